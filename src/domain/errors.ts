@@ -1,0 +1,79 @@
+/**
+ * The one registry of error codes. Each code has a stable name (part of the API contract),
+ * an HTTP status and a CLI exit code, so every front door maps errors the same way.
+ */
+export const errorRegistry = {
+  validation_failed: { status: 400, exit: 2, title: 'The input is not valid' },
+  bad_request: { status: 400, exit: 2, title: 'The request cannot be read' },
+  unauthorized: { status: 401, exit: 3, title: 'A valid API key is required' },
+  forbidden: { status: 403, exit: 3, title: 'This key may not do that' },
+  not_found: { status: 404, exit: 4, title: 'Not found' },
+  not_acceptable: { status: 406, exit: 2, title: 'No representation in that format' },
+  conflict: { status: 409, exit: 5, title: 'It conflicts with what is stored' },
+  precondition_failed: { status: 412, exit: 5, title: 'The stored version has changed' },
+  precondition_required: {
+    status: 428,
+    exit: 5,
+    title: 'Send If-Match with the version you edited',
+  },
+  payload_too_large: { status: 413, exit: 2, title: 'The input is too large' },
+  unsupported_media_type: { status: 415, exit: 2, title: 'That content type is not accepted' },
+  rate_limited: { status: 429, exit: 6, title: 'Too many requests' },
+  import_failed: { status: 422, exit: 7, title: 'The import was refused; nothing was written' },
+  template_invalid: { status: 500, exit: 8, title: 'A guide template is broken' },
+  internal: { status: 500, exit: 1, title: 'Something went wrong on our side' },
+  unavailable: { status: 503, exit: 1, title: 'The service is not ready' },
+} as const;
+
+export type ErrorCode = keyof typeof errorRegistry;
+
+/** Where in the input a problem is: a field path, and for files a file, line and column. */
+export interface ProblemLocation {
+  field?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ProblemDetail extends ProblemLocation {
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ProblemDetail[];
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: ProblemDetail[] = [],
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return errorRegistry[this.code].status;
+  }
+
+  get exitCode(): number {
+    return errorRegistry[this.code].exit;
+  }
+}
+
+export const validationError = (message: string, details: ProblemDetail[]): AppError =>
+  new AppError('validation_failed', message, details);
+
+export const notFound = (what: string): AppError =>
+  new AppError('not_found', `${what} was not found.`);
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/** Formats a location as `file:line:column field` for people reading a terminal. */
+export const formatLocation = (where: ProblemLocation): string => {
+  const place = [where.file, where.line, where.column].filter((p) => p !== undefined).join(':');
+  return [place, where.field].filter(Boolean).join(' ');
+};

@@ -1,0 +1,11 @@
+/** Size limits shared by every front door, so HTTP, CLI and imports refuse the same things. */
+export const limits = {
+  code: 200,
+  name: 200,
+  title: 200,
+  shortText: 2_000,
+  longText: 20_000,
+  url: 2_000,
+  listItems: 500,
+  alternativeTitles: 2_000,
+} as const;

@@ -1,0 +1,117 @@
+import { Type, type Static } from 'typebox';
+import { limits } from './limits.js';
+import { TaxonomyIdSchema } from './taxonomy.js';
+
+const text = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) });
+
+export const RoleCodeSchema = text(
+  limits.code,
+  'Code of the role, unique within its taxonomy: a slug (`backend-developer`), an O*NET-SOC code or an ESCO URI.',
+);
+
+/** A titled point: a reason to hire, or a sign that you need the role. */
+export const PointSchema = Type.Object(
+  { title: text(limits.title), text: text(limits.shortText) },
+  { additionalProperties: false },
+);
+export type Point = Static<typeof PointSchema>;
+
+export const LinkSchema = Type.Object(
+  {
+    title: text(limits.title),
+    url: Type.String({ format: 'uri', maxLength: limits.url }),
+  },
+  { additionalProperties: false },
+);
+export type Link = Static<typeof LinkSchema>;
+
+export const RoleRefSchema = Type.Object(
+  { taxonomy: TaxonomyIdSchema, code: RoleCodeSchema },
+  { additionalProperties: false },
+);
+export type RoleRef = Static<typeof RoleRefSchema>;
+
+export const SkillSchema = Type.Object(
+  {
+    name: text(limits.name),
+    importance: Type.Optional(Type.Union([Type.Literal('essential'), Type.Literal('optional')])),
+  },
+  { additionalProperties: false },
+);
+export type Skill = Static<typeof SkillSchema>;
+
+export const TechnologySchema = Type.Object(
+  {
+    name: text(limits.name),
+    category: Type.Optional(text(limits.name)),
+    hot: Type.Optional(Type.Boolean({ description: 'In demand across many postings now.' })),
+  },
+  { additionalProperties: false },
+);
+export type Technology = Static<typeof TechnologySchema>;
+
+export const RoleStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
+export type RoleStatus = Static<typeof RoleStatusSchema>;
+
+const list = <T extends Parameters<typeof Type.Array>[0]>(
+  item: T,
+  maxItems: number = limits.listItems,
+) => Type.Array(item, { maxItems });
+
+/** Everything about a role that an editor may change. */
+export const RoleContentSchema = Type.Object(
+  {
+    name: text(limits.name),
+    summary: Type.String({ maxLength: limits.longText }),
+    alternativeTitles: list(text(limits.title), limits.alternativeTitles),
+    responsibilities: list(text(limits.shortText)),
+    benefits: list(PointSchema),
+    signs: list(PointSchema),
+    terms: list(text(limits.code), limits.listItems),
+    skills: list(SkillSchema),
+    technologies: list(TechnologySchema, 5_000),
+    relatedRoles: list(RoleRefSchema),
+    links: list(LinkSchema),
+    crosswalk: list(RoleRefSchema),
+    status: RoleStatusSchema,
+  },
+  { additionalProperties: false },
+);
+export type RoleContent = Static<typeof RoleContentSchema>;
+
+export interface Role extends RoleContent {
+  taxonomy: string;
+  code: string;
+  /** Starts at 1 and grows by one with every change; the ETag of the role. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A role with only what a list needs. */
+export interface RoleSummary {
+  taxonomy: string;
+  code: string;
+  name: string;
+  summary: string;
+  status: RoleStatus;
+  version: number;
+  updatedAt: string;
+}
+
+export const emptyRoleContent = (name: string): RoleContent => ({
+  name,
+  summary: '',
+  alternativeTitles: [],
+  responsibilities: [],
+  benefits: [],
+  signs: [],
+  terms: [],
+  skills: [],
+  technologies: [],
+  relatedRoles: [],
+  links: [],
+  crosswalk: [],
+  status: 'draft',
+});

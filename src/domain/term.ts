@@ -1,0 +1,57 @@
+import { Type, type Static } from 'typebox';
+import { limits } from './limits.js';
+
+export const TermSlugSchema = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: limits.code,
+  description: 'Lower-case slug of a glossary term, e.g. `api`, `ci-cd`, `node-js`.',
+});
+
+export const termCategories = [
+  'concept',
+  'practice',
+  'language',
+  'framework',
+  'library',
+  'database',
+  'cloud',
+  'platform',
+  'tool',
+  'protocol',
+  'data',
+  'security',
+  'design',
+  'role',
+] as const;
+export type TermCategory = (typeof termCategories)[number];
+
+export const TermCategorySchema = Type.Union(termCategories.map((c) => Type.Literal(c)));
+
+export const TermContentSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: limits.name }),
+    abbreviations: Type.Array(Type.String({ minLength: 1, maxLength: limits.name }), {
+      maxItems: 50,
+    }),
+    aliases: Type.Array(Type.String({ minLength: 1, maxLength: limits.name }), { maxItems: 50 }),
+    definition: Type.String({ minLength: 1, maxLength: limits.shortText }),
+    examples: Type.Array(TermSlugSchema, {
+      maxItems: 50,
+      description: 'Slugs of other terms that are examples of this one.',
+    }),
+    category: TermCategorySchema,
+    caseSensitive: Type.Boolean({
+      description:
+        'Match the name and aliases only with this exact case: for names that are also ordinary words (Go, Swift, Spring).',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type TermContent = Static<typeof TermContentSchema>;
+
+export interface Term extends TermContent {
+  slug: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

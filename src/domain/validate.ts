@@ -1,0 +1,90 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { TSchema, Static } from 'typebox';
+import { validationError, type ProblemDetail, type ProblemLocation } from './errors.js';
+
+/**
+ * Options shared with the HTTP layer's validator, so a document is judged the same whether it
+ * arrives over HTTP, in a content file or in an import pack: unknown fields are errors, never
+ * silently dropped, and nothing is coerced.
+ */
+export const ajvOptions = {
+  allErrors: true,
+  removeAdditional: false,
+  useDefaults: false,
+  coerceTypes: false,
+  strict: false,
+} as const;
+
+const ajv = addFormats.default(new Ajv(ajvOptions));
+const compiled = new WeakMap<TSchema, ValidateFunction>();
+
+const fieldOf = (error: ErrorObject): string => {
+  const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    return path ? `${path}.${extra}` : extra;
+  }
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty: string }).missingProperty;
+    return path ? `${path}.${missing}` : missing;
+  }
+  return path || '(root)';
+};
+
+const messageOf = (error: ErrorObject): string => {
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return 'is not a known field';
+    case 'required':
+      return 'is required';
+    default:
+      return error.message ?? 'is not valid';
+  }
+};
+
+/** Turns validator errors into problem details that name each field. */
+export const describeErrors = (
+  errors: readonly ErrorObject[],
+  where: ProblemLocation = {},
+  prefix = '',
+): ProblemDetail[] => {
+  // A union reports one error per branch; the deepest, most specific ones say what is wrong.
+  const seen = new Set<string>();
+  const details: ProblemDetail[] = [];
+  for (const error of errors) {
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
+    const field = [prefix, fieldOf(error)].filter(Boolean).join('.');
+    const message = `${field} ${messageOf(error)}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    details.push({ ...where, field, message });
+  }
+  return details;
+};
+
+const validatorFor = (schema: TSchema): ValidateFunction => {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+};
+
+/**
+ * Checks a value against a schema and returns it typed, or throws `validation_failed` naming
+ * every bad field.
+ * @example const content = parse(RoleContentSchema, json, { file: 'pack.json' }, 'roles.3');
+ */
+export const parse = <S extends TSchema>(
+  schema: S,
+  value: unknown,
+  where: ProblemLocation = {},
+  prefix = '',
+): Static<S> => {
+  const validate = validatorFor(schema);
+  if (validate(value)) return value as Static<S>;
+  const details = describeErrors(validate.errors ?? [], where, prefix);
+  throw validationError(details.map((d) => d.message).join('; '), details);
+};
