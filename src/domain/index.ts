@@ -6,3 +6,4 @@ export * from './slug.js';
 export * from './taxonomy.js';
 export * from './term.js';
 export * from './validate.js';
+export * from './pack.js';

@@ -115,3 +115,9 @@ export const emptyRoleContent = (name: string): RoleContent => ({
   crosswalk: [],
   status: 'draft',
 });
+
+/** The editable part of a role, without its identity and version stamps. */
+export const roleContentOf = (role: Role): RoleContent => {
+  const { taxonomy: _t, code: _c, version: _v, createdAt: _a, updatedAt: _u, ...content } = role;
+  return content;
+};

@@ -55,3 +55,9 @@ export interface Term extends TermContent {
   createdAt: string;
   updatedAt: string;
 }
+
+/** The editable part of a term, without its slug and version stamps. */
+export const termContentOf = (term: Term): TermContent => {
+  const { slug: _s, version: _v, createdAt: _c, updatedAt: _u, ...content } = term;
+  return content;
+};

@@ -1,0 +1,11 @@
+import { AppError } from '../domain/index.js';
+import type { Actor, Scope } from './context.js';
+
+/** Refuses the use case unless the actor holds the scope; reads need no actor. */
+export const authorize = (actor: Actor | undefined, scope: Scope): Actor => {
+  if (!actor) throw new AppError('unauthorized', 'This request needs an API key.');
+  if (!actor.scopes.includes(scope)) {
+    throw new AppError('forbidden', `This key lacks the "${scope}" scope.`);
+  }
+  return actor;
+};

@@ -1,0 +1,60 @@
+import type { Store } from '../store/index.js';
+
+/** Who is acting: recorded on every revision and audit entry. */
+export interface Actor {
+  id: string;
+  kind: 'key' | 'cli' | 'system';
+  scopes: readonly Scope[];
+}
+
+export type Scope = 'write' | 'admin';
+
+export type ChangeEvent =
+  | { entity: 'role'; taxonomy: string; code: string }
+  | { entity: 'term'; slug: string }
+  | { entity: 'taxonomy'; taxonomy: string };
+
+/** Listeners hear about committed changes, so in-memory indexes stay current without a restart. */
+export class ChangeFeed {
+  readonly #listeners = new Set<(changes: readonly ChangeEvent[]) => void>();
+
+  subscribe(listener: (changes: readonly ChangeEvent[]) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  publish(changes: readonly ChangeEvent[]): void {
+    if (changes.length === 0) return;
+    for (const listener of this.#listeners) listener(changes);
+  }
+}
+
+/** What every use case receives: the store, the clock and the change feed. */
+export interface ServiceContext {
+  readonly store: Store;
+  readonly clock: () => Date;
+  readonly changes: ChangeFeed;
+}
+
+export const createServiceContext = (
+  store: Store,
+  options: { clock?: () => Date } = {},
+): ServiceContext => ({
+  store,
+  clock: options.clock ?? (() => new Date()),
+  changes: new ChangeFeed(),
+});
+
+export const systemActor = (id: string): Actor => ({
+  id,
+  kind: 'system',
+  scopes: ['write', 'admin'],
+});
+
+export const cliActor = (user: string): Actor => ({
+  id: `cli:${user}`,
+  kind: 'cli',
+  scopes: ['write', 'admin'],
+});
+
+export const now = (ctx: ServiceContext): string => ctx.clock().toISOString();

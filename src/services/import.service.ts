@@ -1,0 +1,289 @@
+import {
+  AppError,
+  BUILT_IN_TAXONOMY,
+  parse,
+  RoleContentSchema,
+  roleContentOf,
+  roleKey,
+  termContentOf,
+  TermContentSchema,
+  type ProblemDetail,
+  type Role,
+  type RoleContent,
+  type TaxonomyInput,
+  type Term,
+  type TermContent,
+} from '../domain/index.js';
+import {
+  allTerms,
+  deleteRole,
+  findRole,
+  findTerm,
+  iterateRoles,
+  saveRole,
+  saveTerm,
+  type Database,
+  type Transaction,
+} from '../store/index.js';
+import { authorize } from './authorize.js';
+import { now, type Actor, type ChangeEvent, type ServiceContext } from './context.js';
+import { recordChange } from './history.js';
+import { upsertTaxonomy } from './taxonomy.service.js';
+
+export interface ImportedRole {
+  taxonomy: string;
+  code: string;
+  content: RoleContent;
+  /** Kept as given (a lossless pack); otherwise the store numbers versions itself. */
+  version?: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface ImportedTerm {
+  slug: string;
+  content: TermContent;
+  version?: number;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface ImportBatch {
+  source: string;
+  taxonomies: (TaxonomyInput & { createdAt?: string; updatedAt?: string })[];
+  terms?: Iterable<ImportedTerm> | AsyncIterable<ImportedTerm>;
+  roles: Iterable<ImportedRole> | AsyncIterable<ImportedRole>;
+  /** Roles of these taxonomies that the batch does not carry are removed (a full release). */
+  replaceTaxonomies?: string[];
+}
+
+export interface Tally {
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+}
+
+export interface ImportReport {
+  source: string;
+  dryRun: boolean;
+  taxonomies: Tally;
+  roles: Tally;
+  terms: Tally;
+}
+
+const emptyTally = (): Tally => ({ added: 0, changed: 0, unchanged: 0, removed: 0 });
+
+class DryRunRollback extends Error {}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What every role and term of the finished batch points at must exist once it is written. */
+const checkReferences = async (trx: Transaction<Database>, touched: Set<string>): Promise<void> => {
+  const problems: ProblemDetail[] = [];
+  const terms = new Map((await allTerms(trx)).map((t) => [t.slug, t]));
+  for (const term of terms.values()) {
+    for (const example of term.examples) {
+      if (!terms.has(example))
+        problems.push({
+          field: `terms.${term.slug}.examples`,
+          message: `term ${example} does not exist`,
+        });
+    }
+  }
+  const roles = new Set<string>();
+  const relations: { from: string; to: string; field: string }[] = [];
+  for await (const role of iterateRoles(trx)) {
+    const key = roleKey(role.taxonomy, role.code);
+    roles.add(key);
+    if (!touched.has(key)) continue;
+    for (const slug of role.terms) {
+      if (!terms.has(slug))
+        problems.push({ field: `roles.${key}.terms`, message: `term ${slug} does not exist` });
+    }
+    for (const r of role.relatedRoles) {
+      relations.push({
+        from: key,
+        to: roleKey(r.taxonomy, r.code),
+        field: `roles.${key}.relatedRoles`,
+      });
+    }
+  }
+  for (const r of relations) {
+    if (!roles.has(r.to)) problems.push({ field: r.field, message: `role ${r.to} does not exist` });
+  }
+  if (problems.length > 0) {
+    throw new AppError(
+      'import_failed',
+      `The import refers to ${problems.length} thing(s) that do not exist; nothing was written.`,
+      problems.slice(0, 100),
+    );
+  }
+};
+
+/** Claims of one folded title by two roles of one taxonomy break normalization; refuse them. */
+const checkTitleClaims = async (
+  trx: Transaction<Database>,
+  taxonomies: string[],
+): Promise<void> => {
+  const problems: ProblemDetail[] = [];
+  for (const taxonomy of taxonomies) {
+    const clashes = await trx
+      .selectFrom('role_titles')
+      .select([
+        'folded',
+        (eb) => eb.fn.min('code').as('first'),
+        (eb) => eb.fn.max('code').as('last'),
+      ])
+      .where('taxonomy', '=', taxonomy)
+      .groupBy('folded')
+      .having((eb) => eb.fn.count('code').distinct(), '>', 1)
+      .limit(100)
+      .execute();
+    for (const c of clashes) {
+      problems.push({
+        field: `roles.${taxonomy}.alternativeTitles`,
+        message: `"${c.folded}" is claimed by ${String(c.first)} and ${String(c.last)}`,
+      });
+    }
+  }
+  if (problems.length > 0) {
+    throw new AppError(
+      'import_failed',
+      'Two roles of one taxonomy claim the same title; nothing was written.',
+      problems,
+    );
+  }
+};
+
+/**
+ * Writes a batch of taxonomies, terms and roles in one transaction: all of it or none. Each
+ * added or changed entity gets a revision and an audit entry; unchanged ones are left alone,
+ * so importing the same release twice changes nothing. `dryRun` does everything but commit.
+ */
+export const applyImport = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  batch: ImportBatch,
+  options: { dryRun?: boolean; onProgress?: (roles: number) => void } = {},
+): Promise<ImportReport> => {
+  const who = authorize(actor, 'write');
+  const report: ImportReport = {
+    source: batch.source,
+    dryRun: options.dryRun ?? false,
+    taxonomies: emptyTally(),
+    roles: emptyTally(),
+    terms: emptyTally(),
+  };
+  const changes: ChangeEvent[] = [];
+  const at = now(ctx);
+  try {
+    await ctx.store.db.transaction().execute(async (trx) => {
+      for (const taxonomy of batch.taxonomies) {
+        report.taxonomies[await upsertTaxonomy(trx, taxonomy, at)] += 1;
+      }
+      for await (const term of batch.terms ?? []) {
+        const content = parse(TermContentSchema, term.content, {}, `terms.${term.slug}`);
+        const stored = await findTerm(trx, term.slug);
+        if (stored && sameJson(termContentOf(stored), content)) {
+          report.terms.unchanged += 1;
+          continue;
+        }
+        const next: Term = {
+          ...content,
+          slug: term.slug,
+          version: stored ? stored.version + 1 : (term.version ?? 1),
+          createdAt: stored?.createdAt ?? term.createdAt ?? at,
+          updatedAt: stored ? at : (term.updatedAt ?? at),
+        };
+        await saveTerm(trx, next);
+        await recordChange(trx, who, {
+          entity: 'term',
+          key: term.slug,
+          action: 'import',
+          version: next.version,
+          at,
+          before: stored ?? null,
+          after: next,
+        });
+        report.terms[stored ? 'changed' : 'added'] += 1;
+        changes.push({ entity: 'term', slug: term.slug });
+      }
+
+      const seen = new Set<string>();
+      for await (const role of batch.roles) {
+        const key = roleKey(role.taxonomy, role.code);
+        if (seen.has(key)) {
+          throw new AppError('import_failed', `Role ${key} appears twice in the import.`, [
+            { field: `roles.${key}`, message: 'duplicate code' },
+          ]);
+        }
+        seen.add(key);
+        const content = parse(RoleContentSchema, role.content, {}, `roles.${key}`);
+        const stored = await findRole(trx, role.taxonomy, role.code);
+        if (stored && sameJson(roleContentOf(stored), content)) {
+          report.roles.unchanged += 1;
+        } else {
+          const next: Role = {
+            ...content,
+            taxonomy: role.taxonomy,
+            code: role.code,
+            version: stored ? stored.version + 1 : (role.version ?? 1),
+            createdAt: stored?.createdAt ?? role.createdAt ?? at,
+            updatedAt: stored ? at : (role.updatedAt ?? at),
+          };
+          await saveRole(trx, next);
+          await recordChange(trx, who, {
+            entity: 'role',
+            key,
+            action: 'import',
+            version: next.version,
+            at,
+            before: stored ?? null,
+            after: next,
+          });
+          report.roles[stored ? 'changed' : 'added'] += 1;
+          changes.push({ entity: 'role', taxonomy: role.taxonomy, code: role.code });
+        }
+        options.onProgress?.(seen.size);
+      }
+
+      for (const taxonomy of batch.replaceTaxonomies ?? []) {
+        const gone: Role[] = [];
+        for await (const role of iterateRoles(trx, taxonomy)) {
+          if (!seen.has(roleKey(role.taxonomy, role.code))) gone.push(role);
+        }
+        for (const role of gone) {
+          await deleteRole(trx, role.taxonomy, role.code);
+          await recordChange(trx, who, {
+            entity: 'role',
+            key: roleKey(role.taxonomy, role.code),
+            action: 'delete',
+            version: role.version + 1,
+            at,
+            before: role,
+            after: null,
+          });
+          report.roles.removed += 1;
+          changes.push({ entity: 'role', taxonomy: role.taxonomy, code: role.code });
+        }
+      }
+
+      const touched = new Set(
+        changes.flatMap((c) => (c.entity === 'role' ? [roleKey(c.taxonomy, c.code)] : [])),
+      );
+      await checkReferences(trx, touched);
+      // Published taxonomies share titles between occupations as a fact of the source; lint
+      // reports those. The curated library must keep every title to one role.
+      if ([...seen].some((k) => k.startsWith(`${BUILT_IN_TAXONOMY}/`))) {
+        await checkTitleClaims(trx, [BUILT_IN_TAXONOMY]);
+      }
+      if (report.dryRun) throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+    return report;
+  }
+  ctx.changes.publish(changes);
+  return report;
+};

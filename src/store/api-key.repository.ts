@@ -1,0 +1,68 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ApiKeyRow, Database } from './database.schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+const apiKeyRowToRecord = (row: ApiKeyRow): ApiKeyRecord => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.prefix,
+  scopes: row.scopes.split(' ').filter(Boolean),
+  createdAt: row.created_at,
+  revokedAt: row.revoked_at,
+  lastUsedAt: row.last_used_at,
+});
+
+export const insertApiKey = async (db: Db, key: ApiKeyRecord & { hash: string }): Promise<void> => {
+  await db
+    .insertInto('api_keys')
+    .values({
+      id: key.id,
+      name: key.name,
+      prefix: key.prefix,
+      hash: key.hash,
+      scopes: key.scopes.join(' '),
+      created_at: key.createdAt,
+      revoked_at: null,
+      last_used_at: null,
+    })
+    .execute();
+};
+
+export const findApiKeyByHash = async (db: Db, hash: string): Promise<ApiKeyRecord | undefined> => {
+  const row = await db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('hash', '=', hash)
+    .executeTakeFirst();
+  return row && apiKeyRowToRecord(row);
+};
+
+export const listApiKeys = async (db: Db): Promise<ApiKeyRecord[]> =>
+  (await db.selectFrom('api_keys').selectAll().orderBy('created_at').execute()).map(
+    apiKeyRowToRecord,
+  );
+
+export const revokeApiKey = async (db: Db, id: string, at: string): Promise<boolean> => {
+  const result = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+};
+
+export const touchApiKey = async (db: Db, id: string, at: string): Promise<void> => {
+  await db.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
+};

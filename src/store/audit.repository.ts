@@ -1,0 +1,50 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './database.schema.js';
+import { fromJson, toJson } from './json.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  requestId?: string | undefined;
+  detail?: Record<string, unknown>;
+}
+
+export const addAuditEntry = async (db: Db, entry: AuditEntry): Promise<void> => {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      target: entry.target,
+      request_id: entry.requestId ?? null,
+      detail: toJson(entry.detail ?? {}),
+    })
+    .execute();
+};
+
+export const listAuditEntries = async (
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<(AuditEntry & { id: number })[]> =>
+  (
+    await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute()
+  ).map((row) => ({
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    target: row.target,
+    requestId: row.request_id ?? undefined,
+    detail: fromJson<Record<string, unknown>>(row.detail),
+  }));

@@ -1,0 +1,96 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Every table, as the database holds it. Documents are JSON text in both stores. */
+export interface Database {
+  taxonomies: TaxonomyTable;
+  roles: RoleTable;
+  role_titles: RoleTitleTable;
+  terms: TermTable;
+  revisions: RevisionTable;
+  api_keys: ApiKeyTable;
+  audit_log: AuditTable;
+  meta: MetaTable;
+}
+
+export interface TaxonomyTable {
+  id: string;
+  name: string;
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoleTable {
+  taxonomy: string;
+  code: string;
+  name: string;
+  status: string;
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row per name and alternative title, folded for search and uniqueness checks. */
+export interface RoleTitleTable {
+  taxonomy: string;
+  code: string;
+  title: string;
+  folded: string;
+}
+
+export interface TermTable {
+  slug: string;
+  name: string;
+  category: string;
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RevisionTable {
+  id: Generated<number>;
+  entity: string;
+  key: string;
+  version: number;
+  action: string;
+  actor: string;
+  at: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ApiKeyTable {
+  id: string;
+  name: string;
+  prefix: string;
+  hash: string;
+  scopes: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  request_id: string | null;
+  detail: ColumnType<string, string | undefined, string>;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export type RoleRow = Selectable<RoleTable>;
+export type NewRoleRow = Insertable<RoleTable>;
+export type TermRow = Selectable<TermTable>;
+export type TaxonomyRow = Selectable<TaxonomyTable>;
+export type RevisionRow = Selectable<RevisionTable>;
+export type ApiKeyRow = Selectable<ApiKeyTable>;
+export type AuditRow = Selectable<AuditTable>;

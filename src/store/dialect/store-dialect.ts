@@ -1,0 +1,20 @@
+import type { ColumnDefinitionBuilder, Dialect, Kysely } from 'kysely';
+import type { Database } from '../database.schema.js';
+
+/**
+ * What differs between SQLite and PostgreSQL, in one place; nothing else in the code base asks
+ * which database it runs on.
+ */
+export interface StoreDialect {
+  readonly kind: 'sqlite' | 'postgres';
+  /** A Kysely dialect connected to the database. */
+  createKyselyDialect(): Dialect;
+  /** The column type and modifiers of an auto-numbered primary key. */
+  readonly serialType: 'integer' | 'serial';
+  serialColumn(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** Work to do once the connection is open (pragmas, schema creation). */
+  prepare(db: Kysely<Database>): Promise<void>;
+  /** Releases what `prepare` set up outside the connection, such as a temporary schema. */
+  dispose(db: Kysely<Database>): Promise<void>;
+  readonly description: string;
+}

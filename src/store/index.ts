@@ -1,0 +1,11 @@
+export * from './api-key.repository.js';
+export * from './audit.repository.js';
+export type { Database } from './database.schema.js';
+export { foldTitle } from './json.js';
+export * from './meta.repository.js';
+export * from './revision.repository.js';
+export * from './role.repository.js';
+export { dialectFor, openStore, type MigrationReport, type Store } from './store.js';
+export * from './taxonomy.repository.js';
+export * from './term.repository.js';
+export type { Kysely, Transaction } from 'kysely';

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { StoreDialect } from '../dialect/store-dialect.js';
+import { initial } from './2026-11-25-0001-initial.js';
+
+/**
+ * Migrations are compiled in, not read from a folder at run time, so the built CLI and the
+ * TypeScript sources run the same set. Names sort in the order they apply.
+ */
+export const migrationProvider = (dialect: StoreDialect): MigrationProvider => ({
+  getMigrations: (): Promise<Record<string, Migration>> =>
+    Promise.resolve({
+      '2026-11-25-0001-initial': initial(dialect),
+    }),
+});

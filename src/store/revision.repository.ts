@@ -1,0 +1,92 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { EntityKind, Revision, RevisionAction } from '../domain/index.js';
+import type { Database, RevisionRow } from './database.schema.js';
+import { fromJson, toJson } from './json.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const revisionRowToRevision = <T>(row: RevisionRow): Revision<T> => ({
+  id: row.id,
+  entity: row.entity as EntityKind,
+  key: row.key,
+  version: row.version,
+  action: row.action as RevisionAction,
+  actor: row.actor,
+  at: row.at,
+  before: row.before === null ? null : fromJson<T>(row.before),
+  after: row.after === null ? null : fromJson<T>(row.after),
+});
+
+export const addRevision = async (db: Db, revision: Omit<Revision, 'id'>): Promise<void> => {
+  await db
+    .insertInto('revisions')
+    .values({
+      entity: revision.entity,
+      key: revision.key,
+      version: revision.version,
+      action: revision.action,
+      actor: revision.actor,
+      at: revision.at,
+      before: revision.before === null ? null : toJson(revision.before),
+      after: revision.after === null ? null : toJson(revision.after),
+    })
+    .execute();
+};
+
+export const listRevisions = async <T>(
+  db: Db,
+  entity: EntityKind,
+  key: string,
+  page: { limit: number; offset: number },
+): Promise<Revision<T>[]> =>
+  (
+    await db
+      .selectFrom('revisions')
+      .selectAll()
+      .where('entity', '=', entity)
+      .where('key', '=', key)
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute()
+  ).map((row) => revisionRowToRevision<T>(row));
+
+export const findRevision = async <T>(
+  db: Db,
+  entity: EntityKind,
+  key: string,
+  version: number,
+): Promise<Revision<T> | undefined> => {
+  const row = await db
+    .selectFrom('revisions')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('key', '=', key)
+    .where('version', '=', version)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row && revisionRowToRevision<T>(row);
+};
+
+/** The newest revision id: instances compare it to learn that another one changed data. */
+export const latestRevisionId = async (db: Db): Promise<number> => {
+  const row = await db
+    .selectFrom('revisions')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+};
+
+/** Keys of the entities changed after a revision id, oldest change first. */
+export const changedSince = async (
+  db: Db,
+  afterId: number,
+): Promise<{ id: number; entity: EntityKind; key: string }[]> =>
+  (
+    await db
+      .selectFrom('revisions')
+      .select(['id', 'entity', 'key'])
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .execute()
+  ).map((r) => ({ id: r.id, entity: r.entity as EntityKind, key: r.key }));

@@ -1,0 +1,235 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import {
+  roleContentOf,
+  type Role,
+  type RoleContent,
+  type RoleStatus,
+  type RoleSummary,
+} from '../domain/index.js';
+import type { Database, RoleRow } from './database.schema.js';
+import { foldTitle, fromJson, toJson } from './json.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const roleRowToRole = (row: RoleRow): Role => ({
+  ...fromJson<RoleContent>(row.data),
+  taxonomy: row.taxonomy,
+  code: row.code,
+  version: row.version,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const roleRowToSummary = (row: RoleRow): RoleSummary => {
+  const content = fromJson<RoleContent>(row.data);
+  return {
+    taxonomy: row.taxonomy,
+    code: row.code,
+    name: row.name,
+    summary: content.summary,
+    status: row.status as RoleStatus,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+};
+
+export const findRole = async (
+  db: Db,
+  taxonomy: string,
+  code: string,
+): Promise<Role | undefined> => {
+  const row = await db
+    .selectFrom('roles')
+    .selectAll()
+    .where('taxonomy', '=', taxonomy)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row && roleRowToRole(row);
+};
+
+export interface RoleQuery {
+  taxonomy?: string;
+  status?: RoleStatus;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Filters shared by the list and its count, so the total always matches the page. */
+const filtered = (db: Db, query: Omit<RoleQuery, 'limit' | 'offset'>) => {
+  let select = db.selectFrom('roles');
+  if (query.taxonomy) select = select.where('roles.taxonomy', '=', query.taxonomy);
+  if (query.status) select = select.where('roles.status', '=', query.status);
+  const folded = query.q ? foldTitle(query.q) : '';
+  if (folded) {
+    const pattern = `%${folded.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    select = select.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('role_titles')
+          .select(sql.lit(1).as('one'))
+          .whereRef('role_titles.taxonomy', '=', 'roles.taxonomy')
+          .whereRef('role_titles.code', '=', 'roles.code')
+          .where(sql<boolean>`role_titles.folded like ${pattern} escape '\\'`),
+      ),
+    );
+  }
+  return select;
+};
+
+export const listRoles = async (
+  db: Db,
+  query: RoleQuery,
+): Promise<{ items: RoleSummary[]; total: number }> => {
+  const [rows, count] = await Promise.all([
+    filtered(db, query)
+      .selectAll('roles')
+      .orderBy('roles.taxonomy')
+      .orderBy('roles.name')
+      .orderBy('roles.code')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    filtered(db, query)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(roleRowToSummary), total: Number(count.n) };
+};
+
+/** Every role of a taxonomy (or all), streamed in pages so memory stays flat. */
+export async function* iterateRoles(
+  db: Db,
+  taxonomy?: string,
+  pageSize = 1000,
+): AsyncGenerator<Role> {
+  let after: { taxonomy: string; code: string } | undefined;
+  for (;;) {
+    let select = db.selectFrom('roles').selectAll();
+    if (taxonomy) select = select.where('taxonomy', '=', taxonomy);
+    if (after) {
+      const { taxonomy: t, code: c } = after;
+      select = select.where((eb) =>
+        eb.or([eb('taxonomy', '>', t), eb.and([eb('taxonomy', '=', t), eb('code', '>', c)])]),
+      );
+    }
+    const rows = await select.orderBy('taxonomy').orderBy('code').limit(pageSize).execute();
+    for (const row of rows) yield roleRowToRole(row);
+    const last = rows.at(-1);
+    if (!last || rows.length < pageSize) return;
+    after = { taxonomy: last.taxonomy, code: last.code };
+  }
+}
+
+const titlesOf = (role: Role) => {
+  const seen = new Set<string>();
+  const rows: { taxonomy: string; code: string; title: string; folded: string }[] = [];
+  for (const title of [role.name, ...role.alternativeTitles]) {
+    const folded = foldTitle(title);
+    if (!folded || seen.has(folded)) continue;
+    seen.add(folded);
+    rows.push({ taxonomy: role.taxonomy, code: role.code, title, folded });
+  }
+  return rows;
+};
+
+/**
+ * Writes the whole role and its title rows. With `expectedVersion`, only a stored row at that
+ * version is replaced (compare-and-set), so two editors racing cannot both win; returns false
+ * when the stored row had moved on.
+ */
+export const saveRole = async (db: Db, role: Role, expectedVersion?: number): Promise<boolean> => {
+  const row = {
+    taxonomy: role.taxonomy,
+    code: role.code,
+    name: role.name,
+    status: role.status,
+    data: toJson(roleContentOf(role)),
+    version: role.version,
+    created_at: role.createdAt,
+    updated_at: role.updatedAt,
+  };
+  const result = await db
+    .insertInto('roles')
+    .values(row)
+    .onConflict((oc) => {
+      const update = oc.columns(['taxonomy', 'code']).doUpdateSet({
+        name: row.name,
+        status: row.status,
+        data: row.data,
+        version: row.version,
+        updated_at: row.updated_at,
+      });
+      return expectedVersion === undefined
+        ? update
+        : update.where('roles.version', '=', expectedVersion);
+    })
+    .executeTakeFirst();
+  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await db
+    .deleteFrom('role_titles')
+    .where('taxonomy', '=', role.taxonomy)
+    .where('code', '=', role.code)
+    .execute();
+  const titles = titlesOf(role);
+  // Bound parameters per statement stay under both databases' limits.
+  for (let i = 0; i < titles.length; i += 200) {
+    await db
+      .insertInto('role_titles')
+      .values(titles.slice(i, i + 200))
+      .execute();
+  }
+  return true;
+};
+
+export const deleteRole = async (db: Db, taxonomy: string, code: string): Promise<void> => {
+  await db
+    .deleteFrom('role_titles')
+    .where('taxonomy', '=', taxonomy)
+    .where('code', '=', code)
+    .execute();
+  await db.deleteFrom('roles').where('taxonomy', '=', taxonomy).where('code', '=', code).execute();
+};
+
+/** Other roles of the taxonomy that already claim one of these titles. */
+export const findTitleClaims = async (
+  db: Db,
+  taxonomy: string,
+  code: string,
+  titles: string[],
+): Promise<{ title: string; code: string }[]> => {
+  const folded = [...new Set(titles.map(foldTitle).filter(Boolean))];
+  if (folded.length === 0) return [];
+  const rows = await db
+    .selectFrom('role_titles')
+    .select(['title', 'code'])
+    .where('taxonomy', '=', taxonomy)
+    .where('code', '!=', code)
+    .where('folded', 'in', folded)
+    .execute();
+  return rows;
+};
+
+export const countRolesByTaxonomy = async (db: Db): Promise<Map<string, number>> => {
+  const rows = await db
+    .selectFrom('roles')
+    .select(['taxonomy', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('taxonomy')
+    .execute();
+  return new Map(rows.map((r) => [r.taxonomy, Number(r.n)]));
+};
+
+export const roleNames = async (
+  db: Db,
+  refs: { taxonomy: string; code: string }[],
+): Promise<Map<string, string>> => {
+  if (refs.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('roles')
+    .select(['taxonomy', 'code', 'name'])
+    .where((eb) =>
+      eb.or(refs.map((r) => eb.and([eb('taxonomy', '=', r.taxonomy), eb('code', '=', r.code)]))),
+    )
+    .execute();
+  return new Map(rows.map((r) => [`${r.taxonomy}/${r.code}`, r.name]));
+};

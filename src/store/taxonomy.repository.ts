@@ -1,0 +1,39 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Taxonomy, TaxonomyInput } from '../domain/index.js';
+import type { Database, TaxonomyRow } from './database.schema.js';
+import { fromJson, toJson } from './json.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const taxonomyRowToTaxonomy = (row: TaxonomyRow): Taxonomy => ({
+  ...fromJson<TaxonomyInput>(row.data),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export const findTaxonomy = async (db: Db, id: string): Promise<Taxonomy | undefined> => {
+  const row = await db.selectFrom('taxonomies').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && taxonomyRowToTaxonomy(row);
+};
+
+export const listTaxonomies = async (db: Db): Promise<Taxonomy[]> =>
+  (await db.selectFrom('taxonomies').selectAll().orderBy('id').execute()).map(
+    taxonomyRowToTaxonomy,
+  );
+
+export const saveTaxonomy = async (db: Db, taxonomy: Taxonomy): Promise<void> => {
+  const { createdAt, updatedAt, ...input } = taxonomy;
+  await db
+    .insertInto('taxonomies')
+    .values({
+      id: input.id,
+      name: input.name,
+      data: toJson(input),
+      created_at: createdAt,
+      updated_at: updatedAt,
+    })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({ name: input.name, data: toJson(input), updated_at: updatedAt }),
+    )
+    .execute();
+};

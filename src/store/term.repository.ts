@@ -1,0 +1,93 @@
+import type { Kysely, Transaction } from 'kysely';
+import { termContentOf, type Term, type TermContent } from '../domain/index.js';
+import type { Database, TermRow } from './database.schema.js';
+import { foldTitle, fromJson, toJson } from './json.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const termRowToTerm = (row: TermRow): Term => ({
+  ...fromJson<TermContent>(row.data),
+  slug: row.slug,
+  version: row.version,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export const findTerm = async (db: Db, slug: string): Promise<Term | undefined> => {
+  const row = await db.selectFrom('terms').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row && termRowToTerm(row);
+};
+
+export const findTerms = async (db: Db, slugs: readonly string[]): Promise<Map<string, Term>> => {
+  if (slugs.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('terms')
+    .selectAll()
+    .where('slug', 'in', [...new Set(slugs)])
+    .execute();
+  return new Map(rows.map((row) => [row.slug, termRowToTerm(row)]));
+};
+
+export interface TermQuery {
+  category?: string;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The glossary is small (hundreds of terms): filtering by any name happens in memory. */
+export const listTerms = async (
+  db: Db,
+  query: TermQuery,
+): Promise<{ items: Term[]; total: number }> => {
+  let select = db.selectFrom('terms').selectAll().orderBy('name').orderBy('slug');
+  if (query.category) select = select.where('category', '=', query.category);
+  const all = (await select.execute()).map(termRowToTerm);
+  const folded = query.q ? foldTitle(query.q) : '';
+  const matching = folded
+    ? all.filter((t) =>
+        [t.name, ...t.abbreviations, ...t.aliases].some((n) => foldTitle(n).includes(folded)),
+      )
+    : all;
+  return {
+    items: matching.slice(query.offset, query.offset + query.limit),
+    total: matching.length,
+  };
+};
+
+export const allTerms = async (db: Db): Promise<Term[]> =>
+  (await db.selectFrom('terms').selectAll().orderBy('slug').execute()).map(termRowToTerm);
+
+/** Like `saveRole`: with `expectedVersion`, a compare-and-set that returns false when stale. */
+export const saveTerm = async (db: Db, term: Term, expectedVersion?: number): Promise<boolean> => {
+  const row = {
+    slug: term.slug,
+    name: term.name,
+    category: term.category,
+    data: toJson(termContentOf(term)),
+    version: term.version,
+    created_at: term.createdAt,
+    updated_at: term.updatedAt,
+  };
+  const result = await db
+    .insertInto('terms')
+    .values(row)
+    .onConflict((oc) => {
+      const update = oc.column('slug').doUpdateSet({
+        name: row.name,
+        category: row.category,
+        data: row.data,
+        version: row.version,
+        updated_at: row.updated_at,
+      });
+      return expectedVersion === undefined
+        ? update
+        : update.where('terms.version', '=', expectedVersion);
+    })
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+};
+
+export const deleteTerm = async (db: Db, slug: string): Promise<void> => {
+  await db.deleteFrom('terms').where('slug', '=', slug).execute();
+};

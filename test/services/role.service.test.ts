@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyRoleContent, roleContentOf, type RoleContent } from '../../src/domain/index.js';
+import {
+  createRole,
+  deleteRole,
+  getRole,
+  listRoleRevisions,
+  listRoles,
+  revertRole,
+  systemActor,
+  updateRole,
+  type Rolebook,
+} from '../../src/services/index.js';
+import { storeTargets } from '../support/stores.js';
+
+const editor = systemActor('test-editor');
+const reader = undefined;
+
+const draft = (name: string, extra: Partial<RoleContent> = {}): RoleContent => ({
+  ...emptyRoleContent(name),
+  summary: `${name} summary`,
+  status: 'published',
+  ...extra,
+});
+
+describe.each(storeTargets)('role use cases on $name', (target) => {
+  let rolebook: Rolebook;
+  beforeEach(async () => {
+    rolebook = await target.open();
+  });
+  afterEach(async () => {
+    await rolebook.close();
+  });
+
+  it('seeds the built-in library on first start', async () => {
+    const role = await getRole(rolebook.ctx, { taxonomy: 'rolebook', code: 'api-builder' });
+    expect(role.name).toBe('API Builder');
+    expect(rolebook.seeded?.roles.added).toBe(2);
+  });
+
+  it('creates a role at version 1 with a revision', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'tester' };
+    const role = await createRole(rolebook.ctx, editor, ref, draft('Tester'));
+    expect(role.version).toBe(1);
+    const revisions = await listRoleRevisions(rolebook.ctx, ref, {});
+    expect(revisions.map((r) => [r.action, r.version, r.actor])).toEqual([
+      ['create', 1, 'test-editor'],
+    ]);
+  });
+
+  it('refuses a write without an actor', async () => {
+    await expect(
+      createRole(rolebook.ctx, reader, { taxonomy: 'rolebook', code: 'x' }, draft('X')),
+    ).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
+  it('refuses a stale update and keeps the stored version', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'api-builder' };
+    const role = await getRole(rolebook.ctx, ref);
+    const { version } = role;
+    const content = roleContentOf(role);
+    await updateRole(rolebook.ctx, editor, ref, { ...content, summary: 'first' }, version);
+    await expect(
+      updateRole(rolebook.ctx, editor, ref, { ...content, summary: 'second' }, version),
+    ).rejects.toMatchObject({ code: 'precondition_failed' });
+    expect((await getRole(rolebook.ctx, ref)).summary).toBe('first');
+  });
+
+  it('requires the edited version on update', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'api-builder' };
+    await expect(
+      updateRole(rolebook.ctx, editor, ref, draft('API Builder'), undefined),
+    ).rejects.toMatchObject({
+      code: 'precondition_required',
+    });
+  });
+
+  it('names every unknown reference and writes nothing', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'broken' };
+    const error = await createRole(
+      rolebook.ctx,
+      editor,
+      ref,
+      draft('Broken', { terms: ['nope'], relatedRoles: [{ taxonomy: 'rolebook', code: 'ghost' }] }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'validation_failed',
+      details: [
+        { field: 'terms.0', message: 'term nope does not exist' },
+        { field: 'relatedRoles.0', message: 'role rolebook/ghost does not exist' },
+      ],
+    });
+    await expect(getRole(rolebook.ctx, ref, editor)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses an alternative title that another role already has', async () => {
+    await expect(
+      createRole(
+        rolebook.ctx,
+        editor,
+        { taxonomy: 'rolebook', code: 'copycat' },
+        draft('Copycat', { alternativeTitles: ['api engineer'] }),
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('hides drafts from readers', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'secret' };
+    await createRole(rolebook.ctx, editor, ref, { ...draft('Secret'), status: 'draft' });
+    await expect(getRole(rolebook.ctx, ref)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await listRoles(rolebook.ctx, { q: 'secret' })).total).toBe(0);
+    expect((await listRoles(rolebook.ctx, { q: 'secret' }, editor)).total).toBe(1);
+  });
+
+  it('finds roles by any of their titles', async () => {
+    const page = await listRoles(rolebook.ctx, { q: 'sql writer' });
+    expect(page.items.map((r) => r.code)).toEqual(['query-writer']);
+  });
+
+  it('reverts to an earlier version as a new version', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'api-builder' };
+    const v1 = await getRole(rolebook.ctx, ref);
+    const { version } = v1;
+    const content = roleContentOf(v1);
+    await updateRole(rolebook.ctx, editor, ref, { ...content, summary: 'changed' }, version);
+    const reverted = await revertRole(rolebook.ctx, editor, ref, 1, 2);
+    expect(reverted).toMatchObject({ version: 3, summary: v1.summary });
+  });
+
+  it('deletes a role with the current version', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'tester' };
+    await createRole(rolebook.ctx, editor, ref, draft('Tester'));
+    await deleteRole(rolebook.ctx, editor, ref, 1);
+    await expect(getRole(rolebook.ctx, ref)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openRolebook, type OpenOptions, type Rolebook } from '../../src/services/index.js';
+
+export const contentDir = join(import.meta.dirname, '../../content');
+export const fixtureContentDir = join(import.meta.dirname, '../fixtures/content');
+
+/** PostgreSQL runs when TEST_POSTGRES_URL is set; CI always sets it. */
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+
+export interface StoreTarget {
+  name: 'sqlite' | 'postgres';
+  /** A fresh, migrated database; seeded with the fixture library unless told otherwise. */
+  open(options?: Partial<Pick<OpenOptions, 'seed' | 'contentDir' | 'clock'>>): Promise<Rolebook>;
+}
+
+const sqliteTarget: StoreTarget = {
+  name: 'sqlite',
+  async open(options = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'rolebook-test-'));
+    const rolebook = await openRolebook({
+      database: join(dir, 'test.sqlite'),
+      contentDir: fixtureContentDir,
+      ...options,
+    });
+    return {
+      ...rolebook,
+      close: async () => {
+        await rolebook.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+const postgresTarget = (url: string): StoreTarget => ({
+  name: 'postgres',
+  async open(options = {}) {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const rolebook = await openRolebook({
+      database: url,
+      schema,
+      contentDir: fixtureContentDir,
+      ...options,
+    });
+    return {
+      ...rolebook,
+      close: async () => {
+        await rolebook.close();
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`drop schema if exists ${schema} cascade`);
+        await client.end();
+      },
+    };
+  },
+});
+
+/** Every store the suite runs on: the same cases pass on each. */
+export const storeTargets: StoreTarget[] = [
+  sqliteTarget,
+  ...(postgresUrl ? [postgresTarget(postgresUrl)] : []),
+];
