@@ -17,7 +17,10 @@ export const ajvOptions = {
 } as const;
 
 const ajv = addFormats.default(new Ajv(ajvOptions));
+// Query strings, path parameters and headers arrive as text; only they may be coerced.
+const coercingAjv = addFormats.default(new Ajv({ ...ajvOptions, coerceTypes: 'array' }));
 const compiled = new WeakMap<TSchema, ValidateFunction>();
+const compiledCoercing = new WeakMap<TSchema, ValidateFunction>();
 
 const fieldOf = (error: ErrorObject): string => {
   const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -63,11 +66,16 @@ export const describeErrors = (
   return details;
 };
 
-const validatorFor = (schema: TSchema): ValidateFunction => {
-  let validate = compiled.get(schema);
+/** The shared, cached validator for a schema; the HTTP layer compiles its route schemas here too. */
+export const validatorFor = (
+  schema: TSchema,
+  options: { coerce?: boolean } = {},
+): ValidateFunction => {
+  const cache = options.coerce ? compiledCoercing : compiled;
+  let validate = cache.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
+    validate = (options.coerce ? coercingAjv : ajv).compile(schema);
+    cache.set(schema, validate);
   }
   return validate;
 };
@@ -86,5 +94,7 @@ export const parse = <S extends TSchema>(
   const validate = validatorFor(schema);
   if (validate(value)) return value as Static<S>;
   const details = describeErrors(validate.errors ?? [], where, prefix);
-  throw validationError(details.map((d) => d.message).join('; '), details);
+  const [first] = details;
+  const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
+  throw validationError(`${first?.message ?? 'the input is not valid'}${more}`, details);
 };

@@ -9,3 +9,4 @@ export * from './role.service.js';
 export * from './rolebook.js';
 export * from './taxonomy.service.js';
 export * from './term.service.js';
+export * from './readiness.js';

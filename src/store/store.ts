@@ -57,7 +57,12 @@ export const openStore = async (
       },
     );
   }
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    // Kysely looks for its own tables across every schema unless told which one is ours.
+    ...(dialect.schema ? { migrationTableSchema: dialect.schema } : {}),
+  });
   return {
     db,
     dialect,

@@ -19,6 +19,7 @@ export const postgresDialect = (url: string, options: { schema?: string } = {}):
     kind: 'postgres',
     description: `PostgreSQL ${redact(parsed.toString())}${schema ? ` (schema ${schema})` : ''}`,
     serialType: 'serial',
+    ...(schema ? { schema } : {}),
     serialColumn: (column) => column.primaryKey(),
     createKyselyDialect: () =>
       new PostgresDialect({

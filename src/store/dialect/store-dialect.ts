@@ -17,4 +17,6 @@ export interface StoreDialect {
   /** Releases what `prepare` set up outside the connection, such as a temporary schema. */
   dispose(db: Kysely<Database>): Promise<void>;
   readonly description: string;
+  /** The schema that holds the tables, when it is not the connection's default. */
+  readonly schema?: string;
 }

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { buildApp } from '../../http/app.js';
+import { type GlobalOptions, withRolebook } from '../run-command.js';
+
+export const registerServe = (program: Command): void => {
+  program
+    .command('serve')
+    .description('serve the guides, the API (/v1) and the web pages')
+    .option('-p, --port <port>', 'port to listen on (default 3000, or PORT)', (v) => Number(v))
+    .option('-H, --host <host>', 'address to bind (default 127.0.0.1, or HOST)')
+    .action(async (options: { port?: number; host?: string }) => {
+      await withRolebook(
+        program.opts<GlobalOptions>(),
+        async (rolebook, config) => {
+          const app = await buildApp({
+            ctx: rolebook.ctx,
+            logLevel: config.logLevel,
+            bodyLimitBytes: config.bodyLimitBytes,
+            trustProxy: config.trustProxy,
+          });
+          await app.listen({ port: config.port, host: config.host });
+          await new Promise<void>((resolve) => {
+            const stop = () => {
+              void app.close().then(resolve);
+            };
+            process.once('SIGINT', stop);
+            process.once('SIGTERM', stop);
+          });
+        },
+        {
+          ...(options.port !== undefined ? { port: options.port } : {}),
+          ...(options.host ? { host: options.host } : {}),
+        },
+      );
+    });
+};

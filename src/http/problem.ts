@@ -1,0 +1,71 @@
+import type { FastifyError } from 'fastify';
+import {
+  AppError,
+  describeErrors,
+  errorRegistry,
+  type ErrorCode,
+  type ProblemDetail,
+} from '../domain/index.js';
+
+/** The RFC 9457 body every error response carries, with our stable `code`. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  instance?: string;
+  requestId: string;
+  errors?: ProblemDetail[];
+}
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'bad_request',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'bad_request',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
+  FST_ERR_CTP_INVALID_CHARSET: 'unsupported_media_type',
+  FST_ERR_RATE_LIMIT: 'rate_limited',
+};
+
+/**
+ * Maps any error to one AppError. Framework errors keep their meaning; anything else becomes
+ * `internal`, whose message stays in the log, never in the response.
+ */
+export const toAppError = (error: unknown): AppError => {
+  if (error instanceof AppError) return error;
+  const fastifyError = error as Partial<FastifyError> & { validation?: unknown[] };
+  if (Array.isArray(fastifyError.validation)) {
+    const context = fastifyError.validationContext ?? 'body';
+    const details = describeErrors(
+      fastifyError.validation as Parameters<typeof describeErrors>[0],
+      {},
+      context === 'body' ? '' : context,
+    );
+    return new AppError('validation_failed', details.map((d) => d.message).join('; '), details);
+  }
+  if (fastifyError.code && fastifyError.code in fastifyCodes) {
+    return new AppError(fastifyCodes[fastifyError.code] as ErrorCode, fastifyError.message ?? '');
+  }
+  if (error instanceof SyntaxError)
+    return new AppError('bad_request', `The body is not valid JSON: ${error.message}`);
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode === 404) {
+    return new AppError('not_found', fastifyError.message ?? 'Not found');
+  }
+  return new AppError(
+    'internal',
+    'An unexpected error occurred; the request id identifies it in our logs.',
+  );
+};
+
+export const problemOf = (error: AppError, requestId: string, instance?: string): Problem => ({
+  type: `https://rolebook.dev/problems/${error.code.replace(/_/g, '-')}`,
+  title: errorRegistry[error.code].title,
+  status: error.status,
+  code: error.code,
+  detail: error.message,
+  ...(instance ? { instance } : {}),
+  requestId,
+  ...(error.details.length > 0 ? { errors: error.details } : {}),
+});

@@ -1,0 +1,31 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { TaxonomyInputSchema } from '../../../domain/index.js';
+import { listTaxonomies, type ServiceContext } from '../../../services/index.js';
+
+export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = async (
+  app,
+  { ctx },
+) => {
+  app.get(
+    '/taxonomies',
+    {
+      schema: {
+        tags: ['taxonomies'],
+        summary: 'The taxonomies in the library, with their role counts',
+        response: {
+          200: Type.Array(
+            Type.Object({
+              ...TaxonomyInputSchema.properties,
+              roleCount: Type.Integer(),
+              createdAt: Type.String(),
+              updatedAt: Type.String(),
+            }),
+          ),
+        },
+      },
+    },
+    () => listTaxonomies(ctx),
+  );
+  done();
+};

@@ -1,0 +1,60 @@
+import { Type } from 'typebox';
+import { errorRegistry } from '../../domain/index.js';
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.Union(Object.keys(errorRegistry).map((c) => Type.Literal(c))),
+    detail: Type.String(),
+    instance: Type.Optional(Type.String()),
+    requestId: Type.String(),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          message: Type.String(),
+          field: Type.Optional(Type.String()),
+          file: Type.Optional(Type.String()),
+          line: Type.Optional(Type.Integer()),
+          column: Type.Optional(Type.Integer()),
+        }),
+      ),
+    ),
+  },
+  { $id: 'Problem', description: 'An RFC 9457 problem with a stable `code`.' },
+);
+
+export const problemResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: 'A problem',
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+    ]),
+  );
+
+export const PageQuerySchema = {
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 500, description: 'Page size (default 50).' }),
+  ),
+  offset: Type.Optional(Type.Integer({ minimum: 0, description: 'Items to skip.' })),
+};
+
+export const pageOf = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
+  Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+  });
+
+export const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(
+    Type.String({
+      description: 'The ETag of the version you edited, e.g. `"3"`. Required on writes.',
+    }),
+  ),
+});

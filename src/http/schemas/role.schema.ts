@@ -1,0 +1,68 @@
+import { Type } from 'typebox';
+import {
+  RoleCodeSchema,
+  RoleContentSchema,
+  RoleStatusSchema,
+  TaxonomyIdSchema,
+} from '../../domain/index.js';
+
+const stamps = {
+  version: Type.Integer({ minimum: 1 }),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+};
+
+export const RoleSchema = Type.Object(
+  { taxonomy: TaxonomyIdSchema, code: RoleCodeSchema, ...RoleContentSchema.properties, ...stamps },
+  { $id: 'Role' },
+);
+
+export const RoleSummarySchema = Type.Object(
+  {
+    taxonomy: Type.String(),
+    code: Type.String(),
+    name: Type.String(),
+    summary: Type.String(),
+    status: RoleStatusSchema,
+    version: Type.Integer(),
+    updatedAt: Type.String(),
+  },
+  { $id: 'RoleSummary' },
+);
+
+export const RoleParamsSchema = Type.Object({ taxonomy: TaxonomyIdSchema, code: RoleCodeSchema });
+
+export const CreateRoleBodySchema = Type.Object(
+  { code: RoleCodeSchema, ...RoleContentSchema.properties },
+  { additionalProperties: false },
+);
+
+export const RoleListQuerySchema = Type.Object(
+  {
+    taxonomy: Type.Optional(TaxonomyIdSchema),
+    status: Type.Optional(RoleStatusSchema),
+    q: Type.Optional(
+      Type.String({ maxLength: 200, description: 'Part of a name or alternative title.' }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+
+export const RevisionSchema = Type.Object({
+  id: Type.Integer(),
+  entity: Type.String(),
+  key: Type.String(),
+  version: Type.Integer(),
+  action: Type.String(),
+  actor: Type.String(),
+  at: Type.String(),
+  before: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+  after: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+});
+
+export const RevertBodySchema = Type.Object(
+  { version: Type.Integer({ minimum: 1, description: 'The version to bring back.' }) },
+  { additionalProperties: false },
+);

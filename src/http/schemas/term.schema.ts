@@ -1,0 +1,32 @@
+import { Type } from 'typebox';
+import { TermCategorySchema, TermContentSchema, TermSlugSchema } from '../../domain/index.js';
+
+export const TermSchema = Type.Object(
+  {
+    slug: TermSlugSchema,
+    ...TermContentSchema.properties,
+    version: Type.Integer({ minimum: 1 }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Term' },
+);
+
+export const TermParamsSchema = Type.Object({ slug: TermSlugSchema });
+
+export const CreateTermBodySchema = Type.Object(
+  { slug: TermSlugSchema, ...TermContentSchema.properties },
+  { additionalProperties: false },
+);
+
+export const TermListQuerySchema = Type.Object(
+  {
+    category: Type.Optional(TermCategorySchema),
+    q: Type.Optional(
+      Type.String({ maxLength: 200, description: 'Part of a name, abbreviation or alias.' }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);

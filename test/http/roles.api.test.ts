@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+const newRole = (code: string, extra: Record<string, unknown> = {}) => ({
+  code,
+  name: `Role ${code}`,
+  summary: 'A role created by the API tests.',
+  alternativeTitles: [`${code} specialist`],
+  responsibilities: [],
+  benefits: [],
+  signs: [],
+  terms: ['api'],
+  skills: [],
+  technologies: [],
+  relatedRoles: [],
+  links: [],
+  crosswalk: [],
+  status: 'published',
+  ...extra,
+});
+
+describe.each(storeTargets)('roles API on $name', (target) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(target, { bodyLimitBytes: 64 * 1024 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const roleExists = async (code: string) =>
+    (await server.request(`/v1/roles/rolebook/${code}`)).status === 200;
+
+  it('lists published roles with a total', async () => {
+    const response = await server.request('/v1/roles?taxonomy=rolebook&limit=1');
+    expect(response.status).toBe(200);
+    const page = (await response.json()) as { items: { code: string }[]; total: number };
+    expect(page.total).toBe(2);
+    expect(page.items).toHaveLength(1);
+  });
+
+  it('serves a role with its version as the ETag', async () => {
+    const response = await server.request('/v1/roles/rolebook/api-builder');
+    expect(response.headers.get('etag')).toBe('"1"');
+    expect(await response.json()).toMatchObject({ name: 'API Builder', version: 1 });
+  });
+
+  it('answers an unknown role with a problem', async () => {
+    const response = await server.request('/v1/roles/rolebook/nobody');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toMatchObject({ code: 'not_found', status: 404 });
+  });
+
+  it('refuses a write without a key and writes nothing', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('keyless'),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ code: 'unauthorized' });
+    expect(await roleExists('keyless')).toBe(false);
+  });
+
+  it('refuses a key that is not valid', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('badkey'),
+      key: 'rbk_nope',
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('creates a role with a key', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('created'),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('location')).toBe('/v1/roles/rolebook/created');
+    expect(await roleExists('created')).toBe(true);
+  });
+
+  it('names an unknown field and writes nothing', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('extra', { colour: 'blue' }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'colour', message: 'colour is not a known field' }],
+    });
+    expect(await roleExists('extra')).toBe(false);
+  });
+
+  it('names a field of the wrong type', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('typed', { alternativeTitles: 'one' }),
+      key: server.writeKey,
+    });
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'alternativeTitles' }] });
+  });
+
+  it('refuses an over-long string', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('long', { name: 'x'.repeat(201) }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'name' }] });
+  });
+
+  it('refuses malformed JSON', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      body: '{"code": ',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.writeKey}` },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'bad_request' });
+  });
+
+  it('refuses an oversize body', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('huge', { summary: 'x'.repeat(70 * 1024) }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'payload_too_large' });
+  });
+
+  it('refuses a duplicate code', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('api-builder', { alternativeTitles: [] }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(409);
+  });
+
+  it('names an unknown reference', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('dangling', { terms: ['missing-term'] }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'terms.0' }] });
+    expect(await roleExists('dangling')).toBe(false);
+  });
+
+  it('refuses a stale write and a write without If-Match', async () => {
+    await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('edited'),
+      key: server.writeKey,
+    });
+    const { code: _code, ...content } = newRole('edited', { summary: 'Edited once.' });
+    const put = (ifMatch?: string) =>
+      server.request('/v1/roles/rolebook/edited', {
+        method: 'PUT',
+        json: content,
+        key: server.writeKey,
+        ...(ifMatch ? { headers: { 'if-match': ifMatch } } : {}),
+      });
+    expect((await put()).status).toBe(428);
+    const first = await put('"1"');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).toBe('"2"');
+    expect((await put('"1"')).status).toBe(412);
+  });
+
+  it('lists the revisions of a role, newest first', async () => {
+    const response = await server.request('/v1/roles/rolebook/edited/revisions');
+    const revisions = (await response.json()) as { version: number; action: string }[];
+    expect(revisions.map((r) => [r.version, r.action])).toEqual([
+      [2, 'update'],
+      [1, 'create'],
+    ]);
+  });
+
+  it('publishes an OpenAPI 3.1 document of the API', async () => {
+    const response = await server.request('/v1/openapi.json');
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/roles',
+        '/v1/roles/{taxonomy}/{code}',
+        '/v1/terms',
+        '/v1/terms/{slug}',
+      ]),
+    );
+  });
+
+  it('serves the API docs page', async () => {
+    const response = await server.request('/v1/docs/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+  });
+
+  it('reports health, readiness and metrics', async () => {
+    expect((await server.request('/healthz')).status).toBe(200);
+    expect(await (await server.request('/readyz')).json()).toEqual({ status: 'ready' });
+    expect(await (await server.request('/metrics')).text()).toContain(
+      'rolebook_http_request_duration_seconds',
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp, type App } from '../../src/http/app.js';
+import { createApiKey, systemActor, type Rolebook } from '../../src/services/index.js';
+import type { StoreTarget } from './stores.js';
+
+export interface TestServer {
+  rolebook: Rolebook;
+  app: App;
+  url: string;
+  /** A key with the write scope. */
+  writeKey: string;
+  request(path: string, init?: RequestInit & { key?: string; json?: unknown }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** A real server on a loopback port over a fresh database of the target. */
+export const startServer = async (
+  target: StoreTarget,
+  options: { bodyLimitBytes?: number } = {},
+): Promise<TestServer> => {
+  const rolebook = await target.open();
+  const app = await buildApp({ ctx: rolebook.ctx, logLevel: 'silent', ...options });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const { secret } = await createApiKey(rolebook.ctx, systemActor('test'), 'test', ['write']);
+  return {
+    rolebook,
+    app,
+    url,
+    writeKey: secret,
+    request: (path, init = {}) => {
+      const { key, json, headers, ...rest } = init;
+      return fetch(`${url}${path}`, {
+        ...rest,
+        headers: {
+          ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(key ? { authorization: `Bearer ${key}` } : {}),
+          ...(headers as Record<string, string> | undefined),
+        },
+        ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      });
+    },
+    close: async () => {
+      await app.close();
+      await rolebook.close();
+    },
+  };
+};
