@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AppError } from '../../src/domain/index.js';
 import { exportPack, importPack, systemActor, type Rolebook } from '../../src/services/index.js';
 import { storeTargets } from '../support/stores.js';
 
@@ -57,18 +58,15 @@ describe.each(storeTargets)('packs on $name', (target) => {
 
   it('names the file and field of a malformed pack', async () => {
     const empty = await start(false);
-    await expect(
-      importPack(
-        empty.ctx,
-        importer,
-        { format: 'rolebook-pack' },
-        { where: { file: 'pack.json' } },
-      ),
-    ).rejects.toMatchObject({
-      code: 'validation_failed',
-      details: expect.arrayContaining([
-        expect.objectContaining({ file: 'pack.json', field: 'roles' }),
-      ]),
-    });
+    const error: unknown = await importPack(
+      empty.ctx,
+      importer,
+      { format: 'rolebook-pack' },
+      { where: { file: 'pack.json' } },
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'validation_failed' });
+    expect((error as AppError).details).toContainEqual(
+      expect.objectContaining({ file: 'pack.json', field: 'roles' }),
+    );
   });
 });

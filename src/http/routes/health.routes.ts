@@ -3,9 +3,10 @@ import { Type } from 'typebox';
 import { AppError } from '../../domain/index.js';
 import { checkReadiness, type ServiceContext } from '../../services/index.js';
 
-export const healthRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = async (
+export const healthRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
   { ctx },
+  done,
 ) => {
   const Status = Type.Object({ status: Type.String() });
   app.get(

@@ -32,9 +32,10 @@ import { RoleContentSchema } from '../../../domain/index.js';
 const tags = ['roles'];
 const security = [{ apiKey: [] }];
 
-export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = async (
+export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
   { ctx },
+  done,
 ) => {
   app.get(
     '/roles',

@@ -3,9 +3,10 @@ import { Type } from 'typebox';
 import { TaxonomyInputSchema } from '../../../domain/index.js';
 import { listTaxonomies, type ServiceContext } from '../../../services/index.js';
 
-export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = async (
+export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
   { ctx },
+  done,
 ) => {
   app.get(
     '/taxonomies',

@@ -28,9 +28,10 @@ import {
 const tags = ['terms'];
 const security = [{ apiKey: [] }];
 
-export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = async (
+export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
   { ctx },
+  done,
 ) => {
   app.get(
     '/terms',
