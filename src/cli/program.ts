@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerContent } from './commands/content.command.js';
 import { registerKeys } from './commands/keys.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
+import { registerNormalize } from './commands/normalize.command.js';
 import { registerPack } from './commands/pack.command.js';
 import { registerServe } from './commands/serve.command.js';
 
@@ -18,6 +19,7 @@ export const buildProgram = (): Command => {
   registerMigrate(program);
   registerContent(program);
   registerKeys(program);
+  registerNormalize(program);
   const importCommand = program.command('import').description('load data from files');
   registerPack(program, importCommand);
   return program;

@@ -7,3 +7,4 @@ export * from './taxonomy.js';
 export * from './term.js';
 export * from './validate.js';
 export * from './pack.js';
+export * from './title-input.js';

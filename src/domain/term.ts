@@ -25,7 +25,7 @@ export const termCategories = [
 ] as const;
 export type TermCategory = (typeof termCategories)[number];
 
-export const TermCategorySchema = Type.Union(termCategories.map((c) => Type.Literal(c)));
+export const TermCategorySchema = Type.Enum(termCategories);
 
 export const TermContentSchema = Type.Object(
   {

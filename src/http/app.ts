@@ -9,6 +9,7 @@ import { authPlugin } from './plugins/auth.plugin.js';
 import { errorsPlugin } from './plugins/errors.plugin.js';
 import { metricsPlugin } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { normalizeRoutes } from './routes/v1/normalize.routes.js';
 import { rolesRoutes } from './routes/v1/roles.routes.js';
 import { taxonomiesRoutes } from './routes/v1/taxonomies.routes.js';
 import { termsRoutes } from './routes/v1/terms.routes.js';
@@ -75,6 +76,7 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(taxonomiesRoutes, { ctx: options.ctx });
       await v1.register(rolesRoutes, { ctx: options.ctx });
       await v1.register(termsRoutes, { ctx: options.ctx });
+      await v1.register(normalizeRoutes, { ctx: options.ctx });
       v1.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/v1' },

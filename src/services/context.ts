@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.js';
+import { RoleTitleIndex } from './normalize/role-title-index.js';
 
 /** Who is acting: recorded on every revision and audit entry. */
 export interface Actor {
@@ -29,21 +30,23 @@ export class ChangeFeed {
   }
 }
 
-/** What every use case receives: the store, the clock and the change feed. */
+/** What every use case receives: the store, the clock, the change feed and the in-memory indexes. */
 export interface ServiceContext {
   readonly store: Store;
   readonly clock: () => Date;
   readonly changes: ChangeFeed;
+  /** Every published role's titles, for normalization; built on first use. */
+  readonly titles: RoleTitleIndex;
 }
 
 export const createServiceContext = (
   store: Store,
   options: { clock?: () => Date } = {},
-): ServiceContext => ({
-  store,
-  clock: options.clock ?? (() => new Date()),
-  changes: new ChangeFeed(),
-});
+): ServiceContext => {
+  const base = { store, clock: options.clock ?? (() => new Date()), changes: new ChangeFeed() };
+  const ctx: ServiceContext = { ...base, titles: new RoleTitleIndex(base) };
+  return ctx;
+};
 
 export const systemActor = (id: string): Actor => ({
   id,

@@ -10,3 +10,6 @@ export * from './rolebook.js';
 export * from './taxonomy.service.js';
 export * from './term.service.js';
 export * from './readiness.js';
+export * from './guide.service.js';
+export * from './normalize/index.js';
+export * from './read-lines.js';

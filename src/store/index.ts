@@ -1,7 +1,6 @@
 export * from './api-key.repository.js';
 export * from './audit.repository.js';
 export type { Database } from './database.schema.js';
-export { foldTitle } from './json.js';
 export * from './meta.repository.js';
 export * from './revision.repository.js';
 export * from './role.repository.js';

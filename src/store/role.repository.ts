@@ -6,8 +6,9 @@ import {
   type RoleStatus,
   type RoleSummary,
 } from '../domain/index.js';
+import { foldTitle } from '../domain/index.js';
 import type { Database, RoleRow } from './database.schema.js';
-import { foldTitle, fromJson, toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

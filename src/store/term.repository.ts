@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import { termContentOf, type Term, type TermContent } from '../domain/index.js';
+import { foldTitle } from '../domain/index.js';
 import type { Database, TermRow } from './database.schema.js';
-import { foldTitle, fromJson, toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,0 +1,69 @@
+import { Type } from 'typebox';
+import { TaxonomyIdSchema } from '../../domain/index.js';
+
+export const MAX_JSON_BATCH = 10_000;
+
+const options = {
+  taxonomy: Type.Optional(TaxonomyIdSchema),
+  top: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 50, description: 'Candidates at most (default 5).' }),
+  ),
+  minScore: Type.Optional(
+    Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: 'Leave out candidates below this calibrated score.',
+    }),
+  ),
+};
+
+export const NormalizeQuerySchema = Type.Object(
+  { title: Type.String({ description: 'The job title to normalize.' }), ...options },
+  { additionalProperties: false },
+);
+
+export const NormalizeStreamQuerySchema = Type.Object(options, { additionalProperties: false });
+
+export const NormalizeBatchBodySchema = Type.Object(
+  {
+    titles: Type.Array(Type.Unknown(), {
+      minItems: 1,
+      maxItems: MAX_JSON_BATCH,
+      description: 'Titles to normalize; an unreadable one gets an error of its own.',
+    }),
+    ...options,
+  },
+  { additionalProperties: false },
+);
+
+const MatchSchema = Type.Object({
+  taxonomy: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  score: Type.Number(),
+  matchedTitle: Type.String(),
+});
+
+export const NormalizeResultSchema = Type.Object(
+  {
+    input: Type.String(),
+    matches: Type.Array(MatchSchema, {
+      description: 'Best first; empty when nothing is a confident match.',
+    }),
+    seniority: Type.Optional(Type.String()),
+    level: Type.Optional(Type.String()),
+    workMode: Type.Optional(Type.String()),
+    location: Type.Optional(Type.String()),
+    noise: Type.Array(Type.String()),
+    core: Type.String(),
+  },
+  { $id: 'NormalizeResult' },
+);
+
+export const NormalizeItemSchema = Type.Union([
+  NormalizeResultSchema,
+  Type.Object({
+    input: Type.String(),
+    error: Type.Object({ code: Type.String(), message: Type.String() }),
+  }),
+]);

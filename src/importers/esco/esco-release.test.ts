@@ -1,0 +1,198 @@
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse, RoleContentSchema } from '../../domain/index.js';
+import { readTable, type ImportedRole } from '../release/index.js';
+import { occupationColumns } from './esco-tables.js';
+import { openEscoRelease, readEscoRelease } from './index.js';
+
+/** `expect.stringContaining`, typed so it can stand for a string field. */
+const containing = (text: string) => expect.stringContaining(text) as string;
+
+const fixtures = fileURLToPath(new URL('../../../test/fixtures/esco/', import.meta.url));
+const release = join(fixtures, 'release');
+const occupation = (n: number) =>
+  `http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-00000000000${n}`;
+
+const collect = async (roles: AsyncIterable<ImportedRole>) => {
+  const all: ImportedRole[] = [];
+  for await (const role of roles) all.push(role);
+  return all;
+};
+
+const byCode = async (dir: string) =>
+  new Map((await collect(readEscoRelease(dir))).map((r) => [r.code, r.content]));
+
+const copies: string[] = [];
+const copyOfFixture = async (name = 'ESCO dataset - v1.2.0 - classification - en - csv') => {
+  const parent = await mkdtemp(join(tmpdir(), 'esco-'));
+  copies.push(parent);
+  const dir = join(parent, name);
+  await cp(release, dir, { recursive: true });
+  return dir;
+};
+afterEach(async () => {
+  await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('openEscoRelease', () => {
+  it('yields one published esco role per occupation, coded by its concept URI', async () => {
+    const roles = await collect(readEscoRelease(release));
+    expect(roles.map((r) => [r.taxonomy, r.code, r.content.status])).toEqual([
+      ['esco', occupation(1), 'published'],
+      ['esco', occupation(2), 'published'],
+      ['esco', occupation(3), 'published'],
+    ]);
+  });
+
+  it('counts the occupations before streaming them', async () => {
+    expect((await openEscoRelease(release)).total).toBe(3);
+  });
+
+  it('reads a quoted description with commas and doubled quotes', async () => {
+    const roles = await byCode(release);
+    expect(roles.get(occupation(2))?.summary).toBe(
+      'ICT test analysts check that systems behave as specified and report each "defect" they find.',
+    );
+  });
+
+  it('falls back to the definition when the description is empty', async () => {
+    expect((await byCode(release)).get(occupation(3))?.summary).toMatch(/^Data entry clerks type/);
+  });
+
+  it('splits the newline-separated alternative labels, without the preferred label', async () => {
+    expect((await byCode(release)).get(occupation(1))?.alternativeTitles).toEqual([
+      'software engineer',
+      'application developer',
+      'programmer',
+    ]);
+  });
+
+  it('lists essential skills before optional ones, each once', async () => {
+    expect((await byCode(release)).get(occupation(1))?.skills).toEqual([
+      { name: 'computer programming', importance: 'essential' },
+      { name: 'use software design patterns', importance: 'essential' },
+      { name: 'SQL', importance: 'optional' },
+    ]);
+  });
+
+  it('notes relations to skills or occupations the release lacks', async () => {
+    const opened = await openEscoRelease(release);
+    await collect(opened.roles());
+    expect(opened.notes.map((n) => n.message)).toEqual([
+      containing('9000-000000000009 is not in the skills file'),
+      containing(`relations for ${occupation(8)}`),
+    ]);
+  });
+
+  it('gives the ISCO-08 unit group as a crosswalk code and reads the group labels', async () => {
+    const opened = await openEscoRelease(release);
+    const roles = await collect(opened.roles());
+    expect(roles[0]?.content.crosswalk).toEqual([{ taxonomy: 'isco', code: '2512' }]);
+    expect(opened.iscoGroups.get('4132')?.label).toBe('Data entry clerks');
+  });
+
+  it('links each role to its page in the ESCO portal', async () => {
+    const [link] = (await byCode(release)).get(occupation(1))?.links ?? [];
+    expect(link?.url).toBe(
+      `https://esco.ec.europa.eu/en/classification/occupation?uri=${encodeURIComponent(occupation(1))}`,
+    );
+  });
+
+  it('produces roles the domain schema accepts', async () => {
+    for (const role of await collect(readEscoRelease(release))) {
+      expect(() => parse(RoleContentSchema, role.content)).not.toThrow();
+    }
+  });
+
+  it('reads the version from the folder name of the download', async () => {
+    const { taxonomy } = await openEscoRelease(await copyOfFixture());
+    expect(taxonomy).toMatchObject({ id: 'esco', version: '1.2.0' });
+    expect(taxonomy.attribution).toContain('ESCO classification (version 1.2.0)');
+  });
+
+  it('prefers the version it is given', async () => {
+    const { taxonomy } = await openEscoRelease(release, { version: '1.1.1' });
+    expect(taxonomy.version).toBe('1.1.1');
+  });
+
+  it('reads a relations file without a language suffix', async () => {
+    const dir = await copyOfFixture();
+    await rename(
+      join(dir, 'occupationSkillRelations_en.csv'),
+      join(dir, 'occupationSkillRelations.csv'),
+    );
+    expect((await byCode(dir)).get(occupation(2))?.skills).toEqual([
+      { name: 'execute software tests', importance: 'essential' },
+    ]);
+  });
+
+  it('refuses a language whose files are absent, naming each one', async () => {
+    await expect(openEscoRelease(release, { language: 'de' })).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [
+        { file: join(release, 'occupations_de.csv') },
+        { file: join(release, 'skills_de.csv') },
+        {
+          file: join(release, 'occupationSkillRelations_de.csv" or "occupationSkillRelations.csv'),
+        },
+      ],
+    });
+  });
+
+  it('refuses a language code that could reach outside the folder', async () => {
+    await expect(openEscoRelease(release, { language: '../en' })).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [{ field: 'language' }],
+    });
+  });
+
+  it('refuses a relation that is neither essential nor optional', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'occupationSkillRelations_en.csv');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('optional', 'maybe'));
+    await expect(openEscoRelease(dir)).rejects.toMatchObject({
+      details: [{ file, line: 3, column: 2, message: containing('"maybe"') }],
+    });
+  });
+});
+
+describe('ESCO file checks', () => {
+  const readAll = async (file: string) => {
+    const rows = [];
+    for await (const row of readTable(file, occupationColumns)) rows.push(row.values);
+    return rows;
+  };
+
+  it('places a record with a quoted line break at the line where it starts', async () => {
+    const lines = [];
+    for await (const row of readTable(join(release, 'occupations_en.csv'), occupationColumns)) {
+      lines.push(row.line);
+    }
+    expect(lines).toEqual([2, 6, 8]);
+  });
+
+  it('refuses a quote that is never closed', async () => {
+    const file = join(fixtures, 'bad', 'unclosed-quote.csv');
+    await expect(readAll(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [{ file, message: containing('quoted field is not closed') }],
+    });
+  });
+
+  it('says when a file is tab-separated instead of comma-separated', async () => {
+    const file = join(fixtures, 'bad', 'tab-separated.csv');
+    await expect(readAll(file)).rejects.toMatchObject({
+      details: [{ file, line: 1, message: containing('looks tab-separated') }],
+    });
+  });
+
+  it('refuses a row with more fields than the header, naming the first extra one', async () => {
+    const file = join(fixtures, 'bad', 'extra-field.csv');
+    await expect(readAll(file)).rejects.toMatchObject({
+      details: [{ file, line: 3, column: 15, message: containing('15 field(s)') }],
+    });
+  });
+});

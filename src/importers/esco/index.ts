@@ -1,0 +1,9 @@
+export {
+  escoTaxonomy,
+  ISCO_TAXONOMY,
+  openEscoRelease,
+  readEscoRelease,
+  type EscoOptions,
+  type EscoRelease,
+  type IscoGroup,
+} from './esco-release.js';

@@ -1,0 +1,348 @@
+import {
+  BUILT_IN_TAXONOMY,
+  isAppError,
+  limits,
+  parse,
+  RoleContentSchema,
+  slugify,
+  TermContentSchema,
+  type Link,
+  type Point,
+  type RoleContent,
+  foldTitle,
+} from '../../domain/index.js';
+import {
+  findPlaceholders,
+  lintRole,
+  type LintFinding,
+  type LintRule,
+  type LintSeverity,
+  type RoleSection,
+} from '../../lint/index.js';
+import { importFailed, listLimit } from '../release/index.js';
+import {
+  alsoKnownAs,
+  isProblem,
+  nameFromSummary,
+  parseLink,
+  parsePoint,
+  parseTerm,
+  titleCase,
+  type ItemProblem,
+  type PageTerm,
+} from './page-items.js';
+import { classifyLines, type PageLine } from './page-lines.js';
+import { outline, type PageSection, type SectionKind } from './page-sections.js';
+
+export interface GuidePageOptions {
+  /** Where the page came from, for messages. */
+  file?: string;
+  /** The role's name, when the page's own is missing or a placeholder. */
+  name?: string;
+  /** The role's code; by default the slug of its name. */
+  code?: string;
+  /**
+   * Slugs the glossary already defines. The page may use them; its own definitions of them are
+   * left out of `terms`, so importing a page never rewrites a curated definition.
+   */
+  knownTerms?: ReadonlySet<string>;
+}
+
+export interface GuidePageImport {
+  taxonomy: typeof BUILT_IN_TAXONOMY;
+  code: string;
+  /** A draft of the built-in taxonomy. */
+  content: RoleContent;
+  /** Terms the page defines that the glossary does not have yet. */
+  terms: PageTerm[];
+  /** The page's defects, in page order, then what lint finds in the draft. */
+  findings: LintFinding[];
+}
+
+/** The sections the recruiter-page layout has room for; the others are not its defects. */
+const layoutSections: readonly RoleSection[] = [
+  'summary',
+  'alternativeTitles',
+  'benefits',
+  'signs',
+  'terms',
+  'links',
+];
+
+type Defect = Omit<LintFinding, 'taxonomy' | 'code'>;
+
+const defect = (
+  rule: LintRule,
+  severity: LintSeverity,
+  message: string,
+  line: number,
+  field?: string,
+): Defect => ({
+  rule,
+  severity,
+  message,
+  ...(field ? { field } : {}),
+  line,
+});
+
+/** Bullets with their indented continuation lines; unbulleted "Title: text" lines count too. */
+const itemsOf = (lines: readonly PageLine[]): { text: string; n: number }[] => {
+  const items: { text: string; n: number }[] = [];
+  let previous: PageLine | undefined;
+  for (const line of lines) {
+    const last = items[items.length - 1];
+    if (line.kind === 'bullet') items.push({ text: line.text, n: line.n });
+    else if (line.kind === 'text' && line.indented && previous?.kind === 'bullet' && last) {
+      last.text = `${last.text} ${line.text}`;
+    } else if (line.kind === 'text' && /:\s*\S/.test(line.text))
+      items.push({ text: line.text, n: line.n });
+    previous = line.kind === 'blank' ? undefined : line;
+  }
+  return items;
+};
+
+/** Lines joined into paragraphs, one blank line between paragraphs. */
+const paragraphsOf = (lines: readonly PageLine[]): string[] => {
+  const paragraphs: string[][] = [[]];
+  for (const line of lines) {
+    if (line.kind === 'blank') paragraphs.push([]);
+    else paragraphs[paragraphs.length - 1]!.push(line.text);
+  }
+  return paragraphs.map((p) => p.join(' ').trim()).filter(Boolean);
+};
+
+const heading = (section: PageSection) => section.heading?.text ?? 'the opening text';
+const lineOf = (section: PageSection) => section.heading?.n ?? section.lines[0]?.n ?? 1;
+
+const usableName = (text: string | undefined): string | undefined => {
+  const name = text
+    ?.replace(
+      /^(?:understanding|about|meet|introducing)\s+(?:the\s+)?(?:role\s+(?:of\s+)?)?(?:an?\s+)?/i,
+      '',
+    )
+    .replace(/[.:!?]+$/, '')
+    .trim();
+  if (!name || name.length > limits.name || findPlaceholders(name).length > 0) return undefined;
+  return /[A-Z]/.test(name) ? name : titleCase(name);
+};
+
+const cut = <T>(items: T[], field: Parameters<typeof listLimit>[0]): T[] =>
+  items.slice(0, listLimit(field));
+
+/** Refuses what the domain would refuse, as an import error about the page. */
+const checked = <T>(check: () => T, file: string | undefined): T => {
+  try {
+    return check();
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    throw importFailed({ ...(file ? { file } : {}) }, error.message);
+  }
+};
+
+/**
+ * Reads one role page in the layout recruiters' sites use (a title line, "What does a … do?",
+ * "Why hire a …?", "What are the signs that you need a …?", a terminology section of
+ * "Term (ABBR): definition" bullets, a reference-links section), in plain text or Markdown,
+ * into a draft of the built-in taxonomy and the glossary terms it defines. The page's defects
+ * come back as findings: placeholders left in it (each once, with its lines), sections with
+ * nothing in them, headings the layout does not know, bullets that cannot be read, and what
+ * `lintRole` finds in the draft for the sections the layout has. Throws `import_failed` only
+ * for a page that is not of this layout or names no role.
+ * @example
+ * const page = parseGuidePage(text, { file: 'backend.md', knownTerms: new Set(['api']) });
+ * page.content.benefits[0] // { title: 'Enhanced Performance', text: '…' }
+ */
+export const parseGuidePage = (text: string, options: GuidePageOptions = {}): GuidePageImport => {
+  const { file } = options;
+  const lines = classifyLines(text);
+  const page = outline(lines);
+  const known = page.sections.filter((s) => s.kind !== 'lead' && s.kind !== 'unknown');
+  if (known.length === 0) {
+    throw importFailed(
+      { ...(file ? { file } : {}), line: 1 },
+      'no section of the recruiter-page layout ("What does a … do?", "Why hire a …?", …) was found',
+    );
+  }
+
+  const defects: Defect[] = [];
+  const placeholders = new Map<string, number[]>();
+  for (const line of lines) {
+    for (const token of findPlaceholders(line.text)) {
+      const at = placeholders.get(token) ?? [];
+      if (!at.includes(line.n)) at.push(line.n);
+      placeholders.set(token, at);
+    }
+  }
+  for (const [token, at] of placeholders) {
+    const where = at.length === 1 ? `line ${at[0]}` : `lines ${at.join(', ')}`;
+    defects.push(
+      defect(
+        'placeholder',
+        'error',
+        `the placeholder ${token} was never filled in (${where})`,
+        at[0]!,
+      ),
+    );
+  }
+
+  const summary: string[] = [];
+  const listedTitles: string[] = [];
+  const points: Record<'benefits' | 'signs', Point[]> = { benefits: [], signs: [] };
+  const terms: PageTerm[] = [];
+  const links: Link[] = [];
+  const emptied = new Set<SectionKind>();
+  const empty = (section: PageSection, kind: SectionKind) => {
+    emptied.add(kind);
+    defects.push(
+      defect(
+        'empty-section',
+        'warning',
+        `the section "${heading(section)}" (line ${lineOf(section)}) has nothing in it`,
+        lineOf(section),
+        kind,
+      ),
+    );
+  };
+  const readItems = <T>(
+    section: PageSection,
+    kind: SectionKind,
+    read: (item: string) => T | ItemProblem,
+    rule: LintRule = 'malformed-item',
+  ): T[] => {
+    const items = itemsOf(section.lines);
+    const kept: T[] = [];
+    for (const item of items) {
+      const value = read(item.text);
+      if (isProblem(value)) {
+        defects.push(
+          defect(
+            rule,
+            'error',
+            `line ${item.n} of "${heading(section)}" ${value.problem}; it was left out`,
+            item.n,
+            kind,
+          ),
+        );
+      } else kept.push(value);
+    }
+    if (items.length === 0) empty(section, kind);
+    return kept;
+  };
+
+  for (const section of page.sections) {
+    const kind = section.kind;
+    if (kind === 'unknown') {
+      defects.push(
+        defect(
+          'unknown-section',
+          'warning',
+          `the section "${heading(section)}" is not part of the layout; it was left out`,
+          lineOf(section),
+        ),
+      );
+      continue;
+    }
+    if (kind === 'lead') {
+      summary.push(...paragraphsOf(section.lines));
+      continue;
+    }
+    if (!section.lines.some((l) => l.kind !== 'blank')) {
+      empty(section, kind);
+      continue;
+    }
+    switch (kind) {
+      case 'summary':
+        summary.push(...paragraphsOf(section.lines));
+        break;
+      case 'alternativeTitles':
+        listedTitles.push(
+          ...section.lines
+            .filter((l) => l.kind !== 'blank')
+            .flatMap((l) => l.text.split(/\s*[,;]\s*/))
+            .filter(Boolean),
+        );
+        break;
+      case 'benefits':
+      case 'signs':
+        points[kind].push(...readItems(section, kind, parsePoint));
+        break;
+      case 'terms':
+        terms.push(...readItems(section, kind, parseTerm));
+        break;
+      case 'links':
+        links.push(...readItems(section, kind, parseLink, 'malformed-link'));
+        break;
+    }
+  }
+
+  const summaryText = summary.join('\n\n');
+  const name =
+    options.name ??
+    usableName(page.title?.text) ??
+    page.sections.map((s) => usableName(s.role)).find(Boolean) ??
+    nameFromSummary(summaryText);
+  if (!name) {
+    throw importFailed(
+      { ...(file ? { file } : {}), line: page.title?.n ?? 1 },
+      "the page does not say which role it is about; give the role's name",
+    );
+  }
+  const code = options.code ?? slugify(name);
+
+  const foldedName = foldTitle(name);
+  const seenTitles = new Set<string>([foldedName]);
+  const alternativeTitles = [
+    ...alsoKnownAs(summaryText),
+    ...listedTitles.map((t) => (/[A-Z]/.test(t) ? t : titleCase(t))),
+  ].filter((title) => {
+    const folded = foldTitle(title);
+    if (!folded || seenTitles.has(folded)) return false;
+    seenTitles.add(folded);
+    return true;
+  });
+
+  const bySlug = new Map<string, PageTerm>();
+  for (const term of terms) if (!bySlug.has(term.slug)) bySlug.set(term.slug, term);
+  const knownTerms = options.knownTerms ?? new Set<string>();
+  const content: RoleContent = checked(
+    () =>
+      parse(RoleContentSchema, {
+        name,
+        summary: summaryText,
+        alternativeTitles: cut(alternativeTitles, 'alternativeTitles'),
+        responsibilities: [],
+        benefits: cut(points.benefits, 'benefits'),
+        signs: cut(points.signs, 'signs'),
+        terms: cut([...bySlug.keys()], 'terms'),
+        skills: [],
+        technologies: [],
+        relatedRoles: [],
+        links: cut(links, 'links'),
+        crosswalk: [],
+        status: 'draft',
+      }),
+    file,
+  );
+  const newTerms = [...bySlug.values()].filter((t) => !knownTerms.has(t.slug));
+  for (const term of newTerms)
+    checked(() => parse(TermContentSchema, term.content, {}, `terms.${term.slug}`), file);
+
+  const required = layoutSections.filter((s) => !emptied.has(s as SectionKind));
+  const linted = lintRole(
+    { taxonomy: BUILT_IN_TAXONOMY, code, ...content },
+    { requiredSections: required, glossary: new Set([...knownTerms, ...bySlug.keys()]) },
+  ).filter((f) => f.rule !== 'placeholder');
+
+  return {
+    taxonomy: BUILT_IN_TAXONOMY,
+    code,
+    content,
+    terms: newTerms,
+    findings: [
+      ...defects
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+        .map((d) => ({ ...d, taxonomy: BUILT_IN_TAXONOMY, code })),
+      ...linted,
+    ],
+  };
+};

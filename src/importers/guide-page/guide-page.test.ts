@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseGuidePage, readGuidePage } from './index.js';
+
+/** `expect.stringContaining`, typed so it can stand for a string field. */
+const containing = (text: string) => expect.stringContaining(text) as string;
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../../test/fixtures/guide-page/${name}`, import.meta.url));
+const referencePage = fileURLToPath(
+  new URL('../../../../shared/reference/recruiter-role-page.txt', import.meta.url),
+);
+
+const thrown = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('nothing was thrown');
+};
+
+const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
+
+describe.skipIf(!existsSync(referencePage))('the reference recruiter page', () => {
+  it('reports exactly its two defects: the unfilled {role_name} and the empty links section', async () => {
+    const page = await readGuidePage(referencePage);
+    expect(page.findings).toEqual([
+      expect.objectContaining({
+        rule: 'placeholder',
+        message: containing('{role_name}'),
+      }),
+      expect.objectContaining({ rule: 'empty-section', field: 'links' }),
+    ]);
+  });
+
+  it('still yields a draft named from its summary, with every section it fills', async () => {
+    const page = await readGuidePage(referencePage);
+    expect(page.code).toBe('backend-developer');
+    expect(page.content).toMatchObject({ name: 'Backend Developer', status: 'draft' });
+    expect(page.content.benefits).toHaveLength(5);
+    expect(page.content.signs).toHaveLength(5);
+    expect(page.content.terms).toEqual([
+      'api',
+      'dbms',
+      'server-side',
+      'backend-technologies',
+      'scalability',
+      'api-integration',
+    ]);
+  });
+});
+
+describe('readGuidePage on a complete plain-text page', () => {
+  it('finds no defect', async () => {
+    expect((await readGuidePage(fixture('clean-page.txt'))).findings).toEqual([]);
+  });
+
+  it('takes the name from the title line', async () => {
+    const page = await readGuidePage(fixture('clean-page.txt'));
+    expect([page.code, page.content.name]).toEqual(['qa-engineer', 'QA Engineer']);
+  });
+
+  it('reads "Title:text" bullets written without a space', async () => {
+    const page = await readGuidePage(fixture('clean-page.txt'));
+    expect(page.content.benefits[0]).toEqual({
+      title: 'Fewer bugs',
+      text: 'Problems are caught before release, not by customers.',
+    });
+  });
+});
+
+describe('readGuidePage on a Markdown page', () => {
+  const read = () => readGuidePage(fixture('data-analyst.md'));
+
+  it('joins the summary into paragraphs', async () => {
+    expect((await read()).content.summary.split('\n\n')).toHaveLength(2);
+  });
+
+  it('takes the alternative titles from "also known as", in title case', async () => {
+    expect((await read()).content.alternativeTitles).toEqual([
+      'Reporting Analyst',
+      'Business Data Analyst',
+      'Insights Analyst',
+    ]);
+  });
+
+  it('reads bold titles and dash-separated points', async () => {
+    expect((await read()).content.benefits.map((b) => b.title)).toEqual([
+      'Better decisions',
+      'One version of the truth',
+      'Faster answers',
+    ]);
+  });
+
+  it('reads terms written either "Name (ABBR)" or "ABBR (Name)", slugged by abbreviation', async () => {
+    const { terms } = await read();
+    expect(terms.map((t) => [t.slug, t.content.name, t.content.abbreviations])).toEqual([
+      ['sql', 'Structured Query Language', ['SQL']],
+      ['etl', 'Extract, Transform, Load', ['ETL']],
+      ['dashboard', 'Dashboard', []],
+    ]);
+  });
+
+  it('reads Markdown links, titled links and bare URLs', async () => {
+    expect((await read()).content.links).toEqual([
+      {
+        title: 'PostgreSQL tutorial',
+        url: 'https://www.postgresql.org/docs/current/tutorial.html',
+      },
+      { title: 'Statistics basics', url: 'http://example.org/statistics' },
+      { title: 'www.w3.org', url: 'https://www.w3.org/TR/' },
+    ]);
+  });
+
+  it('reports a link without a scheme and a plain http link', async () => {
+    const links = (await read()).findings.filter((f) => f.rule === 'malformed-link');
+    expect(links.map((f) => f.message)).toEqual([
+      containing('"www.example.org/wiki", which is not an absolute URL'),
+      containing('"http://example.org/statistics" is not an absolute https URL'),
+    ]);
+  });
+
+  it('reports a heading the layout does not know, with its line', async () => {
+    const findings = (await read()).findings.filter((f) => f.rule === 'unknown-section');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 20,
+        message: containing('"Salary expectations"'),
+      }),
+    ]);
+  });
+});
+
+describe('parseGuidePage', () => {
+  const page = (body: string) => `What does a tester do?\n\nA tester checks software.\n\n${body}`;
+
+  it('reports a bullet that is not "Title: text", with its line', () => {
+    const parsed = parseGuidePage(
+      page('Why hire a tester?\n\n- Quality matters\n- Speed: releases go out sooner.'),
+    );
+    expect(parsed.content.benefits).toEqual([{ title: 'Speed', text: 'releases go out sooner.' }]);
+    expect(parsed.findings).toContainEqual(
+      expect.objectContaining({ rule: 'malformed-item', line: 7, field: 'benefits' }),
+    );
+  });
+
+  it('reports the sections of the layout that the page lacks, as warnings on a draft', () => {
+    const parsed = parseGuidePage(page(''));
+    expect(parsed.findings.map((f) => [f.rule, f.severity, f.field])).toEqual([
+      ['missing-section', 'warning', 'alternativeTitles'],
+      ['missing-section', 'warning', 'benefits'],
+      ['missing-section', 'warning', 'signs'],
+      ['missing-section', 'warning', 'terms'],
+      ['missing-section', 'warning', 'links'],
+    ]);
+  });
+
+  it('takes the name from a section heading when there is no title line', () => {
+    expect(parseGuidePage(page('')).content.name).toBe('Tester');
+  });
+
+  it('prefers the name and code it is given', () => {
+    const parsed = parseGuidePage(page(''), { name: 'Test Analyst', code: 'test-analyst-2' });
+    expect([parsed.code, parsed.content.name]).toEqual(['test-analyst-2', 'Test Analyst']);
+  });
+
+  it('leaves out terms the glossary already defines, but still uses them', () => {
+    const parsed = parseGuidePage(
+      page('Key terms\n\n- API: A way for programs to talk.\n- Smoke test: A quick first check.'),
+      {
+        knownTerms: new Set(['api']),
+      },
+    );
+    expect(parsed.content.terms).toEqual(['api', 'smoke-test']);
+    expect(parsed.terms.map((t) => t.slug)).toEqual(['smoke-test']);
+    expect(rules(parsed.findings)).not.toContain('undefined-term');
+  });
+
+  it('refuses a text that is not a page of the layout', () => {
+    expect(
+      thrown(() => parseGuidePage('Just a note.\n\nNothing else.', { file: 'note.txt' })),
+    ).toMatchObject({
+      code: 'import_failed',
+      details: [{ file: 'note.txt', line: 1 }],
+    });
+  });
+
+  it('refuses a page that never says which role it is about', () => {
+    expect(
+      thrown(() => parseGuidePage('Why hire a {role_name}?\n\n- Speed: faster.')),
+    ).toMatchObject({
+      code: 'import_failed',
+      message: containing("give the role's name"),
+    });
+  });
+});
+
+describe('readGuidePage errors', () => {
+  it('refuses a file that does not exist', async () => {
+    await expect(readGuidePage(fixture('absent.md'))).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [{ message: 'the file does not exist' }],
+    });
+  });
+
+  it('refuses a page that is not UTF-8, naming line and character', async () => {
+    await expect(readGuidePage(fixture('latin1-page.txt'))).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [{ line: 3, column: 29 }],
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alsoKnownAs,
+  nameFromSummary,
+  parseLink,
+  parsePoint,
+  parseTerm,
+  titleCase,
+} from './page-items.js';
+
+describe('page items', () => {
+  it('keeps capitals a word already has when title-casing', () => {
+    expect(titleCase('senior iOS developer of APIs')).toBe('Senior iOS Developer of APIs');
+  });
+
+  it('splits "also known as" lists on commas, "or" and "and"', () => {
+    expect(
+      alsoKnownAs('A tester, also known as QA analyst, test engineer and checker, is …'),
+    ).toEqual(['QA Analyst', 'Test Engineer', 'Checker']);
+  });
+
+  it('finds no alternative titles in a summary without "also known as"', () => {
+    expect(alsoKnownAs('A tester checks software.')).toEqual([]);
+  });
+
+  it('names the role a summary opens with', () => {
+    expect(nameFromSummary('An iOS developer builds apps.')).toBe('iOS Developer');
+  });
+
+  it('refuses a point without a title', () => {
+    expect(parsePoint('Just a sentence')).toEqual({ problem: 'is not "Title: text"' });
+  });
+
+  it('keeps a parenthesis that is no abbreviation as an alias', () => {
+    const term = parseTerm('Cache (memory): A fast store.');
+    expect(term).toMatchObject({ slug: 'cache', content: { name: 'Cache', aliases: ['memory'] } });
+  });
+
+  it('titles a bare URL by its host', () => {
+    expect(parseLink('https://example.org/a')).toEqual({
+      title: 'example.org',
+      url: 'https://example.org/a',
+    });
+  });
+
+  it('drops sentence punctuation after a URL', () => {
+    expect(parseLink('See https://example.org/a.')).toEqual({
+      title: 'See',
+      url: 'https://example.org/a',
+    });
+  });
+});

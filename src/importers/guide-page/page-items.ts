@@ -1,0 +1,197 @@
+import {
+  limits,
+  slugify,
+  type Link,
+  type Point,
+  type TermCategory,
+  type TermContent,
+} from '../../domain/index.js';
+import { unemphasize } from './page-lines.js';
+
+/** Why an item could not be read, for a `malformed-item` finding. */
+export interface ItemProblem {
+  problem: string;
+}
+
+export const isProblem = (value: unknown): value is ItemProblem =>
+  typeof value === 'object' && value !== null && 'problem' in value;
+
+/** Splits "Title: text" (or "Title – text"); Markdown bold around the title is dropped. */
+const splitTitled = (item: string): [string, string] | undefined => {
+  const bold = /^(\*\*|__)(.+?)\1\s*[:–—-]?\s*(.*)$/.exec(item);
+  if (bold) return [bold[2]!.replace(/:$/, '').trim(), bold[3]!.trim()];
+  const colon = item.indexOf(':');
+  if (colon > 0) return [item.slice(0, colon).trim(), item.slice(colon + 1).trim()];
+  const dash = /\s[–—-]\s/.exec(item);
+  if (dash)
+    return [item.slice(0, dash.index).trim(), item.slice(dash.index + dash[0].length).trim()];
+  return undefined;
+};
+
+/**
+ * Reads a bullet of a benefits or signs section: "Scalability: Develop solutions that grow".
+ * @example parsePoint('Security:Protect the data') // { title: 'Security', text: 'Protect the data' }
+ */
+export const parsePoint = (item: string): Point | ItemProblem => {
+  const parts = splitTitled(item);
+  if (!parts || !parts[0] || !parts[1]) return { problem: 'is not "Title: text"' };
+  const [title, text] = parts;
+  if (title.length > limits.title)
+    return { problem: `has a title longer than ${limits.title} characters` };
+  if (text.length > limits.shortText)
+    return { problem: `is longer than ${limits.shortText} characters` };
+  return { title, text };
+};
+
+// The domain's schema types `category` as `never` (a union built from a mapped array loses its
+// members); the value is checked against the schema when the page is parsed.
+const PAGE_TERM_CATEGORY = 'concept' satisfies TermCategory as TermContent['category'];
+
+const ABBREVIATION = /^[A-Z0-9][A-Za-z0-9&/.+-]{0,11}$/;
+const isAbbreviation = (text: string) => ABBREVIATION.test(text) && /[A-Z].*[A-Z]/.test(text);
+
+export interface PageTerm {
+  slug: string;
+  content: TermContent;
+}
+
+/**
+ * Reads a bullet of the terminology section: "Term (ABBR): definition" or "ABBR (Full name):
+ * definition". The slug comes from the abbreviation when there is one (`api`, `dbms`).
+ * @example parseTerm('Database Management System (DBMS): Software for …').slug // 'dbms'
+ */
+export const parseTerm = (item: string): PageTerm | ItemProblem => {
+  const parts = splitTitled(item);
+  if (!parts || !parts[0] || !parts[1]) return { problem: 'is not "Term: definition"' };
+  const [head, definition] = parts;
+  const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(head);
+  let name = head;
+  const abbreviations: string[] = [];
+  const aliases: string[] = [];
+  if (paren) {
+    const [outer, inner] = [paren[1]!.trim(), paren[2]!.trim()];
+    if (isAbbreviation(inner) && !isAbbreviation(outer)) {
+      name = outer;
+      abbreviations.push(inner);
+    } else if (isAbbreviation(outer) && !isAbbreviation(inner)) {
+      name = inner;
+      abbreviations.push(outer);
+    } else {
+      name = outer;
+      aliases.push(inner);
+    }
+  }
+  const slug = slugify(abbreviations[0] ?? name);
+  if (!slug) return { problem: 'has no name to make a term of' };
+  if ([name, ...abbreviations, ...aliases].some((n) => n.length > limits.name)) {
+    return { problem: `has a name longer than ${limits.name} characters` };
+  }
+  if (definition.length > limits.shortText) {
+    return { problem: `has a definition longer than ${limits.shortText} characters` };
+  }
+  return {
+    slug,
+    content: {
+      name,
+      abbreviations,
+      aliases,
+      definition,
+      examples: [],
+      category: PAGE_TERM_CATEGORY,
+      caseSensitive: false,
+    },
+  };
+};
+
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()]+|\bwww\.[^\s<>()]+/i;
+
+/**
+ * Reads a bullet of the links section: a Markdown link, "Title: URL", "Title – URL" or a bare
+ * URL (titled by its host). A URL that is not absolute (`www.example.org`) is a problem; an
+ * absolute non-https one is kept for lint to report.
+ * @example parseLink('[MDN](https://developer.mozilla.org/)') // { title: 'MDN', url: 'https://developer.mozilla.org/' }
+ */
+export const parseLink = (item: string): Link | ItemProblem => {
+  const markdown = /\[([^\]]+)\]\(([^)\s]+)\)/.exec(item);
+  const raw = markdown ? undefined : URL_IN_TEXT.exec(item)?.[0];
+  const url = markdown?.[2] ?? raw?.replace(/[.,;]$/, '');
+  if (!url) return { problem: 'has no URL' };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { problem: `has "${url}", which is not an absolute URL` };
+  }
+  if (url.length > limits.url) return { problem: `has a URL longer than ${limits.url} characters` };
+  const title = unemphasize(
+    (markdown?.[1] ?? item.replace(raw ?? '', '')).replace(/^[\s:–—-]+|[\s:–—-]+$/g, '').trim(),
+  );
+  return { title: (title || parsed.hostname).slice(0, limits.title), url };
+};
+
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+]);
+
+/**
+ * Capitalises a title as the library writes them; words that already carry capitals (API,
+ * iOS) are kept as they are.
+ * @example titleCase('senior backend software engineer') // 'Senior Backend Software Engineer'
+ */
+export const titleCase = (text: string): string =>
+  text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word, i) =>
+      /[A-Z]/.test(word) || (i > 0 && SMALL_WORDS.has(word))
+        ? word
+        : `${word[0]!.toUpperCase()}${word.slice(1)}`,
+    )
+    .join(' ');
+
+/**
+ * The other titles a summary gives: "A backend developer, also known as backend engineer or
+ * API developer, is …" → Backend Engineer, API Developer.
+ * @example alsoKnownAs('A tester, also called QA analyst, checks software.') // ['QA Analyst']
+ */
+export const alsoKnownAs = (summary: string): string[] => {
+  const match =
+    /\balso (?:known as|called|referred to as)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
+      summary,
+    );
+  if (!match) return [];
+  return match[1]!
+    .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/)
+    .map((t) =>
+      t
+        .replace(/^(?:an?|the)\s+/i, '')
+        .replace(/["“”]/g, '')
+        .trim(),
+    )
+    .filter(Boolean)
+    .map(titleCase);
+};
+
+/**
+ * The role a summary is about, from its opening words: "A backend developer, also known as …"
+ * or "A data analyst is …" → the role's name in title case.
+ * @example nameFromSummary('A data analyst is someone who…') // 'Data Analyst'
+ */
+export const nameFromSummary = (summary: string): string | undefined => {
+  const match =
+    /^(?:an?|the)\s+([^,.;:()]{2,80}?)(?:,|\s+(?:is|are|who|works?|builds?|helps?|designs?)\b)/i.exec(
+      summary.trim(),
+    );
+  return match ? titleCase(match[1]!.trim()) : undefined;
+};

@@ -1,0 +1,48 @@
+export type LineKind = 'blank' | 'heading' | 'bullet' | 'text';
+
+export interface PageLine {
+  /** 1-based line number in the page. */
+  n: number;
+  kind: LineKind;
+  /** The line without its Markdown heading marks or bullet, trimmed. */
+  text: string;
+  /** Markdown heading level, for `#` headings. */
+  level?: number;
+  /** Whether the line started with white space (a continuation of a bullet). */
+  indented: boolean;
+}
+
+const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BULLET = /^\s*(?:[•·▪◦‣∙●*+\-–]|\d{1,3}[.)])\s+(.*)$/;
+
+/** Removes Markdown emphasis around a whole text: `**Why hire?**` → `Why hire?`. */
+export const unemphasize = (text: string): string =>
+  text.replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
+
+/**
+ * Splits a page into lines and tells Markdown headings, bullets, text and blank lines apart.
+ * Plain-text headings are told apart later, by what they say.
+ * @example classifyLines('# Title\n\n- one') // heading, blank, bullet
+ */
+export const classifyLines = (page: string): PageLine[] =>
+  page
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((raw, i): PageLine => {
+      const n = i + 1;
+      const indented = /^\s/.test(raw);
+      if (raw.trim() === '') return { n, kind: 'blank', text: '', indented };
+      const heading = MARKDOWN_HEADING.exec(raw);
+      if (heading) {
+        return {
+          n,
+          kind: 'heading',
+          text: unemphasize(heading[2]!),
+          level: heading[1]!.length,
+          indented,
+        };
+      }
+      const bullet = BULLET.exec(raw);
+      if (bullet) return { n, kind: 'bullet', text: bullet[1]!.trim(), indented };
+      return { n, kind: 'text', text: raw.trim(), indented };
+    });

@@ -1,0 +1,255 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse, RoleContentSchema } from '../../domain/index.js';
+import type { ImportedRole, RoleRelease } from '../release/index.js';
+import { openOnetRelease, readOnetRelease } from './index.js';
+
+/** `expect.stringContaining`, typed so it can stand for a string field. */
+const containing = (text: string) => expect.stringContaining(text) as string;
+
+const fixture = fileURLToPath(new URL('../../../test/fixtures/onet/release', import.meta.url));
+const realData = fileURLToPath(new URL('../../../../shared/data/onet', import.meta.url));
+
+const collect = async (roles: AsyncIterable<ImportedRole>) => {
+  const all: ImportedRole[] = [];
+  for await (const role of roles) all.push(role);
+  return all;
+};
+
+const byCode = async (dir: string) =>
+  new Map((await collect(readOnetRelease(dir))).map((r) => [r.code, r.content]));
+
+const copies: string[] = [];
+/** A copy of the fixture release to change one file in. */
+const copyOfFixture = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'onet-'));
+  copies.push(dir);
+  await cp(fixture, dir, { recursive: true });
+  return dir;
+};
+afterEach(async () => {
+  await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('openOnetRelease', () => {
+  it('yields one published onet role per occupation, in file order', async () => {
+    const roles = await collect(readOnetRelease(fixture));
+    expect(roles.map((r) => [r.taxonomy, r.code, r.content.status])).toEqual([
+      ['onet', '11-1011.00', 'published'],
+      ['onet', '15-1252.00', 'published'],
+      ['onet', '15-1253.00', 'published'],
+    ]);
+  });
+
+  it('counts the occupations before streaming them', async () => {
+    expect((await openOnetRelease(fixture)).total).toBe(3);
+  });
+
+  it('takes the name and summary from the occupation file', async () => {
+    const role = (await byCode(fixture)).get('15-1252.00');
+    expect(role?.name).toBe('Software Developers');
+    expect(role?.summary).toBe('Plan, build and improve software for computers and networks.');
+  });
+
+  it('lists alternate and short titles once each, without the name itself', async () => {
+    const roles = await byCode(fixture);
+    expect(roles.get('11-1011.00')?.alternativeTitles).toEqual([
+      'Chief Executive Officer',
+      'CEO',
+      'Managing Director',
+    ]);
+    expect(roles.get('15-1252.00')?.alternativeTitles).toEqual([
+      'Application Developer',
+      'Backend Developer',
+    ]);
+  });
+
+  it('turns task statements into responsibilities', async () => {
+    expect((await byCode(fixture)).get('15-1252.00')?.responsibilities).toEqual([
+      'Write and test code for new features.',
+      'Work out what users need from a program.',
+    ]);
+  });
+
+  it('keeps each technology once, with its category and hot if any row says so', async () => {
+    expect((await byCode(fixture)).get('15-1252.00')?.technologies).toEqual([
+      { name: 'Git', category: 'Development environment software', hot: true },
+      {
+        name: 'Oracle Java',
+        category: 'Object or component oriented development software',
+        hot: true,
+      },
+    ]);
+  });
+
+  it('relates occupations of the release and notes the ones it lacks', async () => {
+    const release = await openOnetRelease(fixture);
+    const roles = await collect(release.roles());
+    expect(roles.find((r) => r.code === '15-1252.00')?.content.relatedRoles).toEqual([
+      { taxonomy: 'onet', code: '15-1253.00' },
+    ]);
+    expect(release.notes).toContainEqual(
+      expect.objectContaining({
+        code: '15-1252.00',
+        message: containing('15-1299.08'),
+      }),
+    );
+  });
+
+  it('notes rows whose code is not an occupation of the release', async () => {
+    const release = await openOnetRelease(fixture);
+    await collect(release.roles());
+    expect(release.notes).toContainEqual({
+      file: join(fixture, 'Alternate Titles.txt'),
+      code: '15-1299.08',
+      message: containing('skipped'),
+    });
+  });
+
+  it('links each role to its O*NET OnLine page', async () => {
+    expect((await byCode(fixture)).get('15-1253.00')?.links).toEqual([
+      {
+        title: 'O*NET OnLine summary report for 15-1253.00',
+        url: 'https://www.onetonline.org/link/summary/15-1253.00',
+      },
+    ]);
+  });
+
+  it('produces roles the domain schema accepts', async () => {
+    for (const role of await collect(readOnetRelease(fixture))) {
+      expect(() => parse(RoleContentSchema, role.content)).not.toThrow();
+    }
+  });
+
+  it('describes the taxonomy with the version and the CC BY 4.0 attribution', async () => {
+    const { taxonomy } = await openOnetRelease(fixture);
+    expect(taxonomy).toMatchObject({ id: 'onet', version: '27.0', license: 'CC BY 4.0' });
+    expect(taxonomy.attribution).toContain('O*NET 27.0 Database (August 2022 release)');
+    expect(taxonomy.attribution).toContain('USDOL/ETA');
+  });
+
+  it('can stream the roles twice with the same result', async () => {
+    const release = await openOnetRelease(fixture);
+    expect(await collect(release.roles())).toEqual(await collect(release.roles()));
+  });
+
+  it('reads files that are not sorted by code, with the same result', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'Technology Skills.txt');
+    const [header, ...rows] = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    await writeFile(file, [header, ...rows.reverse()].join('\n') + '\n');
+    const shuffled = await byCode(dir);
+    expect(shuffled.get('15-1252.00')?.technologies.map((t) => t.name)).toEqual([
+      'Oracle Java',
+      'Git',
+    ]);
+    expect(shuffled.get('11-1011.00')).toEqual((await byCode(fixture)).get('11-1011.00'));
+  });
+
+  it('reads technologies without a category when the release has no Commodity Title column', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'Technology Skills.txt');
+    const rows = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    const withoutCategory = rows.map((row) =>
+      row
+        .split('\t')
+        .filter((_, i) => i !== 3)
+        .join('\t'),
+    );
+    await writeFile(file, withoutCategory.join('\n') + '\n');
+    expect((await byCode(dir)).get('15-1253.00')?.technologies).toEqual([
+      { name: 'Selenium', hot: false },
+    ]);
+  });
+
+  it('finds columns by their header, whatever their order', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'Occupation Data.txt');
+    const rows = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    const swapped = rows.map((row) => {
+      const [code, title, description] = row.split('\t');
+      return [description, code, title].join('\t');
+    });
+    await writeFile(file, swapped.join('\n') + '\n');
+    expect(await byCode(dir)).toEqual(await byCode(fixture));
+  });
+
+  it('imports a release without the optional related occupations file', async () => {
+    const dir = await copyOfFixture();
+    await rm(join(dir, 'Related Occupations.txt'));
+    expect((await byCode(dir)).get('15-1252.00')?.relatedRoles).toEqual([]);
+  });
+
+  it('leaves the version out when the Read Me is absent', async () => {
+    const dir = await copyOfFixture();
+    await rm(join(dir, 'Read Me.txt'));
+    const { taxonomy } = await openOnetRelease(dir);
+    expect(taxonomy.version).toBeUndefined();
+    expect(taxonomy.attribution).toContain('the O*NET Database by');
+  });
+
+  it('refuses a release that lacks required files, naming every one', async () => {
+    const dir = await copyOfFixture();
+    await rm(join(dir, 'Task Statements.txt'));
+    await rm(join(dir, 'Alternate Titles.txt'));
+    await expect(openOnetRelease(dir)).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [
+        { file: join(dir, 'Alternate Titles.txt'), message: 'the file is missing' },
+        { file: join(dir, 'Task Statements.txt'), message: 'the file is missing' },
+      ],
+    });
+  });
+
+  it('refuses a folder that does not exist', async () => {
+    await expect(openOnetRelease(join(fixture, 'nowhere'))).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [{ message: 'the folder does not exist' }],
+    });
+  });
+
+  it('refuses an occupation listed twice', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'Occupation Data.txt');
+    await writeFile(file, (await readFile(file, 'utf8')) + '15-1253.00\tTesters\tAgain.\n');
+    await expect(openOnetRelease(dir)).rejects.toMatchObject({
+      details: [{ file, line: 5, message: containing('first on line 4') }],
+    });
+  });
+
+  it('fails the stream at a bad row in another file, naming file, line and column', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'Technology Skills.txt');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('\tN\n', '\tmaybe\n'));
+    const release = await openOnetRelease(dir);
+    await expect(collect(release.roles())).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [{ file, line: 4, column: 5, message: containing('Y or N') }],
+    });
+  });
+});
+
+describe.skipIf(!existsSync(realData))('the real O*NET 27.0 files', () => {
+  let release: RoleRelease;
+  let roles: ImportedRole[];
+  beforeAll(async () => {
+    release = await openOnetRelease(realData);
+    roles = await collect(release.roles());
+  });
+
+  it('import as valid roles, one per occupation', () => {
+    expect(roles.length).toBe(release.total);
+    expect(roles.length).toBeGreaterThan(1000);
+    for (const role of roles) parse(RoleContentSchema, role.content);
+  });
+
+  it('cut the one occupation with more titles than a role may hold, and say so', () => {
+    expect(release.notes).toEqual([
+      expect.objectContaining({ code: '51-9199.00', message: containing('2000') }),
+    ]);
+  });
+});

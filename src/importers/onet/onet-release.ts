@@ -1,0 +1,204 @@
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  checkReleaseFolder,
+  importFailed,
+  isFile,
+  readTable,
+  type ColumnSpecs,
+  type ImportedRole,
+  type ImportNote,
+  type RoleRelease,
+} from '../release/index.js';
+import { codesAscend } from './code-order.js';
+import { assembleOccupation } from './occupation.assembler.js';
+import {
+  alternateTitleTable,
+  occupationTable,
+  relatedTable,
+  taskTable,
+  technologyTable,
+  type OnetTable,
+} from './onet-tables.js';
+import { onetTaxonomy, readMeInfo, type OnetReleaseInfo } from './onet-taxonomy.js';
+import { groupedRows, sortedRows, type Located, type RowsByCode } from './rows-by-code.js';
+
+const READ_ME = 'Read Me.txt';
+const READ_ME_BYTES = 8_192;
+
+async function* itemsOf<C extends ColumnSpecs, T>(
+  dir: string,
+  table: OnetTable<C, T>,
+): AsyncGenerator<T & Located> {
+  for await (const row of readTable(join(dir, table.file), table.spec)) {
+    yield { ...table.item(row), line: row.line } as T & Located;
+  }
+}
+
+/** The Read Me only names the version; a release without one still imports. */
+const readReleaseInfo = async (dir: string): Promise<OnetReleaseInfo> => {
+  const path = join(dir, READ_ME);
+  if (!(await isFile(path))) return {};
+  const handle = await open(path);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(READ_ME_BYTES), 0, READ_ME_BYTES);
+    return readMeInfo(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
+};
+
+const scanOccupations = async (
+  dir: string,
+): Promise<{ codes: ReadonlySet<string>; sorted: boolean }> => {
+  const lines = new Map<string, number>();
+  let previous = '';
+  let sorted = true;
+  for await (const row of itemsOf(dir, occupationTable)) {
+    const first = lines.get(row.code);
+    if (first !== undefined) {
+      throw importFailed(
+        { file: join(dir, occupationTable.file), line: row.line, column: 1 },
+        `occupation ${row.code} is listed twice (first on line ${first})`,
+      );
+    }
+    lines.set(row.code, row.line);
+    if (row.code < previous) sorted = false;
+    previous = row.code;
+  }
+  return { codes: new Set(lines.keys()), sorted };
+};
+
+/** Which file each list of a role comes from, to say where a note belongs. */
+const fileOfField: Record<string, string> = {
+  alternativeTitles: alternateTitleTable.file,
+  responsibilities: taskTable.file,
+  technologies: technologyTable.file,
+  relatedRoles: relatedTable.file,
+};
+
+/** What every file shares, whatever its columns. */
+interface TableFile {
+  file: string;
+  optional: boolean;
+}
+
+const partFiles: TableFile[] = [alternateTitleTable, taskTable, technologyTable, relatedTable];
+
+type Way = 'absent' | 'sorted' | 'grouped';
+
+interface Plan {
+  dir: string;
+  codes: ReadonlySet<string>;
+  /** Per part file: absent, or read by merge-join (sorted) or grouped in memory. */
+  ways: ReadonlyMap<string, Way>;
+}
+
+const noRows: RowsByCode<never> = {
+  take: () => Promise.resolve([]),
+  close: () => Promise.resolve(),
+};
+
+const rowsOf = async <C extends ColumnSpecs, T>(
+  plan: Plan,
+  table: OnetTable<C, T>,
+  notes: ImportNote[],
+): Promise<RowsByCode<T & Located>> => {
+  const way = plan.ways.get(table.file) ?? 'absent';
+  if (way === 'absent') return noRows;
+  const file = join(plan.dir, table.file);
+  const unclaimed = (code: string) =>
+    notes.push({
+      file,
+      code,
+      message: `rows for ${code}, not an occupation of this release, were skipped`,
+    });
+  return way === 'sorted'
+    ? sortedRows(itemsOf(plan.dir, table), file, unclaimed)
+    : groupedRows(itemsOf(plan.dir, table), unclaimed);
+};
+
+async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<ImportedRole> {
+  notes.length = 0;
+  const titles = await rowsOf(plan, alternateTitleTable, notes);
+  const tasks = await rowsOf(plan, taskTable, notes);
+  const technologies = await rowsOf(plan, technologyTable, notes);
+  const related = await rowsOf(plan, relatedTable, notes);
+  let finished = false;
+  try {
+    for await (const occupation of itemsOf(plan.dir, occupationTable)) {
+      const { code } = occupation;
+      const content = assembleOccupation(
+        {
+          ...occupation,
+          alternateTitles: (await titles.take(code)).flatMap((r) => r.titles),
+          tasks: (await tasks.take(code)).map((r) => r.task),
+          technologies: (await technologies.take(code)).map((r) => r.technology),
+          related: (await related.take(code)).map((r) => r.related),
+        },
+        plan.codes,
+        (field, message) =>
+          notes.push({
+            file: join(plan.dir, fileOfField[field] ?? occupationTable.file),
+            code,
+            message,
+          }),
+      );
+      yield { taxonomy: 'onet', code, content };
+    }
+    finished = true;
+  } finally {
+    for (const part of [titles, tasks, technologies, related]) await part.close(finished);
+  }
+}
+
+/**
+ * Opens an O*NET database release (the tab-separated text files as published). Opening checks
+ * the folder, that every required file is there and the whole occupation file; the other files
+ * are checked row by row while `roles()` streams, so a bad row fails the stream with
+ * `import_failed` part-way: write what it yields inside one transaction. Roles are assembled by
+ * a merge-join over the files, which O*NET sorts by O*NET-SOC code, so memory does not grow
+ * with the release; a file found out of order is grouped in memory instead.
+ * @example
+ * const release = await openOnetRelease('../shared/data/onet');
+ * for await (const role of release.roles()) console.log(role.code, role.content.name);
+ */
+export const openOnetRelease = async (dir: string): Promise<RoleRelease> => {
+  const tables = [occupationTable, ...partFiles];
+  await checkReleaseFolder(
+    dir,
+    tables.filter((t) => !t.optional).map((t) => t.file),
+    'O*NET',
+  );
+  const present = new Set<string>();
+  for (const table of tables) if (await isFile(join(dir, table.file))) present.add(table.file);
+  const info = await readReleaseInfo(dir);
+  const occupations = await scanOccupations(dir);
+  const ways = new Map<string, Way>();
+  for (const table of partFiles) {
+    if (!present.has(table.file)) {
+      ways.set(table.file, 'absent');
+      continue;
+    }
+    const sorted = occupations.sorted && (await codesAscend(join(dir, table.file)));
+    ways.set(table.file, sorted ? 'sorted' : 'grouped');
+  }
+  const plan: Plan = { dir, codes: occupations.codes, ways };
+  const notes: ImportNote[] = [];
+  return {
+    taxonomy: onetTaxonomy(info),
+    total: occupations.codes.size,
+    notes,
+    roles: () => readRoles(plan, notes),
+  };
+};
+
+/**
+ * The roles of an O*NET release as one stream; `openOnetRelease` also gives the taxonomy, the
+ * count and the notes.
+ * @example for await (const role of readOnetRelease(dir)) await save(role);
+ */
+export async function* readOnetRelease(dir: string): AsyncGenerator<ImportedRole> {
+  const release = await openOnetRelease(dir);
+  yield* release.roles();
+}

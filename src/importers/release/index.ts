@@ -1,0 +1,14 @@
+export { importFailed } from './import-error.js';
+export {
+  readTable,
+  type ColumnSpec,
+  type ColumnSpecs,
+  type TableDialect,
+  type TableRow,
+  type TableSpec,
+  type TableValues,
+} from './table.reader.js';
+export { utf8Text } from './utf8-text.js';
+export type { ImportedRole, ImportNote, RoleRelease } from './role-release.js';
+export { listLimit, uniqueBy } from './list-limits.js';
+export { checkReleaseFolder, isFile } from './release-folder.js';

@@ -1,0 +1,29 @@
+import type { RoleContent, TaxonomyInput } from '../../domain/index.js';
+
+/** One role read from a published release, ready to be written. */
+export interface ImportedRole {
+  taxonomy: string;
+  code: string;
+  content: RoleContent;
+}
+
+/** Something in the source that was left out or cut short, without failing the import. */
+export interface ImportNote {
+  file: string;
+  line?: number;
+  /** The role concerned, when there is one. */
+  code?: string;
+  message: string;
+}
+
+/**
+ * A release opened and checked, ready to stream. `roles()` reads the files again on each call,
+ * so it can be iterated more than once; `notes` fills while it runs.
+ */
+export interface RoleRelease {
+  taxonomy: TaxonomyInput;
+  /** How many roles `roles()` yields, known before reading them (for a progress bar). */
+  total: number;
+  roles(): AsyncIterable<ImportedRole>;
+  readonly notes: readonly ImportNote[];
+}

@@ -1,0 +1,231 @@
+import { createReadStream } from 'node:fs';
+import { Readable, pipeline } from 'node:stream';
+import { CsvError, parse, type Info } from 'csv-parse';
+import { isAppError, type AppError, type ProblemLocation } from '../../domain/index.js';
+import { importFailed } from './import-error.js';
+import { utf8Text } from './utf8-text.js';
+
+/**
+ * `tsv`: tab-separated, no quoting, one record per line (the O*NET text files).
+ * `csv`: comma-separated, double quotes around fields that hold commas, quotes or line breaks
+ * (the ESCO download).
+ */
+export type TableDialect = 'tsv' | 'csv';
+
+export interface ColumnSpec {
+  /** The column's name in the header row, exactly as published. */
+  header: string;
+  /** Longest value accepted, in characters; longer ones fail the import. */
+  maxLength: number;
+  /** An optional column may be absent from the header; its values are then `undefined`. */
+  optional?: boolean;
+}
+
+export type ColumnSpecs = Record<string, ColumnSpec>;
+
+export interface TableSpec<C extends ColumnSpecs> {
+  dialect: TableDialect;
+  columns: C;
+}
+
+export type TableValues<C extends ColumnSpecs> = {
+  [K in keyof C]: C[K]['optional'] extends true ? string | undefined : string;
+};
+
+export interface TableRow<C extends ColumnSpecs> {
+  /** Line on which the record starts (1 is the header). */
+  line: number;
+  /** Values of the declared columns, trimmed. */
+  values: TableValues<C>;
+  /** Location of one cell. */
+  at(column: keyof C): ProblemLocation;
+  /** An `import_failed` error about one cell's value, naming its file, line, column and header. */
+  fail(column: keyof C, problem: string): AppError;
+}
+
+/** Past this many characters a record is refused: it bounds memory and catches a wrong line ending. */
+const MAX_RECORD_CHARS = 1_000_000;
+
+const delimiterOf = { tsv: '\t', csv: ',' } as const;
+const dialectName = { tsv: 'tab-separated', csv: 'comma-separated' } as const;
+
+const parserFor = (dialect: TableDialect) =>
+  parse({
+    delimiter: delimiterOf[dialect],
+    quote: dialect === 'csv' ? '"' : false,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_CHARS,
+  });
+
+const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+
+/** Guesses the delimiter of a header row that did not split, to say what is wrong. */
+const delimiterInside = (header: string, dialect: TableDialect): string | undefined => {
+  const candidates: [string, string][] = [
+    ['\t', 'tab-separated'],
+    [',', 'comma-separated'],
+    [';', 'semicolon-separated'],
+    ['|', 'pipe-separated'],
+  ];
+  return candidates.find(([d]) => d !== delimiterOf[dialect] && header.includes(d))?.[1];
+};
+
+interface Header<C extends ColumnSpecs> {
+  width: number;
+  /** Index of each declared column in the record, -1 when an optional one is absent. */
+  positions: Record<keyof C, number>;
+}
+
+const readHeader = <C extends ColumnSpecs>(
+  file: string,
+  spec: TableSpec<C>,
+  record: string[],
+): Header<C> => {
+  const names = record.map((name) => name.trim());
+  const wanted = Object.values(spec.columns);
+  const required = wanted.filter((c) => !c.optional).map((c) => c.header);
+  if (names.length === 1 && wanted.length > 1) {
+    const other = delimiterInside(names[0] ?? '', spec.dialect);
+    if (other) {
+      throw importFailed(
+        { file, line: 1, column: 1 },
+        `the file looks ${other}; it must be ${dialectName[spec.dialect]} with the columns ${quoted(required)}`,
+      );
+    }
+  }
+  const missing = required.filter((name) => !names.includes(name));
+  if (missing.length === required.length) {
+    throw importFailed(
+      { file, line: 1, column: 1 },
+      `line 1 is not the expected header row: it must name the columns ${quoted(required)}, found ${quoted(names)}`,
+    );
+  }
+  if (missing.length > 0) {
+    throw importFailed(
+      { file, line: 1, column: names.length + 1 },
+      `the header row lacks the column(s) ${quoted(missing)}`,
+    );
+  }
+  const positions = Object.fromEntries(
+    Object.entries(spec.columns).map(([key, column]) => [key, names.indexOf(column.header)]),
+  ) as Record<keyof C, number>;
+  return { width: names.length, positions };
+};
+
+const quotingErrors: ReadonlySet<string> = new Set([
+  'CSV_INVALID_CLOSING_QUOTE',
+  'CSV_QUOTE_NOT_CLOSED',
+  'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE',
+  'INVALID_OPENING_QUOTE',
+]);
+
+const fromCsvError = (file: string, error: CsvError, startLine: number): AppError => {
+  const line = typeof error.lines === 'number' ? error.lines : startLine;
+  const column = typeof error.index === 'number' ? { column: error.index + 1 } : {};
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return importFailed(
+      { file, line: startLine },
+      `a record is longer than ${MAX_RECORD_CHARS} characters; check the delimiter and the line endings`,
+    );
+  }
+  if (quotingErrors.has(error.code)) {
+    return importFailed(
+      { file, line, ...column },
+      'a quoted field is not closed properly; double any quote inside a quoted field',
+    );
+  }
+  return importFailed({ file, line }, error.message);
+};
+
+const fileErrors: Readonly<Record<string, string>> = {
+  ENOENT: 'the file does not exist',
+  EISDIR: 'this is a folder, not a file',
+  EACCES: 'the file cannot be read (permission denied)',
+};
+
+const fromFileError = (file: string, error: NodeJS.ErrnoException): AppError | undefined => {
+  const message = error.code === undefined ? undefined : fileErrors[error.code];
+  return message === undefined ? undefined : importFailed({ file }, message);
+};
+
+const noop = () => undefined;
+
+/**
+ * Streams the records of a delimited text file with a header row, one at a time, so memory
+ * stays flat whatever the file's size. Columns are found by their header names, so a release
+ * that adds or reorders columns still reads. Every problem (a missing file, a wrong or missing
+ * header, a wrong delimiter, invalid UTF-8, a record with the wrong number of fields, an
+ * over-long value) is an `import_failed` error naming the file, line and column.
+ * @example
+ * const spec = { dialect: 'tsv', columns: { code: { header: 'O*NET-SOC Code', maxLength: 20 } } } as const;
+ * for await (const row of readTable('Occupation Data.txt', spec)) console.log(row.values.code);
+ */
+export async function* readTable<C extends ColumnSpecs>(
+  file: string,
+  spec: TableSpec<C>,
+): AsyncGenerator<TableRow<C>> {
+  const parser = parserFor(spec.dialect);
+  pipeline(Readable.from(utf8Text(createReadStream(file), file)), parser, noop);
+  let header: Header<C> | undefined;
+  let nextLine = 1;
+  let emptyLines = 0;
+  const entries = Object.entries(spec.columns) as [keyof C & string, ColumnSpec][];
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: Info;
+    }>) {
+      // A record that spans lines (a quoted line break) is placed where it starts.
+      const line = nextLine + info.empty_lines - emptyLines;
+      nextLine = info.lines + 1;
+      emptyLines = info.empty_lines;
+      if (!header) {
+        header = readHeader(file, spec, record);
+        continue;
+      }
+      if (record.length !== header.width) {
+        throw importFailed(
+          { file, line, column: Math.min(record.length, header.width) + 1 },
+          `the record has ${record.length} field(s); the header has ${header.width}`,
+        );
+      }
+      const positions = header.positions;
+      const at = (column: keyof C): ProblemLocation => ({
+        file,
+        line,
+        column: positions[column] + 1,
+      });
+      const values: Record<string, string | undefined> = {};
+      for (const [key, column] of entries) {
+        const position = positions[key];
+        const value = position < 0 ? undefined : record[position]!.trim();
+        if (value !== undefined && value.length > column.maxLength) {
+          throw importFailed(
+            at(key),
+            `column "${column.header}": the value is ${value.length} characters long; at most ${column.maxLength} are accepted`,
+          );
+        }
+        values[key] = value;
+      }
+      const fail = (column: keyof C, problem: string): AppError =>
+        importFailed(at(column), `column "${spec.columns[column]!.header}": ${problem}`);
+      yield { line, values: values as TableValues<C>, at, fail };
+    }
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    if (error instanceof CsvError) throw fromCsvError(file, error, nextLine);
+    throw fromFileError(file, error as NodeJS.ErrnoException) ?? error;
+  } finally {
+    parser.destroy();
+  }
+  if (!header) {
+    throw importFailed(
+      { file, line: 1 },
+      `the file is empty; it must start with a header row naming ${quoted(
+        entries.filter(([, c]) => !c.optional).map(([, c]) => c.header),
+      )}`,
+    );
+  }
+}

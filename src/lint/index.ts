@@ -1,0 +1,12 @@
+export { lintLibrary, type LintLibraryInput, type LintLibraryOptions } from './library.lint.js';
+export {
+  GLOSSARY,
+  type LintableRole,
+  type LintFinding,
+  type LintRule,
+  type LintSeverity,
+} from './lint-finding.js';
+export { findPlaceholders } from './placeholders.js';
+export { lintRole, type LintContext } from './role.lint.js';
+export { requiredSectionsOf, roleSections, type RoleSection } from './role-sections.js';
+export { claimTitles, type TitleClaims } from './title-claims.js';

@@ -1,0 +1,45 @@
+import type { Role } from '../domain/index.js';
+
+/**
+ * - `placeholder`: a template placeholder (`{role_name}`, `{{x}}`, `${x}`) left in the text.
+ * - `empty-section`: a section that is there but holds nothing (a blank item, a bare heading).
+ * - `missing-section`: a section the taxonomy expects is absent.
+ * - `duplicate-title`: a title another role of the same taxonomy also claims.
+ * - `malformed-link`: a link that is not an absolute https URL.
+ * - `undefined-term`: a term used but not defined in the glossary.
+ * - `unused-term`: a glossary term no role or other term uses.
+ * - `unknown-section`: (imported pages) a heading the page layout does not know.
+ * - `malformed-item`: (imported pages) a bullet that cannot be read as what its section holds.
+ */
+export type LintRule =
+  | 'placeholder'
+  | 'empty-section'
+  | 'missing-section'
+  | 'duplicate-title'
+  | 'malformed-link'
+  | 'undefined-term'
+  | 'unused-term'
+  | 'unknown-section'
+  | 'malformed-item';
+
+export type LintSeverity = 'error' | 'warning';
+
+export interface LintFinding {
+  rule: LintRule;
+  severity: LintSeverity;
+  message: string;
+  /** Path of the field concerned, e.g. `benefits.2.text`. */
+  field?: string;
+  /** Line in the imported page, for findings about a page rather than a stored role. */
+  line?: number;
+  /** The role's taxonomy, or `GLOSSARY` for a finding about a glossary term. */
+  taxonomy: string;
+  /** The role's code, or the term's slug. */
+  code: string;
+}
+
+/** The `taxonomy` of findings about glossary terms, whose `code` is then the term's slug. */
+export const GLOSSARY = 'glossary';
+
+/** What lint reads of a role: its identity and content, without version stamps. */
+export type LintableRole = Omit<Role, 'version' | 'createdAt' | 'updatedAt'>;

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { cleanRole } from './lint.fixture.js';
+import { lintRole } from './role.lint.js';
+import { claimTitles } from './title-claims.js';
+
+/** `expect.stringContaining`, typed so it can stand for a string field. */
+const containing = (text: string) => expect.stringContaining(text) as string;
+
+const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
+
+describe('lintRole', () => {
+  it('finds nothing wrong with a complete role', () => {
+    expect(lintRole(cleanRole(), { glossary: new Set(['sql']) })).toEqual([]);
+  });
+
+  it('reports each unfilled placeholder once, naming the fields it is in', () => {
+    const role = cleanRole({
+      name: 'Understanding {role_name}',
+      summary: 'What does a {role_name} do? {{x}}',
+    });
+    expect(lintRole(role)).toEqual([
+      {
+        rule: 'placeholder',
+        severity: 'error',
+        message: 'the placeholder {role_name} was never filled in (name, summary)',
+        field: 'name',
+        taxonomy: 'rolebook',
+        code: 'data-analyst',
+      },
+      expect.objectContaining({
+        rule: 'placeholder',
+        field: 'summary',
+        message: containing('{{x}}'),
+      }),
+    ]);
+  });
+
+  it('finds placeholders in list items too', () => {
+    const role = cleanRole({ signs: [{ title: 'Slow', text: 'Your ${product} is slow.' }] });
+    expect(lintRole(role)).toEqual([
+      expect.objectContaining({ rule: 'placeholder', field: 'signs.0.text' }),
+    ]);
+  });
+
+  it('reports a blank item as an empty section rather than a missing one', () => {
+    const role = cleanRole({ responsibilities: ['  '] });
+    expect(lintRole(role)).toEqual([
+      expect.objectContaining({ rule: 'empty-section', field: 'responsibilities.0' }),
+    ]);
+  });
+
+  it('reports a heading in the summary with nothing under it', () => {
+    const role = cleanRole({ summary: 'Intro.\n\n## Background\n\n## Day to day\n\nMeetings.' });
+    expect(lintRole(role)).toEqual([
+      expect.objectContaining({
+        rule: 'empty-section',
+        message: containing('"Background"'),
+      }),
+    ]);
+  });
+
+  it('reports missing sections of a published library role as errors', () => {
+    const findings = lintRole(cleanRole({ signs: [], links: [] }));
+    expect(findings.map((f) => [f.rule, f.severity, f.field])).toEqual([
+      ['missing-section', 'error', 'signs'],
+      ['missing-section', 'error', 'links'],
+    ]);
+  });
+
+  it('reports missing sections of a draft as warnings', () => {
+    expect(lintRole(cleanRole({ status: 'draft', summary: '' }))).toEqual([
+      expect.objectContaining({ rule: 'missing-section', severity: 'warning', field: 'summary' }),
+    ]);
+  });
+
+  it('does not ask an imported role for sections its source lacks', () => {
+    const role = cleanRole({
+      taxonomy: 'onet',
+      code: '15-2051.00',
+      benefits: [],
+      signs: [],
+      terms: [],
+    });
+    expect(lintRole(role)).toEqual([]);
+  });
+
+  it('checks only the sections it is told to require', () => {
+    const role = cleanRole({ skills: [], links: [] });
+    expect(rules(lintRole(role, { requiredSections: ['skills'] }))).toEqual(['missing-section']);
+  });
+
+  it('reports an alternative title another role of the taxonomy claims', () => {
+    const other = cleanRole({
+      code: 'report-writer',
+      name: 'Reporting Analyst',
+      alternativeTitles: [],
+    });
+    const role = cleanRole();
+    expect(lintRole(role, { titleClaims: claimTitles([role, other]) })).toEqual([
+      {
+        rule: 'duplicate-title',
+        severity: 'error',
+        message: '"Reporting Analyst" is also claimed by report-writer',
+        field: 'alternativeTitles.1',
+        taxonomy: 'rolebook',
+        code: 'data-analyst',
+      },
+    ]);
+  });
+
+  it('compares titles without regard to case, accents or punctuation', () => {
+    const other = cleanRole({
+      code: 'other',
+      name: 'Other',
+      alternativeTitles: ['business-data ANALYST'],
+    });
+    const role = cleanRole();
+    expect(rules(lintRole(role, { titleClaims: claimTitles([role, other]) }))).toEqual([
+      'duplicate-title',
+    ]);
+  });
+
+  it('lets roles of different taxonomies share a title', () => {
+    const onet = cleanRole({
+      taxonomy: 'onet',
+      code: '15-2051.01',
+      alternativeTitles: ['Reporting Analyst'],
+    });
+    const role = cleanRole();
+    expect(lintRole(role, { titleClaims: claimTitles([role, onet]) })).toEqual([]);
+  });
+
+  it('reports a title shared inside an imported taxonomy as a warning', () => {
+    const a = cleanRole({ taxonomy: 'onet', code: 'a' });
+    const b = cleanRole({
+      taxonomy: 'onet',
+      code: 'b',
+      name: 'Other',
+      alternativeTitles: ['Reporting Analyst'],
+    });
+    expect(lintRole(a, { titleClaims: claimTitles([a, b]) })).toEqual([
+      expect.objectContaining({ rule: 'duplicate-title', severity: 'warning' }),
+    ]);
+  });
+
+  it('reports links that are not absolute https URLs', () => {
+    const role = cleanRole({
+      links: [
+        { title: 'Plain http', url: 'http://example.org/' },
+        { title: 'Relative', url: '/docs/intro' },
+        { title: 'Fine', url: 'https://example.org/ok' },
+      ],
+    });
+    expect(lintRole(role).map((f) => [f.rule, f.field])).toEqual([
+      ['malformed-link', 'links.0.url'],
+      ['malformed-link', 'links.1.url'],
+    ]);
+  });
+
+  it('reports terms the glossary does not define', () => {
+    const role = cleanRole({ terms: ['sql', 'etl'] });
+    expect(lintRole(role, { glossary: new Set(['sql']) })).toEqual([
+      expect.objectContaining({
+        rule: 'undefined-term',
+        field: 'terms.1',
+        message: containing('"etl"'),
+      }),
+    ]);
+  });
+
+  it('leaves terms alone when no glossary is given', () => {
+    expect(lintRole(cleanRole({ terms: ['anything'] }))).toEqual([]);
+  });
+});

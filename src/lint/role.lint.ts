@@ -1,0 +1,189 @@
+import { BUILT_IN_TAXONOMY, foldTitle, type RoleContent } from '../domain/index.js';
+import type { LintableRole, LintFinding, LintRule, LintSeverity } from './lint-finding.js';
+import { findPlaceholders } from './placeholders.js';
+import {
+  requiredSectionsOf,
+  roleSections,
+  sectionIsMissing,
+  type RoleSection,
+} from './role-sections.js';
+import type { TitleClaims } from './title-claims.js';
+
+export interface LintContext {
+  /** Slugs of the glossary's terms; without it, terms are not checked. */
+  glossary?: ReadonlySet<string>;
+  /** Titles claimed per taxonomy (see `claimTitles`); without it, titles are not compared. */
+  titleClaims?: TitleClaims;
+  /** Sections the role must have; by default all for the built-in taxonomy, none otherwise. */
+  requiredSections?: readonly RoleSection[];
+}
+
+/** Every text of a role an editor wrote, with the path of its field. */
+function* textFields(content: RoleContent): Generator<[string, string]> {
+  yield ['name', content.name];
+  yield ['summary', content.summary];
+  for (const [i, title] of content.alternativeTitles.entries())
+    yield [`alternativeTitles.${i}`, title];
+  for (const [i, text] of content.responsibilities.entries()) yield [`responsibilities.${i}`, text];
+  for (const list of ['benefits', 'signs'] as const) {
+    for (const [i, point] of content[list].entries()) {
+      yield [`${list}.${i}.title`, point.title];
+      yield [`${list}.${i}.text`, point.text];
+    }
+  }
+  for (const [i, skill] of content.skills.entries()) yield [`skills.${i}.name`, skill.name];
+  for (const [i, technology] of content.technologies.entries()) {
+    yield [`technologies.${i}.name`, technology.name];
+    if (technology.category !== undefined)
+      yield [`technologies.${i}.category`, technology.category];
+  }
+  for (const [i, link] of content.links.entries()) {
+    yield [`links.${i}.title`, link.title];
+    yield [`links.${i}.url`, link.url];
+  }
+}
+
+const listFields = (fields: readonly string[]) =>
+  fields.length <= 3
+    ? fields.join(', ')
+    : `${fields.slice(0, 3).join(', ')} and ${fields.length - 3} more`;
+
+/** A Markdown heading followed only by blank lines before the next heading or the end. */
+const bareHeadings = (text: string): string[] => {
+  const lines = text.split('\n').map((l) => l.trim());
+  const bare: string[] = [];
+  lines.forEach((line, i) => {
+    if (!/^#{1,6}\s+\S/.test(line)) return;
+    const next = lines.slice(i + 1).find((l) => l !== '');
+    if (next === undefined || /^#{1,6}\s/.test(next)) bare.push(line.replace(/^#+\s+/, ''));
+  });
+  return bare;
+};
+
+const isHttpsUrl = (url: string): boolean => {
+  if (/\s/.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Checks one role and returns what is wrong with it; nothing is thrown. Placeholders left in
+ * any text, blank items and bare headings, missing sections, titles another role of the
+ * taxonomy claims, links that are not absolute https URLs, and terms the glossary lacks.
+ * Missing sections are errors on a published role and warnings on a draft; title clashes are
+ * errors in the curated library and warnings in an imported taxonomy, whose source may share a
+ * title between occupations.
+ * @example
+ * lintRole(role, { glossary: new Set(['api']), titleClaims: claimTitles(library) })
+ * // [{ rule: 'placeholder', severity: 'error', field: 'summary', message: '…', taxonomy, code }]
+ */
+export const lintRole = (role: LintableRole, context: LintContext = {}): LintFinding[] => {
+  const findings: LintFinding[] = [];
+  const add = (rule: LintRule, severity: LintSeverity, message: string, field?: string) =>
+    findings.push({
+      rule,
+      severity,
+      message,
+      ...(field ? { field } : {}),
+      taxonomy: role.taxonomy,
+      code: role.code,
+    });
+
+  const placeholders = new Map<string, string[]>();
+  for (const [field, text] of textFields(role)) {
+    for (const token of findPlaceholders(text)) {
+      const fields = placeholders.get(token) ?? [];
+      if (!fields.includes(field)) fields.push(field);
+      placeholders.set(token, fields);
+    }
+  }
+  for (const [token, fields] of placeholders) {
+    add(
+      'placeholder',
+      'error',
+      `the placeholder ${token} was never filled in (${listFields(fields)})`,
+      fields[0],
+    );
+  }
+
+  const emptied = new Set<RoleSection>();
+  const blank = (section: RoleSection, field: string, what: string) => {
+    emptied.add(section);
+    add('empty-section', 'warning', what, field);
+  };
+  if (role.summary !== '' && role.summary.trim() === '')
+    blank('summary', 'summary', 'the summary is only blank space');
+  for (const heading of bareHeadings(role.summary)) {
+    blank('summary', 'summary', `the heading "${heading}" has nothing under it`);
+  }
+  const lists = ['alternativeTitles', 'responsibilities', 'terms'] as const;
+  for (const list of lists) {
+    role[list].forEach((item, i) => {
+      if (item.trim() === '') blank(list, `${list}.${i}`, `item ${i + 1} of ${list} is blank`);
+    });
+  }
+  for (const list of ['benefits', 'signs'] as const) {
+    role[list].forEach((point, i) => {
+      if (point.title.trim() === '' || point.text.trim() === '') {
+        blank(list, `${list}.${i}`, `item ${i + 1} of ${list} lacks a title or a text`);
+      }
+    });
+  }
+
+  const severity: LintSeverity = role.status === 'published' ? 'error' : 'warning';
+  const required = context.requiredSections ?? requiredSectionsOf(role.taxonomy);
+  for (const section of roleSections) {
+    if (required.includes(section) && !emptied.has(section) && sectionIsMissing(role, section)) {
+      add('missing-section', severity, `the ${section} section is missing`, section);
+    }
+  }
+
+  const claims = context.titleClaims?.get(role.taxonomy);
+  if (claims) {
+    const clash: LintSeverity = role.taxonomy === BUILT_IN_TAXONOMY ? 'error' : 'warning';
+    const titles: [string, string][] = [
+      ['name', role.name],
+      ...role.alternativeTitles.map((t, i): [string, string] => [`alternativeTitles.${i}`, t]),
+    ];
+    const seen = new Set<string>();
+    for (const [field, title] of titles) {
+      const folded = foldTitle(title);
+      if (!folded || seen.has(folded)) continue;
+      seen.add(folded);
+      const others = (claims.get(folded) ?? []).filter((code) => code !== role.code);
+      if (others.length > 0) {
+        add('duplicate-title', clash, `"${title}" is also claimed by ${listFields(others)}`, field);
+      }
+    }
+  }
+
+  role.links.forEach((link, i) => {
+    if (!isHttpsUrl(link.url)) {
+      add(
+        'malformed-link',
+        'error',
+        `"${link.url}" is not an absolute https URL`,
+        `links.${i}.url`,
+      );
+    }
+  });
+
+  if (context.glossary) {
+    const glossary = context.glossary;
+    role.terms.forEach((slug, i) => {
+      if (slug.trim() !== '' && !glossary.has(slug)) {
+        add(
+          'undefined-term',
+          'error',
+          `the term "${slug}" is not defined in the glossary`,
+          `terms.${i}`,
+        );
+      }
+    });
+  }
+  return findings;
+};

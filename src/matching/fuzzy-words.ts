@@ -1,0 +1,215 @@
+/** Words shorter than this get no typo tolerance: too many short words are one edit apart. */
+export const MIN_TYPO_LENGTH = 5;
+/** From this length on, two edits are forgiven. */
+export const TWO_TYPO_LENGTH = 9;
+/** Words this long are also indexed by trigram, for two edits and look-alikes. */
+const LONG_WORD = 8;
+/** Look-alikes are only searched among words at most this much longer or shorter. */
+const LOOKALIKE_LENGTH_SPREAD = 3;
+/** Trigram overlap (Dice) a look-alike needs, and the credit per unit of overlap it earns. */
+const LOOKALIKE_MIN_DICE = 0.5;
+const LOOKALIKE_CREDIT = 0.6;
+/** Credit of a word one or two edits away from the query word. */
+const ONE_EDIT_CREDIT = 0.85;
+const TWO_EDIT_CREDIT = 0.7;
+
+const MAX_INDEXED_LENGTH = 63;
+
+/** A word of the index that a query word may stand for, and how much to trust it. */
+export interface WordCandidate {
+  id: number;
+  credit: number;
+}
+
+/** How many edits a word of this length may carry and still be recognised. */
+export const allowedEdits = (length: number): number =>
+  length >= TWO_TYPO_LENGTH ? 2 : length >= MIN_TYPO_LENGTH ? 1 : 0;
+
+const charCode = (c: number): number => {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 48 && c <= 57) return c - 21;
+  return 37;
+};
+
+/**
+ * The word's letter trigrams (with ^ and $ marking its ends) as small integers, written into
+ * `out`; returns how many there are.
+ */
+const gramCodes = (word: string, out: number[]): number => {
+  const n = word.length + 2;
+  const at = (i: number): number =>
+    i === 0 ? 38 : i === n - 1 ? 39 : charCode(word.charCodeAt(i - 1));
+  let count = 0;
+  for (let i = 0; i + 3 <= n; i++) {
+    const code = (at(i) * 40 + at(i + 1)) * 40 + at(i + 2);
+    let repeated = false;
+    for (let j = 0; j < count && !repeated; j++) repeated = out[j] === code;
+    if (!repeated) out[count++] = code;
+  }
+  return count;
+};
+
+/** Rows reused by every editDistance call: it runs for each typo candidate of each query. */
+let rowA = new Int32Array(72);
+let rowB = new Int32Array(72);
+let rowC = new Int32Array(72);
+
+/**
+ * Optimal-string-alignment distance (insert, delete, substitute, swap neighbours), stopping
+ * early once it must exceed `max`.
+ *
+ * @example editDistance('enginer', 'engineer', 2) // 1
+ */
+export const editDistance = (a: string, b: string, max: number): number => {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const width = b.length + 1;
+  if (rowA.length < width) {
+    rowA = new Int32Array(width * 2);
+    rowB = new Int32Array(width * 2);
+    rowC = new Int32Array(width * 2);
+  }
+  let before = rowA;
+  let previous = rowB;
+  let current = rowC;
+  for (let j = 0; j < width; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        value = Math.min(value, (before[j - 2] as number) + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length] as number;
+};
+
+/**
+ * The words of the index arranged to find what a misspelt or unknown word was meant to be
+ * without comparing it to every word: one-edit neighbours through each word's one-letter
+ * deletions (two words one edit apart share a deletion, or one is a deletion of the other),
+ * two-edit neighbours and look-alikes of long words through letter trigrams. Words are only
+ * added; a word no title uses any more is filtered out by the caller.
+ */
+export class FuzzyWords {
+  private readonly byWord = new Map<string, number>();
+  /** A word with one letter deleted → the ids of the words it came from. */
+  private readonly byDeletion = new Map<string, number[]>();
+  /** (trigram code × 64 + word length) → ids of the long words of that length with it. */
+  private readonly byGram = new Map<number, number[]>();
+  private readonly words: string[] = [];
+  private counts = new Int32Array(1024);
+  private readonly touched: number[] = [];
+  private readonly grams: number[] = [];
+
+  add(id: number, word: string): void {
+    this.words[id] = word;
+    this.byWord.set(word, id);
+    if (word.length < MIN_TYPO_LENGTH - 1 || word.length > MAX_INDEXED_LENGTH) return;
+    for (let i = 0; i < word.length; i++) {
+      const deletion = word.slice(0, i) + word.slice(i + 1);
+      const list = this.byDeletion.get(deletion);
+      if (list === undefined) this.byDeletion.set(deletion, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
+    if (word.length < LONG_WORD) return;
+    const count = gramCodes(word, this.grams);
+    for (let g = 0; g < count; g++) {
+      const key = (this.grams[g] as number) * 64 + word.length;
+      const list = this.byGram.get(key);
+      if (list === undefined) this.byGram.set(key, [id]);
+      else list.push(id);
+    }
+  }
+
+  /**
+   * Index words within the allowed edit distance of `word` (one edit from five letters, two
+   * from nine), best first, at most `limit`. When there is none, the long word that looks most
+   * alike by trigrams (a different ending, a missing syllable), at a lower credit.
+   *
+   * @example fuzzy.similar('enginer', 3) // [{ id: <id of 'engineer'>, credit: 0.85 }]
+   */
+  similar(word: string, limit: number): WordCandidate[] {
+    if (word.length < MIN_TYPO_LENGTH - 1 || word.length > MAX_INDEXED_LENGTH) return [];
+    const found = new Map<number, number>();
+    this.oneEdit(word, found);
+    const lookalike = word.length >= LONG_WORD - 1 ? this.twoEdits(word, found) : undefined;
+    if (found.size === 0) {
+      return lookalike !== undefined && lookalike.dice >= LOOKALIKE_MIN_DICE
+        ? [{ id: lookalike.id, credit: lookalike.dice * LOOKALIKE_CREDIT }]
+        : [];
+    }
+    return [...found]
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, limit)
+      .map(([id, edits]) => ({ id, credit: edits === 1 ? ONE_EDIT_CREDIT : TWO_EDIT_CREDIT }));
+  }
+
+  private accept(word: string, id: number, found: Map<number, number>): void {
+    if (found.has(id)) return;
+    const candidate = this.words[id] as string;
+    const allowed = allowedEdits(Math.max(word.length, candidate.length));
+    if (allowed === 0 || candidate === word) return;
+    const edits = editDistance(word, candidate, allowed);
+    if (edits <= allowed) found.set(id, edits);
+  }
+
+  private oneEdit(word: string, found: Map<number, number>): void {
+    for (const id of this.byDeletion.get(word) ?? []) this.accept(word, id, found);
+    for (let i = 0; i < word.length; i++) {
+      const deletion = word.slice(0, i) + word.slice(i + 1);
+      const exact = this.byWord.get(deletion);
+      if (exact !== undefined) this.accept(word, exact, found);
+      for (const id of this.byDeletion.get(deletion) ?? []) this.accept(word, id, found);
+    }
+  }
+
+  /** Long words two edits away, through shared trigrams; returns the closest look-alike. */
+  private twoEdits(word: string, found: Map<number, number>): { id: number; dice: number } {
+    const gramCount = gramCodes(word, this.grams);
+    // An edit spoils at most three trigrams (a swap of neighbours four, rarely twice).
+    const needed = Math.max(1, gramCount - 6);
+    if (this.counts.length < this.words.length) {
+      this.counts = new Int32Array(Math.max(this.words.length, this.counts.length * 2));
+    }
+    const { counts, touched } = this;
+    const minLength = Math.max(LONG_WORD, word.length - LOOKALIKE_LENGTH_SPREAD);
+    const maxLength = Math.min(MAX_INDEXED_LENGTH, word.length + LOOKALIKE_LENGTH_SPREAD);
+    for (let g = 0; g < gramCount; g++) {
+      const base = (this.grams[g] as number) * 64;
+      for (let length = minLength; length <= maxLength; length++) {
+        const list = this.byGram.get(base + length);
+        if (list === undefined) continue;
+        for (let k = 0; k < list.length; k++) {
+          const id = list[k] as number;
+          if (counts[id] === 0) touched.push(id);
+          counts[id] = (counts[id] as number) + 1;
+        }
+      }
+    }
+    let best = { id: -1, dice: 0 };
+    for (const id of touched) {
+      const shared = counts[id] as number;
+      counts[id] = 0;
+      const candidate = this.words[id] as string;
+      const dice = (2 * shared) / (gramCount + candidate.length);
+      if (dice > best.dice) best = { id, dice };
+      if (shared >= needed && Math.abs(candidate.length - word.length) <= 2) {
+        this.accept(word, id, found);
+      }
+    }
+    touched.length = 0;
+    return best;
+  }
+}

@@ -1,0 +1,43 @@
+import type { Seniority, WorkMode } from './title-parser.js';
+
+/** One role of one taxonomy as the matcher sees it: its name and its alternative titles. */
+export interface TitleSource {
+  taxonomy: string;
+  code: string;
+  name: string;
+  /** Alternative titles; the name need not be repeated here. */
+  titles: string[];
+}
+
+export interface MatchOptions {
+  /** Only roles of this taxonomy. */
+  taxonomy?: string;
+  /** How many candidates at most (default 5). */
+  top?: number;
+  /** Candidates below this calibrated score are left out (default {@link DEFAULT_MIN_SCORE}). */
+  minScore?: number;
+}
+
+export interface TitleMatch {
+  taxonomy: string;
+  code: string;
+  name: string;
+  /** Calibrated: about the share of matches with this score that are the right role. */
+  score: number;
+  /** The role's name or alternative title that matched best. */
+  matchedTitle: string;
+}
+
+export interface TitleMatchResult {
+  input: string;
+  /** Best first; empty when no role is a confident match. */
+  matches: TitleMatch[];
+  seniority?: Seniority;
+  level?: string;
+  workMode?: WorkMode;
+  location?: string;
+  /** Requisition numbers, bracketed technologies and other text that is not the role. */
+  noise: string[];
+  /** The title left after stripping the modifiers. */
+  core: string;
+}

@@ -1,0 +1,124 @@
+import {
+  ABBREVIATIONS,
+  COMPOUNDS,
+  IRREGULAR_SINGULARS,
+  NOT_PLURAL,
+  STOP_WORDS,
+} from './vocabulary.js';
+
+/** Maps, not object lookups: a title word like "constructor" must not find a prototype member. */
+const abbreviations = new Map(Object.entries(ABBREVIATIONS));
+const irregularSingulars = new Map(Object.entries(IRREGULAR_SINGULARS));
+
+const compoundByFirst = new Map<string, Array<readonly [string, string]>>();
+for (const [first, second, joined] of COMPOUNDS) {
+  const list = compoundByFirst.get(first) ?? [];
+  list.push([second, joined]);
+  compoundByFirst.set(first, list);
+}
+
+/** Symbols that are words in titles (C++, C#, .NET) must survive the punctuation split. */
+const SYMBOL_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/c\+\+/g, ' cpp '],
+  [/c#/g, ' csharp '],
+  [/f#/g, ' fsharp '],
+  [/\.net\b/g, ' dotnet '],
+  [/\bnode\.js\b/g, ' nodejs '],
+  [/&/g, ' and '],
+  [/['\u2019`]/g, ''],
+];
+
+/**
+ * Reduces a plural to its singular with a few suffix rules. Both the index and the query go
+ * through the same rules, so a rare wrong singular still matches itself.
+ *
+ * @example singularize('secretaries') // 'secretary'
+ */
+export const singularize = (word: string): string => {
+  const irregular = irregularSingulars.get(word);
+  if (irregular !== undefined) return irregular;
+  if (word.length <= 3 || NOT_PLURAL.has(word) || !word.endsWith('s')) return word;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(?:x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+};
+
+const wordCache = new Map<string, readonly string[]>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** One raw word (already lower-case, no punctuation) → the tokens it stands for. */
+const expandWord = (word: string): readonly string[] => {
+  const cached = wordCache.get(word);
+  if (cached !== undefined) return cached;
+  let expansion = abbreviations.get(word);
+  if (expansion === undefined) {
+    const single = singularize(word);
+    expansion = abbreviations.get(single) ?? single;
+  }
+  const tokens = expansion
+    .split(' ')
+    .filter((t) => t.length > 0 && !STOP_WORDS.has(t))
+    .map((t) => singularize(t));
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, tokens);
+  return tokens;
+};
+
+/** Lower-case, fold accents, keep title symbols, split on everything else. */
+export const splitWords = (text: string): string[] => {
+  let folded = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  for (const [pattern, replacement] of SYMBOL_WORDS) folded = folded.replace(pattern, replacement);
+  return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+};
+
+const joinCompounds = (words: string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    const joined =
+      next === undefined ? undefined : compoundByFirst.get(word)?.find(([s]) => s === next)?.[1];
+    if (joined !== undefined) {
+      out.push(joined);
+      i++;
+    } else {
+      out.push(word);
+    }
+  }
+  return out;
+};
+
+/**
+ * A list of words joined by commas ("Bus, Trolley, and Taxi Instructor") keeps its order; a
+ * qualifier after a comma ("Engineer, Backend") moves in front of the noun it qualifies.
+ */
+const putQualifiersFirst = (text: string): string => {
+  if (!text.includes(',')) return text;
+  const segments = text.split(',').map((s) => s.trim());
+  if (segments.some((s, i) => i > 0 && /^(?:and|or|&)\b/i.test(s))) return text;
+  const [head, ...qualifiers] = segments;
+  return [...qualifiers, head].join(' ');
+};
+
+/**
+ * Turns title text into the tokens the index works on: case and accents folded, punctuation
+ * dropped, compounds joined (back end, back-end → backend), abbreviations written out (sr eng →
+ * senior engineer), filler words dropped, plurals made singular, and a qualifier after a comma
+ * moved in front, so the last token is the title's head noun.
+ *
+ * @example normalizeTitleText('Engineers, Back-End') // ['backend', 'engineer']
+ */
+export const normalizeTitleText = (text: string): string[] => {
+  const words = joinCompounds(splitWords(putQualifiersFirst(text)));
+  const tokens: string[] = [];
+  for (const word of words) {
+    if (STOP_WORDS.has(word)) continue;
+    for (const token of expandWord(word)) tokens.push(token);
+  }
+  return tokens;
+};

@@ -1,0 +1,267 @@
+import { isPlace } from './places.js';
+
+export type WorkMode = 'remote' | 'hybrid' | 'onsite';
+
+export type Seniority =
+  | 'intern'
+  | 'junior'
+  | 'mid'
+  | 'senior'
+  | 'staff'
+  | 'lead'
+  | 'principal'
+  | 'head'
+  | 'director'
+  | 'vp'
+  | 'chief';
+
+/** What a free-text title says besides the role: the parts the matcher sets aside. */
+export interface ParsedTitle {
+  /** The title left after stripping: what is matched against the index. */
+  core: string;
+  seniority?: Seniority;
+  level?: string;
+  workMode?: WorkMode;
+  location?: string;
+  /** Requisition numbers, parenthesised technologies and other text that is not the role. */
+  noise: string[];
+}
+
+/** Longer input is cut here: no real title is this long, and matching work stays bounded. */
+export const MAX_TITLE_LENGTH = 512;
+
+const SENIORITY_RANK: Readonly<Record<Seniority, number>> = {
+  intern: 0,
+  junior: 1,
+  mid: 2,
+  senior: 3,
+  staff: 4,
+  lead: 5,
+  principal: 6,
+  head: 7,
+  director: 8,
+  vp: 9,
+  chief: 10,
+};
+
+/**
+ * Words that only say how senior the holder is; they leave the core, and so do staff, lead and
+ * principal in front of a role. Role words that also say seniority (head, director, chief...)
+ * stay in the core because taxonomies use them.
+ */
+const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
+  [/\b(?:interns?|internship)\b/gi, 'intern'],
+  [/\b(?:junior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
+  [/\b(?:entry[\s-]?level|graduate|grad)\b(?=.*\w)/gi, 'junior'],
+  [/\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|mid)\b/gi, 'mid'],
+  [/\b(?:senior|sr|snr)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
+  [/\b(?:experienced)\b/gi, 'senior'],
+  [/^\s*staff\b(?=\s+\w)/gi, 'staff'],
+  [/^\s*lead\b(?=\s+\w)/gi, 'lead'],
+  [/^\s*principal\b(?=\s+\w)/gi, 'principal'],
+];
+
+/** Role words reported as seniority but kept for matching. */
+const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
+  [/\b(?:team|tech|technical)\s+lead\b/i, 'lead'],
+  [/^head\b|\bhead\s+of\b/i, 'head'],
+  [/\bdirector\b/i, 'director'],
+  [/\b(?:vp|svp|evp|avp|vice[\s-]+president)\b/i, 'vp'],
+  [/\bchief\b|\bc[etfiom]o\b/i, 'chief'],
+];
+
+/** Cheap first test: a title without any of these has no seniority word to look for. */
+const SENIORITY_HINT =
+  /\b(?:intern|junior|jn?r|entry|grad|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|head|director|s?vp|evp|avp|vice|chief|c[etfiom]o)/i;
+
+const REQUISITION_PATTERNS: readonly RegExp[] = [
+  /\b(?:req(?:uisition)?|job|posting|position|ref(?:erence)?|vacancy)\s*(?:id|no|number|num|code|#)?\s*[:#.]?\s*#?\s*[a-z]{0,5}[-_]?\d[\w-]*/gi,
+  /#\s*[a-z]{0,4}[-_]?\d[\w-]*/gi,
+  /\b[a-z]{1,5}[-_]?\d{4,}(?:[-_]\d+)*\b/gi,
+  /\b[a-z]{1,3}[-_]\d{3,}(?:[-_]\d+)*\b/gi,
+  /\b\d{5,}(?:[-_]\d+)*\b/g,
+  /\b\d{4}[-_]\d{2,}\b/g,
+];
+
+const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
+  [
+    /^(?:fully\s+|100%?\s*|full[\s-]?time\s+)?remote(?:[\s-]+(?:first|only|friendly|ok|possible))?$/i,
+    'remote',
+  ],
+  [/^(?:work\s+from\s+home|wfh|telecommute|telework|home[\s-]?based|anywhere)$/i, 'remote'],
+  [/^hybrid(?:\s+remote)?$/i, 'hybrid'],
+  [/^(?:on[\s-]?site|in[\s-]?office|in[\s-]?person|office[\s-]?based)$/i, 'onsite'],
+];
+
+/** After these, a leading "Remote" is part of the role (Remote Sensing Analyst, Remote Pilot). */
+const REMOTE_AS_ROLE_WORD =
+  /^remote\s+(?:sensing|pilot|encoding|monitor|monitoring|operator|operations|control|controller|vehicle|camera|systems?|sensor|access|support\s+technician)\b/i;
+
+const LEVEL_SEGMENT =
+  /^(?:(?:l|level|lvl|grade|band|tier|step)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)$/i;
+const TRAILING_LEVEL =
+  /\s+(?:(?:l|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
+const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
+
+/** Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons and commas. */
+const SEGMENT_SEPARATOR =
+  /\s+[-\u2013\u2014]+\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+/;
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+const workModeOf = (segment: string): WorkMode | undefined =>
+  WORK_MODES.find(([pattern]) => pattern.test(segment))?.[1];
+
+const levelText = (raw: string): string => {
+  const text = squash(raw.replace(/\.$/, ''));
+  const digits = /(\d+)/.exec(text)?.[1];
+  if (digits !== undefined && /^l\s*-?\s*\d/i.test(text)) return `L${digits}`;
+  if (digits !== undefined && /^[a-z]/i.test(text)) return `Level ${digits}`;
+  return text.toUpperCase();
+};
+
+class Findings {
+  seniority?: Seniority;
+  level?: string;
+  workMode?: WorkMode;
+  readonly locations: string[] = [];
+  readonly noise: string[] = [];
+  readonly bracketed: string[] = [];
+
+  addSeniority(value: Seniority): void {
+    if (this.seniority === undefined || SENIORITY_RANK[value] > SENIORITY_RANK[this.seniority]) {
+      this.seniority = value;
+    }
+  }
+
+  /** A whole segment that is a modifier is recorded and dropped; anything else is kept. */
+  classify(segment: string): boolean {
+    const text = squash(segment).replace(/^[-:\s]+|[-:\s.]+$/g, '');
+    if (text.length === 0) return true;
+    const mode = workModeOf(text);
+    if (mode !== undefined) {
+      this.workMode ??= mode;
+      return true;
+    }
+    const modeThenPlace = /^(remote|hybrid|on[\s-]?site)\s*[-:(]?\s*(.+?)\)?$/i.exec(text);
+    if (modeThenPlace !== null && isPlace(modeThenPlace[2] as string)) {
+      this.workMode ??= workModeOf(modeThenPlace[1] as string);
+      this.locations.push(modeThenPlace[2] as string);
+      return true;
+    }
+    if (isPlace(text)) {
+      this.locations.push(text);
+      return true;
+    }
+    if (LEVEL_SEGMENT.test(text)) {
+      this.level ??= levelText(text);
+      return true;
+    }
+    return false;
+  }
+}
+
+const stripRequisitions = (text: string, found: Findings): string => {
+  if (!/[\d#]/.test(text)) return text;
+  let out = text;
+  for (const pattern of REQUISITION_PATTERNS) {
+    out = out.replace(pattern, (match) => {
+      found.noise.push(squash(match));
+      return ' | ';
+    });
+  }
+  return out;
+};
+
+const stripBrackets = (text: string, found: Findings): string =>
+  !/[([{]/.test(text)
+    ? text
+    : text.replace(
+        /\(([^()]*)\)|\[([^\]]*)\]|\{([^}]*)\}/g,
+        (_m, a?: string, b?: string, c?: string) => {
+          const inner = squash(a ?? b ?? c ?? '');
+          if (inner.length > 0 && !found.classify(inner)) {
+            found.noise.push(inner);
+            found.bracketed.push(inner);
+          }
+          return ' | ';
+        },
+      );
+
+/** Drops modifier segments; a "City, ST" pair spans two segments, so pairs are tried first. */
+const keepRoleSegments = (segments: string[], found: Findings): string[] => {
+  const kept: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as string;
+    const next = segments[i + 1];
+    if (next !== undefined && isPlace(`${segment}, ${next}`) && !isPlace(next)) {
+      found.locations.push(`${squash(segment)}, ${squash(next)}`);
+      i++;
+    } else if (!found.classify(segment)) {
+      kept.push(segment);
+    }
+  }
+  return kept;
+};
+
+const stripWordModifiers = (core: string, found: Findings): string => {
+  let text = core;
+  if (/^(?:remote|hybrid)\b/i.test(text) && !REMOTE_AS_ROLE_WORD.test(text)) {
+    found.workMode ??= /^remote/i.test(text) ? 'remote' : 'hybrid';
+    text = text.replace(/^\w+\s*/, '');
+  }
+  const trailingMode = /\s+(remote|hybrid|on[\s-]?site)$/i.exec(text);
+  if (trailingMode !== null) {
+    found.workMode ??= workModeOf(trailingMode[1] as string);
+    text = text.slice(0, trailingMode.index);
+  }
+  const trailingLevel = TRAILING_LEVEL.exec(text);
+  if (trailingLevel !== null && text.slice(0, trailingLevel.index).trim().length > 0) {
+    found.level ??= levelText(trailingLevel[0]);
+    text = text.slice(0, trailingLevel.index);
+  }
+  const innerLevel = INNER_LEVEL.exec(text);
+  if (innerLevel !== null) {
+    found.level ??= levelText(innerLevel[0]);
+    text = text.replace(INNER_LEVEL, ' ');
+  }
+  if (!SENIORITY_HINT.test(text)) return squash(text);
+  for (const [pattern, seniority] of ROLE_SENIORITY) {
+    if (pattern.test(text)) found.addSeniority(seniority);
+  }
+  for (const [pattern, seniority] of LEVEL_ONLY_WORDS) {
+    const without = text.replace(pattern, () => {
+      found.addSeniority(seniority);
+      return ' ';
+    });
+    if (/[a-z]/i.test(without)) text = without;
+  }
+  return squash(text);
+};
+
+/**
+ * Parses the modifiers off a free-text job title: seniority, level, work mode, location,
+ * requisition numbers and bracketed extras. What is left is the core to match.
+ *
+ * @example
+ * parseTitle('Sr. Back-end Engineer II (Node.js) - Remote, REQ-12345')
+ * // { core: 'Back-end Engineer', seniority: 'senior', level: 'II', workMode: 'remote',
+ * //   noise: ['REQ-12345', 'Node.js'] }
+ */
+export const parseTitle = (input: string): ParsedTitle => {
+  const found = new Findings();
+  let text = input.slice(0, MAX_TITLE_LENGTH).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  text = stripRequisitions(text, found);
+  text = stripBrackets(text, found);
+  const kept = keepRoleSegments(text.split(SEGMENT_SEPARATOR), found);
+  let core = stripWordModifiers(squash(kept.join(', ')).replace(/^,\s*|,\s*$/g, ''), found);
+  if (!/[a-z0-9]/i.test(core) && found.bracketed.length > 0) {
+    core = found.bracketed.join(' ');
+  }
+  const parsed: ParsedTitle = { core, noise: found.noise };
+  if (found.seniority !== undefined) parsed.seniority = found.seniority;
+  if (found.level !== undefined) parsed.level = found.level;
+  if (found.workMode !== undefined) parsed.workMode = found.workMode;
+  if (found.locations.length > 0) parsed.location = found.locations.join(', ');
+  return parsed;
+};

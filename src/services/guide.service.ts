@@ -1,0 +1,74 @@
+import { notFound, roleKey, type Role } from '../domain/index.js';
+import {
+  presentGuide,
+  renderGuide,
+  type GuideFormat,
+  type GuideInput,
+  type GuideView,
+  type TermSpotter,
+} from '../guides/index.js';
+import { findTaxonomy, findTerms, roleNames } from '../store/index.js';
+import type { Actor, ServiceContext } from './context.js';
+import { getRole, type RoleRef } from './role.service.js';
+
+export interface GuideOptions {
+  /** Origin for absolute URLs in JSON-LD; '' keeps links site-relative. */
+  baseUrl?: string;
+  actor?: Actor | undefined;
+  spotTerms?: TermSpotter | undefined;
+}
+
+/** Everything one guide shows, resolved from the store: terms, examples, related roles, codes. */
+export const loadGuideInput = async (
+  ctx: ServiceContext,
+  role: Role,
+  options: GuideOptions = {},
+): Promise<GuideInput> => {
+  const db = ctx.store.db;
+  const taxonomy = await findTaxonomy(db, role.taxonomy);
+  if (!taxonomy) throw notFound(`Taxonomy ${role.taxonomy}`);
+  const terms = await findTerms(db, role.terms);
+  const examples = await findTerms(
+    db,
+    [...terms.values()].flatMap((t) => t.examples),
+  );
+  const names = await roleNames(db, [...role.relatedRoles, ...role.crosswalk]);
+  const { createdAt: _c, updatedAt: _u, ...taxonomyInput } = taxonomy;
+  return {
+    role,
+    taxonomy: taxonomyInput,
+    terms: role.terms.flatMap((slug) => terms.get(slug) ?? []),
+    examples,
+    related: role.relatedRoles.flatMap((r) => {
+      const name = names.get(roleKey(r.taxonomy, r.code));
+      return name ? [{ ...r, name }] : [];
+    }),
+    counterparts: role.crosswalk.map((c) => {
+      const name = names.get(roleKey(c.taxonomy, c.code));
+      return name ? { ...c, name } : c;
+    }),
+    baseUrl: options.baseUrl ?? '',
+    ...(options.spotTerms ? { spotTerms: options.spotTerms } : {}),
+  };
+};
+
+export const getGuideView = async (
+  ctx: ServiceContext,
+  ref: RoleRef,
+  options: GuideOptions = {},
+): Promise<GuideView> => {
+  const role = await getRole(ctx, ref, options.actor);
+  return presentGuide(await loadGuideInput(ctx, role, options));
+};
+
+/** One guide in one format, with the media type to send it as. */
+export const renderRoleGuide = async (
+  ctx: ServiceContext,
+  ref: RoleRef,
+  format: GuideFormat,
+  options: GuideOptions = {},
+): Promise<{ body: string; contentType: string; version: number }> => {
+  const role = await getRole(ctx, ref, options.actor);
+  const view = presentGuide(await loadGuideInput(ctx, role, options));
+  return { ...renderGuide(view, format), version: role.version };
+};

@@ -1,0 +1,95 @@
+import { TitleIndex, type TitleSource } from '../../matching/index.js';
+import { changedSince, findRole, iterateRoles, latestRevisionId } from '../../store/index.js';
+import type { ChangeEvent, ChangeFeed } from '../context.js';
+import type { Store } from '../../store/index.js';
+import type { Role } from '../../domain/index.js';
+
+const sourceOf = (role: Role): TitleSource => ({
+  taxonomy: role.taxonomy,
+  code: role.code,
+  name: role.name,
+  titles: role.alternativeTitles,
+});
+
+/**
+ * The title index of every published role, built once from the store and kept current: changes
+ * made through this process arrive on the change feed; changes made by other instances sharing
+ * the database are picked up from the revision log, checked at most once per `pollMs`.
+ */
+export class RoleTitleIndex {
+  #index: TitleIndex | undefined;
+  #building: Promise<TitleIndex> | undefined;
+  #seenRevision = 0;
+  #lastPoll = 0;
+  #polling = false;
+  readonly #ctx: { store: Store; changes: ChangeFeed };
+  readonly #pollMs: number;
+
+  constructor(ctx: { store: Store; changes: ChangeFeed }, options: { pollMs?: number } = {}) {
+    this.#ctx = ctx;
+    this.#pollMs = options.pollMs ?? 2_000;
+    ctx.changes.subscribe((changes) => {
+      if (this.#index) void this.#apply(changes);
+    });
+  }
+
+  /** The current index, built on first use. */
+  async get(): Promise<TitleIndex> {
+    const index = this.#index ?? (await (this.#building ??= this.#build()));
+    const now = Date.now();
+    if (now - this.#lastPoll >= this.#pollMs) {
+      this.#lastPoll = now;
+      if (!this.#polling) {
+        this.#polling = true;
+        // A failed poll is retried on a later query; the index serves what it has meanwhile.
+        void this.#poll()
+          .catch(() => undefined)
+          .finally(() => {
+            this.#polling = false;
+          });
+      }
+    }
+    return index;
+  }
+
+  /** Every source the index holds, for worker threads that build their own copy. */
+  async sources(): Promise<TitleSource[]> {
+    const sources: TitleSource[] = [];
+    for await (const role of iterateRoles(this.#ctx.store.db)) {
+      if (role.status === 'published') sources.push(sourceOf(role));
+    }
+    return sources;
+  }
+
+  async #build(): Promise<TitleIndex> {
+    this.#seenRevision = await latestRevisionId(this.#ctx.store.db);
+    const index = TitleIndex.build(await this.sources());
+    this.#index = index;
+    return index;
+  }
+
+  async #poll(): Promise<void> {
+    const changes = await changedSince(this.#ctx.store.db, this.#seenRevision);
+    const last = changes.at(-1);
+    if (!last) return;
+    this.#seenRevision = last.id;
+    await this.#apply(
+      changes.flatMap((c): ChangeEvent[] => {
+        if (c.entity !== 'role') return [];
+        const slash = c.key.indexOf('/');
+        return [{ entity: 'role', taxonomy: c.key.slice(0, slash), code: c.key.slice(slash + 1) }];
+      }),
+    );
+  }
+
+  async #apply(changes: readonly ChangeEvent[]): Promise<void> {
+    const index = this.#index;
+    if (!index) return;
+    for (const change of changes) {
+      if (change.entity !== 'role') continue;
+      const role = await findRole(this.#ctx.store.db, change.taxonomy, change.code);
+      if (role && role.status === 'published') index.upsert(sourceOf(role));
+      else index.remove(change.taxonomy, change.code);
+    }
+  }
+}

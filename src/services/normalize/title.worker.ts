@@ -1,0 +1,31 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { TitleIndex, type TitleSource } from '../../matching/index.js';
+import { normalizeItem, type NormalizeOptions } from './normalize.service.js';
+
+export interface TitleWorkerData {
+  sources: TitleSource[];
+  options: NormalizeOptions;
+}
+
+export interface TitleBatch {
+  id: number;
+  titles: string[];
+}
+
+export interface TitleBatchResult {
+  id: number;
+  /** One JSON line per title, already serialized: the main thread only writes them. */
+  lines: string;
+}
+
+const { sources, options } = workerData as TitleWorkerData;
+const index = TitleIndex.build(sources);
+const port = parentPort;
+if (!port) throw new Error('title.worker runs only as a worker thread');
+
+port.on('message', ({ id, titles }: TitleBatch) => {
+  let lines = '';
+  for (const title of titles) lines += `${JSON.stringify(normalizeItem(index, title, options))}\n`;
+  port.postMessage({ id, lines } satisfies TitleBatchResult);
+});
+port.postMessage({ ready: true });

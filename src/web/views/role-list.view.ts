@@ -1,0 +1,64 @@
+import { html } from '../../guides/index.js';
+import { layout } from './layout.js';
+import { paginationNav } from './pagination.js';
+import { roleItem } from './role-items.js';
+import { sitePaths, withQuery } from './site-paths.js';
+import { count } from './text.js';
+import type { RoleListItem, TaxonomyListItem } from './view-models.js';
+
+export interface RoleListViewData {
+  roles: readonly RoleListItem[];
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  total: number;
+  /** The taxonomy the list is filtered by, if any. */
+  taxonomy?: string;
+  taxonomies: readonly TaxonomyListItem[];
+}
+
+/**
+ * One page of roles, with a taxonomy filter (a plain GET form) and page links that keep the
+ * filter.
+ * @example roleListView({ roles, page: 2, pageSize: 50, total: 923, taxonomy: 'onet', taxonomies })
+ */
+export const roleListView = (data: RoleListViewData): string => {
+  const pageCount = Math.max(1, Math.ceil(data.total / Math.max(1, data.pageSize)));
+  const current = data.taxonomies.find((t) => t.id === data.taxonomy);
+  const hrefFor = (page: number) =>
+    withQuery(sitePaths.roles, { taxonomy: data.taxonomy, page: page === 1 ? undefined : page });
+  const first = (data.page - 1) * data.pageSize + 1;
+  return layout(
+    {
+      title: current ? `Roles in ${current.name}` : 'Roles',
+      section: 'roles',
+      wide: true,
+      ...(data.page > 1 ? { noindex: true } : {}),
+    },
+    html`<h1>${current ? `Roles in ${current.name}` : 'Roles'}</h1>
+      <form class="filter" method="get" action="${sitePaths.roles}">
+        <label for="taxonomy-filter">Taxonomy</label>
+        <select id="taxonomy-filter" name="taxonomy">
+          <option value="" ${data.taxonomy === undefined && ' selected'}>All taxonomies</option>
+          ${data.taxonomies.map(
+            (t) =>
+              html`<option value="${t.id}" ${t.id === data.taxonomy && ' selected'}>
+                ${t.name}${t.roleCount !== undefined && ` (${t.roleCount})`}
+              </option>`,
+          )}
+        </select>
+        <button type="submit">Show</button>
+      </form>
+      ${
+        data.roles.length === 0
+          ? html`<p>No roles here yet.</p>`
+          : html`<p class="meta">
+                ${count(data.total, 'role')}; page ${data.page} of ${pageCount}.
+              </p>
+              <ol class="results" start="${first}">
+                ${data.roles.map(roleItem)}
+              </ol>`
+      }
+      ${paginationNav(data.page, pageCount, hrefFor)}`,
+  );
+};

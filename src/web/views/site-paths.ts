@@ -1,0 +1,26 @@
+/** Paths of the site's pages, in one place for the views and the routes that serve them. */
+export const sitePaths = {
+  home: '/',
+  roles: '/roles',
+  glossary: '/terms',
+  search: '/search',
+  normalize: '/normalize',
+  apiDocs: '/v1/docs',
+  openApi: '/v1/openapi.json',
+} as const;
+
+/**
+ * A path with a query string, leaving out empty parameters.
+ * @example withQuery('/roles', { taxonomy: 'onet', page: 2 }) === '/roles?taxonomy=onet&page=2'
+ */
+export const withQuery = (
+  path: string,
+  params: Readonly<Record<string, string | number | undefined | null>>,
+): string => {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+};

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+interface Result {
+  input: string;
+  matches: { code: string; score: number }[];
+  seniority?: string;
+  workMode?: string;
+  error?: { code: string; message: string };
+}
+
+describe.each(storeTargets)('normalization API on $name', (target) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(target);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const normalize = async (title: string) =>
+    server.request(`/v1/normalize?title=${encodeURIComponent(title)}`);
+
+  it('maps a decorated title to its role and says what it parsed off', async () => {
+    const response = await normalize('Sr. API Engineer - Remote');
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as Result;
+    expect(result.matches[0]?.code).toBe('api-builder');
+    expect(result).toMatchObject({ seniority: 'senior', workMode: 'remote' });
+  });
+
+  it.each([
+    ['an empty title', '   ', 'the title is empty'],
+    ['a title over 512 characters', 'x'.repeat(513), 'the limit is 512'],
+    ['a control character', 'API\u0007Engineer', 'control character'],
+    ['invalid UTF-8', 'API \uFFFD Engineer', 'not valid UTF-8'],
+  ])('refuses %s with a 400 that says why', async (_case, title, message) => {
+    const response = await normalize(title);
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('validation_failed');
+    expect(problem.detail).toContain(message);
+  });
+
+  it('normalizes a JSON batch in input order, with per-item errors', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      json: { titles: ['SQL Writer', '', 42, 'API Engineer'], top: 1 },
+    });
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: Result[] };
+    expect(results.map((r) => r.matches?.[0]?.code ?? r.error?.code)).toEqual([
+      'query-writer',
+      'validation_failed',
+      'validation_failed',
+      'api-builder',
+    ]);
+  });
+
+  it('refuses a JSON batch of more than 10,000 titles', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      json: { titles: Array.from({ length: 10_001 }, () => 'SQL Writer') },
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('streams NDJSON in and out in input order', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: ['"SQL Writer"', '{"title": "API Engineer"}', 'not json', '""'].join('\n'),
+    });
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Result);
+    expect(lines.map((r) => r.matches?.[0]?.code ?? r.error?.code)).toEqual([
+      'query-writer',
+      'api-builder',
+      'bad_request',
+      'validation_failed',
+    ]);
+  });
+
+  it('learns a new role without a restart', async () => {
+    await normalize('SQL Writer');
+    await server.request('/v1/roles', {
+      method: 'POST',
+      key: server.writeKey,
+      json: {
+        code: 'puzzle-maker',
+        name: 'Puzzle Maker',
+        summary: 'Designs puzzles.',
+        alternativeTitles: ['Crossword Setter'],
+        responsibilities: [],
+        benefits: [],
+        signs: [],
+        terms: [],
+        skills: [],
+        technologies: [],
+        relatedRoles: [],
+        links: [],
+        crosswalk: [],
+        status: 'published',
+      },
+    });
+    const result = (await (await normalize('crossword setter')).json()) as Result;
+    expect(result.matches[0]?.code).toBe('puzzle-maker');
+  });
+});
