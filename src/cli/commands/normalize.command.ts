@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
+import { AppError } from '../../domain/index.js';
 import { normalizeStream, readLines, type NormalizeOptions } from '../../services/index.js';
 import { progressBar } from '../progress.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
@@ -35,6 +37,16 @@ export const registerNormalize = (program: Command): void => {
           ...(flags.top !== undefined ? { top: flags.top } : {}),
           ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
         };
+        if (flags.file) {
+          const file = flags.file;
+          await access(file).catch((error: NodeJS.ErrnoException) => {
+            throw new AppError(
+              'bad_request',
+              `Cannot read ${file}: ${error.code ?? error.message}`,
+              [{ file, message: error.message }],
+            );
+          });
+        }
         const input = flags.file ? createReadStream(flags.file) : process.stdin;
         const lines = readLines(input);
         const progress = progressBar('normalize');

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+
+interface Line {
+  input: string;
+  matches?: { code: string }[];
+  error?: { code: string };
+  seniority?: string;
+}
+
+const parseLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
+
+describe('rolebook normalize', () => {
+  it('writes one JSON line per input line, in input order', async () => {
+    const titles = Array.from({ length: 5_000 }, (_, i) =>
+      i % 2 ? `SQL Writer ${i}` : `Senior API Engineer #${i}`,
+    );
+    const { code, stdout } = await runCli(['normalize', '--top', '1', '--workers', '2'], {
+      stdin: `${titles.join('\n')}\n`,
+    });
+    expect(code).toBe(0);
+    const lines = parseLines(stdout);
+    expect(lines.map((l) => l.input)).toEqual(titles);
+    expect(lines[0]?.matches?.[0]?.code).toBe('api-builder');
+    expect(lines[1]?.matches?.[0]?.code).toBe('query-writer');
+  });
+
+  it('reports an unreadable title on its own line and goes on', async () => {
+    const { code, stdout } = await runCli(['normalize'], {
+      stdin: 'API Engineer\n   \nSQL Writer\n',
+    });
+    expect(code).toBe(0);
+    expect(parseLines(stdout).map((l) => l.error?.code ?? l.matches?.[0]?.code)).toEqual([
+      'api-builder',
+      'validation_failed',
+      'query-writer',
+    ]);
+  });
+
+  it('reads titles from a file', async () => {
+    const { writeFile, mkdtemp } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(await mkdtemp(join(tmpdir(), 'titles-')), 'titles.txt');
+    await writeFile(file, 'Lead SQL Writer\n');
+    const { stdout } = await runCli(['normalize', '--file', file]);
+    expect(parseLines(stdout)[0]).toMatchObject({
+      seniority: 'lead',
+      matches: [{ code: 'query-writer' }],
+    });
+  });
+
+  it('fails with a clear message when the file is missing', async () => {
+    const { code, stderr } = await runCli(['normalize', '--file', '/nonexistent/titles.txt']);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('Cannot read /nonexistent/titles.txt: ENOENT');
+  });
+});
