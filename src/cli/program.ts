@@ -1,9 +1,13 @@
 import { Command } from 'commander';
+import { registerAnalysis } from './commands/analysis.command.js';
 import { registerContent } from './commands/content.command.js';
+import { registerImports } from './commands/import.command.js';
 import { registerKeys } from './commands/keys.command.js';
+import { registerLint } from './commands/lint.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
 import { registerNormalize } from './commands/normalize.command.js';
 import { registerPack } from './commands/pack.command.js';
+import { registerRender } from './commands/render.command.js';
 import { registerServe } from './commands/serve.command.js';
 
 /** The `rolebook` command line: every command a thin layer over the services. */
@@ -20,7 +24,11 @@ export const buildProgram = (): Command => {
   registerContent(program);
   registerKeys(program);
   registerNormalize(program);
+  registerAnalysis(program);
+  registerRender(program);
   const importCommand = program.command('import').description('load data from files');
   registerPack(program, importCommand);
+  registerImports(program, importCommand);
+  registerLint(program);
   return program;
 };

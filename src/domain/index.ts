@@ -8,3 +8,4 @@ export * from './term.js';
 export * from './validate.js';
 export * from './pack.js';
 export * from './title-input.js';
+export * from './text-input.js';

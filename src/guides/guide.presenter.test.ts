@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../domain/index.js';
-import { backendDeveloper, backendGuideInput, builtIn } from './guide.fixture.js';
+import { backendDeveloper, backendGuideInput, backendTerms, builtIn } from './guide.fixture.js';
 import { presentGuide } from './guide.presenter.js';
 import type { TermSpotter } from './term-links.js';
 
@@ -114,6 +114,12 @@ describe('presentGuide', () => {
       'Oracle Database',
     ]);
     expect(dbms?.examples[0]?.url).toBe('https://rolebook.example/terms/mysql');
+  });
+
+  it('leaves out an abbreviation that is the term name itself', () => {
+    const api = { ...backendTerms[0]!, name: 'API', abbreviations: ['API', 'APIs'] };
+    const guide = presentGuide(backendGuideInput({ terms: [api] }));
+    expect(guide.sections.terms?.terms[0]?.abbreviations).toEqual(['APIs']);
   });
 
   it('skips examples that are not known terms', () => {

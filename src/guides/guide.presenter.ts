@@ -190,7 +190,10 @@ export const presentGuide = (input: GuideInput): GuideView => {
   const terms: TermView[] = uniqueBy(input.terms, (t) => t.slug).map((term) => ({
     slug: term.slug,
     name: clean(term.name),
-    abbreviations: term.abbreviations.map(clean).filter(Boolean),
+    // A name that is its own abbreviation (API) would read "API (API)".
+    abbreviations: term.abbreviations
+      .map(clean)
+      .filter((a) => a && a.toLowerCase() !== clean(term.name).toLowerCase()),
     aliases: term.aliases.map(clean).filter(Boolean),
     definition: clean(term.definition),
     category: term.category,

@@ -30,9 +30,9 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 .tags li { border: 1px solid var(--line); border-radius: 999px; padding: 0.1rem 0.7rem; }
 .badge { font-size: 0.8rem; background: #e6f0fa; color: #08457f; border-radius: 4px; padding: 0 0.35rem; }
 .tech-groups { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 1.5rem; }
-.crosswalk div { display: flex; gap: 0.75rem; flex-wrap: wrap; }
+.crosswalk div { display: flex; gap: 0 0.75rem; flex-wrap: wrap; margin-bottom: 0.4rem; }
 .crosswalk dt { font-weight: 600; min-width: 8rem; }
-.crosswalk dd { margin: 0; }
+.crosswalk dd { margin: 0; flex: 1 1 18rem; min-width: 0; overflow-wrap: anywhere; }
 .guide-footer { margin-top: 3rem; border-top: 1px solid var(--line); padding-top: 1rem; color: var(--muted); font-size: 0.95rem; }
 @media print {
   body { font-size: 11pt; color: #000; }

@@ -9,10 +9,14 @@ import { authPlugin } from './plugins/auth.plugin.js';
 import { errorsPlugin } from './plugins/errors.plugin.js';
 import { metricsPlugin } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { lintRoutes } from './routes/v1/lint.routes.js';
+import { analysisRoutes } from './routes/v1/analysis.routes.js';
 import { normalizeRoutes } from './routes/v1/normalize.routes.js';
 import { rolesRoutes } from './routes/v1/roles.routes.js';
 import { taxonomiesRoutes } from './routes/v1/taxonomies.routes.js';
 import { termsRoutes } from './routes/v1/terms.routes.js';
+import { guidesRoutes } from './routes/v1/guides.routes.js';
+import { webRoutes } from '../web/index.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 
 export interface AppOptions {
@@ -21,6 +25,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   trustProxy?: boolean;
   version?: string;
+  /** Origin for canonical URLs and JSON-LD in guides; relative links without it. */
+  publicUrl?: string | undefined;
 }
 
 /** The whole HTTP front door: API under /v1, its OpenAPI document, operations endpoints. */
@@ -76,11 +82,15 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(taxonomiesRoutes, { ctx: options.ctx });
       await v1.register(rolesRoutes, { ctx: options.ctx });
       await v1.register(termsRoutes, { ctx: options.ctx });
+      await v1.register(lintRoutes, { ctx: options.ctx });
       await v1.register(normalizeRoutes, { ctx: options.ctx });
+      await v1.register(analysisRoutes, { ctx: options.ctx });
+      await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });
       v1.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/v1' },
   );
+  await app.register(webRoutes, { ctx: options.ctx, baseUrl: options.publicUrl });
   return app;
 };
 

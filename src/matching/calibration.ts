@@ -1,6 +1,32 @@
-import { MAX_ROLE_SCORE } from './scoring.js';
+/**
+ * Turns a role's raw score into an estimate of how likely it is to be the right role.
+ *
+ * A logistic curve over the raw score and the role's lead over the next candidate, fitted by
+ * maximum likelihood on 51,450 top matches of held-out O*NET alternate titles (three seeded
+ * splits, clean and noisy, none of them the split the benchmark reports). On those, of the
+ * matches scored 0.6 to 0.8, 73% were right; 0.8 and above, 83%.
+ */
+const INTERCEPT = -3.742;
+const RAW = 0.958;
+const LEAD = -1.971;
+const SQRT_LEAD = 4.709;
+/** Where the fitted curve stops rising with the lead; a larger lead counts as this one. */
+const LEAD_CAP = (SQRT_LEAD / (2 * -LEAD)) ** 2;
 
-export const DEFAULT_MIN_SCORE = 0;
+/**
+ * Matches scored below this are left out unless the caller asks otherwise. At 0.5 a kept match
+ * is more likely right than wrong; on the fitting splits 69% of the kept top matches were
+ * right, and 51% of the held-out titles (held out, so never an exact title) kept one.
+ */
+export const DEFAULT_MIN_SCORE = 0.5;
 
-export const calibrate = (raw: number, margin: number): number =>
-  Math.min(1, Math.max(0, raw / MAX_ROLE_SCORE + 0 * margin));
+/**
+ * Calibrated score in 0..1 from the raw role score and its lead over the next role.
+ *
+ * @example calibrate(3.2, 1.1) // 0.89: a high score well clear of the runner-up
+ */
+export const calibrate = (raw: number, lead: number): number => {
+  const margin = Math.min(LEAD_CAP, Math.max(0, lead));
+  const z = INTERCEPT + RAW * raw + LEAD * margin + SQRT_LEAD * Math.sqrt(margin);
+  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+};

@@ -5,7 +5,7 @@ export const TWO_TYPO_LENGTH = 9;
 /** Words this long are also indexed by trigram, for two edits and look-alikes. */
 const LONG_WORD = 8;
 /** Look-alikes are only searched among words at most this much longer or shorter. */
-const LOOKALIKE_LENGTH_SPREAD = 3;
+const LOOKALIKE_LENGTH_SPREAD = 2;
 /** Trigram overlap (Dice) a look-alike needs, and the credit per unit of overlap it earns. */
 const LOOKALIKE_MIN_DICE = 0.5;
 const LOOKALIKE_CREDIT = 0.6;
@@ -103,8 +103,7 @@ export const editDistance = (a: string, b: string, max: number): number => {
  * added; a word no title uses any more is filtered out by the caller.
  */
 export class FuzzyWords {
-  private readonly byWord = new Map<string, number>();
-  /** A word with one letter deleted → the ids of the words it came from. */
+  /** A word, or a word with one letter deleted → the ids of the words it came from. */
   private readonly byDeletion = new Map<string, number[]>();
   /** (trigram code × 64 + word length) → ids of the long words of that length with it. */
   private readonly byGram = new Map<number, number[]>();
@@ -115,10 +114,9 @@ export class FuzzyWords {
 
   add(id: number, word: string): void {
     this.words[id] = word;
-    this.byWord.set(word, id);
     if (word.length < MIN_TYPO_LENGTH - 1 || word.length > MAX_INDEXED_LENGTH) return;
-    for (let i = 0; i < word.length; i++) {
-      const deletion = word.slice(0, i) + word.slice(i + 1);
+    for (let i = 0; i <= word.length; i++) {
+      const deletion = i === word.length ? word : word.slice(0, i) + word.slice(i + 1);
       const list = this.byDeletion.get(deletion);
       if (list === undefined) this.byDeletion.set(deletion, [id]);
       else if (list[list.length - 1] !== id) list.push(id);
@@ -144,7 +142,9 @@ export class FuzzyWords {
     if (word.length < MIN_TYPO_LENGTH - 1 || word.length > MAX_INDEXED_LENGTH) return [];
     const found = new Map<number, number>();
     this.oneEdit(word, found);
-    const lookalike = word.length >= LONG_WORD - 1 ? this.twoEdits(word, found) : undefined;
+    // Two-edit neighbours and look-alikes only matter when nothing is one edit away.
+    const lookalike =
+      found.size === 0 && word.length >= LONG_WORD - 1 ? this.twoEdits(word, found) : undefined;
     if (found.size === 0) {
       return lookalike !== undefined && lookalike.dice >= LOOKALIKE_MIN_DICE
         ? [{ id: lookalike.id, credit: lookalike.dice * LOOKALIKE_CREDIT }]
@@ -165,13 +165,16 @@ export class FuzzyWords {
     if (edits <= allowed) found.set(id, edits);
   }
 
+  /**
+   * Two words one edit apart share a key: one is the other with a letter deleted, or both are
+   * after deleting one letter each (a substitution, or a swap of neighbours).
+   */
   private oneEdit(word: string, found: Map<number, number>): void {
-    for (const id of this.byDeletion.get(word) ?? []) this.accept(word, id, found);
-    for (let i = 0; i < word.length; i++) {
-      const deletion = word.slice(0, i) + word.slice(i + 1);
-      const exact = this.byWord.get(deletion);
-      if (exact !== undefined) this.accept(word, exact, found);
-      for (const id of this.byDeletion.get(deletion) ?? []) this.accept(word, id, found);
+    for (let i = 0; i <= word.length; i++) {
+      const key = i === word.length ? word : word.slice(0, i) + word.slice(i + 1);
+      const ids = this.byDeletion.get(key);
+      if (ids === undefined) continue;
+      for (let k = 0; k < ids.length; k++) this.accept(word, ids[k] as number, found);
     }
   }
 

@@ -315,10 +315,12 @@ const STATE_CODES = new Set(
 
 const PLACES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS, ...US_STATES]);
 
+/** Postings repeat their places ("Remote", "London"), so answers are remembered. */
+const answers = new Map<string, boolean>();
+const ANSWER_CACHE_LIMIT = 10_000;
+
 const simplify = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  (/[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
@@ -331,10 +333,16 @@ const simplify = (text: string): string =>
  * @example isPlace('Backend') // false
  */
 export const isPlace = (text: string): boolean => {
+  const known = answers.get(text);
+  if (known !== undefined) return known;
   const parts = text
     .split(/,|\/|\bor\b|\band\b|;|\+/i)
     .map(simplify)
     .filter((p) => p.length > 0);
-  if (parts.length === 0) return false;
-  return parts.every((part, i) => PLACES.has(part) || (i > 0 && STATE_CODES.has(part)));
+  const answer =
+    parts.length > 0 &&
+    parts.every((part, i) => PLACES.has(part) || (i > 0 && STATE_CODES.has(part)));
+  if (answers.size >= ANSWER_CACHE_LIMIT) answers.clear();
+  answers.set(text, answer);
+  return answer;
 };

@@ -17,26 +17,36 @@ export const COVERAGE_EXPONENT = 0.1;
 /** Weight of how many of the role's titles share the query's head noun. */
 export const HEAD_SHARE_WEIGHT = 0.2;
 export const HEAD_SHARE_EXPONENT = 0.3;
+/**
+ * Added when one of the role's titles is the query word for word (after normalization): a
+ * title the taxonomy lists verbatim beats any number of near misses in another role.
+ */
+export const EXACT_TITLE_BONUS = 1;
+/** Seniority words taken out of the core and bracketed extras weigh this share of a word. */
+export const SET_ASIDE_WEIGHT = 0.3;
 /** A query word unknown to the index weighs this share of the rarest word's weight. */
 export const UNKNOWN_WORD_SHARE = 0.5;
 /** Typo candidates considered per query word. */
 export const TYPO_CANDIDATES = 3;
 
-/** The evidence one role gathered for a query, each part in 0..1. */
-export interface RoleEvidence {
-  /** Weighted overlap (Dice) of the query with the role's best title. */
-  best: number;
-  second: number;
-  coverage: number;
-  headShare: number;
-}
-
-/** Largest value {@link roleScore} can take. */
-export const MAX_ROLE_SCORE = 1 + SECOND_TITLE_WEIGHT + COVERAGE_WEIGHT + HEAD_SHARE_WEIGHT;
-
-/** Combines a role's evidence into one raw score used for ranking. */
-export const roleScore = (e: RoleEvidence): number =>
-  e.best +
-  SECOND_TITLE_WEIGHT * e.second +
-  COVERAGE_WEIGHT * e.coverage +
-  HEAD_SHARE_WEIGHT * e.headShare;
+/**
+ * Combines the evidence one role gathered for a query (each part in 0..1) into the raw score
+ * used for ranking: the weighted overlap (Dice) of the query with the role's best and
+ * second-best titles, the coverage of the query's words by the role's titles, the share of its
+ * titles with the query's head noun, and whether one of its titles is the query word for word.
+ * Positional, not an object: it runs once per candidate role.
+ *
+ * @example roleScore(1, 0.5, 1, 1, 1) // 4.1: the exact title, in a role that covers every word
+ */
+export const roleScore = (
+  best: number,
+  second: number,
+  coverage: number,
+  headShare: number,
+  exact: number,
+): number =>
+  best +
+  SECOND_TITLE_WEIGHT * second +
+  COVERAGE_WEIGHT * coverage +
+  HEAD_SHARE_WEIGHT * headShare +
+  EXACT_TITLE_BONUS * exact;

@@ -37,6 +37,7 @@ const SYMBOL_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const singularize = (word: string): string => {
   const irregular = irregularSingulars.get(word);
   if (irregular !== undefined) return irregular;
+  if (word.length > 4 && word.endsWith('men')) return `${word.slice(0, -3)}man`;
   if (word.length <= 3 || NOT_PLURAL.has(word) || !word.endsWith('s')) return word;
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
@@ -68,11 +69,17 @@ const expandWord = (word: string): readonly string[] => {
 
 /** Lower-case, fold accents, keep title symbols, split on everything else. */
 export const splitWords = (text: string): string[] => {
-  let folded = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  for (const [pattern, replacement] of SYMBOL_WORDS) folded = folded.replace(pattern, replacement);
+  let folded = /[\u0080-\uffff]/.test(text)
+    ? text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+    : text.toLowerCase();
+  if (/[+#&'\u2019`.]/.test(folded)) {
+    for (const [pattern, replacement] of SYMBOL_WORDS) {
+      folded = folded.replace(pattern, replacement);
+    }
+  }
   return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 };
 
@@ -94,15 +101,21 @@ const joinCompounds = (words: string[]): string[] => {
 };
 
 /**
- * A list of words joined by commas ("Bus, Trolley, and Taxi Instructor") keeps its order; a
- * qualifier after a comma ("Engineer, Backend") moves in front of the noun it qualifies.
+ * Puts the head noun last. A list of words joined by commas ("Bus, Trolley, and Taxi
+ * Instructor") keeps its order; a qualifier after a comma ("Engineer, Backend") moves in front
+ * of the noun it qualifies, and so does the object of "of" ("Director of Sales").
  */
 const putQualifiersFirst = (text: string): string => {
-  if (!text.includes(',')) return text;
-  const segments = text.split(',').map((s) => s.trim());
-  if (segments.some((s, i) => i > 0 && /^(?:and|or|&)\b/i.test(s))) return text;
-  const [head, ...qualifiers] = segments;
-  return [...qualifiers, head].join(' ');
+  let out = text;
+  if (out.includes(',')) {
+    const segments = out.split(',').map((s) => s.trim());
+    if (!segments.some((s, i) => i > 0 && /^(?:and|or|&)\b/i.test(s))) {
+      const [head, ...qualifiers] = segments;
+      out = [...qualifiers, head].join(' ');
+    }
+  }
+  const of = / of (?:the )?/i.exec(out);
+  return of === null ? out : `${out.slice(of.index + of[0].length)} ${out.slice(0, of.index)}`;
 };
 
 /**

@@ -27,6 +27,10 @@ export interface ParsedTitle {
   noise: string[];
 }
 
+// Control characters are exactly what this pattern is for: they never belong in a title.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 /** Longer input is cut here: no real title is this long, and matching work stays bounded. */
 export const MAX_TITLE_LENGTH = 512;
 
@@ -56,10 +60,42 @@ const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|mid)\b/gi, 'mid'],
   [/\b(?:senior|sr|snr)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
   [/\b(?:experienced)\b/gi, 'senior'],
+];
+
+/** Looked for once the words above are gone: "Senior Staff Engineer" starts with staff then. */
+const LEADING_LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/^\s*staff\b(?=\s+\w)/gi, 'staff'],
   [/^\s*lead\b(?=\s+\w)/gi, 'lead'],
   [/^\s*principal\b(?=\s+\w)/gi, 'principal'],
 ];
+
+/** One pattern with one capture group per entry, so a title is scanned once, not per word. */
+const combine = (
+  entries: ReadonlyArray<readonly [RegExp, Seniority]>,
+): { pattern: RegExp; seniorities: Seniority[] } => ({
+  pattern: new RegExp(entries.map(([p]) => `(${p.source})`).join('|'), 'gi'),
+  seniorities: entries.map(([, seniority]) => seniority),
+});
+
+const LEVEL_ONLY = combine(LEVEL_ONLY_WORDS);
+const LEADING_LEVEL = combine(LEADING_LEVEL_WORDS);
+
+/**
+ * Removes the words of one combined pattern, recording their seniority; keeps the text as it
+ * was if nothing would be left.
+ */
+const removeLevelWords = (
+  text: string,
+  { pattern, seniorities }: { pattern: RegExp; seniorities: Seniority[] },
+  found: Findings,
+): string => {
+  const without = text.replace(pattern, (...groups: unknown[]) => {
+    const which = groups.slice(1, seniorities.length + 1).findIndex((g) => g !== undefined);
+    found.addSeniority(seniorities[which] as Seniority);
+    return ' ';
+  });
+  return /[a-z]/i.test(without) ? without : text;
+};
 
 /** Role words reported as seniority but kept for matching. */
 const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
@@ -67,12 +103,12 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/^head\b|\bhead\s+of\b/i, 'head'],
   [/\bdirector\b/i, 'director'],
   [/\b(?:vp|svp|evp|avp|vice[\s-]+president)\b/i, 'vp'],
-  [/\bchief\b|\bc[etfiom]o\b/i, 'chief'],
+  [/\bchief\b|\bc(?:[etfiom]|is)o\b/i, 'chief'],
 ];
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|junior|jn?r|entry|grad|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|head|director|s?vp|evp|avp|vice|chief|c[etfiom]o)/i;
+  /\b(?:intern|junior|jn?r|entry|grad|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 const REQUISITION_PATTERNS: readonly RegExp[] = [
   /\b(?:req(?:uisition)?|job|posting|position|ref(?:erence)?|vacancy)\s*(?:id|no|number|num|code|#)?\s*[:#.]?\s*#?\s*[a-z]{0,5}[-_]?\d[\w-]*/gi,
@@ -109,8 +145,13 @@ const SEGMENT_SEPARATOR =
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Cheap first test: only text with one of these words can name a work mode. */
+const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere/i;
+
 const workModeOf = (segment: string): WorkMode | undefined =>
-  WORK_MODES.find(([pattern]) => pattern.test(segment))?.[1];
+  WORK_MODE_HINT.test(segment)
+    ? WORK_MODES.find(([pattern]) => pattern.test(segment))?.[1]
+    : undefined;
 
 const levelText = (raw: string): string => {
   const text = squash(raw.replace(/\.$/, ''));
@@ -127,6 +168,8 @@ class Findings {
   readonly locations: string[] = [];
   readonly noise: string[] = [];
   readonly bracketed: string[] = [];
+  /** The core before seniority words were taken out of it. */
+  withSeniority = '';
 
   addSeniority(value: Seniority): void {
     if (this.seniority === undefined || SENIORITY_RANK[value] > SENIORITY_RANK[this.seniority]) {
@@ -143,7 +186,7 @@ class Findings {
       this.workMode ??= mode;
       return true;
     }
-    const modeThenPlace = /^(remote|hybrid|on[\s-]?site)\s*[-:(]?\s*(.+?)\)?$/i.exec(text);
+    const modeThenPlace = /^(remote|hybrid|on[\s-]?site)\s*[-:(,]?\s*(.+?)\)?$/i.exec(text);
     if (modeThenPlace !== null && isPlace(modeThenPlace[2] as string)) {
       this.workMode ??= workModeOf(modeThenPlace[1] as string);
       this.locations.push(modeThenPlace[2] as string);
@@ -180,7 +223,7 @@ const stripBrackets = (text: string, found: Findings): string =>
         /\(([^()]*)\)|\[([^\]]*)\]|\{([^}]*)\}/g,
         (_m, a?: string, b?: string, c?: string) => {
           const inner = squash(a ?? b ?? c ?? '');
-          if (inner.length > 0 && !found.classify(inner)) {
+          if (/[a-z0-9]/i.test(inner) && !found.classify(inner)) {
             found.noise.push(inner);
             found.bracketed.push(inner);
           }
@@ -189,7 +232,8 @@ const stripBrackets = (text: string, found: Findings): string =>
       );
 
 /** Drops modifier segments; a "City, ST" pair spans two segments, so pairs are tried first. */
-const keepRoleSegments = (segments: string[], found: Findings): string[] => {
+const keepRoleSegments = (pieces: string[], found: Findings): string[] => {
+  const segments = pieces.filter((piece) => /[a-z0-9]/i.test(piece));
   const kept: string[] = [];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as string;
@@ -206,9 +250,10 @@ const keepRoleSegments = (segments: string[], found: Findings): string[] => {
 
 const stripWordModifiers = (core: string, found: Findings): string => {
   let text = core;
-  if (/^(?:remote|hybrid)\b/i.test(text) && !REMOTE_AS_ROLE_WORD.test(text)) {
-    found.workMode ??= /^remote/i.test(text) ? 'remote' : 'hybrid';
-    text = text.replace(/^\w+\s*/, '');
+  const leadingMode = /^(?:fully\s+|100%\s*)?(remote|hybrid)\s+/i.exec(text);
+  if (leadingMode !== null && !REMOTE_AS_ROLE_WORD.test(text)) {
+    found.workMode ??= /^remote/i.test(leadingMode[1] as string) ? 'remote' : 'hybrid';
+    text = text.slice(leadingMode[0].length);
   }
   const trailingMode = /\s+(remote|hybrid|on[\s-]?site)$/i.exec(text);
   if (trailingMode !== null) {
@@ -225,18 +270,53 @@ const stripWordModifiers = (core: string, found: Findings): string => {
     found.level ??= levelText(innerLevel[0]);
     text = text.replace(INNER_LEVEL, ' ');
   }
+  found.withSeniority = squash(text);
   if (!SENIORITY_HINT.test(text)) return squash(text);
   for (const [pattern, seniority] of ROLE_SENIORITY) {
     if (pattern.test(text)) found.addSeniority(seniority);
   }
-  for (const [pattern, seniority] of LEVEL_ONLY_WORDS) {
-    const without = text.replace(pattern, () => {
-      found.addSeniority(seniority);
-      return ' ';
-    });
-    if (/[a-z]/i.test(without)) text = without;
-  }
+  text = removeLevelWords(text, LEVEL_ONLY, found);
+  text = removeLevelWords(text, LEADING_LEVEL, found);
   return squash(text);
+};
+
+/** What the matcher needs besides the parsed title: the words it set aside, to weigh lightly. */
+export interface TitleForMatching {
+  parsed: ParsedTitle;
+  /** The core with its seniority words still in it ("Lead Developer" for "Lead Developer"). */
+  withSeniority: string;
+  /** Bracketed text that is not a modifier ("Node.js", "Android"). */
+  bracketed: string[];
+}
+
+/**
+ * parseTitle, plus what the matcher weighs lightly: the seniority words taken out of the core
+ * and the bracketed extras.
+ *
+ * @example parseTitleForMatching('Lead Developer (Android)').withSeniority // 'Lead Developer'
+ */
+export const parseTitleForMatching = (input: string): TitleForMatching => {
+  const found = new Findings();
+  let text = input.slice(0, MAX_TITLE_LENGTH).replace(CONTROL_CHARACTERS, ' ');
+  text = stripRequisitions(text, found);
+  text = stripBrackets(text, found);
+  const kept = keepRoleSegments(text.split(SEGMENT_SEPARATOR), found);
+  let roleText = squash(kept.join(', ')).replace(/^[,\s]+|[,\s]+$/g, '');
+  let noise = found.noise;
+  let bracketed = found.bracketed;
+  if (!/[a-z0-9]/i.test(roleText) && found.bracketed.length > 0) {
+    // Nothing outside the brackets: what is inside them is the title after all.
+    roleText = found.bracketed.join(' ');
+    noise = noise.filter((n) => !found.bracketed.includes(n));
+    bracketed = [];
+  }
+  const core = stripWordModifiers(roleText, found);
+  const parsed: ParsedTitle = { core, noise };
+  if (found.seniority !== undefined) parsed.seniority = found.seniority;
+  if (found.level !== undefined) parsed.level = found.level;
+  if (found.workMode !== undefined) parsed.workMode = found.workMode;
+  if (found.locations.length > 0) parsed.location = found.locations.join(', ');
+  return { parsed, withSeniority: found.withSeniority, bracketed };
 };
 
 /**
@@ -248,20 +328,4 @@ const stripWordModifiers = (core: string, found: Findings): string => {
  * // { core: 'Back-end Engineer', seniority: 'senior', level: 'II', workMode: 'remote',
  * //   noise: ['REQ-12345', 'Node.js'] }
  */
-export const parseTitle = (input: string): ParsedTitle => {
-  const found = new Findings();
-  let text = input.slice(0, MAX_TITLE_LENGTH).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-  text = stripRequisitions(text, found);
-  text = stripBrackets(text, found);
-  const kept = keepRoleSegments(text.split(SEGMENT_SEPARATOR), found);
-  let core = stripWordModifiers(squash(kept.join(', ')).replace(/^,\s*|,\s*$/g, ''), found);
-  if (!/[a-z0-9]/i.test(core) && found.bracketed.length > 0) {
-    core = found.bracketed.join(' ');
-  }
-  const parsed: ParsedTitle = { core, noise: found.noise };
-  if (found.seniority !== undefined) parsed.seniority = found.seniority;
-  if (found.level !== undefined) parsed.level = found.level;
-  if (found.workMode !== undefined) parsed.workMode = found.workMode;
-  if (found.locations.length > 0) parsed.location = found.locations.join(', ');
-  return parsed;
-};
+export const parseTitle = (input: string): ParsedTitle => parseTitleForMatching(input).parsed;

@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.js';
+import { LibrarySnapshot } from './analysis/library-snapshot.js';
 import { RoleTitleIndex } from './normalize/role-title-index.js';
 
 /** Who is acting: recorded on every revision and audit entry. */
@@ -37,6 +38,8 @@ export interface ServiceContext {
   readonly changes: ChangeFeed;
   /** Every published role's titles, for normalization; built on first use. */
   readonly titles: RoleTitleIndex;
+  /** The glossary's term spotter and the built-in roles, for analysis and diagnosis. */
+  readonly library: LibrarySnapshot;
 }
 
 export const createServiceContext = (
@@ -44,7 +47,11 @@ export const createServiceContext = (
   options: { clock?: () => Date } = {},
 ): ServiceContext => {
   const base = { store, clock: options.clock ?? (() => new Date()), changes: new ChangeFeed() };
-  const ctx: ServiceContext = { ...base, titles: new RoleTitleIndex(base) };
+  const ctx: ServiceContext = {
+    ...base,
+    titles: new RoleTitleIndex(base),
+    library: new LibrarySnapshot(store),
+  };
   return ctx;
 };
 

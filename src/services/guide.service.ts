@@ -15,6 +15,7 @@ export interface GuideOptions {
   /** Origin for absolute URLs in JSON-LD; '' keeps links site-relative. */
   baseUrl?: string;
   actor?: Actor | undefined;
+  /** Finds glossary terms to link; the library's own spotter unless given. */
   spotTerms?: TermSpotter | undefined;
 }
 
@@ -33,6 +34,8 @@ export const loadGuideInput = async (
     [...terms.values()].flatMap((t) => t.examples),
   );
   const names = await roleNames(db, [...role.relatedRoles, ...role.crosswalk]);
+  const { spotter } = await ctx.library.get();
+  const spotTerms: TermSpotter = options.spotTerms ?? ((text) => spotter.spot(text));
   const { createdAt: _c, updatedAt: _u, ...taxonomyInput } = taxonomy;
   return {
     role,
@@ -48,7 +51,7 @@ export const loadGuideInput = async (
       return name ? { ...c, name } : c;
     }),
     baseUrl: options.baseUrl ?? '',
-    ...(options.spotTerms ? { spotTerms: options.spotTerms } : {}),
+    spotTerms,
   };
 };
 

@@ -16,10 +16,12 @@ import {
 } from '../domain/index.js';
 import {
   allTerms,
+  countRolesByTaxonomy,
   deleteRole,
   findRole,
   findTerm,
   iterateRoles,
+  roleNames,
   saveRole,
   saveTerm,
   type Database,
@@ -72,14 +74,38 @@ export interface ImportReport {
   terms: Tally;
 }
 
+export interface ImportOptions {
+  dryRun?: boolean;
+  onProgress?: (roles: number) => void;
+  /**
+   * Runs inside the transaction once everything is written and checked, before it commits (or,
+   * in a dry run, rolls back): the place to read what the import leaves, or to refuse it by
+   * throwing. It sees the report so far.
+   */
+  beforeCommit?: (trx: Transaction<Database>, report: ImportReport) => Promise<void>;
+}
+
 const emptyTally = (): Tally => ({ added: 0, changed: 0, unchanged: 0, removed: 0 });
 
 class DryRunRollback extends Error {}
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** What a role the batch wrote points at, kept as it streams so the check need not reread it. */
+interface WrittenRefs {
+  key: string;
+  terms: readonly string[];
+  relatedRoles: readonly { taxonomy: string; code: string }[];
+}
+
+/** Related roles looked up per query, under both databases' limits on bound parameters. */
+const LOOKUP_CHUNK = 250;
+
 /** What every role and term of the finished batch points at must exist once it is written. */
-const checkReferences = async (trx: Transaction<Database>, touched: Set<string>): Promise<void> => {
+const checkReferences = async (
+  trx: Transaction<Database>,
+  written: readonly WrittenRefs[],
+): Promise<void> => {
   const problems: ProblemDetail[] = [];
   const terms = new Map((await allTerms(trx)).map((t) => [t.slug, t]));
   for (const term of terms.values()) {
@@ -91,26 +117,30 @@ const checkReferences = async (trx: Transaction<Database>, touched: Set<string>)
         });
     }
   }
-  const roles = new Set<string>();
-  const relations: { from: string; to: string; field: string }[] = [];
-  for await (const role of iterateRoles(trx)) {
-    const key = roleKey(role.taxonomy, role.code);
-    roles.add(key);
-    if (!touched.has(key)) continue;
+  const targets = new Map<string, { taxonomy: string; code: string }>();
+  for (const role of written) {
     for (const slug of role.terms) {
       if (!terms.has(slug))
-        problems.push({ field: `roles.${key}.terms`, message: `term ${slug} does not exist` });
+        problems.push({ field: `roles.${role.key}.terms`, message: `term ${slug} does not exist` });
     }
-    for (const r of role.relatedRoles) {
-      relations.push({
-        from: key,
-        to: roleKey(r.taxonomy, r.code),
-        field: `roles.${key}.relatedRoles`,
-      });
+    for (const r of role.relatedRoles) targets.set(roleKey(r.taxonomy, r.code), r);
+  }
+  const wanted = [...targets.values()];
+  const existing = new Set<string>();
+  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
+    for (const key of (await roleNames(trx, wanted.slice(i, i + LOOKUP_CHUNK))).keys()) {
+      existing.add(key);
     }
   }
-  for (const r of relations) {
-    if (!roles.has(r.to)) problems.push({ field: r.field, message: `role ${r.to} does not exist` });
+  for (const role of written) {
+    for (const r of role.relatedRoles) {
+      const to = roleKey(r.taxonomy, r.code);
+      if (!existing.has(to))
+        problems.push({
+          field: `roles.${role.key}.relatedRoles`,
+          message: `role ${to} does not exist`,
+        });
+    }
   }
   if (problems.length > 0) {
     throw new AppError(
@@ -165,7 +195,7 @@ export const applyImport = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   batch: ImportBatch,
-  options: { dryRun?: boolean; onProgress?: (roles: number) => void } = {},
+  options: ImportOptions = {},
 ): Promise<ImportReport> => {
   const who = authorize(actor, 'write');
   const report: ImportReport = {
@@ -210,6 +240,10 @@ export const applyImport = async (
         changes.push({ entity: 'term', slug: term.slug });
       }
 
+      // A taxonomy with no roles yet has none to compare with: its roles are not looked up.
+      const counts = await countRolesByTaxonomy(trx);
+      const empty = new Set(batch.taxonomies.map((t) => t.id).filter((id) => !counts.get(id)));
+      const written: WrittenRefs[] = [];
       const seen = new Set<string>();
       for await (const role of batch.roles) {
         const key = roleKey(role.taxonomy, role.code);
@@ -220,7 +254,9 @@ export const applyImport = async (
         }
         seen.add(key);
         const content = parse(RoleContentSchema, role.content, {}, `roles.${key}`);
-        const stored = await findRole(trx, role.taxonomy, role.code);
+        const stored = empty.has(role.taxonomy)
+          ? undefined
+          : await findRole(trx, role.taxonomy, role.code);
         if (stored && sameJson(roleContentOf(stored), content)) {
           report.roles.unchanged += 1;
         } else {
@@ -244,6 +280,7 @@ export const applyImport = async (
           });
           report.roles[stored ? 'changed' : 'added'] += 1;
           changes.push({ entity: 'role', taxonomy: role.taxonomy, code: role.code });
+          written.push({ key, terms: content.terms, relatedRoles: content.relatedRoles });
         }
         options.onProgress?.(seen.size);
       }
@@ -269,15 +306,13 @@ export const applyImport = async (
         }
       }
 
-      const touched = new Set(
-        changes.flatMap((c) => (c.entity === 'role' ? [roleKey(c.taxonomy, c.code)] : [])),
-      );
-      await checkReferences(trx, touched);
+      await checkReferences(trx, written);
       // Published taxonomies share titles between occupations as a fact of the source; lint
       // reports those. The curated library must keep every title to one role.
       if ([...seen].some((k) => k.startsWith(`${BUILT_IN_TAXONOMY}/`))) {
         await checkTitleClaims(trx, [BUILT_IN_TAXONOMY]);
       }
+      await options.beforeCommit?.(trx, report);
       if (report.dryRun) throw new DryRunRollback();
     });
   } catch (error) {

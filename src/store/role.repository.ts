@@ -234,3 +234,25 @@ export const roleNames = async (
     .execute();
   return new Map(rows.map((r) => [`${r.taxonomy}/${r.code}`, r.name]));
 };
+
+/**
+ * Every folded title each role of a taxonomy claims, ordered by code: what lint compares, read
+ * from the title rows without loading the roles.
+ */
+export const listTitleClaims = async (
+  db: Db,
+  taxonomy: string,
+  options: { publishedOnly?: boolean } = {},
+): Promise<{ code: string; folded: string }[]> => {
+  let select = db
+    .selectFrom('role_titles')
+    .innerJoin('roles', (join) =>
+      join
+        .onRef('roles.taxonomy', '=', 'role_titles.taxonomy')
+        .onRef('roles.code', '=', 'role_titles.code'),
+    )
+    .select(['role_titles.code', 'role_titles.folded'])
+    .where('role_titles.taxonomy', '=', taxonomy);
+  if (options.publishedOnly) select = select.where('roles.status', '=', 'published');
+  return select.orderBy('role_titles.code').execute();
+};

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 
@@ -42,9 +45,6 @@ describe('rolebook normalize', () => {
   });
 
   it('reads titles from a file', async () => {
-    const { writeFile, mkdtemp } = await import('node:fs/promises');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const file = join(await mkdtemp(join(tmpdir(), 'titles-')), 'titles.txt');
     await writeFile(file, 'Lead SQL Writer\n');
     const { stdout } = await runCli(['normalize', '--file', file]);

@@ -17,6 +17,7 @@ export const registerServe = (program: Command): void => {
             logLevel: config.logLevel,
             bodyLimitBytes: config.bodyLimitBytes,
             trustProxy: config.trustProxy,
+            publicUrl: config.publicUrl,
           });
           await app.listen({ port: config.port, host: config.host });
           await new Promise<void>((resolve) => {

@@ -1,30 +1,55 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { errorView, pageSecurityHeaders } from '../../web/index.js';
+import { prefersHtml } from '../negotiate.js';
 import { problemOf, toAppError } from '../problem.js';
 
-/** One handler turns every error into application/problem+json. */
+/** A browser on a site page gets an error page; /v1 always answers with a problem. */
+const wantsErrorPage = (request: FastifyRequest): boolean =>
+  !/^\/v1(?:[/?]|$)/.test(request.url) && prefersHtml(request.headers.accept);
+
+const sendErrorPage = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  message?: string,
+) =>
+  reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .headers(pageSecurityHeaders)
+    .send(
+      errorView({ status, ...(message !== undefined ? { message } : {}), requestId: request.id }),
+    );
+
+/** One handler turns every error into application/problem+json, or a page for a browser. */
 export const errorsPlugin = fp((app: FastifyInstance) => {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: appError.code }, appError.message);
+    if (wantsErrorPage(request)) {
+      return sendErrorPage(request, reply, appError.status, appError.message);
+    }
     return reply
       .status(appError.status)
       .type('application/problem+json')
       .send(problemOf(appError, request.id, request.url));
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .type('application/problem+json')
-      .send(
-        problemOf(
-          toAppError({
-            statusCode: 404,
-            message: `No route for ${request.method} ${request.url.split('?')[0]}`,
-          }),
-          request.id,
-        ),
-      ),
+    wantsErrorPage(request)
+      ? sendErrorPage(request, reply, 404)
+      : reply
+          .status(404)
+          .type('application/problem+json')
+          .send(
+            problemOf(
+              toAppError({
+                statusCode: 404,
+                message: `No route for ${request.method} ${request.url.split('?')[0]}`,
+              }),
+              request.id,
+            ),
+          ),
   );
 });

@@ -22,6 +22,8 @@ export class RoleTitleIndex {
   #seenRevision = 0;
   #lastPoll = 0;
   #polling = false;
+  /** Changes heard but not yet applied; a query waits for them, so a write is seen at once. */
+  #pending: Promise<void> = Promise.resolve();
   readonly #ctx: { store: Store; changes: ChangeFeed };
   readonly #pollMs: number;
 
@@ -29,13 +31,15 @@ export class RoleTitleIndex {
     this.#ctx = ctx;
     this.#pollMs = options.pollMs ?? 2_000;
     ctx.changes.subscribe((changes) => {
-      if (this.#index) void this.#apply(changes);
+      if (this.#index)
+        this.#pending = this.#pending.then(() => this.#apply(changes)).catch(() => undefined);
     });
   }
 
   /** The current index, built on first use. */
   async get(): Promise<TitleIndex> {
     const index = this.#index ?? (await (this.#building ??= this.#build()));
+    await this.#pending;
     const now = Date.now();
     if (now - this.#lastPoll >= this.#pollMs) {
       this.#lastPoll = now;

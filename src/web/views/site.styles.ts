@@ -36,6 +36,7 @@ meter { width: 5rem; }
 .operation { border-top: 1px solid var(--line); padding-top: 0.5rem; }
 .glossary dt { font-weight: 600; margin-top: 0.75rem; }
 .glossary dd { margin: 0; }
+h1 dfn { font-style: normal; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0 0 0.75rem; }
 @media print { .search-form, .site-nav, .filter, .pagination { display: none !important; } }

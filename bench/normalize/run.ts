@@ -1,0 +1,186 @@
+/**
+ * Title normalization benchmark: our engine against the tools a team would otherwise pick, on
+ * a seeded held-out split of O*NET alternate titles, clean and noisy, in one run.
+ *
+ *   npx tsx bench/normalize/run.ts [--onet DIR] [--seed N] [--fuse-sample N] [--tools a,b] [--no-write]
+ */
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { DEFAULT_MIN_SCORE, TitleIndex } from '../../src/matching/index.js';
+import { measure, type ModeResult } from './measure.js';
+import { makeNoisy } from './noise.js';
+import { onetFilesPresent, readOnet, splitOnet, type HeldOutQuery } from './onet-titles.js';
+import { renderSection, writeSection, type ToolResult } from './report.js';
+import { fuseTool } from './tools/fuse.tool.js';
+import { miniSearchTool } from './tools/minisearch.tool.js';
+import { pgTrgmTool } from './tools/pg-trgm.tool.js';
+import { sqliteFts5Tool } from './tools/sqlite-fts5.tool.js';
+import type { BenchTool } from './tools/tool.js';
+
+const { values } = parseArgs({
+  options: {
+    onet: { type: 'string', default: '/work/shared/data/onet' },
+    seed: { type: 'string', default: '42' },
+    'fuse-sample': { type: 'string', default: '300' },
+    tools: { type: 'string', default: 'pg,fts5,minisearch,fuse' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+const heapMb = (): number => {
+  collect();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+const runTool = async (
+  tool: BenchTool,
+  input: Parameters<BenchTool['build']>[0],
+  queries: HeldOutQuery[],
+  clean: string[],
+  noisy: string[],
+): Promise<ToolResult> => {
+  log(`${tool.name}: building`);
+  const started = performance.now();
+  await tool.build(input);
+  const buildMs = performance.now() - started;
+  const n = Math.min(tool.sample ?? queries.length, queries.length);
+  const modes: ModeResult[] = [];
+  for (const titles of [clean, noisy]) {
+    log(`${tool.name}: ${n} queries`);
+    modes.push(await measure(tool, titles.slice(0, n), queries.slice(0, n), clean));
+  }
+  await tool.close();
+  return { name: tool.name, buildMs, clean: modes[0] as ModeResult, noisy: modes[1] as ModeResult };
+};
+
+/** How often our top match is right at each score, and what the default threshold keeps. */
+const calibrationLines = (
+  index: TitleIndex,
+  queries: HeldOutQuery[],
+  sets: Array<[string, string[]]>,
+): string[] => {
+  const lines = [
+    `- Calibration of our top match on this split: the share that is right in each score band, ` +
+      `and what the default minScore (${DEFAULT_MIN_SCORE}) keeps. The score is a logistic curve ` +
+      'fitted on three other seeded splits (src/matching/calibration.ts); the default threshold ' +
+      'is where a kept match is more likely right than wrong. The accuracy columns above rank ' +
+      'with minScore 0 for every tool.',
+    '',
+    '| Queries | score <0.2 | 0.2–0.4 | 0.4–0.6 | 0.6–0.8 | ≥0.8 | answered at default | right when answered |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [label, titles] of sets) {
+    const bands = Array.from({ length: 5 }, () => ({ n: 0, right: 0 }));
+    let answered = 0;
+    let answeredRight = 0;
+    titles.forEach((title, i) => {
+      const top = index.match(title, { top: 1, minScore: 0 }).matches[0];
+      if (top === undefined) return;
+      const right = (queries[i] as HeldOutQuery).codes.has(top.code);
+      const band = bands[Math.min(4, Math.floor(top.score * 5))] as { n: number; right: number };
+      band.n++;
+      if (right) band.right++;
+      if (top.score >= DEFAULT_MIN_SCORE) {
+        answered++;
+        if (right) answeredRight++;
+      }
+    });
+    const cells = bands.map((b) =>
+      b.n === 0 ? '–' : `${((100 * b.right) / b.n).toFixed(0)}% of ${b.n}`,
+    );
+    lines.push(
+      `| ${label} | ${cells.join(' | ')} | ${((100 * answered) / titles.length).toFixed(1)}% | ` +
+        `${((100 * answeredRight) / Math.max(1, answered)).toFixed(1)}% |`,
+    );
+  }
+  return lines;
+};
+
+const main = async (): Promise<void> => {
+  const dir = values.onet;
+  if (!onetFilesPresent(dir)) {
+    log(
+      `Skipped: no O*NET files in ${dir} (need 'Occupation Data.txt' and 'Alternate Titles.txt'; pass --onet DIR).`,
+    );
+    return;
+  }
+  const loadBefore = loadavg()[0] as number;
+  const seed = Number(values.seed);
+  const data = readOnet(dir);
+  const split = splitOnet(data, seed);
+  const clean = split.queries.map((q) => q.title);
+  const noisy = makeNoisy(clean, seed + 1);
+  const input = { rows: split.rows, sources: split.sources };
+
+  const heapBefore = heapMb();
+  const started = performance.now();
+  const index = TitleIndex.build(split.sources);
+  index.match('warm up');
+  const buildMs = performance.now() - started;
+  const memory = { heapMb: heapMb() - heapBefore, rssMb: process.memoryUsage().rss / 2 ** 20 };
+  const oursTool: BenchTool = {
+    name: 'Rolebook (ours)',
+    build: () => Promise.resolve(),
+    query: (title, top) => index.match(title, { top, minScore: 0 }).matches.map((m) => m.code),
+    close: () => Promise.resolve(),
+  };
+  log('Rolebook (ours): measuring');
+  const oursResult = await runTool(oursTool, input, split.queries, clean, noisy);
+  const ours: ToolResult = { ...oursResult, buildMs };
+  const calibration = calibrationLines(index, split.queries, [
+    ['clean', clean],
+    ['noisy', noisy],
+  ]);
+
+  const wanted = new Set(values.tools.split(',').map((t) => t.trim()));
+  const competitors: ToolResult[] = [];
+  const fromEnvironment = process.env.DATABASE_URL;
+  const databaseUrl = /^postgres(?:ql)?:/.test(fromEnvironment ?? '')
+    ? (fromEnvironment as string)
+    : 'postgres://rolebook:rolebook@127.0.0.1:5432/rolebook';
+  const tools: Array<[string, () => BenchTool]> = [
+    ['pg', () => pgTrgmTool(databaseUrl)],
+    ['fts5', sqliteFts5Tool],
+    ['minisearch', miniSearchTool],
+    ['fuse', () => fuseTool(Number(values['fuse-sample']))],
+  ];
+  for (const [key, make] of tools) {
+    if (!wanted.has(key)) continue;
+    try {
+      competitors.push(await runTool(make(), input, split.queries, clean, noisy));
+    } catch (error) {
+      log(`${key}: skipped (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  const args = process.argv.slice(2).join(' ');
+  const section = renderSection({
+    command: `npx tsx bench/normalize/run.ts${args.length > 0 ? ` ${args}` : ''}`,
+    date: new Date().toISOString().slice(0, 10),
+    seed,
+    queries: split.queries.length,
+    indexedTitles: split.rows.length,
+    occupations: data.occupations.length,
+    loadAverage: { before: loadBefore, after: loadavg()[0] as number },
+    ours,
+    competitors,
+    memory,
+    calibration,
+    node: process.version,
+  });
+  process.stdout.write(`${section}\n`);
+  if (!values['no-write']) {
+    const path = join(import.meta.dirname, '..', 'RESULTS.md');
+    writeSection(path, section);
+    log(`Written to ${path}`);
+  }
+};
+
+await main();

@@ -1,0 +1,59 @@
+import pg from 'pg';
+import { distinctCodes, type BenchTool } from './tool.js';
+
+const DATABASE = 'bench_normalize';
+
+/** Connects to the server of `url` and makes sure the benchmark's own database exists. */
+const ensureDatabase = async (url: string): Promise<string> => {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  const own = new URL(url);
+  own.pathname = `/${DATABASE}`;
+  return own.toString();
+};
+
+export const pgTrgmTool = (url: string): BenchTool => {
+  let client: pg.Client | undefined;
+  return {
+    name: 'PostgreSQL pg_trgm (<-> GiST)',
+    async build({ rows }) {
+      client = new pg.Client({ connectionString: await ensureDatabase(url) });
+      await client.connect();
+      await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+      await client.query('DROP TABLE IF EXISTS titles');
+      await client.query(
+        'CREATE TABLE titles (id serial PRIMARY KEY, code text NOT NULL, title text NOT NULL)',
+      );
+      for (let i = 0; i < rows.length; i += 5000) {
+        const chunk = rows.slice(i, i + 5000);
+        await client.query(
+          'INSERT INTO titles (code, title) SELECT * FROM unnest($1::text[], $2::text[])',
+          [chunk.map((r) => r.code), chunk.map((r) => r.title.toLowerCase())],
+        );
+      }
+      await client.query('CREATE INDEX titles_trgm ON titles USING gist (title gist_trgm_ops)');
+      await client.query('ANALYZE titles');
+    },
+    async query(title, top) {
+      if (client === undefined) return [];
+      const result = await client.query<{ code: string }>({
+        name: 'nearest',
+        text: 'SELECT code FROM titles ORDER BY title <-> $1 LIMIT $2',
+        values: [title.toLowerCase(), top * 5],
+      });
+      return distinctCodes(
+        result.rows.map((r) => r.code),
+        top,
+      );
+    },
+    async close() {
+      await client?.end();
+    },
+  };
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { conceptHits, conceptLabel } from './concepts.js';
+import { words } from './words.js';
+
+const concepts = (text: string) => conceptHits(words(text)).map((c) => c.concept);
+
+describe('conceptHits', () => {
+  it('maps plain words and guide words to the same concept', () => {
+    expect(concepts('the site fell over')).toContain('outage');
+    expect(concepts('repeated outages')).toContain('outage');
+    expect(concepts('pages are sluggish')).toContain('performance');
+    expect(concepts('we were hacked')).toContain('breach');
+  });
+
+  it('prefers the longest phrase', () => {
+    const [hit] = conceptHits(words('we test our defences every year')).filter(
+      (c) => c.concept === 'attack-test',
+    );
+    expect(hit).toMatchObject({ start: 3, end: 20 });
+  });
+
+  it('lets one phrase name several concepts', () => {
+    expect(concepts('it is broken')).toEqual(expect.arrayContaining(['outage', 'bugs']));
+  });
+
+  it('labels concepts in plain English', () => {
+    expect(conceptLabel('outage')).toBe('outages and crashes');
+    expect(conceptLabel('documentation')).toBe('documentation');
+  });
+});

@@ -1,0 +1,252 @@
+import { words, type Token } from './words.js';
+
+/**
+ * Our own small concept map: plain words people use for a problem, and the words a guide uses
+ * for the same thing, meet at one concept ("fell over", "went down", "outage" → outage). It
+ * names no role: the library's signs, benefits and responsibilities decide who fits a concept.
+ */
+const LEXICON: Record<string, string> = {
+  performance: `slow, slowness, sluggish, lag, laggy, latency, takes ages, take ages, taking ages,
+    take forever, takes forever, load time, loading time, seconds, spinner, timeout,
+    times out, timed out, time out, response time, performance, speed, fast, faster,
+    quickly, wait, waiting, long wait, bottleneck, froze, freezes, frozen, freeze, clunky,
+    jump around, hangs`,
+  outage: `crash, crashes, crashed, crashing, fell over, falls over, fall over, falling over,
+    went down, goes down, go down, is down, was down, were down, outage, downtime,
+    offline, unavailable, error page, errors, broke, broken, stopped working,
+    stops working, keeps failing, fails, failure, incident, incidents, uptime, site reliability,
+    reliability, reliable, availability, up and running`,
+  traffic: `sale, sales day, black friday, peak, peaks, spike, spikes, rush, busiest, busy day,
+    traffic, surge, launch day, newsletter, campaign, under load, heavy load, high load, scale,
+    scaling, scalability, more users, millions of users, more visitors, rush of visitors`,
+  breach: `breach, breached, hacked, hack, hacker, hackers, attacker, attackers, attack,
+    attacks, stolen, stole, leak, leaked, ransomware, phishing, malware, virus,
+    compromised, intrusion, suspicious, vulnerability, vulnerabilities, weakness,
+    weaknesses, security, secure, threat, threats, exploit, break in, broke in, cyber`,
+  audit: `audit, auditor, auditors, compliance, compliant, soc 2, iso 27001, gdpr, hipaa, pci,
+    certification, security questionnaire, regulator, regulators, prove, proof`,
+  'attack-test': `pen test, pentest, penetration test, penetration testing, ethical hacker,
+    ethical hacking, test our defences, test our defenses, try to break in, red team,
+    simulate an attack, find holes, holes`,
+  payments: `payment, payments, take payments, checkout, card payments, credit card, credit cards,
+    subscription, subscriptions, invoice, invoices, stripe, paypal, adyen, refund, refunds,
+    take money, payment provider, payment providers`,
+  integration: `integrate, integration, integrations, connect, connects, connected,
+    talk to each other, partner, partners, third party, third-party, provider, providers,
+    api, apis, sync, exchange data, webhook, plug into`,
+  'data-mess': `duplicate, duplicates, duplicated, missing records, records, inconsistent, disagree,
+    mess, messy, source of truth, data quality, wrong numbers, numbers, figures`,
+  reporting: `report, reports, reporting, dashboard, dashboards, spreadsheet, spreadsheets, excel,
+    kpi, kpis, metrics, chart, charts, board meeting, weekly numbers, insight, insights,
+    visualise, visualize, power bi, tableau, looker`,
+  'data-pipeline': `pipeline, pipelines, move data, moving data, stale, out of date, nightly job,
+    nightly jobs, overnight job, data warehouse, warehouse, etl, ingest, data from, many systems,
+    different systems, copy data, feeds, batch`,
+  'data-model': `metric definitions, definitions, define metrics, modelled, modeled, dbt, transform,
+    transformation, transformations, clean tables, trusted tables, semantic layer,
+    same number`,
+  prediction: `predict, predicts, prediction, predictions, forecast, forecasts, forecasting,
+    recommend, recommendation, recommendations, personalise, personalize, personalised,
+    churn, statistics, statistical, experiment, experiments, a b test, model, models,
+    machine learning, patterns in data, why customers`,
+  'model-production': `in production, deploy the model, model in production, models in production, notebook,
+    notebooks, retrain, retraining, model drift, serve predictions, mlops,
+    training pipeline, gpu, gpus`,
+  ai: `ai, chatbot, chat bot, assistant, llm, llms, chatgpt, gpt, generative,
+    language model, openai, answer questions, summarise, summarize, copilot, agent,
+    agents, prompt, prompts`,
+  mobile: `mobile app, mobile apps, app store, mobile, iphone, ipad, ios, android, app store, play store, phone, phones,
+    smartphone, tablet, push notification, push notifications`,
+  'visual-design': `looks dated, dated, ugly, old fashioned, design, look and feel, layout, visual,
+    visuals, colours, colors, fonts, icons, brand, branding, inconsistent screens, pixel,
+    style, polish, polished, mockups, screens`,
+  usability: `confusing, confused, confuse, cant find, can not find, hard to use, difficult to use,
+    drop off, drops off, abandon, abandoned, get lost, lost, usability, user experience,
+    ux, frustrated, frustrating, give up, gave up, sign up, signup, onboarding flow,
+    clicks, journey`,
+  research: `dont know what users want, what users want, what customers want, interview,
+    interviews, feedback, survey, surveys, understand users, understand customers,
+    user needs, customer needs, research, guessing, assumptions, observe, usability test,
+    usability testing`,
+  'product-direction': `roadmap, priorities, prioritise, prioritize, what to build, build next,
+    features nobody uses, nobody uses, feature requests, strategy, vision, market,
+    customers ask, competitors, product, requirements, stakeholders`,
+  backlog: `backlog, user stories, user story, acceptance criteria, tickets, ticket, sprint goal,
+    sprint goals, unclear requirements, vague requirements, what to do`,
+  delivery: `deadline, deadlines, missed, late, delays, delayed, estimates, estimate, sprint,
+    sprints, standup, stand up, agile, scrum, meetings, blocked, blockers, process,
+    ceremonies, retrospective, velocity, predictable`,
+  people: `hiring, hire, recruit, team grew, growing team, morale, people leaving, leaving,
+    quit, quitting, burnout, burned out, one on ones, career, careers, promotion,
+    managers, manage, management, coaching, performance reviews, engineers, developers,
+    team`,
+  'tech-strategy': `technology strategy, tech strategy, technical direction, tech decisions,
+    technology decisions, investors, due diligence, board, budget, build or buy, vendor,
+    vendors, technical vision, nobody technical, non technical founder,
+    technical cofounder, co founder`,
+  architecture: `monolith, spaghetti, tangled, rewrite, technical debt, tech debt, legacy,
+    big picture, system design, architecture, structure, modules, microservices,
+    every change breaks, fragile, patchwork, held together`,
+  'code-leadership': `code review, code reviews, pull requests, coding standards, standards,
+    junior developers, mentor, mentoring, guidance, lead the team, hands on,
+    technical decisions, day to day decisions`,
+  deployment: `release, releases, releasing, deploy, deploys, deployment, deployments, ship,
+    shipping, manual release, manual steps, ci, cd, build breaks, builds, pipeline,
+    automate, automation, rollback, roll back, works on my machine`,
+  cloud: `cloud, aws, azure, google cloud, servers, server, hosting, data centre, data center,
+    migrate, migration, infrastructure, virtual machines, storage, kubernetes,
+    containers, docker`,
+  cost: `bill, bills, expensive, costs, cost, spend, spending, overspend, waste`,
+  monitoring: `on call, get paged, gets paged, pagerduty, alerts, alert, monitoring, nobody notices,
+    find out from customers, customers tell us, logs, dashboards, observability, sla,
+    slo, night, weekend, woken`,
+  bugs: `bug, bugs, buggy, regression, regressions, glitch, glitches, defect, defects,
+    quality, breaks, break, broken, errors, mistakes, wrong`,
+  testing: `test, tests, testing, tested, tester, manual testing, manual checks, click through,
+    checklist, automated tests, test suite, regression suite, test scripts, coverage,
+    before release, before each release, every release`,
+  database: `database, databases, queries, query, sql, tables, data loss, lost data, records,
+    indexes, postgres, postgresql, mysql, oracle, sql server`,
+  backup: `backup, backups, back up, restore, restored, recover, recovery, disaster, lost data,
+    data loss, deleted by mistake`,
+  network: `wifi, wi fi, network, networks, internet, connection, connectivity, vpn, router,
+    routers, switch, switches, firewall, office connection, drops, bandwidth, cables,
+    branch offices, offices, video calls`,
+  'it-help': `laptop, laptops, printer, printers, password, passwords, password reset,
+    email account, email accounts, new starter, new starters, new joiners, helpdesk,
+    help desk, computer, computers, install, installing, software installs, staff,
+    employees, office, accounts, locked out, headset, monitor`,
+  servers: `servers, server, patch, patches, patching, updates, linux, windows server,
+    active directory, user accounts, permissions, operating system, uptime, server room,
+    disk, disks, storage`,
+  'developer-productivity': `developers wait, waiting for environments, environment, environments, internal tools,
+    self service, developer experience, tooling, golden path, every team, each team,
+    reinvent, reinventing, platform, onboarding developers, set up, setup`,
+  devices: `device, devices, hardware, firmware, sensor, sensors, microcontroller, battery,
+    embedded, iot, machine, machines, robot, robots, gadget, chip, chips, board,
+    wearable, car, cars, appliance, appliances`,
+  game: `game, games, gaming, player, players, gameplay, levels, multiplayer, console,
+    consoles, frame rate, fps, unity, unreal`,
+  blockchain: `blockchain, crypto, cryptocurrency, token, tokens, nft, nfts, smart contract,
+    smart contracts, web3, wallet, wallets, ethereum, defi, on chain, onchain`,
+  documentation: `docs, documentation, documented, manual, manuals, help articles, help centre,
+    help center, guides, guide, instructions, how to, tutorials, reference,
+    release notes, knowledge base, written down, nobody knows how`,
+  community: `community, developer community, adoption, talks, conference, conferences, meetups,
+    sample code, samples, devrel, hackathon, hackathons, advocate, evangelist, awareness,
+    developers to use, developers use, sign ups from developers, blog posts, videos,
+    open source`,
+  'sales-technical': `prospects, prospect, demo, demos, pre sales, presales, rfp, rfps, sales team,
+    sales teams, sales cycle, sales call, sales calls, sales process, sales engineer, sales rep,
+    proof of concept, deal, deals, salespeople, sales team, technical questions, buyers,
+    lose deals, losing deals, customers technical, pilot`,
+  accessibility: `accessibility, accessible, screen reader, screen readers, wcag, blind, disabled,
+    disabilities, keyboard only, contrast, inclusive`,
+  frontend: `website, web site, site, web page, web pages, pages, page, browser, browsers,
+    buttons, forms, front end, frontend, interface, interactive, responsive,
+    on mobile browsers`,
+};
+
+/** How a concept reads in an explanation, where its name is not plain English already. */
+const LABELS: Record<string, string> = {
+  performance: 'slowness',
+  outage: 'outages and crashes',
+  traffic: 'busy periods and scale',
+  breach: 'security threats',
+  audit: 'audits and compliance',
+  'attack-test': 'testing your defences',
+  integration: 'connecting systems',
+  'data-mess': 'unreliable data',
+  'data-pipeline': 'moving data between systems',
+  'data-model': 'shared metric definitions',
+  prediction: 'predictions from data',
+  'model-production': 'running models in production',
+  ai: 'AI features',
+  mobile: 'mobile apps',
+  'visual-design': 'how the product looks',
+  usability: 'how easy the product is to use',
+  research: 'understanding users',
+  'product-direction': 'what to build and why',
+  backlog: 'a clear backlog',
+  delivery: 'delivering on time',
+  people: 'the team and its people',
+  'tech-strategy': 'technology strategy',
+  'code-leadership': 'day-to-day technical leadership',
+  deployment: 'releasing software',
+  cloud: 'cloud infrastructure',
+  cost: 'costs',
+  bugs: 'bugs and quality',
+  backup: 'backups and recovery',
+  'it-help': 'everyday IT help',
+  'developer-productivity': 'developer tooling',
+  devices: 'devices and hardware',
+  game: 'games',
+  documentation: 'documentation',
+  community: 'the developer community',
+  'sales-technical': 'technical sales',
+  frontend: 'the website',
+};
+
+/** The plain-English name of a concept, for explanations. */
+export const conceptLabel = (concept: string): string =>
+  LABELS[concept] ?? concept.replace(/-/g, ' ');
+
+export interface ConceptHit {
+  concept: string;
+  start: number;
+  end: number;
+}
+
+interface Phrase {
+  concept: string;
+  stems: string[];
+}
+
+const normalizePhrase = (phrase: string): string[] =>
+  words(phrase.replace(/[-']/g, ' ')).map((t) => t.stem);
+
+const byFirstStem = (): Map<string, Phrase[]> => {
+  const index = new Map<string, Phrase[]>();
+  for (const [concept, phrases] of Object.entries(LEXICON)) {
+    const seen = new Set<string>();
+    for (const phrase of phrases.split(',')) {
+      const stems = normalizePhrase(phrase);
+      // "breach" and "breached" share a stem: one phrase per stem sequence and concept.
+      if (stems.length === 0 || seen.has(stems.join(' '))) continue;
+      seen.add(stems.join(' '));
+      const list = index.get(stems[0]!) ?? [];
+      list.push({ concept, stems });
+      index.set(stems[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return index;
+};
+
+let index: Map<string, Phrase[]> | undefined;
+
+/**
+ * The concepts a run of words speaks of, longest phrase first, each with where it was said.
+ * @example conceptHits(words('the site fell over')).map((c) => c.concept) // ['frontend', 'outage']
+ */
+export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
+  index ??= byFirstStem();
+  const out: ConceptHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const candidates = index.get(tokens[i]!.stem) ?? [];
+    const matches = candidates.filter((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s));
+    const length = matches[0]?.stems.length ?? 0;
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    const end = tokens[i + length - 1]!.end;
+    // One phrase may name several concepts ("broken": an outage and a bug).
+    for (const m of matches) {
+      if (m.stems.length === length) out.push({ concept: m.concept, start: tokens[i]!.start, end });
+    }
+    i += length;
+  }
+  return out;
+};

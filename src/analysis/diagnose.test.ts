@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
+import { diagnose } from './diagnose.js';
+import { TermSpotter } from './term-spotter.js';
+
+const deps = { roles: miniRoles };
+const top = (text: string) => diagnose(text, deps).roles[0]?.code;
+
+describe('diagnose', () => {
+  it('ranks the role whose signs match plain words first', () => {
+    expect(top('Pages take ten seconds and the site fell over during the sale')).toBe(
+      'backend-developer',
+    );
+  });
+
+  it('reads plain words through the concept map: "fell over" and "went down" are outages', () => {
+    const { understood } = diagnose('The shop went down and the site fell over', deps);
+    expect(understood).toContainEqual({ said: 'went down', means: 'outages and crashes' });
+    expect(understood).toContainEqual({ said: 'fell over', means: 'outages and crashes' });
+  });
+
+  it('says which sign matched, with the words that matched it and why', () => {
+    const [best] = diagnose('Releasing a version takes a whole day of manual steps', deps).roles;
+    expect(best?.code).toBe('devops-engineer');
+    const sign = best!.matches.find((m) => m.section === 'sign')!;
+    expect(sign.title).toBe('Releases are painful');
+    expect(sign.said).toEqual(expect.arrayContaining(['manual steps']));
+    expect(sign.why).toMatch(/the sign “Releases are painful”/);
+  });
+
+  it('counts reasons to hire and responsibilities as weaker evidence', () => {
+    expect(top('we were breached')).toBe('security-engineer');
+    const matches = diagnose('we were breached', deps).roles[0]!.matches;
+    expect(matches.map((m) => m.section)).toContain('benefit');
+  });
+
+  it('scores the best fit highest and the rest relative to it', () => {
+    const { roles } = diagnose('Every report shows different numbers and nobody trusts them', deps);
+    expect(roles[0]?.code).toBe('data-analyst');
+    expect(roles.map((r) => r.score)).toEqual([...roles.map((r) => r.score)].sort((a, b) => b - a));
+  });
+
+  it('returns at most the number of roles asked for', () => {
+    expect(
+      diagnose('slow pages, broken phones, manual releases', { ...deps, limit: 2 }).roles,
+    ).toHaveLength(2);
+  });
+
+  it('counts technologies named in the problem when it has a glossary', () => {
+    const spotter = TermSpotter.build(miniTerms);
+    const terms = new Map(miniTerms.map((t) => [t.slug, t]));
+    const { roles } = diagnose('We want help with our Terraform', { ...deps, spotter, terms });
+    expect(roles[0]?.code).toBe('devops-engineer');
+    expect(roles[0]?.matches).toContainEqual(
+      expect.objectContaining({ section: 'term', said: ['Terraform'] }),
+    );
+  });
+
+  it('finds no role for text that matches nothing', () => {
+    expect(diagnose('', deps).roles).toEqual([]);
+    expect(diagnose('zzz qqq', deps).roles).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cosine,
+  coverage,
+  featureLength,
+  inverseFrequencies,
+  textFeatures,
+  vectorNorm,
+} from './features.js';
+
+const idf = inverseFrequencies([
+  new Set(['w:slow', 'w:pag', 'c:performance']),
+  new Set(['w:report', 'c:reporting']),
+  new Set(['w:slow', 'w:report']),
+]);
+
+describe('features', () => {
+  it('reads words and concepts with where they were said', () => {
+    const { features, sources } = textFeatures('Slow pages');
+    expect([...features.keys()]).toEqual(['w:slow', 'w:pag', 'c:performance', 'c:frontend']);
+    expect(sources[0]).toEqual({ feature: 'w:slow', start: 0, end: 4 });
+  });
+
+  it('weighs rare features more than common ones', () => {
+    expect(idf.get('w:pag')!).toBeGreaterThan(idf.get('w:slow')!);
+  });
+
+  it('scores a document by how much of the query it covers', () => {
+    const query = textFeatures('slow pages').features;
+    const full = textFeatures('pages are slow').features;
+    const half = textFeatures('slow reports').features;
+    const average = (featureLength(full) + featureLength(half)) / 2;
+    const a = coverage(query, full, idf, featureLength(full), average);
+    const b = coverage(query, half, idf, featureLength(half), average);
+    expect(a.score).toBeGreaterThan(b.score);
+    expect(b.shared).toEqual(['w:slow', 'c:performance']);
+  });
+
+  it('scores the cosine of two texts under idf weighting', () => {
+    const a = textFeatures('slow pages').features;
+    const b = textFeatures('slow pages').features;
+    expect(cosine(a, vectorNorm(a, idf), b, vectorNorm(b, idf), idf).score).toBeCloseTo(1);
+  });
+});

@@ -1,0 +1,121 @@
+import { conceptHits } from './concepts.js';
+import { isStopword, words } from './words.js';
+
+/** Weighted features of a text: `w:` stems of content words and `c:` concepts. */
+export type Features = Map<string, number>;
+
+/** Concepts say more than single words: "fell over" and "outage" meet only there. */
+const CONCEPT_WEIGHT = 1.5;
+
+/** Where a feature came from in the text, so a match can quote the words that made it. */
+export interface FeatureSource {
+  feature: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads a text into features and the spans that produced them.
+ * @example textFeatures('The site fell over').features.has('c:outage') === true
+ */
+export const textFeatures = (text: string): { features: Features; sources: FeatureSource[] } => {
+  const tokens = words(text);
+  const features: Features = new Map();
+  const sources: FeatureSource[] = [];
+  const add = (feature: string, weight: number, start: number, end: number) => {
+    features.set(feature, (features.get(feature) ?? 0) + weight);
+    sources.push({ feature, start, end });
+  };
+  for (const t of tokens) {
+    if (isStopword(t.word) || /^\d+$/.test(t.word) || t.word.length < 2) continue;
+    add(`w:${t.stem}`, 1, t.start, t.end);
+  }
+  for (const c of conceptHits(tokens)) add(`c:${c.concept}`, CONCEPT_WEIGHT, c.start, c.end);
+  return { features, sources };
+};
+
+/** Inverse document frequency of each feature over a set of documents (one per role). */
+export const inverseFrequencies = (documents: readonly Set<string>[]): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const doc of documents) for (const f of doc) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const n = documents.length;
+  const idf = new Map<string, number>();
+  for (const [f, df] of counts) idf.set(f, Math.log((n + 1) / (df + 0.5)));
+  return idf;
+};
+
+/** Length of a feature vector once weighted by idf (features no role uses weigh nothing). */
+export const vectorNorm = (features: Features, idf: Map<string, number>): number => {
+  let sum = 0;
+  for (const [f, tf] of features) {
+    const w = (idf.get(f) ?? 0) * Math.sqrt(tf);
+    sum += w * w;
+  }
+  return Math.sqrt(sum);
+};
+
+/**
+ * Cosine similarity of two texts' features under idf weighting, with the features they share.
+ * @example cosine(a, b, idf).score // 0.42
+ */
+export const cosine = (
+  a: Features,
+  aNorm: number,
+  b: Features,
+  bNorm: number,
+  idf: Map<string, number>,
+): { score: number; shared: string[] } => {
+  if (aNorm === 0 || bNorm === 0) return { score: 0, shared: [] };
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  const shared: string[] = [];
+  for (const [f, tf] of small) {
+    const other = large.get(f);
+    if (other === undefined) continue;
+    const w = idf.get(f) ?? 0;
+    if (w <= 0) continue;
+    dot += w * w * Math.sqrt(tf) * Math.sqrt(other);
+    shared.push(f);
+  }
+  return { score: dot / (aNorm * bNorm), shared };
+};
+
+/** How quickly repeated mentions stop adding weight, and how much long documents are discounted. */
+const SATURATION = 1.2;
+const LENGTH_DISCOUNT = 0.5;
+
+/** Total weight of a document's features, its length for `coverage`. */
+export const featureLength = (features: Features): number => {
+  let sum = 0;
+  for (const tf of features.values()) sum += tf;
+  return sum;
+};
+
+/**
+ * How much of a query a document covers, 0-1: the rare features of the query that the document
+ * shares count most, repeated mentions saturate and long documents are discounted (the BM25
+ * shape, divided by the best score the query could reach).
+ * @example coverage(problem, sign, idf, signLength, averageLength).score // 0.64
+ */
+export const coverage = (
+  query: Features,
+  document: Features,
+  idf: Map<string, number>,
+  documentLength: number,
+  averageLength: number,
+): { score: number; shared: string[] } => {
+  const lengthFactor = 1 - LENGTH_DISCOUNT + (LENGTH_DISCOUNT * documentLength) / averageLength;
+  let got = 0;
+  let best = 0;
+  const shared: string[] = [];
+  for (const [f, qtf] of query) {
+    const w = (idf.get(f) ?? 0) * Math.sqrt(qtf);
+    if (w <= 0) continue;
+    best += w;
+    const tf = document.get(f);
+    if (tf === undefined) continue;
+    got += (w * (tf * (SATURATION + 1))) / (tf + SATURATION * lengthFactor) / (SATURATION + 1);
+    shared.push(f);
+  }
+  return { score: best > 0 ? got / best : 0, shared };
+};

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
+import { analyzeJobDescription, type JobDescriptionDeps } from './jd-analysis.js';
+import { TermSpotter } from './term-spotter.js';
+
+const deps: JobDescriptionDeps = {
+  spotter: TermSpotter.build(miniTerms),
+  terms: new Map(miniTerms.map((t) => [t.slug, t])),
+  roles: miniRoles,
+};
+
+const backendPosting = `Senior Backend Engineer
+
+What you'll do
+- Build APIs in Go and Python
+- Design our PostgreSQL database and write the queries
+- Connect the product to payment providers
+
+What you bring
+- 5+ years of experience with a DBMS
+Salary: €70,000 – €85,000. Hybrid, Berlin.`;
+
+describe('analyzeJobDescription', () => {
+  it('ranks the role the title names first, with the title as evidence', () => {
+    const { roles } = analyzeJobDescription({ text: backendPosting }, deps);
+    expect(roles[0]).toMatchObject({ code: 'backend-developer', fromTitle: 1 });
+    expect(roles[0]!.evidence.map((e) => e.source)).toContain('title');
+  });
+
+  it('reads the role from the body when there is no title, with the terms as evidence', () => {
+    const text =
+      'You will build CI/CD pipelines, describe servers with Terraform and run Kubernetes.';
+    const { roles, title, warnings } = analyzeJobDescription({ text }, deps);
+    expect(title).toBeNull();
+    expect(roles[0]).toMatchObject({ code: 'devops-engineer', fromTitle: 0, fromBody: 1 });
+    expect(roles[0]!.evidence.find((e) => e.source === 'terms')?.detail).toMatch(/Terraform/);
+    expect(warnings.map((w) => w.code)).toContain('no-title');
+  });
+
+  it('uses the title normalizer when one is given', () => {
+    const matchTitle = () => [
+      { taxonomy: 'rolebook', code: 'data-analyst', name: 'Data Analyst', score: 0.9 },
+    ];
+    const { title, roles } = analyzeJobDescription(
+      { text: 'Insights Ninja Analyst\nWrite SQL and build Tableau dashboards.' },
+      { ...deps, matchTitle },
+    );
+    expect(title?.matches[0]?.code).toBe('data-analyst');
+    expect(roles[0]?.code).toBe('data-analyst');
+  });
+
+  it('lists every term with its definition, category and offsets in the original text', () => {
+    const { terms } = analyzeJobDescription({ text: backendPosting }, deps);
+    const api = terms.find((t) => t.slug === 'api')!;
+    expect(api).toMatchObject({
+      name: 'API',
+      category: 'concept',
+      definition: 'How programs talk to each other.',
+    });
+    for (const m of api.mentions) expect(backendPosting.slice(m.start, m.end)).toBe(m.text);
+    expect(terms.map((t) => t.slug)).toEqual(['api', 'go', 'python', 'postgresql', 'dbms']);
+  });
+
+  it('gives offsets into the HTML source for HTML input, ignoring scripts and styles', () => {
+    const html =
+      '<h1>Backend Engineer</h1><style>.x{}</style><p>We use <b>Go</b> &amp; Python.</p><script>var k8s = "Kubernetes";</script>';
+    const { terms } = analyzeJobDescription({ text: html, format: 'html' }, deps);
+    expect(terms.map((t) => t.slug)).toEqual(['go', 'python']);
+    const go = terms[0]!.mentions[0]!;
+    expect(html.slice(go.start, go.end)).toBe('Go');
+    expect(go.text).toBe('Go');
+  });
+
+  it('quotes a mention across HTML tags as visible text, never as markup', () => {
+    const html = '<p>Build <em>Go</em>lang services and <b>PostgreSQL</b>.</p>';
+    const { terms } = analyzeJobDescription({ text: html, format: 'html' }, deps);
+    const mention = terms.find((t) => t.slug === 'go')!.mentions[0]!;
+    expect(mention.text).toBe('Golang');
+    expect(html.slice(mention.start, mention.end)).toBe('Go</em>lang');
+  });
+
+  it('groups technologies by category', () => {
+    const { technologies } = analyzeJobDescription({ text: backendPosting }, deps);
+    expect(technologies).toEqual([
+      {
+        category: 'language',
+        terms: [
+          { slug: 'go', name: 'Go' },
+          { slug: 'python', name: 'Python' },
+        ],
+      },
+      { category: 'database', terms: [{ slug: 'postgresql', name: 'PostgreSQL' }] },
+    ]);
+  });
+
+  it('reports the parts of a good posting that are missing', () => {
+    const { missing, parts } = analyzeJobDescription(
+      { text: 'Data Analyst\nYou will write SQL. You will build dashboards.' },
+      deps,
+    );
+    expect(missing).toEqual(['requirements', 'salary', 'location']);
+    expect(parts.responsibilities.present).toBe(true);
+  });
+
+  it('reads the seniority from the title', () => {
+    const { seniority } = analyzeJobDescription({ text: backendPosting }, deps);
+    expect(seniority).toMatchObject({ level: 'senior', source: 'title', years: { min: 5 } });
+  });
+
+  it('warns when the title names one role and the body reads as another', () => {
+    const text = `Backend Engineer
+You will write SQL for business questions and build dashboards in Tableau for managers.
+Reports and spreadsheets are your daily work.`;
+    const { warnings } = analyzeJobDescription({ text }, deps);
+    expect(warnings).toContainEqual({
+      code: 'title-body-mismatch',
+      message: 'The title says Backend Developer, but the body reads more like Data Analyst.',
+    });
+  });
+
+  it('warns when the title level and the years asked for disagree', () => {
+    const text = 'Junior Backend Engineer\nBuild APIs in Go. You have 8+ years of experience.';
+    const { warnings } = analyzeJobDescription({ text }, deps);
+    expect(warnings.map((w) => w.code)).toContain('seniority-mismatch');
+  });
+
+  it('warns when no glossary term is found', () => {
+    const { warnings, terms } = analyzeJobDescription(
+      { text: 'Barista\nMake great coffee.' },
+      deps,
+    );
+    expect(terms).toEqual([]);
+    expect(warnings.map((w) => w.code)).toContain('no-terms');
+  });
+});

@@ -1,0 +1,359 @@
+import type { Role, Term } from '../domain/index.js';
+import { cosine, textFeatures, vectorNorm } from './features.js';
+import {
+  checkPostingParts,
+  type PartCheck,
+  type PostingPart,
+  type WorkMode,
+} from './posting-parts.js';
+import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
+import { detectSeniority, seniorityConflict, type Seniority } from './seniority.js';
+import { foldText } from './text-chars.js';
+import { textView, type TextFormat } from './text-view.js';
+import { findTitleLine, type TitleLine } from './title-line.js';
+import { matchTitleToRoles, type TitleMatch } from './title-match.js';
+import type { TermHit, TermSpotter } from './term-spotter.js';
+
+export interface JobDescriptionInput {
+  text: string;
+  format?: TextFormat;
+}
+
+export interface JobDescriptionDeps {
+  spotter: TermSpotter;
+  terms: ReadonlyMap<string, Term>;
+  roles: readonly Role[];
+  /** The title normalizer; without it, titles are matched against the roles' own titles. */
+  matchTitle?: (title: string) => TitleMatch[];
+}
+
+/** Why a role was suggested. */
+export interface RoleEvidence {
+  source: 'title' | 'terms' | 'text' | 'named';
+  detail: string;
+}
+
+export interface LikelyRole {
+  taxonomy: string;
+  code: string;
+  name: string;
+  /** 0-1, the title and the body together. */
+  score: number;
+  /** 0-1, how well the title line names this role (0 without a title). */
+  fromTitle: number;
+  /** 0-1, how well the body reads as this role, relative to the best reading. */
+  fromBody: number;
+  evidence: RoleEvidence[];
+}
+
+/** Where a term was written: `start`/`end` index the input (the HTML source, for HTML). */
+export interface TermMention {
+  start: number;
+  end: number;
+  /** The words as a reader sees them (entities decoded, never markup). */
+  text: string;
+}
+
+export interface FoundTerm {
+  slug: string;
+  name: string;
+  category: string;
+  definition: string;
+  mentions: TermMention[];
+}
+
+export interface TechnologyGroup {
+  category: string;
+  terms: { slug: string; name: string }[];
+}
+
+export interface AnalysisWarning {
+  code: 'title-body-mismatch' | 'seniority-mismatch' | 'no-title' | 'no-terms';
+  message: string;
+}
+
+export interface JobAnalysis {
+  title: (TermMention & { matches: TitleMatch[] }) | null;
+  roles: LikelyRole[];
+  seniority: Seniority;
+  terms: FoundTerm[];
+  technologies: TechnologyGroup[];
+  parts: Record<PostingPart, PartCheck>;
+  missing: PostingPart[];
+  workModes: WorkMode[];
+  warnings: AnalysisWarning[];
+}
+
+/** Term categories that name a technology rather than an idea or a practice. */
+const TECHNOLOGY_CATEGORIES = [
+  'language',
+  'framework',
+  'library',
+  'database',
+  'cloud',
+  'platform',
+  'tool',
+  'protocol',
+];
+
+const TITLE_SHARE = 0.55;
+const MISMATCH_BELOW = 0.6;
+const ROLES_SHOWN = 5;
+
+const matchers = new WeakMap<readonly Role[], (title: string) => TitleMatch[]>();
+const fallbackMatcher = (roles: readonly Role[]) => {
+  const known = matchers.get(roles);
+  if (known) return known;
+  const made = matchTitleToRoles(roles);
+  matchers.set(roles, made);
+  return made;
+};
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const quote = (s: string) => `“${s}”`;
+
+interface BodyReading {
+  raw: number;
+  evidence: RoleEvidence[];
+}
+
+/** How much a body reads as one role: its terms, its words and whether it names the role. */
+const readBody = (
+  profile: RoleProfile,
+  slugs: Map<string, number>,
+  termMass: number,
+  termIdf: Map<string, number>,
+  textScore: { score: number; shared: string[] },
+  foldedBody: string,
+  terms: ReadonlyMap<string, Term>,
+  surface: ReadonlyMap<string, string>,
+): BodyReading => {
+  const evidence: RoleEvidence[] = [];
+  const linked = [...slugs.keys()]
+    .filter((s) => profile.terms.has(s))
+    .map((s) => ({ slug: s, link: profile.terms.get(s)!, idf: termIdf.get(s) ?? 0 }))
+    .sort((a, b) => b.link.weight * b.idf - a.link.weight * a.idf);
+  const explained = linked.reduce((sum, l) => sum + l.link.weight * l.idf, 0);
+  const termShare = termMass > 0 ? explained / termMass : 0;
+  if (linked.length > 0) {
+    const shown = linked
+      .slice(0, 6)
+      .map((l) => `${terms.get(l.slug)?.name ?? l.slug} (${l.link.via})`);
+    evidence.push({ source: 'terms', detail: `Mentions ${shown.join(', ')}.` });
+  }
+  const words = textScore.shared
+    .filter((f) => f.startsWith('w:'))
+    .slice(0, 8)
+    .map((f) => surface.get(f) ?? f.slice(2));
+  if (textScore.score > 0.05 && words.length > 0) {
+    evidence.push({
+      source: 'text',
+      detail: `Describes work in this guide’s words (${words.join(', ')}).`,
+    });
+  }
+  const named = profile.titles.find((t) => t && ` ${foldedBody} `.includes(` ${t} `));
+  if (named)
+    evidence.push({ source: 'named', detail: `The text names the role: ${quote(named)}.` });
+  const raw = 0.6 * termShare + 0.8 * textScore.score + (named ? 0.25 : 0);
+  return { raw, evidence };
+};
+
+const groupTechnologies = (found: FoundTerm[]): TechnologyGroup[] =>
+  TECHNOLOGY_CATEGORIES.map((category) => ({
+    category,
+    terms: found
+      .filter((t) => t.category === category)
+      .map((t) => ({ slug: t.slug, name: t.name })),
+  })).filter((g) => g.terms.length > 0);
+
+const collectTerms = (
+  hits: TermHit[],
+  terms: ReadonlyMap<string, Term>,
+  toOriginal: (start: number, end: number) => { start: number; end: number },
+): FoundTerm[] => {
+  const bySlug = new Map<string, FoundTerm>();
+  for (const hit of hits) {
+    const term = terms.get(hit.slug);
+    if (!term) continue;
+    const at = toOriginal(hit.start, hit.end);
+    // The words as a reader sees them: for HTML, never a fragment of the markup.
+    const mention = { start: at.start, end: at.end, text: hit.text };
+    const known = bySlug.get(hit.slug);
+    if (known) known.mentions.push(mention);
+    else {
+      bySlug.set(hit.slug, {
+        slug: term.slug,
+        name: term.name,
+        category: term.category,
+        definition: term.definition,
+        mentions: [mention],
+      });
+    }
+  }
+  return [...bySlug.values()];
+};
+
+interface TitleReading {
+  line: TitleLine;
+  matches: TitleMatch[];
+  /** The best match among the roles being ranked, if any. */
+  top: TitleMatch | undefined;
+}
+
+const readTitle = (text: string, deps: JobDescriptionDeps): TitleReading | undefined => {
+  const line = findTitleLine(text);
+  if (!line) return undefined;
+  const matches = (deps.matchTitle ?? fallbackMatcher(deps.roles))(line.text);
+  const ours = new Set(deps.roles.map((r) => `${r.taxonomy}/${r.code}`));
+  return { line, matches, top: matches.find((m) => ours.has(`${m.taxonomy}/${m.code}`)) };
+};
+
+interface RoleReading {
+  profile: RoleProfile;
+  reading: BodyReading;
+}
+
+/** Reads the body (the text without its title line) against every guide. */
+const readBodies = (
+  text: string,
+  title: TitleReading | undefined,
+  hits: TermHit[],
+  profiles: RoleProfiles,
+  terms: ReadonlyMap<string, Term>,
+): RoleReading[] => {
+  const { idf, termIdf } = profiles;
+  const line = title?.line;
+  const body = line
+    ? text.slice(0, line.start) + ' '.repeat(line.end - line.start) + text.slice(line.end)
+    : text;
+  const slugs = new Map<string, number>();
+  for (const h of hits) slugs.set(h.slug, (slugs.get(h.slug) ?? 0) + 1);
+  const termMass = [...slugs.keys()].reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
+  const { features, sources } = textFeatures(body);
+  const surface = new Map<string, string>();
+  for (const s of [...sources].reverse()) {
+    surface.set(s.feature, body.slice(s.start, s.end).toLowerCase());
+  }
+  const norm = vectorNorm(features, idf);
+  const foldedBody = foldText(body);
+  return profiles.profiles.map((profile) => ({
+    profile,
+    reading: readBody(
+      profile,
+      slugs,
+      termMass,
+      termIdf,
+      cosine(features, norm, profile.whole, profile.wholeNorm, idf),
+      foldedBody,
+      terms,
+      surface,
+    ),
+  }));
+};
+
+/** The title and the body together: the title counts most when it names one of our roles. */
+const rankRoles = (readings: RoleReading[], title: TitleReading | undefined): LikelyRole[] => {
+  const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
+  const byKey = new Map(title?.matches.map((m) => [`${m.taxonomy}/${m.code}`, m]));
+  return readings
+    .map(({ profile: { role }, reading }) => {
+      const match = byKey.get(`${role.taxonomy}/${role.code}`);
+      const fromTitle = match?.score ?? 0;
+      const fromBody = bestBody > 0 ? reading.raw / bestBody : 0;
+      const evidence: RoleEvidence[] = match
+        ? [
+            {
+              source: 'title',
+              detail: `The title ${quote(title!.line.text)} reads as ${role.name}.`,
+            },
+            ...reading.evidence,
+          ]
+        : reading.evidence;
+      const score = title?.top ? TITLE_SHARE * fromTitle + (1 - TITLE_SHARE) * fromBody : fromBody;
+      return {
+        taxonomy: role.taxonomy,
+        code: role.code,
+        name: role.name,
+        score: round(score),
+        fromTitle: round(fromTitle),
+        fromBody: round(fromBody),
+        evidence,
+      };
+    })
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, ROLES_SHOWN);
+};
+
+const warningsFor = (
+  title: TitleReading | undefined,
+  readings: RoleReading[],
+  seniority: Seniority,
+  found: FoundTerm[],
+): AnalysisWarning[] => {
+  const warnings: AnalysisWarning[] = [];
+  if (!title) {
+    warnings.push({ code: 'no-title', message: 'No job title was found at the top of the text.' });
+  }
+  const bodyTop = [...readings].sort((a, b) => b.reading.raw - a.reading.raw)[0];
+  const named = title?.top;
+  const titleReading = named
+    ? readings.find(
+        (r) => r.profile.role.code === named.code && r.profile.role.taxonomy === named.taxonomy,
+      )
+    : undefined;
+  if (named && bodyTop && titleReading && bodyTop !== titleReading && bodyTop.reading.raw > 0) {
+    if (titleReading.reading.raw / bodyTop.reading.raw < MISMATCH_BELOW) {
+      warnings.push({
+        code: 'title-body-mismatch',
+        message: `The title says ${named.name}, but the body reads more like ${bodyTop.profile.role.name}.`,
+      });
+    }
+  }
+  if (seniorityConflict(seniority)) {
+    warnings.push({
+      code: 'seniority-mismatch',
+      message: `The title says ${seniority.level}, but the text asks for ${quote(seniority.years!.text)}.`,
+    });
+  }
+  if (found.length === 0) {
+    warnings.push({ code: 'no-terms', message: 'No glossary term was found in the text.' });
+  }
+  return warnings;
+};
+
+/**
+ * Reads a job description: the roles it is likely for (from its title line and from its body,
+ * each with evidence), its seniority, every glossary term in it with offsets into the input,
+ * its technologies by category, the parts of a good posting it lacks, and warnings.
+ * @example
+ * const analysis = analyzeJobDescription({ text: jd }, { spotter, terms, roles });
+ * analysis.roles[0].code; // 'backend-developer'
+ * analysis.missing; // ['salary']
+ */
+export const analyzeJobDescription = (
+  input: JobDescriptionInput,
+  deps: JobDescriptionDeps,
+): JobAnalysis => {
+  const view = textView(input.text, input.format ?? 'text');
+  const text = view.text;
+  const profiles = roleProfiles(deps.roles, { spotter: deps.spotter, terms: deps.terms });
+  const title = readTitle(text, deps);
+  const hits = deps.spotter.spot(text);
+  const readings = readBodies(text, title, hits, profiles, deps.terms);
+  const seniority = detectSeniority(title?.line.text, text);
+  const found = collectTerms(hits, deps.terms, view.toOriginal);
+  const parts = checkPostingParts(text);
+  const titleAt = title ? view.toOriginal(title.line.start, title.line.end) : undefined;
+  return {
+    title: title && titleAt ? { ...titleAt, text: title.line.text, matches: title.matches } : null,
+    roles: rankRoles(readings, title),
+    seniority,
+    terms: found,
+    technologies: groupTechnologies(found),
+    parts: parts.parts,
+    missing: parts.missing,
+    workModes: parts.workModes,
+    warnings: warningsFor(title, readings, seniority, found),
+  };
+};

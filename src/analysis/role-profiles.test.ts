@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
+import { roleProfiles } from './role-profiles.js';
+import { TermSpotter } from './term-spotter.js';
+
+const glossary = {
+  spotter: TermSpotter.build(miniTerms),
+  terms: new Map(miniTerms.map((t) => [t.slug, t])),
+};
+
+describe('roleProfiles', () => {
+  it('links a role to its own terms, its technologies and the examples of its terms', () => {
+    const backend = roleProfiles(miniRoles, glossary).profiles.find(
+      (p) => p.role.code === 'backend-developer',
+    )!;
+    expect(backend.terms.get('api')).toEqual({ weight: 1, via: 'a term of this role' });
+    expect(backend.terms.get('go')).toEqual({ weight: 0.8, via: 'a technology of this role' });
+    expect(backend.terms.get('postgresql')).toEqual({
+      weight: 0.6,
+      via: 'an example of Database Management System',
+    });
+  });
+
+  it('reads each sign, reason to hire and responsibility as its own document', () => {
+    const frontend = roleProfiles(miniRoles).profiles.find(
+      (p) => p.role.code === 'frontend-developer',
+    )!;
+    expect(frontend.documents.filter((d) => d.section === 'sign').map((d) => d.title)).toEqual([
+      'Broken on phones',
+      'Designs never match',
+    ]);
+  });
+
+  it('reuses the profiles for the same roles and glossary', () => {
+    expect(roleProfiles(miniRoles, glossary)).toBe(roleProfiles(miniRoles, glossary));
+  });
+});

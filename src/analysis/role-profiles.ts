@@ -1,0 +1,144 @@
+import type { Role, Term } from '../domain/index.js';
+import {
+  featureLength,
+  inverseFrequencies,
+  textFeatures,
+  vectorNorm,
+  type Features,
+} from './features.js';
+import { foldText } from './text-chars.js';
+import type { TermSpotter } from './term-spotter.js';
+
+/** The part of a guide a piece of evidence comes from. */
+export type GuideSection = 'sign' | 'benefit' | 'responsibility' | 'skill' | 'summary' | 'title';
+
+/** One section item of a guide, read into features. */
+export interface GuideDocument {
+  section: GuideSection;
+  title?: string;
+  text: string;
+  features: Features;
+  norm: number;
+  length: number;
+}
+
+/** How a glossary term points at a role, and how strongly (1 is the role's own term list). */
+export interface TermLink {
+  weight: number;
+  via: string;
+}
+
+export interface RoleProfile {
+  role: Role;
+  documents: GuideDocument[];
+  /** All of the guide's words and concepts together. */
+  whole: Features;
+  wholeNorm: number;
+  terms: Map<string, TermLink>;
+  /** The role's name and alternative titles, folded. */
+  titles: string[];
+}
+
+export interface RoleProfiles {
+  profiles: RoleProfile[];
+  /** Feature rarity across all guides' items: a word in most of them tells nothing apart. */
+  idf: Map<string, number>;
+  /** Term rarity across roles. */
+  termIdf: Map<string, number>;
+  /** Average feature weight of a guide section item. */
+  averageLength: number;
+}
+
+export interface Glossary {
+  spotter: TermSpotter;
+  terms: ReadonlyMap<string, Term>;
+}
+
+const documentsOf = (role: Role): Omit<GuideDocument, 'norm' | 'length'>[] => {
+  const doc = (section: GuideSection, text: string, title?: string) => ({
+    section,
+    text,
+    features: textFeatures(title ? `${title}. ${text}` : text).features,
+    ...(title ? { title } : {}),
+  });
+  return [
+    ...role.signs.map((s) => doc('sign', s.text, s.title)),
+    ...role.benefits.map((b) => doc('benefit', b.text, b.title)),
+    ...role.responsibilities.map((r) => doc('responsibility', r)),
+    ...role.skills.map((s) => doc('skill', s.name)),
+    ...(role.summary ? [doc('summary', role.summary)] : []),
+    doc('title', [role.name, ...role.alternativeTitles].join('. ')),
+  ];
+};
+
+const merge = (parts: readonly Features[]): Features => {
+  const whole: Features = new Map();
+  for (const part of parts) for (const [f, w] of part) whole.set(f, (whole.get(f) ?? 0) + w);
+  return whole;
+};
+
+const termLinks = (role: Role, glossary: Glossary | undefined): Map<string, TermLink> => {
+  const links = new Map<string, TermLink>();
+  const link = (slug: string, weight: number, via: string) => {
+    const known = links.get(slug);
+    if (!known || known.weight < weight) links.set(slug, { weight, via });
+  };
+  const spot = (text: string, names = false) =>
+    glossary?.spotter.spot(text, { names }).map((h) => h.slug) ?? [];
+  for (const slug of role.terms) link(slug, 1, 'a term of this role');
+  for (const tech of role.technologies) {
+    for (const slug of spot(tech.name, true)) link(slug, 0.8, 'a technology of this role');
+  }
+  for (const slug of role.terms) {
+    const term = glossary?.terms.get(slug);
+    for (const example of term?.examples ?? []) link(example, 0.6, `an example of ${term!.name}`);
+  }
+  for (const skill of role.skills)
+    for (const slug of spot(skill.name)) link(slug, 0.6, 'a skill of this role');
+  const prose = [role.summary, ...role.responsibilities, ...role.signs.map((s) => s.text)];
+  for (const slug of spot(prose.join('\n'))) link(slug, 0.4, 'named in this guide');
+  return links;
+};
+
+const cache = new WeakMap<readonly Role[], Map<Glossary['spotter'] | undefined, RoleProfiles>>();
+
+/**
+ * Reads every guide into what the engines compare texts with: its sections as features, the
+ * glossary terms that point at it, and how rare each feature and term is across roles.
+ * Cached per roles array and spotter, so pass the same arrays between calls.
+ * @example roleProfiles(roles, { spotter, terms }).profiles[0].terms.get('api') // { weight: 1, ... }
+ */
+export const roleProfiles = (roles: readonly Role[], glossary?: Glossary): RoleProfiles => {
+  const byGlossary = cache.get(roles) ?? new Map<Glossary['spotter'] | undefined, RoleProfiles>();
+  cache.set(roles, byGlossary);
+  const known = byGlossary.get(glossary?.spotter);
+  if (known) return known;
+
+  const drafts = roles.map((role) => {
+    const documents = documentsOf(role);
+    return { role, documents, whole: merge(documents.map((d) => d.features)) };
+  });
+  // Rarity across every sign, reason and responsibility of every guide: the engines rank
+  // those items, and a concept most guides touch somewhere is still rare among their items.
+  const idf = inverseFrequencies(
+    drafts.flatMap((d) => d.documents.map((doc) => new Set(doc.features.keys()))),
+  );
+  const profiles = drafts.map(({ role, documents, whole }) => ({
+    role,
+    documents: documents.map((d) => ({
+      ...d,
+      norm: vectorNorm(d.features, idf),
+      length: featureLength(d.features),
+    })),
+    whole,
+    wholeNorm: vectorNorm(whole, idf),
+    terms: termLinks(role, glossary),
+    titles: [role.name, ...role.alternativeTitles].map(foldText),
+  }));
+  const termIdf = inverseFrequencies(profiles.map((p) => new Set(p.terms.keys())));
+  const lengths = profiles.flatMap((p) => p.documents.map((d) => d.length));
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  const result = { profiles, idf, termIdf, averageLength };
+  byGlossary.set(glossary?.spotter, result);
+  return result;
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { makeTerm } from '../../test/fixtures/analysis/factories.js';
+import { termPatterns } from './term-patterns.js';
+
+const forms = (...terms: Parameters<typeof makeTerm>[]) =>
+  termPatterns(terms.map((t) => makeTerm(...t))).map((p) => [p.written, p.exact, p.ambiguity]);
+
+describe('termPatterns', () => {
+  it('makes every form of a case-sensitive term exact, its name ambiguous at a sentence start', () => {
+    expect(forms(['go', 'Go', { aliases: ['Golang'], caseSensitive: true }])).toEqual([
+      ['Go', true, 'sentence-start'],
+      ['Golang', true, 'none'],
+    ]);
+  });
+
+  it('makes abbreviations of up to three letters exact, with an exact plural', () => {
+    expect(forms(['sdk', 'Software Development Kit', { abbreviations: ['SDK'] }])).toEqual([
+      ['Software Development Kit', false, 'none'],
+      ['Software Development Kits', false, 'none'],
+      ['SDK', true, 'none'],
+      ['SDKs', true, 'none'],
+    ]);
+  });
+
+  it('makes a capitalised everyday word exact: REST is not "rest"', () => {
+    expect(forms(['rest', 'REST', {}])[0]).toEqual(['REST', true, 'none']);
+  });
+
+  it('makes a single letter always ambiguous', () => {
+    expect(forms(['r', 'R', { caseSensitive: true }])).toEqual([['R', true, 'always']]);
+  });
+
+  it('forms plurals of ordinary names: libraries, classes', () => {
+    expect(forms(['library', 'Library', {}]).map(([w]) => w)).toEqual([
+      'Library',
+      'Libraries',
+      'Librarys',
+    ]);
+    expect(forms(['class', 'Class', {}]).map(([w]) => w)).toEqual(['Class', 'Classes']);
+  });
+
+  it('keeps one form when a name is repeated as an alias', () => {
+    expect(
+      forms(['api', 'API', { abbreviations: ['API'], aliases: ['api'] }]).map(([w]) => w),
+    ).toEqual(['API', 'APIs']);
+  });
+});

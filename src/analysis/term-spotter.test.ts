@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { makeTerm } from '../../test/fixtures/analysis/factories.js';
+import { firstMentions, TermSpotter, TermSpotterCache } from './term-spotter.js';
+
+const glossary = [
+  makeTerm('java', 'Java', { category: 'language' }),
+  makeTerm('javascript', 'JavaScript', { aliases: ['JS'], category: 'language' }),
+  makeTerm('go', 'Go', { aliases: ['Golang'], category: 'language', caseSensitive: true }),
+  makeTerm('r', 'R', { category: 'language', caseSensitive: true }),
+  makeTerm('c', 'C', { category: 'language', caseSensitive: true }),
+  makeTerm('c-plus-plus', 'C++', { aliases: ['Cpp'], category: 'language' }),
+  makeTerm('c-sharp', 'C#', { category: 'language' }),
+  makeTerm('dot-net', '.NET', { aliases: ['ASP.NET'], category: 'framework' }),
+  makeTerm('node-js', 'Node.js', { aliases: ['NodeJS', 'Node'], category: 'platform' }),
+  makeTerm('ci-cd', 'CI/CD', { category: 'practice' }),
+  makeTerm('rest', 'REST', { aliases: ['RESTful'], category: 'design' }),
+  makeTerm('spring', 'Spring', { aliases: ['Spring Framework'], caseSensitive: true }),
+  makeTerm('spring-boot', 'Spring Boot', { category: 'framework' }),
+  makeTerm('ruby', 'Ruby', { category: 'language' }),
+  makeTerm('ruby-on-rails', 'Ruby on Rails', { aliases: ['Rails'], category: 'framework' }),
+  makeTerm('api', 'API', { aliases: ['Application Programming Interface'] }),
+  makeTerm('ui', 'User Interface', { abbreviations: ['UI'], category: 'design' }),
+  makeTerm('ux', 'User Experience', { abbreviations: ['UX'], category: 'design' }),
+  makeTerm('aws', 'Amazon Web Services', { abbreviations: ['AWS'], category: 'cloud' }),
+  makeTerm('database', 'Database', { category: 'concept' }),
+  makeTerm('library', 'Software Library', { aliases: ['library'] }),
+  makeTerm('full-stack', 'Full Stack', { category: 'concept' }),
+  makeTerm('python', 'Python', { category: 'language' }),
+  makeTerm('sql', 'SQL', { category: 'language' }),
+  makeTerm('kubernetes', 'Kubernetes', { abbreviations: ['K8s'], category: 'platform' }),
+];
+
+const spotter = TermSpotter.build(glossary);
+const slugs = (text: string) => spotter.spot(text).map((h) => h.slug);
+const found = (text: string) => spotter.spot(text).map((h) => `${h.slug}:${h.text}`);
+
+describe('TermSpotter', () => {
+  it('reports each hit with its offsets, its text and its term', () => {
+    const text = 'We use Kubernetes daily.';
+    expect(spotter.spot(text)).toEqual([
+      { start: 7, end: 17, text: 'Kubernetes', slug: 'kubernetes' },
+    ]);
+  });
+
+  it('finds names, abbreviations and aliases', () => {
+    expect(slugs('Amazon Web Services (AWS), Golang and K8s')).toEqual([
+      'aws',
+      'aws',
+      'go',
+      'kubernetes',
+    ]);
+  });
+
+  it('never fires inside another word: Java is not found in JavaScript', () => {
+    expect(slugs('JavaScript and Javanese, then Java.')).toEqual(['javascript', 'java']);
+  });
+
+  it('ignores case for ordinary names', () => {
+    expect(slugs('javascript, JAVASCRIPT, kubernetes')).toEqual([
+      'javascript',
+      'javascript',
+      'kubernetes',
+    ]);
+  });
+
+  it('matches case-sensitive terms only in their written case', () => {
+    expect(slugs('we go home; GO away; Go services')).toEqual(['go']);
+  });
+
+  it('matches abbreviations of up to three letters only in their written case', () => {
+    expect(found('a ui for aws; a UI on AWS')).toEqual(['ui:UI', 'aws:AWS']);
+  });
+
+  it('tells the word "rest" from REST', () => {
+    expect(found('Take a rest. Build REST services and RESTful APIs.')).toEqual([
+      'rest:REST',
+      'rest:RESTful',
+      'api:APIs',
+    ]);
+  });
+
+  it('tells the season from the Spring framework', () => {
+    expect(found('We hire in spring. Java with Spring and Spring Boot.')).toEqual([
+      'java:Java',
+      'spring:Spring',
+      'spring-boot:Spring Boot',
+    ]);
+  });
+
+  it('keeps the longest of overlapping names: Ruby on Rails over Ruby and Rails', () => {
+    expect(found('Ruby on Rails, Ruby, Rails')).toEqual([
+      'ruby-on-rails:Ruby on Rails',
+      'ruby:Ruby',
+      'ruby-on-rails:Rails',
+    ]);
+  });
+
+  it('handles names made of punctuation: C++, C#, .NET, Node.js, CI/CD', () => {
+    expect(found('C++, C#, .NET, ASP.NET, Node.js and CI/CD')).toEqual([
+      'c-plus-plus:C++',
+      'c-sharp:C#',
+      'dot-net:.NET',
+      'dot-net:ASP.NET',
+      'node-js:Node.js',
+      'ci-cd:CI/CD',
+    ]);
+  });
+
+  it('does not read C out of C++ or C#, nor Node out of Node.js', () => {
+    expect(slugs('C++ and C# on Node.js')).toEqual(['c-plus-plus', 'c-sharp', 'node-js']);
+  });
+
+  it('accepts a single-letter language when its neighbours say it is one', () => {
+    expect(found('Python, R and SQL; written in C; C/C++ firmware; R programming')).toEqual([
+      'python:Python',
+      'r:R',
+      'sql:SQL',
+      'c:C',
+      'c:C',
+      'c-plus-plus:C++',
+      'r:R',
+    ]);
+  });
+
+  it('ignores a single capital letter that is not a language', () => {
+    expect(slugs('Series C funding, Plan R, vitamin C, R&D, C-level, A/B, grade C.')).toEqual([]);
+  });
+
+  it('ignores a case-sensitive word that merely opens a sentence', () => {
+    expect(slugs('Go to our careers page. Spring is a good time to apply.')).toEqual([]);
+  });
+
+  it('keeps a case-sensitive word opening a sentence when the sentence is about technology', () => {
+    expect(slugs('Go developers wanted.\n- Go, Ruby\nGo is our choice next to Java.')).toEqual([
+      'go',
+      'go',
+      'ruby',
+      'go',
+      'java',
+    ]);
+  });
+
+  it('takes a case-sensitive name at face value in a bare list of names', () => {
+    expect(slugs('Go')).toEqual([]);
+    expect(spotter.spot('Go', { names: true }).map((h) => h.slug)).toEqual(['go']);
+  });
+
+  it('treats dashes, line breaks and repeated spaces as one space', () => {
+    expect(found('full-stack, full  stack and full\nstack')).toEqual([
+      'full-stack:full-stack',
+      'full-stack:full  stack',
+      'full-stack:full\nstack',
+    ]);
+  });
+
+  it('finds plurals of names: APIs, databases, libraries', () => {
+    expect(found('APIs, databases and libraries')).toEqual([
+      'api:APIs',
+      'database:databases',
+      'library:libraries',
+    ]);
+  });
+
+  it('reports offsets in text with characters outside the basic plane', () => {
+    const text = '🚀 Ruby on Rails 🚀 Go developer';
+    const hits = spotter.spot(text);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Ruby on Rails', 'Go']);
+  });
+
+  it('finds nothing in an empty text', () => {
+    expect(spotter.spot('')).toEqual([]);
+  });
+
+  it('builds from an empty glossary and finds nothing', () => {
+    expect(TermSpotter.build([]).spot('Java and Go')).toEqual([]);
+  });
+
+  it('follows a changed glossary once rebuilt', () => {
+    const renamed = glossary.map((t) =>
+      t.slug === 'kubernetes' ? { ...t, aliases: ['kube'], version: 2 } : t,
+    );
+    expect(TermSpotter.build(renamed).spot('kube and k8s')).toEqual([
+      { start: 0, end: 4, text: 'kube', slug: 'kubernetes' },
+    ]);
+  });
+
+  it('reports the size of what it built and how long it took', () => {
+    expect(spotter.stats).toMatchObject({ terms: glossary.length });
+    expect(spotter.stats.patterns).toBeGreaterThan(glossary.length);
+    expect(spotter.stats.buildMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('firstMentions', () => {
+  it('keeps the first mention of each term, for linking a guide', () => {
+    expect(firstMentions(spotter.spot('APIs, Go, an API and Go')).map((h) => h.text)).toEqual([
+      'APIs',
+      'Go',
+    ]);
+  });
+});
+
+describe('TermSpotterCache', () => {
+  it('reuses the spotter while no term changes', () => {
+    const cache = new TermSpotterCache();
+    expect(cache.get(glossary)).toBe(cache.get([...glossary]));
+  });
+
+  it('rebuilds the spotter when a term changes version', () => {
+    const cache = new TermSpotterCache();
+    const before = cache.get(glossary);
+    const changed = glossary.map((t) =>
+      t.slug === 'go' ? { ...t, aliases: ['Go lang'], version: 2 } : t,
+    );
+    const after = cache.get(changed);
+    expect(after).not.toBe(before);
+    expect(after.spot('Go lang services').map((h) => h.text)).toEqual(['Go lang']);
+  });
+});

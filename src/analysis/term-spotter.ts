@@ -1,0 +1,245 @@
+import type { Term } from '../domain/index.js';
+import { buildAutomaton, type Automaton } from './aho-corasick.js';
+import { opensSentence, settleSupport } from './hit-support.js';
+import { charTables, SPACE_KIND, WORD } from './text-chars.js';
+import { termPatterns, type TermPattern } from './term-patterns.js';
+
+/** One mention of a glossary term: `text.slice(start, end)` is what was written. */
+export interface TermHit {
+  start: number;
+  end: number;
+  text: string;
+  slug: string;
+}
+
+export interface SpotterStats {
+  terms: number;
+  patterns: number;
+  states: number;
+  /** Memory held by the automaton's tables. */
+  tableBytes: number;
+  buildMs: number;
+}
+
+/** A hit before overlaps and support are settled. */
+interface Candidate {
+  start: number;
+  end: number;
+  pattern: number;
+  exact: boolean;
+  needsSupport: boolean;
+}
+
+const PLUS = 0x2b;
+const HASH = 0x23;
+const SLASH = 0x2f;
+/** Characters that glue a short form to its neighbour: R&D, C-level, ASP.NET. */
+const GLUE = new Set([0x26, 0x2d, 0x2e, 0x2010, 0x2011, 0x2013]);
+
+/**
+ * Finds every glossary term in a text in one pass over it: an Aho-Corasick automaton over the
+ * names, abbreviations and aliases of all terms, with word boundaries, case rules and, where
+ * two mentions overlap, the longest kept.
+ * @example
+ * const spotter = TermSpotter.build(terms);
+ * spotter.spot('Ruby on Rails and Go, not Java'); // [{ start: 0, end: 13, text: 'Ruby on Rails', slug: 'ruby-on-rails' }, ...]
+ */
+export class TermSpotter {
+  readonly stats: SpotterStats;
+  private readonly patterns: TermPattern[];
+  private readonly automaton: Automaton;
+  private readonly endsInWord: Uint8Array;
+  private readonly ringMask: number;
+
+  private constructor(patterns: TermPattern[], automaton: Automaton, stats: SpotterStats) {
+    this.patterns = patterns;
+    this.automaton = automaton;
+    this.stats = stats;
+    const { kind } = charTables();
+    this.endsInWord = Uint8Array.from(patterns, (p) =>
+      kind[p.folded.charCodeAt(p.folded.length - 1)] === WORD ? 1 : 0,
+    );
+    const longest = automaton.lengths.reduce((max, n) => Math.max(max, n), 1);
+    this.ringMask = 2 ** Math.ceil(Math.log2(longest + 1)) - 1;
+  }
+
+  /** Builds a spotter for a glossary; fast enough to rebuild whenever a term changes. */
+  static build(terms: readonly Term[]): TermSpotter {
+    const began = performance.now();
+    const patterns = termPatterns(terms);
+    const automaton = buildAutomaton(patterns.map((p) => p.folded));
+    return new TermSpotter(patterns, automaton, {
+      terms: terms.length,
+      patterns: patterns.length,
+      states: automaton.states,
+      tableBytes:
+        automaton.delta.byteLength +
+        automaton.columnInside.byteLength +
+        automaton.columnAtStart.byteLength,
+      buildMs: performance.now() - began,
+    });
+  }
+
+  /**
+   * Every mention of a term in `text`, in reading order, none overlapping another. With
+   * `names`, the text is a bare name or list of names ("Go", "Spring Boot"), not prose, so a
+   * case-sensitive name needs no support from the words around it.
+   */
+  spot(text: string, options: { names?: boolean } = {}): TermHit[] {
+    const candidates = longestFirst(this.scan(text));
+    const settled = options.names
+      ? candidates
+      : settleSupport(text, candidates, (p) => this.patterns[p]!.slug);
+    return settled.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      slug: this.patterns[c.pattern]!.slug,
+    }));
+  }
+
+  private scan(text: string): Candidate[] {
+    const { kind } = charTables();
+    const a = this.automaton;
+    const { delta, width, columnInside, columnAtStart, firstOutput, nextOutput, outputLink } = a;
+    const mask = this.ringMask;
+    const ring = new Int32Array(mask + 1);
+    const found: Candidate[] = [];
+    let state = 0;
+    let previous: number = SPACE_KIND;
+    let k = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const kd = kind[c]!;
+      let col: number;
+      if (kd === SPACE_KIND) {
+        if (previous === SPACE_KIND) continue;
+        col = a.spaceColumn;
+      } else {
+        col = kd === WORD && previous !== WORD ? columnAtStart[c]! : columnInside[c]!;
+      }
+      previous = kd;
+      state = delta[state * width + col]!;
+      ring[k & mask] = i;
+      k++;
+      let t = firstOutput[state]! >= 0 ? state : outputLink[state]!;
+      while (t >= 0) {
+        for (let p = firstOutput[t]!; p >= 0; p = nextOutput[p]!) {
+          const start = ring[(k - a.lengths[p]!) & mask]!;
+          const candidate = this.check(text, p, start, i + 1);
+          if (candidate) found.push(candidate);
+        }
+        t = outputLink[t]!;
+      }
+    }
+    return found;
+  }
+
+  /** Applies the boundary, case and glue rules to one raw match. */
+  private check(text: string, p: number, start: number, end: number): Candidate | undefined {
+    const { kind } = charTables();
+    const pattern = this.patterns[p]!;
+    if (this.endsInWord[p]) {
+      const after = text.charCodeAt(end);
+      if (kind[after] === WORD || after === PLUS || after === HASH) return undefined;
+    }
+    if (pattern.exact && !sameCase(text, start, end, pattern.caseKey)) return undefined;
+    if (pattern.tight && isGlued(text, start, end, pattern.folded.length === 1)) return undefined;
+    const needsSupport =
+      pattern.ambiguity === 'always' ||
+      (pattern.ambiguity === 'sentence-start' && opensSentence(text, start));
+    return { start, end, pattern: p, exact: pattern.exact, needsSupport };
+  }
+}
+
+const sameCase = (text: string, start: number, end: number, key: string): boolean => {
+  const { kind } = charTables();
+  let j = 0;
+  for (let x = start; x < end; x++) {
+    const c = text.charCodeAt(x);
+    if (kind[c] !== WORD) continue;
+    if (c !== key.charCodeAt(j++)) return false;
+  }
+  return j === key.length;
+};
+
+/** One letter alone across a slash, as in A/B or I/O (but not C/C++). */
+const loneLetterAcross = (text: string, slash: number, step: 1 | -1): boolean => {
+  const { kind } = charTables();
+  const first = slash + step;
+  if (kind[text.charCodeAt(first)] !== WORD) return false;
+  const beyond = text.charCodeAt(first + step);
+  if (kind[beyond] === WORD) return false;
+  return step === -1 || (beyond !== PLUS && beyond !== HASH);
+};
+
+const isGlued = (text: string, start: number, end: number, loneLetter: boolean): boolean => {
+  const { kind } = charTables();
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (GLUE.has(before) && kind[text.charCodeAt(start - 2)] === WORD) return true;
+  if (GLUE.has(after) && kind[text.charCodeAt(end + 1)] === WORD) return true;
+  if (!loneLetter) return false;
+  if (before === SLASH && loneLetterAcross(text, start - 1, -1)) return true;
+  return after === SLASH && loneLetterAcross(text, end, 1);
+};
+
+/**
+ * Settles overlaps: of mentions that overlap, the longest stands (Ruby on Rails over Ruby),
+ * then the earliest, then an exact-case form over a loose one.
+ */
+const longestFirst = (candidates: Candidate[]): Candidate[] => {
+  const sorted = [...candidates].sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Candidate[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let reach = sorted[i]!.end;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.start < reach) reach = Math.max(reach, sorted[j++]!.end);
+    const group = sorted.slice(i, j);
+    if (group.length === 1) kept.push(group[0]!);
+    else kept.push(...settleGroup(group));
+    i = j;
+  }
+  return kept;
+};
+
+const settleGroup = (group: Candidate[]): Candidate[] => {
+  const byLength = [...group].sort(
+    (x, y) =>
+      y.end - y.start - (x.end - x.start) || x.start - y.start || Number(y.exact) - Number(x.exact),
+  );
+  const chosen: Candidate[] = [];
+  for (const c of byLength) {
+    if (chosen.every((d) => c.end <= d.start || c.start >= d.end)) chosen.push(c);
+  }
+  return chosen.sort((x, y) => x.start - y.start);
+};
+
+/**
+ * The first mention of each term, in reading order: what a rendered guide links.
+ * @example firstMentions(spotter.spot('API, API and REST')).map((h) => h.text) // ['API', 'REST']
+ */
+export const firstMentions = (hits: readonly TermHit[]): TermHit[] => {
+  const seen = new Set<string>();
+  return hits.filter((h) => !seen.has(h.slug) && seen.add(h.slug));
+};
+
+/**
+ * Keeps one spotter current with a changing glossary: it is rebuilt only when a term is
+ * added, removed or changes version.
+ * @example const cache = new TermSpotterCache(); cache.get(terms).spot(text);
+ */
+export class TermSpotterCache {
+  private key = '';
+  private spotter: TermSpotter | undefined;
+
+  get(terms: readonly Term[]): TermSpotter {
+    const key = terms.map((t) => `${t.slug}@${t.version}`).join('\n');
+    if (!this.spotter || key !== this.key) {
+      this.spotter = TermSpotter.build(terms);
+      this.key = key;
+    }
+    return this.spotter;
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isStopword, stem, words } from './words.js';
+
+describe('words', () => {
+  it('brings forms of a word to one stem', () => {
+    expect(['crash', 'crashes', 'crashed', 'crashing'].map(stem)).toEqual(Array(4).fill('crash'));
+    expect(stem('developer')).toBe(stem('development'));
+    expect(stem('slowly')).toBe('slow');
+  });
+
+  it('leaves short words and words with digits alone', () => {
+    expect(stem('api')).toBe('api');
+    expect(stem('k8s')).toBe('k8s');
+  });
+
+  it('keeps offsets and drops a trailing possessive', () => {
+    expect(words("Go's team")).toEqual([
+      { word: 'go', stem: 'go', start: 0, end: 4 },
+      { word: 'team', stem: 'team', start: 5, end: 9 },
+    ]);
+  });
+
+  it('knows the words that carry no subject', () => {
+    expect(['the', 'nobody', 'during'].every(isStopword)).toBe(true);
+    expect(isStopword('sale')).toBe(false);
+  });
+});

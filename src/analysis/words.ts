@@ -1,0 +1,101 @@
+/** A word of a text, reduced to its stem, with where it was written. */
+export interface Token {
+  /** The word in lower case, without a trailing 's or n't. */
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/** Words that say nothing about which role a text is about. */
+const STOPWORDS = new Set(
+  `a about above after again against all almost also am an and any are aren around as at be
+  because been before being below between both but by can cannot could did do does doing don
+  down during each either else even ever every few for from further get gets getting got had has
+  have having he her here hers him his how however i if in into is isn it its itself just keep
+  keeps kept least less let lets like likely lot lots made make makes making many may me might
+  more most much must my need needs needed no nor not now of off often on once one only onto or
+  other others our ours out over own per perhaps quite rather really same say says see seems
+  seem shall she should since so some something sometimes still such than that the their theirs
+  them then there these they thing things this those though through thus to too under until up
+  upon us very via was wasn way ways we well were weren what when where whether which while who
+  whom whose why will with within without won would yet you your yours yourself
+  able across along already always among another anyone anything become becomes bit day days
+  enough etc example especially first give gives given go goes going gone good great help helps
+  kind know knows last look looks new next nothing often put right seem set show shows start
+  starts take takes taking tell tells time times try tries trying use used uses using want wants
+  whole work works working year years doesn didn hasn haven couldn shouldn wouldn
+  nobody somebody someone anyone everyone everybody everything anything somewhere anywhere
+  everywhere two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+  hundred hundreds thousand thousands million millions half`.split(/\s+/),
+);
+
+const SUFFIXES = [
+  'izations',
+  'ization',
+  'ational',
+  'ations',
+  'ation',
+  'ities',
+  'ments',
+  'ment',
+  'ness',
+  'ings',
+  'ing',
+  'ance',
+  'ence',
+  'ers',
+  'ies',
+  'ied',
+  'ity',
+  'ate',
+  'ated',
+  'ates',
+  'ive',
+  'ful',
+  'ous',
+  'est',
+  'er',
+  'ed',
+  'es',
+  'ly',
+  'al',
+  's',
+];
+
+/**
+ * Reduces a lower-case word to a crude stem, the same way for every text, so that "crashes",
+ * "crashed" and "crashing" meet at "crash" and "developer" meets "development".
+ * @example stem('crashing') === 'crash'; stem('slowly') === 'slow'
+ */
+export const stem = (word: string): string => {
+  if (word.length <= 3 || /[^a-z]/.test(word)) return word;
+  let w = word;
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      if (suffix === 's' && /(ss|us|is)$/.test(w)) continue;
+      w = w.slice(0, -suffix.length);
+      if (suffix === 'ies' || suffix === 'ied') w += 'y';
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w))
+    w = w.slice(0, -1);
+  return w;
+};
+
+const WORD = /[\p{L}\p{N}]+(?:[+#]+|(?:['’][a-z]+))?/gu;
+
+/** Every word of a text with its stem, stop words included, in order ("don't" reads as "don"). */
+export const words = (text: string): Token[] => {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0].toLowerCase().replace(/['’](s|t|re|ve|ll|d|m)$/, '');
+    out.push({ word: raw, stem: stem(raw), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+};
+
+/** True for words like "the", "we", "need" that carry no subject. */
+export const isStopword = (word: string): boolean => STOPWORDS.has(word);

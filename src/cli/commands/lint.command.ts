@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { AppError, BUILT_IN_TAXONOMY } from '../../domain/index.js';
+import {
+  cliActor,
+  lintStoredLibrary,
+  lintStoredRole,
+  lintStoredTaxonomy,
+  type LintReport,
+  type RoleRef,
+} from '../../services/index.js';
+import { formatLintReport } from '../print-findings.js';
+import { type GlobalOptions, withRolebook } from '../run-command.js';
+
+interface LintFlags {
+  taxonomy?: string;
+  all?: boolean;
+}
+
+/** Any error-severity finding fails the command, so scripts and CI can stop on it. */
+const FOUND_ERRORS_EXIT = 1;
+
+/**
+ * `code`, or `taxonomy/code` when the part before the first slash is a taxonomy id: ESCO codes
+ * are URIs (`http://…`), whose scheme has a colon no taxonomy id has.
+ */
+const roleRef = (role: string, taxonomy: string | undefined): RoleRef => {
+  if (taxonomy) return { taxonomy, code: role };
+  const qualified = /^([a-z][a-z0-9-]*)\/(.+)$/.exec(role);
+  return qualified
+    ? { taxonomy: qualified[1]!, code: qualified[2]! }
+    : { taxonomy: BUILT_IN_TAXONOMY, code: role };
+};
+
+export const registerLint = (program: Command): void => {
+  program
+    .command('lint [role]')
+    .description(
+      'check roles for unfilled placeholders, empty or missing sections, titles two roles claim, malformed links and undefined terms; exits non-zero on any error',
+    )
+    .option('-t, --taxonomy <taxonomy>', 'every role of this taxonomy (or the taxonomy of ROLE)')
+    .option('--all', 'every role of every taxonomy, and the glossary')
+    .action(async (role: string | undefined, flags: LintFlags) => {
+      await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
+        const actor = cliActor(config.user);
+        let report: LintReport;
+        if (role) {
+          report = await lintStoredRole(rolebook.ctx, roleRef(role, flags.taxonomy), actor);
+        } else if (flags.taxonomy) {
+          report = await lintStoredTaxonomy(rolebook.ctx, flags.taxonomy, actor);
+        } else if (flags.all) {
+          report = await lintStoredLibrary(rolebook.ctx, actor);
+        } else {
+          throw new AppError('bad_request', 'Name a role, a --taxonomy or --all.');
+        }
+        process.stdout.write(formatLintReport(report));
+        if (report.errors > 0) process.exitCode = FOUND_ERRORS_EXIT;
+      });
+    });
+};

@@ -1,0 +1,46 @@
+import type { Diagnosis, JobAnalysis } from '../analysis/index.js';
+
+const percent = (score: number) => `${Math.round(score * 100)}%`;
+
+/** A job-description analysis as a person reads it in a terminal. */
+export const formatAnalysis = (analysis: JobAnalysis): string => {
+  const lines: string[] = [];
+  if (analysis.title) lines.push(`Title: ${analysis.title.text}`);
+  lines.push(`Seniority: ${analysis.seniority.level ?? 'not stated'}`, '', 'Likely roles:');
+  for (const role of analysis.roles) {
+    lines.push(
+      `  ${percent(role.score).padStart(4)}  ${role.name} (${role.taxonomy}/${role.code})`,
+    );
+    for (const evidence of role.evidence.slice(0, 3)) lines.push(`          ${evidence.detail}`);
+  }
+  if (analysis.terms.length > 0) {
+    lines.push('', 'Terms explained:');
+    for (const term of analysis.terms)
+      lines.push(`  ${term.name} [${term.category}]: ${term.definition}`);
+  }
+  if (analysis.technologies.length > 0) {
+    lines.push('', 'Technologies:');
+    for (const group of analysis.technologies) {
+      lines.push(`  ${group.category}: ${group.terms.map((t) => t.name).join(', ')}`);
+    }
+  }
+  if (analysis.missing.length > 0)
+    lines.push('', `Missing from the posting: ${analysis.missing.join(', ')}`);
+  for (const warning of analysis.warnings) lines.push(`Warning: ${warning.message}`);
+  return `${lines.join('\n')}\n`;
+};
+
+/** A diagnosis as a person reads it in a terminal. */
+export const formatDiagnosis = (diagnosis: Diagnosis): string => {
+  const lines: string[] = [];
+  if (diagnosis.roles.length === 0) lines.push('No role in the library matches these problems.');
+  for (const role of diagnosis.roles) {
+    lines.push(`${percent(role.score).padStart(4)}  ${role.name} (${role.taxonomy}/${role.code})`);
+    for (const match of role.matches.slice(0, 3)) lines.push(`        ${match.why}`);
+  }
+  if (diagnosis.understood.length > 0) {
+    lines.push('', 'Understood:');
+    for (const u of diagnosis.understood) lines.push(`  "${u.said}" → ${u.means}`);
+  }
+  return `${lines.join('\n')}\n`;
+};

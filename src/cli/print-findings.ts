@@ -1,0 +1,48 @@
+import type { LintFinding } from '../lint/index.js';
+import type { ImportNote } from '../importers/release/index.js';
+import type { LintReport } from '../services/index.js';
+
+/** One finding as `taxonomy/code field: message [rule]`. */
+export const formatFinding = (finding: LintFinding): string => {
+  const where = `${finding.taxonomy}/${finding.code}${finding.field ? ` ${finding.field}` : ''}`;
+  return `${where}: ${finding.message} [${finding.rule}]`;
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The count line that ends every lint output. */
+export const formatLintCounts = (report: Pick<LintReport, 'roles' | 'errors' | 'warnings'>) =>
+  `lint: ${plural(report.roles, 'role')} checked, ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}\n`;
+
+/**
+ * Findings one per line, then the counts. With `limit`, only the first findings are listed,
+ * errors before warnings, and the line after them says how to see the rest.
+ */
+export const formatLintReport = (
+  report: LintReport,
+  options: { limit?: number; rest?: string } = {},
+): string => {
+  const findings =
+    options.limit === undefined
+      ? report.findings
+      : [
+          ...report.findings.filter((f) => f.severity === 'error'),
+          ...report.findings.filter((f) => f.severity !== 'error'),
+        ].slice(0, options.limit);
+  const left = report.findings.length - findings.length;
+  const more = left > 0 ? [`… and ${left} more${options.rest ? `: ${options.rest}` : ''}`] : [];
+  return (
+    [...findings.map(formatFinding), ...more].map((l) => `${l}\n`).join('') +
+    formatLintCounts(report)
+  );
+};
+
+/** What a release left out, one line each: `note: file:line code: message`. */
+export const formatNotes = (notes: readonly ImportNote[], limit = 20): string => {
+  const lines = notes.slice(0, limit).map((note) => {
+    const place = [note.file, note.line].filter((p) => p !== undefined).join(':');
+    return `note: ${place}${note.code ? ` ${note.code}` : ''}: ${note.message}`;
+  });
+  if (notes.length > limit) lines.push(`note: … and ${notes.length - limit} more`);
+  return lines.map((l) => `${l}\n`).join('');
+};

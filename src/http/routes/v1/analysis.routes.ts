@@ -1,0 +1,110 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { TextFormat } from '../../../analysis/index.js';
+import { analyzeText, diagnoseProblems, type ServiceContext } from '../../../services/index.js';
+import { problemResponses } from '../../schemas/common.schema.js';
+
+const TextFormatSchema = Type.Union([
+  Type.Literal('text'),
+  Type.Literal('markdown'),
+  Type.Literal('html'),
+]);
+
+const AnalyzeBodySchema = Type.Object(
+  {
+    text: Type.String({ description: 'The job description, up to 200 KB.' }),
+    format: Type.Optional(TextFormatSchema),
+  },
+  { additionalProperties: false },
+);
+
+const DiagnoseBodySchema = Type.Object(
+  {
+    text: Type.String({ description: 'The problems, in plain words.' }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
+  },
+  { additionalProperties: false },
+);
+
+const RawText = Type.String({ description: 'The text itself; its media type gives the format.' });
+
+const formatOfMediaType: Record<string, TextFormat> = {
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/html': 'html',
+};
+
+const Report = (description: string) =>
+  Type.Object({}, { additionalProperties: true, description });
+
+export const analysisRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
+  app,
+  { ctx },
+  done,
+) => {
+  app.addContentTypeParser(
+    ['text/markdown', 'text/html'],
+    { parseAs: 'string' },
+    (_req, body, next) => next(null, body),
+  );
+
+  app.post(
+    '/analyze',
+    {
+      schema: {
+        tags: ['analysis'],
+        summary: 'Analyze a job description',
+        description:
+          'Send JSON `{text, format}` or the text itself as text/plain, text/markdown or text/html. HTML is read as text; scripts and styles are ignored.',
+        body: {
+          content: {
+            'application/json': { schema: AnalyzeBodySchema },
+            'text/plain': { schema: RawText },
+            'text/markdown': { schema: RawText },
+            'text/html': { schema: RawText },
+          },
+        },
+        response: {
+          200: Report(
+            'Likely roles with evidence, seniority, every term found with its definition, technologies by category, missing posting parts and warnings.',
+          ),
+          ...problemResponses(400, 413, 415),
+        },
+      },
+    },
+    (request) => {
+      const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+      const body = request.body as string | { text: string; format?: TextFormat };
+      const input =
+        typeof body === 'string'
+          ? { text: body, format: formatOfMediaType[mediaType] ?? 'text' }
+          : body;
+      return analyzeText(ctx, input);
+    },
+  );
+
+  app.post(
+    '/diagnose',
+    {
+      schema: {
+        tags: ['analysis'],
+        summary: 'Which role do I need? Problems in plain words → roles to hire',
+        body: {
+          content: {
+            'application/json': { schema: DiagnoseBodySchema },
+            'text/plain': { schema: RawText },
+          },
+        },
+        response: {
+          200: Report('Ranked roles with the signs that matched and why.'),
+          ...problemResponses(400, 413, 415),
+        },
+      },
+    },
+    (request) => {
+      const body = request.body as string | { text: string; limit?: number };
+      return diagnoseProblems(ctx, typeof body === 'string' ? { text: body } : body);
+    },
+  );
+  done();
+};

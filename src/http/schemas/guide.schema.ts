@@ -1,0 +1,30 @@
+import { Type } from 'typebox';
+import { GuideViewSchema, guideFormats, type GuideFormat } from '../../guides/index.js';
+
+export const GuideQuerySchema = Type.Object(
+  {
+    format: Type.Optional(
+      Type.Union(
+        (Object.keys(guideFormats) as GuideFormat[]).map((f) => Type.Literal(f)),
+        {
+          description:
+            'html (a standalone page), md (Markdown), json (the guide view) or jsonld (schema.org Occupation). Without it, the Accept header decides; HTML when it names none.',
+        },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const text = (description: string) => ({ schema: Type.String({ description }) });
+
+/** The guide's 200 response, one schema per media type. */
+export const GuideResponseSchema = {
+  description: 'The guide in the format asked for',
+  content: {
+    'text/html': text('A complete HTML page with its styles and JSON-LD inline.'),
+    'text/markdown': text('The guide as Markdown.'),
+    'application/json': { schema: GuideViewSchema },
+    'application/ld+json': text('A schema.org Occupation document.'),
+  },
+};

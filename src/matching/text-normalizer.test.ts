@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTitleText, singularize } from './text-normalizer.js';
+
+describe('normalizeTitleText', () => {
+  it('folds case and accents and drops punctuation', () => {
+    expect(normalizeTitleText('CAFÉ Manager!!')).toEqual(['cafe', 'manager']);
+  });
+
+  it('joins back-end, back end and backend into one word', () => {
+    const joined = ['backend', 'developer'];
+    expect(normalizeTitleText('Back-End Developer')).toEqual(joined);
+    expect(normalizeTitleText('back end developer')).toEqual(joined);
+    expect(normalizeTitleText('Backend Developer')).toEqual(joined);
+  });
+
+  it('writes out abbreviations', () => {
+    expect(normalizeTitleText('Sr Eng')).toEqual(['senior', 'engineer']);
+    expect(normalizeTitleText('Engr')).toEqual(['engineer']);
+    expect(normalizeTitleText('Dev Mgr')).toEqual(['developer', 'manager']);
+    expect(normalizeTitleText('SWE')).toEqual(['software', 'engineer']);
+    expect(normalizeTitleText('SDE')).toEqual(['software', 'development', 'engineer']);
+    expect(normalizeTitleText('QA')).toEqual(['quality', 'assurance']);
+    expect(normalizeTitleText('SRE')).toEqual(['site', 'reliability', 'engineer']);
+    expect(normalizeTitleText('UX UI')).toEqual(['user', 'experience', 'user', 'interface']);
+    expect(normalizeTitleText('ML AI')).toEqual([
+      'machine',
+      'learning',
+      'artificial',
+      'intelligence',
+    ]);
+    expect(normalizeTitleText('DBA')).toEqual(['database', 'administrator']);
+    expect(normalizeTitleText('VP')).toEqual(['vice', 'president']);
+    expect(normalizeTitleText('PM')).toEqual(['project', 'manager']);
+    expect(normalizeTitleText('IT')).toEqual(['information', 'technology']);
+    expect(normalizeTitleText('Sys Admin')).toEqual(['system', 'administrator']);
+    expect(normalizeTitleText('sysadmin')).toEqual(['system', 'administrator']);
+  });
+
+  it('writes out a plural abbreviation', () => {
+    expect(normalizeTitleText('Mgrs')).toEqual(['manager']);
+  });
+
+  it('keeps DevOps as one word however it is written', () => {
+    expect(normalizeTitleText('Dev Ops Engineer')).toEqual(['devops', 'engineer']);
+    expect(normalizeTitleText('DevOps Engineer')).toEqual(['devops', 'engineer']);
+  });
+
+  it('makes plurals singular', () => {
+    expect(normalizeTitleText('Secretaries')).toEqual(['secretary']);
+    expect(normalizeTitleText('Nurses')).toEqual(['nurse']);
+    expect(normalizeTitleText('Coaches')).toEqual(['coach']);
+    expect(normalizeTitleText('Firemen')).toEqual(['fireman']);
+    expect(normalizeTitleText('Sales Associates')).toEqual(['sales', 'associate']);
+  });
+
+  it('moves a qualifier after a comma in front of its noun', () => {
+    expect(normalizeTitleText('Engineer, Backend')).toEqual(['backend', 'engineer']);
+  });
+
+  it('keeps the order of a list joined by commas', () => {
+    expect(normalizeTitleText('Bus, Trolley, and Taxi Instructor')).toEqual([
+      'bus',
+      'trolley',
+      'taxi',
+      'instructor',
+    ]);
+  });
+
+  it('puts the head noun of "X of Y" last', () => {
+    expect(normalizeTitleText('Director of Sales')).toEqual(['sales', 'director']);
+  });
+
+  it('drops words that join but carry no meaning', () => {
+    expect(normalizeTitleText('Teacher for the Deaf and Blind')).toEqual([
+      'teacher',
+      'deaf',
+      'blind',
+    ]);
+  });
+
+  it('keeps C++, C# and .NET as words', () => {
+    expect(normalizeTitleText('C++ / C# / .NET Developer')).toEqual([
+      'cpp',
+      'csharp',
+      'dotnet',
+      'developer',
+    ]);
+  });
+
+  it('does not mistake a title word for an object property', () => {
+    expect(normalizeTitleText('constructor')).toEqual(['constructor']);
+  });
+});
+
+describe('singularize', () => {
+  it('leaves words that only look plural alone', () => {
+    expect(singularize('sales')).toBe('sales');
+    expect(singularize('business')).toBe('business');
+    expect(singularize('analysis')).toBe('analysis');
+    expect(singularize('logistics')).toBe('logistics');
+  });
+});

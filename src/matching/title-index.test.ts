@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_SCORE } from './calibration.js';
+import type { TitleSource } from './match.types.js';
+import { TitleIndex } from './title-index.js';
+
+const ROLES: TitleSource[] = [
+  {
+    taxonomy: 'onet',
+    code: '15-1252.00',
+    name: 'Software Developers',
+    titles: ['Software Engineer', 'Application Developer', 'Software Development Engineer'],
+  },
+  {
+    taxonomy: 'onet',
+    code: '15-1242.00',
+    name: 'Database Administrators',
+    titles: ['Database Administrator', 'Database Manager', 'Oracle Database Administrator'],
+  },
+  {
+    taxonomy: 'onet',
+    code: '29-1141.00',
+    name: 'Registered Nurses',
+    titles: ['Staff Nurse', 'Charge Nurse', 'Nurse Manager', 'Registered Nurse (RN)'],
+  },
+  {
+    taxonomy: 'onet',
+    code: '11-2021.00',
+    name: 'Marketing Managers',
+    titles: ['Marketing Director', 'Brand Marketing Manager', 'Marketing Manager'],
+  },
+  {
+    taxonomy: 'onet',
+    code: '41-2031.00',
+    name: 'Retail Salespersons',
+    titles: ['Sales Associate', 'Sales Clerk', 'Retail Sales Associate'],
+  },
+  {
+    taxonomy: 'onet',
+    code: '35-2014.00',
+    name: 'Cooks, Restaurant',
+    titles: ['Line Cook', 'Kitchen Cook', 'Prep Cook'],
+  },
+  {
+    taxonomy: 'rolebook',
+    code: 'backend-developer',
+    name: 'Backend Developer',
+    titles: ['Back-end Engineer', 'Server-side Developer'],
+  },
+];
+
+const index = TitleIndex.build(ROLES);
+const topCode = (title: string, taxonomy?: string): string | undefined =>
+  index.match(title, { minScore: 0, ...(taxonomy === undefined ? {} : { taxonomy }) }).matches[0]
+    ?.code;
+
+describe('TitleIndex', () => {
+  it('counts its roles and titles', () => {
+    expect(index.size).toBe(ROLES.length);
+    expect(index.titleCount).toBeGreaterThan(ROLES.length);
+  });
+
+  it('builds from any iterable of sources', () => {
+    function* sources(): Generator<TitleSource> {
+      yield* ROLES;
+    }
+    expect(TitleIndex.build(sources()).size).toBe(ROLES.length);
+  });
+
+  it('matches a known title with a confident score and names the title that matched', () => {
+    const [best] = index.match('Charge Nurse').matches;
+    expect(best).toMatchObject({
+      taxonomy: 'onet',
+      code: '29-1141.00',
+      name: 'Registered Nurses',
+      matchedTitle: 'Charge Nurse',
+    });
+    expect(best?.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
+  });
+
+  it('matches a bracketed alias of a title', () => {
+    expect(topCode('RN')).toBe('29-1141.00');
+  });
+
+  it('ignores case and punctuation', () => {
+    expect(topCode('SOFTWARE-ENGINEER!!')).toBe('15-1252.00');
+  });
+
+  it('reads abbreviations', () => {
+    expect(topCode('Sr. SWE')).toBe('15-1252.00');
+    expect(topCode('DBA')).toBe('15-1242.00');
+  });
+
+  it('reads words in another order', () => {
+    expect(topCode('Engineer, Software')).toBe('15-1252.00');
+  });
+
+  it('reads plurals', () => {
+    expect(topCode('Line Cooks')).toBe('35-2014.00');
+  });
+
+  it('forgives one typo in a word of five letters or more', () => {
+    expect(topCode('Registred Nurse')).toBe('29-1141.00');
+    expect(topCode('Softwre Enginer')).toBe('15-1252.00');
+  });
+
+  it('forgives two typos in a word of nine letters or more', () => {
+    expect(topCode('Databse Admnistrater')).toBe('15-1242.00');
+  });
+
+  it('copes with extra words', () => {
+    expect(topCode('Experienced Line Cook for a busy downtown restaurant')).toBe('35-2014.00');
+  });
+
+  it('lets the rarer, meaning-carrying word decide', () => {
+    expect(topCode('Manager, Brand Marketing')).toBe('11-2021.00');
+    expect(topCode('Database Manager')).toBe('15-1242.00');
+  });
+
+  it('matches a messy posting title and reports what it parsed off', () => {
+    const result = index.match('Sr. Back-end Engineer II (Node.js) - Remote, Berlin REQ-12345', {
+      taxonomy: 'rolebook',
+    });
+    expect(result).toMatchObject({
+      core: 'Back-end Engineer',
+      seniority: 'senior',
+      level: 'II',
+      workMode: 'remote',
+      location: 'Berlin',
+      noise: ['REQ-12345', 'Node.js'],
+    });
+    expect(result.matches[0]?.code).toBe('backend-developer');
+  });
+
+  it('keeps to one taxonomy when asked', () => {
+    expect(topCode('Backend Engineer', 'rolebook')).toBe('backend-developer');
+    expect(topCode('Backend Engineer', 'onet')).toBe('15-1252.00');
+  });
+
+  it('finds a role of the chosen taxonomy through a word hundreds of titles share', () => {
+    const letters = (n: number): string =>
+      [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const crowded = TitleIndex.build([
+      ...Array.from({ length: 500 }, (_, i) => ({
+        taxonomy: 'big',
+        code: `b${i}`,
+        name: `Operator ${letters(i + 1000)}`,
+        titles: [],
+      })),
+      { taxonomy: 'big', code: 'w', name: 'Welding Inspector', titles: [] },
+      {
+        taxonomy: 'small',
+        code: 's1',
+        name: 'Senior Machine Shop Operator Trainee Assistant',
+        titles: [],
+      },
+    ]);
+    const { matches } = crowded.match('Welding Operator', { taxonomy: 'small', minScore: 0 });
+    expect(matches[0]?.code).toBe('s1');
+  });
+
+  it('returns at most `top` matches, best first, scores never rising', () => {
+    const { matches } = index.match('Manager', { top: 2, minScore: 0 });
+    expect(matches).toHaveLength(2);
+    expect(matches[0]?.score).toBeGreaterThanOrEqual(matches[1]?.score ?? 1);
+  });
+
+  it('falls back to five matches when `top` is not a number', () => {
+    expect(
+      index.match('Manager', { top: Number.NaN, minScore: 0 }).matches.length,
+    ).toBeLessThanOrEqual(5);
+    expect(index.match('Manager', { top: Number.NaN, minScore: 0 }).matches.length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('returns no match for a title it cannot place', () => {
+    expect(index.match('Zqx Blorf').matches).toEqual([]);
+  });
+
+  it('scores a vague title lower than a precise one', () => {
+    const vague = index.match('Associate', { minScore: 0 }).matches[0]?.score ?? 0;
+    const precise = index.match('Retail Sales Associate', { minScore: 0 }).matches[0]?.score ?? 0;
+    expect(precise).toBeGreaterThan(vague);
+  });
+
+  it('leaves out matches under the minimum score', () => {
+    const all = index.match('Manager', { minScore: 0 }).matches;
+    const cut = (all[0]?.score ?? 0) + 0.001;
+    expect(index.match('Manager', { minScore: cut }).matches).toEqual([]);
+  });
+
+  it('answers odd input without throwing', () => {
+    for (const input of ['', '   ', '\u0000\u0007', '((()))', '#', 'x'.repeat(10_000)]) {
+      const result = index.match(input);
+      expect(result.input).toBe(input);
+      expect(result.matches).toEqual([]);
+    }
+  });
+
+  it('returns plain data that survives a structured clone', () => {
+    const result = index.match('Staff Nurse - London');
+    expect(structuredClone(result)).toEqual(result);
+  });
+});
+
+describe('TitleIndex exact titles and set-aside words', () => {
+  const roles = TitleIndex.build([
+    {
+      taxonomy: 'rolebook',
+      code: 'software-architect',
+      name: 'Software Architect',
+      titles: ['Solutions Architect', 'Systems Architect', 'Enterprise Architect'],
+    },
+    {
+      taxonomy: 'rolebook',
+      code: 'ux-designer',
+      name: 'UX Designer',
+      titles: ['Information Architect', 'UX/UI Designer'],
+    },
+    { taxonomy: 'rolebook', code: 'ui-designer', name: 'UI Designer', titles: ['UI/UX Designer'] },
+    { taxonomy: 'rolebook', code: 'tech-lead', name: 'Tech Lead', titles: ['Lead Developer'] },
+    {
+      taxonomy: 'rolebook',
+      code: 'web-developer',
+      name: 'Web Developer',
+      titles: ['Developer', 'Website Developer'],
+    },
+    {
+      taxonomy: 'rolebook',
+      code: 'android-developer',
+      name: 'Android Developer',
+      titles: ['Mobile Engineer (Android)'],
+    },
+    {
+      taxonomy: 'rolebook',
+      code: 'ios-developer',
+      name: 'iOS Developer',
+      titles: ['Mobile Engineer (iOS)'],
+    },
+  ]);
+  const best = (title: string): string | undefined => roles.match(title).matches[0]?.code;
+
+  it('prefers the role that lists the title word for word', () => {
+    expect(best('Information Architect')).toBe('ux-designer');
+  });
+
+  it('tells titles with the same words in another order apart', () => {
+    expect(best('UX/UI Designer')).toBe('ux-designer');
+    expect(best('UI/UX Designer')).toBe('ui-designer');
+  });
+
+  it('matches a title that starts with a seniority word as the taxonomy lists it', () => {
+    expect(best('Lead Developer')).toBe('tech-lead');
+    expect(roles.match('Lead Developer').seniority).toBe('lead');
+  });
+
+  it('uses bracketed words to choose between otherwise equal titles', () => {
+    expect(best('Mobile Engineer (Android)')).toBe('android-developer');
+    expect(best('Mobile Engineer (iOS)')).toBe('ios-developer');
+  });
+});
+
+describe('TitleIndex changes', () => {
+  it('finds a role added after the build', () => {
+    const live = TitleIndex.build(ROLES);
+    expect(live.match('Pastry Chef').matches).toEqual([]);
+    live.upsert({ taxonomy: 'onet', code: '35-1011.00', name: 'Chefs', titles: ['Pastry Chef'] });
+    expect(live.size).toBe(ROLES.length + 1);
+    expect(live.match('Pastry Chef').matches[0]?.code).toBe('35-1011.00');
+  });
+
+  it('replaces the titles of a role upserted again', () => {
+    const live = TitleIndex.build(ROLES);
+    live.upsert({
+      taxonomy: 'onet',
+      code: '35-2014.00',
+      name: 'Cooks, Restaurant',
+      titles: ['Grill Cook'],
+    });
+    expect(live.size).toBe(ROLES.length);
+    expect(live.match('Grill Cook').matches[0]?.matchedTitle).toBe('Grill Cook');
+    expect(live.match('Kitchen Cook', { minScore: 0 }).matches[0]?.matchedTitle).not.toBe(
+      'Kitchen Cook',
+    );
+  });
+
+  it('forgets a removed role', () => {
+    const live = TitleIndex.build(ROLES);
+    expect(live.remove('onet', '29-1141.00')).toBe(true);
+    expect(live.size).toBe(ROLES.length - 1);
+    const codes = live.match('Charge Nurse', { minScore: 0 }).matches.map((m) => m.code);
+    expect(codes).not.toContain('29-1141.00');
+  });
+
+  it('reports whether there was anything to remove', () => {
+    const live = TitleIndex.build(ROLES);
+    expect(live.remove('onet', 'no-such-code')).toBe(false);
+  });
+
+  it('reuses the place of a removed role for the next one', () => {
+    const live = TitleIndex.build(ROLES);
+    live.remove('onet', '35-2014.00');
+    live.upsert({ taxonomy: 'esco', code: 'cook', name: 'Cook', titles: ['Line Cook'] });
+    expect(live.match('Line Cook').matches[0]).toMatchObject({ taxonomy: 'esco', code: 'cook' });
+  });
+});

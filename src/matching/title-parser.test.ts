@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TITLE_LENGTH, parseTitle } from './title-parser.js';
+
+describe('parseTitle', () => {
+  it('parses every modifier off a busy title', () => {
+    expect(parseTitle('Sr. Back-end Engineer II (Node.js) - Remote, REQ-12345')).toEqual({
+      core: 'Back-end Engineer',
+      seniority: 'senior',
+      level: 'II',
+      workMode: 'remote',
+      noise: ['REQ-12345', 'Node.js'],
+    });
+  });
+
+  it('leaves a plain title as it is', () => {
+    expect(parseTitle('Registered Nurse')).toEqual({ core: 'Registered Nurse', noise: [] });
+  });
+
+  it.each([
+    ['Intern Software Engineer', 'intern'],
+    ['Junior Accountant', 'junior'],
+    ['Jr. Accountant', 'junior'],
+    ['Entry-Level Accountant', 'junior'],
+    ['Mid-Level Accountant', 'mid'],
+    ['Senior Accountant', 'senior'],
+    ['Staff Engineer', 'staff'],
+    ['Lead Designer', 'lead'],
+    ['Principal Engineer', 'principal'],
+    ['Head of Engineering', 'head'],
+    ['Director of Sales', 'director'],
+    ['VP Marketing', 'vp'],
+    ['Vice President, Finance', 'vp'],
+    ['Chief Technology Officer', 'chief'],
+    ['CTO', 'chief'],
+  ])('reads the seniority of "%s" as %s', (title, seniority) => {
+    expect(parseTitle(title).seniority).toBe(seniority);
+  });
+
+  it('drops words that only state seniority from the core', () => {
+    expect(parseTitle('Senior Staff Accountant').core).toBe('Accountant');
+  });
+
+  it('keeps seniority words that name the role in the core', () => {
+    expect(parseTitle('Director of Sales').core).toBe('Director of Sales');
+    expect(parseTitle('Chief Financial Officer').core).toBe('Chief Financial Officer');
+  });
+
+  it('reports the most senior of several seniority words', () => {
+    expect(parseTitle('Senior Director, Engineering').seniority).toBe('director');
+  });
+
+  it('keeps "junior high" and "senior citizens" as part of the role', () => {
+    expect(parseTitle('Junior High School Principal').core).toBe('Junior High School Principal');
+    expect(parseTitle('Senior Citizens Coordinator').core).toBe('Senior Citizens Coordinator');
+  });
+
+  it('keeps a lone seniority word rather than leave nothing', () => {
+    expect(parseTitle('Intern').core).toBe('Intern');
+  });
+
+  it.each([
+    ['Software Engineer II', 'II'],
+    ['Software Engineer III', 'III'],
+    ['Software Engineer IV', 'IV'],
+    ['Software Engineer L5', 'L5'],
+    ['Software Engineer Level 2', 'Level 2'],
+    ['Level 2 Support Technician', 'Level 2'],
+    ['Software Engineer 3', '3'],
+  ])('reads the level of "%s" as %s', (title, level) => {
+    const parsed = parseTitle(title);
+    expect(parsed.level).toBe(level);
+    expect(parsed.core).not.toMatch(/\b(?:II|III|IV|L5|Level 2|3)\b/);
+  });
+
+  it('keeps a roman numeral inside the title', () => {
+    expect(parseTitle('Title I Reading Teacher').core).toBe('Title I Reading Teacher');
+  });
+
+  it.each([
+    ['Data Analyst - Remote', 'remote'],
+    ['Data Analyst (Remote)', 'remote'],
+    ['Remote Data Analyst', 'remote'],
+    ['Fully Remote Data Analyst', 'remote'],
+    ['Data Analyst, Hybrid', 'hybrid'],
+    ['Data Analyst [On-site]', 'onsite'],
+    ['Data Analyst - Onsite', 'onsite'],
+    ['Data Analyst (Work from home)', 'remote'],
+  ])('reads the work mode of "%s" as %s', (title, mode) => {
+    const parsed = parseTitle(title);
+    expect(parsed.workMode).toBe(mode);
+    expect(parsed.core).toBe('Data Analyst');
+  });
+
+  it('keeps "Remote" when it is part of the role', () => {
+    expect(parseTitle('Remote Sensing Analyst')).toEqual({
+      core: 'Remote Sensing Analyst',
+      noise: [],
+    });
+    expect(parseTitle('Remote Pilot').core).toBe('Remote Pilot');
+  });
+
+  it.each([
+    ['Data Scientist (NYC)', 'NYC'],
+    ['Data Scientist, Berlin', 'Berlin'],
+    ['Data Scientist - London', 'London'],
+    ['Data Scientist, Austin, TX', 'Austin, TX'],
+    ['Data Scientist - Berlin or Munich', 'Berlin or Munich'],
+    ['Data Scientist (Remote, US)', 'US'],
+  ])('reads the location of "%s" as %s', (title, location) => {
+    const parsed = parseTitle(title);
+    expect(parsed.location).toBe(location);
+    expect(parsed.core).toBe('Data Scientist');
+  });
+
+  it('keeps a qualifier after a comma that is not a place', () => {
+    expect(parseTitle('Software Engineer, Server Side').core).toBe(
+      'Software Engineer, Server Side',
+    );
+  });
+
+  it.each([
+    ['REQ-12345 Accountant', 'REQ-12345'],
+    ['Accountant #4411', '#4411'],
+    ['Accountant (Job ID: 88231)', 'Job ID: 88231'],
+    ['Accountant - R0012345', 'R0012345'],
+    ['Accountant Req #553', 'Req #553'],
+    ['Accountant JR-2023-001', 'JR-2023-001'],
+  ])('strips the requisition number of "%s"', (title, noise) => {
+    const parsed = parseTitle(title);
+    expect(parsed.noise).toEqual([noise]);
+    expect(parsed.core).toBe('Accountant');
+  });
+
+  it('keeps numbers that are part of the role', () => {
+    expect(parseTitle('911 Dispatcher').core).toBe('911 Dispatcher');
+    expect(parseTitle('K-12 Teacher').core).toBe('K-12 Teacher');
+  });
+
+  it('sets bracketed technologies aside as noise', () => {
+    expect(parseTitle('Backend Engineer (Go, Kafka)')).toEqual({
+      core: 'Backend Engineer',
+      noise: ['Go, Kafka'],
+    });
+  });
+
+  it('matches on the bracketed text when nothing else is left', () => {
+    expect(parseTitle('(CISO)')).toEqual({ core: 'CISO', seniority: 'chief', noise: [] });
+  });
+
+  it('gives an empty core for empty or blank input', () => {
+    expect(parseTitle('').core).toBe('');
+    expect(parseTitle('   \t ').core).toBe('');
+  });
+
+  it('treats control characters as spaces', () => {
+    expect(parseTitle('Data\u0000Analyst\u0007').core).toBe('Data Analyst');
+  });
+
+  it('reads no further than the length limit', () => {
+    const parsed = parseTitle(`Nurse ${'x'.repeat(MAX_TITLE_LENGTH * 4)}`);
+    expect(parsed.core.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+  });
+});

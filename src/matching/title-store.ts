@@ -1,0 +1,320 @@
+import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
+import type { TitleSource } from './match.types.js';
+import { COVERAGE_EXPONENT, HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES } from './scoring.js';
+import { normalizeTitleText } from './text-normalizer.js';
+import { growBytes, growFloat, growInt } from './typed-arrays.js';
+
+/** One indexed role. */
+export interface SourceRecord {
+  taxonomy: string;
+  code: string;
+  name: string;
+  titleIds: number[];
+  /** Token id → how many of this role's titles contain it. */
+  tokenCounts: Map<number, number>;
+  /** Token id → how many of this role's titles end in it (their head noun). */
+  headCounts: Map<number, number>;
+  /** Its titles' normalized token sequences (keys of TitleStore.exactTitles). */
+  signatures: string[];
+}
+
+/** A common word's shortest title in each role using it, shortest first. */
+export interface ShortestTitles {
+  headed: Int32Array;
+  other: Int32Array;
+}
+
+/** Local copy for the hot loops: some loaders compile imports into property getters. */
+const headBoost = HEAD_BOOST;
+const NEIGHBOUR_CACHE_LIMIT = 100_000;
+/** Token slots per title in titleWords; real titles rarely have more distinct words. */
+export const TITLE_WORDS = 8;
+
+const keyOf = (taxonomy: string, code: string): string => `${taxonomy}\u0000${code}`;
+
+/** Removes one source's pair from a flat (slot, count) posting list. */
+const withoutSlot = (pairs: number[], slot: number): number[] => {
+  const kept: number[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i] !== slot) kept.push(pairs[i] as number, pairs[i + 1] as number);
+  }
+  return kept;
+};
+
+/** "Title (Alias)": the title and the bracketed alias are each a way to say the role. */
+const variantsOf = (title: string): string[] => {
+  const variants: string[] = [];
+  const outside = title.replace(/\([^()]*\)|\[[^\]]*\]/g, ' ').trim();
+  if (outside.length > 0) variants.push(outside);
+  for (const match of title.matchAll(/\(([^()]*)\)|\[([^\]]*)\]/g)) {
+    const inner = (match[1] ?? match[2] ?? '').trim();
+    if (inner.length > 0) variants.push(inner);
+  }
+  return variants;
+};
+
+/**
+ * The index's data: roles and their titles as token ids, the postings from each token to the
+ * titles and roles that use it, and the weights derived from them. Every change goes through
+ * upsert and remove; the weights are recomputed by refresh() when a change made them stale.
+ * QueryScorer reads the fields directly (they are hot), and nothing else writes them.
+ */
+export class TitleStore {
+  readonly sources: Array<SourceRecord | undefined> = [];
+  readonly slotByKey = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+
+  titleSource: Int32Array = new Int32Array(1024);
+  titleHead: Int32Array = new Int32Array(1024);
+  titleNorm: Float64Array = new Float64Array(1024);
+  readonly titleText: Array<string | undefined> = [];
+  readonly titleTokens: Array<Int32Array | undefined> = [];
+  private readonly freeTitles: number[] = [];
+  liveTitles = 0;
+
+  /** A title's normalized token sequence → the roles that list it. */
+  readonly exactTitles = new Map<string, number[]>();
+  readonly tokenIds = new Map<string, number>();
+  readonly titleDf: number[] = [];
+  /** Per token, the titles using it, each as (title id × 2 + 1 if the token is its head). */
+  readonly postings: number[][] = [];
+  /**
+   * Every title's token ids, TITLE_WORDS slots per title (the first ones if it has more), for
+   * the scorer's inner loop: one flat array reads faster than one small array per title.
+   */
+  titleWords: Int32Array = new Int32Array(1024 * TITLE_WORDS);
+  titleWordCount: Uint8Array = new Uint8Array(1024);
+  /** Per token, flat pairs of (role slot, number of that role's titles using it). */
+  readonly sourcePostings: number[][] = [];
+  /** Per token, flat pairs of (role slot, number of that role's titles headed by it). */
+  readonly headPostings: number[][] = [];
+  private readonly fuzzy = new FuzzyWords();
+  private readonly neighbourCache = new Map<string, WordCandidate[]>();
+  private neighbourCacheVocabulary = 0;
+
+  private weightsStale = true;
+  titleIdf: Float64Array = new Float64Array(1024);
+  roleIdf: Float64Array = new Float64Array(1024);
+  /** Parallel to sourcePostings: what each pair adds to the role's coverage. */
+  coverage: Float64Array[] = [];
+  /** Parallel to headPostings: the role's head share for that token. */
+  headShare: Float64Array[] = [];
+  /** Per common word, the shortest titles per role (see shortestTitles); reset with the weights. */
+  private readonly shortestCache = new Map<number, ShortestTitles>();
+  private pairOfSlot: Int32Array = new Int32Array(256);
+
+  get roleCount(): number {
+    return this.slotByKey.size;
+  }
+
+  /** Adds a role, or replaces its name and titles if it is already indexed. */
+  upsert(source: TitleSource): void {
+    const key = keyOf(source.taxonomy, source.code);
+    const existing = this.slotByKey.get(key);
+    if (existing !== undefined) this.dropTitles(existing);
+    const slot = existing ?? this.freeSlots.pop() ?? this.sources.length;
+    const record: SourceRecord = {
+      taxonomy: source.taxonomy,
+      code: source.code,
+      name: source.name,
+      titleIds: [],
+      tokenCounts: new Map(),
+      headCounts: new Map(),
+      signatures: [],
+    };
+    this.sources[slot] = record;
+    this.slotByKey.set(key, slot);
+    const seen = new Set<string>();
+    for (const title of [source.name, ...source.titles]) {
+      for (const variant of variantsOf(title)) {
+        const tokens = normalizeTitleText(variant);
+        const signature = tokens.join(' ');
+        if (tokens.length === 0 || seen.has(signature)) continue;
+        seen.add(signature);
+        this.addTitle(slot, record, title, tokens);
+        record.signatures.push(signature);
+        const owners = this.exactTitles.get(signature);
+        if (owners === undefined) this.exactTitles.set(signature, [slot]);
+        else owners.push(slot);
+      }
+    }
+    for (const [token, count] of record.tokenCounts) {
+      (this.sourcePostings[token] as number[]).push(slot, count);
+    }
+    for (const [token, count] of record.headCounts) {
+      (this.headPostings[token] as number[]).push(slot, count);
+    }
+    this.weightsStale = true;
+  }
+
+  /** Removes a role; returns whether it was indexed. */
+  remove(taxonomy: string, code: string): boolean {
+    const key = keyOf(taxonomy, code);
+    const slot = this.slotByKey.get(key);
+    if (slot === undefined) return false;
+    this.dropTitles(slot);
+    this.sources[slot] = undefined;
+    this.slotByKey.delete(key);
+    this.freeSlots.push(slot);
+    this.weightsStale = true;
+    return true;
+  }
+
+  private addTitle(slot: number, record: SourceRecord, text: string, tokens: string[]): void {
+    const id = this.freeTitles.pop() ?? this.titleText.length;
+    this.titleSource = growInt(this.titleSource, id + 1);
+    this.titleHead = growInt(this.titleHead, id + 1);
+    this.titleNorm = growFloat(this.titleNorm, id + 1);
+    this.titleWords = growInt(this.titleWords, (id + 1) * TITLE_WORDS);
+    this.titleWordCount = growBytes(this.titleWordCount, id + 1);
+    const unique = [...new Set(tokens.map((t) => this.tokenIdOf(t)))];
+    const head = this.tokenIdOf(tokens[tokens.length - 1] as string);
+    this.titleSource[id] = slot;
+    this.titleHead[id] = head;
+    this.titleText[id] = text;
+    this.titleTokens[id] = Int32Array.from(unique);
+    this.titleWordCount[id] = Math.min(unique.length, TITLE_WORDS);
+    unique
+      .slice(0, TITLE_WORDS)
+      .forEach((token, k) => (this.titleWords[id * TITLE_WORDS + k] = token));
+    for (const token of unique) {
+      (this.postings[token] as number[]).push(id * 2 + (token === head ? 1 : 0));
+      this.titleDf[token] = (this.titleDf[token] as number) + 1;
+      record.tokenCounts.set(token, (record.tokenCounts.get(token) ?? 0) + 1);
+    }
+    record.headCounts.set(head, (record.headCounts.get(head) ?? 0) + 1);
+    record.titleIds.push(id);
+    this.liveTitles++;
+  }
+
+  private dropTitles(slot: number): void {
+    const record = this.sources[slot];
+    if (record === undefined) return;
+    const dropped = new Set(record.titleIds);
+    for (const token of record.tokenCounts.keys()) {
+      const kept = (this.postings[token] as number[]).filter((entry) => !dropped.has(entry >> 1));
+      this.postings[token] = kept;
+      this.titleDf[token] = kept.length;
+      this.sourcePostings[token] = withoutSlot(this.sourcePostings[token] as number[], slot);
+    }
+    for (const token of record.headCounts.keys()) {
+      this.headPostings[token] = withoutSlot(this.headPostings[token] as number[], slot);
+    }
+    for (const id of record.titleIds) {
+      this.titleText[id] = undefined;
+      this.titleTokens[id] = undefined;
+      this.freeTitles.push(id);
+    }
+    for (const signature of record.signatures) {
+      const owners = (this.exactTitles.get(signature) ?? []).filter((owner) => owner !== slot);
+      if (owners.length === 0) this.exactTitles.delete(signature);
+      else this.exactTitles.set(signature, owners);
+    }
+    record.signatures = [];
+    this.liveTitles -= record.titleIds.length;
+    record.titleIds = [];
+    record.tokenCounts.clear();
+    record.headCounts.clear();
+  }
+
+  private tokenIdOf(token: string): number {
+    let id = this.tokenIds.get(token);
+    if (id === undefined) {
+      id = this.titleDf.length;
+      this.tokenIds.set(token, id);
+      this.titleDf.push(0);
+      this.postings.push([]);
+      this.sourcePostings.push([]);
+      this.headPostings.push([]);
+      this.fuzzy.add(id, token);
+    }
+    return id;
+  }
+
+  /** Per-pair evidence: the share of the role's titles with the token, raised to `power`. */
+  private shares(postings: number[][], power: number): Float64Array[] {
+    return postings.map((pairs) => {
+      const values = new Float64Array(pairs.length / 2);
+      for (let k = 0; k < pairs.length; k += 2) {
+        const titles = (this.sources[pairs[k] as number] as SourceRecord).titleIds.length;
+        values[k / 2] = ((pairs[k + 1] as number) / titles) ** power;
+      }
+      return values;
+    });
+  }
+
+  /** Recomputes the weights if a change made them stale; cheap when nothing changed. */
+  refresh(): void {
+    if (!this.weightsStale) return;
+    const vocabulary = this.titleDf.length;
+    const titles = Math.max(1, this.liveTitles);
+    const roles = Math.max(1, this.slotByKey.size);
+    this.titleIdf = growFloat(this.titleIdf, vocabulary);
+    this.roleIdf = growFloat(this.roleIdf, vocabulary);
+    for (let token = 0; token < vocabulary; token++) {
+      const df = this.titleDf[token] as number;
+      const roleDf = (this.sourcePostings[token] as number[]).length / 2;
+      this.titleIdf[token] = df === 0 ? 0 : Math.log(1 + titles / df);
+      this.roleIdf[token] = roleDf === 0 ? 0 : Math.log(1 + roles / roleDf);
+    }
+    for (let id = 0; id < this.titleTokens.length; id++) {
+      const tokens = this.titleTokens[id];
+      if (tokens === undefined) continue;
+      const head = this.titleHead[id] as number;
+      let norm = 0;
+      for (const token of tokens) {
+        norm += (this.titleIdf[token] as number) * (token === head ? headBoost : 1);
+      }
+      this.titleNorm[id] = norm;
+    }
+    this.coverage = this.shares(this.sourcePostings, COVERAGE_EXPONENT);
+    this.headShare = this.shares(this.headPostings, HEAD_SHARE_EXPONENT);
+    this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
+    this.shortestCache.clear();
+    this.weightsStale = false;
+  }
+
+  /** Typo neighbours of an unknown word, cached: the same words come back query after query. */
+  neighboursOf(token: string): WordCandidate[] {
+    if (this.neighbourCacheVocabulary !== this.titleDf.length) {
+      this.neighbourCache.clear();
+      this.neighbourCacheVocabulary = this.titleDf.length;
+    }
+    let found = this.neighbourCache.get(token);
+    if (found === undefined) {
+      found = this.fuzzy.similar(token, TYPO_CANDIDATES);
+      if (this.neighbourCache.size >= NEIGHBOUR_CACHE_LIMIT) this.neighbourCache.clear();
+      this.neighbourCache.set(token, found);
+    }
+    return found;
+  }
+
+  /** Per role using the word, its shortest title headed by it and its shortest other one. */
+  shortestTitles(id: number): ShortestTitles {
+    const cached = this.shortestCache.get(id);
+    if (cached !== undefined) return cached;
+    const pairs = this.sourcePostings[id] as number[];
+    const { titleNorm, titleSource, pairOfSlot } = this;
+    for (let k = 0; k < pairs.length; k += 2) pairOfSlot[pairs[k] as number] = k >> 1;
+    const shortest = new Int32Array(pairs.length).fill(-1);
+    for (const entry of this.postings[id] as number[]) {
+      const title = entry >> 1;
+      const slot = titleSource[title] as number;
+      const at = 2 * (pairOfSlot[slot] as number) + (entry & 1 ? 0 : 1);
+      const current = shortest[at] as number;
+      if (current < 0 || (titleNorm[title] as number) < (titleNorm[current] as number)) {
+        shortest[at] = title;
+      }
+    }
+    const byLength = (titles: number[]): Int32Array =>
+      Int32Array.from(titles.sort((a, b) => (titleNorm[a] as number) - (titleNorm[b] as number)));
+    const headed: number[] = [];
+    const other: number[] = [];
+    shortest.forEach((title, at) => {
+      if (title >= 0) (at % 2 === 0 ? headed : other).push(title);
+    });
+    const found = { headed: byLength(headed), other: byLength(other) };
+    this.shortestCache.set(id, found);
+    return found;
+  }
+}

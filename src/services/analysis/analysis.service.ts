@@ -1,0 +1,46 @@
+import { BUILT_IN_TAXONOMY, validationError, textProblem } from '../../domain/index.js';
+import {
+  analyzeJobDescription,
+  diagnose,
+  type Diagnosis,
+  type JobAnalysis,
+  type TextFormat,
+} from '../../analysis/index.js';
+import type { ServiceContext } from '../context.js';
+
+const checkText = (text: string, field: string): void => {
+  const problem = textProblem(text);
+  if (problem) throw validationError(problem, [{ field, message: problem }]);
+};
+
+/** A job description → its likely roles, terms explained, missing parts and warnings. */
+export const analyzeText = async (
+  ctx: ServiceContext,
+  input: { text: string; format?: TextFormat | undefined },
+): Promise<JobAnalysis> => {
+  checkText(input.text, 'text');
+  const [library, titles] = await Promise.all([ctx.library.get(), ctx.titles.get()]);
+  return analyzeJobDescription(
+    { text: input.text, ...(input.format ? { format: input.format } : {}) },
+    {
+      ...library,
+      matchTitle: (title) =>
+        titles.match(title, { taxonomy: BUILT_IN_TAXONOMY, top: 5 }).matches.map((m) => ({
+          taxonomy: m.taxonomy,
+          code: m.code,
+          name: m.name,
+          score: m.score,
+        })),
+    },
+  );
+};
+
+/** Problems in plain words → the roles to hire, with the signs that matched. */
+export const diagnoseProblems = async (
+  ctx: ServiceContext,
+  input: { text: string; limit?: number | undefined },
+): Promise<Diagnosis> => {
+  checkText(input.text, 'text');
+  const library = await ctx.library.get();
+  return diagnose(input.text, { ...library, ...(input.limit ? { limit: input.limit } : {}) });
+};

@@ -1,0 +1,156 @@
+import { termContentOf } from '../domain/index.js';
+import {
+  GLOSSARY,
+  lintLibrary,
+  lintRole,
+  type LintableRole,
+  type LintFinding,
+  type TitleClaims,
+} from '../lint/index.js';
+import {
+  allTerms,
+  iterateRoles,
+  listTaxonomies,
+  listTitleClaims,
+  type Database,
+  type Kysely,
+  type Transaction,
+} from '../store/index.js';
+import type { Actor, ServiceContext } from './context.js';
+import { getRole, type RoleRef } from './role.service.js';
+import { getTaxonomy } from './taxonomy.service.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** What lint found in the roles it read, with the counts a caller decides on. */
+export interface LintReport {
+  /** Roles read. */
+  roles: number;
+  errors: number;
+  warnings: number;
+  findings: LintFinding[];
+}
+
+export const lintReportOf = (roles: number, findings: LintFinding[]): LintReport => {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { roles, errors, warnings: findings.length - errors, findings };
+};
+
+/** Drafts exist only for an actor allowed to edit; lint shows nothing of them to others. */
+const seesDrafts = (actor: Actor | undefined): boolean => actor?.scopes.includes('write') ?? false;
+
+const glossaryOf = async (db: Db): Promise<ReadonlySet<string>> =>
+  new Set((await allTerms(db)).map((t) => t.slug));
+
+interface TaxonomyLint {
+  roles: number;
+  findings: LintFinding[];
+  /** The roles that use glossary terms, drafts too, for checking the glossary itself. */
+  termUsers: LintableRole[];
+}
+
+/** Roles read at a time: an O*NET role can be tens of kilobytes. */
+const PAGE = 200;
+
+/** Who claims which title in a taxonomy, from the title rows the store keeps for every role. */
+const titleClaimsOf = async (db: Db, taxonomy: string, drafts: boolean): Promise<TitleClaims> => {
+  const byTitle = new Map<string, string[]>();
+  for (const { code, folded } of await listTitleClaims(db, taxonomy, { publishedOnly: !drafts })) {
+    const codes = byTitle.get(folded);
+    if (!codes) byTitle.set(folded, [code]);
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  return new Map([[taxonomy, byTitle]]);
+};
+
+/**
+ * Lints every role of one taxonomy in one pass over the store. Memory holds the titles and the
+ * findings; of the roles, only those that use glossary terms.
+ */
+const lintRolesOf = async (
+  db: Db,
+  taxonomy: string,
+  glossary: ReadonlySet<string>,
+  drafts: boolean,
+): Promise<TaxonomyLint> => {
+  const titleClaims = await titleClaimsOf(db, taxonomy, drafts);
+  const result: TaxonomyLint = { roles: 0, findings: [], termUsers: [] };
+  for await (const role of iterateRoles(db, taxonomy, PAGE)) {
+    // A term a draft uses is in use, whoever asks.
+    if (role.terms.length > 0) result.termUsers.push(role);
+    if (!drafts && role.status !== 'published') continue;
+    result.roles += 1;
+    result.findings.push(...lintRole(role, { titleClaims, glossary }));
+  }
+  return result;
+};
+
+/**
+ * Lints every role of a taxonomy as the database (or an open transaction) holds it, drafts
+ * included: how an import checks what it is about to commit.
+ */
+export const lintTaxonomyIn = async (db: Db, taxonomy: string): Promise<LintReport> => {
+  const { roles, findings } = await lintRolesOf(db, taxonomy, await glossaryOf(db), true);
+  return lintReportOf(roles, findings);
+};
+
+/**
+ * Lints one stored role: placeholders, empty and missing sections, links, terms the glossary
+ * lacks, and titles another role of its taxonomy also claims. A draft is linted only for an
+ * actor allowed to edit; for anyone else it does not exist.
+ */
+export const lintStoredRole = async (
+  ctx: ServiceContext,
+  ref: RoleRef,
+  actor?: Actor,
+): Promise<LintReport> => {
+  const role = await getRole(ctx, ref, actor);
+  const db = ctx.store.db;
+  const titleClaims = await titleClaimsOf(db, role.taxonomy, seesDrafts(actor));
+  return lintReportOf(1, lintRole(role, { titleClaims, glossary: await glossaryOf(db) }));
+};
+
+/** Lints every role of one taxonomy; an unknown taxonomy is `not_found`. */
+export const lintStoredTaxonomy = async (
+  ctx: ServiceContext,
+  taxonomy: string,
+  actor?: Actor,
+): Promise<LintReport> => {
+  await getTaxonomy(ctx, taxonomy);
+  const db = ctx.store.db;
+  const { roles, findings } = await lintRolesOf(
+    db,
+    taxonomy,
+    await glossaryOf(db),
+    seesDrafts(actor),
+  );
+  return lintReportOf(roles, findings);
+};
+
+/**
+ * Lints the whole library: every taxonomy as `lintStoredTaxonomy` does, then the glossary
+ * (placeholders in definitions, examples that are not defined, terms nothing uses).
+ */
+export const lintStoredLibrary = async (
+  ctx: ServiceContext,
+  actor?: Actor,
+): Promise<LintReport> => {
+  const db = ctx.store.db;
+  const terms = await allTerms(db);
+  const glossary = new Set(terms.map((t) => t.slug));
+  let roles = 0;
+  const findings: LintFinding[] = [];
+  const termUsers: LintableRole[] = [];
+  for (const taxonomy of await listTaxonomies(db)) {
+    const linted = await lintRolesOf(db, taxonomy.id, glossary, seesDrafts(actor));
+    roles += linted.roles;
+    findings.push(...linted.findings);
+    termUsers.push(...linted.termUsers);
+  }
+  // Only the roles that use terms decide which terms are unused; their own findings are in.
+  const glossaryFindings = lintLibrary({
+    roles: termUsers,
+    terms: terms.map((t) => ({ slug: t.slug, content: termContentOf(t) })),
+  }).filter((f) => f.taxonomy === GLOSSARY);
+  return lintReportOf(roles, [...findings, ...glossaryFindings]);
+};

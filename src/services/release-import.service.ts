@@ -1,0 +1,89 @@
+import { openEscoRelease, type EscoOptions } from '../importers/esco/index.js';
+import { openOnetRelease } from '../importers/onet/index.js';
+import type { ImportNote, RoleRelease } from '../importers/release/index.js';
+import { authorize } from './authorize.js';
+import type { Actor, ServiceContext } from './context.js';
+import { applyImport, type ImportReport } from './import.service.js';
+import { lintReportOf, lintTaxonomyIn, type LintReport } from './lint.service.js';
+
+export interface ReleaseImportOptions {
+  /** Do everything, lint included, but write nothing. */
+  dryRun?: boolean;
+  /** Called once the release is open and checked, with how many roles it holds. */
+  onOpen?: (total: number) => void;
+  /** Called after each role is written, with how many have been. */
+  onProgress?: (roles: number) => void;
+}
+
+export interface ReleaseImportResult {
+  report: ImportReport;
+  /** What the release left out or cut short without failing. */
+  notes: readonly ImportNote[];
+  /** Lint of the taxonomy as the import leaves it. */
+  lint: LintReport;
+}
+
+/**
+ * Imports a whole release as its taxonomy, in one transaction: roles the release no longer
+ * has are removed, unchanged ones are left alone, and the taxonomy is linted before the
+ * transaction ends, so a dry run reports the same findings a real import would.
+ */
+const importRoleRelease = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  source: string,
+  open: () => Promise<RoleRelease>,
+  options: ReleaseImportOptions,
+): Promise<ReleaseImportResult> => {
+  authorize(actor, 'write');
+  const release = await open();
+  options.onOpen?.(release.total);
+  const taxonomy = release.taxonomy.id;
+  let lint: LintReport | undefined;
+  const report = await applyImport(
+    ctx,
+    actor,
+    {
+      source,
+      taxonomies: [release.taxonomy],
+      roles: release.roles(),
+      replaceTaxonomies: [taxonomy],
+    },
+    {
+      dryRun: options.dryRun ?? false,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      beforeCommit: async (trx) => {
+        lint = await lintTaxonomyIn(trx, taxonomy);
+      },
+    },
+  );
+  return { report, notes: release.notes, lint: lint ?? lintReportOf(0, []) };
+};
+
+/**
+ * Imports an O*NET database release (the tab-separated text files as published) into the
+ * `onet` taxonomy. Bad input fails with `import_failed` naming file, line and column, and
+ * nothing is written.
+ */
+export const importOnetRelease = (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  dir: string,
+  options: ReleaseImportOptions = {},
+): Promise<ReleaseImportResult> =>
+  importRoleRelease(ctx, actor, dir, () => openOnetRelease(dir), options);
+
+/** Imports an ESCO CSV download into the `esco` taxonomy, labels in one language (default en). */
+export const importEscoRelease = (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  dir: string,
+  options: ReleaseImportOptions & EscoOptions = {},
+): Promise<ReleaseImportResult> => {
+  const { language, version, ...rest } = options;
+  const esco: EscoOptions = {
+    ...(language ? { language } : {}),
+    ...(version ? { version } : {}),
+  };
+  return importRoleRelease(ctx, actor, dir, () => openEscoRelease(dir, esco), rest);
+};

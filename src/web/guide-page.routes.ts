@@ -1,0 +1,46 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { BUILT_IN_TAXONOMY } from '../domain/index.js';
+import { guideFormats, renderGuide } from '../guides/index.js';
+import { guideEtag, guideFormatFor } from '../http/guide-format.js';
+import { getGuideView, type RoleRef, type ServiceContext } from '../services/index.js';
+import { guidePageView } from './views/index.js';
+
+const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 1000 }) });
+const RoleParams = Type.Object({
+  taxonomy: Type.String({ minLength: 1, maxLength: 40 }),
+  code: Type.String({ minLength: 1, maxLength: 1000 }),
+});
+
+/**
+ * A role's guide at `/roles/{code}` (built-in library) and `/roles/{taxonomy}/{code}` (codes
+ * with a slash arrive %2F-encoded in one segment). One URL, four formats: the Accept header
+ * picks HTML (the site's page), Markdown, the JSON view or JSON-LD; anything else is a 406.
+ */
+export const guidePageRoutes: FastifyPluginCallbackTypebox<{
+  ctx: ServiceContext;
+  baseUrl: string;
+}> = (app, { ctx, baseUrl }, done) => {
+  const serveGuide = async (request: FastifyRequest, reply: FastifyReply, ref: RoleRef) => {
+    const format = guideFormatFor(request.headers.accept);
+    const view = await getGuideView(ctx, ref, { baseUrl, actor: request.actor });
+    reply.header('vary', 'Accept');
+    if (view.role.version !== null) reply.header('etag', guideEtag(view.role.version, format));
+    if (format === 'html') {
+      return reply.type(guideFormats.html.contentType).send(guidePageView(view));
+    }
+    const { body, contentType } = renderGuide(view, format);
+    return reply.type(contentType).send(body);
+  };
+
+  app.get('/roles/:code', { schema: { hide: true, params: CodeParams } }, (request, reply) =>
+    serveGuide(request, reply, { taxonomy: BUILT_IN_TAXONOMY, code: request.params.code }),
+  );
+  app.get(
+    '/roles/:taxonomy/:code',
+    { schema: { hide: true, params: RoleParams } },
+    (request, reply) => serveGuide(request, reply, request.params),
+  );
+  done();
+};

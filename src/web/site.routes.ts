@@ -1,0 +1,192 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import {
+  getGlossary,
+  getLibraryOverview,
+  getTaxonomy,
+  getTermDetails,
+  listRoles,
+  listTaxonomies,
+  normalizeTitle,
+  searchLibrary,
+  type ServiceContext,
+  type TaxonomyWithCount,
+} from '../services/index.js';
+import { roleListItem, shownAbbreviations, termListItem } from './list-items.js';
+import {
+  glossaryView,
+  homeView,
+  normalizeView,
+  roleListView,
+  searchView,
+  sitePaths,
+  termView,
+  type NormalizeViewData,
+  type TaxonomyListItem,
+} from './views/index.js';
+
+export const ROLES_PER_PAGE = 50;
+const SEARCH_RESULTS = 20;
+
+const html = (reply: FastifyReply, body: string) =>
+  reply.type('text/html; charset=utf-8').send(body);
+
+const taxonomyItem = (t: TaxonomyWithCount): TaxonomyListItem & { roleCount: number } => ({
+  id: t.id,
+  name: t.name,
+  roleCount: t.roleCount,
+  ...(t.description !== undefined ? { description: t.description } : {}),
+});
+
+const namesOf = (taxonomies: readonly TaxonomyWithCount[]) =>
+  new Map(taxonomies.map((t) => [t.id, t.name]));
+
+/** Query values a GET form sends empty when left blank; blank means "not given". */
+const given = (value: string | undefined): string | undefined =>
+  value === undefined || value.trim() === '' ? undefined : value.trim();
+
+// Pages are not part of the API: their schemas validate but stay out of the OpenAPI document.
+const RoleListQuery = Type.Object({
+  taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+});
+const SearchQuery = Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) });
+const NormalizeQuery = Type.Object({
+  title: Type.Optional(Type.String({ maxLength: 1000 })),
+  taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+});
+const TermParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+
+/** The site's pages other than guides: home, role lists, glossary, terms, search, normalizer. */
+export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; baseUrl: string }> = (
+  app,
+  { ctx, baseUrl },
+  done,
+) => {
+  app.get(sitePaths.home, { schema: { hide: true } }, async (_request, reply) => {
+    const overview = await getLibraryOverview(ctx);
+    const names = namesOf(overview.taxonomies);
+    return html(
+      reply,
+      homeView({
+        taxonomies: overview.taxonomies.map(taxonomyItem),
+        featured: overview.featured.map(roleListItem(names)),
+        termCount: overview.termCount,
+      }),
+    );
+  });
+
+  app.get(
+    sitePaths.roles,
+    { schema: { hide: true, querystring: RoleListQuery } },
+    async (request, reply) => {
+      const taxonomy = given(request.query.taxonomy);
+      if (taxonomy !== undefined) await getTaxonomy(ctx, taxonomy);
+      const page = request.query.page ?? 1;
+      const [roles, taxonomies] = await Promise.all([
+        listRoles(
+          ctx,
+          { taxonomy, limit: ROLES_PER_PAGE, offset: (page - 1) * ROLES_PER_PAGE },
+          request.actor,
+        ),
+        listTaxonomies(ctx),
+      ]);
+      return html(
+        reply,
+        roleListView({
+          roles: roles.items.map(roleListItem(namesOf(taxonomies))),
+          page,
+          pageSize: ROLES_PER_PAGE,
+          total: roles.total,
+          ...(taxonomy !== undefined ? { taxonomy } : {}),
+          taxonomies: taxonomies.map(taxonomyItem),
+        }),
+      );
+    },
+  );
+
+  app.get(sitePaths.glossary, { schema: { hide: true } }, async (_request, reply) => {
+    const terms = await getGlossary(ctx);
+    return html(reply, glossaryView({ terms: terms.map(termListItem) }));
+  });
+
+  app.get(
+    `${sitePaths.glossary}/:slug`,
+    { schema: { hide: true, params: TermParams } },
+    async (request, reply) => {
+      const [details, taxonomies] = await Promise.all([
+        getTermDetails(ctx, request.params.slug),
+        listTaxonomies(ctx),
+      ]);
+      return html(
+        reply,
+        termView({
+          term: { ...details.term, abbreviations: shownAbbreviations(details.term) },
+          examples: details.examples.map(termListItem),
+          exampleOf: details.exampleOf.map(termListItem),
+          roles: details.roles.map(roleListItem(namesOf(taxonomies))),
+          baseUrl,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    sitePaths.search,
+    { schema: { hide: true, querystring: SearchQuery } },
+    async (request, reply) => {
+      const query = request.query.q?.trim() ?? '';
+      const [found, taxonomies] = await Promise.all([
+        searchLibrary(ctx, query, { limit: SEARCH_RESULTS, actor: request.actor }),
+        listTaxonomies(ctx),
+      ]);
+      return html(
+        reply,
+        searchView({
+          query,
+          roles: found.roles.map(roleListItem(namesOf(taxonomies))),
+          terms: found.terms.map(termListItem),
+        }),
+      );
+    },
+  );
+
+  app.get(
+    sitePaths.normalize,
+    { schema: { hide: true, querystring: NormalizeQuery } },
+    async (request, reply) => {
+      const title = request.query.title;
+      const taxonomy = given(request.query.taxonomy);
+      const taxonomies = (await listTaxonomies(ctx)).map(taxonomyItem);
+      const data: NormalizeViewData = {
+        taxonomies,
+        ...(taxonomy !== undefined ? { taxonomy } : {}),
+        ...(title !== undefined ? { title } : {}),
+      };
+      if (given(title) !== undefined) {
+        const result = await normalizeTitle(ctx.titles, title as string, {
+          ...(taxonomy !== undefined ? { taxonomy } : {}),
+        });
+        data.matches = result.matches.map((m) => ({
+          taxonomy: m.taxonomy,
+          code: m.code,
+          name: m.name,
+          score: m.score,
+          ...(m.matchedTitle.toLowerCase() !== m.name.toLowerCase()
+            ? { matchedTitle: m.matchedTitle }
+            : {}),
+        }));
+        data.modifiers = {
+          seniority: result.seniority,
+          level: result.level,
+          location: result.location,
+          workMode: result.workMode,
+          noise: result.noise,
+        };
+      }
+      return html(reply, normalizeView(data));
+    },
+  );
+  done();
+};

@@ -1,0 +1,35 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { siteCss, stylesheetHref, stylesheetPath } from './views/index.js';
+
+/** The hash the pages put in the stylesheet's URL; it changes whenever the CSS does. */
+const currentVersion = new URL(stylesheetHref, 'http://localhost').searchParams.get('v') ?? '';
+const etag = `"${currentVersion}"`;
+
+/**
+ * The site's one stylesheet. Asked for by the hashed URL the pages link, it is cached for a
+ * year (a new stylesheet gets a new URL); asked for any other way, it is revalidated each time.
+ */
+export const staticRoutes: FastifyPluginCallbackTypebox = (app, _options, done) => {
+  app.get(
+    stylesheetPath,
+    {
+      schema: {
+        hide: true,
+        querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 64 })) }),
+      },
+    },
+    (request, reply) => {
+      reply
+        .type('text/css; charset=utf-8')
+        .header('etag', etag)
+        .header(
+          'cache-control',
+          request.query.v === currentVersion ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      return reply.send(siteCss);
+    },
+  );
+  done();
+};

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+
+describe('rolebook analyze and diagnose', () => {
+  it('analyzes a posting from stdin for a person to read', async () => {
+    const { code, stdout } = await runCli(['analyze', '-'], {
+      stdin: 'API Engineer\n\nBuild a REST API over SQL.\n',
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('API Builder (rolebook/api-builder)');
+    expect(stdout).toContain('REST [concept]:');
+  });
+
+  it('prints the analysis as JSON with --json', async () => {
+    const { stdout } = await runCli(['analyze', '-', '--json'], {
+      stdin: 'API Engineer\n\nREST.\n',
+    });
+    expect((JSON.parse(stdout) as { roles: { code: string }[] }).roles[0]?.code).toBe(
+      'api-builder',
+    );
+  });
+
+  it('refuses an empty posting with a non-zero exit code', async () => {
+    const { code, stderr } = await runCli(['analyze', '-'], { stdin: '   ' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('the text is empty');
+  });
+
+  it('diagnoses problems given in plain words', async () => {
+    const { code, stdout } = await runCli([
+      'diagnose',
+      'partners cannot connect to pull data automatically',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toContain('API Builder');
+  });
+});

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cliStores, exportOf, fixtures, runCli, type CliDatabase } from './cli-support.js';
+
+const onetRelease = join(fixtures, 'onet/release');
+const escoRelease = join(fixtures, 'esco/release');
+const referencePage = '/work/shared/reference/recruiter-role-page.txt';
+
+/** The lines of the output that are lint findings about one role. */
+const findingsAbout = (stdout: string, ref: string) =>
+  stdout.split('\n').filter((line) => line.startsWith(`${ref} `) || line.startsWith(`${ref}:`));
+
+describe.each(cliStores)('rolebook import on $name', (store) => {
+  const databases: CliDatabase[] = [];
+  const create = async () => {
+    const database = await store.create();
+    databases.push(database);
+    return database;
+  };
+  afterEach(async () => {
+    await Promise.all(databases.splice(0).map((d) => d.drop()));
+  });
+
+  it('imports an O*NET release and prints the summary, the notes and the lint', async () => {
+    const { url } = await create();
+    const run = await runCli(url, ['import', 'onet', onetRelease]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('roles       3 added, 0 changed, 0 unchanged, 0 removed');
+    expect(run.stdout).toMatch(/^note: .*Related Occupations\.txt 15-1252\.00: /m);
+    expect(run.stdout).toContain('lint: 3 roles checked, 0 errors, 0 warnings');
+  });
+
+  it('reports every role unchanged when the same release is imported again', async () => {
+    const { url } = await create();
+    await runCli(url, ['import', 'onet', onetRelease]);
+    const run = await runCli(url, ['import', 'onet', onetRelease]);
+    expect(run.stdout).toContain('roles       0 added, 0 changed, 3 unchanged, 0 removed');
+  });
+
+  it('imports an ESCO download in the language asked for', async () => {
+    const { url } = await create();
+    const run = await runCli(url, ['import', 'esco', escoRelease, '--language', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('roles       3 added');
+  });
+
+  it('writes nothing on --dry-run', async () => {
+    const { url, dir } = await create();
+    const before = await exportOf(url, dir);
+    const run = await runCli(url, ['import', 'esco', escoRelease, '--dry-run']);
+    expect(run.stdout).toMatch(/^Dry run \(nothing written\)/);
+    expect(await exportOf(url, dir)).toEqual(before);
+  });
+
+  it('names file, line and column of a malformed row, exits non-zero and writes nothing', async () => {
+    const { url, dir } = await create();
+    const release = join(dir, 'onet');
+    await cp(onetRelease, release, { recursive: true });
+    const skills = join(release, 'Technology Skills.txt');
+    await writeFile(skills, `${await readFile(skills, 'utf8')}15-1253.00\tPlaywright\n`);
+    const before = await exportOf(url, dir);
+    const run = await runCli(url, ['import', 'onet', release]);
+    expect(run.code).toBe(7);
+    expect(run.stderr).toContain(`${skills}:7:3`);
+    expect(await exportOf(url, dir)).toEqual(before);
+  });
+
+  it.skipIf(!existsSync(referencePage))(
+    'reports exactly the two defects of the reference recruiter page',
+    async () => {
+      const { url } = await create();
+      const run = await runCli(url, ['import', 'guide', referencePage]);
+      expect(run.code).toBe(0);
+      expect(findingsAbout(run.stdout, 'rolebook/backend-developer')).toEqual([
+        expect.stringMatching(/^rolebook\/backend-developer: .*\{role_name\}.*\[placeholder\]$/),
+        expect.stringMatching(/^rolebook\/backend-developer links: .*\[empty-section\]$/),
+      ]);
+      expect(run.stdout).toContain('lint: 1 role checked, 1 error, 1 warning');
+    },
+  );
+
+  it('refuses a page whose code the library has, unless asked to replace it', async () => {
+    const { url } = await create();
+    const page = join(fixtures, 'guide-page/clean-page.txt');
+    await runCli(url, ['import', 'guide', page]);
+    const again = await runCli(url, ['import', 'guide', page]);
+    expect(again.code).toBe(5);
+    expect(again.stderr).toContain('rolebook/qa-engineer already exists');
+    const replaced = await runCli(url, ['import', 'guide', page, '--replace']);
+    expect(replaced.code).toBe(0);
+  });
+
+  it('gives the draft the code asked for', async () => {
+    const { url } = await create();
+    const page = join(fixtures, 'guide-page/clean-page.txt');
+    const run = await runCli(url, ['import', 'guide', page, '--code', 'tester']);
+    expect(run.stdout).toContain('draft: rolebook/tester');
+  });
+});

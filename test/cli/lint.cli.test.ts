@@ -1,0 +1,86 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cliStores, fixtures, runCli, shippedContent, type CliDatabase } from './cli-support.js';
+
+/** A complete page, except that its one link is plain http: an error lint reports. */
+const pageWithHttpLink = `Meet the Release Manager
+
+What does a release manager do?
+
+A release manager plans and coordinates each software release.
+
+Why hire a release manager?
+
+  • Calm launches:Releases follow one checked routine.
+
+What are the signs that you need a release manager?
+
+  • Weekend firefights:Every launch ends in a rollback.
+
+Terminology
+
+  • Release train: A schedule on which releases leave at fixed times.
+
+Reference links
+
+  • Release notes guide: http://example.org/release-notes
+`;
+
+describe.each(cliStores)('rolebook lint on $name', (store) => {
+  const databases: CliDatabase[] = [];
+  const create = async () => {
+    const database = await store.create();
+    databases.push(database);
+    return database;
+  };
+  afterEach(async () => {
+    await Promise.all(databases.splice(0).map((d) => d.drop()));
+  });
+
+  const withHttpLink = async () => {
+    const database = await create();
+    const page = join(database.dir, 'release-manager.txt');
+    await writeFile(page, pageWithHttpLink);
+    return { ...database, page };
+  };
+
+  it('finds nothing wrong with the built-in library as shipped (--all)', async () => {
+    const { url } = await create();
+    const run = await runCli(url, ['lint', '--all'], { content: shippedContent });
+    expect(run.stdout).toMatch(/^lint: \d+ roles checked, 0 errors, 0 warnings\n$/);
+    expect(run.code).toBe(0);
+  });
+
+  it('prints each finding as taxonomy/code field: message [rule] and fails on an error', async () => {
+    const { url, page } = await withHttpLink();
+    await runCli(url, ['import', 'guide', page]);
+    const run = await runCli(url, ['lint', 'release-manager']);
+    expect(run.stdout.split('\n')).toContain(
+      'rolebook/release-manager links.0.url: "http://example.org/release-notes" is not an absolute https URL [malformed-link]',
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it('leaves the exit code of an import alone whatever lint finds', async () => {
+    const { url, page } = await withHttpLink();
+    const run = await runCli(url, ['import', 'guide', page]);
+    expect(run.stdout).toContain('[malformed-link]');
+    expect(run.code).toBe(0);
+  });
+
+  it('exits zero when lint finds only warnings', async () => {
+    const { url } = await create();
+    await runCli(url, ['import', 'guide', join(fixtures, 'guide-page/clean-page.txt')]);
+    const run = await runCli(url, ['lint', 'rolebook/qa-engineer']);
+    expect(run.stdout).toMatch(/^lint: 1 role checked, 0 errors, [1-9]\d* warnings?$/m);
+    expect(run.code).toBe(0);
+  });
+
+  it('asks for a role, a taxonomy or --all', async () => {
+    const { url } = await create();
+    const run = await runCli(url, ['lint']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--all');
+  });
+});

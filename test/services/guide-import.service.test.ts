@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  exportPack,
+  getRole,
+  getTerm,
+  importGuidePage,
+  systemActor,
+  type Rolebook,
+} from '../../src/services/index.js';
+import { storeTargets } from '../support/stores.js';
+
+const importer = systemActor('test-importer');
+const referencePage = '/work/shared/reference/recruiter-role-page.txt';
+
+const reportWriterPage = `Meet the Report Writer
+
+What does a report writer do?
+
+A report writer, also called reporting specialist, turns stored data into reports people read.
+
+Why hire a report writer?
+
+  • Clear figures:Managers read the same numbers every week.
+
+What are the signs that you need a report writer?
+
+  • Spreadsheet chaos:Every team keeps its own copy of the figures.
+
+Terminology
+
+  • Structured Query Language: The language used to ask databases for data.
+  • Dashboard: A page of charts that refreshes itself.
+
+Reference links
+
+  • PostgreSQL tutorial: https://www.postgresql.org/docs/current/tutorial.html
+`;
+
+describe.each(storeTargets)('guide page imports on $name', (target) => {
+  const open: Rolebook[] = [];
+  const temp: string[] = [];
+  const start = async () => {
+    const rolebook = await target.open();
+    open.push(rolebook);
+    return rolebook;
+  };
+  const page = async (text = reportWriterPage) => {
+    const dir = await mkdtemp(join(tmpdir(), 'rolebook-page-'));
+    temp.push(dir);
+    await writeFile(join(dir, 'page.txt'), text);
+    return join(dir, 'page.txt');
+  };
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((r) => r.close()));
+    await Promise.all(temp.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  });
+
+  it('imports a page as a draft of the built-in taxonomy', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page());
+    expect(result).toMatchObject({ taxonomy: 'rolebook', code: 'report-writer', findings: [] });
+    expect(result.report.roles).toEqual({ added: 1, changed: 0, unchanged: 0, removed: 0 });
+    const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'report-writer' }, importer);
+    expect(role).toMatchObject({ name: 'Report Writer', status: 'draft' });
+  });
+
+  it('adds the terms the page defines that the glossary lacks', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page());
+    expect(result.newTerms).toEqual(['dashboard']);
+    expect((await getTerm(ctx, 'dashboard')).definition).toBe(
+      'A page of charts that refreshes itself.',
+    );
+  });
+
+  it('points a term the glossary has under another name at the stored term', async () => {
+    const { ctx } = await start();
+    await importGuidePage(ctx, importer, await page());
+    const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'report-writer' }, importer);
+    expect(role.terms).toEqual(['sql', 'dashboard']);
+  });
+
+  it('gives the draft the code asked for', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), { code: 'reports' });
+    expect(result.code).toBe('reports');
+    await expect(
+      getRole(ctx, { taxonomy: 'rolebook', code: 'reports' }, importer),
+    ).resolves.toMatchObject({ name: 'Report Writer' });
+  });
+
+  it('refuses a code the library already has with conflict, writing nothing', async () => {
+    const rolebook = await start();
+    const before = await exportPack(rolebook.ctx);
+    await expect(
+      importGuidePage(rolebook.ctx, importer, await page(), { code: 'api-builder' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect({ ...(await exportPack(rolebook.ctx)), exportedAt: '' }).toEqual({
+      ...before,
+      exportedAt: '',
+    });
+  });
+
+  it('replaces the role of that code when asked', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), {
+      code: 'api-builder',
+      replace: true,
+    });
+    expect(result.report.roles).toEqual({ added: 0, changed: 1, unchanged: 0, removed: 0 });
+    const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'api-builder' }, importer);
+    expect(role).toMatchObject({ name: 'Report Writer', status: 'draft', version: 2 });
+  });
+
+  it('writes nothing on a dry run', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), { dryRun: true });
+    expect(result.report).toMatchObject({ dryRun: true, roles: { added: 1 } });
+    await expect(
+      getRole(ctx, { taxonomy: 'rolebook', code: 'report-writer' }, importer),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it.skipIf(!existsSync(referencePage))(
+    'reports exactly the two defects of the reference page',
+    async () => {
+      const { ctx } = await start();
+      const result = await importGuidePage(ctx, importer, referencePage);
+      expect(result.findings.map((f) => [f.rule, f.field])).toEqual([
+        ['placeholder', undefined],
+        ['empty-section', 'links'],
+      ]);
+      expect(result.findings[0]!.message).toContain('{role_name}');
+    },
+  );
+});

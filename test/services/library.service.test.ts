@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyRoleContent, type RoleContent } from '../../src/domain/index.js';
+import {
+  applyImport,
+  createRole,
+  deleteRole,
+  getLibraryOverview,
+  getTermDetails,
+  searchLibrary,
+  systemActor,
+  type Rolebook,
+} from '../../src/services/index.js';
+import { storeTargets } from '../support/stores.js';
+
+const editor = systemActor('test-editor');
+
+const role = (name: string, extra: Partial<RoleContent> = {}): RoleContent => ({
+  ...emptyRoleContent(name),
+  summary: `${name} summary`,
+  status: 'published',
+  ...extra,
+});
+
+describe.each(storeTargets)('library reads on $name', (target) => {
+  let rolebook: Rolebook;
+  beforeAll(async () => {
+    rolebook = await target.open();
+    await applyImport(rolebook.ctx, editor, {
+      source: 'test',
+      taxonomies: [{ id: 'aaa', name: 'A taxonomy sorted before the library' }],
+      roles: [{ taxonomy: 'aaa', code: 'x1', content: role('API Tester') }],
+    });
+  });
+  afterAll(async () => {
+    await rolebook.close();
+  });
+
+  it('counts the taxonomies, roles and terms for the front page', async () => {
+    const overview = await getLibraryOverview(rolebook.ctx);
+    expect(overview.termCount).toBe(3);
+    expect(overview.featured.map((r) => r.code)).toEqual(['api-builder', 'query-writer']);
+    expect(overview.taxonomies.find((t) => t.id === 'rolebook')?.roleCount).toBe(2);
+  });
+
+  it('finds roles of the built-in library before other taxonomies', async () => {
+    const found = await searchLibrary(rolebook.ctx, 'api');
+    expect(found.roles.map((r) => `${r.taxonomy}/${r.code}`)).toEqual([
+      'rolebook/api-builder',
+      'aaa/x1',
+    ]);
+  });
+
+  it('finds terms by abbreviation', async () => {
+    const found = await searchLibrary(rolebook.ctx, 'API');
+    expect(found.terms.map((t) => t.slug)).toContain('api');
+  });
+
+  it('puts names that start with the query first', async () => {
+    const found = await searchLibrary(rolebook.ctx, 'writer');
+    expect(found.roles[0]?.code).toBe('query-writer');
+  });
+
+  it('finds nothing for a query of punctuation alone', async () => {
+    expect(await searchLibrary(rolebook.ctx, '  ?! ')).toEqual({ roles: [], terms: [] });
+  });
+
+  it('gives a term its examples both ways', async () => {
+    const api = await getTermDetails(rolebook.ctx, 'api');
+    expect(api.examples.map((t) => t.slug)).toEqual(['rest']);
+    const rest = await getTermDetails(rolebook.ctx, 'rest');
+    expect(rest.exampleOf.map((t) => t.slug)).toEqual(['api']);
+  });
+
+  it('names the published roles that use a term', async () => {
+    const details = await getTermDetails(rolebook.ctx, 'sql');
+    expect(details.roles.map((r) => r.code)).toEqual(['query-writer']);
+  });
+
+  it('sees a role that starts using a term, and forgets it when deleted', async () => {
+    await getTermDetails(rolebook.ctx, 'sql');
+    const ref = { taxonomy: 'rolebook', code: 'sql-reader' };
+    await createRole(rolebook.ctx, editor, ref, role('SQL Reader', { terms: ['sql'] }));
+    expect((await getTermDetails(rolebook.ctx, 'sql')).roles.map((r) => r.code)).toEqual([
+      'query-writer',
+      'sql-reader',
+    ]);
+    await deleteRole(rolebook.ctx, editor, ref, 1);
+    expect((await getTermDetails(rolebook.ctx, 'sql')).roles.map((r) => r.code)).toEqual([
+      'query-writer',
+    ]);
+  });
+
+  it('leaves draft roles out of a term', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'draft-user' };
+    await createRole(
+      rolebook.ctx,
+      editor,
+      ref,
+      role('Draft User', { terms: ['rest'], status: 'draft' }),
+    );
+    expect((await getTermDetails(rolebook.ctx, 'rest')).roles.map((r) => r.code)).toEqual([
+      'api-builder',
+    ]);
+  });
+
+  it('refuses an unknown term', async () => {
+    await expect(getTermDetails(rolebook.ctx, 'nothing')).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+});

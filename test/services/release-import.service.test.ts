@@ -1,0 +1,182 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppError } from '../../src/domain/index.js';
+import {
+  exportPack,
+  getRole,
+  importEscoRelease,
+  importOnetRelease,
+  systemActor,
+  type Rolebook,
+} from '../../src/services/index.js';
+import { storeTargets } from '../support/stores.js';
+
+const importer = systemActor('test-importer');
+const fixtures = join(import.meta.dirname, '../fixtures');
+const onetRelease = join(fixtures, 'onet/release');
+const escoRelease = join(fixtures, 'esco/release');
+const developer = 'http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-000000000001';
+
+/** The store's content without the moment of the export. */
+const snapshot = async (rolebook: Rolebook) => ({
+  ...(await exportPack(rolebook.ctx)),
+  exportedAt: '',
+});
+
+/** A copy of the O*NET fixture release whose files the test may change. */
+const copyOfOnet = async (temp: string[]) => {
+  const dir = await mkdtemp(join(tmpdir(), 'rolebook-onet-'));
+  temp.push(dir);
+  await cp(onetRelease, dir, { recursive: true });
+  const edit = async (file: string, change: (text: string) => string) =>
+    writeFile(join(dir, file), change(await readFile(join(dir, file), 'utf8')));
+  return { dir, edit };
+};
+
+/** Drops the rows of one occupation from every file of a release. */
+const withoutOccupation = (code: string) => (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => !line.startsWith(`${code}\t`))
+    .join('\n');
+
+describe.each(storeTargets)('release imports on $name', (target) => {
+  const open: Rolebook[] = [];
+  const temp: string[] = [];
+  const start = async () => {
+    const rolebook = await target.open();
+    open.push(rolebook);
+    return rolebook;
+  };
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((r) => r.close()));
+    await Promise.all(temp.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  });
+
+  it('imports every occupation of an O*NET release as a role of onet', async () => {
+    const { ctx } = await start();
+    const { report } = await importOnetRelease(ctx, importer, onetRelease);
+    expect(report.roles).toEqual({ added: 3, changed: 0, unchanged: 0, removed: 0 });
+    const role = await getRole(ctx, { taxonomy: 'onet', code: '15-1252.00' });
+    expect(role).toMatchObject({
+      name: 'Software Developers',
+      relatedRoles: [{ taxonomy: 'onet', code: '15-1253.00' }],
+    });
+    expect(role.alternativeTitles).toEqual(
+      expect.arrayContaining(['Application Developer', 'Backend Developer']),
+    );
+  });
+
+  it('returns the notes of the release and the lint of the imported taxonomy', async () => {
+    const { ctx } = await start();
+    const { notes, lint } = await importOnetRelease(ctx, importer, onetRelease);
+    expect(notes).toContainEqual(expect.objectContaining({ code: '15-1299.08' }));
+    expect(lint).toEqual({ roles: 3, errors: 0, warnings: 0, findings: [] });
+  });
+
+  it('tells the caller the size of the release, then each role written', async () => {
+    const { ctx } = await start();
+    const calls: string[] = [];
+    await importOnetRelease(ctx, importer, onetRelease, {
+      onOpen: (total) => calls.push(`open ${total}`),
+      onProgress: (done) => calls.push(`wrote ${done}`),
+    });
+    expect(calls).toEqual(['open 3', 'wrote 1', 'wrote 2', 'wrote 3']);
+  });
+
+  it('changes nothing when the same release is imported again', async () => {
+    const { ctx } = await start();
+    await importOnetRelease(ctx, importer, onetRelease);
+    const before = await snapshot(open[0]!);
+    const { report } = await importOnetRelease(ctx, importer, onetRelease);
+    expect(report.taxonomies).toEqual({ added: 0, changed: 0, unchanged: 1, removed: 0 });
+    expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
+    expect(await snapshot(open[0]!)).toEqual(before);
+  });
+
+  it('reports what a newer release changed and removed', async () => {
+    const { ctx } = await start();
+    await importOnetRelease(ctx, importer, onetRelease);
+    const newer = await copyOfOnet(temp);
+    await newer.edit('Occupation Data.txt', (t) =>
+      withoutOccupation('11-1011.00')(t).replace('Check that software works', 'Prove software'),
+    );
+    for (const file of ['Alternate Titles.txt', 'Task Statements.txt', 'Technology Skills.txt']) {
+      await newer.edit(file, withoutOccupation('11-1011.00'));
+    }
+    const { report } = await importOnetRelease(ctx, importer, newer.dir);
+    expect(report.roles).toEqual({ added: 0, changed: 1, unchanged: 1, removed: 1 });
+    await expect(getRole(ctx, { taxonomy: 'onet', code: '11-1011.00' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    const tester = await getRole(ctx, { taxonomy: 'onet', code: '15-1253.00' });
+    expect(tester.summary).toMatch(/^Prove software/);
+  });
+
+  it('fails on a malformed row of a later file naming it, and leaves the store as it was', async () => {
+    const rolebook = await start();
+    await importOnetRelease(rolebook.ctx, importer, onetRelease);
+    const before = await snapshot(rolebook);
+    const broken = await copyOfOnet(temp);
+    // Every role changes, and the bad row is only met once two of them have been written.
+    await broken.edit('Occupation Data.txt', (t) => t.replaceAll('.\n', ', as revised.\n'));
+    await broken.edit('Technology Skills.txt', (t) => `${t}15-1253.00\tPlaywright\n`);
+    let written = 0;
+    const error: unknown = await importOnetRelease(rolebook.ctx, importer, broken.dir, {
+      onProgress: (done) => (written = done),
+    }).catch((e: unknown) => e);
+    expect(written).toBe(2);
+    expect(error).toMatchObject({ code: 'import_failed' });
+    expect((error as AppError).details).toEqual([
+      expect.objectContaining({
+        file: join(broken.dir, 'Technology Skills.txt'),
+        line: 7,
+        column: 3,
+      }),
+    ]);
+    expect(await snapshot(rolebook)).toEqual(before);
+  });
+
+  it('writes nothing on a dry run, yet reports and lints as the import would', async () => {
+    const rolebook = await start();
+    const before = await snapshot(rolebook);
+    const result = await importOnetRelease(rolebook.ctx, importer, onetRelease, { dryRun: true });
+    expect(result.report).toMatchObject({ dryRun: true, roles: { added: 3 } });
+    expect(result.lint.roles).toBe(3);
+    expect(await snapshot(rolebook)).toEqual(before);
+  });
+
+  it('imports an ESCO download with essential skills before optional ones', async () => {
+    const { ctx } = await start();
+    const { report } = await importEscoRelease(ctx, importer, escoRelease);
+    expect(report.roles).toEqual({ added: 3, changed: 0, unchanged: 0, removed: 0 });
+    const role = await getRole(ctx, { taxonomy: 'esco', code: developer });
+    expect(role.name).toBe('software developer');
+    const importance = role.skills.map((s) => s.importance);
+    expect(importance).toEqual([...importance].sort());
+    expect(importance).toContain('optional');
+  });
+
+  it('changes nothing when the same ESCO download is imported again', async () => {
+    const { ctx } = await start();
+    await importEscoRelease(ctx, importer, escoRelease);
+    const { report } = await importEscoRelease(ctx, importer, escoRelease);
+    expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
+  });
+
+  it('refuses a language the download has no files for', async () => {
+    const { ctx } = await start();
+    await expect(
+      importEscoRelease(ctx, importer, escoRelease, { language: 'fr' }),
+    ).rejects.toMatchObject({ code: 'import_failed' });
+  });
+
+  it('refuses an actor without the write scope before reading anything', async () => {
+    const { ctx } = await start();
+    await expect(importOnetRelease(ctx, undefined, '/no/such/release')).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
+  });
+});

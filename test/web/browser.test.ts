@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.js';
+import { contentDir, storeTargets, type StoreTarget } from '../support/stores.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+
+/** The same store, seeded with the real built-in library instead of the fixtures. */
+const withBuiltInLibrary = (target: StoreTarget): StoreTarget => ({
+  ...target,
+  open: (options = {}) => target.open({ ...options, contentDir }),
+});
+
+const guideHeadings = [
+  'What does a Backend Developer do?',
+  'What a Backend Developer is responsible for',
+  'Why hire a Backend Developer?',
+  'What are the signs that you need a Backend Developer?',
+  'Terms a recruiter should know',
+  'Skills',
+  'Technologies',
+  'Related roles',
+  'Learn more',
+  'Codes in other taxonomies',
+];
+
+describe.skipIf(!hasChromium).each(storeTargets)('the site in Chromium on $name', (target) => {
+  let server: TestServer;
+  let browser: Browser;
+  const cspViolations: string[] = [];
+
+  const openPage = async (options: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      ...options,
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+    });
+    return page;
+  };
+
+  /** Home → search box → the Backend Developer result. */
+  const findBackendGuide = async (page: Page) => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('searchbox', { name: 'Search roles and terms' }).fill('backend');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(/\/search\?q=backend$/);
+    await page.getByRole('link', { name: 'Backend Developer', exact: true }).click();
+    await page.waitForURL(/\/roles\/backend-developer$/);
+  };
+
+  const sectionHeadings = (page: Page) => page.locator('main h2').allInnerTexts();
+
+  beforeAll(async () => {
+    server = await startServer(withBuiltInLibrary(target));
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('leads from a search on the home page to the Backend Developer guide', async () => {
+    const page = await openPage();
+    await findBackendGuide(page);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Backend Developer');
+    await page.screenshot({ path: '/tmp/backend-guide.png', fullPage: true });
+  });
+
+  it('shows every section of the guide', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/roles/backend-developer`);
+    expect(await sectionHeadings(page)).toEqual(expect.arrayContaining(guideHeadings));
+    await expect(page.locator('.aka').innerText()).resolves.toMatch(
+      /^Also known as: .*Backend Engineer/,
+    );
+  });
+
+  it('shows the terms a recruiter should know, with their examples', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/roles/backend-developer`);
+    const terms = await page.locator('#terms dfn').allInnerTexts();
+    expect(terms).toEqual(
+      expect.arrayContaining(['API', 'Database Management System', 'Scalability']),
+    );
+    await expect(page.locator('#term-dbms .examples').innerText()).resolves.toContain('PostgreSQL');
+  });
+
+  it('leaves no placeholder in the visible text', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/roles/backend-developer`);
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/[{}]/);
+  });
+
+  it('works with JavaScript turned off', async () => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await findBackendGuide(page);
+    expect(await sectionHeadings(page)).toEqual(expect.arrayContaining(guideHeadings));
+  });
+
+  it('opens a term page from a term link', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/roles/backend-developer`);
+    await page.locator('#terms').getByRole('link', { name: 'Database Management System' }).click();
+    await page.waitForURL(/\/terms\/dbms$/);
+    await expect(page.locator('h1').innerText()).resolves.toContain('Database Management System');
+    await expect(page.locator('main').innerText()).resolves.toContain('Backend Developer');
+  });
+
+  it('normalizes a noisy title to Backend Developer with the form', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/normalize`);
+    await page.getByLabel('Job title').fill('Sr. Back-end Eng (Node) - Remote');
+    await page.getByRole('button', { name: 'Normalize' }).click();
+    await page.waitForURL(/\/normalize\?title=/);
+    await expect(page.locator('tbody tr').first().getByRole('link').innerText()).resolves.toBe(
+      'Backend Developer',
+    );
+  });
+
+  it('styles the page from its own stylesheet without breaking the policy', async () => {
+    const page = await openPage();
+    await page.goto(`${server.url}/roles/backend-developer`);
+    const background = await page.evaluate<string>(
+      'getComputedStyle(document.querySelector(".site-header")).backgroundColor',
+    );
+    expect(background).toBe('rgb(243, 246, 249)');
+    expect(cspViolations).toEqual([]);
+  });
+});
