@@ -89,8 +89,9 @@ export const renderSection = (c: ReportContext): string =>
       (r) => `| ${r.name} | ${rate(r.clean.peakPerSecond)} | ${rate(r.noisy.peakPerSecond)} |`,
     ),
     '',
-    `- Our throughput in CPU time of the process: clean ${rate(c.ours.clean.perCpuSecond)} ` +
-      `titles/s, noisy ${rate(c.ours.noisy.perCpuSecond)} titles/s.`,
+    `- Our titles per CPU-second of the whole process (all threads, so V8's background ` +
+      `compiler and garbage collector count too): clean ${rate(c.ours.clean.perCpuSecond)}, ` +
+      `noisy ${rate(c.ours.noisy.perCpuSecond)}.`,
     `- Our index: built in ${(c.ours.buildMs / 1000).toFixed(2)} s; heap held by the index ` +
       `${c.memory.heapMb.toFixed(0)} MB, process RSS after build ${c.memory.rssMb.toFixed(0)} MB.`,
     ...c.calibration,

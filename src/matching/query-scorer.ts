@@ -13,6 +13,8 @@ interface QueryTerm {
   /** Weight among roles (role IDF), for the role's coverage. */
   roleWeight: number;
   isHead: boolean;
+  /** Set aside by the parser: it only adds to titles and roles other words found. */
+  setAside: boolean;
 }
 
 /** A query as the scorer takes it, already parsed and normalized. */
@@ -159,6 +161,7 @@ export class QueryScorer {
           boost *
           (best === undefined ? unknownRoleWeight : (this.store.roleIdf[best.id] as number)),
         isHead,
+        setAside: false,
       });
     }
     for (const token of setAside) {
@@ -170,6 +173,7 @@ export class QueryScorer {
         titleWeight: SET_ASIDE_WEIGHT * (this.store.titleIdf[id] as number),
         roleWeight: SET_ASIDE_WEIGHT * (this.store.roleIdf[id] as number),
         isHead: false,
+        setAside: true,
       });
     }
     return terms;
@@ -258,6 +262,7 @@ export class QueryScorer {
    * Scores titles and roles for the query terms. Rare words walk their title lists; common
    * words (long lists) only credit the titles rare words touched plus each role's shortest
    * title with them, which keeps the work per query small without changing the best titles.
+   * Set-aside words only credit touched titles: alone they never make a title a candidate.
    */
   private accumulate(terms: QueryTerm[], queryNorm: number): void {
     let rarest: { term: QueryTerm; id: number; credit: number } | undefined;
@@ -266,6 +271,7 @@ export class QueryScorer {
       for (const { id, credit } of term.candidates) {
         this.scanRoles(id, credit, term);
         const length = (this.store.postings[id] as number[]).length;
+        if (term.setAside) continue;
         if (length <= COMMON_WORD_TITLES) {
           this.scanTitles(id, credit, term);
           scanned = true;
@@ -281,12 +287,13 @@ export class QueryScorer {
     for (const term of terms) {
       for (const { id, credit } of term.candidates) {
         const length = (this.store.postings[id] as number[]).length;
-        if (length <= COMMON_WORD_TITLES || (!scanned && id === rarest?.id)) continue;
+        const scannedAbove = length <= COMMON_WORD_TITLES && !term.setAside;
+        if (scannedAbove || (!scanned && id === rarest?.id)) continue;
         // The touched titles get this word's weight when they are collected.
         this.commonQueryWeight[id] = term.titleWeight * credit;
         this.commonTitleWeight[id] = (this.store.titleIdf[id] as number) * credit;
         this.commonWords.push(id);
-        this.creditShortest(id, credit, term, queryNorm);
+        if (!term.setAside) this.creditShortest(id, credit, term, queryNorm);
       }
     }
   }

@@ -110,14 +110,16 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 const SENIORITY_HINT =
   /\b(?:intern|junior|jn?r|entry|grad|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
-const REQUISITION_PATTERNS: readonly RegExp[] = [
-  /\b(?:req(?:uisition)?|job|posting|position|ref(?:erence)?|vacancy)\s*(?:id|no|number|num|code|#)?\s*[:#.]?\s*#?\s*[a-z]{0,5}[-_]?\d[\w-]*/gi,
-  /#\s*[a-z]{0,4}[-_]?\d[\w-]*/gi,
-  /\b[a-z]{1,5}[-_]?\d{4,}(?:[-_]\d+)*\b/gi,
-  /\b[a-z]{1,3}[-_]\d{3,}(?:[-_]\d+)*\b/gi,
-  /\b\d{5,}(?:[-_]\d+)*\b/g,
-  /\b\d{4}[-_]\d{2,}\b/g,
+/** Requisition numbers, one pattern per common shape, tried in this order. */
+const REQUISITION_SHAPES: readonly RegExp[] = [
+  /\b(?:req(?:uisition)?|job|posting|position|ref(?:erence)?|vacancy)\s*(?:id|no|number|num|code|#)?\s*[:#.]?\s*#?\s*[a-z]{0,5}[-_]?\d[\w-]*/,
+  /#\s*[a-z]{0,4}[-_]?\d[\w-]*/,
+  /\b[a-z]{1,5}[-_]?\d{4,}(?:[-_]\d+)*\b/,
+  /\b[a-z]{1,3}[-_]\d{3,}(?:[-_]\d+)*\b/,
+  /\b\d{5,}(?:[-_]\d+)*\b/,
+  /\b\d{4}[-_]\d{2,}\b/,
 ];
+const REQUISITIONS = REQUISITION_SHAPES.map((shape) => new RegExp(shape.source, 'gi'));
 
 const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
   [
@@ -207,8 +209,8 @@ class Findings {
 const stripRequisitions = (text: string, found: Findings): string => {
   if (!/[\d#]/.test(text)) return text;
   let out = text;
-  for (const pattern of REQUISITION_PATTERNS) {
-    out = out.replace(pattern, (match) => {
+  for (const shape of REQUISITIONS) {
+    out = out.replace(shape, (match) => {
       found.noise.push(squash(match));
       return ' | ';
     });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentLibrary, type ContentLibrary } from '../../src/importers/content/index.js';
+import { TitleIndex } from '../../src/matching/index.js';
 
 const root = join(import.meta.dirname, '../../content');
 const fold = (title: string) => title.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim();
@@ -140,5 +141,25 @@ describe('the Backend Developer guide', () => {
     expect(examples('backend-technologies')).toEqual(
       expect.arrayContaining(['node-js', 'java', 'python', 'ruby-on-rails']),
     );
+  });
+});
+
+describe('titles of the built-in library', () => {
+  it('normalizes every name and alternative title to its own role', () => {
+    const index = TitleIndex.build(
+      library.roles.map((r) => ({
+        taxonomy: 'rolebook',
+        code: r.code,
+        name: r.content.name,
+        titles: r.content.alternativeTitles,
+      })),
+    );
+    const strays = library.roles.flatMap((r) =>
+      [r.content.name, ...r.content.alternativeTitles]
+        .map((title) => ({ title, got: index.match(title, { top: 1 }).matches[0]?.code ?? 'nothing' }))
+        .filter(({ got }) => got !== r.code)
+        .map(({ title, got }) => `"${title}" (${r.code}) -> ${got}`),
+    );
+    expect(strays).toEqual([]);
   });
 });
