@@ -9,6 +9,16 @@ export const TaxonomyIdSchema = Type.String({
   description: 'Lower-case identifier of a taxonomy, e.g. `rolebook`, `onet`, `esco`.',
 });
 
+/**
+ * The grammatical number in which a taxonomy names its roles. Guides word the sentences that
+ * name a role by it: "What does a Backend Developer do?", but "What do Software Developers do?".
+ */
+export const RoleNameNumberSchema = Type.Union([Type.Literal('singular'), Type.Literal('plural')], {
+  description:
+    'Grammatical number of the role names: `plural` for a source that names its occupations in the plural, as O*NET does ("Software Developers"). Guides word their headings by it. Default `singular`.',
+});
+export type RoleNameNumber = Static<typeof RoleNameNumberSchema>;
+
 export const TaxonomyInputSchema = Type.Object(
   {
     id: TaxonomyIdSchema,
@@ -18,18 +28,44 @@ export const TaxonomyInputSchema = Type.Object(
     url: Type.Optional(Type.String({ format: 'uri', maxLength: limits.url })),
     license: Type.Optional(Type.String({ maxLength: limits.name })),
     attribution: Type.Optional(Type.String({ maxLength: limits.shortText })),
+    roleNameNumber: Type.Optional(RoleNameNumberSchema),
   },
   { additionalProperties: false },
 );
 export type TaxonomyInput = Static<typeof TaxonomyInputSchema>;
 
+/** A stored taxonomy: always says the number of its role names. */
 export interface Taxonomy extends TaxonomyInput {
+  roleNameNumber: RoleNameNumber;
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * The number of a taxonomy's role names; one that does not say names them in the singular.
+ * @example roleNameNumberOf({ id: 'onet', name: 'O*NET', roleNameNumber: 'plural' }) === 'plural'
+ */
+export const roleNameNumberOf = (taxonomy: Pick<TaxonomyInput, 'roleNameNumber'>): RoleNameNumber =>
+  taxonomy.roleNameNumber ?? 'singular';
+
+/**
+ * Whether two descriptions of a taxonomy say the same, whatever the order of their fields and
+ * whether the number of the role names is said or left to its default.
+ * @example sameTaxonomy({ id: 'x', name: 'X' }, { name: 'X', id: 'x', roleNameNumber: 'singular' }) === true
+ */
+export const sameTaxonomy = (a: TaxonomyInput, b: TaxonomyInput): boolean => {
+  const fields = (t: TaxonomyInput) =>
+    JSON.stringify(
+      Object.entries({ ...t, roleNameNumber: roleNameNumberOf(t) })
+        .filter(([, value]) => value !== undefined)
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+    );
+  return fields(a) === fields(b);
+};
 
 export const builtInTaxonomy: TaxonomyInput = {
   id: BUILT_IN_TAXONOMY,
   name: 'Rolebook library',
   description: 'Curated role guides written by the Rolebook project.',
+  roleNameNumber: 'singular',
 };

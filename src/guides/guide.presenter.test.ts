@@ -256,6 +256,61 @@ describe('presentGuide', () => {
   });
 });
 
+describe('presentGuide for a taxonomy that names its roles in the plural', () => {
+  const developers = {
+    ...backendDeveloper,
+    taxonomy: 'onet',
+    code: '15-1252.00',
+    name: 'Software Developers',
+  };
+  const plural = (role = developers) =>
+    presentGuide(
+      backendGuideInput({ taxonomy: { ...onetTaxonomy, roleNameNumber: 'plural' }, role }),
+    );
+
+  it('words the headings that name the role in the plural, without an article', () => {
+    const { sections } = plural();
+    expect(sections.summary?.heading).toBe('What do Software Developers do?');
+    expect(sections.responsibilities?.heading).toBe('What Software Developers are responsible for');
+    expect(sections.benefits?.heading).toBe('Why hire Software Developers?');
+    expect(sections.signs?.heading).toBe('What are the signs that you need Software Developers?');
+  });
+
+  it('keeps the texts that read the same for both numbers', () => {
+    const guide = plural();
+    expect(guide.pageTitle).toBe('Software Developers: a guide for recruiters');
+    expect(guide.heading).toBe('Software Developers');
+    expect(guide.sections.terms?.heading).toBe('Terms a recruiter should know');
+  });
+
+  it('words the stock description and the draft notice in the plural', () => {
+    const guide = plural({
+      ...developers,
+      name: 'Computer and Information Systems Managers',
+      summary: '',
+      status: 'draft',
+    });
+    expect(guide.description).toBe(
+      'What Computer and Information Systems Managers do, why you would hire them, the signs that you need them and the terms to know.',
+    );
+    expect(guide.labels.draft).toBe(
+      'Draft: this guide to Computer and Information Systems Managers is not published yet.',
+    );
+  });
+
+  it('words them in the singular for a taxonomy that does not say, or says singular', () => {
+    const role = { ...developers, name: 'Software Developer' };
+    for (const taxonomy of [
+      onetTaxonomy,
+      { ...onetTaxonomy, roleNameNumber: 'singular' as const },
+    ]) {
+      expect(presentGuide(backendGuideInput({ taxonomy, role })).sections.benefits?.heading).toBe(
+        'Why hire a Software Developer?',
+      );
+    }
+  });
+});
+
 describe('presentGuide with a term spotter', () => {
   const spotTerms = spotter({ API: 'api', database: 'dbms', server: 'server-side' });
 

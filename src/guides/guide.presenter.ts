@@ -1,5 +1,6 @@
 import {
   BUILT_IN_TAXONOMY,
+  roleNameNumberOf,
   type RoleContent,
   type TaxonomyInput,
   type Term,
@@ -145,19 +146,22 @@ const isWebUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url.trim(
 /**
  * The one presenter of a role guide: decides every word and link that HTML, Markdown, JSON and
  * JSON-LD show, fills the template (throwing `template_invalid` on a missing value) and leaves
- * out every section with nothing in it.
+ * out every section with nothing in it. The template's wording follows the grammatical number
+ * of the taxonomy's role names: "Why hire a Backend Developer?", "Why hire Software Developers?".
  * @example renderGuideHtml(presentGuide({ role, taxonomy, terms, examples, related: [], counterparts: [], baseUrl: '' }))
  */
 export const presentGuide = (input: GuideInput): GuideView => {
   const { role, taxonomy, baseUrl } = input;
   const template = input.template ?? defaultGuideTemplate;
   const name = clean(role.name);
+  const number = roleNameNumberOf(taxonomy);
+  // A plural name takes no article, so plural wordings have no {a_role_name} to fill.
   const values: PlaceholderValues = {
     role_name: name,
-    a_role_name: name && withArticle(name),
+    ...(number === 'singular' ? { a_role_name: name && withArticle(name) } : {}),
     taxonomy_name: clean(taxonomy.name),
   };
-  const say = (key: GuideTemplateKey): string => fillTemplate(template, key, values);
+  const say = (key: GuideTemplateKey): string => fillTemplate(template, key, values, number);
   const termUrl = (slug: string): string => absoluteUrl(baseUrl, termPath(slug));
   const roleUrl = (taxonomyId: string, code: string): string =>
     absoluteUrl(baseUrl, rolePath(taxonomyId, code));

@@ -5,6 +5,7 @@ export {
   guideTemplateKeys,
   loadGuideTemplate,
   placeholderNames,
+  placeholdersFor,
   type GuideTemplate,
   type GuideTemplateKey,
   type PlaceholderName,

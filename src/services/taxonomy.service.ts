@@ -1,4 +1,11 @@
-import { builtInTaxonomy, notFound, type Taxonomy, type TaxonomyInput } from '../domain/index.js';
+import {
+  builtInTaxonomy,
+  notFound,
+  roleNameNumberOf,
+  sameTaxonomy,
+  type Taxonomy,
+  type TaxonomyInput,
+} from '../domain/index.js';
 import {
   countRolesByTaxonomy,
   findTaxonomy,
@@ -27,7 +34,10 @@ export const getTaxonomy = async (ctx: ServiceContext, id: string): Promise<Taxo
   return taxonomy;
 };
 
-/** Creates or refreshes a taxonomy's description inside an import's transaction. */
+/**
+ * Creates or refreshes a taxonomy's description inside an import's transaction. A description
+ * that does not say the number of its role names says singular.
+ */
 export const upsertTaxonomy = async (
   trx: Transaction<Database>,
   given: TaxonomyInput & { createdAt?: string; updatedAt?: string },
@@ -37,10 +47,11 @@ export const upsertTaxonomy = async (
   const stored = await findTaxonomy(trx, input.id);
   if (stored) {
     const { createdAt: _c, updatedAt: _u, ...storedInput } = stored;
-    if (JSON.stringify(storedInput) === JSON.stringify(input)) return 'unchanged';
+    if (sameTaxonomy(storedInput, input)) return 'unchanged';
   }
   await saveTaxonomy(trx, {
     ...input,
+    roleNameNumber: roleNameNumberOf(input),
     createdAt: stored?.createdAt ?? createdAt ?? at,
     updatedAt: stored ? at : (updatedAt ?? at),
   });

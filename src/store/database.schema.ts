@@ -15,6 +15,9 @@ export interface Database {
 export interface TaxonomyTable {
   id: string;
   name: string;
+  /** `singular` or `plural`: the grammatical number of the taxonomy's role names. */
+  role_name_number: string;
+  /** The rest of the taxonomy's description, without its role name number. */
   data: string;
   created_at: string;
   updated_at: string;

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Taxonomy, TaxonomyInput } from '../domain/index.js';
+import type { RoleNameNumber, Taxonomy, TaxonomyInput } from '../domain/index.js';
 import type { Database, TaxonomyRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 
@@ -7,6 +7,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export const taxonomyRowToTaxonomy = (row: TaxonomyRow): Taxonomy => ({
   ...fromJson<TaxonomyInput>(row.data),
+  roleNameNumber: row.role_name_number as RoleNameNumber,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -21,19 +22,26 @@ export const listTaxonomies = async (db: Db): Promise<Taxonomy[]> =>
     taxonomyRowToTaxonomy,
   );
 
+/** Writes a taxonomy; its role name number goes to its own column, the rest to `data`. */
 export const saveTaxonomy = async (db: Db, taxonomy: Taxonomy): Promise<void> => {
-  const { createdAt, updatedAt, ...input } = taxonomy;
+  const { createdAt, updatedAt, roleNameNumber, ...document } = taxonomy;
   await db
     .insertInto('taxonomies')
     .values({
-      id: input.id,
-      name: input.name,
-      data: toJson(input),
+      id: document.id,
+      name: document.name,
+      role_name_number: roleNameNumber,
+      data: toJson(document),
       created_at: createdAt,
       updated_at: updatedAt,
     })
     .onConflict((oc) =>
-      oc.column('id').doUpdateSet({ name: input.name, data: toJson(input), updated_at: updatedAt }),
+      oc.column('id').doUpdateSet({
+        name: document.name,
+        role_name_number: roleNameNumber,
+        data: toJson(document),
+        updated_at: updatedAt,
+      }),
     )
     .execute();
 };

@@ -1,9 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
 
 describe('rolebook analyze and diagnose', () => {
+  let database: CliDatabase;
+  beforeAll(async () => {
+    database = await sqliteCliStore.create();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
   it('analyzes a posting from stdin for a person to read', async () => {
-    const { code, stdout } = await runCli(['analyze', '-'], {
+    const { code, stdout } = await runCli(database.url, ['analyze', '-'], {
       stdin: 'API Engineer\n\nBuild a REST API over SQL.\n',
     });
     expect(code).toBe(0);
@@ -12,7 +20,7 @@ describe('rolebook analyze and diagnose', () => {
   });
 
   it('prints the analysis as JSON with --json', async () => {
-    const { stdout } = await runCli(['analyze', '-', '--json'], {
+    const { stdout } = await runCli(database.url, ['analyze', '-', '--json'], {
       stdin: 'API Engineer\n\nREST.\n',
     });
     expect((JSON.parse(stdout) as { roles: { code: string }[] }).roles[0]?.code).toBe(
@@ -21,13 +29,13 @@ describe('rolebook analyze and diagnose', () => {
   });
 
   it('refuses an empty posting with a non-zero exit code', async () => {
-    const { code, stderr } = await runCli(['analyze', '-'], { stdin: '   ' });
+    const { code, stderr } = await runCli(database.url, ['analyze', '-'], { stdin: '   ' });
     expect(code).toBe(2);
     expect(stderr).toContain('the text is empty');
   });
 
   it('diagnoses problems given in plain words', async () => {
-    const { code, stdout } = await runCli([
+    const { code, stdout } = await runCli(database.url, [
       'diagnose',
       'partners cannot connect to pull data automatically',
     ]);

@@ -2,17 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { fullSize, generateEsco } from '../../bench/import/generate-esco.js';
 import {
   cliStores,
   exportOf,
   finished,
-  fixtures,
   runCli,
   startCli,
   type CliDatabase,
-} from './cli-support.js';
+} from '../support/cli.js';
+import { escoFixtureRelease } from '../support/release-fixtures.js';
 
 let esco: string;
 beforeAll(async () => {
@@ -51,7 +51,9 @@ describe.each(cliStores)('an import killed mid-way on $name', (store) => {
     expect((await run).signal).toBe('SIGKILL');
 
     expect(await exportOf(url, dir)).toEqual(before);
-    const again = await runCli(url, ['import', 'esco', join(fixtures, 'esco/release')]);
+    const release = await escoFixtureRelease();
+    onTestFinished(release.dispose);
+    const again = await runCli(url, ['import', 'esco', release.dir]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('roles       3 added');
   });

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cliStores, exportOf, fixtures, runCli, type CliDatabase } from './cli-support.js';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { cliStores, exportOf, fixtures, runCli, type CliDatabase } from '../support/cli.js';
+import { onetFixtureRelease, sharedFixtureReleases } from '../support/release-fixtures.js';
 
-const onetRelease = join(fixtures, 'onet/release');
-const escoRelease = join(fixtures, 'esco/release');
+/** The fixture releases, shared by the tests that only read them. */
+const releases = sharedFixtureReleases();
+
 const referencePage = '/work/shared/reference/recruiter-role-page.txt';
 
 /** The lines of the output that are lint findings about one role. */
@@ -25,7 +27,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
 
   it('imports an O*NET release and prints the summary, the notes and the lint', async () => {
     const { url } = await create();
-    const run = await runCli(url, ['import', 'onet', onetRelease]);
+    const run = await runCli(url, ['import', 'onet', releases.onet]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('roles       3 added, 0 changed, 0 unchanged, 0 removed');
     expect(run.stdout).toMatch(/^note: .*Related Occupations\.txt 15-1252\.00: /m);
@@ -34,14 +36,14 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
 
   it('reports every role unchanged when the same release is imported again', async () => {
     const { url } = await create();
-    await runCli(url, ['import', 'onet', onetRelease]);
-    const run = await runCli(url, ['import', 'onet', onetRelease]);
+    await runCli(url, ['import', 'onet', releases.onet]);
+    const run = await runCli(url, ['import', 'onet', releases.onet]);
     expect(run.stdout).toContain('roles       0 added, 0 changed, 3 unchanged, 0 removed');
   });
 
   it('imports an ESCO download in the language asked for', async () => {
     const { url } = await create();
-    const run = await runCli(url, ['import', 'esco', escoRelease, '--language', 'en']);
+    const run = await runCli(url, ['import', 'esco', releases.esco, '--language', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('roles       3 added');
   });
@@ -49,15 +51,15 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
   it('writes nothing on --dry-run', async () => {
     const { url, dir } = await create();
     const before = await exportOf(url, dir);
-    const run = await runCli(url, ['import', 'esco', escoRelease, '--dry-run']);
+    const run = await runCli(url, ['import', 'esco', releases.esco, '--dry-run']);
     expect(run.stdout).toMatch(/^Dry run \(nothing written\)/);
     expect(await exportOf(url, dir)).toEqual(before);
   });
 
   it('names file, line and column of a malformed row, exits non-zero and writes nothing', async () => {
     const { url, dir } = await create();
-    const release = join(dir, 'onet');
-    await cp(onetRelease, release, { recursive: true });
+    const { dir: release, dispose } = await onetFixtureRelease();
+    onTestFinished(dispose);
     const skills = join(release, 'Technology Skills.txt');
     await writeFile(skills, `${await readFile(skills, 'utf8')}15-1253.00\tPlaywright\n`);
     const before = await exportOf(url, dir);

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cliStores, fixtures, runCli, shippedContent, type CliDatabase } from './cli-support.js';
+import { cliStores, fixtures, runCli, type CliDatabase } from '../support/cli.js';
+import { contentDir } from '../support/stores.js';
 
 /** A complete page, except that its one link is plain http: an error lint reports. */
 const pageWithHttpLink = `Meet the Release Manager
@@ -47,7 +48,7 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
 
   it('finds nothing wrong with the built-in library as shipped (--all)', async () => {
     const { url } = await create();
-    const run = await runCli(url, ['lint', '--all'], { content: shippedContent });
+    const run = await runCli(url, ['lint', '--all'], { content: contentDir });
     expect(run.stdout).toMatch(/^lint: \d+ roles checked, 0 errors, 0 warnings\n$/);
     expect(run.code).toBe(0);
   });

@@ -1,8 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
 
 interface Line {
   input: string;
@@ -18,13 +17,23 @@ const parseLines = (stdout: string) =>
     .map((l) => JSON.parse(l) as Line);
 
 describe('rolebook normalize', () => {
+  let database: CliDatabase;
+  beforeAll(async () => {
+    database = await sqliteCliStore.create();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
   it('writes one JSON line per input line, in input order', async () => {
     const titles = Array.from({ length: 5_000 }, (_, i) =>
       i % 2 ? `SQL Writer ${i}` : `Senior API Engineer #${i}`,
     );
-    const { code, stdout } = await runCli(['normalize', '--top', '1', '--workers', '2'], {
-      stdin: `${titles.join('\n')}\n`,
-    });
+    const { code, stdout } = await runCli(
+      database.url,
+      ['normalize', '--top', '1', '--workers', '2'],
+      { stdin: `${titles.join('\n')}\n` },
+    );
     expect(code).toBe(0);
     const lines = parseLines(stdout);
     expect(lines.map((l) => l.input)).toEqual(titles);
@@ -33,7 +42,7 @@ describe('rolebook normalize', () => {
   });
 
   it('reports an unreadable title on its own line and goes on', async () => {
-    const { code, stdout } = await runCli(['normalize'], {
+    const { code, stdout } = await runCli(database.url, ['normalize'], {
       stdin: 'API Engineer\n   \nSQL Writer\n',
     });
     expect(code).toBe(0);
@@ -45,9 +54,9 @@ describe('rolebook normalize', () => {
   });
 
   it('reads titles from a file', async () => {
-    const file = join(await mkdtemp(join(tmpdir(), 'titles-')), 'titles.txt');
+    const file = join(database.dir, 'titles.txt');
     await writeFile(file, 'Lead SQL Writer\n');
-    const { stdout } = await runCli(['normalize', '--file', file]);
+    const { stdout } = await runCli(database.url, ['normalize', '--file', file]);
     expect(parseLines(stdout)[0]).toMatchObject({
       seniority: 'lead',
       matches: [{ code: 'query-writer' }],
@@ -55,7 +64,11 @@ describe('rolebook normalize', () => {
   });
 
   it('fails with a clear message when the file is missing', async () => {
-    const { code, stderr } = await runCli(['normalize', '--file', '/nonexistent/titles.txt']);
+    const { code, stderr } = await runCli(database.url, [
+      'normalize',
+      '--file',
+      '/nonexistent/titles.txt',
+    ]);
     expect(code).not.toBe(0);
     expect(stderr).toContain('Cannot read /nonexistent/titles.txt: ENOENT');
   });

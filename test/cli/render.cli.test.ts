@@ -1,43 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { cliStores, runCli, type CliDatabase } from '../support/cli.js';
 
-const postgresUrl = process.env.TEST_POSTGRES_URL;
-
-/** A fresh PostgreSQL database per run, since the CLI takes a URL and no schema. */
-const freshPostgres = async (url: string) => {
-  const name = `render_cli_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-};
-
-const stores: { name: string; database: () => Promise<{ url?: string; drop(): Promise<void> }> }[] =
-  [
-    { name: 'sqlite', database: () => Promise.resolve({ drop: () => Promise.resolve() }) },
-    ...(postgresUrl ? [{ name: 'postgres', database: () => freshPostgres(postgresUrl) }] : []),
-  ];
-
-describe.each(stores)('rolebook render on $name', (store) => {
-  let database: { url?: string; drop(): Promise<void> };
-  const render = (...args: string[]) =>
-    runCli(['render', ...args], database.url ? { database: database.url } : {});
+describe.each(cliStores)('rolebook render on $name', (store) => {
+  let database: CliDatabase;
+  const render = (...args: string[]) => runCli(database.url, ['render', ...args]);
 
   beforeAll(async () => {
-    database = await store.database();
+    database = await store.create();
   });
   afterAll(async () => {
     await database.drop();

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importOnetRelease, systemActor } from '../../src/services/index.js';
+import { onetFixtureRelease } from '../support/release-fixtures.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
@@ -35,11 +35,12 @@ describe.each(storeTargets)('lint API on $name', (target) => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startServer(target);
-    await importOnetRelease(
-      server.rolebook.ctx,
-      systemActor('test'),
-      join(import.meta.dirname, '../fixtures/onet/release'),
-    );
+    const release = await onetFixtureRelease();
+    try {
+      await importOnetRelease(server.rolebook.ctx, systemActor('test'), release.dir);
+    } finally {
+      await release.dispose();
+    }
     const created = await server.request('/v1/roles', {
       method: 'POST',
       key: server.writeKey,

@@ -186,6 +186,20 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     ]);
   });
 
+  it('lists the taxonomies with the number their role names are in', async () => {
+    const response = await server.request('/v1/taxonomies');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toContainEqual(
+      expect.objectContaining({ id: 'rolebook', roleNameNumber: 'singular' }),
+    );
+    const document = (await (await server.request('/v1/openapi.json')).json()) as {
+      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+    };
+    expect(JSON.stringify(document.paths['/v1/taxonomies']?.get.responses['200'])).toContain(
+      'roleNameNumber',
+    );
+  });
+
   it('publishes an OpenAPI 3.1 document of the API', async () => {
     const response = await server.request('/v1/openapi.json');
     const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };

@@ -1,7 +1,6 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { roleContentOf, type RoleContent, type TermContent } from '../../src/domain/index.js';
 import {
   createRole,
@@ -14,10 +13,10 @@ import {
   systemActor,
   type Rolebook,
 } from '../../src/services/index.js';
+import { onetFixtureRelease } from '../support/release-fixtures.js';
 import { contentDir, storeTargets } from '../support/stores.js';
 
 const editor = systemActor('test-editor');
-const onetRelease = join(import.meta.dirname, '../fixtures/onet/release');
 
 const orphanTerm: TermContent = {
   name: 'Orphan',
@@ -29,11 +28,10 @@ const orphanTerm: TermContent = {
   caseSensitive: false,
 };
 
-/** The O*NET fixture release with "QA Tester" listed under two occupations. */
+/** The O*NET fixture release with "QA Tester" listed under two occupations, for one test. */
 const sharedTitleRelease = async (): Promise<string> => {
-  const dir = await mkdtemp(join(tmpdir(), 'rolebook-onet-'));
-  temp.push(dir);
-  await cp(onetRelease, dir, { recursive: true });
+  const { dir, dispose } = await onetFixtureRelease();
+  onTestFinished(dispose);
   const titles = join(dir, 'Alternate Titles.txt');
   const text = await readFile(titles, 'utf8');
   await writeFile(
@@ -42,7 +40,6 @@ const sharedTitleRelease = async (): Promise<string> => {
   );
   return dir;
 };
-const temp: string[] = [];
 
 describe.each(storeTargets)('lint on $name', (target) => {
   const open: Rolebook[] = [];
@@ -53,7 +50,6 @@ describe.each(storeTargets)('lint on $name', (target) => {
   };
   afterEach(async () => {
     await Promise.all(open.splice(0).map((r) => r.close()));
-    await Promise.all(temp.splice(0).map((d) => rm(d, { recursive: true, force: true })));
   });
 
   /** A copy of a fixture role under a new code, changed as the test needs. */

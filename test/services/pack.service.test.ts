@@ -26,6 +26,38 @@ describe.each(storeTargets)('packs on $name', (target) => {
     expect({ ...copy, exportedAt: '' }).toEqual({ ...pack, exportedAt: '' });
   });
 
+  it("keeps the number of a taxonomy's role names through export and import", async () => {
+    const source = await start(true);
+    const pack = await exportPack(source.ctx);
+    const plurals = {
+      id: 'plurals',
+      name: 'A taxonomy that names its roles in the plural',
+      roleNameNumber: 'plural' as const,
+      createdAt: pack.exportedAt,
+      updatedAt: pack.exportedAt,
+    };
+    const first = await start(false);
+    await importPack(first.ctx, importer, { ...pack, taxonomies: [...pack.taxonomies, plurals] });
+    const exported = await exportPack(first.ctx);
+    expect(exported.taxonomies).toContainEqual(plurals);
+    const second = await start(false);
+    await importPack(second.ctx, importer, exported);
+    const copy = await exportPack(second.ctx);
+    expect({ ...copy, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
+  });
+
+  it('reads a taxonomy of an older pack, which does not say, as naming its roles in the singular', async () => {
+    const source = await start(true);
+    const pack = await exportPack(source.ctx);
+    expect(pack.taxonomies.map((t) => t.roleNameNumber)).toEqual(['singular']);
+    const older = { ...pack, taxonomies: pack.taxonomies.map(({ roleNameNumber: _, ...t }) => t) };
+    const report = await importPack(source.ctx, importer, older);
+    expect(report.taxonomies).toMatchObject({ changed: 0, unchanged: 1 });
+    const empty = await start(false);
+    await importPack(empty.ctx, importer, older);
+    expect((await exportPack(empty.ctx)).taxonomies).toEqual(pack.taxonomies);
+  });
+
   it('changes nothing when the same pack is imported again', async () => {
     const source = await start(true);
     const report = await importPack(source.ctx, importer, await exportPack(source.ctx));

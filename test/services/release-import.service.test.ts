@@ -1,22 +1,21 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { AppError } from '../../src/domain/index.js';
 import {
   exportPack,
+  getGuideView,
   getRole,
+  getTaxonomy,
   importEscoRelease,
   importOnetRelease,
   systemActor,
   type Rolebook,
 } from '../../src/services/index.js';
+import { onetFixtureRelease, sharedFixtureReleases } from '../support/release-fixtures.js';
 import { storeTargets } from '../support/stores.js';
 
 const importer = systemActor('test-importer');
-const fixtures = join(import.meta.dirname, '../fixtures');
-const onetRelease = join(fixtures, 'onet/release');
-const escoRelease = join(fixtures, 'esco/release');
 const developer = 'http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-000000000001';
 
 /** The store's content without the moment of the export. */
@@ -25,11 +24,13 @@ const snapshot = async (rolebook: Rolebook) => ({
   exportedAt: '',
 });
 
-/** A copy of the O*NET fixture release whose files the test may change. */
-const copyOfOnet = async (temp: string[]) => {
-  const dir = await mkdtemp(join(tmpdir(), 'rolebook-onet-'));
-  temp.push(dir);
-  await cp(onetRelease, dir, { recursive: true });
+/** The fixture releases, shared by the tests that only read them. */
+const releases = sharedFixtureReleases();
+
+/** A copy of the O*NET fixture release whose files the test may change, removed after it. */
+const copyOfOnet = async () => {
+  const { dir, dispose } = await onetFixtureRelease();
+  onTestFinished(dispose);
   const edit = async (file: string, change: (text: string) => string) =>
     writeFile(join(dir, file), change(await readFile(join(dir, file), 'utf8')));
   return { dir, edit };
@@ -44,7 +45,6 @@ const withoutOccupation = (code: string) => (text: string) =>
 
 describe.each(storeTargets)('release imports on $name', (target) => {
   const open: Rolebook[] = [];
-  const temp: string[] = [];
   const start = async () => {
     const rolebook = await target.open();
     open.push(rolebook);
@@ -52,12 +52,11 @@ describe.each(storeTargets)('release imports on $name', (target) => {
   };
   afterEach(async () => {
     await Promise.all(open.splice(0).map((r) => r.close()));
-    await Promise.all(temp.splice(0).map((d) => rm(d, { recursive: true, force: true })));
   });
 
   it('imports every occupation of an O*NET release as a role of onet', async () => {
     const { ctx } = await start();
-    const { report } = await importOnetRelease(ctx, importer, onetRelease);
+    const { report } = await importOnetRelease(ctx, importer, releases.onet);
     expect(report.roles).toEqual({ added: 3, changed: 0, unchanged: 0, removed: 0 });
     const role = await getRole(ctx, { taxonomy: 'onet', code: '15-1252.00' });
     expect(role).toMatchObject({
@@ -69,9 +68,20 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     );
   });
 
+  it('records that O*NET names its roles in the plural, and words the guides so', async () => {
+    const { ctx } = await start();
+    await importOnetRelease(ctx, importer, releases.onet);
+    expect((await getTaxonomy(ctx, 'onet')).roleNameNumber).toBe('plural');
+    const guide = await getGuideView(ctx, { taxonomy: 'onet', code: '15-1252.00' });
+    expect(guide.sections.summary?.heading).toBe('What do Software Developers do?');
+    expect(guide.sections.responsibilities?.heading).toBe(
+      'What Software Developers are responsible for',
+    );
+  });
+
   it('returns the notes of the release and the lint of the imported taxonomy', async () => {
     const { ctx } = await start();
-    const { notes, lint } = await importOnetRelease(ctx, importer, onetRelease);
+    const { notes, lint } = await importOnetRelease(ctx, importer, releases.onet);
     expect(notes).toContainEqual(expect.objectContaining({ code: '15-1299.08' }));
     expect(lint).toEqual({ roles: 3, errors: 0, warnings: 0, findings: [] });
   });
@@ -79,7 +89,7 @@ describe.each(storeTargets)('release imports on $name', (target) => {
   it('tells the caller the size of the release, then each role written', async () => {
     const { ctx } = await start();
     const calls: string[] = [];
-    await importOnetRelease(ctx, importer, onetRelease, {
+    await importOnetRelease(ctx, importer, releases.onet, {
       onOpen: (total) => calls.push(`open ${total}`),
       onProgress: (done) => calls.push(`wrote ${done}`),
     });
@@ -88,9 +98,9 @@ describe.each(storeTargets)('release imports on $name', (target) => {
 
   it('changes nothing when the same release is imported again', async () => {
     const { ctx } = await start();
-    await importOnetRelease(ctx, importer, onetRelease);
+    await importOnetRelease(ctx, importer, releases.onet);
     const before = await snapshot(open[0]!);
-    const { report } = await importOnetRelease(ctx, importer, onetRelease);
+    const { report } = await importOnetRelease(ctx, importer, releases.onet);
     expect(report.taxonomies).toEqual({ added: 0, changed: 0, unchanged: 1, removed: 0 });
     expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
     expect(await snapshot(open[0]!)).toEqual(before);
@@ -98,8 +108,8 @@ describe.each(storeTargets)('release imports on $name', (target) => {
 
   it('reports what a newer release changed and removed', async () => {
     const { ctx } = await start();
-    await importOnetRelease(ctx, importer, onetRelease);
-    const newer = await copyOfOnet(temp);
+    await importOnetRelease(ctx, importer, releases.onet);
+    const newer = await copyOfOnet();
     await newer.edit('Occupation Data.txt', (t) =>
       withoutOccupation('11-1011.00')(t).replace('Check that software works', 'Prove software'),
     );
@@ -117,9 +127,9 @@ describe.each(storeTargets)('release imports on $name', (target) => {
 
   it('fails on a malformed row of a later file naming it, and leaves the store as it was', async () => {
     const rolebook = await start();
-    await importOnetRelease(rolebook.ctx, importer, onetRelease);
+    await importOnetRelease(rolebook.ctx, importer, releases.onet);
     const before = await snapshot(rolebook);
-    const broken = await copyOfOnet(temp);
+    const broken = await copyOfOnet();
     // Every role changes, and the bad row is only met once two of them have been written.
     await broken.edit('Occupation Data.txt', (t) => t.replaceAll('.\n', ', as revised.\n'));
     await broken.edit('Technology Skills.txt', (t) => `${t}15-1253.00\tPlaywright\n`);
@@ -142,7 +152,7 @@ describe.each(storeTargets)('release imports on $name', (target) => {
   it('writes nothing on a dry run, yet reports and lints as the import would', async () => {
     const rolebook = await start();
     const before = await snapshot(rolebook);
-    const result = await importOnetRelease(rolebook.ctx, importer, onetRelease, { dryRun: true });
+    const result = await importOnetRelease(rolebook.ctx, importer, releases.onet, { dryRun: true });
     expect(result.report).toMatchObject({ dryRun: true, roles: { added: 3 } });
     expect(result.lint.roles).toBe(3);
     expect(await snapshot(rolebook)).toEqual(before);
@@ -150,10 +160,11 @@ describe.each(storeTargets)('release imports on $name', (target) => {
 
   it('imports an ESCO download with essential skills before optional ones', async () => {
     const { ctx } = await start();
-    const { report } = await importEscoRelease(ctx, importer, escoRelease);
+    const { report } = await importEscoRelease(ctx, importer, releases.esco);
     expect(report.roles).toEqual({ added: 3, changed: 0, unchanged: 0, removed: 0 });
     const role = await getRole(ctx, { taxonomy: 'esco', code: developer });
     expect(role.name).toBe('software developer');
+    expect((await getTaxonomy(ctx, 'esco')).roleNameNumber).toBe('singular');
     const importance = role.skills.map((s) => s.importance);
     expect(importance).toEqual([...importance].sort());
     expect(importance).toContain('optional');
@@ -161,15 +172,15 @@ describe.each(storeTargets)('release imports on $name', (target) => {
 
   it('changes nothing when the same ESCO download is imported again', async () => {
     const { ctx } = await start();
-    await importEscoRelease(ctx, importer, escoRelease);
-    const { report } = await importEscoRelease(ctx, importer, escoRelease);
+    await importEscoRelease(ctx, importer, releases.esco);
+    const { report } = await importEscoRelease(ctx, importer, releases.esco);
     expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
   });
 
   it('refuses a language the download has no files for', async () => {
     const { ctx } = await start();
     await expect(
-      importEscoRelease(ctx, importer, escoRelease, { language: 'fr' }),
+      importEscoRelease(ctx, importer, releases.esco, { language: 'fr' }),
     ).rejects.toMatchObject({ code: 'import_failed' });
   });
 

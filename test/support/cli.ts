@@ -1,39 +1,144 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { fixtureContentDir } from './stores.js';
 
-const cliPath = join(import.meta.dirname, '../../dist/cli/main.js');
+/** The built CLI: `npm test` builds before it runs the tests. */
+export const cliPath = join(import.meta.dirname, '../../dist/cli/main.js');
+export const fixtures = join(import.meta.dirname, '../fixtures');
 
-export interface CliResult {
+export interface CliRun {
   code: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the built `rolebook` CLI as a user would, on a fresh SQLite file unless told otherwise. */
-export const runCli = (
+export interface CliOptions {
+  /** The library a new database is seeded with; the small fixture library unless given. */
+  content?: string;
+  /** What the CLI reads on its standard input; nothing unless given. */
+  stdin?: string;
+}
+
+/** Starts the built `rolebook` CLI as a child process over the given database, as a user would. */
+export const startCli = (
+  database: string,
   args: string[],
-  options: { stdin?: string; database?: string; env?: Record<string, string> } = {},
-): Promise<CliResult> =>
-  new Promise((resolve, reject) => {
-    const database =
-      options.database ?? join(mkdtempSync(join(tmpdir(), 'rolebook-cli-')), 'cli.sqlite');
-    const child = spawn(process.execPath, [cliPath, '--database', database, ...args], {
-      env: {
-        ...process.env,
-        ROLEBOOK_CONTENT_DIR: fixtureContentDir,
-        LOG_LEVEL: 'silent',
-        ...options.env,
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
+  options: CliOptions = {},
+): ChildProcess => {
+  const child = spawn(process.execPath, [cliPath, '--database', database, ...args], {
+    env: {
+      ...process.env,
+      ROLEBOOK_CONTENT_DIR: options.content ?? fixtureContentDir,
+      LOG_LEVEL: 'silent',
+    },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
+  child.stdin?.end(options.stdin ?? '');
+  return child;
+};
+
+/** What a started CLI printed and how it ended, once it has. */
+export const finished = (child: ChildProcess): Promise<CliRun> => {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+};
+
+/** Runs the CLI over the given database to the end. */
+export const runCli = (
+  database: string,
+  args: string[],
+  options: CliOptions = {},
+): Promise<CliRun> => finished(startCli(database, args, options));
+
+/** Everything the store holds, as `rolebook export` writes it, without the moment of export. */
+export const exportOf = async (database: string, dir: string): Promise<unknown> => {
+  const file = join(dir, `export-${randomBytes(4).toString('hex')}.json`);
+  const run = await runCli(database, ['export', file]);
+  if (run.code !== 0) throw new Error(`export failed: ${run.stderr}`);
+  const pack = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  return { ...pack, exportedAt: '' };
+};
+
+export interface CliDatabase {
+  /** What `--database` is given. */
+  url: string;
+  /** A folder for the test's own files. */
+  dir: string;
+  /** True once an import in another process has written megabytes inside its open transaction. */
+  writing(): Promise<boolean>;
+  drop(): Promise<void>;
+}
+
+export interface CliStore {
+  name: 'sqlite' | 'postgres';
+  create(): Promise<CliDatabase>;
+}
+
+/** A new SQLite file, for the tests that need not run on every store. */
+export const sqliteCliStore: CliStore = {
+  name: 'sqlite',
+  async create() {
+    const dir = await mkdtemp(join(tmpdir(), 'rolebook-cli-'));
+    const url = join(dir, 'rolebook.sqlite');
+    // A long transaction spills its pages into the write-ahead log before it commits.
+    const wal = `${url}-wal`;
+    return {
+      url,
+      dir,
+      writing: () => Promise.resolve(existsSync(wal) && statSync(wal).size > 4 * 1_048_576),
+      drop: () => rm(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+const postgresCliStore = (base: string): CliStore => ({
+  name: 'postgres',
+  async create() {
+    const dir = await mkdtemp(join(tmpdir(), 'rolebook-cli-'));
+    const schema = `cli_${randomBytes(6).toString('hex')}`;
+    const url = new URL(base);
+    url.searchParams.set('schema', schema);
+    const query = async (text: string, values: unknown[] = []) => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      try {
+        return await client.query<{ n: number }>(text, values);
+      } finally {
+        await client.end();
+      }
+    };
+    return {
+      url: url.toString(),
+      dir,
+      // Rows written in an open transaction are invisible to others, but not the space they take.
+      writing: async () =>
+        Number(
+          (await query('select pg_total_relation_size($1::regclass) as n', [`${schema}.roles`]))
+            .rows[0]?.n ?? 0,
+        ) >
+        2 * 1_048_576,
+      drop: async () => {
+        await query(`drop schema if exists ${schema} cascade`);
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  },
+});
+
+/** The CLI tests run on every store, as the integration tests do. */
+export const cliStores: CliStore[] = [
+  sqliteCliStore,
+  ...(process.env.TEST_POSTGRES_URL ? [postgresCliStore(process.env.TEST_POSTGRES_URL)] : []),
+];

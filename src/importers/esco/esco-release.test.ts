@@ -1,8 +1,8 @@
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { escoFixtureRelease } from '../../../test/support/release-fixtures.js';
 import { parse, RoleContentSchema } from '../../domain/index.js';
 import { readTable, type ImportedRole } from '../release/index.js';
 import { occupationColumns } from './esco-tables.js';
@@ -12,7 +12,6 @@ import { openEscoRelease, readEscoRelease } from './index.js';
 const containing = (text: string) => expect.stringContaining(text) as string;
 
 const fixtures = fileURLToPath(new URL('../../../test/fixtures/esco/', import.meta.url));
-const release = join(fixtures, 'release');
 const occupation = (n: number) =>
   `http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-00000000000${n}`;
 
@@ -25,17 +24,20 @@ const collect = async (roles: AsyncIterable<ImportedRole>) => {
 const byCode = async (dir: string) =>
   new Map((await collect(readEscoRelease(dir))).map((r) => [r.code, r.content]));
 
-const copies: string[] = [];
-const copyOfFixture = async (name = 'ESCO dataset - v1.2.0 - classification - en - csv') => {
-  const parent = await mkdtemp(join(tmpdir(), 'esco-'));
-  copies.push(parent);
-  const dir = join(parent, name);
-  await cp(release, dir, { recursive: true });
-  return dir;
-};
-afterEach(async () => {
-  await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+/** The fixture download, shared by the tests that only read it. */
+let release: string;
+beforeAll(async () => {
+  const fixture = await escoFixtureRelease();
+  release = fixture.dir;
+  return fixture.dispose;
 });
+
+/** A copy of the fixture download in a folder named like one, removed after the test. */
+const copyOfFixture = async (folder = 'ESCO dataset - v1.2.0 - classification - en - csv') => {
+  const fixture = await escoFixtureRelease({ folder });
+  onTestFinished(fixture.dispose);
+  return fixture.dir;
+};
 
 describe('openEscoRelease', () => {
   it('yields one published esco role per occupation, coded by its concept URI', async () => {

@@ -50,7 +50,12 @@ interface SkillLink {
 
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]+)?$/i;
 
-const fileNames = (language: string) => ({
+/**
+ * The files of an ESCO CSV download in one language, under the names ESCO publishes them; the
+ * relations come with or without the language suffix.
+ * @example escoReleaseFiles('de').occupations // 'occupations_de.csv'
+ */
+export const escoReleaseFiles = (language: string) => ({
   occupations: `occupations_${language}.csv`,
   skills: `skills_${language}.csv`,
   relations: [`occupationSkillRelations_${language}.csv`, 'occupationSkillRelations.csv'] as const,
@@ -78,6 +83,8 @@ export const escoTaxonomy = (version: string | undefined, language: string): Tax
     `Commission, labels in language "${language}", reused under the Commission's reuse policy ` +
     '(Decision 2011/833/EU). Rolebook has reformatted it; the European Commission does not ' +
     'endorse Rolebook.',
+  // ESCO labels name one member of an occupation ("software developer").
+  roleNameNumber: 'singular',
 });
 
 const escoPage = (uri: string, language: string) =>
@@ -251,7 +258,7 @@ export const openEscoRelease = async (
   if (!LANGUAGE.test(language)) {
     throw importFailed({ field: 'language' }, `"${language}" is not a language code like en or pt`);
   }
-  const names = fileNames(language);
+  const names = escoReleaseFiles(language);
   await checkReleaseFolder(dir, [names.occupations, names.skills, names.relations], 'ESCO');
   const relationsName = (await isFile(join(dir, names.relations[0])))
     ? names.relations[0]

@@ -1,4 +1,5 @@
 export {
+  escoReleaseFiles,
   escoTaxonomy,
   ISCO_TAXONOMY,
   openEscoRelease,

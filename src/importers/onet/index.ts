@@ -1,2 +1,2 @@
-export { openOnetRelease, readOnetRelease } from './onet-release.js';
+export { ONET_RELEASE_FILES, openOnetRelease, readOnetRelease } from './onet-release.js';
 export { onetTaxonomy, readMeInfo, type OnetReleaseInfo } from './onet-taxonomy.js';

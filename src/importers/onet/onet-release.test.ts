@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { onetFixtureRelease } from '../../../test/support/release-fixtures.js';
 import { parse, RoleContentSchema } from '../../domain/index.js';
 import type { ImportedRole, RoleRelease } from '../release/index.js';
 import { openOnetRelease, readOnetRelease } from './index.js';
@@ -11,7 +11,6 @@ import { openOnetRelease, readOnetRelease } from './index.js';
 /** `expect.stringContaining`, typed so it can stand for a string field. */
 const containing = (text: string) => expect.stringContaining(text) as string;
 
-const fixture = fileURLToPath(new URL('../../../test/fixtures/onet/release', import.meta.url));
 const realData = fileURLToPath(new URL('../../../../shared/data/onet', import.meta.url));
 
 const collect = async (roles: AsyncIterable<ImportedRole>) => {
@@ -23,17 +22,20 @@ const collect = async (roles: AsyncIterable<ImportedRole>) => {
 const byCode = async (dir: string) =>
   new Map((await collect(readOnetRelease(dir))).map((r) => [r.code, r.content]));
 
-const copies: string[] = [];
-/** A copy of the fixture release to change one file in. */
-const copyOfFixture = async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'onet-'));
-  copies.push(dir);
-  await cp(fixture, dir, { recursive: true });
-  return dir;
-};
-afterEach(async () => {
-  await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+/** The fixture release, shared by the tests that only read it. */
+let fixture: string;
+beforeAll(async () => {
+  const release = await onetFixtureRelease();
+  fixture = release.dir;
+  return release.dispose;
 });
+
+/** A copy of the fixture release to change one file in, removed after the test. */
+const copyOfFixture = async () => {
+  const release = await onetFixtureRelease();
+  onTestFinished(release.dispose);
+  return release.dir;
+};
 
 describe('openOnetRelease', () => {
   it('yields one published onet role per occupation, in file order', async () => {

@@ -26,6 +26,19 @@ import { groupedRows, sortedRows, type Located, type RowsByCode } from './rows-b
 const READ_ME = 'Read Me.txt';
 const READ_ME_BYTES = 8_192;
 
+/**
+ * The files of an O*NET release that the importer reads, under the names O*NET publishes them.
+ * @example join(dir, ONET_RELEASE_FILES.occupations) // …/Occupation Data.txt
+ */
+export const ONET_RELEASE_FILES = {
+  readMe: READ_ME,
+  occupations: occupationTable.file,
+  alternateTitles: alternateTitleTable.file,
+  tasks: taskTable.file,
+  technologies: technologyTable.file,
+  related: relatedTable.file,
+} as const;
+
 async function* itemsOf<C extends ColumnSpecs, T>(
   dir: string,
   table: OnetTable<C, T>,

@@ -21,7 +21,9 @@ export const readMeInfo = (text: string): OnetReleaseInfo => {
 /**
  * The `onet` taxonomy, with the attribution the O*NET database licence (CC BY 4.0) asks of
  * anyone who shows its content: the source and its version, the licensor, the licence, that
- * the content was changed and is not endorsed, and the trademark.
+ * the content was changed and is not endorsed, and the trademark. O*NET titles its occupations
+ * in the plural ("Software Developers"), so the taxonomy says its role names are plural and
+ * guides word their headings to match ("What do Software Developers do?").
  * @example onetTaxonomy({ version: '27.0', released: 'August 2022' }).version // '27.0'
  */
 export const onetTaxonomy = (info: OnetReleaseInfo): TaxonomyInput => {
@@ -41,5 +43,6 @@ export const onetTaxonomy = (info: OnetReleaseInfo): TaxonomyInput => {
       'Attribution 4.0 International licence (https://creativecommons.org/licenses/by/4.0/). ' +
       'Rolebook has rearranged and reformatted this information; USDOL/ETA has not reviewed, ' +
       'approved or endorsed these changes. O*NET is a trademark of USDOL/ETA.',
+    roleNameNumber: 'plural',
   };
 };

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { TaxonomyInputSchema } from '../../../domain/index.js';
+import { RoleNameNumberSchema, TaxonomyInputSchema } from '../../../domain/index.js';
 import { listTaxonomies, type ServiceContext } from '../../../services/index.js';
 
 export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
@@ -18,6 +18,8 @@ export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContex
           200: Type.Array(
             Type.Object({
               ...TaxonomyInputSchema.properties,
+              // Always said of a stored taxonomy, though an import may leave it to its default.
+              roleNameNumber: RoleNameNumberSchema,
               roleCount: Type.Integer(),
               createdAt: Type.String(),
               updatedAt: Type.String(),
