@@ -49,6 +49,51 @@ const gramCodes = (word: string, out: number[]): number => {
   return count;
 };
 
+const HASH_BASE = 0x01000193;
+const prefixHash = new Int32Array(MAX_INDEXED_LENGTH + 2);
+const suffixHash = new Int32Array(MAX_INDEXED_LENGTH + 2);
+const basePower = new Int32Array(MAX_INDEXED_LENGTH + 2);
+basePower[0] = 1;
+for (let i = 1; i < basePower.length; i++) {
+  basePower[i] = Math.imul(basePower[i - 1] as number, HASH_BASE);
+}
+const keys = new Int32Array(MAX_INDEXED_LENGTH + 2);
+
+/** A small non-negative integer (a V8 small integer, cheap as a Map key) for a hash and a length. */
+const finish = (hash: number, length: number): number => {
+  let h = (hash ^ Math.imul(length, 0x9e3779b1)) | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & 0x3fffffff;
+};
+
+/**
+ * Keys of the word with its i-th letter deleted, for every i, and at [length] the key of the
+ * word itself: equal strings get equal keys, so a deletion of one word finds the other word or
+ * its deletions. Computed from prefix and suffix hashes in one pass, with no string built;
+ * the returned array is reused by the next call.
+ */
+const deletionKeys = (word: string): Int32Array => {
+  const n = word.length;
+  prefixHash[0] = 0;
+  for (let i = 0; i < n; i++) {
+    prefixHash[i + 1] = (Math.imul(prefixHash[i] as number, HASH_BASE) + word.charCodeAt(i)) | 0;
+  }
+  suffixHash[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    suffixHash[i] =
+      (Math.imul(word.charCodeAt(i), basePower[n - 1 - i] as number) +
+        (suffixHash[i + 1] as number)) |
+      0;
+  }
+  for (let i = 0; i < n; i++) {
+    const value = Math.imul(prefixHash[i] as number, basePower[n - 1 - i] as number);
+    keys[i] = finish((value + (suffixHash[i + 1] as number)) | 0, n - 1);
+  }
+  keys[n] = finish(prefixHash[n] as number, n);
+  return keys;
+};
+
 /** Rows reused by every editDistance call: it runs for each typo candidate of each query. */
 let rowA = new Int32Array(72);
 let rowB = new Int32Array(72);
@@ -103,8 +148,12 @@ export const editDistance = (a: string, b: string, max: number): number => {
  * added; a word no title uses any more is filtered out by the caller.
  */
 export class FuzzyWords {
-  /** A word, or a word with one letter deleted → the ids of the words it came from. */
-  private readonly byDeletion = new Map<string, number[]>();
+  /**
+   * Key of a word, or of the word with one letter deleted (see deletionKeys) → the ids of the
+   * words it came from. A key two strings happen to share only adds a candidate that the edit
+   * distance then rejects.
+   */
+  private readonly byDeletion = new Map<number, number[]>();
   /** (trigram code × 64 + word length) → ids of the long words of that length with it. */
   private readonly byGram = new Map<number, number[]>();
   private readonly words: string[] = [];
@@ -115,10 +164,11 @@ export class FuzzyWords {
   add(id: number, word: string): void {
     this.words[id] = word;
     if (word.length < MIN_TYPO_LENGTH - 1 || word.length > MAX_INDEXED_LENGTH) return;
+    const keys = deletionKeys(word);
     for (let i = 0; i <= word.length; i++) {
-      const deletion = i === word.length ? word : word.slice(0, i) + word.slice(i + 1);
-      const list = this.byDeletion.get(deletion);
-      if (list === undefined) this.byDeletion.set(deletion, [id]);
+      const key = keys[i] as number;
+      const list = this.byDeletion.get(key);
+      if (list === undefined) this.byDeletion.set(key, [id]);
       else if (list[list.length - 1] !== id) list.push(id);
     }
     if (word.length < LONG_WORD) return;
@@ -170,9 +220,9 @@ export class FuzzyWords {
    * after deleting one letter each (a substitution, or a swap of neighbours).
    */
   private oneEdit(word: string, found: Map<number, number>): void {
+    const keys = deletionKeys(word);
     for (let i = 0; i <= word.length; i++) {
-      const key = i === word.length ? word : word.slice(0, i) + word.slice(i + 1);
-      const ids = this.byDeletion.get(key);
+      const ids = this.byDeletion.get(keys[i] as number);
       if (ids === undefined) continue;
       for (let k = 0; k < ids.length; k++) this.accept(word, ids[k] as number, found);
     }

@@ -325,6 +325,20 @@ const simplify = (text: string): string =>
     .replace(/[^a-z]+/g, ' ')
     .trim();
 
+const PLACE_LIST_SEPARATOR = /,|\/|\bor\b|\band\b|;|\+/i;
+
+/** Every part is a place (a state code only after a city); stops at the first part that is not. */
+const listsPlaces = (text: string): boolean => {
+  let places = 0;
+  for (const piece of text.split(PLACE_LIST_SEPARATOR)) {
+    const part = simplify(piece);
+    if (part.length === 0) continue;
+    if (!PLACES.has(part) && !(places > 0 && STATE_CODES.has(part))) return false;
+    places++;
+  }
+  return places > 0;
+};
+
 /**
  * Whether a piece of a title names a place: a known city, state, country or region, a
  * "City, ST" pair, or a list of those ("Berlin or London", "US/Canada").
@@ -335,13 +349,7 @@ const simplify = (text: string): string =>
 export const isPlace = (text: string): boolean => {
   const known = answers.get(text);
   if (known !== undefined) return known;
-  const parts = text
-    .split(/,|\/|\bor\b|\band\b|;|\+/i)
-    .map(simplify)
-    .filter((p) => p.length > 0);
-  const answer =
-    parts.length > 0 &&
-    parts.every((part, i) => PLACES.has(part) || (i > 0 && STATE_CODES.has(part)));
+  const answer = listsPlaces(text);
   if (answers.size >= ANSWER_CACHE_LIMIT) answers.clear();
   answers.set(text, answer);
   return answer;

@@ -2,7 +2,17 @@ import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { MatchOptions, TitleMatch } from './match.types.js';
 import { HEAD_BOOST, roleScore, SET_ASIDE_WEIGHT, UNKNOWN_WORD_SHARE } from './scoring.js';
-import { TITLE_WORDS, type SourceRecord, type TitleStore } from './title-store.js';
+import {
+  TITLE_FIRST_WORD,
+  TITLE_FLOAT_STRIDE,
+  TITLE_HEAD,
+  TITLE_NORM,
+  TITLE_SOURCE,
+  TITLE_STRIDE,
+  TITLE_WORD_COUNT,
+  type SourceRecord,
+  type TitleStore,
+} from './title-store.js';
 import { growBytes, growFloat, growInt } from './typed-arrays.js';
 
 /** A query word with the index words it may stand for and its two weights. */
@@ -225,12 +235,13 @@ export class QueryScorer {
   /** Offers the first (shortest) untouched titles of a list, each scored gain / its length. */
   private creditTitles(titles: Int32Array, gain: number, queryNorm: number): void {
     const { titleScore } = this;
-    const { titleNorm } = this.store;
+    const { titleFloats } = this.store;
     const count = Math.min(titles.length, this.shortestLimit);
     for (let k = 0; k < count; k++) {
       const title = titles[k] as number;
       if (titleScore[title] !== 0) continue;
-      this.offerTitle(title, gain / (queryNorm + (titleNorm[title] as number)));
+      const norm = titleFloats[title * TITLE_FLOAT_STRIDE + TITLE_NORM] as number;
+      this.offerTitle(title, gain / (queryNorm + norm));
     }
   }
 
@@ -301,7 +312,7 @@ export class QueryScorer {
   /** Counts a title's similarity towards its role's best and second-best titles. */
   private offerTitle(title: number, similarity: number): void {
     const { roleBest, roleSecond } = this;
-    const slot = this.store.titleSource[title] as number;
+    const slot = this.store.titleData[title * TITLE_STRIDE + TITLE_SOURCE] as number;
     if (similarity > (roleBest[slot] as number)) {
       roleSecond[slot] = roleBest[slot] as number;
       roleBest[slot] = similarity;
@@ -317,24 +328,25 @@ export class QueryScorer {
    */
   private collectTitles(queryNorm: number): void {
     const { titleScore, commonQueryWeight, commonTitleWeight } = this;
-    const { titleNorm, titleWords, titleWordCount, titleHead } = this.store;
+    const { titleData, titleFloats } = this.store;
     const hasCommon = this.commonWords.length > 0;
     for (const title of this.touchedTitles) {
       let score = titleScore[title] as number;
       titleScore[title] = 0;
       if (hasCommon) {
-        const start = title * TITLE_WORDS;
-        const end = start + (titleWordCount[title] as number);
-        for (let k = start; k < end; k++) {
-          const token = titleWords[k] as number;
+        const at = title * TITLE_STRIDE;
+        const head = titleData[at + TITLE_HEAD] as number;
+        const end = at + TITLE_FIRST_WORD + (titleData[at + TITLE_WORD_COUNT] as number);
+        for (let k = at + TITLE_FIRST_WORD; k < end; k++) {
+          const token = titleData[k] as number;
           const queryWeight = commonQueryWeight[token] as number;
           if (queryWeight === 0) continue;
-          const weight =
-            (commonTitleWeight[token] as number) * (titleHead[title] === token ? headBoost : 1);
+          const weight = (commonTitleWeight[token] as number) * (head === token ? headBoost : 1);
           score += Math.min(queryWeight, weight);
         }
       }
-      this.offerTitle(title, (2 * score) / (queryNorm + (titleNorm[title] as number)));
+      const norm = titleFloats[title * TITLE_FLOAT_STRIDE + TITLE_NORM] as number;
+      this.offerTitle(title, (2 * score) / (queryNorm + norm));
     }
     this.touchedTitles.length = 0;
     for (const token of this.commonWords) {

@@ -2,7 +2,7 @@ import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
 import type { TitleSource } from './match.types.js';
 import { COVERAGE_EXPONENT, HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES } from './scoring.js';
 import { normalizeTitleText } from './text-normalizer.js';
-import { growBytes, growFloat, growInt } from './typed-arrays.js';
+import { growFloat, growInt } from './typed-arrays.js';
 
 /** One indexed role. */
 export interface SourceRecord {
@@ -27,8 +27,22 @@ export interface ShortestTitles {
 /** Local copy for the hot loops: some loaders compile imports into property getters. */
 const headBoost = HEAD_BOOST;
 const NEIGHBOUR_CACHE_LIMIT = 100_000;
-/** Token slots per title in titleWords; real titles rarely have more distinct words. */
+/**
+ * A title's record in titleData: 16 int32 slots, 64 bytes, so everything a query reads of one
+ * title sits together (the scorer visits titles in no useful order, and a record spread over
+ * five arrays cost five cache misses). Slots: its role's slot, its head token, its number of
+ * word slots used, its token ids, and in the last 8 bytes its norm as a float64 (titleFloats).
+ */
+export const TITLE_STRIDE = 16;
+export const TITLE_SOURCE = 0;
+export const TITLE_HEAD = 1;
+export const TITLE_WORD_COUNT = 2;
+export const TITLE_FIRST_WORD = 3;
+/** Token slots per title; real titles rarely have more distinct words. */
 export const TITLE_WORDS = 8;
+/** Index of a title's norm in titleFloats: title × TITLE_FLOAT_STRIDE + TITLE_NORM. */
+export const TITLE_FLOAT_STRIDE = TITLE_STRIDE / 2;
+export const TITLE_NORM = TITLE_FLOAT_STRIDE - 1;
 
 const keyOf = (taxonomy: string, code: string): string => `${taxonomy}\u0000${code}`;
 
@@ -64,9 +78,10 @@ export class TitleStore {
   readonly slotByKey = new Map<string, number>();
   private readonly freeSlots: number[] = [];
 
-  titleSource: Int32Array = new Int32Array(1024);
-  titleHead: Int32Array = new Int32Array(1024);
-  titleNorm: Float64Array = new Float64Array(1024);
+  /** Per title, TITLE_STRIDE slots (see TITLE_STRIDE). */
+  titleData: Int32Array = new Int32Array(1024 * TITLE_STRIDE);
+  /** The same memory as titleData, read as float64 for the norms. */
+  titleFloats: Float64Array = new Float64Array(this.titleData.buffer);
   readonly titleText: Array<string | undefined> = [];
   readonly titleTokens: Array<Int32Array | undefined> = [];
   private readonly freeTitles: number[] = [];
@@ -78,12 +93,6 @@ export class TitleStore {
   readonly titleDf: number[] = [];
   /** Per token, the titles using it, each as (title id × 2 + 1 if the token is its head). */
   readonly postings: number[][] = [];
-  /**
-   * Every title's token ids, TITLE_WORDS slots per title (the first ones if it has more), for
-   * the scorer's inner loop: one flat array reads faster than one small array per title.
-   */
-  titleWords: Int32Array = new Int32Array(1024 * TITLE_WORDS);
-  titleWordCount: Uint8Array = new Uint8Array(1024);
   /** Per token, flat pairs of (role slot, number of that role's titles using it). */
   readonly sourcePostings: number[][] = [];
   /** Per token, flat pairs of (role slot, number of that role's titles headed by it). */
@@ -102,6 +111,30 @@ export class TitleStore {
   /** Per common word, the shortest titles per role (see shortestTitles); reset with the weights. */
   private readonly shortestCache = new Map<number, ShortestTitles>();
   private pairOfSlot: Int32Array = new Int32Array(256);
+
+  /** The slot of the role a title belongs to. */
+  sourceOf(title: number): number {
+    return this.titleData[title * TITLE_STRIDE + TITLE_SOURCE] as number;
+  }
+
+  /** A title's last token, its head noun. */
+  headOf(title: number): number {
+    return this.titleData[title * TITLE_STRIDE + TITLE_HEAD] as number;
+  }
+
+  /** A title's weight: the sum of its tokens' weights, the head's boosted. */
+  normOf(title: number): number {
+    return this.titleFloats[title * TITLE_FLOAT_STRIDE + TITLE_NORM] as number;
+  }
+
+  private growTitles(size: number): void {
+    if (this.titleData.length >= size * TITLE_STRIDE) return;
+    const capacity = Math.max(size, (2 * this.titleData.length) / TITLE_STRIDE);
+    const grown = new Int32Array(capacity * TITLE_STRIDE);
+    grown.set(this.titleData);
+    this.titleData = grown;
+    this.titleFloats = new Float64Array(grown.buffer);
+  }
 
   get roleCount(): number {
     return this.slotByKey.size;
@@ -162,21 +195,18 @@ export class TitleStore {
 
   private addTitle(slot: number, record: SourceRecord, text: string, tokens: string[]): void {
     const id = this.freeTitles.pop() ?? this.titleText.length;
-    this.titleSource = growInt(this.titleSource, id + 1);
-    this.titleHead = growInt(this.titleHead, id + 1);
-    this.titleNorm = growFloat(this.titleNorm, id + 1);
-    this.titleWords = growInt(this.titleWords, (id + 1) * TITLE_WORDS);
-    this.titleWordCount = growBytes(this.titleWordCount, id + 1);
+    this.growTitles(id + 1);
     const unique = [...new Set(tokens.map((t) => this.tokenIdOf(t)))];
     const head = this.tokenIdOf(tokens[tokens.length - 1] as string);
-    this.titleSource[id] = slot;
-    this.titleHead[id] = head;
+    const at = id * TITLE_STRIDE;
+    this.titleData[at + TITLE_SOURCE] = slot;
+    this.titleData[at + TITLE_HEAD] = head;
     this.titleText[id] = text;
     this.titleTokens[id] = Int32Array.from(unique);
-    this.titleWordCount[id] = Math.min(unique.length, TITLE_WORDS);
+    this.titleData[at + TITLE_WORD_COUNT] = Math.min(unique.length, TITLE_WORDS);
     unique
       .slice(0, TITLE_WORDS)
-      .forEach((token, k) => (this.titleWords[id * TITLE_WORDS + k] = token));
+      .forEach((token, k) => (this.titleData[at + TITLE_FIRST_WORD + k] = token));
     for (const token of unique) {
       (this.postings[token] as number[]).push(id * 2 + (token === head ? 1 : 0));
       this.titleDf[token] = (this.titleDf[token] as number) + 1;
@@ -260,12 +290,12 @@ export class TitleStore {
     for (let id = 0; id < this.titleTokens.length; id++) {
       const tokens = this.titleTokens[id];
       if (tokens === undefined) continue;
-      const head = this.titleHead[id] as number;
+      const head = this.headOf(id);
       let norm = 0;
       for (const token of tokens) {
         norm += (this.titleIdf[token] as number) * (token === head ? headBoost : 1);
       }
-      this.titleNorm[id] = norm;
+      this.titleFloats[id * TITLE_FLOAT_STRIDE + TITLE_NORM] = norm;
     }
     this.coverage = this.shares(this.sourcePostings, COVERAGE_EXPONENT);
     this.headShare = this.shares(this.headPostings, HEAD_SHARE_EXPONENT);
@@ -294,20 +324,20 @@ export class TitleStore {
     const cached = this.shortestCache.get(id);
     if (cached !== undefined) return cached;
     const pairs = this.sourcePostings[id] as number[];
-    const { titleNorm, titleSource, pairOfSlot } = this;
+    const { pairOfSlot } = this;
     for (let k = 0; k < pairs.length; k += 2) pairOfSlot[pairs[k] as number] = k >> 1;
     const shortest = new Int32Array(pairs.length).fill(-1);
     for (const entry of this.postings[id] as number[]) {
       const title = entry >> 1;
-      const slot = titleSource[title] as number;
+      const slot = this.sourceOf(title);
       const at = 2 * (pairOfSlot[slot] as number) + (entry & 1 ? 0 : 1);
       const current = shortest[at] as number;
-      if (current < 0 || (titleNorm[title] as number) < (titleNorm[current] as number)) {
+      if (current < 0 || this.normOf(title) < this.normOf(current)) {
         shortest[at] = title;
       }
     }
     const byLength = (titles: number[]): Int32Array =>
-      Int32Array.from(titles.sort((a, b) => (titleNorm[a] as number) - (titleNorm[b] as number)));
+      Int32Array.from(titles.sort((a, b) => this.normOf(a) - this.normOf(b)));
     const headed: number[] = [];
     const other: number[] = [];
     shortest.forEach((title, at) => {
