@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ModeResult } from './measure.js';
+
+export const TITLE_NORMALIZATION_HEADING = '## Title normalization';
 
 export interface ToolResult {
   name: string;
@@ -55,7 +56,7 @@ const accuracyLead = (ours: ToolResult, others: ToolResult[], mode: 'clean' | 'n
 
 export const renderSection = (c: ReportContext): string =>
   [
-    '## Title normalization',
+    TITLE_NORMALIZATION_HEADING,
     '',
     `Command: \`${c.command}\`  `,
     `Date: ${c.date}; Node ${c.node}; 2-core machine, one process, queries one at a time.`,
@@ -97,19 +98,3 @@ export const renderSection = (c: ReportContext): string =>
     ...c.calibration,
     '',
   ].join('\n');
-
-/** Replaces the `## Title normalization` section of RESULTS.md, leaving other sections alone. */
-export const writeSection = (path: string, section: string): void => {
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n';
-  const start = current.indexOf('## Title normalization');
-  if (start === -1) {
-    writeFileSync(path, `${current.trimEnd()}\n\n${section}`);
-    return;
-  }
-  const next = current.indexOf('\n## ', start + 1);
-  const end = next === -1 ? current.length : next + 1;
-  writeFileSync(
-    path,
-    `${current.slice(0, start)}${section}${next === -1 ? '' : '\n'}${current.slice(end)}`,
-  );
-};

@@ -5,7 +5,6 @@
  *   npx tsx bench/normalize/run.ts [--onet DIR] [--seed N] [--fuse-sample N] [--tools a,b] [--no-write]
  */
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -13,7 +12,8 @@ import { DEFAULT_MIN_SCORE, TitleIndex } from '../../src/matching/index.js';
 import { measure, type ModeResult } from './measure.js';
 import { makeNoisy } from './noise.js';
 import { onetFilesPresent, readOnet, splitOnet, type HeldOutQuery } from './onet-titles.js';
-import { renderSection, writeSection, type ToolResult } from './report.js';
+import { writeResultsSection } from '../results-file.js';
+import { renderSection, TITLE_NORMALIZATION_HEADING, type ToolResult } from './report.js';
 import { fuseTool } from './tools/fuse.tool.js';
 import { miniSearchTool } from './tools/minisearch.tool.js';
 import { pgTrgmTool } from './tools/pg-trgm.tool.js';
@@ -176,11 +176,7 @@ const main = async (): Promise<void> => {
     node: process.version,
   });
   process.stdout.write(`${section}\n`);
-  if (!values['no-write']) {
-    const path = join(import.meta.dirname, '..', 'RESULTS.md');
-    writeSection(path, section);
-    log(`Written to ${path}`);
-  }
+  if (!values['no-write']) writeResultsSection(TITLE_NORMALIZATION_HEADING, section);
 };
 
 await main();

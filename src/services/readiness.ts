@@ -10,3 +10,12 @@ export const checkReadiness = async (ctx: ServiceContext): Promise<boolean> => {
     return false;
   }
 };
+
+/**
+ * Builds what the first requests would otherwise wait for: the title index (a second or more
+ * with a whole imported taxonomy) and the library snapshot behind analysis. A server calls it
+ * before it listens, so no request queues behind a build.
+ */
+export const warmUp = async (ctx: ServiceContext): Promise<void> => {
+  await Promise.all([ctx.titles.get(), ctx.library.get()]);
+};

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildApp } from '../../http/app.js';
+import { warmUp } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
 export const registerServe = (program: Command): void => {
@@ -19,6 +20,7 @@ export const registerServe = (program: Command): void => {
             trustProxy: config.trustProxy,
             publicUrl: config.publicUrl,
           });
+          await warmUp(rolebook.ctx);
           await app.listen({ port: config.port, host: config.host });
           await new Promise<void>((resolve) => {
             const stop = () => {
