@@ -315,6 +315,10 @@ const STATE_CODES = new Set(
 
 const PLACES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS, ...US_STATES]);
 
+/** The first word of every place: a piece of a title that starts otherwise is no place. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].map((place) => place.split(' ')[0]));
+const FIRST_ASCII_WORD = /^[^A-Za-z\u0080-\uffff]*([A-Za-z]+)(?![A-Za-z\u0080-\uffff])/;
+
 /** Postings repeat their places ("Remote", "London"), so answers are remembered. */
 const answers = new Map<string, boolean>();
 const ANSWER_CACHE_LIMIT = 10_000;
@@ -347,6 +351,9 @@ const listsPlaces = (text: string): boolean => {
  * @example isPlace('Backend') // false
  */
 export const isPlace = (text: string): boolean => {
+  // Nearly every piece of a title is not a place; most say so by their first word.
+  const first = FIRST_ASCII_WORD.exec(text)?.[1]?.toLowerCase();
+  if (first !== undefined && !FIRST_WORDS.has(first)) return false;
   const known = answers.get(text);
   if (known !== undefined) return known;
   const answer = listsPlaces(text);

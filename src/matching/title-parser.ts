@@ -30,6 +30,8 @@ export interface ParsedTitle {
 // Control characters are exactly what this pattern is for: they never belong in a title.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Longer input is cut here: no real title is this long, and matching work stays bounded. */
 export const MAX_TITLE_LENGTH = 512;
@@ -145,7 +147,11 @@ const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 const SEGMENT_SEPARATOR =
   /\s+[-\u2013\u2014]+\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+/;
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Whitespace other than single inner spaces: most pieces of a title have none to squash. */
+const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+const squash = (text: string): string =>
+  LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 
 /** Cheap first test: only text with one of these words can name a work mode. */
 const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere/i;
@@ -299,7 +305,8 @@ export interface TitleForMatching {
  */
 export const parseTitleForMatching = (input: string): TitleForMatching => {
   const found = new Findings();
-  let text = input.slice(0, MAX_TITLE_LENGTH).replace(CONTROL_CHARACTERS, ' ');
+  const head = input.slice(0, MAX_TITLE_LENGTH);
+  let text = HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head;
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
   const kept = keepRoleSegments(text.split(SEGMENT_SEPARATOR), found);
