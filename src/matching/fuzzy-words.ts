@@ -154,8 +154,11 @@ export class FuzzyWords {
    * distance then rejects.
    */
   private readonly byDeletion = new Map<number, number[]>();
-  /** (trigram code × 64 + word length) → ids of the long words of that length with it. */
-  private readonly byGram = new Map<number, number[]>();
+  /**
+   * Trigram code → word length → ids of the long words of that length with it. Indexed
+   * directly (40³ codes), so a look-up costs no hashing.
+   */
+  private readonly byGram: Array<Array<number[] | undefined> | undefined> = [];
   private readonly words: string[] = [];
   private counts = new Int32Array(1024);
   private readonly touched: number[] = [];
@@ -174,9 +177,10 @@ export class FuzzyWords {
     if (word.length < LONG_WORD) return;
     const count = gramCodes(word, this.grams);
     for (let g = 0; g < count; g++) {
-      const key = (this.grams[g] as number) * 64 + word.length;
-      const list = this.byGram.get(key);
-      if (list === undefined) this.byGram.set(key, [id]);
+      const code = this.grams[g] as number;
+      const byLength = this.byGram[code] ?? (this.byGram[code] = []);
+      const list = byLength[word.length];
+      if (list === undefined) byLength[word.length] = [id];
       else list.push(id);
     }
   }
@@ -240,9 +244,10 @@ export class FuzzyWords {
     const minLength = Math.max(LONG_WORD, word.length - LOOKALIKE_LENGTH_SPREAD);
     const maxLength = Math.min(MAX_INDEXED_LENGTH, word.length + LOOKALIKE_LENGTH_SPREAD);
     for (let g = 0; g < gramCount; g++) {
-      const base = (this.grams[g] as number) * 64;
+      const byLength = this.byGram[this.grams[g] as number];
+      if (byLength === undefined) continue;
       for (let length = minLength; length <= maxLength; length++) {
-        const list = this.byGram.get(base + length);
+        const list = byLength[length];
         if (list === undefined) continue;
         for (let k = 0; k < list.length; k++) {
           const id = list[k] as number;
