@@ -316,7 +316,9 @@ const STATE_CODES = new Set(
 const PLACES: ReadonlySet<string> = new Set([...CITIES, ...REGIONS, ...US_STATES]);
 
 /** The first word of every place: a piece of a title that starts otherwise is no place. */
-const FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].map((place) => place.split(' ')[0]));
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PLACES].map((place) => place.split(' ')[0] ?? place),
+);
 const FIRST_ASCII_WORD = /^[^A-Za-z\u0080-\uffff]*([A-Za-z]+)(?![A-Za-z\u0080-\uffff])/;
 
 /** Postings repeat their places ("Remote", "London"), so answers are remembered. */
