@@ -19,23 +19,26 @@ export interface ModeResult {
 const STRETCH = 250;
 
 /**
- * Queries run untimed first (a tenth of the timed ones, at most 300), so no tool is timed while
- * its code is still being compiled.
+ * Before each timed run, a tool answers untimed warm-up titles for WARM_UP_MS (at most
+ * WARM_UP_TITLES of them), so no tool is timed while its code is still being compiled or its
+ * caches are cold. The warm-up titles are noisy versions of indexed titles, never the measured
+ * ones, so nothing measured has been seen before.
  */
-const WARM_UP = 300;
+const WARM_UP_MS = 2_000;
+const WARM_UP_TITLES = 5_000;
 
-/**
- * Runs every query through a tool, one after the other, and scores its ranked codes. The
- * warm-up titles are the clean ones for both modes, so no noisy title is seen before it is timed.
- */
+/** Runs every query through a tool, one after the other, and scores its ranked codes. */
 export const measure = async (
   tool: BenchTool,
   titles: readonly string[],
   queries: readonly HeldOutQuery[],
   warmUp: readonly string[],
 ): Promise<ModeResult> => {
-  const warmUpCount = Math.min(WARM_UP, Math.ceil(titles.length / 10));
-  for (const title of warmUp.slice(0, warmUpCount)) await tool.query(title, 5);
+  const warmUntil = performance.now() + WARM_UP_MS;
+  for (const title of warmUp.slice(0, WARM_UP_TITLES)) {
+    if (performance.now() > warmUntil) break;
+    await tool.query(title, 5);
+  }
   let at1 = 0;
   let at5 = 0;
   const cpuBefore = process.cpuUsage();

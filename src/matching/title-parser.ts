@@ -121,7 +121,19 @@ const REQUISITION_SHAPES: readonly RegExp[] = [
   /\b\d{5,}(?:[-_]\d+)*\b/,
   /\b\d{4}[-_]\d{2,}\b/,
 ];
-const REQUISITIONS = REQUISITION_SHAPES.map((shape) => new RegExp(shape.source, 'gi'));
+/** What each shape cannot match without: most titles fail these cheap tests and skip the shape. */
+const REQUISITION_HINTS: readonly RegExp[] = [
+  /req|job|posting|position|ref|vacancy/i,
+  /#/,
+  /\d{4}/,
+  /\d{3}/,
+  /\d{5}/,
+  /\d{4}/,
+];
+const REQUISITIONS = REQUISITION_SHAPES.map((shape, i) => ({
+  pattern: new RegExp(shape.source, 'gi'),
+  hint: REQUISITION_HINTS[i] as RegExp,
+}));
 
 const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
   [
@@ -215,8 +227,9 @@ class Findings {
 const stripRequisitions = (text: string, found: Findings): string => {
   if (!/[\d#]/.test(text)) return text;
   let out = text;
-  for (const shape of REQUISITIONS) {
-    out = out.replace(shape, (match) => {
+  for (const { pattern, hint } of REQUISITIONS) {
+    if (!hint.test(out)) continue;
+    out = out.replace(pattern, (match) => {
       found.noise.push(squash(match));
       return ' | ';
     });
