@@ -3,16 +3,21 @@ import { distinctCodes, type BenchTool } from './tool.js';
 
 const DATABASE = 'bench_normalize';
 
-/** Connects to the server of `url` and makes sure the benchmark's own database exists. */
-const ensureDatabase = async (url: string): Promise<string> => {
+/** Runs one statement on the server of `url`, outside the benchmark's own database. */
+const onServer = async (url: string, statement: string): Promise<void> => {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
+    await admin.query(statement);
   } finally {
     await admin.end();
   }
+};
+
+/** Creates the benchmark's own database afresh and returns its URL; close() drops it again. */
+const createDatabase = async (url: string): Promise<string> => {
+  await onServer(url, `DROP DATABASE IF EXISTS ${DATABASE}`);
+  await onServer(url, `CREATE DATABASE ${DATABASE}`);
   const own = new URL(url);
   own.pathname = `/${DATABASE}`;
   return own.toString();
@@ -23,10 +28,9 @@ export const pgTrgmTool = (url: string): BenchTool => {
   return {
     name: 'PostgreSQL pg_trgm (<-> GiST)',
     async build({ rows }) {
-      client = new pg.Client({ connectionString: await ensureDatabase(url) });
+      client = new pg.Client({ connectionString: await createDatabase(url) });
       await client.connect();
       await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-      await client.query('DROP TABLE IF EXISTS titles');
       await client.query(
         'CREATE TABLE titles (id serial PRIMARY KEY, code text NOT NULL, title text NOT NULL)',
       );
@@ -54,6 +58,7 @@ export const pgTrgmTool = (url: string): BenchTool => {
     },
     async close() {
       await client?.end();
+      await onServer(url, `DROP DATABASE IF EXISTS ${DATABASE}`);
     },
   };
 };
