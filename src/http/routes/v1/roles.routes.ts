@@ -11,26 +11,28 @@ import {
   updateRole,
   type ServiceContext,
 } from '../../../services/index.js';
-import { etagOf, versionFromIfMatch } from '../../etag.js';
-import {
-  IfMatchHeaders,
-  PageQuerySchema,
-  pageOf,
-  problemResponses,
-} from '../../schemas/common.schema.js';
+import { etagOf } from '../../etag.js';
+import { pageOf, problemResponses } from '../../schemas/common.schema.js';
 import {
   CreateRoleBodySchema,
   RevertBodySchema,
-  RevisionSchema,
   RoleListQuerySchema,
   RoleParamsSchema,
   RoleSchema,
   RoleSummarySchema,
 } from '../../schemas/role.schema.js';
 import { RoleContentSchema } from '../../../domain/index.js';
+import {
+  conditionalWriteOf,
+  conditionalWriteSchema,
+  deleteRoute,
+  replaceRoute,
+  revisionsRoute,
+  sendVersioned,
+  writeSecurity,
+} from './versioned-entity.js';
 
 const tags = ['roles'];
-const security = [{ apiKey: [] }];
 
 export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
@@ -62,10 +64,8 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         response: { 200: RoleSchema, ...problemResponses(404) },
       },
     },
-    async (request, reply) => {
-      const role = await getRole(ctx, request.params, request.actor);
-      return reply.header('etag', etagOf(role.version)).send(role);
-    },
+    async (request, reply) =>
+      sendVersioned(reply, await getRole(ctx, request.params, request.actor)),
   );
 
   app.post(
@@ -73,7 +73,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     {
       schema: {
         tags,
-        security,
+        security: writeSecurity,
         summary: 'Create a role in a taxonomy',
         querystring: Type.Object(
           { taxonomy: Type.Optional(Type.String()) },
@@ -97,95 +97,64 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     },
   );
 
-  app.put(
+  replaceRoute(
+    app,
     '/roles/:taxonomy/:code',
     {
-      schema: {
-        tags,
-        security,
-        summary: 'Replace a role (If-Match required)',
-        params: RoleParamsSchema,
-        headers: IfMatchHeaders,
-        body: RoleContentSchema,
-        response: { 200: RoleSchema, ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428) },
-      },
+      tags,
+      summary: 'Replace a role (If-Match required)',
+      params: RoleParamsSchema,
+      body: RoleContentSchema,
+      entity: RoleSchema,
     },
-    async (request, reply) => {
-      const role = await updateRole(
-        ctx,
-        request.actor,
-        request.params,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-        { requestId: request.id },
-      );
-      return reply.header('etag', etagOf(role.version)).send(role);
-    },
+    (ref, content, { actor, expectedVersion, options }) =>
+      updateRole(ctx, actor, ref, content, expectedVersion, options),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/roles/:taxonomy/:code',
     {
-      schema: {
-        tags,
-        security,
-        summary: 'Delete a role (If-Match required)',
-        params: RoleParamsSchema,
-        headers: IfMatchHeaders,
-        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 412, 428) },
-      },
+      tags,
+      summary: 'Delete a role (If-Match required)',
+      params: RoleParamsSchema,
+      problems: [401, 403, 404, 412, 428],
     },
-    async (request, reply) => {
-      await deleteRole(
-        ctx,
-        request.actor,
-        request.params,
-        versionFromIfMatch(request.headers['if-match']),
-        {
-          requestId: request.id,
-        },
-      );
-      return reply.status(204).send(null);
-    },
+    (ref, { actor, expectedVersion, options }) =>
+      deleteRole(ctx, actor, ref, expectedVersion, options),
   );
 
-  app.get(
+  revisionsRoute(
+    app,
     '/roles/:taxonomy/:code/revisions',
-    {
-      schema: {
-        tags,
-        summary: 'The revisions of a role, newest first',
-        params: RoleParamsSchema,
-        querystring: Type.Object(PageQuerySchema, { additionalProperties: false }),
-        response: { 200: Type.Array(RevisionSchema), ...problemResponses(404) },
-      },
-    },
-    (request) => listRoleRevisions(ctx, request.params, request.query, request.actor),
+    { tags, summary: 'The revisions of a role, newest first', params: RoleParamsSchema },
+    (ref, page, actor) => listRoleRevisions(ctx, ref, page, actor),
   );
 
   app.post(
     '/roles/:taxonomy/:code/revert',
     {
       schema: {
-        tags,
-        security,
-        summary: 'Bring back an earlier version as a new one (If-Match required)',
-        params: RoleParamsSchema,
-        headers: IfMatchHeaders,
+        ...conditionalWriteSchema({
+          tags,
+          summary: 'Bring back an earlier version as a new one (If-Match required)',
+          params: RoleParamsSchema,
+        }),
         body: RevertBodySchema,
         response: { 200: RoleSchema, ...problemResponses(400, 401, 403, 404, 412, 428) },
       },
     },
     async (request, reply) => {
+      const { actor, expectedVersion, options } = conditionalWriteOf(request);
       const role = await revertRole(
         ctx,
-        request.actor,
+        actor,
         request.params,
         request.body.version,
-        versionFromIfMatch(request.headers['if-match']),
-        { requestId: request.id },
+        expectedVersion,
+        options,
       );
-      return reply.header('etag', etagOf(role.version)).send(role);
+      return sendVersioned(reply, role);
     },
   );
   done();

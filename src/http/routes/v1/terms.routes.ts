@@ -1,5 +1,4 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { TermContentSchema } from '../../../domain/index.js';
 import {
   createTerm,
@@ -10,23 +9,23 @@ import {
   updateTerm,
   type ServiceContext,
 } from '../../../services/index.js';
-import { etagOf, versionFromIfMatch } from '../../etag.js';
-import {
-  IfMatchHeaders,
-  PageQuerySchema,
-  pageOf,
-  problemResponses,
-} from '../../schemas/common.schema.js';
-import { RevisionSchema } from '../../schemas/role.schema.js';
+import { etagOf } from '../../etag.js';
+import { pageOf, problemResponses } from '../../schemas/common.schema.js';
 import {
   CreateTermBodySchema,
   TermListQuerySchema,
   TermParamsSchema,
   TermSchema,
 } from '../../schemas/term.schema.js';
+import {
+  deleteRoute,
+  replaceRoute,
+  revisionsRoute,
+  sendVersioned,
+  writeSecurity,
+} from './versioned-entity.js';
 
 const tags = ['terms'];
-const security = [{ apiKey: [] }];
 
 export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
@@ -56,10 +55,7 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         response: { 200: TermSchema, ...problemResponses(404) },
       },
     },
-    async (request, reply) => {
-      const term = await getTerm(ctx, request.params.slug);
-      return reply.header('etag', etagOf(term.version)).send(term);
-    },
+    async (request, reply) => sendVersioned(reply, await getTerm(ctx, request.params.slug)),
   );
 
   app.post(
@@ -67,7 +63,7 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     {
       schema: {
         tags,
-        security,
+        security: writeSecurity,
         summary: 'Create a glossary term',
         body: CreateTermBodySchema,
         response: { 201: TermSchema, ...problemResponses(400, 401, 403, 409, 413) },
@@ -84,70 +80,38 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     },
   );
 
-  app.put(
+  replaceRoute(
+    app,
     '/terms/:slug',
     {
-      schema: {
-        tags,
-        security,
-        summary: 'Replace a glossary term (If-Match required)',
-        params: TermParamsSchema,
-        headers: IfMatchHeaders,
-        body: TermContentSchema,
-        response: { 200: TermSchema, ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428) },
-      },
+      tags,
+      summary: 'Replace a glossary term (If-Match required)',
+      params: TermParamsSchema,
+      body: TermContentSchema,
+      entity: TermSchema,
     },
-    async (request, reply) => {
-      const term = await updateTerm(
-        ctx,
-        request.actor,
-        request.params.slug,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-        { requestId: request.id },
-      );
-      return reply.header('etag', etagOf(term.version)).send(term);
-    },
+    ({ slug }, content, { actor, expectedVersion, options }) =>
+      updateTerm(ctx, actor, slug, content, expectedVersion, options),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/terms/:slug',
     {
-      schema: {
-        tags,
-        security,
-        summary: 'Delete a term no role or term still uses (If-Match required)',
-        params: TermParamsSchema,
-        headers: IfMatchHeaders,
-        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409, 412, 428) },
-      },
+      tags,
+      summary: 'Delete a term no role or term still uses (If-Match required)',
+      params: TermParamsSchema,
+      problems: [401, 403, 404, 409, 412, 428],
     },
-    async (request, reply) => {
-      await deleteTerm(
-        ctx,
-        request.actor,
-        request.params.slug,
-        versionFromIfMatch(request.headers['if-match']),
-        {
-          requestId: request.id,
-        },
-      );
-      return reply.status(204).send(null);
-    },
+    ({ slug }, { actor, expectedVersion, options }) =>
+      deleteTerm(ctx, actor, slug, expectedVersion, options),
   );
 
-  app.get(
+  revisionsRoute(
+    app,
     '/terms/:slug/revisions',
-    {
-      schema: {
-        tags,
-        summary: 'The revisions of a term, newest first',
-        params: TermParamsSchema,
-        querystring: Type.Object(PageQuerySchema, { additionalProperties: false }),
-        response: { 200: Type.Array(RevisionSchema), ...problemResponses(404) },
-      },
-    },
-    (request) => listTermRevisions(ctx, request.params.slug, request.query),
+    { tags, summary: 'The revisions of a term, newest first', params: TermParamsSchema },
+    ({ slug }, page) => listTermRevisions(ctx, slug, page),
   );
   done();
 };

@@ -1,0 +1,146 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static, type TSchema } from 'typebox';
+import type { Revision } from '../../../domain/index.js';
+import type { Actor, PageRequest, WriteOptions } from '../../../services/index.js';
+import { etagOf, versionFromIfMatch } from '../../etag.js';
+import { IfMatchHeaders, PageQuerySchema, problemResponses } from '../../schemas/common.schema.js';
+import { RevisionSchema } from '../../schemas/role.schema.js';
+
+/*
+ * Route plumbing shared by the versioned entities, roles and terms: the version is the ETag, and
+ * a replace, delete or revert names the version it edited in If-Match. The use cases refuse a
+ * write without it (428) or with a stale one (412); these routes only carry the header there.
+ */
+
+type App = Parameters<FastifyPluginCallbackTypebox>[0];
+
+/**
+ * Params or a body as its schema describes it. Fastify cannot work out the type of a schema that
+ * is still a type parameter, so the helpers name it here; the schema has checked it at run time.
+ */
+const validated = <S extends TSchema>(value: unknown) => value as Static<S>;
+
+export const writeSecurity = [{ apiKey: [] }];
+
+/** Sends a role or term with its version as the ETag. */
+export const sendVersioned = (reply: FastifyReply, entity: { version: number }) =>
+  reply.header('etag', etagOf(entity.version)).send(entity);
+
+/** What a write guarded by If-Match hands its use case besides its input. */
+export interface ConditionalWrite {
+  actor: Actor | undefined;
+  /** The version If-Match names; undefined when the header is absent. */
+  expectedVersion: number | undefined;
+  options: WriteOptions;
+}
+
+export const conditionalWriteOf = (request: FastifyRequest): ConditionalWrite => ({
+  actor: request.actor,
+  expectedVersion: versionFromIfMatch(request.headers['if-match']),
+  options: { requestId: request.id },
+});
+
+export interface RouteDoc<P extends TSchema> {
+  tags: string[];
+  summary: string;
+  params: P;
+}
+
+/** The schema parts of a write guarded by If-Match (PUT, DELETE, revert): a key and the header. */
+export const conditionalWriteSchema = <P extends TSchema>({
+  tags,
+  summary,
+  params,
+}: RouteDoc<P>) => ({
+  tags,
+  security: writeSecurity,
+  summary,
+  params,
+  headers: IfMatchHeaders,
+});
+
+/** PUT: replaces the entity at `url` with the body; answers the new version with its ETag. */
+export const replaceRoute = <P extends TSchema, B extends TSchema>(
+  app: App,
+  url: string,
+  doc: RouteDoc<P> & { body: B; entity: TSchema },
+  replace: (
+    params: Static<P>,
+    body: Static<B>,
+    write: ConditionalWrite,
+  ) => Promise<{ version: number }>,
+) => {
+  app.put(
+    url,
+    {
+      schema: {
+        ...conditionalWriteSchema(doc),
+        body: doc.body,
+        response: {
+          200: doc.entity,
+          ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428),
+        },
+      },
+    },
+    async (request, reply) =>
+      sendVersioned(
+        reply,
+        await replace(
+          validated<P>(request.params),
+          validated<B>(request.body),
+          conditionalWriteOf(request),
+        ),
+      ),
+  );
+};
+
+/** DELETE: removes the entity at `url`; answers 204, or one of `problems`. */
+export const deleteRoute = <P extends TSchema>(
+  app: App,
+  url: string,
+  doc: RouteDoc<P> & { problems: number[] },
+  remove: (params: Static<P>, write: ConditionalWrite) => Promise<void>,
+) => {
+  app.delete(
+    url,
+    {
+      schema: {
+        ...conditionalWriteSchema(doc),
+        response: { 204: Type.Null(), ...problemResponses(...doc.problems) },
+      },
+    },
+    async (request, reply) => {
+      await remove(validated<P>(request.params), conditionalWriteOf(request));
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+const RevisionsQuerySchema = Type.Object(PageQuerySchema, { additionalProperties: false });
+
+/** GET …/revisions: the entity's revisions, newest first, a page at a time. */
+export const revisionsRoute = <P extends TSchema>(
+  app: App,
+  url: string,
+  doc: RouteDoc<P>,
+  list: (
+    params: Static<P>,
+    page: PageRequest,
+    actor: Actor | undefined,
+  ) => Promise<Revision<object>[]>,
+) => {
+  app.get(
+    url,
+    {
+      schema: {
+        tags: doc.tags,
+        summary: doc.summary,
+        params: doc.params,
+        querystring: RevisionsQuerySchema,
+        response: { 200: Type.Array(RevisionSchema), ...problemResponses(404) },
+      },
+    },
+    (request) => list(validated<P>(request.params), request.query, request.actor),
+  );
+};
