@@ -206,7 +206,7 @@ export const deleteRole = async (
     const stored = await findRole(trx, ref.taxonomy, ref.code);
     if (!stored) throw notFound(describe(ref));
     precondition(ref, stored, expectedVersion);
-    await deleteRoleRow(trx, ref.taxonomy, ref.code);
+    if (!(await deleteRoleRow(trx, ref.taxonomy, ref.code, stored.version))) throw stale(ref);
     await record(trx, who, 'delete', stored, null, now(ctx), options);
   });
   ctx.changes.publish([{ entity: 'role', ...ref }]);

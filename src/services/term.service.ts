@@ -113,6 +113,9 @@ export const createTerm = async (
   return term;
 };
 
+const stale = (slug: string) =>
+  new AppError('precondition_failed', `Term ${slug} changed while this write was under way.`);
+
 const precondition = (stored: Term, expectedVersion: number | undefined) => {
   if (expectedVersion === undefined) {
     throw new AppError(
@@ -149,12 +152,7 @@ export const updateTerm = async (
       createdAt: stored.createdAt,
       updatedAt: now(ctx),
     };
-    if (!(await saveTerm(trx, updated, stored.version))) {
-      throw new AppError(
-        'precondition_failed',
-        `Term ${slug} changed while this write was under way.`,
-      );
-    }
+    if (!(await saveTerm(trx, updated, stored.version))) throw stale(slug);
     await recordChange(trx, who, {
       entity: 'term',
       key: slug,
@@ -196,7 +194,7 @@ export const deleteTerm = async (
       }
     }
     if (users.length > 0) throw new AppError('conflict', `Term ${slug} is still in use.`, users);
-    await deleteTermRow(trx, slug);
+    if (!(await deleteTermRow(trx, slug, stored.version))) throw stale(slug);
     await recordChange(trx, who, {
       entity: 'term',
       key: slug,

@@ -136,37 +136,39 @@ const titlesOf = (role: Role) => {
 
 /**
  * Writes the whole role and its title rows. With `expectedVersion`, only a stored row at that
- * version is replaced (compare-and-set), so two editors racing cannot both win; returns false
- * when the stored row had moved on.
+ * version is replaced (compare-and-set), so two editors racing cannot both win and a write never
+ * brings back a role deleted meanwhile; returns false when the stored row had moved on or gone.
  */
 export const saveRole = async (db: Db, role: Role, expectedVersion?: number): Promise<boolean> => {
-  const row = {
-    taxonomy: role.taxonomy,
-    code: role.code,
+  const changes = {
     name: role.name,
     status: role.status,
     data: toJson(roleContentOf(role)),
     version: role.version,
-    created_at: role.createdAt,
     updated_at: role.updatedAt,
   };
-  const result = await db
-    .insertInto('roles')
-    .values(row)
-    .onConflict((oc) => {
-      const update = oc.columns(['taxonomy', 'code']).doUpdateSet({
-        name: row.name,
-        status: row.status,
-        data: row.data,
-        version: row.version,
-        updated_at: row.updated_at,
-      });
-      return expectedVersion === undefined
-        ? update
-        : update.where('roles.version', '=', expectedVersion);
-    })
-    .executeTakeFirst();
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  const written =
+    expectedVersion === undefined
+      ? await db
+          .insertInto('roles')
+          .values({
+            ...changes,
+            taxonomy: role.taxonomy,
+            code: role.code,
+            created_at: role.createdAt,
+          })
+          .onConflict((oc) => oc.columns(['taxonomy', 'code']).doUpdateSet(changes))
+          .executeTakeFirst()
+          .then((result) => Number(result.numInsertedOrUpdatedRows ?? 0))
+      : await db
+          .updateTable('roles')
+          .set(changes)
+          .where('taxonomy', '=', role.taxonomy)
+          .where('code', '=', role.code)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst()
+          .then((result) => Number(result.numUpdatedRows));
+  if (written === 0) return false;
   await db
     .deleteFrom('role_titles')
     .where('taxonomy', '=', role.taxonomy)
@@ -183,13 +185,26 @@ export const saveRole = async (db: Db, role: Role, expectedVersion?: number): Pr
   return true;
 };
 
-export const deleteRole = async (db: Db, taxonomy: string, code: string): Promise<void> => {
+/**
+ * Deletes a role and its title rows. With `expectedVersion`, only a stored row at that version
+ * (compare-and-set); returns false when the role had moved on or was already gone.
+ */
+export const deleteRole = async (
+  db: Db,
+  taxonomy: string,
+  code: string,
+  expectedVersion?: number,
+): Promise<boolean> => {
+  let query = db.deleteFrom('roles').where('taxonomy', '=', taxonomy).where('code', '=', code);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const deleted = Number((await query.executeTakeFirst()).numDeletedRows);
+  if (deleted === 0) return false;
   await db
     .deleteFrom('role_titles')
     .where('taxonomy', '=', taxonomy)
     .where('code', '=', code)
     .execute();
-  await db.deleteFrom('roles').where('taxonomy', '=', taxonomy).where('code', '=', code).execute();
+  return true;
 };
 
 /** Other roles of the taxonomy that already claim one of these titles. */

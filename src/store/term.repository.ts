@@ -61,34 +61,38 @@ export const allTerms = async (db: Db): Promise<Term[]> =>
 
 /** Like `saveRole`: with `expectedVersion`, a compare-and-set that returns false when stale. */
 export const saveTerm = async (db: Db, term: Term, expectedVersion?: number): Promise<boolean> => {
-  const row = {
-    slug: term.slug,
+  const changes = {
     name: term.name,
     category: term.category,
     data: toJson(termContentOf(term)),
     version: term.version,
-    created_at: term.createdAt,
     updated_at: term.updatedAt,
   };
-  const result = await db
-    .insertInto('terms')
-    .values(row)
-    .onConflict((oc) => {
-      const update = oc.column('slug').doUpdateSet({
-        name: row.name,
-        category: row.category,
-        data: row.data,
-        version: row.version,
-        updated_at: row.updated_at,
-      });
-      return expectedVersion === undefined
-        ? update
-        : update.where('terms.version', '=', expectedVersion);
-    })
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  const written =
+    expectedVersion === undefined
+      ? await db
+          .insertInto('terms')
+          .values({ ...changes, slug: term.slug, created_at: term.createdAt })
+          .onConflict((oc) => oc.column('slug').doUpdateSet(changes))
+          .executeTakeFirst()
+          .then((result) => Number(result.numInsertedOrUpdatedRows ?? 0))
+      : await db
+          .updateTable('terms')
+          .set(changes)
+          .where('slug', '=', term.slug)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst()
+          .then((result) => Number(result.numUpdatedRows));
+  return written > 0;
 };
 
-export const deleteTerm = async (db: Db, slug: string): Promise<void> => {
-  await db.deleteFrom('terms').where('slug', '=', slug).execute();
+/** Like `deleteRole`: with `expectedVersion`, a compare-and-set that returns false when stale. */
+export const deleteTerm = async (
+  db: Db,
+  slug: string,
+  expectedVersion?: number,
+): Promise<boolean> => {
+  let query = db.deleteFrom('terms').where('slug', '=', slug);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  return Number((await query.executeTakeFirst()).numDeletedRows) > 0;
 };
