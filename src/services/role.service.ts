@@ -221,6 +221,8 @@ export const revertRole = async (
   expectedVersion: number | undefined,
   options: WriteOptions = {},
 ): Promise<Role> => {
+  // Before the lookup, so a caller without a key learns nothing of the role's history.
+  authorize(actor, 'write');
   const revision = await findRevision<Role>(
     ctx.store.db,
     'role',

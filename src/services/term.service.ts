@@ -1,6 +1,7 @@
 import {
   AppError,
   notFound,
+  termContentOf,
   validationError,
   type ProblemDetail,
   type Revision,
@@ -9,6 +10,7 @@ import {
 } from '../domain/index.js';
 import {
   deleteTerm as deleteTermRow,
+  findRevision,
   findTerm,
   findTerms,
   listRevisions,
@@ -207,6 +209,25 @@ export const deleteTerm = async (
     });
   });
   ctx.changes.publish([{ entity: 'term', slug }]);
+};
+
+/** Puts a term back as it was at an earlier version, as a new version (If-Match required). */
+export const revertTerm = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  slug: string,
+  toVersion: number,
+  expectedVersion: number | undefined,
+  options: WriteOptions = {},
+): Promise<Term> => {
+  // Before the lookup, so a caller without a key learns nothing of the term's history.
+  authorize(actor, 'write');
+  const snapshot = (await findRevision<Term>(ctx.store.db, 'term', slug, toVersion))?.after;
+  if (!snapshot) {
+    await getTerm(ctx, slug); // an unknown term is named as such, not as an unknown version
+    throw notFound(`Version ${toVersion} of term ${slug}`);
+  }
+  return updateTerm(ctx, actor, slug, termContentOf(snapshot), expectedVersion, options);
 };
 
 export const listTermRevisions = async (

@@ -186,6 +186,40 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     ]);
   });
 
+  it('reverts a role to an earlier version as a new version', async () => {
+    await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('reverted'),
+      key: server.writeKey,
+    });
+    const { code: _code, ...content } = newRole('reverted', { summary: 'Edited once.' });
+    const edit = await server.request('/v1/roles/rolebook/reverted', {
+      method: 'PUT',
+      json: content,
+      key: server.writeKey,
+      headers: { 'if-match': '"1"' },
+    });
+    expect(edit.status).toBe(200);
+    const response = await server.request('/v1/roles/rolebook/reverted/revert', {
+      method: 'POST',
+      json: { version: 1 },
+      key: server.writeKey,
+      headers: { 'if-match': '"2"' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBe('"3"');
+    expect(await response.json()).toMatchObject({ summary: newRole('reverted').summary });
+  });
+
+  it('refuses a revert without a key before saying whether the version exists', async () => {
+    const response = await server.request('/v1/roles/rolebook/api-builder/revert', {
+      method: 'POST',
+      json: { version: 99 },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(response.status).toBe(401);
+  });
+
   it('lists the taxonomies with the number their role names are in', async () => {
     const response = await server.request('/v1/taxonomies');
     expect(response.status).toBe(200);

@@ -15,7 +15,6 @@ import { etagOf } from '../../etag.js';
 import { pageOf, problemResponses } from '../../schemas/common.schema.js';
 import {
   CreateRoleBodySchema,
-  RevertBodySchema,
   RoleListQuerySchema,
   RoleParamsSchema,
   RoleSchema,
@@ -23,10 +22,9 @@ import {
 } from '../../schemas/role.schema.js';
 import { RoleContentSchema } from '../../../domain/index.js';
 import {
-  conditionalWriteOf,
-  conditionalWriteSchema,
   deleteRoute,
   replaceRoute,
+  revertRoute,
   revisionsRoute,
   sendVersioned,
   writeSecurity,
@@ -131,31 +129,17 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     (ref, page, actor) => listRoleRevisions(ctx, ref, page, actor),
   );
 
-  app.post(
+  revertRoute(
+    app,
     '/roles/:taxonomy/:code/revert',
     {
-      schema: {
-        ...conditionalWriteSchema({
-          tags,
-          summary: 'Bring back an earlier version as a new one (If-Match required)',
-          params: RoleParamsSchema,
-        }),
-        body: RevertBodySchema,
-        response: { 200: RoleSchema, ...problemResponses(400, 401, 403, 404, 412, 428) },
-      },
+      tags,
+      summary: 'Bring back an earlier version as a new one (If-Match required)',
+      params: RoleParamsSchema,
+      entity: RoleSchema,
     },
-    async (request, reply) => {
-      const { actor, expectedVersion, options } = conditionalWriteOf(request);
-      const role = await revertRole(
-        ctx,
-        actor,
-        request.params,
-        request.body.version,
-        expectedVersion,
-        options,
-      );
-      return sendVersioned(reply, role);
-    },
+    (ref, toVersion, { actor, expectedVersion, options }) =>
+      revertRole(ctx, actor, ref, toVersion, expectedVersion, options),
   );
   done();
 };

@@ -6,6 +6,7 @@ import {
   getTerm,
   listTermRevisions,
   listTerms,
+  revertTerm,
   updateTerm,
   type ServiceContext,
 } from '../../../services/index.js';
@@ -20,6 +21,7 @@ import {
 import {
   deleteRoute,
   replaceRoute,
+  revertRoute,
   revisionsRoute,
   sendVersioned,
   writeSecurity,
@@ -112,6 +114,19 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     '/terms/:slug/revisions',
     { tags, summary: 'The revisions of a term, newest first', params: TermParamsSchema },
     ({ slug }, page) => listTermRevisions(ctx, slug, page),
+  );
+
+  revertRoute(
+    app,
+    '/terms/:slug/revert',
+    {
+      tags,
+      summary: 'Bring back an earlier version of a term as a new one (If-Match required)',
+      params: TermParamsSchema,
+      entity: TermSchema,
+    },
+    ({ slug }, toVersion, { actor, expectedVersion, options }) =>
+      revertTerm(ctx, actor, slug, toVersion, expectedVersion, options),
   );
   done();
 };

@@ -5,7 +5,7 @@ import type { Revision } from '../../../domain/index.js';
 import type { Actor, PageRequest, WriteOptions } from '../../../services/index.js';
 import { etagOf, versionFromIfMatch } from '../../etag.js';
 import { IfMatchHeaders, PageQuerySchema, problemResponses } from '../../schemas/common.schema.js';
-import { RevisionSchema } from '../../schemas/role.schema.js';
+import { RevertBodySchema, RevisionSchema } from '../../schemas/role.schema.js';
 
 /*
  * Route plumbing shared by the versioned entities, roles and terms: the version is the ETag, and
@@ -142,5 +142,37 @@ export const revisionsRoute = <P extends TSchema>(
       },
     },
     (request) => list(validated<P>(request.params), request.query, request.actor),
+  );
+};
+
+/** POST …/revert: brings back the version the body names as a new one; answers it with its ETag. */
+export const revertRoute = <P extends TSchema>(
+  app: App,
+  url: string,
+  doc: RouteDoc<P> & { entity: TSchema },
+  revert: (
+    params: Static<P>,
+    toVersion: number,
+    write: ConditionalWrite,
+  ) => Promise<{ version: number }>,
+) => {
+  app.post(
+    url,
+    {
+      schema: {
+        ...conditionalWriteSchema(doc),
+        body: RevertBodySchema,
+        response: { 200: doc.entity, ...problemResponses(400, 401, 403, 404, 412, 428) },
+      },
+    },
+    async (request, reply) =>
+      sendVersioned(
+        reply,
+        await revert(
+          validated<P>(request.params),
+          validated<typeof RevertBodySchema>(request.body).version,
+          conditionalWriteOf(request),
+        ),
+      ),
   );
 };
