@@ -15,6 +15,7 @@ import {
 } from '../services/index.js';
 import { roleListItem, shownAbbreviations, termListItem } from './list-items.js';
 import {
+  apiDocsView,
   glossaryView,
   homeView,
   normalizeView,
@@ -130,6 +131,12 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
         }),
       );
     },
+  );
+
+  // The document is fixed once the routes are registered, so the page is rendered once.
+  let apiDocsPage: string | undefined;
+  app.get(sitePaths.apiDocs, { schema: { hide: true } }, (_request, reply) =>
+    html(reply, (apiDocsPage ??= apiDocsView({ document: app.swagger() }))),
   );
 
   app.get(

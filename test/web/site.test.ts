@@ -84,6 +84,15 @@ describe.each(storeTargets)('web pages on $name', (target) => {
     });
   });
 
+  it('documents the API on a page without JavaScript', async () => {
+    const response = await page('/api');
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(body).toContain('/v1/normalize');
+    expect(body).toContain('href="/v1/openapi.json"');
+    expect(body).not.toContain('<script');
+  });
+
   it('lists the roles with their total', async () => {
     const body = await (await page('/roles?taxonomy=rolebook')).text();
     expect(body).toContain('3 roles; page 1 of 1.');

@@ -153,9 +153,11 @@ export const apiDocsView = (data: ApiDocsViewData): string => {
       ${text(info.description) && html`<p class="lead">${text(info.description)}</p>`}
       <p>
         The machine-readable description is the
-        <a href="${sitePaths.openApi}">OpenAPI 3.1 document</a>. Reading published content needs no
-        key; writes need an API key, sent as the document's security scheme describes. Errors are
-        <code>application/problem+json</code> with a stable <code>code</code>.
+        <a href="${sitePaths.openApi}">OpenAPI 3.1 document</a>, and the
+        <a href="${sitePaths.apiConsole}">interactive console</a> tries requests from the browser.
+        Reading published content needs no key; writes need an API key, sent as the document's
+        security scheme describes. Errors are <code>application/problem+json</code> with a stable
+        <code>code</code>.
       </p>
       ${
         tags.length > 1 &&

@@ -5,7 +5,10 @@ export const sitePaths = {
   glossary: '/terms',
   search: '/search',
   normalize: '/normalize',
-  apiDocs: '/v1/docs',
+  /** The API reference as a plain page, read from the OpenAPI document. */
+  apiDocs: '/api',
+  /** The interactive console (Swagger UI) that tries requests from the browser. */
+  apiConsole: '/v1/docs',
   openApi: '/v1/openapi.json',
 } as const;
 
