@@ -7,6 +7,7 @@ import {
   validationError,
   type ProblemDetail,
   type Revision,
+  type RevisionAction,
   type Role,
   type RoleContent,
   type RoleStatus,
@@ -165,13 +166,24 @@ export const createRole = async (
   return role;
 };
 
-export const updateRole = async (
+export const updateRole = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   ref: RoleRef,
   content: RoleContent,
   expectedVersion: number | undefined,
   options: WriteOptions = {},
+): Promise<Role> => replaceRole(ctx, actor, ref, content, expectedVersion, options, 'update');
+
+/** Writes the next version of a role, recorded as an edit or as a revert to an older one. */
+const replaceRole = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  ref: RoleRef,
+  content: RoleContent,
+  expectedVersion: number | undefined,
+  options: WriteOptions,
+  action: 'update' | 'revert',
 ): Promise<Role> => {
   const who = authorize(actor, 'write');
   const role = await ctx.store.db.transaction().execute(async (trx) => {
@@ -187,7 +199,7 @@ export const updateRole = async (
       updatedAt: now(ctx),
     };
     if (!(await saveRole(trx, updated, stored.version))) throw stale(ref);
-    await record(trx, who, 'update', stored, updated, updated.updatedAt, options);
+    await record(trx, who, action, stored, updated, updated.updatedAt, options);
     return updated;
   });
   ctx.changes.publish([{ entity: 'role', ...ref }]);
@@ -231,7 +243,7 @@ export const revertRole = async (
   );
   const snapshot = revision?.after;
   if (!snapshot) throw notFound(`Version ${toVersion} of ${describe(ref)}`);
-  return updateRole(ctx, actor, ref, roleContentOf(snapshot), expectedVersion, options);
+  return replaceRole(ctx, actor, ref, roleContentOf(snapshot), expectedVersion, options, 'revert');
 };
 
 export const listRoleRevisions = async (
@@ -252,7 +264,7 @@ export const listRoleRevisions = async (
 const record = (
   trx: Transaction<Database>,
   actor: Actor,
-  action: 'create' | 'update' | 'delete',
+  action: Exclude<RevisionAction, 'import'>,
   before: Role | null,
   after: Role | null,
   at: string,

@@ -133,13 +133,24 @@ const precondition = (stored: Term, expectedVersion: number | undefined) => {
   }
 };
 
-export const updateTerm = async (
+export const updateTerm = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   slug: string,
   content: TermContent,
   expectedVersion: number | undefined,
   options: WriteOptions = {},
+): Promise<Term> => replaceTerm(ctx, actor, slug, content, expectedVersion, options, 'update');
+
+/** Writes the next version of a term, recorded as an edit or as a revert to an older one. */
+const replaceTerm = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  slug: string,
+  content: TermContent,
+  expectedVersion: number | undefined,
+  options: WriteOptions,
+  action: 'update' | 'revert',
 ): Promise<Term> => {
   const who = authorize(actor, 'write');
   const term = await ctx.store.db.transaction().execute(async (trx) => {
@@ -158,7 +169,7 @@ export const updateTerm = async (
     await recordChange(trx, who, {
       entity: 'term',
       key: slug,
-      action: 'update',
+      action,
       version: updated.version,
       at: updated.updatedAt,
       before: stored,
@@ -227,7 +238,7 @@ export const revertTerm = async (
     await getTerm(ctx, slug); // an unknown term is named as such, not as an unknown version
     throw notFound(`Version ${toVersion} of term ${slug}`);
   }
-  return updateTerm(ctx, actor, slug, termContentOf(snapshot), expectedVersion, options);
+  return replaceTerm(ctx, actor, slug, termContentOf(snapshot), expectedVersion, options, 'revert');
 };
 
 export const listTermRevisions = async (

@@ -211,7 +211,7 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     const revisions = (await (await server.request('/v1/terms/reverted/revisions')).json()) as {
       version: number;
     }[];
-    expect(revisions[0]).toMatchObject({ version: 4, action: 'update' });
+    expect(revisions[0]).toMatchObject({ version: 4, action: 'revert' });
   });
 
   it('refuses a revert with a stale version and changes nothing', async () => {

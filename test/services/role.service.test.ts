@@ -127,6 +127,19 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     expect(reverted).toMatchObject({ version: 3, summary: v1.summary });
   });
 
+  it('records a revert as a revert in the history', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'api-builder' };
+    const v1 = await getRole(rolebook.ctx, ref);
+    await updateRole(rolebook.ctx, editor, ref, { ...roleContentOf(v1), summary: 'changed' }, 1);
+    await revertRole(rolebook.ctx, editor, ref, 1, 2);
+    const history = await listRoleRevisions(rolebook.ctx, ref, {});
+    expect(history.map((r) => [r.version, r.action])).toEqual([
+      [3, 'revert'],
+      [2, 'update'],
+      [1, 'import'],
+    ]);
+  });
+
   it('deletes a role with the current version', async () => {
     const ref = { taxonomy: 'rolebook', code: 'tester' };
     await createRole(rolebook.ctx, editor, ref, draft('Tester'));
