@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyRoleContent } from '../../src/domain/index.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
@@ -91,19 +92,10 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
       method: 'POST',
       key: server.writeKey,
       json: {
+        ...emptyRoleContent('Puzzle Maker'),
         code: 'puzzle-maker',
-        name: 'Puzzle Maker',
         summary: 'Designs puzzles.',
         alternativeTitles: ['Crossword Setter'],
-        responsibilities: [],
-        benefits: [],
-        signs: [],
-        terms: [],
-        skills: [],
-        technologies: [],
-        relatedRoles: [],
-        links: [],
-        crosswalk: [],
         status: 'published',
       },
     });

@@ -49,20 +49,3 @@ export const RoleListQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export const RevisionSchema = Type.Object({
-  id: Type.Integer(),
-  entity: Type.String(),
-  key: Type.String(),
-  version: Type.Integer(),
-  action: Type.String(),
-  actor: Type.String(),
-  at: Type.String(),
-  before: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
-  after: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
-});
-
-export const RevertBodySchema = Type.Object(
-  { version: Type.Integer({ minimum: 1, description: 'The version to bring back.' }) },
-  { additionalProperties: false },
-);

@@ -4,8 +4,13 @@ import { Type, type Static, type TSchema } from 'typebox';
 import type { Revision } from '../../../domain/index.js';
 import type { Actor, PageRequest, WriteOptions } from '../../../services/index.js';
 import { etagOf, versionFromIfMatch } from '../../etag.js';
-import { IfMatchHeaders, PageQuerySchema, problemResponses } from '../../schemas/common.schema.js';
-import { RevertBodySchema, RevisionSchema } from '../../schemas/role.schema.js';
+import {
+  IfMatchHeaders,
+  PageQuerySchema,
+  problemResponses,
+  RevertBodySchema,
+  RevisionSchema,
+} from '../../schemas/common.schema.js';
 
 /*
  * Route plumbing shared by the versioned entities, roles and terms: the version is the ETag, and
