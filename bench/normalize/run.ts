@@ -2,14 +2,20 @@
  * Title normalization benchmark: our engine against the tools a team would otherwise pick, on
  * a seeded held-out split of O*NET alternate titles, clean and noisy, in one run.
  *
- *   npx tsx bench/normalize/run.ts [--onet DIR] [--seed N] [--runs N] [--fuse-sample N] [--tools a,b]
+ * It times the compiled engine in dist/, as `rolebook` runs it (the sources compiled on the fly
+ * by tsx run about an eighth slower), so build first:
+ *
+ *   npm run build && npx tsx bench/normalize/run.ts [--onet DIR] [--seed N] [--runs N] [--fuse-sample N] [--tools a,b]
  *     [--no-write]
  */
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { DEFAULT_MIN_SCORE, TitleIndex } from '../../src/matching/index.js';
+import type * as Matching from '../../src/matching/index.js';
 import { measure, type ModeResult } from './measure.js';
 import { makeNoisy } from './noise.js';
 import { seededRandom, shuffle } from './random.js';
@@ -47,6 +53,12 @@ const heapMb = (): number => {
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
+const builtEngine = join(import.meta.dirname, '..', '..', 'dist', 'matching', 'index.js');
+if (!existsSync(builtEngine)) throw new Error(`${builtEngine} is missing: run npm run build first`);
+const { DEFAULT_MIN_SCORE, TitleIndex } = (await import(
+  pathToFileURL(builtEngine).href
+)) as typeof Matching;
+
 const runTool = async (
   tool: BenchTool,
   input: Parameters<BenchTool['build']>[0],
@@ -71,7 +83,7 @@ const runTool = async (
 
 /** How often our top match is right at each score, and what the default threshold keeps. */
 const calibrationLines = (
-  index: TitleIndex,
+  index: Matching.TitleIndex,
   queries: HeldOutQuery[],
   sets: Array<[string, string[]]>,
 ): string[] => {
@@ -189,7 +201,7 @@ const main = async (): Promise<void> => {
 
   const args = process.argv.slice(2).join(' ');
   const section = renderSection({
-    command: `npx tsx bench/normalize/run.ts${args.length > 0 ? ` ${args}` : ''}`,
+    command: `npm run build && npx tsx bench/normalize/run.ts${args.length > 0 ? ` ${args}` : ''}`,
     date: new Date().toISOString().slice(0, 10),
     seed,
     queries: split.queries.length,

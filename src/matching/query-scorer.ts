@@ -3,13 +3,12 @@ import type { WordCandidate } from './fuzzy-words.js';
 import type { MatchOptions, TitleMatch } from './match.types.js';
 import { HEAD_BOOST, roleScore, SET_ASIDE_WEIGHT, UNKNOWN_WORD_SHARE } from './scoring.js';
 import {
-  TITLE_FIRST_WORD,
   TITLE_FLOAT_STRIDE,
   TITLE_HEAD,
+  TITLE_INT_STRIDE,
   TITLE_NORM,
+  TITLE_SCORE,
   TITLE_SOURCE,
-  TITLE_STRIDE,
-  TITLE_WORD_COUNT,
   type SourceRecord,
   type TitleStore,
 } from './title-store.js';
@@ -23,6 +22,8 @@ interface QueryTerm {
   /** Weight among roles (role IDF), for the role's coverage. */
   roleWeight: number;
   isHead: boolean;
+  /** An index word as it stands, not a typo's stand-in. */
+  known: boolean;
   /** Set aside by the parser: it only adds to titles and roles other words found. */
   setAside: boolean;
 }
@@ -35,11 +36,6 @@ export interface ScorerQuery {
   setAside: string[];
   /** Token sequences that, if an index title has exactly one of them, make it an exact match. */
   exact: string[];
-}
-
-interface Ranked {
-  slot: number;
-  raw: number;
 }
 
 /**
@@ -56,13 +52,28 @@ const COMMON_WORD_TITLES = 400;
 /** Of a common word's shortest titles per role, this many (the shortest) are scored. */
 const SHORTEST_TITLES_SCORED = 64;
 
+/** A common query word: the titles using it and its two weights, as collectTitles adds them. */
+interface CommonWord {
+  id: number;
+  titles: Int32Array;
+  queryWeight: number;
+  titleWeight: number;
+}
+
 /**
- * Scores one query at a time against a TitleStore. Its scratch arrays (one slot per title and
- * per role) are reused from query to query and left zeroed, so a query allocates little.
+ * Scores one query at a time against a TitleStore. Its scratch (each title's score slot in the
+ * store, and arrays with one slot per role) is reused from query to query and left zeroed, so
+ * a query allocates little.
  */
 export class QueryScorer {
-  private titleScore: Float64Array = new Float64Array(1024);
-  private readonly touchedTitles: number[] = [];
+  /**
+   * The titles and roles the current query touched, in typed arrays with counts: an emptied
+   * plain array gives its memory back, so refilling it allocated again on every query.
+   */
+  private touchedTitles: Int32Array = new Int32Array(1024);
+  private touchedTitleCount = 0;
+  /** The touched titles as a bit set: small enough to stay in cache, unlike the titles. */
+  private touchedBits: Int32Array = new Int32Array(32);
   private roleBest: Float64Array = new Float64Array(256);
   private roleSecond: Float64Array = new Float64Array(256);
   private roleBestTitle: Int32Array = new Int32Array(256);
@@ -70,11 +81,12 @@ export class QueryScorer {
   private roleHead: Float64Array = new Float64Array(256);
   private roleSeen: Uint8Array = new Uint8Array(256);
   private roleExact: Uint8Array = new Uint8Array(256);
-  private readonly touchedRoles: number[] = [];
-  /** Per token, the weights of the query's common words (zero for every other token). */
-  private commonQueryWeight: Float64Array = new Float64Array(1024);
-  private commonTitleWeight: Float64Array = new Float64Array(1024);
-  private readonly commonWords: number[] = [];
+  private touchedRoles: Int32Array = new Int32Array(256);
+  private touchedRoleCount = 0;
+  /** The best roles of the current query, best first (see selectRoles). */
+  private readonly rankedSlot = new Int32Array(MAX_TOP + 1);
+  private readonly rankedRaw = new Float64Array(MAX_TOP + 1);
+  private readonly commonWords: CommonWord[] = [];
   private readonly exactLists: Array<WordCandidate[] | undefined> = [];
   private shortestLimit = SHORTEST_TITLES_SCORED;
 
@@ -87,9 +99,11 @@ export class QueryScorer {
     store.refresh();
     this.ensureCapacity();
     const terms = this.queryTerms(query.tokens, query.setAside);
-    const exactOwners = query.exact
-      .map((s) => store.exactTitles.get(s))
-      .find((o) => o !== undefined);
+    // Every word of an index title is an index word: a query with a word outside the index
+    // matches no title exactly, and skips the look-ups.
+    const exactOwners = terms.every((term) => term.known || term.setAside)
+      ? query.exact.map((s) => store.exactTitles.get(s)).find((o) => o !== undefined)
+      : undefined;
     for (const slot of exactOwners ?? []) this.roleExact[slot] = 1;
     let queryNorm = 0;
     let roleNorm = 0;
@@ -104,15 +118,18 @@ export class QueryScorer {
     const wanted =
       options.top !== undefined && Number.isFinite(options.top) ? options.top : DEFAULT_TOP;
     const top = Math.max(1, Math.min(Math.floor(wanted), MAX_TOP));
-    const ranked = this.selectRoles(roleNorm, top, options.taxonomy);
+    const count = this.selectRoles(roleNorm, top, options.taxonomy);
+    const { rankedSlot, rankedRaw } = this;
     for (const slot of exactOwners ?? []) this.roleExact[slot] = 0;
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const matches: TitleMatch[] = [];
     let ceiling = 1;
-    for (let i = 0; i < Math.min(top, ranked.length); i++) {
-      const { slot, raw } = ranked[i] as Ranked;
+    for (let i = 0; i < Math.min(top, count); i++) {
+      const slot = rankedSlot[i] as number;
+      const raw = rankedRaw[i] as number;
+      const next = i + 1 < count ? (rankedRaw[i + 1] as number) : 0;
       // A lower-ranked role never scores above a higher-ranked one.
-      const score = Math.min(ceiling, calibrate(raw, raw - (ranked[i + 1]?.raw ?? 0)));
+      const score = Math.min(ceiling, calibrate(raw, raw - next));
       ceiling = score;
       if (score < minScore) break;
       const record = this.store.sources[slot] as SourceRecord;
@@ -130,17 +147,16 @@ export class QueryScorer {
   /** Grows the scratch arrays when the index has grown since the last query. */
   private ensureCapacity(): void {
     const titles = this.store.titleText.length;
+    this.touchedTitles = growInt(this.touchedTitles, titles);
+    this.touchedBits = growInt(this.touchedBits, (titles >> 5) + 1);
     const roles = this.store.sources.length + 1;
-    this.titleScore = growFloat(this.titleScore, titles);
-    const vocabulary = this.store.titleDf.length;
-    this.commonQueryWeight = growFloat(this.commonQueryWeight, vocabulary);
-    this.commonTitleWeight = growFloat(this.commonTitleWeight, vocabulary);
     if (this.roleBest.length >= roles) return;
     this.roleBest = growFloat(this.roleBest, roles);
     this.roleSecond = growFloat(this.roleSecond, roles);
     this.roleCoverage = growFloat(this.roleCoverage, roles);
     this.roleHead = growFloat(this.roleHead, roles);
     this.roleBestTitle = growInt(this.roleBestTitle, roles);
+    this.touchedRoles = growInt(this.touchedRoles, roles);
     this.roleSeen = growBytes(this.roleSeen, roles);
     this.roleExact = growBytes(this.roleExact, roles);
   }
@@ -157,10 +173,10 @@ export class QueryScorer {
       const isHead = i === tokens.length - 1;
       const boost = isHead ? headBoost : 1;
       const id = this.store.tokenIds.get(token);
-      const candidates =
-        id !== undefined && (this.store.titleDf[id] as number) > 0
-          ? this.exactly(id)
-          : this.store.neighboursOf(token).filter((c) => (this.store.titleDf[c.id] as number) > 0);
+      const known = id !== undefined && (this.store.titleDf[id] as number) > 0;
+      const candidates = known
+        ? this.exactly(id)
+        : this.store.neighboursOf(token).filter((c) => (this.store.titleDf[c.id] as number) > 0);
       const best = candidates[0];
       terms.push({
         candidates,
@@ -171,6 +187,7 @@ export class QueryScorer {
           boost *
           (best === undefined ? unknownRoleWeight : (this.store.roleIdf[best.id] as number)),
         isHead,
+        known,
         setAside: false,
       });
     }
@@ -183,6 +200,7 @@ export class QueryScorer {
         titleWeight: SET_ASIDE_WEIGHT * (this.store.titleIdf[id] as number),
         roleWeight: SET_ASIDE_WEIGHT * (this.store.roleIdf[id] as number),
         isHead: false,
+        known: true,
         setAside: true,
       });
     }
@@ -201,7 +219,8 @@ export class QueryScorer {
 
   /** Adds a word's weight to every title that uses it. */
   private scanTitles(id: number, credit: number, term: QueryTerm): void {
-    const { titleScore, touchedTitles } = this;
+    const { touchedTitles, touchedBits } = this;
+    const { titleFloats } = this.store;
     const titleWeight = (this.store.titleIdf[id] as number) * credit;
     const queryWeight = term.titleWeight * credit;
     const gain = Math.min(queryWeight, titleWeight);
@@ -209,9 +228,14 @@ export class QueryScorer {
     const titles = this.store.postings[id] as number[];
     for (let k = 0; k < titles.length; k++) {
       const entry = titles[k] as number;
-      const title = entry >> 1;
-      if (titleScore[title] === 0) touchedTitles.push(title);
-      titleScore[title] = (titleScore[title] as number) + (entry & 1 ? headGain : gain);
+      const at = (entry >> 1) * TITLE_FLOAT_STRIDE + TITLE_SCORE;
+      const score = titleFloats[at] as number;
+      if (score === 0) {
+        const title = entry >> 1;
+        touchedTitles[this.touchedTitleCount++] = title;
+        touchedBits[title >> 5] = (touchedBits[title >> 5] as number) | (1 << (title & 31));
+      }
+      titleFloats[at] = score + (entry & 1 ? headGain : gain);
     }
   }
 
@@ -224,24 +248,25 @@ export class QueryScorer {
     const titleWeight = (this.store.titleIdf[id] as number) * credit;
     const queryWeight = term.titleWeight * credit;
     const shortest = this.store.shortestTitles(id);
-    this.creditTitles(
-      shortest.headed,
-      2 * Math.min(queryWeight, titleWeight * headBoost),
-      queryNorm,
-    );
-    this.creditTitles(shortest.other, 2 * Math.min(queryWeight, titleWeight), queryNorm);
+    const headGain = 2 * Math.min(queryWeight, titleWeight * headBoost);
+    this.creditTitles(shortest.headed, shortest.headedNorms, headGain, queryNorm);
+    const gain = 2 * Math.min(queryWeight, titleWeight);
+    this.creditTitles(shortest.other, shortest.otherNorms, gain, queryNorm);
   }
 
   /** Offers the first (shortest) untouched titles of a list, each scored gain / its length. */
-  private creditTitles(titles: Int32Array, gain: number, queryNorm: number): void {
-    const { titleScore } = this;
-    const { titleFloats } = this.store;
+  private creditTitles(
+    titles: Int32Array,
+    norms: Float64Array,
+    gain: number,
+    queryNorm: number,
+  ): void {
+    const { touchedBits } = this;
     const count = Math.min(titles.length, this.shortestLimit);
     for (let k = 0; k < count; k++) {
       const title = titles[k] as number;
-      if (titleScore[title] !== 0) continue;
-      const norm = titleFloats[title * TITLE_FLOAT_STRIDE + TITLE_NORM] as number;
-      this.offerTitle(title, gain / (queryNorm + norm));
+      if ((((touchedBits[title >> 5] as number) >>> (title & 31)) & 1) === 1) continue;
+      this.offerTitle(title, gain / (queryNorm + (norms[k] as number)));
     }
   }
 
@@ -255,7 +280,7 @@ export class QueryScorer {
       const slot = pairs[k] as number;
       if (roleSeen[slot] === 0) {
         roleSeen[slot] = 1;
-        touchedRoles.push(slot);
+        touchedRoles[this.touchedRoleCount++] = slot;
       }
       roleCoverage[slot] = (roleCoverage[slot] as number) + roleGain * (coverage[k >> 1] as number);
     }
@@ -300,19 +325,35 @@ export class QueryScorer {
         const length = (this.store.postings[id] as number[]).length;
         const scannedAbove = length <= COMMON_WORD_TITLES && !term.setAside;
         if (scannedAbove || (!scanned && id === rarest?.id)) continue;
-        // The touched titles get this word's weight when they are collected.
-        this.commonQueryWeight[id] = term.titleWeight * credit;
-        this.commonTitleWeight[id] = (this.store.titleIdf[id] as number) * credit;
-        this.commonWords.push(id);
+        this.addCommonWord(
+          id,
+          term.titleWeight * credit,
+          (this.store.titleIdf[id] as number) * credit,
+        );
         if (!term.setAside) this.creditShortest(id, credit, term, queryNorm);
       }
+    }
+  }
+
+  /**
+   * Records a common word for collectTitles, which adds its weight to the touched titles that
+   * use it. A word met again (a typo's candidate that is also a query word) takes the later
+   * weights, once.
+   */
+  private addCommonWord(id: number, queryWeight: number, titleWeight: number): void {
+    const known = this.commonWords.find((word) => word.id === id);
+    if (known !== undefined) {
+      known.queryWeight = queryWeight;
+      known.titleWeight = titleWeight;
+    } else {
+      this.commonWords.push({ id, titles: this.store.titlesWith(id), queryWeight, titleWeight });
     }
   }
 
   /** Counts a title's similarity towards its role's best and second-best titles. */
   private offerTitle(title: number, similarity: number): void {
     const { roleBest, roleSecond } = this;
-    const slot = this.store.titleData[title * TITLE_STRIDE + TITLE_SOURCE] as number;
+    const slot = this.store.titleInts[title * TITLE_INT_STRIDE + TITLE_SOURCE] as number;
     if (similarity > (roleBest[slot] as number)) {
       roleSecond[slot] = roleBest[slot] as number;
       roleBest[slot] = similarity;
@@ -327,40 +368,36 @@ export class QueryScorer {
    * weight of the common query words each of them uses on the way.
    */
   private collectTitles(queryNorm: number): void {
-    const { titleScore, commonQueryWeight, commonTitleWeight } = this;
-    const { titleData, titleFloats } = this.store;
-    const hasCommon = this.commonWords.length > 0;
-    for (const title of this.touchedTitles) {
-      let score = titleScore[title] as number;
-      titleScore[title] = 0;
-      if (hasCommon) {
-        const at = title * TITLE_STRIDE;
-        const head = titleData[at + TITLE_HEAD] as number;
-        const end = at + TITLE_FIRST_WORD + (titleData[at + TITLE_WORD_COUNT] as number);
-        for (let k = at + TITLE_FIRST_WORD; k < end; k++) {
-          const token = titleData[k] as number;
-          const queryWeight = commonQueryWeight[token] as number;
-          if (queryWeight === 0) continue;
-          const weight = (commonTitleWeight[token] as number) * (head === token ? headBoost : 1);
-          score += Math.min(queryWeight, weight);
-        }
+    const { commonWords, touchedBits } = this;
+    const { titleFloats, titleInts } = this.store;
+    const { touchedTitles } = this;
+    for (let i = 0; i < this.touchedTitleCount; i++) {
+      const title = touchedTitles[i] as number;
+      const at = title * TITLE_FLOAT_STRIDE;
+      let score = titleFloats[at + TITLE_SCORE] as number;
+      titleFloats[at + TITLE_SCORE] = 0;
+      // Every bit set belongs to a touched title, and every touched title is cleared here.
+      touchedBits[title >> 5] = 0;
+      for (let c = 0; c < commonWords.length; c++) {
+        const word = commonWords[c] as CommonWord;
+        if ((((word.titles[title >> 5] as number) >>> (title & 31)) & 1) === 0) continue;
+        const isHead = titleInts[title * TITLE_INT_STRIDE + TITLE_HEAD] === word.id;
+        score += Math.min(word.queryWeight, word.titleWeight * (isHead ? headBoost : 1));
       }
-      const norm = titleFloats[title * TITLE_FLOAT_STRIDE + TITLE_NORM] as number;
+      const norm = titleFloats[at + TITLE_NORM] as number;
       this.offerTitle(title, (2 * score) / (queryNorm + norm));
     }
-    this.touchedTitles.length = 0;
-    for (const token of this.commonWords) {
-      commonQueryWeight[token] = 0;
-      commonTitleWeight[token] = 0;
-    }
-    this.commonWords.length = 0;
+    this.touchedTitleCount = 0;
+    commonWords.length = 0;
   }
 
   /** The best `top + 1` roles by raw score (one extra to measure the lead of the last). */
-  private selectRoles(roleNorm: number, top: number, taxonomy: string | undefined): Ranked[] {
-    const ranked: Ranked[] = [];
-    const { roleBest, roleSecond, roleCoverage, roleHead, roleSeen } = this;
-    for (const slot of this.touchedRoles) {
+  private selectRoles(roleNorm: number, top: number, taxonomy: string | undefined): number {
+    const { rankedSlot, rankedRaw, roleBest, roleSecond, roleCoverage, roleHead, roleSeen } = this;
+    let count = 0;
+    const { touchedRoles } = this;
+    for (let i = 0; i < this.touchedRoleCount; i++) {
+      const slot = touchedRoles[i] as number;
       const best = roleBest[slot] as number;
       const raw = combine(
         best,
@@ -381,13 +418,17 @@ export class QueryScorer {
       ) {
         continue;
       }
-      if (ranked.length > top && raw <= (ranked[top] as Ranked).raw) continue;
-      let at = ranked.length;
-      while (at > 0 && (ranked[at - 1] as Ranked).raw < raw) at--;
-      ranked.splice(at, 0, { slot, raw });
-      if (ranked.length > top + 1) ranked.pop();
+      if (count > top && raw <= (rankedRaw[top] as number)) continue;
+      if (count <= top) count++;
+      let at = count - 1;
+      for (; at > 0 && (rankedRaw[at - 1] as number) < raw; at--) {
+        rankedSlot[at] = rankedSlot[at - 1] as number;
+        rankedRaw[at] = rankedRaw[at - 1] as number;
+      }
+      rankedSlot[at] = slot;
+      rankedRaw[at] = raw;
     }
-    this.touchedRoles.length = 0;
-    return ranked;
+    this.touchedRoleCount = 0;
+    return count;
   }
 }

@@ -46,25 +46,35 @@ export const singularize = (word: string): string => {
   return word.slice(0, -1);
 };
 
-const wordCache = new Map<string, readonly string[]>();
-const WORD_CACHE_LIMIT = 50_000;
+/**
+ * Each abbreviation's tokens, worked out once. Every other word becomes one token by rule,
+ * which costs less than looking it up in a cache of every word seen.
+ */
+const abbreviationTokens = new Map(
+  [...abbreviations].map(([word, expansion]) => [
+    word,
+    expansion
+      .split(' ')
+      .filter((t) => t.length > 0 && !STOP_WORDS.has(t))
+      .map((t) => singularize(t)),
+  ]),
+);
 
-/** One raw word (already lower-case, no punctuation) → the tokens it stands for. */
-const expandWord = (word: string): readonly string[] => {
-  const cached = wordCache.get(word);
-  if (cached !== undefined) return cached;
-  let expansion = abbreviations.get(word);
-  if (expansion === undefined) {
-    const single = singularize(word);
-    expansion = abbreviations.get(single) ?? single;
+/** Adds the tokens one raw word (lower-case, no punctuation) stands for. */
+const addTokensOf = (word: string, tokens: string[]): void => {
+  const expansion = abbreviationTokens.get(word);
+  if (expansion !== undefined) {
+    for (const token of expansion) tokens.push(token);
+    return;
   }
-  const tokens = expansion
-    .split(' ')
-    .filter((t) => t.length > 0 && !STOP_WORDS.has(t))
-    .map((t) => singularize(t));
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(word, tokens);
-  return tokens;
+  const single = singularize(word);
+  const ofSingle = abbreviationTokens.get(single);
+  if (ofSingle !== undefined) {
+    for (const token of ofSingle) tokens.push(token);
+  } else if (!STOP_WORDS.has(single)) {
+    // A second pass, as an abbreviation's words get: a singular can still end like a plural.
+    tokens.push(singularize(single));
+  }
 };
 
 /** Lower-case, fold accents, keep title symbols, split on everything else. */
@@ -130,8 +140,7 @@ export const normalizeTitleText = (text: string): string[] => {
   const words = joinCompounds(splitWords(putQualifiersFirst(text)));
   const tokens: string[] = [];
   for (const word of words) {
-    if (STOP_WORDS.has(word)) continue;
-    for (const token of expandWord(word)) tokens.push(token);
+    if (!STOP_WORDS.has(word)) addTokensOf(word, tokens);
   }
   return tokens;
 };

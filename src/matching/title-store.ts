@@ -22,27 +22,27 @@ export interface SourceRecord {
 export interface ShortestTitles {
   headed: Int32Array;
   other: Int32Array;
+  /** Their norms, in the same order: read in sequence, where the titles would be a cache miss each. */
+  headedNorms: Float64Array;
+  otherNorms: Float64Array;
 }
 
 /** Local copy for the hot loops: some loaders compile imports into property getters. */
 const headBoost = HEAD_BOOST;
 const NEIGHBOUR_CACHE_LIMIT = 100_000;
 /**
- * A title's record in titleData: 16 int32 slots, 64 bytes, so everything a query reads of one
- * title sits together (the scorer visits titles in no useful order, and a record spread over
- * five arrays cost five cache misses). Slots: its role's slot, its head token, its number of
- * word slots used, its token ids, and in the last 8 bytes its norm as a float64 (titleFloats).
+ * A title's record: 32 bytes, so everything a query reads and writes of one title sits in one
+ * cache line (the scorer visits titles in no useful order, and a title spread over several
+ * arrays cost a cache miss per array). As float64 (titleFloats, stride TITLE_FLOAT_STRIDE):
+ * the scorer's running score and the title's norm; as int32 (titleInts, stride TITLE_INT_STRIDE):
+ * after those, its role's slot and its head token. The last 8 bytes pad the record to 32.
  */
-export const TITLE_STRIDE = 16;
-export const TITLE_SOURCE = 0;
-export const TITLE_HEAD = 1;
-export const TITLE_WORD_COUNT = 2;
-export const TITLE_FIRST_WORD = 3;
-/** Token slots per title; real titles rarely have more distinct words. */
-export const TITLE_WORDS = 8;
-/** Index of a title's norm in titleFloats: title × TITLE_FLOAT_STRIDE + TITLE_NORM. */
-export const TITLE_FLOAT_STRIDE = TITLE_STRIDE / 2;
-export const TITLE_NORM = TITLE_FLOAT_STRIDE - 1;
+export const TITLE_FLOAT_STRIDE = 4;
+export const TITLE_SCORE = 0;
+export const TITLE_NORM = 1;
+export const TITLE_INT_STRIDE = 2 * TITLE_FLOAT_STRIDE;
+export const TITLE_SOURCE = 4;
+export const TITLE_HEAD = 5;
 
 const keyOf = (taxonomy: string, code: string): string => `${taxonomy}\u0000${code}`;
 
@@ -78,10 +78,13 @@ export class TitleStore {
   readonly slotByKey = new Map<string, number>();
   private readonly freeSlots: number[] = [];
 
-  /** Per title, TITLE_STRIDE slots (see TITLE_STRIDE). */
-  titleData: Int32Array = new Int32Array(1024 * TITLE_STRIDE);
-  /** The same memory as titleData, read as float64 for the norms. */
-  titleFloats: Float64Array = new Float64Array(this.titleData.buffer);
+  /**
+   * Per title, its record (see TITLE_FLOAT_STRIDE). The score slot belongs to the one
+   * QueryScorer of this store: zero between queries.
+   */
+  titleFloats: Float64Array = new Float64Array(1024 * TITLE_FLOAT_STRIDE);
+  /** The same memory as titleFloats, read as int32 for the role slots and heads. */
+  titleInts: Int32Array = new Int32Array(this.titleFloats.buffer);
   readonly titleText: Array<string | undefined> = [];
   readonly titleTokens: Array<Int32Array | undefined> = [];
   private readonly freeTitles: number[] = [];
@@ -110,16 +113,18 @@ export class TitleStore {
   headShare: Float64Array[] = [];
   /** Per common word, the shortest titles per role (see shortestTitles); reset with the weights. */
   private readonly shortestCache = new Map<number, ShortestTitles>();
+  /** Per common word, the set of titles using it (see titlesWith); reset with the weights. */
+  private readonly titleSetCache = new Map<number, Int32Array>();
   private pairOfSlot: Int32Array = new Int32Array(256);
 
   /** The slot of the role a title belongs to. */
   sourceOf(title: number): number {
-    return this.titleData[title * TITLE_STRIDE + TITLE_SOURCE] as number;
+    return this.titleInts[title * TITLE_INT_STRIDE + TITLE_SOURCE] as number;
   }
 
   /** A title's last token, its head noun. */
   headOf(title: number): number {
-    return this.titleData[title * TITLE_STRIDE + TITLE_HEAD] as number;
+    return this.titleInts[title * TITLE_INT_STRIDE + TITLE_HEAD] as number;
   }
 
   /** A title's weight: the sum of its tokens' weights, the head's boosted. */
@@ -128,12 +133,10 @@ export class TitleStore {
   }
 
   private growTitles(size: number): void {
-    if (this.titleData.length >= size * TITLE_STRIDE) return;
-    const capacity = Math.max(size, (2 * this.titleData.length) / TITLE_STRIDE);
-    const grown = new Int32Array(capacity * TITLE_STRIDE);
-    grown.set(this.titleData);
-    this.titleData = grown;
-    this.titleFloats = new Float64Array(grown.buffer);
+    this.titleFloats = growFloat(this.titleFloats, size * TITLE_FLOAT_STRIDE);
+    if (this.titleInts.buffer !== this.titleFloats.buffer) {
+      this.titleInts = new Int32Array(this.titleFloats.buffer);
+    }
   }
 
   get roleCount(): number {
@@ -198,15 +201,10 @@ export class TitleStore {
     this.growTitles(id + 1);
     const unique = [...new Set(tokens.map((t) => this.tokenIdOf(t)))];
     const head = this.tokenIdOf(tokens[tokens.length - 1] as string);
-    const at = id * TITLE_STRIDE;
-    this.titleData[at + TITLE_SOURCE] = slot;
-    this.titleData[at + TITLE_HEAD] = head;
+    this.titleInts[id * TITLE_INT_STRIDE + TITLE_SOURCE] = slot;
+    this.titleInts[id * TITLE_INT_STRIDE + TITLE_HEAD] = head;
     this.titleText[id] = text;
     this.titleTokens[id] = Int32Array.from(unique);
-    this.titleData[at + TITLE_WORD_COUNT] = Math.min(unique.length, TITLE_WORDS);
-    unique
-      .slice(0, TITLE_WORDS)
-      .forEach((token, k) => (this.titleData[at + TITLE_FIRST_WORD + k] = token));
     for (const token of unique) {
       (this.postings[token] as number[]).push(id * 2 + (token === head ? 1 : 0));
       this.titleDf[token] = (this.titleDf[token] as number) + 1;
@@ -301,6 +299,7 @@ export class TitleStore {
     this.headShare = this.shares(this.headPostings, HEAD_SHARE_EXPONENT);
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
     this.shortestCache.clear();
+    this.titleSetCache.clear();
     this.weightsStale = false;
   }
 
@@ -343,8 +342,31 @@ export class TitleStore {
     shortest.forEach((title, at) => {
       if (title >= 0) (at % 2 === 0 ? headed : other).push(title);
     });
-    const found = { headed: byLength(headed), other: byLength(other) };
+    const sorted = { headed: byLength(headed), other: byLength(other) };
+    const norms = (titles: Int32Array): Float64Array =>
+      Float64Array.from(titles, (title) => this.normOf(title));
+    const found = {
+      ...sorted,
+      headedNorms: norms(sorted.headed),
+      otherNorms: norms(sorted.other),
+    };
     this.shortestCache.set(id, found);
     return found;
+  }
+
+  /**
+   * The titles using a word, as a bit set (bit t of word t >> 5): a common word's posting list
+   * is too long to walk per query, and a bit test per touched title is cheap.
+   */
+  titlesWith(id: number): Int32Array {
+    const cached = this.titleSetCache.get(id);
+    if (cached !== undefined) return cached;
+    const bits = new Int32Array((this.titleText.length >> 5) + 1);
+    for (const entry of this.postings[id] as number[]) {
+      const title = entry >> 1;
+      bits[title >> 5] = (bits[title >> 5] as number) | (1 << (title & 31));
+    }
+    this.titleSetCache.set(id, bits);
+    return bits;
   }
 }
