@@ -4,8 +4,7 @@ import type { MatchOptions, TitleMatch } from './match.types.js';
 import { HEAD_BOOST, roleScore, SET_ASIDE_WEIGHT, UNKNOWN_WORD_SHARE } from './scoring.js';
 import {
   TITLE_FLOAT_STRIDE,
-  TITLE_HEAD,
-  TITLE_INT_STRIDE,
+  TITLE_NARROW_STRIDE,
   TITLE_NORM,
   TITLE_SCORE,
   TITLE_SOURCE,
@@ -353,7 +352,7 @@ export class QueryScorer {
   /** Counts a title's similarity towards its role's best and second-best titles. */
   private offerTitle(title: number, similarity: number): void {
     const { roleBest, roleSecond } = this;
-    const slot = this.store.titleInts[title * TITLE_INT_STRIDE + TITLE_SOURCE] as number;
+    const slot = this.store.titleInts[title * TITLE_NARROW_STRIDE + TITLE_SOURCE] as number;
     if (similarity > (roleBest[slot] as number)) {
       roleSecond[slot] = roleBest[slot] as number;
       roleBest[slot] = similarity;
@@ -369,7 +368,7 @@ export class QueryScorer {
    */
   private collectTitles(queryNorm: number): void {
     const { commonWords, touchedBits } = this;
-    const { titleFloats, titleInts } = this.store;
+    const { titleFloats, titleNorms, titleHeads } = this.store;
     const { touchedTitles } = this;
     for (let i = 0; i < this.touchedTitleCount; i++) {
       const title = touchedTitles[i] as number;
@@ -381,10 +380,10 @@ export class QueryScorer {
       for (let c = 0; c < commonWords.length; c++) {
         const word = commonWords[c] as CommonWord;
         if ((((word.titles[title >> 5] as number) >>> (title & 31)) & 1) === 0) continue;
-        const isHead = titleInts[title * TITLE_INT_STRIDE + TITLE_HEAD] === word.id;
+        const isHead = titleHeads[title] === word.id;
         score += Math.min(word.queryWeight, word.titleWeight * (isHead ? headBoost : 1));
       }
-      const norm = titleFloats[at + TITLE_NORM] as number;
+      const norm = titleNorms[title * TITLE_NARROW_STRIDE + TITLE_NORM] as number;
       this.offerTitle(title, (2 * score) / (queryNorm + norm));
     }
     this.touchedTitleCount = 0;
