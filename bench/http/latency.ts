@@ -21,6 +21,7 @@ import { runInNewContext } from 'node:vm';
 import { makeNoisy } from '../normalize/noise.js';
 import { onetFilesPresent, readOnet } from '../normalize/onet-titles.js';
 import { seededRandom, shuffle } from '../normalize/random.js';
+import { builtCli as cli, importOnetWithCli, requireBuiltCli } from '../built-cli.js';
 import { writeResultsSection } from '../results-file.js';
 import { pacedLoad, type LatencySummary } from './paced-load.js';
 
@@ -36,8 +37,6 @@ const { values } = parseArgs({
 });
 
 const HEADING = '## GET /v1/normalize latency';
-const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli', 'main.js');
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -137,16 +136,14 @@ const normalizeRequests = (withOnet: boolean): { paths: string[]; occupations: n
 };
 
 const main = async (): Promise<void> => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
+  requireBuiltCli();
   const loadBefore = loadavg()[0] as number;
   const dir = mkdtempSync(join(tmpdir(), 'rolebook-latency-'));
   const database = join(dir, 'rolebook.sqlite');
   const withOnet = onetFilesPresent(values.onet);
   if (withOnet) {
     log('importing O*NET into a fresh database');
-    execFileSync(process.execPath, [cli, '-d', database, 'import', 'onet', values.onet], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    importOnetWithCli(database, values.onet);
   }
   const { paths: normalizePaths, occupations } = normalizeRequests(withOnet);
   const [command, ...args] = pinned(0, [

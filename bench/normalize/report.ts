@@ -87,7 +87,7 @@ export const renderSection = (c: ReportContext): string =>
     TITLE_NORMALIZATION_HEADING,
     '',
     `Command: \`${c.command}\`  `,
-    `Date: ${c.date}; Node ${c.node}; 2-core machine, one process, queries one at a time.`,
+    `Date: ${c.date}; Node ${c.node}; 2-core machine, one process, queries one at a time; ours is the compiled engine in dist/, as \`rolebook\` runs it.`,
     '',
     `Data: O*NET 27.0 occupations (${c.occupations}) and alternate titles. Seeded split (seed ${c.seed}): ` +
       `20% of the distinct alternate titles are held out (${c.queries.toLocaleString('en-US')} queries); ` +
