@@ -22,7 +22,10 @@ export interface SourceRecord {
 export interface ShortestTitles {
   headed: Int32Array;
   other: Int32Array;
-  /** Their norms, in the same order: read in sequence, where the titles would be a cache miss each. */
+  /**
+   * Their norms, in the same order: read in sequence, where reading each title's record would
+   * cost a cache miss.
+   */
   headedNorms: Float64Array;
   otherNorms: Float64Array;
 }
