@@ -9,3 +9,4 @@ export * from './validate.js';
 export * from './pack.js';
 export * from './title-input.js';
 export * from './text-input.js';
+export * from './text-rules.js';

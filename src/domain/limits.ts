@@ -8,4 +8,8 @@ export const limits = {
   url: 2_000,
   listItems: 500,
   alternativeTitles: 2_000,
+  /** Versions and revision numbers fit a 32-bit integer column on every database. */
+  version: 2_147_483_647,
+  /** The deepest a list may be paged; past it, narrow the query instead. */
+  offset: 1_000_000,
 } as const;

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { limits } from './limits.js';
-import { TaxonomyIdSchema } from './taxonomy.js';
+import { TaxonomyIdSchema, WebUrlSchema } from './taxonomy.js';
 
 const text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) });
@@ -20,7 +20,7 @@ export type Point = Static<typeof PointSchema>;
 export const LinkSchema = Type.Object(
   {
     title: text(limits.title),
-    url: Type.String({ format: 'uri', maxLength: limits.url }),
+    url: WebUrlSchema,
   },
   { additionalProperties: false },
 );

@@ -4,6 +4,17 @@ import { limits } from './limits.js';
 /** The built-in, curated taxonomy. Its code may be left out of guide URLs. */
 export const BUILT_IN_TAXONOMY = 'rolebook';
 
+/**
+ * A link a page may show: http or https only, so a stored `javascript:` or `file:` URL is refused
+ * at the door instead of being left for every renderer to defuse.
+ */
+export const WebUrlSchema = Type.String({
+  format: 'uri',
+  pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+  maxLength: limits.url,
+  description: 'An http or https URL.',
+});
+
 export const TaxonomyIdSchema = Type.String({
   pattern: '^[a-z][a-z0-9-]{1,39}$',
   description: 'Lower-case identifier of a taxonomy, e.g. `rolebook`, `onet`, `esco`.',
@@ -25,7 +36,7 @@ export const TaxonomyInputSchema = Type.Object(
     name: Type.String({ minLength: 1, maxLength: limits.name }),
     description: Type.Optional(Type.String({ maxLength: limits.shortText })),
     version: Type.Optional(Type.String({ maxLength: limits.name })),
-    url: Type.Optional(Type.String({ format: 'uri', maxLength: limits.url })),
+    url: Type.Optional(WebUrlSchema),
     license: Type.Optional(Type.String({ maxLength: limits.name })),
     attribution: Type.Optional(Type.String({ maxLength: limits.shortText })),
     roleNameNumber: Type.Optional(RoleNameNumberSchema),

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { TSchema, Static } from 'typebox';
 import { validationError, type ProblemDetail, type ProblemLocation } from './errors.js';
+import { textRuleProblem } from './text-rules.js';
 
 /**
  * Options shared with the HTTP layer's validator, so a document is judged the same whether it
@@ -66,6 +67,77 @@ export const describeErrors = (
   return details;
 };
 
+const pointer = (path: readonly (string | number)[]): string =>
+  path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+
+/**
+ * Parsed input holds plain objects only: JSON objects, and the prototype-less dictionaries that
+ * query strings and path parameters are parsed into. Anything else (a body passed on as a
+ * stream) is opaque.
+ */
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  return prototype === null || prototype === Object.prototype || !Object.getPrototypeOf(prototype);
+};
+
+/** Every string of a value that breaks the text rules, as validator errors naming its place. */
+const textRuleErrors = (value: unknown): ErrorObject[] => {
+  const errors: ErrorObject[] = [];
+  // An explicit stack: the schema already bounds what it accepts, but never by depth alone.
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: current, path } = stack.pop()!;
+    if (typeof current === 'string') {
+      const problem = textRuleProblem(current);
+      if (problem) {
+        errors.push({
+          keyword: 'text',
+          instancePath: pointer(path),
+          schemaPath: '#',
+          params: {},
+          message: problem,
+        });
+      }
+    } else if (Array.isArray(current)) {
+      current.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    } else if (isPlainObject(current)) {
+      for (const [key, item] of Object.entries(current)) {
+        const keyProblem = textRuleProblem(key);
+        if (keyProblem) {
+          errors.push({
+            keyword: 'text',
+            instancePath: pointer(path),
+            schemaPath: '#',
+            params: {},
+            message: `has a field name that ${keyProblem}`,
+          });
+        }
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return errors.reverse();
+};
+
+/**
+ * A schema's validator that also holds every string to the text rules (see `textRuleProblem`),
+ * so no field of any input can carry a control character or broken Unicode into the store.
+ */
+const withTextRules = (validate: ValidateFunction): ValidateFunction => {
+  const checked = ((data: unknown) => {
+    if (!validate(data)) {
+      checked.errors = validate.errors;
+      return false;
+    }
+    const errors = textRuleErrors(data);
+    checked.errors = errors.length > 0 ? errors : null;
+    return errors.length === 0;
+  }) as ValidateFunction;
+  checked.schema = validate.schema;
+  return checked;
+};
+
 /** The shared, cached validator for a schema; the HTTP layer compiles its route schemas here too. */
 export const validatorFor = (
   schema: TSchema,
@@ -74,7 +146,7 @@ export const validatorFor = (
   const cache = options.coerce ? compiledCoercing : compiled;
   let validate = cache.get(schema);
   if (!validate) {
-    validate = (options.coerce ? coercingAjv : ajv).compile(schema);
+    validate = withTextRules((options.coerce ? coercingAjv : ajv).compile(schema));
     cache.set(schema, validate);
   }
   return validate;

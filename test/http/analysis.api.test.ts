@@ -50,7 +50,7 @@ describe.each(storeTargets)('analysis API on $name', (target) => {
 
   it.each([
     ['an empty text', { text: '  ' }, 'empty'],
-    ['binary data', { text: 'PK\u0003\u0004\u0000\u0000' }, 'binary'],
+    ['binary data', { text: 'PK\u0003\u0004\u0000\u0000' }, 'control character'],
     ['invalid UTF-8', { text: 'caf\uFFFD' }, 'UTF-8'],
     ['text over 200 KB', { text: 'a '.repeat(110_000) }, 'limit'],
   ])('refuses %s with a 400 that says why', async (_case, body, message) => {

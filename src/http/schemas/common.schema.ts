@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { errorRegistry } from '../../domain/index.js';
+import { errorRegistry, limits } from '../../domain/index.js';
 
 export const ProblemSchema = Type.Object(
   {
@@ -40,7 +40,9 @@ export const PageQuerySchema = {
   limit: Type.Optional(
     Type.Integer({ minimum: 1, maximum: 500, description: 'Page size (default 50).' }),
   ),
-  offset: Type.Optional(Type.Integer({ minimum: 0, description: 'Items to skip.' })),
+  offset: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: limits.offset, description: 'Items to skip.' }),
+  ),
 };
 
 export const pageOf = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
@@ -73,6 +75,12 @@ export const RevisionSchema = Type.Object({
 });
 
 export const RevertBodySchema = Type.Object(
-  { version: Type.Integer({ minimum: 1, description: 'The version to bring back.' }) },
+  {
+    version: Type.Integer({
+      minimum: 1,
+      maximum: limits.version,
+      description: 'The version to bring back.',
+    }),
+  },
   { additionalProperties: false },
 );

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PageQuerySchema } from './common.schema.js';
 import {
   RoleCodeSchema,
   RoleContentSchema,
@@ -44,8 +45,7 @@ export const RoleListQuerySchema = Type.Object(
     q: Type.Optional(
       Type.String({ maxLength: 200, description: 'Part of a name or alternative title.' }),
     ),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+    ...PageQuerySchema,
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PageQuerySchema } from './common.schema.js';
 import { TermCategorySchema, TermContentSchema, TermSlugSchema } from '../../domain/index.js';
 
 export const TermSchema = Type.Object(
@@ -25,8 +26,7 @@ export const TermListQuerySchema = Type.Object(
     q: Type.Optional(
       Type.String({ maxLength: 200, description: 'Part of a name, abbreviation or alias.' }),
     ),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+    ...PageQuerySchema,
   },
   { additionalProperties: false },
 );
