@@ -5,6 +5,47 @@ import { parse } from './domain/index.js';
 
 const packageRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
+/**
+ * What one client, one request and the whole server may take. Each is explicit so an operator
+ * can read what a client meets (the README lists them) and size them to the machine.
+ */
+const ServerLimitsSchema = Type.Object({
+  /** The largest buffered body (JSON, text); streamed NDJSON and text bodies are not buffered. */
+  bodyBytes: Type.Integer({ minimum: 1024 }),
+  /** A buffered body must arrive whole within this, or the request gets 408. */
+  bodyTimeoutMs: Type.Integer({ minimum: 1 }),
+  /** The request line and headers must arrive within this. */
+  headersTimeoutMs: Type.Integer({ minimum: 1 }),
+  /** A connection on which nothing moves either way for this long is closed. */
+  idleTimeoutMs: Type.Integer({ minimum: 1 }),
+  /** The longest any request may take to arrive whole, streams included. */
+  requestTimeoutMs: Type.Integer({ minimum: 1 }),
+  /** Connections open at once; beyond it new ones are closed on arrival. */
+  maxConnections: Type.Integer({ minimum: 1 }),
+  /** Connections open at once from one address (0: no cap, for a server behind a proxy). */
+  maxConnectionsPerAddress: Type.Integer({ minimum: 0 }),
+  /** Streamed normalize requests one client may run at once. */
+  streamsPerClient: Type.Integer({ minimum: 1 }),
+  /** Streamed normalize requests the server runs at once. */
+  streams: Type.Integer({ minimum: 1 }),
+  /** On shutdown, how long requests in flight may finish before their connections are cut. */
+  shutdownGraceMs: Type.Integer({ minimum: 0 }),
+});
+export type ServerLimits = Readonly<Static<typeof ServerLimitsSchema>>;
+
+export const defaultServerLimits: ServerLimits = Object.freeze({
+  bodyBytes: 1_048_576,
+  bodyTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  idleTimeoutMs: 30_000,
+  requestTimeoutMs: 15 * 60_000,
+  maxConnections: 4_096,
+  maxConnectionsPerAddress: 256,
+  streamsPerClient: 4,
+  streams: 16,
+  shutdownGraceMs: 10_000,
+});
+
 const ConfigSchema = Type.Object({
   database: Type.String({ minLength: 1 }),
   host: Type.String({ minLength: 1 }),
@@ -14,7 +55,7 @@ const ConfigSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
   ),
   publicUrl: Type.Optional(Type.String({ format: 'uri' })),
-  bodyLimitBytes: Type.Integer({ minimum: 1024 }),
+  limits: ServerLimitsSchema,
   rateLimitPerMinute: Type.Integer({ minimum: 0 }),
   trustProxy: Type.Boolean(),
   user: Type.String(),
@@ -42,7 +83,19 @@ export const loadConfig = (
     contentDir: env.ROLEBOOK_CONTENT_DIR ?? join(packageRoot, 'content'),
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
-    bodyLimitBytes: integer(env.BODY_LIMIT_BYTES) ?? 1_048_576,
+    limits: {
+      bodyBytes: integer(env.BODY_LIMIT_BYTES) ?? defaultServerLimits.bodyBytes,
+      bodyTimeoutMs: integer(env.BODY_TIMEOUT_MS) ?? defaultServerLimits.bodyTimeoutMs,
+      headersTimeoutMs: integer(env.HEADERS_TIMEOUT_MS) ?? defaultServerLimits.headersTimeoutMs,
+      idleTimeoutMs: integer(env.IDLE_TIMEOUT_MS) ?? defaultServerLimits.idleTimeoutMs,
+      requestTimeoutMs: integer(env.REQUEST_TIMEOUT_MS) ?? defaultServerLimits.requestTimeoutMs,
+      maxConnections: integer(env.MAX_CONNECTIONS) ?? defaultServerLimits.maxConnections,
+      maxConnectionsPerAddress:
+        integer(env.MAX_CONNECTIONS_PER_ADDRESS) ?? defaultServerLimits.maxConnectionsPerAddress,
+      streamsPerClient: integer(env.STREAMS_PER_CLIENT) ?? defaultServerLimits.streamsPerClient,
+      streams: integer(env.MAX_STREAMS) ?? defaultServerLimits.streams,
+      shutdownGraceMs: integer(env.SHUTDOWN_GRACE_MS) ?? defaultServerLimits.shutdownGraceMs,
+    },
     rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE) ?? 0,
     trustProxy: env.TRUST_PROXY === 'true',
     user: env.USER ?? 'local',

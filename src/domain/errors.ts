@@ -9,6 +9,7 @@ export const errorRegistry = {
   forbidden: { status: 403, exit: 3, title: 'This key may not do that' },
   not_found: { status: 404, exit: 4, title: 'Not found' },
   not_acceptable: { status: 406, exit: 2, title: 'No representation in that format' },
+  request_timeout: { status: 408, exit: 2, title: 'The request did not arrive in time' },
   conflict: { status: 409, exit: 5, title: 'It conflicts with what is stored' },
   precondition_failed: { status: 412, exit: 5, title: 'The stored version has changed' },
   precondition_required: {
@@ -39,20 +40,27 @@ export interface ProblemDetail extends ProblemLocation {
   message: string;
 }
 
+export interface AppErrorOptions extends ErrorOptions {
+  /** When the same request may succeed if tried again: sent as Retry-After. */
+  retryAfterSeconds?: number;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ProblemDetail[];
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
     details: ProblemDetail[] = [],
-    options?: ErrorOptions,
+    options?: AppErrorOptions,
   ) {
     super(message, options);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get status(): number {

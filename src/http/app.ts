@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -5,7 +7,11 @@ import Fastify from 'fastify';
 import type { TSchema } from 'typebox';
 import { validatorFor } from '../domain/index.js';
 import type { ServiceContext } from '../services/index.js';
+import { defaultServerLimits, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
+import { bodiesPlugin } from './plugins/bodies.plugin.js';
+import { limitsPlugin } from './plugins/limits.plugin.js';
+import { securityHeadersPlugin } from './plugins/security-headers.plugin.js';
 import { errorsPlugin } from './plugins/errors.plugin.js';
 import { metricsPlugin } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
@@ -22,21 +28,51 @@ import { ProblemSchema } from './schemas/common.schema.js';
 export interface AppOptions {
   ctx: ServiceContext;
   logLevel?: string;
-  bodyLimitBytes?: number;
+  /** Where log lines go (standard output unless given). */
+  logStream?: NodeJS.WritableStream;
+  /** Any limit left out keeps its default (`defaultServerLimits`). */
+  limits?: Partial<ServerLimits>;
   trustProxy?: boolean;
   version?: string;
   /** Origin for canonical URLs and JSON-LD in guides; relative links without it. */
   publicUrl?: string | undefined;
 }
 
+/**
+ * A client's request id is kept when it is a plain token, so logs across services line up; any
+ * other (markup, kilobytes) is replaced, never stored in the audit log or echoed.
+ */
+const requestIdOf = (request: IncomingMessage): string => {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+};
+
 /** The whole HTTP front door: API under /v1, its OpenAPI document, operations endpoints. */
 export const buildApp = async (options: AppOptions) => {
+  const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
-    bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+    logger: {
+      level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    bodyLimit: limits.bodyBytes,
     trustProxy: options.trustProxy ?? false,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    connectionTimeout: limits.idleTimeoutMs,
+    // Idle keep-alive connections are cheap to reopen and costly to hold by the thousand.
+    keepAliveTimeout: 5_000,
+    serverFactory: (handler) =>
+      createServer(
+        {
+          headersTimeout: limits.headersTimeoutMs,
+          requestTimeout: limits.requestTimeoutMs,
+          // How often the two timeouts above are checked; the default (30 s) would let a
+          // stalled request outlive its headers timeout threefold.
+          connectionsCheckingInterval: 1_000,
+        },
+        handler,
+      ),
+    requestIdHeader: false,
+    genReqId: requestIdOf,
   }).withTypeProvider<TypeBoxTypeProvider>();
   // One validator for every front door: a body is judged as a content file or a pack would be.
   app.setValidatorCompiler(({ schema, httpPart }) =>
@@ -48,6 +84,9 @@ export const buildApp = async (options: AppOptions) => {
     done();
   });
 
+  await app.register(limitsPlugin, limits);
+  await app.register(bodiesPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(errorsPlugin);
   await app.register(metricsPlugin);
   await app.register(authPlugin, { ctx: options.ctx });
@@ -74,7 +113,12 @@ export const buildApp = async (options: AppOptions) => {
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/v1/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/v1/docs',
+    staticCSP: true,
+    transformStaticCSP: (policy) =>
+      policy.replace("frame-ancestors 'self'", "frame-ancestors 'none'"),
+  });
 
   await app.register(healthRoutes, { ctx: options.ctx });
   await app.register(
@@ -83,7 +127,10 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(rolesRoutes, { ctx: options.ctx });
       await v1.register(termsRoutes, { ctx: options.ctx });
       await v1.register(lintRoutes, { ctx: options.ctx });
-      await v1.register(normalizeRoutes, { ctx: options.ctx });
+      await v1.register(normalizeRoutes, {
+        ctx: options.ctx,
+        streams: { perClient: limits.streamsPerClient, total: limits.streams },
+      });
       await v1.register(analysisRoutes, { ctx: options.ctx });
       await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });
       v1.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -12,7 +12,6 @@ export * from './term.service.js';
 export * from './readiness.js';
 export * from './guide.service.js';
 export * from './normalize/index.js';
-export * from './read-lines.js';
 export * from './library.service.js';
 export * from './term-usage.service.js';
 export * from './lint.service.js';

@@ -1,11 +1,9 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { ServiceContext } from '../services/index.js';
 import { guidePageRoutes } from './guide-page.routes.js';
-import { pageSecurityHeaders } from './security-headers.js';
 import { siteRoutes } from './site.routes.js';
 import { staticRoutes } from './static.routes.js';
 
-export { contentSecurityPolicy, pageSecurityHeaders } from './security-headers.js';
 export { errorView } from './views/index.js';
 
 export interface WebOptions {
@@ -16,14 +14,10 @@ export interface WebOptions {
 
 /**
  * The server-rendered site: home, role lists, guides, glossary, search, the title normalizer
- * and the stylesheet. Every response of it carries the page security headers.
+ * and the stylesheet.
  */
 export const webRoutes: FastifyPluginCallbackTypebox<WebOptions> = (app, options, done) => {
   const pluginOptions = { ctx: options.ctx, baseUrl: options.baseUrl ?? '' };
-  app.addHook('onSend', (_request, reply, _payload, next) => {
-    reply.headers(pageSecurityHeaders);
-    next();
-  });
   app.register(staticRoutes);
   app.register(siteRoutes, pluginOptions);
   app.register(guidePageRoutes, pluginOptions);

@@ -23,7 +23,7 @@ const newRole = (code: string, extra: Record<string, unknown> = {}) => ({
 describe.each(storeTargets)('roles API on $name', (target) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer(target, { bodyLimitBytes: 64 * 1024 });
+    server = await startServer(target, { limits: { bodyBytes: 64 * 1024 } });
   });
   afterAll(async () => {
     await server.close();

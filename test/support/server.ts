@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { ServerLimits } from '../../src/config.js';
 import { buildApp, type App } from '../../src/http/app.js';
 import { createApiKey, systemActor, type Rolebook } from '../../src/services/index.js';
 import type { StoreTarget } from './stores.js';
@@ -16,7 +17,11 @@ export interface TestServer {
 /** A real server on a loopback port over a fresh database of the target. */
 export const startServer = async (
   target: StoreTarget,
-  options: { bodyLimitBytes?: number } = {},
+  options: {
+    limits?: Partial<ServerLimits>;
+    logLevel?: string;
+    logStream?: NodeJS.WritableStream;
+  } = {},
 ): Promise<TestServer> => {
   const rolebook = await target.open();
   const app = await buildApp({ ctx: rolebook.ctx, logLevel: 'silent', ...options });

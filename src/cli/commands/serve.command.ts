@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildApp } from '../../http/app.js';
+import { closeGracefully } from '../../http/shutdown.js';
 import { warmUp } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
@@ -16,7 +17,7 @@ export const registerServe = (program: Command): void => {
           const app = await buildApp({
             ctx: rolebook.ctx,
             logLevel: config.logLevel,
-            bodyLimitBytes: config.bodyLimitBytes,
+            limits: config.limits,
             trustProxy: config.trustProxy,
             publicUrl: config.publicUrl,
           });
@@ -24,7 +25,7 @@ export const registerServe = (program: Command): void => {
           await app.listen({ port: config.port, host: config.host });
           await new Promise<void>((resolve) => {
             const stop = () => {
-              void app.close().then(resolve);
+              void closeGracefully(app, config.limits.shutdownGraceMs).then(resolve);
             };
             process.once('SIGINT', stop);
             process.once('SIGTERM', stop);

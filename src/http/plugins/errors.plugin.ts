@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { errorView, pageSecurityHeaders } from '../../web/index.js';
+import { errorView } from '../../web/index.js';
 import { prefersHtml } from '../negotiate.js';
 import { problemOf, toAppError } from '../problem.js';
 
@@ -17,7 +17,6 @@ const sendErrorPage = (
   reply
     .status(status)
     .type('text/html; charset=utf-8')
-    .headers(pageSecurityHeaders)
     .send(
       errorView({ status, ...(message !== undefined ? { message } : {}), requestId: request.id }),
     );
@@ -25,9 +24,17 @@ const sendErrorPage = (
 /** One handler turns every error into application/problem+json, or a page for a browser. */
 export const errorsPlugin = fp((app: FastifyInstance) => {
   app.setErrorHandler((error, request, reply) => {
+    // A client that hung up mid-body is not a fault of ours, and nobody is left to answer.
+    if (request.raw.socket.destroyed && !request.raw.complete) {
+      request.log.info('the client closed the connection before the request arrived whole');
+      return reply.status(400).send();
+    }
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: appError.code }, appError.message);
+    if (appError.retryAfterSeconds !== undefined) {
+      reply.header('retry-after', String(appError.retryAfterSeconds));
+    }
     if (wantsErrorPage(request)) {
       return sendErrorPage(request, reply, appError.status, appError.message);
     }

@@ -1,6 +1,8 @@
 import { AppError, titleProblem, type ErrorCode } from '../../domain/index.js';
 import type { MatchOptions, TitleIndex, TitleMatchResult } from '../../matching/index.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RoleTitleIndex } from './role-title-index.js';
+import { titleOfLine, type InputLine, type LineFormat, type TitleLine } from './title-lines.js';
 
 export type NormalizeOptions = MatchOptions;
 
@@ -36,6 +38,49 @@ export const normalizeItem = (
     ? { input: title, error: { code: 'validation_failed', message: problem } }
     : index.match(title, options);
 };
+
+/** One line of a batch: a line that could not be read is answered with its problem. */
+export const normalizeLine = (
+  index: TitleIndex,
+  line: TitleLine,
+  options: NormalizeOptions,
+): NormalizeItem =>
+  typeof line === 'string'
+    ? normalizeItem(index, line, options)
+    : { input: line.input, error: { code: line.code, message: line.problem } };
+
+/**
+ * The longest a stream of titles works before it lets other requests run. A stream is matched
+ * on the thread that serves everyone, so without the pause one large upload would hold every
+ * other request (and the health check) until it ended.
+ */
+export const STREAM_SLICE_MS = 10;
+
+/**
+ * Normalizes lines as they arrive, one JSON result line per input line, in input order; the
+ * results of each chunk read come out together, so a client that sends a few titles at a time
+ * gets their answers at once.
+ */
+export async function* normalizeLines(
+  index: TitleIndex,
+  batches: AsyncIterable<InputLine[]>,
+  format: LineFormat,
+  options: NormalizeOptions,
+): AsyncGenerator<string> {
+  let sliceStart = performance.now();
+  for await (const batch of batches) {
+    let out = '';
+    for (const line of batch) {
+      out += `${JSON.stringify(normalizeLine(index, titleOfLine(line, format), options))}\n`;
+      if (performance.now() - sliceStart < STREAM_SLICE_MS) continue;
+      yield out;
+      out = '';
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+    if (out) yield out;
+  }
+}
 
 export const normalizeBatch = async (
   titles: RoleTitleIndex,

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { TitleSource } from '../../matching/index.js';
 import type { NormalizeOptions } from './normalize.service.js';
+import { titleOfLine, type InputLine, type TitleLine } from './title-lines.js';
 import type { TitleBatch, TitleBatchResult, TitleWorkerData } from './title.worker.js';
 
 export interface StreamOptions {
@@ -23,13 +24,13 @@ const startWorker = (data: TitleWorkerData): Promise<Worker> =>
   });
 
 /**
- * Normalizes a stream of titles on worker threads, one index per worker, and writes one JSON
+ * Normalizes a stream of title lines (one bare title each) on worker threads, one index per worker, and writes one JSON
  * line per title in input order. Memory stays bounded: at most two batches per worker are in
  * flight, and reading waits for the writer.
  */
 export const normalizeStream = async (
   sources: TitleSource[],
-  titles: AsyncIterable<string>,
+  lines: AsyncIterable<InputLine[]>,
   write: (chunk: string) => Promise<void>,
   stream: StreamOptions,
 ): Promise<number> => {
@@ -57,7 +58,7 @@ export const normalizeStream = async (
   const inFlight: Promise<TitleBatchResult>[] = [];
   let nextId = 0;
   let done = 0;
-  const send = (batch: string[]) => {
+  const send = (batch: TitleLine[]) => {
     const id = nextId++;
     const worker = workers[id % workers.length] as Worker;
     const result = new Promise<TitleBatchResult>((resolve, reject) => {
@@ -76,13 +77,15 @@ export const normalizeStream = async (
   };
 
   try {
-    let batch: string[] = [];
-    for await (const title of titles) {
-      batch.push(title);
-      if (batch.length < batchSize) continue;
-      send(batch);
-      batch = [];
-      if (inFlight.length >= workers.length * 2) await flushOldest();
+    let batch: TitleLine[] = [];
+    for await (const read of lines) {
+      for (const line of read) {
+        batch.push(titleOfLine(line, 'text'));
+        if (batch.length < batchSize) continue;
+        send(batch);
+        batch = [];
+        if (inFlight.length >= workers.length * 2) await flushOldest();
+      }
     }
     if (batch.length > 0) send(batch);
     while (inFlight.length > 0) await flushOldest();

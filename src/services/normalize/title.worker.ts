@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { TitleIndex, type TitleSource } from '../../matching/index.js';
-import { normalizeItem, type NormalizeOptions } from './normalize.service.js';
+import { normalizeLine, type NormalizeOptions } from './normalize.service.js';
+import type { TitleLine } from './title-lines.js';
 
 export interface TitleWorkerData {
   sources: TitleSource[];
@@ -9,7 +10,7 @@ export interface TitleWorkerData {
 
 export interface TitleBatch {
   id: number;
-  titles: string[];
+  titles: TitleLine[];
 }
 
 export interface TitleBatchResult {
@@ -25,7 +26,7 @@ if (!port) throw new Error('title.worker runs only as a worker thread');
 
 port.on('message', ({ id, titles }: TitleBatch) => {
   let lines = '';
-  for (const title of titles) lines += `${JSON.stringify(normalizeItem(index, title, options))}\n`;
+  for (const title of titles) lines += `${JSON.stringify(normalizeLine(index, title, options))}\n`;
   port.postMessage({ id, lines } satisfies TitleBatchResult);
 });
 port.postMessage({ ready: true });

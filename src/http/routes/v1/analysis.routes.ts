@@ -42,12 +42,6 @@ export const analysisRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext 
   { ctx },
   done,
 ) => {
-  app.addContentTypeParser(
-    ['text/markdown', 'text/html'],
-    { parseAs: 'string' },
-    (_req, body, next) => next(null, body),
-  );
-
   app.post(
     '/analyze',
     {

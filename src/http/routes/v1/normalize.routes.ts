@@ -2,13 +2,16 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
+  MAX_LINE_BYTES,
   normalizeBatch,
-  normalizeItem,
+  normalizeLines,
   normalizeTitle,
   readLines,
+  type LineFormat,
   type NormalizeOptions,
   type ServiceContext,
 } from '../../../services/index.js';
+import { StreamSlots, type StreamLimits } from '../../stream-slots.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import {
   NormalizeBatchBodySchema,
@@ -21,23 +24,28 @@ import {
 const NDJSON = 'application/x-ndjson';
 const tags = ['normalize'];
 
-/** A line of NDJSON input is a JSON string or an object with a `title`. */
-const titleOfLine = (line: string): unknown => {
-  try {
-    const value: unknown = JSON.parse(line);
-    return typeof value === 'object' && value !== null && 'title' in value ? value.title : value;
-  } catch {
-    return Symbol.for('unreadable');
-  }
-};
+/** Media types whose bodies are read as they arrive, a line at a time, and answered as NDJSON. */
+const streamedFormats: Record<string, LineFormat> = { [NDJSON]: 'ndjson', 'text/plain': 'text' };
 
-export const normalizeRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
+const streamFormatOf = (contentType: string | undefined): LineFormat | undefined =>
+  streamedFormats[(contentType ?? '').split(';')[0]!.trim().toLowerCase()];
+
+export interface NormalizeRoutesOptions {
+  ctx: ServiceContext;
+  streams: StreamLimits;
+}
+
+export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOptions> = (
   app,
-  { ctx },
+  { ctx, streams },
   done,
 ) => {
-  // NDJSON bodies are streamed through, not buffered: their size has no limit but time.
-  app.addContentTypeParser(NDJSON, (_request, payload, next) => next(null, payload));
+  const slots = new StreamSlots(streams);
+  // Streamed bodies are passed through, not buffered: lines are bounded, the whole is not.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser(Object.keys(streamedFormats), (_request, payload, next) =>
+    next(null, payload),
+  );
 
   app.get(
     '/normalize',
@@ -55,15 +63,17 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext
   app.post(
     '/normalize',
     {
+      config: { streamedMediaTypes: Object.keys(streamedFormats) },
       schema: {
         tags,
         summary: 'Normalize a batch of titles',
-        description: `JSON: up to 10,000 titles in one request, results in input order. For more, send ${NDJSON} (one JSON string or {"title": …} per line, options in the query) and read ${NDJSON} back, one result per line, in input order.`,
+        description: `JSON: up to 10,000 titles in one request, results in input order. For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
         querystring: NormalizeStreamQuerySchema,
         body: {
           content: {
             'application/json': { schema: NormalizeBatchBodySchema },
             [NDJSON]: { schema: Type.Unknown({ description: 'One JSON title per line.' }) },
+            'text/plain': { schema: Type.Unknown({ description: 'One title per line.' }) },
           },
         },
         response: {
@@ -76,28 +86,22 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext
               [NDJSON]: { schema: NormalizeItemSchema },
             },
           },
-          ...problemResponses(400, 413, 415),
+          ...problemResponses(400, 413, 415, 429, 503),
         },
       },
     },
     async (request, reply) => {
-      if (request.headers['content-type']?.startsWith(NDJSON)) {
+      const format = streamFormatOf(request.headers['content-type']);
+      if (format) {
+        const release = slots.acquire(request.actor?.id ?? request.ip);
+        reply.raw.once('close', release);
         const index = await ctx.titles.get();
         const options: NormalizeOptions = request.query;
         const lines = readLines(request.body as Readable);
-        const results = async function* () {
-          for await (const line of lines) {
-            if (line.trim() === '') continue;
-            const title = titleOfLine(line);
-            const item =
-              typeof title === 'symbol'
-                ? { input: line, error: { code: 'bad_request', message: 'the line is not JSON' } }
-                : normalizeItem(index, title, options);
-            yield `${JSON.stringify(item)}\n`;
-          }
-        };
         // The type provider types replies from the JSON schema; NDJSON goes out as a stream.
-        return reply.type(NDJSON).send(Readable.from(results()) as never);
+        return reply
+          .type(NDJSON)
+          .send(Readable.from(normalizeLines(index, lines, format, options)) as never);
       }
       const { titles, ...options } = request.body as { titles: unknown[] } & NormalizeOptions;
       return {

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../../domain/index.js';
+
+/**
+ * The deepest nesting a JSON body may have. Our documents go four levels down; a request
+ * nested thousands deep exists only to exhaust the stack of whatever walks it next.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** Text bodies read whole; their size is bounded by the body limit. */
+const TEXT_TYPES = ['text/plain', 'text/markdown', 'text/html'];
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A body as text, refused when it is not UTF-8: a replacement character would be stored. */
+export const decodeBody = (body: Buffer): string => {
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    throw new AppError('bad_request', 'The body is not valid UTF-8 text.');
+  }
+};
+
+/**
+ * How deep a JSON text nests, read without parsing it, stopping as soon as it passes `limit`.
+ * @example jsonDepth('[[1], {"a": [2]}]', 32) === 3
+ */
+export const jsonDepth = (text: string, limit: number): number => {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return deepest;
+};
+
+/**
+ * How every buffered body is read: as strict UTF-8, and JSON no deeper than `MAX_JSON_DEPTH`,
+ * then parsed by Fastify's own JSON parser (which refuses `__proto__` and `constructor` keys).
+ * Routes that stream a body register their own parser for its media type.
+ */
+export const bodiesPlugin = fp((app: FastifyInstance) => {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      const text = decodeBody(body as Buffer);
+      if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+        throw new AppError(
+          'bad_request',
+          `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects.`,
+        );
+      }
+      void parseJson(request, text, done);
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+  app.addContentTypeParser(TEXT_TYPES, { parseAs: 'buffer' }, (_request, body, done) => {
+    try {
+      done(null, decodeBody(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+});

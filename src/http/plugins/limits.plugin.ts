@@ -1,0 +1,87 @@
+import type { Server } from 'node:http';
+import { Transform } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ServerLimits } from '../../config.js';
+import { AppError } from '../../domain/index.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Media types this route reads as a stream; they are exempt from the body timeout. */
+    streamedMediaTypes?: readonly string[];
+  }
+}
+
+const mediaTypeOf = (contentType: string | undefined): string =>
+  (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+
+/**
+ * Caps the connections one address may hold open, so one client cannot take every file
+ * descriptor with connections that send a byte now and then.
+ */
+const capConnectionsPerAddress = (server: Server, cap: number): void => {
+  if (cap === 0) return;
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > cap) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left === 0) open.delete(address);
+      else open.set(address, left);
+    });
+  });
+};
+
+/**
+ * Passes a body through, failing it when it has not arrived whole within `ms`: a client that
+ * trickles a byte now and then cannot hold a request open for long.
+ */
+const deadline = (ms: number): Transform => {
+  const stream = new Transform({
+    transform: (chunk, _encoding, next) => next(null, chunk),
+    flush: (next) => {
+      clearTimeout(timer);
+      next();
+    },
+  });
+  const timer = setTimeout(() => {
+    stream.destroy(
+      new AppError('request_timeout', `The body did not arrive within ${ms / 1000} s.`),
+    );
+  }, ms);
+  stream.once('close', () => clearTimeout(timer));
+  return stream;
+};
+
+/**
+ * The limits that protect the server from slow, many or endless requests, beyond the timeouts
+ * the HTTP server itself enforces (headers, whole request, idle connection; see `buildApp`).
+ */
+export const limitsPlugin = fp((app: FastifyInstance, limits: ServerLimits) => {
+  app.server.maxConnections = limits.maxConnections;
+  capConnectionsPerAddress(app.server, limits.maxConnectionsPerAddress);
+  app.addHook('preParsing', (request, reply, payload, done) => {
+    const { headers } = request;
+    const hasBody =
+      headers['transfer-encoding'] !== undefined || Number(headers['content-length']) > 0;
+    const streamed = request.routeOptions.config.streamedMediaTypes ?? [];
+    if (!hasBody || streamed.includes(mediaTypeOf(headers['content-type']))) {
+      done(null, payload);
+      return;
+    }
+    // The rest of a body that timed out is never read, so the connection cannot be reused.
+    const timed = deadline(limits.bodyTimeoutMs);
+    timed.once('error', () => {
+      reply.header('connection', 'close');
+    });
+    // Not `pipeline`: a body that timed out must leave the connection up for the 408.
+    payload.once('error', (error) => timed.destroy(error));
+    done(null, payload.pipe(timed));
+  });
+});

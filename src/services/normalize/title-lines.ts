@@ -1,0 +1,132 @@
+import type { ErrorCode } from '../../domain/index.js';
+
+/**
+ * The longest line a batch of titles may hold, in bytes. A title is at most 512 characters; as
+ * a JSON line with every character escaped it stays under this. A longer line is answered as
+ * that line's error, and its bytes are dropped as they arrive, never held.
+ */
+export const MAX_LINE_BYTES = 8 * 1024;
+
+/** How much of an unreadable line is echoed back in its error, in bytes. */
+const ECHO_BYTES = 120;
+
+/** A line that carries no title, with what it began with and why. */
+export interface LineProblem {
+  input: string;
+  code: ErrorCode;
+  problem: string;
+}
+
+/** One line of input as read: its text, or why it could not be read. */
+export type InputLine = { text: string } | LineProblem;
+
+/** What one line gives the matcher: a title, or the line's problem. */
+export type TitleLine = string | LineProblem;
+
+/** How the lines of a batch are written: one JSON title per line, or the bare title. */
+export type LineFormat = 'ndjson' | 'text';
+
+// A byte-order mark is dropped at the start of the stream only (see take), not of every line.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+
+class LineBuffer {
+  #parts: Buffer[] = [];
+  #bytes = 0;
+  #first = true;
+  readonly #maxBytes: number;
+
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  get isEmpty(): boolean {
+    return this.#bytes === 0;
+  }
+
+  /** Keeps a piece of the current line; past the limit, only the first bytes are kept. */
+  add(piece: Buffer): void {
+    if (this.#bytes <= this.#maxBytes) this.#parts.push(piece);
+    this.#bytes += piece.length;
+  }
+
+  /** The finished line, and a fresh buffer for the next. */
+  take(): InputLine {
+    let bytes = Buffer.concat(this.#parts);
+    const total = this.#bytes;
+    if (this.#first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      bytes = bytes.subarray(3);
+    }
+    this.#parts = [];
+    this.#bytes = 0;
+    this.#first = false;
+    if (bytes.at(-1) === RETURN) bytes = bytes.subarray(0, -1);
+    const echo = () =>
+      lenientUtf8.decode(bytes.subarray(0, ECHO_BYTES)) + (bytes.length > ECHO_BYTES ? '…' : '');
+    if (total > this.#maxBytes) {
+      return {
+        input: echo(),
+        code: 'payload_too_large',
+        problem: `the line is ${total} bytes long; the limit is ${this.#maxBytes}`,
+      };
+    }
+    try {
+      return { text: strictUtf8.decode(bytes) };
+    } catch {
+      return { input: echo(), code: 'bad_request', problem: 'the line is not valid UTF-8 text' };
+    }
+  }
+}
+
+/**
+ * The lines of a byte stream, a batch per chunk read, in order. Memory stays bounded whatever
+ * arrives: a line longer than `maxLineBytes` is kept only up to the limit and comes out as a
+ * problem, so a body with no newline at all costs no more than one line.
+ * @example for await (const batch of readLines(process.stdin)) for (const line of batch) ...
+ */
+export async function* readLines(
+  input: AsyncIterable<Buffer | string>,
+  options: { maxLineBytes?: number } = {},
+): AsyncGenerator<InputLine[]> {
+  const line = new LineBuffer(options.maxLineBytes ?? MAX_LINE_BYTES);
+  for await (const raw of input) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    const batch: InputLine[] = [];
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
+      line.add(chunk.subarray(start, end));
+      batch.push(line.take());
+      start = end + 1;
+    }
+    if (start < chunk.length) line.add(chunk.subarray(start));
+    if (batch.length > 0) yield batch;
+  }
+  if (!line.isEmpty) yield [line.take()];
+}
+
+const NOT_A_TITLE = 'the line holds no title: send a JSON string or an object with a "title"';
+
+/**
+ * The title one line of a batch carries. An NDJSON line is a JSON string or `{"title": …}`; a
+ * text line is the title itself. A blank line keeps its place and gets its own error.
+ */
+export const titleOfLine = (line: InputLine, format: LineFormat): TitleLine => {
+  if ('problem' in line) return line;
+  if (format === 'text') return line.text;
+  if (line.text.trim() === '')
+    return { input: line.text, code: 'validation_failed', problem: 'the line is empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(line.text);
+  } catch {
+    return { input: line.text, code: 'bad_request', problem: 'the line is not JSON' };
+  }
+  const title =
+    typeof value === 'object' && value !== null && 'title' in value ? value.title : value;
+  return typeof title === 'string'
+    ? title
+    : { input: line.text, code: 'bad_request', problem: NOT_A_TITLE };
+};

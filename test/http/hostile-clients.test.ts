@@ -1,0 +1,242 @@
+import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { PassThrough, Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeGracefully } from '../../src/http/shutdown.js';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+// Transport limits do not depend on the store: these run on the embedded one.
+const sqlite = storeTargets[0]!;
+
+interface Item {
+  input: string;
+  matches?: { code: string }[];
+  error?: { code: string; message: string };
+}
+
+const portOf = (server: TestServer) => Number(new URL(server.url).port);
+
+/** A raw connection, for clients that behave as no HTTP library would. */
+const rawSocket = (server: TestServer): Promise<Socket> =>
+  new Promise((resolve, reject) => {
+    const socket = connect(portOf(server), '127.0.0.1', () => resolve(socket));
+    socket.once('error', reject);
+  });
+
+/** Resolves with what the server sent once it closes the connection, or after `ms`. */
+const closedWithin = (socket: Socket, ms: number): Promise<{ closed: boolean; data: string }> =>
+  new Promise((resolve) => {
+    let data = '';
+    socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+    socket.on('error', () => undefined);
+    const timer = setTimeout(() => resolve({ closed: false, data }), ms);
+    socket.once('close', () => {
+      clearTimeout(timer);
+      resolve({ closed: true, data });
+    });
+  });
+
+/** A streamed POST whose body the test writes piece by piece; `response` settles on headers. */
+const openStream = (server: TestServer, contentType = 'application/x-ndjson') => {
+  const body = new PassThrough();
+  const response = new Promise<{
+    status: number;
+    headers: Record<string, unknown>;
+    text: () => Promise<string>;
+  }>((resolve, reject) => {
+    const req = httpRequest(
+      `${server.url}/v1/normalize?top=1`,
+      { method: 'POST', headers: { 'content-type': contentType } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        const ended = new Promise<string>((done) =>
+          res.once('end', () => done(Buffer.concat(chunks).toString())),
+        );
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: () => ended });
+      },
+    );
+    req.on('error', reject);
+    body.pipe(req);
+  });
+  return { body, response };
+};
+
+const linesOf = (text: string): Item[] =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Item);
+
+describe('a server facing hostile clients', () => {
+  let server: TestServer;
+  const logs: string[] = [];
+  beforeAll(async () => {
+    server = await startServer(sqlite, {
+      limits: {
+        bodyTimeoutMs: 400,
+        headersTimeoutMs: 400,
+        maxConnectionsPerAddress: 40,
+        streamsPerClient: 2,
+      },
+      logLevel: 'info',
+      logStream: new Writable({
+        write: (chunk: Buffer, _encoding, done) => {
+          logs.push(chunk.toString());
+          done();
+        },
+      }),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('answers a line over the limit as that line, echoing only its start', async () => {
+    const { body, response } = openStream(server);
+    body.write('"SQL Writer"\n');
+    const chunk = 'x'.repeat(64 * 1024);
+    for (let i = 0; i < 512; i++) body.write(chunk); // 32 MiB, no newline
+    body.end('\n"API Engineer"');
+    const result = await response;
+    const lines = linesOf(await result.text());
+    expect(lines).toHaveLength(3);
+    expect(lines[0]?.matches?.[0]?.code).toBe('query-writer');
+    expect(lines[1]?.error?.code).toBe('payload_too_large');
+    expect(lines[1]?.input.length).toBeLessThanOrEqual(121);
+    expect(lines[2]?.matches?.[0]?.code).toBe('api-builder');
+  });
+
+  it('gives every input line one output line in place, blank ones included', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: '"SQL Writer"\n\n{"title": 42}\n"API Engineer"\n',
+    });
+    const lines = linesOf(await response.text());
+    expect(lines.map((l) => l.matches?.[0]?.code ?? l.error?.code)).toEqual([
+      'query-writer',
+      'validation_failed',
+      'bad_request',
+      'api-builder',
+    ]);
+  });
+
+  it('reads text/plain as one title per line', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: 'SQL Writer\r\nAPI Engineer\r\n',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = linesOf(await response.text());
+    expect(lines.map((l) => l.matches?.[0]?.code)).toEqual(['query-writer', 'api-builder']);
+  });
+
+  it('tells a client over its share of streams to retry later, and serves it once one ends', async () => {
+    const open = [openStream(server), openStream(server)];
+    for (const stream of open) stream.body.write('"SQL Writer"\n');
+    await Promise.all(open.map((s) => s.response));
+    const refused = await server.request('/v1/normalize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: '"SQL Writer"\n',
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    for (const stream of open) stream.body.end();
+    await Promise.all(open.map(async (s) => (await s.response).text()));
+    const served = await server.request('/v1/normalize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: '"SQL Writer"\n',
+    });
+    expect(served.status).toBe(200);
+  });
+
+  it('keeps answering other requests while large streams run', async () => {
+    const titles = `${Array.from({ length: 40_000 }, (_, i) => `"Senior SQL Writer ${i % 97}"`).join('\n')}\n`;
+    const streams = [0, 1].map(() =>
+      server.request('/v1/normalize', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: titles,
+      }),
+    );
+    let slowest = 0;
+    let running = true;
+    const done = Promise.all(streams.map(async (s) => (await s).text())).finally(() => {
+      running = false;
+    });
+    while (running) {
+      const began = performance.now();
+      expect((await server.request('/healthz')).status).toBe(200);
+      slowest = Math.max(slowest, performance.now() - began);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const bodies = await done;
+    expect(bodies.map((b) => b.split('\n').length - 1)).toEqual([40_000, 40_000]);
+    // Before streams yielded, a health check waited for a whole stream (64 s in the probe).
+    expect(slowest).toBeLessThan(500);
+  });
+
+  it('answers 408 to a body that trickles in, and closes the connection', async () => {
+    const socket = await rawSocket(server);
+    socket.write(
+      'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+    );
+    const { closed, data } = await closedWithin(socket, 3_000);
+    expect(closed).toBe(true);
+    expect(data).toMatch(/^HTTP\/1\.1 408/);
+    expect(data).toContain('request_timeout');
+  });
+
+  it('closes a connection whose headers never finish', async () => {
+    const socket = await rawSocket(server);
+    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
+    const { closed } = await closedWithin(socket, 3_000);
+    expect(closed).toBe(true);
+  });
+
+  it('closes connections from one address beyond its cap on arrival', async () => {
+    const held = await Promise.all(Array.from({ length: 40 }, () => rawSocket(server)));
+    const extra = await rawSocket(server);
+    const { closed } = await closedWithin(extra, 1_000);
+    expect(closed).toBe(true);
+    for (const socket of held) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await server.request('/healthz')).status).toBe(200);
+  });
+
+  it('logs a client that hangs up mid-body as information, not as an error', async () => {
+    const socket = await rawSocket(server);
+    socket.write(
+      'POST /v1/roles?taxonomy=rolebook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"code":',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = logs.length;
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const levels = logs.slice(before).map((l) => (JSON.parse(l) as { level: number }).level);
+    expect(levels.length).toBeGreaterThan(0);
+    expect(Math.max(...levels)).toBeLessThan(50);
+  });
+});
+
+describe('stopping a server', () => {
+  it('does not wait on a client that trickles a body', async () => {
+    const server = await startServer(sqlite, { limits: { bodyTimeoutMs: 60_000 } });
+    const socket = await rawSocket(server);
+    socket.on('error', () => undefined);
+    socket.write(
+      'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const began = performance.now();
+    await closeGracefully(server.app, 300);
+    expect(performance.now() - began).toBeLessThan(2_000);
+    await server.rolebook.close();
+  });
+});

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+const role = (code: string, extra: Record<string, unknown> = {}) => ({
+  code,
+  name: `Role ${code}`,
+  summary: 'A role written by the hostile-input tests.',
+  alternativeTitles: [],
+  responsibilities: [],
+  benefits: [],
+  signs: [],
+  terms: [],
+  skills: [],
+  technologies: [],
+  relatedRoles: [],
+  links: [],
+  crosswalk: [],
+  status: 'published',
+  ...extra,
+});
+
+interface Problem {
+  code: string;
+  detail: string;
+  requestId: string;
+  errors?: { field?: string; message: string }[];
+}
+
+describe.each(storeTargets)('hostile input on $name', (target) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(target);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const createRole = (body: unknown) =>
+    server.request('/v1/roles?taxonomy=rolebook', {
+      method: 'POST',
+      key: server.writeKey,
+      json: body,
+    });
+
+  const roleCount = async () =>
+    ((await (await server.request('/v1/roles?taxonomy=rolebook')).json()) as { total: number })
+      .total;
+
+  it('refuses a code with a lone surrogate before anything is written', async () => {
+    const before = await roleCount();
+    const response = await createRole(role('\ud800'));
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as Problem;
+    expect(problem.errors?.[0]?.field).toBe('code');
+    expect(problem.errors?.[0]?.message).toContain('well-formed Unicode');
+    expect(await roleCount()).toBe(before);
+  });
+
+  it.each([
+    ['an escape sequence', 'Backend \u001b[2J Developer', 'U+001B'],
+    ['a bell', 'Backend\u0007 Developer', 'U+0007'],
+    ['a bidirectional override', 'Backend \u202eDeveloper', 'U+202E'],
+    ['a NUL', 'Backend\u0000Developer', 'U+0000'],
+  ])('refuses a name holding %s, naming the field and the character', async (_case, name, what) => {
+    const response = await createRole(role('control-name', { name }));
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as Problem;
+    expect(problem.errors?.[0]).toMatchObject({ field: 'name' });
+    expect(problem.errors?.[0]?.message).toContain(what);
+  });
+
+  it.each(['javascript:alert(1)', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'data:text/html,x'])(
+    'refuses a link to %s',
+    async (url) => {
+      const response = await createRole(
+        role('bad-link', { links: [{ title: 'Learn more', url }] }),
+      );
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as Problem).errors?.[0]?.field).toBe('links.0.url');
+    },
+  );
+
+  it('refuses a write body that is not valid UTF-8', async () => {
+    const json = Buffer.from(JSON.stringify(role('latin-one', { name: 'Caf_' })));
+    json[json.indexOf('_')] = 0xe9;
+    const response = await server.request('/v1/roles?taxonomy=rolebook', {
+      method: 'POST',
+      key: server.writeKey,
+      headers: { 'content-type': 'application/json' },
+      body: json,
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).detail).toContain('UTF-8');
+    expect((await server.request('/v1/roles/rolebook/latin-one')).status).toBe(404);
+  });
+
+  it.each([
+    ['a NUL in a role code', '/v1/roles/rolebook/a%00b'],
+    ['a NUL in a list filter', '/v1/roles?q=a%00b'],
+    ['a NUL in a term slug', '/v1/terms/a%00b'],
+    ['an offset past the deepest page', '/v1/roles?offset=9223372036854775807'],
+    ['an offset in exponent form', '/v1/roles?offset=1e20'],
+  ])('answers %s with 400, not a database error', async (_case, path) => {
+    const response = await server.request(path);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).code).toBe('validation_failed');
+  });
+
+  it('answers a NUL in a site page query with a 400 page', async () => {
+    const response = await server.request('/roles?taxonomy=a%00b', {
+      headers: { accept: 'text/html' },
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a revert to a version past what a version can be', async () => {
+    expect((await createRole(role('revert-me'))).status).toBe(201);
+    const response = await server.request('/v1/roles/rolebook/revert-me/revert', {
+      method: 'POST',
+      key: server.writeKey,
+      headers: { 'if-match': '"1"' },
+      json: { version: 2_147_483_648 },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).errors?.[0]?.field).toBe('version');
+  });
+
+  it('refuses an If-Match past what a version can be', async () => {
+    const response = await server.request('/v1/roles/rolebook/revert-me', {
+      method: 'DELETE',
+      key: server.writeKey,
+      headers: { 'if-match': '"99999999999"' },
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses JSON nested thousands deep with a 400', async () => {
+    const deep = `${'['.repeat(10_000)}"x"${']'.repeat(10_000)}`;
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"titles": [${deep}]}`,
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).detail).toContain('nests deeper');
+  });
+
+  it('keeps a plain client request id and replaces one that is not', async () => {
+    const plain = await server.request('/v1/taxonomies', {
+      headers: { 'x-request-id': 'lb-7f3a.42' },
+    });
+    expect(plain.headers.get('x-request-id')).toBe('lb-7f3a.42');
+    const hostile = await server.request('/v1/taxonomies', {
+      headers: { 'x-request-id': `<script>${'a'.repeat(3000)}</script>` },
+    });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it.each([
+    ['an API answer', '/v1/taxonomies'],
+    ['a problem', '/v1/roles/rolebook/no-such-role'],
+    ['an HTML guide from the API', '/v1/roles/rolebook/query-writer/guide?format=html'],
+    ['the API console', '/v1/docs/'],
+    ['a site page', '/roles'],
+  ])('sends the security headers with %s', async (_case, path) => {
+    const response = await server.request(path);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('referrer-policy')).toBeTruthy();
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
