@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { Transform } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -17,23 +18,26 @@ const mediaTypeOf = (contentType: string | undefined): string =>
 
 /**
  * Caps the connections one address may hold open, so one client cannot take every file
- * descriptor with connections that send a byte now and then.
+ * descriptor with connections that send a byte now and then. Over the cap, the address's oldest
+ * connection makes way for the new one: the oldest are the ones that trickle, and the newest
+ * request (a health check, a user's click) is the one worth serving.
  */
 const capConnectionsPerAddress = (server: Server, cap: number): void => {
   if (cap === 0) return;
-  const open = new Map<string, number>();
-  server.on('connection', (socket) => {
+  const open = new Map<string, Set<Socket>>();
+  server.on('connection', (socket: Socket) => {
     const address = socket.remoteAddress ?? '';
-    const count = (open.get(address) ?? 0) + 1;
-    if (count > cap) {
-      socket.destroy();
-      return;
+    const sockets = open.get(address) ?? new Set<Socket>();
+    open.set(address, sockets);
+    if (sockets.size >= cap) {
+      const [oldest] = sockets;
+      sockets.delete(oldest!);
+      oldest!.destroy();
     }
-    open.set(address, count);
+    sockets.add(socket);
     socket.once('close', () => {
-      const left = (open.get(address) ?? 1) - 1;
-      if (left === 0) open.delete(address);
-      else open.set(address, left);
+      sockets.delete(socket);
+      if (sockets.size === 0 && open.get(address) === sockets) open.delete(address);
     });
   });
 };
