@@ -23,7 +23,9 @@ import { taxonomiesRoutes } from './routes/v1/taxonomies.routes.js';
 import { termsRoutes } from './routes/v1/terms.routes.js';
 import { guidesRoutes } from './routes/v1/guides.routes.js';
 import { webRoutes } from '../web/index.js';
+import { openApiDocument } from './openapi.js';
 import { ProblemSchema } from './schemas/common.schema.js';
+import { namedSchemas } from './schemas/components.js';
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -92,8 +94,9 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(authPlugin, { ctx: options.ctx });
   app.addSchema(ProblemSchema);
 
-  await app.register(swagger, {
-    openapi: {
+  await app.register(
+    swagger,
+    openApiDocument(namedSchemas, {
       openapi: '3.1.0',
       info: {
         title: 'Rolebook API',
@@ -111,8 +114,8 @@ export const buildApp = async (options: AppOptions) => {
           },
         },
       },
-    },
-  });
+    }),
+  );
   await app.register(swaggerUi, {
     routePrefix: '/v1/docs',
     staticCSP: true,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlined, type OpenApiDocument } from '../support/openapi.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
@@ -255,11 +256,9 @@ describe.each(storeTargets)('terms API on $name', (target) => {
   });
 
   it('describes the term revert route in the OpenAPI document', async () => {
-    const document = (await (await server.request('/v1/openapi.json')).json()) as {
-      paths: Record<string, { post?: { requestBody?: unknown } }>;
-    };
-    const revertPath = document.paths['/v1/terms/{slug}/revert'];
-    expect(revertPath?.post).toBeDefined();
-    expect(JSON.stringify(revertPath?.post?.requestBody)).toContain('"version"');
+    const document = (await (await server.request('/v1/openapi.json')).json()) as OpenApiDocument;
+    const revert = document.paths['/v1/terms/{slug}/revert']?.post;
+    expect(revert).toBeDefined();
+    expect(JSON.stringify(inlined(document, revert?.requestBody))).toContain('"version"');
   });
 });

@@ -36,7 +36,7 @@ export const NormalizeBatchBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
-const MatchSchema = Type.Object({
+export const MatchSchema = Type.Object({
   taxonomy: Type.String(),
   code: Type.String(),
   name: Type.String(),
@@ -60,10 +60,14 @@ export const NormalizeResultSchema = Type.Object(
   { $id: 'NormalizeResult' },
 );
 
-export const NormalizeItemSchema = Type.Union([
-  NormalizeResultSchema,
-  Type.Object({
-    input: Type.String(),
-    error: Type.Object({ code: Type.String(), message: Type.String() }),
-  }),
-]);
+/** A title of a batch that could not be matched, with why. */
+export const NormalizeErrorSchema = Type.Object({
+  input: Type.String({ description: 'The title, or the start of the line that held none.' }),
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+});
+
+export const NormalizeItemSchema = Type.Union([NormalizeResultSchema, NormalizeErrorSchema]);
+
+export const NormalizeBatchResultSchema = Type.Object({
+  results: Type.Array(NormalizeItemSchema, { description: 'One per title, in input order.' }),
+});

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { PageQuerySchema } from './common.schema.js';
+import { pageOf, PageQuerySchema } from './common.schema.js';
 import {
   RoleCodeSchema,
   RoleContentSchema,
@@ -49,3 +49,5 @@ export const RoleListQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const RolePageSchema = pageOf(RoleSummarySchema);

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { PageQuerySchema } from './common.schema.js';
+import { pageOf, PageQuerySchema } from './common.schema.js';
 import { TermCategorySchema, TermContentSchema, TermSlugSchema } from '../../domain/index.js';
 
 export const TermSchema = Type.Object(
@@ -30,3 +30,5 @@ export const TermListQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const TermPageSchema = pageOf(TermSchema);

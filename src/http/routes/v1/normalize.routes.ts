@@ -15,6 +15,7 @@ import { StreamSlots, type StreamLimits } from '../../stream-slots.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import {
   NormalizeBatchBodySchema,
+  NormalizeBatchResultSchema,
   NormalizeItemSchema,
   NormalizeQuerySchema,
   NormalizeResultSchema,
@@ -80,9 +81,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
           200: {
             description: 'One result per title, in input order',
             content: {
-              'application/json': {
-                schema: Type.Object({ results: Type.Array(NormalizeItemSchema) }),
-              },
+              'application/json': { schema: NormalizeBatchResultSchema },
               [NDJSON]: { schema: NormalizeItemSchema },
             },
           },

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { BUILT_IN_TAXONOMY } from '../../../domain/index.js';
+import { BUILT_IN_TAXONOMY, TaxonomyIdSchema } from '../../../domain/index.js';
 import {
   createRole,
   deleteRole,
@@ -12,21 +12,23 @@ import {
   type ServiceContext,
 } from '../../../services/index.js';
 import { etagOf } from '../../etag.js';
-import { pageOf, problemResponses } from '../../schemas/common.schema.js';
+import { problemResponses } from '../../schemas/common.schema.js';
 import {
   CreateRoleBodySchema,
   RoleListQuerySchema,
   RoleParamsSchema,
   RoleSchema,
-  RoleSummarySchema,
+  RolePageSchema,
 } from '../../schemas/role.schema.js';
 import { RoleContentSchema } from '../../../domain/index.js';
 import {
+  createdResponse,
   deleteRoute,
   replaceRoute,
   revertRoute,
   revisionsRoute,
   sendVersioned,
+  versionedResponse,
   writeSecurity,
 } from './versioned-entity.js';
 
@@ -44,7 +46,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         summary: 'List and search roles',
         querystring: RoleListQuerySchema,
-        response: { 200: pageOf(RoleSummarySchema), ...problemResponses(400) },
+        response: { 200: RolePageSchema, ...problemResponses(400) },
       },
     },
     (request) => listRoles(ctx, request.query, request.actor),
@@ -59,7 +61,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         description:
           'Codes with a slash (ESCO URIs) are sent URL-encoded. The ETag is the version.',
         params: RoleParamsSchema,
-        response: { 200: RoleSchema, ...problemResponses(404) },
+        response: { 200: versionedResponse(RoleSchema, 'The role'), ...problemResponses(404) },
       },
     },
     async (request, reply) =>
@@ -74,11 +76,14 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         security: writeSecurity,
         summary: 'Create a role in a taxonomy',
         querystring: Type.Object(
-          { taxonomy: Type.Optional(Type.String()) },
+          { taxonomy: Type.Optional(TaxonomyIdSchema) },
           { additionalProperties: false },
         ),
         body: CreateRoleBodySchema,
-        response: { 201: RoleSchema, ...problemResponses(400, 401, 403, 409, 413) },
+        response: {
+          201: createdResponse(RoleSchema, 'The role, created'),
+          ...problemResponses(400, 401, 403, 409, 413),
+        },
       },
     },
     async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { RoleNameNumberSchema, TaxonomyInputSchema } from '../../../domain/index.js';
 import { listTaxonomies, type ServiceContext } from '../../../services/index.js';
+import { TaxonomySchema } from '../../schemas/taxonomy.schema.js';
 
 export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
@@ -15,16 +15,7 @@ export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContex
         tags: ['taxonomies'],
         summary: 'The taxonomies in the library, with their role counts',
         response: {
-          200: Type.Array(
-            Type.Object({
-              ...TaxonomyInputSchema.properties,
-              // Always said of a stored taxonomy, though an import may leave it to its default.
-              roleNameNumber: RoleNameNumberSchema,
-              roleCount: Type.Integer(),
-              createdAt: Type.String(),
-              updatedAt: Type.String(),
-            }),
-          ),
+          200: Type.Array(TaxonomySchema),
         },
       },
     },

@@ -11,19 +11,22 @@ import {
   type ServiceContext,
 } from '../../../services/index.js';
 import { etagOf } from '../../etag.js';
-import { pageOf, problemResponses } from '../../schemas/common.schema.js';
+import { problemResponses } from '../../schemas/common.schema.js';
 import {
   CreateTermBodySchema,
   TermListQuerySchema,
   TermParamsSchema,
+  TermPageSchema,
   TermSchema,
 } from '../../schemas/term.schema.js';
 import {
+  createdResponse,
   deleteRoute,
   replaceRoute,
   revertRoute,
   revisionsRoute,
   sendVersioned,
+  versionedResponse,
   writeSecurity,
 } from './versioned-entity.js';
 
@@ -41,7 +44,7 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         summary: 'List and search glossary terms',
         querystring: TermListQuerySchema,
-        response: { 200: pageOf(TermSchema), ...problemResponses(400) },
+        response: { 200: TermPageSchema, ...problemResponses(400) },
       },
     },
     (request) => listTerms(ctx, request.query),
@@ -54,7 +57,7 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         summary: 'Get one glossary term',
         params: TermParamsSchema,
-        response: { 200: TermSchema, ...problemResponses(404) },
+        response: { 200: versionedResponse(TermSchema, 'The term'), ...problemResponses(404) },
       },
     },
     async (request, reply) => sendVersioned(reply, await getTerm(ctx, request.params.slug)),
@@ -68,7 +71,10 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         security: writeSecurity,
         summary: 'Create a glossary term',
         body: CreateTermBodySchema,
-        response: { 201: TermSchema, ...problemResponses(400, 401, 403, 409, 413) },
+        response: {
+          201: createdResponse(TermSchema, 'The term, created'),
+          ...problemResponses(400, 401, 403, 409, 413),
+        },
       },
     },
     async (request, reply) => {

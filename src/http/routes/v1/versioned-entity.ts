@@ -28,6 +28,27 @@ const validated = <S extends TSchema>(value: unknown) => value as Static<S>;
 
 export const writeSecurity = [{ apiKey: [] }];
 
+const EtagHeader = Type.String({
+  description: 'The version sent, such as `"3"`: name it in If-Match to change or delete it.',
+});
+
+/** A 200 that carries a role or a term with its version as the ETag. */
+export const versionedResponse = (entity: TSchema, description: string) => ({
+  description,
+  headers: { etag: EtagHeader },
+  content: { 'application/json': { schema: entity } },
+});
+
+/** A 201 for a role or term just made: where it lives, and its version. */
+export const createdResponse = (entity: TSchema, description: string) => ({
+  description,
+  headers: {
+    etag: EtagHeader,
+    location: Type.String({ description: 'The URL of what was created.' }),
+  },
+  content: { 'application/json': { schema: entity } },
+});
+
 /** Sends a role or term with its version as the ETag. */
 export const sendVersioned = (reply: FastifyReply, entity: { version: number }) =>
   reply.header('etag', etagOf(entity.version)).send(entity);
@@ -83,7 +104,7 @@ export const replaceRoute = <P extends TSchema, B extends TSchema>(
         ...conditionalWriteSchema(doc),
         body: doc.body,
         response: {
-          200: doc.entity,
+          200: versionedResponse(doc.entity, 'The new version'),
           ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428),
         },
       },
@@ -167,7 +188,10 @@ export const revertRoute = <P extends TSchema>(
       schema: {
         ...conditionalWriteSchema(doc),
         body: RevertBodySchema,
-        response: { 200: doc.entity, ...problemResponses(400, 401, 403, 404, 412, 428) },
+        response: {
+          200: versionedResponse(doc.entity, 'The new version, as the old one was'),
+          ...problemResponses(400, 401, 403, 404, 412, 428),
+        },
       },
     },
     async (request, reply) =>
