@@ -30,6 +30,8 @@ const ServerLimitsSchema = Type.Object({
   streams: Type.Integer({ minimum: 1 }),
   /** On shutdown, how long requests in flight may finish before their connections are cut. */
   shutdownGraceMs: Type.Integer({ minimum: 0 }),
+  /** Requests one client (API key, or address without one) may make per minute; 0: no limit. */
+  requestsPerMinute: Type.Integer({ minimum: 0 }),
 });
 export type ServerLimits = Readonly<Static<typeof ServerLimitsSchema>>;
 
@@ -44,6 +46,7 @@ export const defaultServerLimits: ServerLimits = Object.freeze({
   streamsPerClient: 4,
   streams: 16,
   shutdownGraceMs: 10_000,
+  requestsPerMinute: 1_200,
 });
 
 const ConfigSchema = Type.Object({
@@ -56,7 +59,6 @@ const ConfigSchema = Type.Object({
   ),
   publicUrl: Type.Optional(Type.String({ format: 'uri' })),
   limits: ServerLimitsSchema,
-  rateLimitPerMinute: Type.Integer({ minimum: 0 }),
   trustProxy: Type.Boolean(),
   user: Type.String(),
 });
@@ -95,8 +97,9 @@ export const loadConfig = (
       streamsPerClient: integer(env.STREAMS_PER_CLIENT) ?? defaultServerLimits.streamsPerClient,
       streams: integer(env.MAX_STREAMS) ?? defaultServerLimits.streams,
       shutdownGraceMs: integer(env.SHUTDOWN_GRACE_MS) ?? defaultServerLimits.shutdownGraceMs,
+      requestsPerMinute:
+        integer(env.RATE_LIMIT_PER_MINUTE) ?? defaultServerLimits.requestsPerMinute,
     },
-    rateLimitPerMinute: integer(env.RATE_LIMIT_PER_MINUTE) ?? 0,
     trustProxy: env.TRUST_PROXY === 'true',
     user: env.USER ?? 'local',
   };

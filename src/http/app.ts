@@ -11,6 +11,7 @@ import { defaultServerLimits, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
 import { bodiesPlugin } from './plugins/bodies.plugin.js';
 import { limitsPlugin } from './plugins/limits.plugin.js';
+import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin.js';
 import { errorsPlugin } from './plugins/errors.plugin.js';
 import { metricsPlugin } from './plugins/metrics.plugin.js';
@@ -92,6 +93,7 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(errorsPlugin);
   await app.register(metricsPlugin);
   await app.register(authPlugin, { ctx: options.ctx });
+  await app.register(rateLimitPlugin, { requestsPerMinute: limits.requestsPerMinute });
   app.addSchema(ProblemSchema);
 
   await app.register(

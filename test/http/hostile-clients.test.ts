@@ -250,3 +250,25 @@ describe('stopping a server', () => {
     await server.rolebook.close();
   });
 });
+
+describe('a client over its request rate', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite, { limits: { requestsPerMinute: 3 } });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('is told to slow down with 429 and Retry-After, while other clients and probes are served', async () => {
+    for (let i = 0; i < 3; i++) expect((await server.request('/v1/taxonomies')).status).toBe(200);
+    const refused = await server.request('/v1/taxonomies');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await refused.json()) as { code: string }).code).toBe('rate_limited');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await server.request('/healthz')).status).toBe(200);
+    const withKey = await server.request('/v1/taxonomies', { key: server.writeKey });
+    expect(withKey.status).toBe(200);
+  });
+});

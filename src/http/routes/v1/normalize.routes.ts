@@ -11,6 +11,7 @@ import {
   type NormalizeOptions,
   type ServiceContext,
 } from '../../../services/index.js';
+import { clientOf } from '../../plugins/rate-limit.plugin.js';
 import { StreamSlots, type StreamLimits } from '../../stream-slots.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import {
@@ -92,7 +93,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
     async (request, reply) => {
       const format = streamFormatOf(request.headers['content-type']);
       if (format) {
-        const release = slots.acquire(request.actor?.id ?? request.ip);
+        const release = slots.acquire(clientOf(request));
         reply.raw.once('close', release);
         const index = await ctx.titles.get();
         const options: NormalizeOptions = request.query;
