@@ -2,7 +2,29 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { SqliteDialect } from 'kysely';
+import type { AppError } from '../../domain/index.js';
+import { databaseUnavailable, keyTaken, valueRefused } from './database-errors.js';
 import type { StoreDialect } from './store-dialect.js';
+
+/**
+ * How long a write waits for another process's write to finish. Past it the database counts as
+ * unavailable (503) for that request.
+ */
+export const BUSY_TIMEOUT_MS = 5_000;
+
+/** What an SQLite error (better-sqlite3 names its extended result code) means to a client. */
+export const translateSqliteError = (error: unknown): AppError | undefined => {
+  if (!(error instanceof Error)) return undefined;
+  const { code } = error as Error & { code?: unknown };
+  if (typeof code !== 'string') return undefined;
+  // Another connection held the lock past the busy timeout, or moved on from our snapshot.
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return databaseUnavailable(error);
+  if (code === 'SQLITE_MISMATCH' || code === 'SQLITE_TOOBIG') return valueRefused(error);
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return keyTaken(error, error.message);
+  }
+  return undefined;
+};
 
 /** Embedded SQLite in WAL mode: readers never wait for the writer. */
 export const sqliteDialect = (path: string): StoreDialect => ({
@@ -18,10 +40,11 @@ export const sqliteDialect = (path: string): StoreDialect => ({
         database.pragma('journal_mode = WAL');
         database.pragma('synchronous = NORMAL');
         database.pragma('foreign_keys = ON');
-        database.pragma('busy_timeout = 5000');
+        database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
         return Promise.resolve(database);
       },
     }),
+  translateError: translateSqliteError,
   prepare: () => Promise.resolve(),
   dispose: () => Promise.resolve(),
 });
