@@ -19,6 +19,7 @@ import {
   findTaxonomy,
   findTerms,
   findTitleClaims,
+  insertRole,
   listRevisions,
   findRevision,
   listRoles as listRoleRows,
@@ -134,6 +135,11 @@ const precondition = (ref: RoleRef, stored: Role, expectedVersion: number | unde
   }
 };
 
+const taken = (ref: RoleRef) =>
+  new AppError('conflict', `${describe(ref)} already exists.`, [
+    { field: 'code', message: `code ${ref.code} is taken in ${ref.taxonomy}` },
+  ]);
+
 const stale = (ref: RoleRef) =>
   new AppError('precondition_failed', `${describe(ref)} changed while this write was under way.`);
 
@@ -150,15 +156,12 @@ export const createRole = async (
 ): Promise<Role> => {
   const who = authorize(actor, 'write');
   const role = await ctx.store.db.transaction().execute(async (trx) => {
-    if (await findRole(trx, ref.taxonomy, ref.code)) {
-      throw new AppError('conflict', `${describe(ref)} already exists.`, [
-        { field: 'code', message: `code ${ref.code} is taken in ${ref.taxonomy}` },
-      ]);
-    }
+    if (await findRole(trx, ref.taxonomy, ref.code)) throw taken(ref);
     await checkReferences(trx, ref, content);
     const at = now(ctx);
     const created: Role = { ...content, ...ref, version: 1, createdAt: at, updatedAt: at };
-    await saveRole(trx, created);
+    // The check above answers most duplicates; the database's key decides a race.
+    if (!(await insertRole(trx, created))) throw taken(ref);
     await record(trx, who, 'create', null, created, at, options);
     return created;
   });

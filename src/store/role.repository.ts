@@ -134,19 +134,62 @@ const titlesOf = (role: Role) => {
   return rows;
 };
 
+const rowOf = (role: Role) => ({
+  name: role.name,
+  status: role.status,
+  data: toJson(roleContentOf(role)),
+  version: role.version,
+  updated_at: role.updatedAt,
+});
+
+/** Bound parameters per statement stay under both databases' limits. */
+const TITLE_ROWS_PER_STATEMENT = 200;
+
+/** Replaces the title rows of a role with those of its name and alternative titles. */
+const writeTitles = async (db: Db, role: Role): Promise<void> => {
+  await db
+    .deleteFrom('role_titles')
+    .where('taxonomy', '=', role.taxonomy)
+    .where('code', '=', role.code)
+    .execute();
+  const titles = titlesOf(role);
+  for (let i = 0; i < titles.length; i += TITLE_ROWS_PER_STATEMENT) {
+    await db
+      .insertInto('role_titles')
+      .values(titles.slice(i, i + TITLE_ROWS_PER_STATEMENT))
+      .execute();
+  }
+};
+
+/**
+ * Stores a new role and its title rows. The key decides, in the database: when another write
+ * stored the code first (even one not committed when this began), nothing is written and the
+ * result is false.
+ */
+export const insertRole = async (db: Db, role: Role): Promise<boolean> => {
+  const inserted = await db
+    .insertInto('roles')
+    .values({
+      ...rowOf(role),
+      taxonomy: role.taxonomy,
+      code: role.code,
+      created_at: role.createdAt,
+    })
+    .onConflict((oc) => oc.columns(['taxonomy', 'code']).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await writeTitles(db, role);
+  return true;
+};
+
 /**
  * Writes the whole role and its title rows. With `expectedVersion`, only a stored row at that
  * version is replaced (compare-and-set), so two editors racing cannot both win and a write never
  * brings back a role deleted meanwhile; returns false when the stored row had moved on or gone.
+ * Without it, whatever is stored is replaced: only an import, which means to, writes that way.
  */
 export const saveRole = async (db: Db, role: Role, expectedVersion?: number): Promise<boolean> => {
-  const changes = {
-    name: role.name,
-    status: role.status,
-    data: toJson(roleContentOf(role)),
-    version: role.version,
-    updated_at: role.updatedAt,
-  };
+  const changes = rowOf(role);
   const written =
     expectedVersion === undefined
       ? await db
@@ -169,19 +212,7 @@ export const saveRole = async (db: Db, role: Role, expectedVersion?: number): Pr
           .executeTakeFirst()
           .then((result) => Number(result.numUpdatedRows));
   if (written === 0) return false;
-  await db
-    .deleteFrom('role_titles')
-    .where('taxonomy', '=', role.taxonomy)
-    .where('code', '=', role.code)
-    .execute();
-  const titles = titlesOf(role);
-  // Bound parameters per statement stay under both databases' limits.
-  for (let i = 0; i < titles.length; i += 200) {
-    await db
-      .insertInto('role_titles')
-      .values(titles.slice(i, i + 200))
-      .execute();
-  }
+  await writeTitles(db, role);
   return true;
 };
 
