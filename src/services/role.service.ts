@@ -20,6 +20,7 @@ import {
   findTerms,
   findTitleClaims,
   insertRole,
+  lastRecordedVersion,
   listRevisions,
   findRevision,
   listRoles as listRoleRows,
@@ -147,6 +148,10 @@ export interface WriteOptions {
   requestId?: string | undefined;
 }
 
+/**
+ * Stores a new role at version 1, or, for a code whose role was deleted, at the version after the
+ * last one its history records: versions never repeat within a history.
+ */
 export const createRole = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
@@ -159,7 +164,8 @@ export const createRole = async (
     if (await findRole(trx, ref.taxonomy, ref.code)) throw taken(ref);
     await checkReferences(trx, ref, content);
     const at = now(ctx);
-    const created: Role = { ...content, ...ref, version: 1, createdAt: at, updatedAt: at };
+    const version = (await lastRecordedVersion(trx, 'role', roleKey(ref.taxonomy, ref.code))) + 1;
+    const created: Role = { ...content, ...ref, version, createdAt: at, updatedAt: at };
     // The check above answers most duplicates; the database's key decides a race.
     if (!(await insertRole(trx, created))) throw taken(ref);
     await record(trx, who, 'create', null, created, at, options);

@@ -14,6 +14,7 @@ import {
   findTerm,
   findTerms,
   insertTerm,
+  lastRecordedVersion,
   listRevisions,
   listTerms as listTermRows,
   saveTerm,
@@ -87,6 +88,7 @@ const taken = (slug: string) =>
     { field: 'slug', message: `slug ${slug} is taken` },
   ]);
 
+/** Like `createRole`: version 1, or the one after a deleted term's last. */
 export const createTerm = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
@@ -99,14 +101,15 @@ export const createTerm = async (
     if (await findTerm(trx, slug)) throw taken(slug);
     await checkTerm(trx, slug, content);
     const at = now(ctx);
-    const created: Term = { ...content, slug, version: 1, createdAt: at, updatedAt: at };
+    const version = (await lastRecordedVersion(trx, 'term', slug)) + 1;
+    const created: Term = { ...content, slug, version, createdAt: at, updatedAt: at };
     // The check above answers most duplicates; the database's key decides a race.
     if (!(await insertTerm(trx, created))) throw taken(slug);
     await recordChange(trx, who, {
       entity: 'term',
       key: slug,
       action: 'create',
-      version: 1,
+      version,
       at,
       before: null,
       after: created,
