@@ -23,6 +23,7 @@ import {
   hasRecordedKeys,
   iterateRoles,
   lastRecordedVersion,
+  rebuildTitleClaims,
   roleNames,
   saveRole,
   saveTerm,
@@ -328,9 +329,11 @@ export const applyImport = async (
 
       await checkReferences(trx, written);
       // Published taxonomies share titles between occupations as a fact of the source; lint
-      // reports those. The curated library must keep every title to one role.
+      // reports those. The curated library must keep every title to one role: once the batch is
+      // checked, its claims are settled as written, for concurrent edits to meet in the database.
       if ([...seen].some((k) => k.startsWith(`${BUILT_IN_TAXONOMY}/`))) {
         await checkTitleClaims(trx, [BUILT_IN_TAXONOMY]);
+        await rebuildTitleClaims(trx, BUILT_IN_TAXONOMY);
       }
       await options.beforeCommit?.(trx, report);
       if (report.dryRun) throw new DryRunRollback();

@@ -14,11 +14,11 @@ import {
   type RoleSummary,
 } from '../domain/index.js';
 import {
+  claimTitles,
   deleteRole as deleteRoleRow,
   findRole,
   findTaxonomy,
   findTerms,
-  findTitleClaims,
   insertRole,
   lastRecordedVersion,
   listRevisions,
@@ -103,19 +103,22 @@ const checkReferences = async (
   });
   if (problems.length > 0)
     throw validationError(problems.map((p) => p.message).join('; '), problems);
+};
 
-  if (ref.taxonomy !== BUILT_IN_TAXONOMY) return;
-  const claims = await findTitleClaims(trx, ref.taxonomy, ref.code, [
-    content.name,
-    ...content.alternativeTitles,
-  ]);
-  if (claims.length > 0) {
+/**
+ * In the built-in taxonomy a title belongs to one role. The database holds the claims, so of two
+ * writes racing for one title only the first gets it; this write is refused, naming the title.
+ */
+const claimTitlesOf = async (trx: Transaction<Database>, role: Role): Promise<void> => {
+  if (role.taxonomy !== BUILT_IN_TAXONOMY) return;
+  const refused = await claimTitles(trx, role);
+  if (refused.length > 0) {
     throw new AppError(
       'conflict',
-      `Titles already belong to other roles of ${ref.taxonomy}`,
-      claims.map((c) => ({
+      `Titles already belong to other roles of ${role.taxonomy}`,
+      refused.map((r) => ({
         field: 'alternativeTitles',
-        message: `"${c.title}" already belongs to ${ref.taxonomy}/${c.code}`,
+        message: `"${r.title}" already belongs to ${r.code ? `${role.taxonomy}/${r.code}` : 'another role'}`,
       })),
     );
   }
@@ -168,6 +171,7 @@ export const createRole = async (
     const created: Role = { ...content, ...ref, version, createdAt: at, updatedAt: at };
     // The check above answers most duplicates; the database's key decides a race.
     if (!(await insertRole(trx, created))) throw taken(ref);
+    await claimTitlesOf(trx, created);
     await record(trx, who, 'create', null, created, at, options);
     return created;
   });
@@ -208,6 +212,7 @@ const replaceRole = async (
       updatedAt: now(ctx),
     };
     if (!(await saveRole(trx, updated, stored.version))) throw stale(ref);
+    await claimTitlesOf(trx, updated);
     await record(trx, who, action, stored, updated, updated.updatedAt, options);
     return updated;
   });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   AppError,
   emptyRoleContent,
+  roleContentOf,
   type RoleContent,
   type TermContent,
 } from '../../src/domain/index.js';
@@ -11,9 +12,11 @@ import {
   getRole,
   getTerm,
   listRoleRevisions,
+  listRoles,
   listTermRevisions,
   openRolebook,
   systemActor,
+  updateRole,
   type Rolebook,
   type ServiceContext,
 } from '../../src/services/index.js';
@@ -121,6 +124,59 @@ describe.each(storeTargets)('racing writes on $name', (target) => {
       expect((await getTerm(first.ctx, slug)).definition).toBe(won[0]?.definition);
       const history = await listTermRevisions(first.ctx, slug, {});
       expect(history.map((r) => [r.action, r.version])).toEqual([['create', 1]]);
+    }
+  });
+
+  it('gives a title wanted by many new roles to exactly one', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const title = `Contested Title ${round}`;
+      const { won, refused } = await race(
+        Array.from(
+          { length: WRITERS },
+          (_, i) => () =>
+            createRole(
+              instance(i),
+              editor,
+              { taxonomy: 'rolebook', code: `claimant-${round}-${i}` },
+              roleContent(`Claimant ${round} ${i}`, { alternativeTitles: [title] }),
+            ),
+        ),
+      );
+      expect(won).toHaveLength(1);
+      for (const error of refused) expectConflictNaming(error, `"${title}"`);
+      const owners = await listRoles(first.ctx, { taxonomy: 'rolebook', q: title });
+      expect(owners.items.map((r) => r.code)).toEqual([won[0]?.code]);
+    }
+  });
+
+  it('gives a title that edits of many roles add to exactly one', async () => {
+    const refs = Array.from({ length: WRITERS }, (_, i) => ({
+      taxonomy: 'rolebook',
+      code: `editor-${i}`,
+    }));
+    for (const ref of refs) {
+      await createRole(first.ctx, editor, ref, roleContent(`Edited ${ref.code}`));
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      const title = `Edited Title ${round}`;
+      const { won, refused } = await race(
+        refs.map((ref, i) => async () => {
+          const role = await getRole(instance(i), ref);
+          const content = roleContentOf(role);
+          const alternativeTitles = [...content.alternativeTitles, title];
+          return updateRole(
+            instance(i),
+            editor,
+            ref,
+            { ...content, alternativeTitles },
+            role.version,
+          );
+        }),
+      );
+      expect(won).toHaveLength(1);
+      for (const error of refused) expectConflictNaming(error, `"${title}"`);
+      const owners = await listRoles(first.ctx, { taxonomy: 'rolebook', q: title });
+      expect(owners.items.map((r) => r.code)).toEqual([won[0]?.code]);
     }
   });
 });

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyRoleContent, roleContentOf, type RoleContent } from '../../src/domain/index.js';
+import {
+  emptyRoleContent,
+  roleContentOf,
+  type Role,
+  type RoleContent,
+} from '../../src/domain/index.js';
 import {
   applyImport,
   createRole,
@@ -103,6 +108,39 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
         draft('Copycat', { alternativeTitles: ['api engineer'] }),
       ),
     ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('lets an import move a title between roles, and holds the claim where it lands', async () => {
+    const from = await getRole(rolebook.ctx, { taxonomy: 'rolebook', code: 'api-builder' });
+    const to = await getRole(rolebook.ctx, { taxonomy: 'rolebook', code: 'query-writer' });
+    const moved = from.alternativeTitles.find((t) => t.toLowerCase() === 'api engineer')!;
+    const content = (role: Role, alternativeTitles: string[]) => ({
+      taxonomy: role.taxonomy,
+      code: role.code,
+      content: { ...roleContentOf(role), alternativeTitles },
+    });
+    // The role gaining the title comes first: only the batch as a whole is consistent.
+    await applyImport(rolebook.ctx, editor, {
+      source: 'test',
+      taxonomies: [],
+      roles: [
+        content(to, [...to.alternativeTitles, moved]),
+        content(
+          from,
+          from.alternativeTitles.filter((t) => t !== moved),
+        ),
+      ],
+    });
+    const error = await createRole(
+      rolebook.ctx,
+      editor,
+      { taxonomy: 'rolebook', code: 'copycat' },
+      draft('Copycat', { alternativeTitles: [moved] }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'conflict',
+      details: [{ message: `"${moved}" already belongs to rolebook/query-writer` }],
+    });
   });
 
   it('hides drafts from readers', async () => {

@@ -18,6 +18,33 @@ const revision = (key: string, version: number, action = 'update') => ({
   after: null,
 });
 
+const taxonomy = (id: string) => ({
+  id,
+  name: id,
+  role_name_number: 'singular',
+  data: '{}',
+  created_at: at,
+  updated_at: at,
+});
+
+const role = (taxonomy: string, code: string) => ({
+  taxonomy,
+  code,
+  name: code,
+  status: 'published',
+  data: '{}',
+  version: 1,
+  created_at: at,
+  updated_at: at,
+});
+
+const title = (taxonomy: string, code: string, folded: string) => ({
+  taxonomy,
+  code,
+  title: folded,
+  folded,
+});
+
 /** Whether the insert went in, or the database refused it. */
 const accepted = (insert: Promise<unknown>): Promise<boolean> =>
   insert.then(
@@ -65,5 +92,61 @@ describe.each(storeTargets)('the unique writes migrations on $name', (target) =>
 
     expect((await migrator.migrateTo(before)).error).toBeUndefined();
     expect(await insert('rolebook/new', 1)).toBe(true);
+  });
+
+  it('gives a title two roles share to one of them, and no second owner after', async () => {
+    const { db, migrator } = await migratedFrom(async (db) => {
+      await db
+        .insertInto('taxonomies')
+        .values([taxonomy('rolebook'), taxonomy('esco')])
+        .execute();
+      await db
+        .insertInto('roles')
+        .values([
+          role('rolebook', 'b'),
+          role('rolebook', 'a'),
+          role('esco', 'x'),
+          role('esco', 'y'),
+        ])
+        .execute();
+      await db
+        .insertInto('role_titles')
+        .values([
+          title('rolebook', 'b', 'shared'),
+          title('rolebook', 'a', 'shared'),
+          title('rolebook', 'b', 'own'),
+          // Published taxonomies share titles as a fact of their source: no claims there.
+          title('esco', 'x', 'shared'),
+          title('esco', 'y', 'shared'),
+        ])
+        .execute();
+    });
+    const claims = () =>
+      db
+        .selectFrom('role_title_claims')
+        .select(['taxonomy', 'folded', 'code'])
+        .orderBy('folded')
+        .execute();
+    expect(await claims()).toEqual([
+      { taxonomy: 'rolebook', folded: 'own', code: 'b' },
+      { taxonomy: 'rolebook', folded: 'shared', code: 'a' },
+    ]);
+    const claim = (code: string, folded: string) =>
+      accepted(
+        db.insertInto('role_title_claims').values({ taxonomy: 'rolebook', code, folded }).execute(),
+      );
+    expect(await claim('b', 'shared')).toBe(false);
+
+    // A deleted role's claims go with it.
+    await db.deleteFrom('role_titles').where('code', '=', 'a').execute();
+    await db
+      .deleteFrom('roles')
+      .where('taxonomy', '=', 'rolebook')
+      .where('code', '=', 'a')
+      .execute();
+    expect(await claims()).toEqual([{ taxonomy: 'rolebook', folded: 'own', code: 'b' }]);
+    expect(await claim('b', 'shared')).toBe(true);
+
+    expect((await migrator.migrateTo(before)).error).toBeUndefined();
   });
 });
