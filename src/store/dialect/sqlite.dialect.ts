@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type SqliteDialectConfig,
+} from 'kysely';
 import type { AppError } from '../../domain/index.js';
 import { databaseUnavailable, keyTaken, valueRefused } from './database-errors.js';
 import type { StoreDialect } from './store-dialect.js';
@@ -26,6 +32,31 @@ export const translateSqliteError = (error: unknown): AppError | undefined => {
   return undefined;
 };
 
+/**
+ * Every transaction here writes, so it takes the write lock when it begins. Begun deferred, a
+ * transaction that read while another process committed could not write after reading
+ * (SQLITE_BUSY_SNAPSHOT, at once); begun immediate it waits its turn, then reads what the other
+ * wrote: a second create of one code answers 409, not 503.
+ */
+class WritingSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class WritingSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): SqliteDriver {
+    return new WritingSqliteDriver(this.#config);
+  }
+}
+
 /** Embedded SQLite in WAL mode: readers never wait for the writer. */
 export const sqliteDialect = (path: string): StoreDialect => ({
   kind: 'sqlite',
@@ -33,7 +64,7 @@ export const sqliteDialect = (path: string): StoreDialect => ({
   serialType: 'integer',
   serialColumn: (column) => column.primaryKey().autoIncrement(),
   createKyselyDialect: () =>
-    new SqliteDialect({
+    new WritingSqliteDialect({
       database: () => {
         if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
         const database = new BetterSqlite3(path);
