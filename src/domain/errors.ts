@@ -1,6 +1,14 @@
+export interface ErrorKind {
+  readonly status: number;
+  readonly exit: number;
+  readonly title: string;
+  readonly retryAfterSeconds?: number;
+}
+
 /**
  * The one registry of error codes. Each code has a stable name (part of the API contract),
- * an HTTP status and a CLI exit code, so every front door maps errors the same way.
+ * an HTTP status and a CLI exit code, so every front door maps errors the same way. A code whose
+ * condition passes by itself names how many seconds a client should wait before trying again.
  */
 export const errorRegistry = {
   validation_failed: { status: 400, exit: 2, title: 'The input is not valid' },
@@ -23,8 +31,14 @@ export const errorRegistry = {
   import_failed: { status: 422, exit: 7, title: 'The import was refused; nothing was written' },
   template_invalid: { status: 500, exit: 8, title: 'A guide template is broken' },
   internal: { status: 500, exit: 1, title: 'Something went wrong on our side' },
-  unavailable: { status: 503, exit: 1, title: 'The service is not ready' },
-} as const;
+  unavailable: {
+    status: 503,
+    exit: 1,
+    title: 'The service is not ready',
+    // A restarting or failing-over database is usually back within seconds.
+    retryAfterSeconds: 5,
+  },
+} as const satisfies Record<string, ErrorKind>;
 
 export type ErrorCode = keyof typeof errorRegistry;
 
@@ -41,14 +55,14 @@ export interface ProblemDetail extends ProblemLocation {
 }
 
 export interface AppErrorOptions extends ErrorOptions {
-  /** When the same request may succeed if tried again: sent as Retry-After. */
+  /** How long this client should wait, when it knows better than its code's default. */
   retryAfterSeconds?: number;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ProblemDetail[];
-  readonly retryAfterSeconds: number | undefined;
+  readonly #retryAfterSeconds: number | undefined;
 
   constructor(
     code: ErrorCode,
@@ -60,7 +74,7 @@ export class AppError extends Error {
     this.name = 'AppError';
     this.code = code;
     this.details = details;
-    this.retryAfterSeconds = options?.retryAfterSeconds;
+    this.#retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get status(): number {
@@ -69,6 +83,12 @@ export class AppError extends Error {
 
   get exitCode(): number {
     return errorRegistry[this.code].exit;
+  }
+
+  /** Seconds a client should wait before trying again, when the condition passes by itself. */
+  get retryAfterSeconds(): number | undefined {
+    const kind: ErrorKind = errorRegistry[this.code];
+    return this.#retryAfterSeconds ?? kind.retryAfterSeconds;
   }
 }
 

@@ -20,7 +20,10 @@ import {
   deleteRole,
   findRole,
   findTerm,
+  hasRecordedKeys,
   iterateRoles,
+  lastRecordedVersion,
+  rebuildTitleClaims,
   roleNames,
   saveRole,
   saveTerm,
@@ -90,6 +93,14 @@ const emptyTally = (): Tally => ({ added: 0, changed: 0, unchanged: 0, removed: 
 class DryRunRollback extends Error {}
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The version an entity new to the store starts at: the one the batch gives (a lossless pack), or
+ * 1, but after the last its history records if one of that key was deleted: versions never repeat
+ * within a history.
+ */
+const firstVersion = (given: number | undefined, lastRecorded: number): number =>
+  Math.max(given ?? 1, lastRecorded + 1);
 
 /** What a role the batch wrote points at, kept as it streams so the check need not reread it. */
 interface WrittenRefs {
@@ -222,7 +233,9 @@ export const applyImport = async (
         const next: Term = {
           ...content,
           slug: term.slug,
-          version: stored ? stored.version + 1 : (term.version ?? 1),
+          version: stored
+            ? stored.version + 1
+            : firstVersion(term.version, await lastRecordedVersion(trx, 'term', term.slug)),
           createdAt: stored?.createdAt ?? term.createdAt ?? at,
           updatedAt: stored ? at : (term.updatedAt ?? at),
         };
@@ -240,9 +253,13 @@ export const applyImport = async (
         changes.push({ entity: 'term', slug: term.slug });
       }
 
-      // A taxonomy with no roles yet has none to compare with: its roles are not looked up.
+      // A taxonomy with no roles yet and none deleted has nothing to compare with or continue
+      // from: its roles are not looked up.
       const counts = await countRolesByTaxonomy(trx);
-      const empty = new Set(batch.taxonomies.map((t) => t.id).filter((id) => !counts.get(id)));
+      const empty = new Set<string>();
+      for (const { id } of batch.taxonomies) {
+        if (!counts.get(id) && !(await hasRecordedKeys(trx, 'role', `${id}/`))) empty.add(id);
+      }
       const written: WrittenRefs[] = [];
       const seen = new Set<string>();
       for await (const role of batch.roles) {
@@ -264,7 +281,11 @@ export const applyImport = async (
             ...content,
             taxonomy: role.taxonomy,
             code: role.code,
-            version: stored ? stored.version + 1 : (role.version ?? 1),
+            version: stored
+              ? stored.version + 1
+              : empty.has(role.taxonomy)
+                ? (role.version ?? 1)
+                : firstVersion(role.version, await lastRecordedVersion(trx, 'role', key)),
             createdAt: stored?.createdAt ?? role.createdAt ?? at,
             updatedAt: stored ? at : (role.updatedAt ?? at),
           };
@@ -308,9 +329,11 @@ export const applyImport = async (
 
       await checkReferences(trx, written);
       // Published taxonomies share titles between occupations as a fact of the source; lint
-      // reports those. The curated library must keep every title to one role.
+      // reports those. The curated library must keep every title to one role: once the batch is
+      // checked, its claims are settled as written, for concurrent edits to meet in the database.
       if ([...seen].some((k) => k.startsWith(`${BUILT_IN_TAXONOMY}/`))) {
         await checkTitleClaims(trx, [BUILT_IN_TAXONOMY]);
+        await rebuildTitleClaims(trx, BUILT_IN_TAXONOMY);
       }
       await options.beforeCommit?.(trx, report);
       if (report.dryRun) throw new DryRunRollback();

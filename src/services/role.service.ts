@@ -14,11 +14,13 @@ import {
   type RoleSummary,
 } from '../domain/index.js';
 import {
+  claimTitles,
   deleteRole as deleteRoleRow,
   findRole,
   findTaxonomy,
   findTerms,
-  findTitleClaims,
+  insertRole,
+  lastRecordedVersion,
   listRevisions,
   findRevision,
   listRoles as listRoleRows,
@@ -101,19 +103,22 @@ const checkReferences = async (
   });
   if (problems.length > 0)
     throw validationError(problems.map((p) => p.message).join('; '), problems);
+};
 
-  if (ref.taxonomy !== BUILT_IN_TAXONOMY) return;
-  const claims = await findTitleClaims(trx, ref.taxonomy, ref.code, [
-    content.name,
-    ...content.alternativeTitles,
-  ]);
-  if (claims.length > 0) {
+/**
+ * In the built-in taxonomy a title belongs to one role. The database holds the claims, so of two
+ * writes racing for one title only the first gets it; this write is refused, naming the title.
+ */
+const claimTitlesOf = async (trx: Transaction<Database>, role: Role): Promise<void> => {
+  if (role.taxonomy !== BUILT_IN_TAXONOMY) return;
+  const refused = await claimTitles(trx, role);
+  if (refused.length > 0) {
     throw new AppError(
       'conflict',
-      `Titles already belong to other roles of ${ref.taxonomy}`,
-      claims.map((c) => ({
+      `Titles already belong to other roles of ${role.taxonomy}`,
+      refused.map((r) => ({
         field: 'alternativeTitles',
-        message: `"${c.title}" already belongs to ${ref.taxonomy}/${c.code}`,
+        message: `"${r.title}" already belongs to ${r.code ? `${role.taxonomy}/${r.code}` : 'another role'}`,
       })),
     );
   }
@@ -134,6 +139,11 @@ const precondition = (ref: RoleRef, stored: Role, expectedVersion: number | unde
   }
 };
 
+const taken = (ref: RoleRef) =>
+  new AppError('conflict', `${describe(ref)} already exists.`, [
+    { field: 'code', message: `code ${ref.code} is taken in ${ref.taxonomy}` },
+  ]);
+
 const stale = (ref: RoleRef) =>
   new AppError('precondition_failed', `${describe(ref)} changed while this write was under way.`);
 
@@ -141,6 +151,10 @@ export interface WriteOptions {
   requestId?: string | undefined;
 }
 
+/**
+ * Stores a new role at version 1, or, for a code whose role was deleted, at the version after the
+ * last one its history records: versions never repeat within a history.
+ */
 export const createRole = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
@@ -150,15 +164,14 @@ export const createRole = async (
 ): Promise<Role> => {
   const who = authorize(actor, 'write');
   const role = await ctx.store.db.transaction().execute(async (trx) => {
-    if (await findRole(trx, ref.taxonomy, ref.code)) {
-      throw new AppError('conflict', `${describe(ref)} already exists.`, [
-        { field: 'code', message: `code ${ref.code} is taken in ${ref.taxonomy}` },
-      ]);
-    }
+    if (await findRole(trx, ref.taxonomy, ref.code)) throw taken(ref);
     await checkReferences(trx, ref, content);
     const at = now(ctx);
-    const created: Role = { ...content, ...ref, version: 1, createdAt: at, updatedAt: at };
-    await saveRole(trx, created);
+    const version = (await lastRecordedVersion(trx, 'role', roleKey(ref.taxonomy, ref.code))) + 1;
+    const created: Role = { ...content, ...ref, version, createdAt: at, updatedAt: at };
+    // The check above answers most duplicates; the database's key decides a race.
+    if (!(await insertRole(trx, created))) throw taken(ref);
+    await claimTitlesOf(trx, created);
     await record(trx, who, 'create', null, created, at, options);
     return created;
   });
@@ -199,6 +212,7 @@ const replaceRole = async (
       updatedAt: now(ctx),
     };
     if (!(await saveRole(trx, updated, stored.version))) throw stale(ref);
+    await claimTitlesOf(trx, updated);
     await record(trx, who, action, stored, updated, updated.updatedAt, options);
     return updated;
   });

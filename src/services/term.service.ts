@@ -13,6 +13,8 @@ import {
   findRevision,
   findTerm,
   findTerms,
+  insertTerm,
+  lastRecordedVersion,
   listRevisions,
   listTerms as listTermRows,
   saveTerm,
@@ -81,6 +83,12 @@ const checkTerm = async (trx: Transaction<Database>, slug: string, content: Term
     throw new AppError('conflict', 'Names already belong to other terms', clashes);
 };
 
+const taken = (slug: string) =>
+  new AppError('conflict', `Term ${slug} already exists.`, [
+    { field: 'slug', message: `slug ${slug} is taken` },
+  ]);
+
+/** Like `createRole`: version 1, or the one after a deleted term's last. */
 export const createTerm = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
@@ -90,20 +98,18 @@ export const createTerm = async (
 ): Promise<Term> => {
   const who = authorize(actor, 'write');
   const term = await ctx.store.db.transaction().execute(async (trx) => {
-    if (await findTerm(trx, slug)) {
-      throw new AppError('conflict', `Term ${slug} already exists.`, [
-        { field: 'slug', message: `slug ${slug} is taken` },
-      ]);
-    }
+    if (await findTerm(trx, slug)) throw taken(slug);
     await checkTerm(trx, slug, content);
     const at = now(ctx);
-    const created: Term = { ...content, slug, version: 1, createdAt: at, updatedAt: at };
-    await saveTerm(trx, created);
+    const version = (await lastRecordedVersion(trx, 'term', slug)) + 1;
+    const created: Term = { ...content, slug, version, createdAt: at, updatedAt: at };
+    // The check above answers most duplicates; the database's key decides a race.
+    if (!(await insertTerm(trx, created))) throw taken(slug);
     await recordChange(trx, who, {
       entity: 'term',
       key: slug,
       action: 'create',
-      version: 1,
+      version,
       at,
       before: null,
       after: created,

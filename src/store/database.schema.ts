@@ -5,6 +5,7 @@ export interface Database {
   taxonomies: TaxonomyTable;
   roles: RoleTable;
   role_titles: RoleTitleTable;
+  role_title_claims: RoleTitleClaimTable;
   terms: TermTable;
   revisions: RevisionTable;
   api_keys: ApiKeyTable;
@@ -40,6 +41,16 @@ export interface RoleTitleTable {
   code: string;
   title: string;
   folded: string;
+}
+
+/**
+ * The one role that owns each folded title of a taxonomy whose titles are exclusive: its key,
+ * (taxonomy, folded), lets the database refuse a second owner whoever races.
+ */
+export interface RoleTitleClaimTable {
+  taxonomy: string;
+  folded: string;
+  code: string;
 }
 
 export interface TermTable {

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { EntityKind, Revision, RevisionAction } from '../domain/index.js';
 import type { Database, RevisionRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
@@ -66,6 +66,41 @@ export const findRevision = async <T>(
     .orderBy('id', 'desc')
     .executeTakeFirst();
   return row && revisionRowToRevision<T>(row);
+};
+
+/**
+ * The highest version the log records for an entity, 0 when it has none. An entity created again
+ * after a delete continues from there, so no two revisions of one key share a version.
+ */
+export const lastRecordedVersion = async (
+  db: Db,
+  entity: EntityKind,
+  key: string,
+): Promise<number> => {
+  const row = await db
+    .selectFrom('revisions')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .where('entity', '=', entity)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return Number(row?.version ?? 0);
+};
+
+/** Whether the log records any entity whose key starts with `prefix`, such as `esco/`. */
+export const hasRecordedKeys = async (
+  db: Db,
+  entity: EntityKind,
+  prefix: string,
+): Promise<boolean> => {
+  const pattern = `${prefix.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const row = await db
+    .selectFrom('revisions')
+    .select('id')
+    .where('entity', '=', entity)
+    .where(sql<boolean>`${sql.ref('key')} like ${pattern} escape '\\'`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 };
 
 /** The newest revision id: instances compare it to learn that another one changed data. */

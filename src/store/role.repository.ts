@@ -134,19 +134,62 @@ const titlesOf = (role: Role) => {
   return rows;
 };
 
+const rowOf = (role: Role) => ({
+  name: role.name,
+  status: role.status,
+  data: toJson(roleContentOf(role)),
+  version: role.version,
+  updated_at: role.updatedAt,
+});
+
+/** Bound parameters per statement stay under both databases' limits. */
+const TITLE_ROWS_PER_STATEMENT = 200;
+
+/** Replaces the title rows of a role with those of its name and alternative titles. */
+const writeTitles = async (db: Db, role: Role): Promise<void> => {
+  await db
+    .deleteFrom('role_titles')
+    .where('taxonomy', '=', role.taxonomy)
+    .where('code', '=', role.code)
+    .execute();
+  const titles = titlesOf(role);
+  for (let i = 0; i < titles.length; i += TITLE_ROWS_PER_STATEMENT) {
+    await db
+      .insertInto('role_titles')
+      .values(titles.slice(i, i + TITLE_ROWS_PER_STATEMENT))
+      .execute();
+  }
+};
+
+/**
+ * Stores a new role and its title rows. The key decides, in the database: when another write
+ * stored the code first (even one not committed when this began), nothing is written and the
+ * result is false.
+ */
+export const insertRole = async (db: Db, role: Role): Promise<boolean> => {
+  const inserted = await db
+    .insertInto('roles')
+    .values({
+      ...rowOf(role),
+      taxonomy: role.taxonomy,
+      code: role.code,
+      created_at: role.createdAt,
+    })
+    .onConflict((oc) => oc.columns(['taxonomy', 'code']).doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await writeTitles(db, role);
+  return true;
+};
+
 /**
  * Writes the whole role and its title rows. With `expectedVersion`, only a stored row at that
  * version is replaced (compare-and-set), so two editors racing cannot both win and a write never
  * brings back a role deleted meanwhile; returns false when the stored row had moved on or gone.
+ * Without it, whatever is stored is replaced: only an import, which means to, writes that way.
  */
 export const saveRole = async (db: Db, role: Role, expectedVersion?: number): Promise<boolean> => {
-  const changes = {
-    name: role.name,
-    status: role.status,
-    data: toJson(roleContentOf(role)),
-    version: role.version,
-    updated_at: role.updatedAt,
-  };
+  const changes = rowOf(role);
   const written =
     expectedVersion === undefined
       ? await db
@@ -169,19 +212,7 @@ export const saveRole = async (db: Db, role: Role, expectedVersion?: number): Pr
           .executeTakeFirst()
           .then((result) => Number(result.numUpdatedRows));
   if (written === 0) return false;
-  await db
-    .deleteFrom('role_titles')
-    .where('taxonomy', '=', role.taxonomy)
-    .where('code', '=', role.code)
-    .execute();
-  const titles = titlesOf(role);
-  // Bound parameters per statement stay under both databases' limits.
-  for (let i = 0; i < titles.length; i += 200) {
-    await db
-      .insertInto('role_titles')
-      .values(titles.slice(i, i + 200))
-      .execute();
-  }
+  await writeTitles(db, role);
   return true;
 };
 
@@ -207,23 +238,72 @@ export const deleteRole = async (
   return true;
 };
 
-/** Other roles of the taxonomy that already claim one of these titles. */
-export const findTitleClaims = async (
-  db: Db,
-  taxonomy: string,
-  code: string,
-  titles: string[],
-): Promise<{ title: string; code: string }[]> => {
-  const folded = [...new Set(titles.map(foldTitle).filter(Boolean))];
-  if (folded.length === 0) return [];
-  const rows = await db
-    .selectFrom('role_titles')
-    .select(['title', 'code'])
-    .where('taxonomy', '=', taxonomy)
-    .where('code', '!=', code)
-    .where('folded', 'in', folded)
+/** A title a role wanted, and the role that holds it (undefined if it went meanwhile). */
+export interface RefusedTitle {
+  title: string;
+  code: string | undefined;
+}
+
+/**
+ * Makes a role the one owner of its titles in a taxonomy whose titles are exclusive, in the
+ * database: the claims it held are released and each of its titles claimed anew. A title
+ * another role holds (even by a write not committed when this began) is not taken but returned
+ * with its owner; the caller refuses the write, which rolls the rest back.
+ */
+export const claimTitles = async (db: Db, role: Role): Promise<RefusedTitle[]> => {
+  await db
+    .deleteFrom('role_title_claims')
+    .where('taxonomy', '=', role.taxonomy)
+    .where('code', '=', role.code)
     .execute();
-  return rows;
+  const titles = titlesOf(role);
+  const claimed = new Set<string>();
+  for (let i = 0; i < titles.length; i += TITLE_ROWS_PER_STATEMENT) {
+    const rows = await db
+      .insertInto('role_title_claims')
+      .values(
+        titles
+          .slice(i, i + TITLE_ROWS_PER_STATEMENT)
+          .map(({ taxonomy, code, folded }) => ({ taxonomy, code, folded })),
+      )
+      .onConflict((oc) => oc.columns(['taxonomy', 'folded']).doNothing())
+      .returning('folded')
+      .execute();
+    for (const row of rows) claimed.add(row.folded);
+  }
+  const refused = titles.filter((t) => !claimed.has(t.folded));
+  if (refused.length === 0) return [];
+  const owners = await db
+    .selectFrom('role_title_claims')
+    .select(['folded', 'code'])
+    .where('taxonomy', '=', role.taxonomy)
+    .where(
+      'folded',
+      'in',
+      refused.map((t) => t.folded),
+    )
+    .execute();
+  const ownerOf = new Map(owners.map((o) => [o.folded, o.code]));
+  return refused.map((t) => ({ title: t.title, code: ownerOf.get(t.folded) }));
+};
+
+/**
+ * Claims every title of a taxonomy for the role whose title row names it, replacing the claims
+ * held: how an import, which may move titles between roles on its way, settles them once all its
+ * roles are written. The caller has checked that no two roles name one title.
+ */
+export const rebuildTitleClaims = async (db: Db, taxonomy: string): Promise<void> => {
+  await db.deleteFrom('role_title_claims').where('taxonomy', '=', taxonomy).execute();
+  await db
+    .insertInto('role_title_claims')
+    .columns(['taxonomy', 'code', 'folded'])
+    .expression(
+      db
+        .selectFrom('role_titles')
+        .select(['taxonomy', 'code', 'folded'])
+        .where('taxonomy', '=', taxonomy),
+    )
+    .execute();
 };
 
 export const countRolesByTaxonomy = async (db: Db): Promise<Map<string, number>> => {

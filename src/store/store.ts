@@ -4,6 +4,7 @@ import type { Database } from './database.schema.js';
 import { postgresDialect } from './dialect/postgres.dialect.js';
 import { sqliteDialect } from './dialect/sqlite.dialect.js';
 import type { StoreDialect } from './dialect/store-dialect.js';
+import { translatingDialect } from './dialect/translating-dialect.js';
 import { migrationProvider } from './migrations/index.js';
 
 export interface Store {
@@ -43,18 +44,20 @@ export const openStore = async (
   options: { schema?: string } = {},
 ): Promise<Store> => {
   const dialect = dialectFor(location, options);
-  const db = new Kysely<Database>({ dialect: dialect.createKyselyDialect() });
+  const db = new Kysely<Database>({
+    dialect: translatingDialect(dialect.createKyselyDialect(), dialect.translateError),
+  });
   try {
     await dialect.prepare(db);
   } catch (error) {
     await db.destroy();
+    // The driver's own words say more than the translated error does.
+    const reason = error instanceof AppError && error.cause instanceof Error ? error.cause : error;
     throw new AppError(
       'unavailable',
-      `Cannot open ${dialect.description}: ${(error as Error).message}`,
+      `Cannot open ${dialect.description}: ${(reason as Error).message}`,
       [],
-      {
-        cause: error,
-      },
+      { cause: reason },
     );
   }
   const migrator = new Migrator({

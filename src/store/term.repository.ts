@@ -59,15 +59,30 @@ export const listTerms = async (
 export const allTerms = async (db: Db): Promise<Term[]> =>
   (await db.selectFrom('terms').selectAll().orderBy('slug').execute()).map(termRowToTerm);
 
-/** Like `saveRole`: with `expectedVersion`, a compare-and-set that returns false when stale. */
+const rowOf = (term: Term) => ({
+  name: term.name,
+  category: term.category,
+  data: toJson(termContentOf(term)),
+  version: term.version,
+  updated_at: term.updatedAt,
+});
+
+/** Like `insertRole`: false, with nothing written, when another write stored the slug first. */
+export const insertTerm = async (db: Db, term: Term): Promise<boolean> => {
+  const inserted = await db
+    .insertInto('terms')
+    .values({ ...rowOf(term), slug: term.slug, created_at: term.createdAt })
+    .onConflict((oc) => oc.column('slug').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+};
+
+/**
+ * Like `saveRole`: with `expectedVersion`, a compare-and-set that returns false when stale;
+ * without, an upsert that only an import uses.
+ */
 export const saveTerm = async (db: Db, term: Term, expectedVersion?: number): Promise<boolean> => {
-  const changes = {
-    name: term.name,
-    category: term.category,
-    data: toJson(termContentOf(term)),
-    version: term.version,
-    updated_at: term.updatedAt,
-  };
+  const changes = rowOf(term);
   const written =
     expectedVersion === undefined
       ? await db

@@ -167,6 +167,18 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     expect(await after.json()).toMatchObject({ code: 'not_found' });
   });
 
+  it('creates a deleted term again at the version after its history', async () => {
+    await create('reborn');
+    expect((await remove('reborn', 1)).status).toBe(204);
+    const response = await server.request('/v1/terms', {
+      method: 'POST',
+      json: newTerm('reborn'),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('etag')).toBe('"3"');
+  });
+
   it('refuses to delete a term a role still uses', async () => {
     const response = await remove('sql', 1);
     expect(response.status).toBe(409);

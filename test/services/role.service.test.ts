@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyRoleContent, roleContentOf, type RoleContent } from '../../src/domain/index.js';
 import {
+  emptyRoleContent,
+  roleContentOf,
+  type Role,
+  type RoleContent,
+} from '../../src/domain/index.js';
+import {
+  applyImport,
   createRole,
   deleteRole,
   getRole,
@@ -104,6 +110,39 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 
+  it('lets an import move a title between roles, and holds the claim where it lands', async () => {
+    const from = await getRole(rolebook.ctx, { taxonomy: 'rolebook', code: 'api-builder' });
+    const to = await getRole(rolebook.ctx, { taxonomy: 'rolebook', code: 'query-writer' });
+    const moved = from.alternativeTitles.find((t) => t.toLowerCase() === 'api engineer')!;
+    const content = (role: Role, alternativeTitles: string[]) => ({
+      taxonomy: role.taxonomy,
+      code: role.code,
+      content: { ...roleContentOf(role), alternativeTitles },
+    });
+    // The role gaining the title comes first: only the batch as a whole is consistent.
+    await applyImport(rolebook.ctx, editor, {
+      source: 'test',
+      taxonomies: [],
+      roles: [
+        content(to, [...to.alternativeTitles, moved]),
+        content(
+          from,
+          from.alternativeTitles.filter((t) => t !== moved),
+        ),
+      ],
+    });
+    const error = await createRole(
+      rolebook.ctx,
+      editor,
+      { taxonomy: 'rolebook', code: 'copycat' },
+      draft('Copycat', { alternativeTitles: [moved] }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'conflict',
+      details: [{ message: `"${moved}" already belongs to rolebook/query-writer` }],
+    });
+  });
+
   it('hides drafts from readers', async () => {
     const ref = { taxonomy: 'rolebook', code: 'secret' };
     await createRole(rolebook.ctx, editor, ref, { ...draft('Secret'), status: 'draft' });
@@ -136,6 +175,43 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     expect(history.map((r) => [r.version, r.action])).toEqual([
       [3, 'revert'],
       [2, 'update'],
+      [1, 'import'],
+    ]);
+  });
+
+  it('creates a deleted role again at the version after its history', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'phoenix' };
+    await createRole(rolebook.ctx, editor, ref, draft('Phoenix'));
+    await deleteRole(rolebook.ctx, editor, ref, 1);
+    const again = await createRole(rolebook.ctx, editor, ref, draft('Phoenix'));
+    expect(again.version).toBe(3);
+    const history = await listRoleRevisions(rolebook.ctx, ref, {});
+    expect(history.map((r) => [r.version, r.action])).toEqual([
+      [3, 'create'],
+      [2, 'delete'],
+      [1, 'create'],
+    ]);
+  });
+
+  it('imports a deleted role again at the version after its history', async () => {
+    const demo = { id: 'demo', name: 'Demo' };
+    const release = (codes: string[]) =>
+      applyImport(rolebook.ctx, editor, {
+        source: 'test',
+        taxonomies: [demo],
+        roles: codes.map((code) => ({ taxonomy: 'demo', code, content: draft(code) })),
+        replaceTaxonomies: ['demo'],
+      });
+    await release(['one']);
+    // The next release drops it, emptying the taxonomy, and the one after brings it back.
+    expect((await release([])).roles.removed).toBe(1);
+    expect((await release(['one'])).roles.added).toBe(1);
+    const ref = { taxonomy: 'demo', code: 'one' };
+    expect((await getRole(rolebook.ctx, ref)).version).toBe(3);
+    const history = await listRoleRevisions(rolebook.ctx, ref, {});
+    expect(history.map((r) => [r.version, r.action])).toEqual([
+      [3, 'import'],
+      [2, 'delete'],
       [1, 'import'],
     ]);
   });

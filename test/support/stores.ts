@@ -36,7 +36,8 @@ const sqliteTarget: StoreTarget = {
   },
 };
 
-const postgresTarget = (url: string): StoreTarget => ({
+/** Fresh schemas of the PostgreSQL database at `url`, each dropped when closed. */
+export const postgresTarget = (url: string): StoreTarget => ({
   name: 'postgres',
   async open(options = {}) {
     const schema = `test_${randomBytes(6).toString('hex')}`;

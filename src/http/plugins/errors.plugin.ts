@@ -32,9 +32,9 @@ export const errorsPlugin = fp((app: FastifyInstance) => {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: appError.code }, appError.message);
-    if (appError.retryAfterSeconds !== undefined) {
-      reply.header('retry-after', String(appError.retryAfterSeconds));
-    }
+    const { retryAfterSeconds } = appError;
+    if (retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(retryAfterSeconds));
     if (wantsErrorPage(request)) {
       return sendErrorPage(request, reply, appError.status, appError.message);
     }

@@ -35,7 +35,14 @@ export class LibrarySnapshot {
     const now = Date.now();
     if (this.#library && now - this.#checkedAt < this.#checkMs) return this.#library;
     this.#checkedAt = now;
-    const revision = await latestRevisionId(this.#store.db);
+    let revision: number;
+    try {
+      revision = await latestRevisionId(this.#store.db);
+    } catch (error) {
+      // The database is down: the snapshot held serves until the next check finds it back.
+      if (this.#library) return this.#library;
+      throw error;
+    }
     if (!this.#library || revision !== this.#builtAt) {
       this.#builtAt = revision;
       this.#library = this.#build();

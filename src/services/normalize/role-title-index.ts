@@ -66,17 +66,23 @@ export class RoleTitleIndex {
   }
 
   async #build(): Promise<TitleIndex> {
-    this.#seenRevision = await latestRevisionId(this.#ctx.store.db);
-    const index = TitleIndex.build(await this.sources());
-    this.#index = index;
-    return index;
+    try {
+      const seen = await latestRevisionId(this.#ctx.store.db);
+      const index = TitleIndex.build(await this.sources());
+      this.#seenRevision = seen;
+      this.#index = index;
+      return index;
+    } finally {
+      // A build that failed (the database was down) is tried again by the next query.
+      this.#building = undefined;
+    }
   }
 
   async #poll(): Promise<void> {
     const changes = await changedSince(this.#ctx.store.db, this.#seenRevision);
     const last = changes.at(-1);
     if (!last) return;
-    this.#seenRevision = last.id;
+    // Marked seen only once applied: a poll cut short by an outage is read again in full.
     await this.#apply(
       changes.flatMap((c): ChangeEvent[] => {
         if (c.entity !== 'role') return [];
@@ -84,6 +90,7 @@ export class RoleTitleIndex {
         return [{ entity: 'role', taxonomy: c.key.slice(0, slash), code: c.key.slice(slash + 1) }];
       }),
     );
+    this.#seenRevision = last.id;
   }
 
   async #apply(changes: readonly ChangeEvent[]): Promise<void> {

@@ -1,8 +1,61 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type SqliteDialectConfig,
+} from 'kysely';
+import type { AppError } from '../../domain/index.js';
+import { databaseUnavailable, keyTaken, valueRefused } from './database-errors.js';
 import type { StoreDialect } from './store-dialect.js';
+
+/**
+ * How long a write waits for another process's write to finish. Past it the database counts as
+ * unavailable (503) for that request.
+ */
+export const BUSY_TIMEOUT_MS = 5_000;
+
+/** What an SQLite error (better-sqlite3 names its extended result code) means to a client. */
+export const translateSqliteError = (error: unknown): AppError | undefined => {
+  if (!(error instanceof Error)) return undefined;
+  const { code } = error as Error & { code?: unknown };
+  if (typeof code !== 'string') return undefined;
+  // Another connection held the lock past the busy timeout, or moved on from our snapshot.
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return databaseUnavailable(error);
+  if (code === 'SQLITE_MISMATCH' || code === 'SQLITE_TOOBIG') return valueRefused(error);
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return keyTaken(error, error.message);
+  }
+  return undefined;
+};
+
+/**
+ * Every transaction here writes, so it takes the write lock when it begins. Begun deferred, a
+ * transaction that read while another process committed could not write after reading
+ * (SQLITE_BUSY_SNAPSHOT, at once); begun immediate it waits its turn, then reads what the other
+ * wrote: a second create of one code answers 409, not 503.
+ */
+class WritingSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class WritingSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): SqliteDriver {
+    return new WritingSqliteDriver(this.#config);
+  }
+}
 
 /** Embedded SQLite in WAL mode: readers never wait for the writer. */
 export const sqliteDialect = (path: string): StoreDialect => ({
@@ -11,17 +64,18 @@ export const sqliteDialect = (path: string): StoreDialect => ({
   serialType: 'integer',
   serialColumn: (column) => column.primaryKey().autoIncrement(),
   createKyselyDialect: () =>
-    new SqliteDialect({
+    new WritingSqliteDialect({
       database: () => {
         if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
         const database = new BetterSqlite3(path);
         database.pragma('journal_mode = WAL');
         database.pragma('synchronous = NORMAL');
         database.pragma('foreign_keys = ON');
-        database.pragma('busy_timeout = 5000');
+        database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
         return Promise.resolve(database);
       },
     }),
+  translateError: translateSqliteError,
   prepare: () => Promise.resolve(),
   dispose: () => Promise.resolve(),
 });

@@ -1,5 +1,6 @@
 import type { ColumnDefinitionBuilder, Dialect, Kysely } from 'kysely';
 import type { Database } from '../database.schema.js';
+import type { ErrorTranslator } from './translating-dialect.js';
 
 /**
  * What differs between SQLite and PostgreSQL, in one place; nothing else in the code base asks
@@ -9,6 +10,12 @@ export interface StoreDialect {
   readonly kind: 'sqlite' | 'postgres';
   /** A Kysely dialect connected to the database. */
   createKyselyDialect(): Dialect;
+  /**
+   * What this database's errors mean to a client: an outage is `unavailable`, a value it cannot
+   * store `validation_failed`, a unique key written first by another `conflict`. The store
+   * passes every driver error through it.
+   */
+  readonly translateError: ErrorTranslator;
   /** The column type and modifiers of an auto-numbered primary key. */
   readonly serialType: 'integer' | 'serial';
   serialColumn(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;

@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../dialect/store-dialect.js';
 import { initial } from './2026-11-25-0001-initial.js';
 import { taxonomyRoleNameNumber } from './2026-11-25-0002-taxonomy-role-name-number.js';
+import { uniqueRevisionVersions } from './2026-12-04-0001-unique-revision-versions.js';
+import { roleTitleClaims } from './2026-12-04-0002-role-title-claims.js';
 
 /**
  * Migrations are compiled in, not read from a folder at run time, so the built CLI and the
@@ -12,5 +14,7 @@ export const migrationProvider = (dialect: StoreDialect): MigrationProvider => (
     Promise.resolve({
       '2026-11-25-0001-initial': initial(dialect),
       '2026-11-25-0002-taxonomy-role-name-number': taxonomyRoleNameNumber(),
+      '2026-12-04-0001-unique-revision-versions': uniqueRevisionVersions(),
+      '2026-12-04-0002-role-title-claims': roleTitleClaims(),
     }),
 });
