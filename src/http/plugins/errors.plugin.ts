@@ -30,7 +30,10 @@ export const errorsPlugin = fp((app: FastifyInstance) => {
       return reply.status(400).send();
     }
     const appError = toAppError(error);
-    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    // An outage answers every request with 503: one warning each, not a stack trace each.
+    if (appError.code === 'unavailable')
+      request.log.warn({ code: appError.code }, appError.message);
+    else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: appError.code }, appError.message);
     const { retryAfterSeconds } = appError;
     if (retryAfterSeconds !== undefined)
