@@ -38,7 +38,6 @@ export {
   type PartCheck,
   type PostingPart,
   type PostingPartsReport,
-  type WorkMode,
 } from './posting-parts.js';
 export { textView, type TextFormat, type TextView } from './text-view.js';
 export type { GuideSection } from './role-profiles.js';

@@ -1,11 +1,6 @@
-import type { Role, Term } from '../domain/index.js';
+import type { Role, Term, WorkMode } from '../domain/index.js';
 import { cosine, textFeatures, vectorNorm } from './features.js';
-import {
-  checkPostingParts,
-  type PartCheck,
-  type PostingPart,
-  type WorkMode,
-} from './posting-parts.js';
+import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type Seniority } from './seniority.js';
 import { foldText } from './text-chars.js';

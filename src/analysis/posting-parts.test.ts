@@ -54,6 +54,13 @@ Salary: $120,000 - $140,000. Location: Austin, TX (hybrid).`;
     });
   });
 
+  it('names work modes as title normalization does: onsite, in the shared order', () => {
+    expect(checkPostingParts('On-site in Leeds two days, remote the rest.').workModes).toEqual([
+      'remote',
+      'onsite',
+    ]);
+  });
+
   it('accepts a work mode as the location, with a note', () => {
     expect(checkPostingParts('This role is fully remote.').parts.location).toEqual({
       present: true,

@@ -1,8 +1,8 @@
+import { workModes as allWorkModes, type WorkMode } from '../domain/index.js';
+
 /** The parts every good job posting has. */
 export const postingParts = ['responsibilities', 'requirements', 'salary', 'location'] as const;
 export type PostingPart = (typeof postingParts)[number];
-
-export type WorkMode = 'remote' | 'hybrid' | 'on-site';
 
 export interface PartCheck {
   present: boolean;
@@ -42,11 +42,12 @@ const MONEY = new RegExp(
 const RANGE_GLUE = /^\s*(?:-|–|—|to|and)\s*$/i;
 const PAY_WORDS = /\b(?:salary|compensation|pay|remuneration|wages?|ote)\b/i;
 
-const WORK_MODES: [WorkMode, RegExp][] = [
-  ['remote', /\b(?:remote|work from home|wfh|home[- ]based|fully distributed|distributed team)\b/i],
-  ['hybrid', /\bhybrid\b/i],
-  ['on-site', /\b(?:on[- ]?site|in[- ]office|office[- ]based|in the office|from our office)\b/i],
-];
+/** How a posting's text says each work mode, in the order of the shared vocabulary. */
+const WORK_MODE_WORDS: Record<WorkMode, RegExp> = {
+  remote: /\b(?:remote|work from home|wfh|home[- ]based|fully distributed|distributed team)\b/i,
+  hybrid: /\bhybrid\b/i,
+  onsite: /\b(?:on[- ]?site|in[- ]office|office[- ]based|in the office|from our office)\b/i,
+};
 const LOCATION =
   /\b(?:location|based (?:in|at|near|out of)|located (?:in|at|near)|offices? (?:in|at|near)|head office|office is in|relocat(?:e|ion)|time ?zones?|headquartered in)\b[^\n]{0,60}/i;
 
@@ -99,7 +100,7 @@ const checkLocation = (text: string, modes: WorkMode[]): PartCheck => {
   const place = first(text, LOCATION);
   if (place) return { present: true, evidence: place };
   if (modes.length > 0) {
-    const mode = WORK_MODES.find(([m]) => m === modes[0])![1];
+    const mode = WORK_MODE_WORDS[modes[0]!];
     return { present: true, evidence: first(text, mode)!, note: 'Gives a work mode but no place.' };
   }
   return { present: false };
@@ -112,7 +113,7 @@ const checkLocation = (text: string, modes: WorkMode[]): PartCheck => {
  *   // ['requirements']
  */
 export const checkPostingParts = (text: string): PostingPartsReport => {
-  const workModes = WORK_MODES.filter(([, pattern]) => pattern.test(text)).map(([mode]) => mode);
+  const workModes = allWorkModes.filter((mode) => WORK_MODE_WORDS[mode].test(text));
   const parts: Record<PostingPart, PartCheck> = {
     responsibilities: checkResponsibilities(text),
     requirements: checkRequirements(text),
