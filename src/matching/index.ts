@@ -1,4 +1,4 @@
-export { TitleIndex } from './title-index.js';
+export { TitleIndex, titleSourceOf } from './title-index.js';
 export { parseTitle, MAX_TITLE_LENGTH } from './title-parser.js';
 export type { ParsedTitle } from './title-parser.js';
 export { normalizeTitleText } from './text-normalizer.js';

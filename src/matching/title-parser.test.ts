@@ -41,7 +41,10 @@ describe('parseTitle', () => {
   });
 
   it('drops words that only state seniority from the core', () => {
-    expect(parseTitle('Senior Staff Accountant').core).toBe('Accountant');
+    expect(parseTitle('Senior Staff Accountant')).toMatchObject({
+      core: 'Accountant',
+      seniority: 'staff',
+    });
   });
 
   it('keeps seniority words that name the role in the core', () => {
