@@ -8,6 +8,7 @@ export {
 export {
   analyzeJobDescription,
   type AnalysisWarning,
+  type FoundTechnologyGroup,
   type FoundTerm,
   type JobAnalysis,
   type JobDescriptionDeps,
@@ -15,8 +16,6 @@ export {
   type LikelyRole,
   type PostingTitle,
   type RoleEvidence,
-  type TechnologyGroup,
-  type TermMention,
   type TitleLookup,
 } from './jd-analysis.js';
 export {
@@ -36,5 +35,5 @@ export {
   type PostingPartsReport,
   type PostingTitleFacts,
 } from './posting-parts.js';
-export { textView, type TextFormat, type TextView } from './text-view.js';
+export { textView, type TextFormat, type TextSpan, type TextView } from './text-view.js';
 export type { GuideSection } from './role-profiles.js';

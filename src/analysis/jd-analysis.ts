@@ -11,8 +11,8 @@ import { checkPostingParts, type PartCheck, type PostingPart } from './posting-p
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
 import { foldText } from './text-chars.js';
-import { textView, type TextFormat } from './text-view.js';
-import { findTitleLine, type TitleLine } from './title-line.js';
+import { textView, type TextFormat, type TextSpan } from './text-view.js';
+import { findTitleLine } from './title-line.js';
 import type { TermHit, TermSpotter } from './term-spotter.js';
 
 export interface JobDescriptionInput {
@@ -53,23 +53,17 @@ export interface LikelyRole {
   evidence: RoleEvidence[];
 }
 
-/** Where a term was written: `start`/`end` index the input (the HTML source, for HTML). */
-export interface TermMention {
-  start: number;
-  end: number;
-  /** The words as a reader sees them (entities decoded, never markup). */
-  text: string;
-}
-
 export interface FoundTerm {
   slug: string;
   name: string;
   category: string;
   definition: string;
-  mentions: TermMention[];
+  /** Where the term was written in the input. */
+  mentions: TextSpan[];
 }
 
-export interface TechnologyGroup {
+/** The technologies a posting names, of one term category. */
+export interface FoundTechnologyGroup {
   category: string;
   terms: { slug: string; name: string }[];
 }
@@ -83,7 +77,7 @@ export interface AnalysisWarning {
  * The posting's title, where it is in the input, and what title normalization says of it: the
  * same roles (of the built-in library), seniority, level, work mode and place as /v1/normalize.
  */
-export interface PostingTitle extends TermMention, TitleFacts {
+export interface PostingTitle extends TextSpan, TitleFacts {
   matches: TitleMatch[];
 }
 
@@ -92,7 +86,7 @@ export interface JobAnalysis {
   roles: LikelyRole[];
   seniority: PostingSeniority;
   terms: FoundTerm[];
-  technologies: TechnologyGroup[];
+  technologies: FoundTechnologyGroup[];
   parts: Record<PostingPart, PartCheck>;
   missing: PostingPart[];
   workModes: WorkMode[];
@@ -167,7 +161,7 @@ const readBody = (
   return { raw, evidence };
 };
 
-const groupTechnologies = (found: FoundTerm[]): TechnologyGroup[] =>
+const groupTechnologies = (found: FoundTerm[]): FoundTechnologyGroup[] =>
   TECHNOLOGY_CATEGORIES.map((category) => ({
     category,
     terms: found
@@ -203,7 +197,7 @@ const collectTerms = (
 };
 
 interface TitleReading {
-  line: TitleLine;
+  line: TextSpan;
   /** What the title index said of the line: roles, seniority, level, work mode, place. */
   normalized: TitleMatchResult;
   /** The best match among the roles being ranked, if any. */
