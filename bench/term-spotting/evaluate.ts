@@ -21,6 +21,9 @@ console.log(`|---|---|---|`);
 console.log(
   `| Job descriptions: expected role first (${jd.cases}) | ${percent(jd.roleFirst)} | 90% |`,
 );
+console.log(
+  `| Job descriptions: title names the expected role first (${jd.titled} with a title) | ${percent(jd.titleRoleFirst)} | 85% |`,
+);
 console.log(`| Job descriptions: term recall | ${percent(jd.termRecall)} | 95% |`);
 console.log(`| Job descriptions: term precision | ${percent(jd.termPrecision)} | 95% |`);
 console.log(
@@ -35,6 +38,9 @@ if (process.argv.includes('--verbose')) {
   for (const r of [...jd.results, ...problems.results]) {
     const notes = [
       r.correct ? '' : `role ${r.got ?? 'none'} (wanted ${r.expected})`,
+      r.title && r.title.got !== r.expected
+        ? `title “${r.title.text}” read as ${r.title.got ?? 'no role'}`
+        : '',
       r.missed.length > 0 ? `missed ${r.missed.join(', ')}` : '',
       r.extra.length > 0 ? `extra ${r.extra.join(', ')}` : '',
     ].filter(Boolean);

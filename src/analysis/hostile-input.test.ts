@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
+import { miniRoles, miniTerms, miniTitles } from '../../test/fixtures/analysis/mini-library.js';
 import { diagnose } from './diagnose.js';
 import { analyzeJobDescription } from './jd-analysis.js';
 import { TermSpotter } from './term-spotter.js';
@@ -9,6 +9,7 @@ const deps = {
   spotter: TermSpotter.build(miniTerms),
   terms: new Map(miniTerms.map((t) => [t.slug, t])),
   roles: miniRoles,
+  titles: miniTitles,
 };
 
 const SIZE = 200 * 1024;

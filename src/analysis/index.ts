@@ -8,14 +8,15 @@ export {
 export {
   analyzeJobDescription,
   type AnalysisWarning,
+  type FoundTechnologyGroup,
   type FoundTerm,
   type JobAnalysis,
   type JobDescriptionDeps,
   type JobDescriptionInput,
   type LikelyRole,
+  type PostingTitle,
   type RoleEvidence,
-  type TechnologyGroup,
-  type TermMention,
+  type TitleLookup,
 } from './jd-analysis.js';
 export {
   diagnose,
@@ -25,20 +26,14 @@ export {
   type DiagnosisMatch,
   type Understood,
 } from './diagnose.js';
-export { matchTitleToRoles, type TitleMatch } from './title-match.js';
-export {
-  detectSeniority,
-  seniorityLevels,
-  type Seniority,
-  type SeniorityLevel,
-} from './seniority.js';
+export { detectSeniority, type PostingSeniority, type YearsOfExperience } from './seniority.js';
 export {
   checkPostingParts,
   postingParts,
   type PartCheck,
   type PostingPart,
   type PostingPartsReport,
-  type WorkMode,
+  type PostingTitleFacts,
 } from './posting-parts.js';
-export { textView, type TextFormat, type TextView } from './text-view.js';
+export { textView, type TextFormat, type TextSpan, type TextView } from './text-view.js';
 export type { GuideSection } from './role-profiles.js';

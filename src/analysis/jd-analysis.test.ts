@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
+import { TitleIndex, titleSourceOf } from '../matching/index.js';
+import { miniRoles, miniTerms, miniTitles } from '../../test/fixtures/analysis/mini-library.js';
 import { analyzeJobDescription, type JobDescriptionDeps } from './jd-analysis.js';
 import { TermSpotter } from './term-spotter.js';
 
@@ -7,6 +8,7 @@ const deps: JobDescriptionDeps = {
   spotter: TermSpotter.build(miniTerms),
   terms: new Map(miniTerms.map((t) => [t.slug, t])),
   roles: miniRoles,
+  titles: miniTitles,
 };
 
 const backendPosting = `Senior Backend Engineer
@@ -22,9 +24,28 @@ Salary: €70,000 – €85,000. Hybrid, Berlin.`;
 
 describe('analyzeJobDescription', () => {
   it('ranks the role the title names first, with the title as evidence', () => {
-    const { roles } = analyzeJobDescription({ text: backendPosting }, deps);
-    expect(roles[0]).toMatchObject({ code: 'backend-developer', fromTitle: 1 });
+    const { roles, title } = analyzeJobDescription({ text: backendPosting }, deps);
+    expect(roles[0]).toMatchObject({ code: 'backend-developer' });
+    expect(roles[0]!.fromTitle).toBe(title?.matches[0]?.score);
+    expect(roles[0]!.fromTitle).toBeGreaterThan(0.8);
     expect(roles[0]!.evidence.map((e) => e.source)).toContain('title');
+  });
+
+  it('reads the title with the title index, as /v1/normalize does', () => {
+    const { title } = analyzeJobDescription({ text: backendPosting }, deps);
+    const normalized = miniTitles.match('Senior Backend Engineer', {
+      taxonomy: 'rolebook',
+      top: 5,
+    });
+    expect(title).toMatchObject({
+      text: 'Senior Backend Engineer',
+      seniority: 'senior',
+      matches: normalized.matches,
+    });
+    expect(title?.matches[0]).toMatchObject({
+      code: 'backend-developer',
+      matchedTitle: 'Backend Engineer',
+    });
   });
 
   it('reads the role from the body when there is no title, with the terms as evidence', () => {
@@ -37,16 +58,37 @@ describe('analyzeJobDescription', () => {
     expect(warnings.map((w) => w.code)).toContain('no-title');
   });
 
-  it('uses the title normalizer when one is given', () => {
-    const matchTitle = () => [
-      { taxonomy: 'rolebook', code: 'data-analyst', name: 'Data Analyst', score: 0.9 },
-    ];
-    const { title, roles } = analyzeJobDescription(
-      { text: 'Insights Ninja Analyst\nWrite SQL and build Tableau dashboards.' },
-      { ...deps, matchTitle },
+  it('reads the title with the index it is given, which may know titles the guides do not', () => {
+    const titles = TitleIndex.build(
+      miniRoles.map((role) =>
+        titleSourceOf(
+          role.code === 'data-analyst'
+            ? { ...role, alternativeTitles: [...role.alternativeTitles, 'Insights Ninja'] }
+            : role,
+        ),
+      ),
     );
+    const text = 'Job title: Insights Ninja\nWrite SQL and build Tableau dashboards.';
+    expect(analyzeJobDescription({ text }, deps).title?.matches).toEqual([]);
+    const { title, roles } = analyzeJobDescription({ text }, { ...deps, titles });
     expect(title?.matches[0]?.code).toBe('data-analyst');
     expect(roles[0]?.code).toBe('data-analyst');
+  });
+
+  it('takes the work mode and place the title states, and no work mode from its role words', () => {
+    const { title, workModes, parts } = analyzeJobDescription(
+      { text: 'Data Analyst - Remote, Berlin\nYou will write SQL. You will build dashboards.' },
+      deps,
+    );
+    expect(title).toMatchObject({ workMode: 'remote', location: 'Berlin' });
+    expect(workModes).toEqual(['remote']);
+    expect(parts.location).toEqual({ present: true, evidence: 'Berlin' });
+    const sensing = analyzeJobDescription(
+      { text: 'Remote Sensing Analyst\nYou will build dashboards. Office-based in Leeds.' },
+      deps,
+    );
+    expect(sensing.title?.workMode).toBeUndefined();
+    expect(sensing.workModes).toEqual(['onsite']);
   });
 
   it('lists every term with its definition, category and offsets in the original text', () => {
@@ -105,6 +147,16 @@ describe('analyzeJobDescription', () => {
   it('reads the seniority from the title', () => {
     const { seniority } = analyzeJobDescription({ text: backendPosting }, deps);
     expect(seniority).toMatchObject({ level: 'senior', source: 'title', years: { min: 5 } });
+  });
+
+  it('reports a numbered level as the level, not as a seniority', () => {
+    const { title, seniority } = analyzeJobDescription(
+      { text: 'Backend Engineer III\nBuild APIs. You have 3 years of experience.' },
+      deps,
+    );
+    expect(title).toMatchObject({ level: 'III' });
+    expect(title?.seniority).toBeUndefined();
+    expect(seniority).toMatchObject({ level: 'mid', source: 'experience' });
   });
 
   it('warns when the title names one role and the body reads as another', () => {

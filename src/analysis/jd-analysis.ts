@@ -1,17 +1,18 @@
-import type { Role, Term } from '../domain/index.js';
-import { cosine, textFeatures, vectorNorm } from './features.js';
 import {
-  checkPostingParts,
-  type PartCheck,
-  type PostingPart,
+  BUILT_IN_TAXONOMY,
+  type Role,
+  type Term,
+  type TitleFacts,
   type WorkMode,
-} from './posting-parts.js';
+} from '../domain/index.js';
+import type { MatchOptions, TitleMatch, TitleMatchResult } from '../matching/index.js';
+import { cosine, textFeatures, vectorNorm } from './features.js';
+import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
-import { detectSeniority, seniorityConflict, type Seniority } from './seniority.js';
+import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
 import { foldText } from './text-chars.js';
-import { textView, type TextFormat } from './text-view.js';
-import { findTitleLine, type TitleLine } from './title-line.js';
-import { matchTitleToRoles, type TitleMatch } from './title-match.js';
+import { textView, type TextFormat, type TextSpan } from './text-view.js';
+import { findTitleLine } from './title-line.js';
 import type { TermHit, TermSpotter } from './term-spotter.js';
 
 export interface JobDescriptionInput {
@@ -19,12 +20,18 @@ export interface JobDescriptionInput {
   format?: TextFormat;
 }
 
+/** What analysis needs of a title index: TitleIndex, the one /v1/normalize answers from. */
+export interface TitleLookup {
+  match(input: string, options?: MatchOptions): TitleMatchResult;
+}
+
 export interface JobDescriptionDeps {
   spotter: TermSpotter;
   terms: ReadonlyMap<string, Term>;
+  /** The built-in roles, the ones with guides: the roles a posting is ranked against. */
   roles: readonly Role[];
-  /** The title normalizer; without it, titles are matched against the roles' own titles. */
-  matchTitle?: (title: string) => TitleMatch[];
+  /** The title index /v1/normalize answers from; the posting's title is read with it. */
+  titles: TitleLookup;
 }
 
 /** Why a role was suggested. */
@@ -46,23 +53,17 @@ export interface LikelyRole {
   evidence: RoleEvidence[];
 }
 
-/** Where a term was written: `start`/`end` index the input (the HTML source, for HTML). */
-export interface TermMention {
-  start: number;
-  end: number;
-  /** The words as a reader sees them (entities decoded, never markup). */
-  text: string;
-}
-
 export interface FoundTerm {
   slug: string;
   name: string;
   category: string;
   definition: string;
-  mentions: TermMention[];
+  /** Where the term was written in the input. */
+  mentions: TextSpan[];
 }
 
-export interface TechnologyGroup {
+/** The technologies a posting names, of one term category. */
+export interface FoundTechnologyGroup {
   category: string;
   terms: { slug: string; name: string }[];
 }
@@ -72,12 +73,20 @@ export interface AnalysisWarning {
   message: string;
 }
 
+/**
+ * The posting's title, where it is in the input, and what title normalization says of it: the
+ * same roles (of the built-in library), seniority, level, work mode and place as /v1/normalize.
+ */
+export interface PostingTitle extends TextSpan, TitleFacts {
+  matches: TitleMatch[];
+}
+
 export interface JobAnalysis {
-  title: (TermMention & { matches: TitleMatch[] }) | null;
+  title: PostingTitle | null;
   roles: LikelyRole[];
-  seniority: Seniority;
+  seniority: PostingSeniority;
   terms: FoundTerm[];
-  technologies: TechnologyGroup[];
+  technologies: FoundTechnologyGroup[];
   parts: Record<PostingPart, PartCheck>;
   missing: PostingPart[];
   workModes: WorkMode[];
@@ -100,14 +109,8 @@ const TITLE_SHARE = 0.55;
 const MISMATCH_BELOW = 0.6;
 const ROLES_SHOWN = 5;
 
-const matchers = new WeakMap<readonly Role[], (title: string) => TitleMatch[]>();
-const fallbackMatcher = (roles: readonly Role[]) => {
-  const known = matchers.get(roles);
-  if (known) return known;
-  const made = matchTitleToRoles(roles);
-  matchers.set(roles, made);
-  return made;
-};
+/** Title matches asked of the index: the roles a title names, as /v1/normalize ranks them. */
+const TITLE_MATCH_OPTIONS: MatchOptions = { taxonomy: BUILT_IN_TAXONOMY, top: 5 };
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const quote = (s: string) => `“${s}”`;
@@ -158,7 +161,7 @@ const readBody = (
   return { raw, evidence };
 };
 
-const groupTechnologies = (found: FoundTerm[]): TechnologyGroup[] =>
+const groupTechnologies = (found: FoundTerm[]): FoundTechnologyGroup[] =>
   TECHNOLOGY_CATEGORIES.map((category) => ({
     category,
     terms: found
@@ -194,8 +197,9 @@ const collectTerms = (
 };
 
 interface TitleReading {
-  line: TitleLine;
-  matches: TitleMatch[];
+  line: TextSpan;
+  /** What the title index said of the line: roles, seniority, level, work mode, place. */
+  normalized: TitleMatchResult;
   /** The best match among the roles being ranked, if any. */
   top: TitleMatch | undefined;
 }
@@ -203,10 +207,19 @@ interface TitleReading {
 const readTitle = (text: string, deps: JobDescriptionDeps): TitleReading | undefined => {
   const line = findTitleLine(text);
   if (!line) return undefined;
-  const matches = (deps.matchTitle ?? fallbackMatcher(deps.roles))(line.text);
+  const normalized = deps.titles.match(line.text, TITLE_MATCH_OPTIONS);
   const ours = new Set(deps.roles.map((r) => `${r.taxonomy}/${r.code}`));
-  return { line, matches, top: matches.find((m) => ours.has(`${m.taxonomy}/${m.code}`)) };
+  const top = normalized.matches.find((m) => ours.has(`${m.taxonomy}/${m.code}`));
+  return { line, normalized, top };
 };
+
+/** What the title says besides the role, as title normalization read it. */
+const factsOf = ({ seniority, level, workMode, location }: TitleMatchResult): TitleFacts => ({
+  ...(seniority !== undefined ? { seniority } : {}),
+  ...(level !== undefined ? { level } : {}),
+  ...(workMode !== undefined ? { workMode } : {}),
+  ...(location !== undefined ? { location } : {}),
+});
 
 interface RoleReading {
   profile: RoleProfile;
@@ -254,7 +267,7 @@ const readBodies = (
 /** The title and the body together: the title counts most when it names one of our roles. */
 const rankRoles = (readings: RoleReading[], title: TitleReading | undefined): LikelyRole[] => {
   const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
-  const byKey = new Map(title?.matches.map((m) => [`${m.taxonomy}/${m.code}`, m]));
+  const byKey = new Map(title?.normalized.matches.map((m) => [`${m.taxonomy}/${m.code}`, m]));
   return readings
     .map(({ profile: { role }, reading }) => {
       const match = byKey.get(`${role.taxonomy}/${role.code}`);
@@ -288,7 +301,7 @@ const rankRoles = (readings: RoleReading[], title: TitleReading | undefined): Li
 const warningsFor = (
   title: TitleReading | undefined,
   readings: RoleReading[],
-  seniority: Seniority,
+  seniority: PostingSeniority,
   found: FoundTerm[],
 ): AnalysisWarning[] => {
   const warnings: AnalysisWarning[] = [];
@@ -327,7 +340,7 @@ const warningsFor = (
  * each with evidence), its seniority, every glossary term in it with offsets into the input,
  * its technologies by category, the parts of a good posting it lacks, and warnings.
  * @example
- * const analysis = analyzeJobDescription({ text: jd }, { spotter, terms, roles });
+ * const analysis = analyzeJobDescription({ text: jd }, { spotter, terms, roles, titles });
  * analysis.roles[0].code; // 'backend-developer'
  * analysis.missing; // ['salary']
  */
@@ -341,12 +354,16 @@ export const analyzeJobDescription = (
   const title = readTitle(text, deps);
   const hits = deps.spotter.spot(text);
   const readings = readBodies(text, title, hits, profiles, deps.terms);
-  const seniority = detectSeniority(title?.line.text, text);
+  const facts = title ? factsOf(title.normalized) : undefined;
+  const seniority = detectSeniority(facts?.seniority, text);
   const found = collectTerms(hits, deps.terms, view.toOriginal);
-  const parts = checkPostingParts(text);
+  const parts = checkPostingParts(text, title && { ...title.line, ...facts });
   const titleAt = title ? view.toOriginal(title.line.start, title.line.end) : undefined;
   return {
-    title: title && titleAt ? { ...titleAt, text: title.line.text, matches: title.matches } : null,
+    title:
+      title && titleAt
+        ? { ...titleAt, text: title.line.text, ...facts, matches: title.normalized.matches }
+        : null,
     roles: rankRoles(readings, title),
     seniority,
     terms: found,

@@ -54,6 +54,28 @@ Salary: $120,000 - $140,000. Location: Austin, TX (hybrid).`;
     });
   });
 
+  it('names work modes as title normalization does: onsite, in the shared order', () => {
+    expect(checkPostingParts('On-site in Leeds two days, remote the rest.').workModes).toEqual([
+      'remote',
+      'onsite',
+    ]);
+  });
+
+  it('takes the work mode and place of the title as the title parser read them', () => {
+    const text = 'Remote Sensing Analyst\nYou will map forests. Office-based.';
+    const title = { start: 0, end: 'Remote Sensing Analyst'.length };
+    expect(checkPostingParts(text, title).workModes).toEqual(['onsite']);
+    const line = 'Analyst - Berlin (Telecommute)';
+    const telecommute = checkPostingParts(`${line}\nYou will map forests.`, {
+      start: 0,
+      end: line.length,
+      workMode: 'remote',
+      location: 'Berlin',
+    });
+    expect(telecommute.workModes).toEqual(['remote']);
+    expect(telecommute.parts.location).toEqual({ present: true, evidence: 'Berlin' });
+  });
+
   it('accepts a work mode as the location, with a note', () => {
     expect(checkPostingParts('This role is fully remote.').parts.location).toEqual({
       present: true,

@@ -1,8 +1,8 @@
+import { workModes as allWorkModes, type TitleFacts, type WorkMode } from '../domain/index.js';
+
 /** The parts every good job posting has. */
 export const postingParts = ['responsibilities', 'requirements', 'salary', 'location'] as const;
 export type PostingPart = (typeof postingParts)[number];
-
-export type WorkMode = 'remote' | 'hybrid' | 'on-site';
 
 export interface PartCheck {
   present: boolean;
@@ -42,11 +42,12 @@ const MONEY = new RegExp(
 const RANGE_GLUE = /^\s*(?:-|–|—|to|and)\s*$/i;
 const PAY_WORDS = /\b(?:salary|compensation|pay|remuneration|wages?|ote)\b/i;
 
-const WORK_MODES: [WorkMode, RegExp][] = [
-  ['remote', /\b(?:remote|work from home|wfh|home[- ]based|fully distributed|distributed team)\b/i],
-  ['hybrid', /\bhybrid\b/i],
-  ['on-site', /\b(?:on[- ]?site|in[- ]office|office[- ]based|in the office|from our office)\b/i],
-];
+/** How a posting's text says each work mode, in the order of the shared vocabulary. */
+const WORK_MODE_WORDS: Record<WorkMode, RegExp> = {
+  remote: /\b(?:remote|work from home|wfh|home[- ]based|fully distributed|distributed team)\b/i,
+  hybrid: /\bhybrid\b/i,
+  onsite: /\b(?:on[- ]?site|in[- ]office|office[- ]based|in the office|from our office)\b/i,
+};
 const LOCATION =
   /\b(?:location|based (?:in|at|near|out of)|located (?:in|at|near)|offices? (?:in|at|near)|head office|office is in|relocat(?:e|ion)|time ?zones?|headquartered in)\b[^\n]{0,60}/i;
 
@@ -95,29 +96,52 @@ const checkSalary = (text: string): PartCheck => {
     : { present: true, evidence: evidence.trim(), note: 'A single figure; a range is clearer.' };
 };
 
-const checkLocation = (text: string, modes: WorkMode[]): PartCheck => {
+/** The posting's title, where it is in the text and what the title parser read off it. */
+export interface PostingTitleFacts extends TitleFacts {
+  start: number;
+  end: number;
+}
+
+const checkLocation = (
+  text: string,
+  body: string,
+  modes: WorkMode[],
+  title: PostingTitleFacts | undefined,
+): PartCheck => {
   const place = first(text, LOCATION);
   if (place) return { present: true, evidence: place };
-  if (modes.length > 0) {
-    const mode = WORK_MODES.find(([m]) => m === modes[0])![1];
-    return { present: true, evidence: first(text, mode)!, note: 'Gives a work mode but no place.' };
+  if (title?.location) return { present: true, evidence: title.location };
+  const mode = modes[0];
+  if (mode) {
+    // The words of the body, else of the title; a title can say it in words the body's
+    // patterns do not know ("Telecommute"), and then the mode itself is the evidence.
+    const words = WORK_MODE_WORDS[mode];
+    const evidence = first(body, words) ?? first(text, words) ?? mode;
+    return { present: true, evidence, note: 'Gives a work mode but no place.' };
   }
   return { present: false };
 };
 
 /**
  * Which parts of a good posting a text has: responsibilities, requirements, a salary range,
- * and a location or work mode; what is missing; and the work modes it names.
+ * and a location or work mode; what is missing; and the work modes it names. With the title,
+ * its work mode and place are the ones the title parser read, the same /v1/normalize reports,
+ * and its words are not read again for a work mode ("Remote Sensing Analyst" is no remote job).
  * @example checkPostingParts('Remote. $120k-$150k. You will build APIs. You will own releases.').missing
  *   // ['requirements']
  */
-export const checkPostingParts = (text: string): PostingPartsReport => {
-  const workModes = WORK_MODES.filter(([, pattern]) => pattern.test(text)).map(([mode]) => mode);
+export const checkPostingParts = (text: string, title?: PostingTitleFacts): PostingPartsReport => {
+  const body = title
+    ? text.slice(0, title.start) + ' '.repeat(title.end - title.start) + text.slice(title.end)
+    : text;
+  const workModes = allWorkModes.filter(
+    (mode) => mode === title?.workMode || WORK_MODE_WORDS[mode].test(body),
+  );
   const parts: Record<PostingPart, PartCheck> = {
     responsibilities: checkResponsibilities(text),
     requirements: checkRequirements(text),
     salary: checkSalary(text),
-    location: checkLocation(text, workModes),
+    location: checkLocation(text, body, workModes, title),
   };
   return { parts, missing: postingParts.filter((p) => !parts[p].present), workModes };
 };

@@ -2,23 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { detectSeniority, seniorityConflict, yearsOfExperience } from './seniority.js';
 
 describe('detectSeniority', () => {
-  it('reads the level from the title', () => {
-    expect(detectSeniority('Sr. Data Engineer', '').level).toBe('senior');
-    expect(detectSeniority('Junior Frontend Developer', '').level).toBe('junior');
-    expect(detectSeniority('Software Engineer III', '').level).toBe('senior');
-    expect(detectSeniority('Head of Engineering', '').level).toBe('director');
-    expect(detectSeniority('Chief Technology Officer', '').level).toBe('executive');
-  });
-
-  it('takes the highest level a title names', () => {
-    expect(detectSeniority('Senior Staff Engineer', '')).toMatchObject({
-      level: 'staff',
-      titleWords: ['Staff'],
+  it('takes the seniority the title states', () => {
+    expect(detectSeniority('senior', '')).toEqual({
+      level: 'senior',
+      source: 'title',
+      years: null,
+    });
+    expect(detectSeniority('chief', 'You have 15 years of experience.')).toMatchObject({
+      level: 'chief',
+      source: 'title',
+      years: { min: 15 },
     });
   });
 
   it('falls back on the years of experience asked for', () => {
-    expect(detectSeniority('Data Engineer', 'You have 2-4 years of experience.')).toMatchObject({
+    expect(detectSeniority(undefined, 'You have 2-4 years of experience.')).toMatchObject({
       level: 'mid',
       source: 'experience',
       years: { min: 2, max: 4 },
@@ -26,13 +24,13 @@ describe('detectSeniority', () => {
     expect(detectSeniority(undefined, 'At least five years of hands-on experience').level).toBe(
       'senior',
     );
+    expect(detectSeniority(undefined, '12+ years of experience').level).toBe('staff');
   });
 
   it('says nothing when neither the title nor the text tells', () => {
-    expect(detectSeniority('Data Engineer', 'Build pipelines.')).toEqual({
+    expect(detectSeniority(undefined, 'Build pipelines.')).toEqual({
       level: null,
       source: null,
-      titleWords: [],
       years: null,
     });
   });
@@ -51,14 +49,17 @@ describe('yearsOfExperience', () => {
 
 describe('seniorityConflict', () => {
   it('flags a junior title that asks for many years', () => {
-    expect(seniorityConflict(detectSeniority('Junior Analyst', '6+ years of experience'))).toBe(
-      true,
-    );
+    expect(seniorityConflict(detectSeniority('junior', '6+ years of experience'))).toBe(true);
   });
 
   it('accepts a senior title that asks for many years', () => {
-    expect(seniorityConflict(detectSeniority('Senior Analyst', '6+ years of experience'))).toBe(
-      false,
+    expect(seniorityConflict(detectSeniority('senior', '6+ years of experience'))).toBe(false);
+  });
+
+  it('flags a staff or distinguished title that asks for a year at most', () => {
+    expect(seniorityConflict(detectSeniority('staff', '1 year of experience'))).toBe(true);
+    expect(seniorityConflict(detectSeniority('distinguished', '0-1 years of experience'))).toBe(
+      true,
     );
   });
 });

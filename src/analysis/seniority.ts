@@ -1,16 +1,4 @@
-/** Career levels, lowest first. */
-export const seniorityLevels = [
-  'intern',
-  'junior',
-  'mid',
-  'senior',
-  'lead',
-  'staff',
-  'principal',
-  'director',
-  'executive',
-] as const;
-export type SeniorityLevel = (typeof seniorityLevels)[number];
+import { seniorityRank, type Seniority } from '../domain/index.js';
 
 export interface YearsOfExperience {
   min: number;
@@ -19,30 +7,13 @@ export interface YearsOfExperience {
   text: string;
 }
 
-export interface Seniority {
-  level: SeniorityLevel | null;
-  /** Where the level was read: the title's words, or the years of experience asked for. */
+/** How senior a posting is: what its title says, else what the years asked for suggest. */
+export interface PostingSeniority {
+  level: Seniority | null;
+  /** Where the level was read: the title, or the years of experience asked for. */
   source: 'title' | 'experience' | null;
-  /** The title words that set the level. */
-  titleWords: string[];
   years: YearsOfExperience | null;
 }
-
-/** Title words for each level; the highest level named wins ("Senior Staff" is staff). */
-const TITLE_WORDS: [SeniorityLevel, RegExp][] = [
-  ['executive', /\b(chief|cto|cio|ciso|cpo|c-level|vp|svp|evp|vice president)\b/gi],
-  ['director', /\b(director|head of)\b/gi],
-  ['principal', /\b(principal|distinguished|fellow)\b/gi],
-  ['staff', /\bstaff\b/gi],
-  ['lead', /\b(lead|leader)\b/gi],
-  ['senior', /\b(senior|sr\.?|snr|experienced|iii|iv)(?=\s|$|[^\w])/gi],
-  ['mid', /\b(mid|mid-level|midlevel|intermediate|ii)(?=\s|$|[^\w])/gi],
-  ['junior', /\b(junior|jr\.?|entry[- ]level|graduate|grad|associate|beginner)(?=\s|$|[^\w])/gi],
-  [
-    'intern',
-    /\b(intern|internship|trainee|apprentice|apprenticeship|working student|placement)\b/gi,
-  ],
-];
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -75,7 +46,7 @@ export const yearsOfExperience = (text: string): YearsOfExperience | null => {
   return { min, ...(max !== undefined && max > min ? { max } : {}), text: m[0] };
 };
 
-const levelFromYears = (min: number): SeniorityLevel => {
+const levelFromYears = (min: number): Seniority => {
   if (min < 2) return 'junior';
   if (min < 5) return 'mid';
   if (min < 10) return 'senior';
@@ -83,28 +54,31 @@ const levelFromYears = (min: number): SeniorityLevel => {
 };
 
 /**
- * The level of a posting: from its title's words when they name one, else from the years of
- * experience its text asks for.
- * @example detectSeniority('Sr. Data Engineer', '').level === 'senior'
- * @example detectSeniority('Data Engineer', 'You have 2-4 years of experience').level === 'mid'
+ * The level of a posting: the seniority its title states (as the title parser of
+ * /v1/normalize reads it), else the one the years of experience its text asks for suggest.
+ * @example detectSeniority('senior', '').level === 'senior'
+ * @example detectSeniority(undefined, 'You have 2-4 years of experience').level === 'mid'
  */
-export const detectSeniority = (title: string | undefined, body: string): Seniority => {
+export const detectSeniority = (
+  fromTitle: Seniority | undefined,
+  body: string,
+): PostingSeniority => {
   const years = yearsOfExperience(body);
-  for (const [level, pattern] of TITLE_WORDS) {
-    const found = title?.match(pattern);
-    if (found) return { level, source: 'title', titleWords: [...new Set(found)], years };
-  }
-  if (years)
-    return { level: levelFromYears(years.min), source: 'experience', titleWords: [], years };
-  return { level: null, source: null, titleWords: [], years: null };
+  if (fromTitle) return { level: fromTitle, source: 'title', years };
+  if (years) return { level: levelFromYears(years.min), source: 'experience', years };
+  return { level: null, source: null, years: null };
 };
 
-/** True when the title's level and the years asked for disagree (a "junior" needing 6 years). */
-export const seniorityConflict = (s: Seniority): boolean => {
+/**
+ * True when the title's level and the years asked for disagree: a junior (or intern) asked for
+ * four years or more, or a senior to distinguished individual contributor for a year or less.
+ * The leadership levels are not checked: the years they ask for vary too widely to tell.
+ */
+export const seniorityConflict = (s: PostingSeniority): boolean => {
   if (s.source !== 'title' || !s.years || !s.level) return false;
-  const rank = seniorityLevels.indexOf(s.level);
-  if (rank <= seniorityLevels.indexOf('junior')) return s.years.min >= 4;
-  if (rank >= seniorityLevels.indexOf('senior') && rank <= seniorityLevels.indexOf('principal')) {
+  const rank = seniorityRank(s.level);
+  if (rank <= seniorityRank('junior')) return s.years.min >= 4;
+  if (rank >= seniorityRank('senior') && rank <= seniorityRank('distinguished')) {
     return (s.years.max ?? s.years.min) <= 1;
   }
   return false;

@@ -2,6 +2,17 @@ import { htmlToText } from './html-text.js';
 
 export type TextFormat = 'text' | 'markdown' | 'html';
 
+/**
+ * Words of a text and where they are: `start`/`end` index the text they were read in (in an
+ * analysis, the input itself: the HTML source, for HTML); `text` is the words as a reader sees
+ * them (entities decoded, never markup).
+ */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** The text the engines read, and the way back from its offsets to the input's. */
 export interface TextView {
   text: string;

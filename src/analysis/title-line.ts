@@ -1,9 +1,4 @@
-/** The job title of a posting and where it sits in the text. */
-export interface TitleLine {
-  text: string;
-  start: number;
-  end: number;
-}
+import type { TextSpan } from './text-view.js';
 
 const LABEL = /^(?:job title|position title|position|title|role|job|vacancy|opening)\s*[:\-–]\s*/i;
 const ROLE_WORD =
@@ -18,8 +13,8 @@ const DECORATION = /^[\s#>*_=\-•|]+|[\s*_=|:]+$/g;
  * that names a kind of job.
  * @example findTitleLine('# Senior Data Engineer\nWe move data.')?.text === 'Senior Data Engineer'
  */
-export const findTitleLine = (text: string): TitleLine | undefined => {
-  const lines: TitleLine[] = [];
+export const findTitleLine = (text: string): TextSpan | undefined => {
+  const lines: TextSpan[] = [];
   let offset = 0;
   for (const raw of text.split('\n')) {
     const start = offset;

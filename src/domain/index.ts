@@ -8,5 +8,6 @@ export * from './term.js';
 export * from './validate.js';
 export * from './pack.js';
 export * from './title-input.js';
+export * from './title-vocabulary.js';
 export * from './text-input.js';
 export * from './text-rules.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../domain/index.js';
 import { backendDeveloper, backendGuideInput, backendTerms, builtIn } from './guide.fixture.js';
 import { presentGuide } from './guide.presenter.js';
-import type { TermSpotter } from './term-links.js';
+import type { SpotTerms } from './term-links.js';
 
 const bare = {
   ...emptyRoleContent('Backend Developer'),
@@ -20,7 +20,7 @@ const onetTaxonomy = {
 
 /** Finds whole, case-sensitive words from a fixed list: enough to test linking. */
 const spotter =
-  (words: Record<string, string>): TermSpotter =>
+  (words: Record<string, string>): SpotTerms =>
   (text) =>
     Object.entries(words).flatMap(([word, slug]) =>
       [...text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))].map((m) => ({

@@ -22,7 +22,7 @@ import type {
   TermView,
 } from './guide-view.js';
 import { absoluteUrl, rolePath, termPath } from './paths.js';
-import { firstMentionLinker, type TermSpotter } from './term-links.js';
+import { firstMentionLinker, type SpotTerms } from './term-links.js';
 
 /** The role to present: its content plus where it lives. A stored `Role` fits. */
 export interface GuideRole extends RoleContent {
@@ -51,7 +51,7 @@ export interface GuideInput {
   /** Origin for absolute URLs (`https://rolebook.example`); '' for site-relative paths. */
   baseUrl: string;
   /** Finds glossary terms in text, to link the first mention of each. */
-  spotTerms?: TermSpotter;
+  spotTerms?: SpotTerms;
   template?: GuideTemplate;
   lang?: string;
 }

@@ -64,6 +64,6 @@ export { absoluteUrl, rolePath, termPath } from './paths.js';
 export {
   firstMentionLinker,
   linkedTextRuns,
+  type SpotTerms,
   type SpottedTerm,
-  type TermSpotter,
 } from './term-links.js';

@@ -7,7 +7,8 @@ export interface SpottedTerm {
   slug: string;
 }
 
-export type TermSpotter = (text: string) => readonly SpottedTerm[];
+/** Finds the glossary terms in a text (analysis's TermSpotter.spot, for one). */
+export type SpotTerms = (text: string) => readonly SpottedTerm[];
 
 /**
  * Links the first mention of each term across a sequence of texts. Call `link` on the texts in
@@ -15,7 +16,7 @@ export type TermSpotter = (text: string) => readonly SpottedTerm[];
  * overlap an earlier span are ignored, so a careless spotter cannot corrupt the text.
  */
 export const firstMentionLinker = (
-  spot: TermSpotter | undefined,
+  spot: SpotTerms | undefined,
   urlOf: (slug: string) => string,
 ): ((text: string) => LinkedText) => {
   const linked = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Seniority, WorkMode } from './title-parser.js';
+import type { TitleFacts } from '../domain/index.js';
 
 /** One role of one taxonomy as the matcher sees it: its name and its alternative titles. */
 export interface TitleSource {
@@ -28,14 +28,11 @@ export interface TitleMatch {
   matchedTitle: string;
 }
 
-export interface TitleMatchResult {
+/** One title matched: the roles it names, and what else it says (see TitleFacts). */
+export interface TitleMatchResult extends TitleFacts {
   input: string;
   /** Best first; empty when no role is a confident match. */
   matches: TitleMatch[];
-  seniority?: Seniority;
-  level?: string;
-  workMode?: WorkMode;
-  location?: string;
   /** Requisition numbers, bracketed technologies and other text that is not the role. */
   noise: string[];
   /** The title left after stripping the modifiers. */

@@ -1,8 +1,23 @@
+import type { Role } from '../domain/index.js';
 import type { MatchOptions, TitleMatchResult, TitleSource } from './match.types.js';
 import { QueryScorer } from './query-scorer.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { parseTitleForMatching } from './title-parser.js';
 import { TitleStore } from './title-store.js';
+
+/**
+ * What the index holds of a role: its name and alternative titles.
+ *
+ * @example TitleIndex.build(roles.map(titleSourceOf))
+ */
+export const titleSourceOf = (
+  role: Pick<Role, 'taxonomy' | 'code' | 'name' | 'alternativeTitles'>,
+): TitleSource => ({
+  taxonomy: role.taxonomy,
+  code: role.code,
+  name: role.name,
+  titles: role.alternativeTitles,
+});
 
 /**
  * An in-memory index of role titles for matching free-text job titles.

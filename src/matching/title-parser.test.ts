@@ -25,7 +25,11 @@ describe('parseTitle', () => {
     ['Senior Accountant', 'senior'],
     ['Staff Engineer', 'staff'],
     ['Lead Designer', 'lead'],
+    ['Team Leader, Customer Service', 'lead'],
     ['Principal Engineer', 'principal'],
+    ['Distinguished Engineer', 'distinguished'],
+    ['Apprentice Electrician', 'intern'],
+    ['Trainee Accountant', 'intern'],
     ['Head of Engineering', 'head'],
     ['Director of Sales', 'director'],
     ['VP Marketing', 'vp'],
@@ -37,7 +41,10 @@ describe('parseTitle', () => {
   });
 
   it('drops words that only state seniority from the core', () => {
-    expect(parseTitle('Senior Staff Accountant').core).toBe('Accountant');
+    expect(parseTitle('Senior Staff Accountant')).toMatchObject({
+      core: 'Accountant',
+      seniority: 'staff',
+    });
   });
 
   it('keeps seniority words that name the role in the core', () => {
@@ -47,6 +54,14 @@ describe('parseTitle', () => {
 
   it('reports the most senior of several seniority words', () => {
     expect(parseTitle('Senior Director, Engineering').seniority).toBe('director');
+  });
+
+  it('ranks staff above lead, as the shared ladder does', () => {
+    expect(parseTitle('Staff Engineer, Tech Lead').seniority).toBe('staff');
+  });
+
+  it('keeps apprentice and trainee in the core: they name how the job is held', () => {
+    expect(parseTitle('Apprentice Electrician').core).toBe('Apprentice Electrician');
   });
 
   it('keeps "junior high" and "senior citizens" as part of the role', () => {

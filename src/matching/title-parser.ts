@@ -1,28 +1,10 @@
+import { seniorityRank, type Seniority, type TitleFacts, type WorkMode } from '../domain/index.js';
 import { isPlace } from './places.js';
 
-export type WorkMode = 'remote' | 'hybrid' | 'onsite';
-
-export type Seniority =
-  | 'intern'
-  | 'junior'
-  | 'mid'
-  | 'senior'
-  | 'staff'
-  | 'lead'
-  | 'principal'
-  | 'head'
-  | 'director'
-  | 'vp'
-  | 'chief';
-
 /** What a free-text title says besides the role: the parts the matcher sets aside. */
-export interface ParsedTitle {
+export interface ParsedTitle extends TitleFacts {
   /** The title left after stripping: what is matched against the index. */
   core: string;
-  seniority?: Seniority;
-  level?: string;
-  workMode?: WorkMode;
-  location?: string;
   /** Requisition numbers, parenthesised technologies and other text that is not the role. */
   noise: string[];
 }
@@ -36,23 +18,9 @@ const HAS_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 /** Longer input is cut here: no real title is this long, and matching work stays bounded. */
 export const MAX_TITLE_LENGTH = 512;
 
-const SENIORITY_RANK: Readonly<Record<Seniority, number>> = {
-  intern: 0,
-  junior: 1,
-  mid: 2,
-  senior: 3,
-  staff: 4,
-  lead: 5,
-  principal: 6,
-  head: 7,
-  director: 8,
-  vp: 9,
-  chief: 10,
-};
-
 /**
- * Words that only say how senior the holder is; they leave the core, and so do staff, lead and
- * principal in front of a role. Role words that also say seniority (head, director, chief...)
+ * Words that only say how senior the holder is; they leave the core, and so do lead, staff,
+ * principal and distinguished in front of a role. Role words that also say seniority (head, director, chief...)
  * stay in the core because taxonomies use them.
  */
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
@@ -69,6 +37,7 @@ const LEADING_LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/^\s*staff\b(?=\s+\w)/gi, 'staff'],
   [/^\s*lead\b(?=\s+\w)/gi, 'lead'],
   [/^\s*principal\b(?=\s+\w)/gi, 'principal'],
+  [/^\s*distinguished\b(?=\s+\w)/gi, 'distinguished'],
 ];
 
 /** One pattern with one capture group per entry, so a title is scanned once, not per word. */
@@ -101,7 +70,8 @@ const removeLevelWords = (
 
 /** Role words reported as seniority but kept for matching. */
 const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
-  [/\b(?:team|tech|technical)\s+lead\b/i, 'lead'],
+  [/\b(?:trainee|apprentice(?:ship)?|working\s+student)\b/i, 'intern'],
+  [/\b(?:team|tech|technical)\s+lead(?:er)?\b/i, 'lead'],
   [/^head\b|\bhead\s+of\b/i, 'head'],
   [/\bdirector\b/i, 'director'],
   [/\b(?:vp|svp|evp|avp|vice[\s-]+president)\b/i, 'vp'],
@@ -110,7 +80,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|junior|jn?r|entry|grad|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:intern|trainee|apprentic|working|junior|jn?r|entry|grad|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
@@ -192,7 +162,7 @@ class Findings {
   withSeniority = '';
 
   addSeniority(value: Seniority): void {
-    if (this.seniority === undefined || SENIORITY_RANK[value] > SENIORITY_RANK[this.seniority]) {
+    if (this.seniority === undefined || seniorityRank(value) > seniorityRank(this.seniority)) {
       this.seniority = value;
     }
   }

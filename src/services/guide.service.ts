@@ -5,7 +5,7 @@ import {
   type GuideFormat,
   type GuideInput,
   type GuideView,
-  type TermSpotter,
+  type SpotTerms,
 } from '../guides/index.js';
 import { findTaxonomy, findTerms, roleNames } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -16,7 +16,7 @@ export interface GuideOptions {
   baseUrl?: string;
   actor?: Actor | undefined;
   /** Finds glossary terms to link; the library's own spotter unless given. */
-  spotTerms?: TermSpotter | undefined;
+  spotTerms?: SpotTerms | undefined;
 }
 
 /** Everything one guide shows, resolved from the store: terms, examples, related roles, codes. */
@@ -35,7 +35,7 @@ export const loadGuideInput = async (
   );
   const names = await roleNames(db, [...role.relatedRoles, ...role.crosswalk]);
   const { spotter } = await ctx.library.get();
-  const spotTerms: TermSpotter = options.spotTerms ?? ((text) => spotter.spot(text));
+  const spotTerms: SpotTerms = options.spotTerms ?? ((text) => spotter.spot(text));
   const { createdAt: _c, updatedAt: _u, ...taxonomyInput } = taxonomy;
   return {
     role,

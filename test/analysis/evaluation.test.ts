@@ -54,6 +54,14 @@ describe('job-description analysis on the evaluation set', () => {
     expect(roleFirst, wrong(results).join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('names the expected role first from the title, through the title index, for at least 85% of titles', () => {
+    const { titleRoleFirst, results } = evaluation.jobDescriptions;
+    const misread = results
+      .filter((r) => r.title && r.title.got !== r.expected)
+      .map((r) => `${r.id}: “${r.title!.text}” read as ${r.title!.got ?? 'no role'}`);
+    expect(titleRoleFirst, misread.join('\n')).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('finds at least 95% of the terms a recruiter needs explained', () => {
     const { termRecall, results } = evaluation.jobDescriptions;
     const missed = results

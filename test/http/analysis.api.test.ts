@@ -2,11 +2,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
+interface TitleFacts {
+  seniority?: string;
+  level?: string;
+  workMode?: string;
+  location?: string;
+}
+
 interface Analysis {
+  title: (TitleFacts & { text: string; matches: unknown[] }) | null;
   roles: { code: string }[];
+  seniority: { level: string | null; source: string | null; years: unknown };
   terms: { slug: string; definition: string; mentions: { start: number; end: number }[] }[];
   missing: string[];
+  workModes: string[];
 }
+
+const factsOf = ({ seniority, level, workMode, location }: TitleFacts): TitleFacts => ({
+  ...(seniority ? { seniority } : {}),
+  ...(level ? { level } : {}),
+  ...(workMode ? { workMode } : {}),
+  ...(location ? { location } : {}),
+});
 
 const posting = `API Engineer
 
@@ -46,6 +63,36 @@ describe.each(storeTargets)('analysis API on $name', (target) => {
     const analysis = (await response.json()) as Analysis;
     expect(analysis.terms.map((t) => t.slug)).toEqual(expect.arrayContaining(['rest']));
     expect(analysis.terms.map((t) => t.slug)).not.toContain('sql');
+  });
+
+  it.each([
+    ['Staff API Engineer, Tech Lead - Remote', { seniority: 'staff', workMode: 'remote' }],
+    ['Lead SQL Writer (On-site)', { seniority: 'lead', workMode: 'onsite' }],
+    ['Distinguished API Engineer | Hybrid', { seniority: 'distinguished', workMode: 'hybrid' }],
+    ['API Engineer III - Berlin', { level: 'III', location: 'Berlin' }],
+    ['Remote Sensing Analyst', {}],
+  ])('says what /v1/normalize says of the title "%s"', async (title, expected) => {
+    const query = `title=${encodeURIComponent(title)}&taxonomy=rolebook&top=5`;
+    const normalized = (await (await server.request(`/v1/normalize?${query}`)).json()) as {
+      matches: unknown[];
+    } & TitleFacts;
+    expect(factsOf(normalized)).toEqual(expected);
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      json: { text: `${title}\n\nResponsibilities: design a REST API.` },
+    });
+    const analysis = (await response.json()) as Analysis;
+    expect(analysis.title?.text).toBe(title);
+    expect(factsOf(analysis.title!)).toEqual(expected);
+    expect(analysis.title?.matches).toEqual(normalized.matches);
+    if (normalized.seniority) {
+      expect(analysis.seniority).toEqual({
+        level: normalized.seniority,
+        source: 'title',
+        years: null,
+      });
+    }
+    expect(analysis.workModes).toEqual(normalized.workMode ? [normalized.workMode] : []);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { TaxonomyIdSchema } from '../../domain/index.js';
+import { SenioritySchema, TaxonomyIdSchema, WorkModeSchema } from '../../domain/index.js';
 
 export const MAX_JSON_BATCH = 10_000;
 
@@ -50,10 +50,12 @@ export const NormalizeResultSchema = Type.Object(
     matches: Type.Array(MatchSchema, {
       description: 'Best first; empty when nothing is a confident match.',
     }),
-    seniority: Type.Optional(Type.String()),
-    level: Type.Optional(Type.String()),
-    workMode: Type.Optional(Type.String()),
-    location: Type.Optional(Type.String()),
+    seniority: Type.Optional(SenioritySchema),
+    level: Type.Optional(
+      Type.String({ description: 'The employer’s own level as written: II, L5, Level 2.' }),
+    ),
+    workMode: Type.Optional(WorkModeSchema),
+    location: Type.Optional(Type.String({ description: 'The place or places the title names.' })),
     noise: Type.Array(Type.String()),
     core: Type.String(),
   },

@@ -1,4 +1,4 @@
-import { BUILT_IN_TAXONOMY, validationError, textProblem } from '../../domain/index.js';
+import { validationError, textProblem } from '../../domain/index.js';
 import {
   analyzeJobDescription,
   diagnose,
@@ -22,16 +22,7 @@ export const analyzeText = async (
   const [library, titles] = await Promise.all([ctx.library.get(), ctx.titles.get()]);
   return analyzeJobDescription(
     { text: input.text, ...(input.format ? { format: input.format } : {}) },
-    {
-      ...library,
-      matchTitle: (title) =>
-        titles.match(title, { taxonomy: BUILT_IN_TAXONOMY, top: 5 }).matches.map((m) => ({
-          taxonomy: m.taxonomy,
-          code: m.code,
-          name: m.name,
-          score: m.score,
-        })),
-    },
+    { ...library, titles },
   );
 };
 

@@ -1,15 +1,7 @@
-import { TitleIndex, type TitleSource } from '../../matching/index.js';
+import { TitleIndex, titleSourceOf, type TitleSource } from '../../matching/index.js';
 import { changedSince, findRole, iterateRoles, latestRevisionId } from '../../store/index.js';
 import type { ChangeEvent, ChangeFeed } from '../context.js';
 import type { Store } from '../../store/index.js';
-import type { Role } from '../../domain/index.js';
-
-const sourceOf = (role: Role): TitleSource => ({
-  taxonomy: role.taxonomy,
-  code: role.code,
-  name: role.name,
-  titles: role.alternativeTitles,
-});
 
 /**
  * The title index of every published role, built once from the store and kept current: changes
@@ -60,7 +52,7 @@ export class RoleTitleIndex {
   async sources(): Promise<TitleSource[]> {
     const sources: TitleSource[] = [];
     for await (const role of iterateRoles(this.#ctx.store.db)) {
-      if (role.status === 'published') sources.push(sourceOf(role));
+      if (role.status === 'published') sources.push(titleSourceOf(role));
     }
     return sources;
   }
@@ -99,7 +91,7 @@ export class RoleTitleIndex {
     for (const change of changes) {
       if (change.entity !== 'role') continue;
       const role = await findRole(this.#ctx.store.db, change.taxonomy, change.code);
-      if (role && role.status === 'published') index.upsert(sourceOf(role));
+      if (role && role.status === 'published') index.upsert(titleSourceOf(role));
       else index.remove(change.taxonomy, change.code);
     }
   }

@@ -1,0 +1,62 @@
+import { Type } from 'typebox';
+
+/**
+ * What a job title says besides the role: how senior the holder is, the employer's own level,
+ * where and how the work is done. Title normalization (matching) and job-description analysis
+ * both speak this vocabulary, so /v1/normalize and /v1/analyze answer alike about one title.
+ */
+
+/**
+ * Seniority a title can state, lowest first. The individual-contributor ladder comes first,
+ * as most career frameworks write it (intern, junior, mid, senior, staff, principal,
+ * distinguished), with lead placed just above senior: a lead's scope is one team, a staff
+ * engineer's several. The leadership ladder follows (head, director, vp, chief) and sits
+ * above it, so a title naming words of both is read by its leadership word: "Senior Director"
+ * is a director. "Manager" is no seniority: it names roles (Product Manager, Office Manager).
+ */
+export const seniorities = [
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'lead',
+  'staff',
+  'principal',
+  'distinguished',
+  'head',
+  'director',
+  'vp',
+  'chief',
+] as const;
+export type Seniority = (typeof seniorities)[number];
+
+export const SenioritySchema = Type.Enum(seniorities, {
+  description: `How senior the title says the holder is, lowest first: ${seniorities.join(', ')}.`,
+});
+
+/**
+ * Where a seniority sits on the ladder: a higher rank is more senior.
+ * @example seniorityRank('staff') > seniorityRank('lead') // true
+ */
+export const seniorityRank = (seniority: Seniority): number => seniorities.indexOf(seniority);
+
+/** Where the work is done. One spelling everywhere: `onsite`, never "on-site". */
+export const workModes = ['remote', 'hybrid', 'onsite'] as const;
+export type WorkMode = (typeof workModes)[number];
+
+export const WorkModeSchema = Type.Enum(workModes, {
+  description: `Where the work is done: ${workModes.join(', ')}.`,
+});
+
+/**
+ * What a title says besides the role. `level` is the employer's own numbering as written
+ * ("II", "L5", "Level 2"): it is never turned into a seniority, because what a number means
+ * differs between employers (one's "Engineer III" is senior, another's mid-level). `location`
+ * is the place or places the title names ("Austin, TX", "Berlin or Munich").
+ */
+export interface TitleFacts {
+  seniority?: Seniority;
+  level?: string;
+  workMode?: WorkMode;
+  location?: string;
+}
