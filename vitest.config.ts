@@ -1,10 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Integration tests: real databases, servers, CLIs and a browser, each file in a process of its
+ * own. Unit tests run by vitest.unit.config.ts; the probes by vitest.probe.config.ts.
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Each file opens its own databases and servers; the modules themselves hold nothing a
+    // file could leak to the next, so a worker loads them once for all its files.
+    isolate: false,
   },
 });
