@@ -10,6 +10,15 @@ import {
 } from '../../domain/index.js';
 import { GuideViewSchema } from '../../guides/index.js';
 import type { NamedSchemas } from '../openapi.js';
+import {
+  DiagnosedRoleSchema,
+  DiagnosisSchema,
+  FoundTermSchema,
+  JobAnalysisSchema,
+  LikelyRoleSchema,
+  PostingTitleSchema,
+  TextSpanSchema,
+} from './analysis.schema.js';
 import { ProblemSchema, RevertBodySchema, RevisionSchema } from './common.schema.js';
 import { LintFindingSchema, LintPageSchema, LintReportSchema } from './lint.schema.js';
 import {
@@ -61,4 +70,11 @@ export const namedSchemas: NamedSchemas = {
   NormalizeError: NormalizeErrorSchema,
   NormalizeBatch: NormalizeBatchBodySchema,
   NormalizeBatchResult: NormalizeBatchResultSchema,
+  JobAnalysis: JobAnalysisSchema,
+  PostingTitle: PostingTitleSchema,
+  LikelyRole: LikelyRoleSchema,
+  FoundTerm: FoundTermSchema,
+  TextSpan: TextSpanSchema,
+  Diagnosis: DiagnosisSchema,
+  DiagnosedRole: DiagnosedRoleSchema,
 };

@@ -2,6 +2,7 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import { Type } from 'typebox';
 import type { TextFormat } from '../../../analysis/index.js';
 import { analyzeText, diagnoseProblems, type ServiceContext } from '../../../services/index.js';
+import { DiagnosisSchema, JobAnalysisSchema } from '../../schemas/analysis.schema.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 
 const TextFormatSchema = Type.Union([
@@ -34,9 +35,6 @@ const formatOfMediaType: Record<string, TextFormat> = {
   'text/html': 'html',
 };
 
-const Report = (description: string) =>
-  Type.Object({}, { additionalProperties: true, description });
-
 export const analysisRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
   { ctx },
@@ -59,9 +57,11 @@ export const analysisRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext 
           },
         },
         response: {
-          200: Report(
-            'Likely roles with evidence, seniority, every term found with its definition, technologies by category, missing posting parts and warnings.',
-          ),
+          200: {
+            description:
+              'Likely roles with evidence, seniority, every term found with its definition, technologies by category, missing posting parts and warnings.',
+            content: { 'application/json': { schema: JobAnalysisSchema } },
+          },
           ...problemResponses(400, 413, 415),
         },
       },
@@ -90,7 +90,10 @@ export const analysisRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext 
           },
         },
         response: {
-          200: Report('Ranked roles with the signs that matched and why.'),
+          200: {
+            description: 'Ranked roles with the signs that matched and why.',
+            content: { 'application/json': { schema: DiagnosisSchema } },
+          },
           ...problemResponses(400, 413, 415),
         },
       },
