@@ -2,15 +2,7 @@ import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { MatchOptions, TitleMatch } from './match.types.js';
 import { HEAD_BOOST, roleScore, SET_ASIDE_WEIGHT, UNKNOWN_WORD_SHARE } from './scoring.js';
-import {
-  TITLE_FLOAT_STRIDE,
-  TITLE_NARROW_STRIDE,
-  TITLE_NORM,
-  TITLE_SCORE,
-  TITLE_SOURCE,
-  type SourceRecord,
-  type TitleStore,
-} from './title-store.js';
+import type { SourceRecord, TitleStore } from './title-store.js';
 import { growBytes, growFloat, growInt } from './typed-arrays.js';
 
 /** A query word with the index words it may stand for and its two weights. */
@@ -219,7 +211,7 @@ export class QueryScorer {
   /** Adds a word's weight to every title that uses it. */
   private scanTitles(id: number, credit: number, term: QueryTerm): void {
     const { touchedTitles, touchedBits } = this;
-    const { titleFloats } = this.store;
+    const { records } = this.store;
     const titleWeight = (this.store.titleIdf[id] as number) * credit;
     const queryWeight = term.titleWeight * credit;
     const gain = Math.min(queryWeight, titleWeight);
@@ -227,14 +219,11 @@ export class QueryScorer {
     const titles = this.store.postings[id] as number[];
     for (let k = 0; k < titles.length; k++) {
       const entry = titles[k] as number;
-      const at = (entry >> 1) * TITLE_FLOAT_STRIDE + TITLE_SCORE;
-      const score = titleFloats[at] as number;
-      if (score === 0) {
-        const title = entry >> 1;
+      const title = entry >> 1;
+      if (records.addScore(title, entry & 1 ? headGain : gain) === 0) {
         touchedTitles[this.touchedTitleCount++] = title;
         touchedBits[title >> 5] = (touchedBits[title >> 5] as number) | (1 << (title & 31));
       }
-      titleFloats[at] = score + (entry & 1 ? headGain : gain);
     }
   }
 
@@ -352,7 +341,7 @@ export class QueryScorer {
   /** Counts a title's similarity towards its role's best and second-best titles. */
   private offerTitle(title: number, similarity: number): void {
     const { roleBest, roleSecond } = this;
-    const slot = this.store.titleInts[title * TITLE_NARROW_STRIDE + TITLE_SOURCE] as number;
+    const slot = this.store.records.role(title);
     if (similarity > (roleBest[slot] as number)) {
       roleSecond[slot] = roleBest[slot] as number;
       roleBest[slot] = similarity;
@@ -368,23 +357,20 @@ export class QueryScorer {
    */
   private collectTitles(queryNorm: number): void {
     const { commonWords, touchedBits } = this;
-    const { titleFloats, titleNorms, titleHeads } = this.store;
+    const { records } = this.store;
     const { touchedTitles } = this;
     for (let i = 0; i < this.touchedTitleCount; i++) {
       const title = touchedTitles[i] as number;
-      const at = title * TITLE_FLOAT_STRIDE;
-      let score = titleFloats[at + TITLE_SCORE] as number;
-      titleFloats[at + TITLE_SCORE] = 0;
+      let score = records.takeScore(title);
       // Every bit set belongs to a touched title, and every touched title is cleared here.
       touchedBits[title >> 5] = 0;
       for (let c = 0; c < commonWords.length; c++) {
         const word = commonWords[c] as CommonWord;
         if ((((word.titles[title >> 5] as number) >>> (title & 31)) & 1) === 0) continue;
-        const isHead = titleHeads[title] === word.id;
+        const isHead = records.head(title) === word.id;
         score += Math.min(word.queryWeight, word.titleWeight * (isHead ? headBoost : 1));
       }
-      const norm = titleNorms[title * TITLE_NARROW_STRIDE + TITLE_NORM] as number;
-      this.offerTitle(title, (2 * score) / (queryNorm + norm));
+      this.offerTitle(title, (2 * score) / (queryNorm + records.norm(title)));
     }
     this.touchedTitleCount = 0;
     commonWords.length = 0;

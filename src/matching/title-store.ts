@@ -2,6 +2,7 @@ import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
 import type { TitleSource } from './match.types.js';
 import { COVERAGE_EXPONENT, HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES } from './scoring.js';
 import { normalizeTitleText } from './text-normalizer.js';
+import { TitleRecords } from './title-records.js';
 import { growFloat, growInt } from './typed-arrays.js';
 
 /** One indexed role. */
@@ -33,19 +34,6 @@ export interface ShortestTitles {
 /** Local copy for the hot loops: some loaders compile imports into property getters. */
 const headBoost = HEAD_BOOST;
 const NEIGHBOUR_CACHE_LIMIT = 100_000;
-/**
- * A title's record: 16 bytes, so what a query reads and writes of a title sits in one cache
- * line and the records of a whole O*NET release fit in a core's cache (the scorer visits titles
- * in no useful order). As float64 (titleFloats, stride TITLE_FLOAT_STRIDE) the scorer's running
- * score; then, as float32 and int32 (titleNorms and titleInts, stride TITLE_NARROW_STRIDE), the
- * title's norm and its role's slot. Float32 keeps a norm to seven digits, finer than any
- * difference between two titles that matters. Heads are read rarely, from titleHeads.
- */
-export const TITLE_FLOAT_STRIDE = 2;
-export const TITLE_SCORE = 0;
-export const TITLE_NARROW_STRIDE = 4;
-export const TITLE_NORM = 2;
-export const TITLE_SOURCE = 3;
 
 const keyOf = (taxonomy: string, code: string): string => `${taxonomy}\u0000${code}`;
 
@@ -82,16 +70,10 @@ export class TitleStore {
   private readonly freeSlots: number[] = [];
 
   /**
-   * Per title, its record (see TITLE_FLOAT_STRIDE). The score slot belongs to the one
-   * QueryScorer of this store: zero between queries.
+   * Per title, its record: score, norm, role and head (see TitleRecords for the layout). The
+   * scores belong to the one QueryScorer of this store.
    */
-  titleFloats: Float64Array = new Float64Array(1024 * TITLE_FLOAT_STRIDE);
-  /** The same memory as titleFloats, read as float32 for the norms. */
-  titleNorms: Float32Array = new Float32Array(this.titleFloats.buffer);
-  /** The same memory as titleFloats, read as int32 for the role slots. */
-  titleInts: Int32Array = new Int32Array(this.titleFloats.buffer);
-  /** Per title, its head token. */
-  titleHeads: Int32Array = new Int32Array(1024);
+  readonly records = new TitleRecords();
   readonly titleText: Array<string | undefined> = [];
   readonly titleTokens: Array<Int32Array | undefined> = [];
   private readonly freeTitles: number[] = [];
@@ -123,30 +105,6 @@ export class TitleStore {
   /** Per common word, the set of titles using it (see titlesWith); reset with the weights. */
   private readonly titleSetCache = new Map<number, Int32Array>();
   private pairOfSlot: Int32Array = new Int32Array(256);
-
-  /** The slot of the role a title belongs to. */
-  sourceOf(title: number): number {
-    return this.titleInts[title * TITLE_NARROW_STRIDE + TITLE_SOURCE] as number;
-  }
-
-  /** A title's last token, its head noun. */
-  headOf(title: number): number {
-    return this.titleHeads[title] as number;
-  }
-
-  /** A title's weight: the sum of its tokens' weights, the head's boosted. */
-  normOf(title: number): number {
-    return this.titleNorms[title * TITLE_NARROW_STRIDE + TITLE_NORM] as number;
-  }
-
-  private growTitles(size: number): void {
-    this.titleFloats = growFloat(this.titleFloats, size * TITLE_FLOAT_STRIDE);
-    if (this.titleInts.buffer !== this.titleFloats.buffer) {
-      this.titleInts = new Int32Array(this.titleFloats.buffer);
-      this.titleNorms = new Float32Array(this.titleFloats.buffer);
-    }
-    this.titleHeads = growInt(this.titleHeads, size);
-  }
 
   get roleCount(): number {
     return this.slotByKey.size;
@@ -207,11 +165,11 @@ export class TitleStore {
 
   private addTitle(slot: number, record: SourceRecord, text: string, tokens: string[]): void {
     const id = this.freeTitles.pop() ?? this.titleText.length;
-    this.growTitles(id + 1);
+    this.records.grow(id + 1);
     const unique = [...new Set(tokens.map((t) => this.tokenIdOf(t)))];
     const head = this.tokenIdOf(tokens[tokens.length - 1] as string);
-    this.titleInts[id * TITLE_NARROW_STRIDE + TITLE_SOURCE] = slot;
-    this.titleHeads[id] = head;
+    this.records.setRole(id, slot);
+    this.records.setHead(id, head);
     this.titleText[id] = text;
     this.titleTokens[id] = Int32Array.from(unique);
     for (const token of unique) {
@@ -297,12 +255,12 @@ export class TitleStore {
     for (let id = 0; id < this.titleTokens.length; id++) {
       const tokens = this.titleTokens[id];
       if (tokens === undefined) continue;
-      const head = this.headOf(id);
+      const head = this.records.head(id);
       let norm = 0;
       for (const token of tokens) {
         norm += (this.titleIdf[token] as number) * (token === head ? headBoost : 1);
       }
-      this.titleNorms[id * TITLE_NARROW_STRIDE + TITLE_NORM] = norm;
+      this.records.setNorm(id, norm);
     }
     this.coverage = this.shares(this.sourcePostings, COVERAGE_EXPONENT);
     this.headShare = this.shares(this.headPostings, HEAD_SHARE_EXPONENT);
@@ -332,20 +290,20 @@ export class TitleStore {
     const cached = this.shortestCache.get(id);
     if (cached !== undefined) return cached;
     const pairs = this.sourcePostings[id] as number[];
-    const { pairOfSlot } = this;
+    const { pairOfSlot, records } = this;
     for (let k = 0; k < pairs.length; k += 2) pairOfSlot[pairs[k] as number] = k >> 1;
     const shortest = new Int32Array(pairs.length).fill(-1);
     for (const entry of this.postings[id] as number[]) {
       const title = entry >> 1;
-      const slot = this.sourceOf(title);
+      const slot = records.role(title);
       const at = 2 * (pairOfSlot[slot] as number) + (entry & 1 ? 0 : 1);
       const current = shortest[at] as number;
-      if (current < 0 || this.normOf(title) < this.normOf(current)) {
+      if (current < 0 || records.norm(title) < records.norm(current)) {
         shortest[at] = title;
       }
     }
     const byLength = (titles: number[]): Int32Array =>
-      Int32Array.from(titles.sort((a, b) => this.normOf(a) - this.normOf(b)));
+      Int32Array.from(titles.sort((a, b) => records.norm(a) - records.norm(b)));
     const headed: number[] = [];
     const other: number[] = [];
     shortest.forEach((title, at) => {
@@ -353,7 +311,7 @@ export class TitleStore {
     });
     const sorted = { headed: byLength(headed), other: byLength(other) };
     const norms = (titles: Int32Array): Float64Array =>
-      Float64Array.from(titles, (title) => this.normOf(title));
+      Float64Array.from(titles, (title) => records.norm(title));
     const found = {
       ...sorted,
       headedNorms: norms(sorted.headed),
