@@ -43,6 +43,8 @@ const COMMON_WORD_TITLES = 400;
 /** Of a common word's shortest titles per role, this many (the shortest) are scored. */
 const SHORTEST_TITLES_SCORED = 64;
 
+const NO_ROLES: readonly number[] = [];
+
 /** A common query word: the titles using it and its two weights, as collectTitles adds them. */
 interface CommonWord {
   id: number;
@@ -52,9 +54,10 @@ interface CommonWord {
 }
 
 /**
- * Scores one query at a time against a TitleStore. Its scratch (each title's score slot in the
- * store, and arrays with one slot per role) is reused from query to query and left zeroed, so
- * a query allocates little.
+ * Scores one query at a time against a TitleStore. Its scratch (each title's score in the
+ * store's TitleRecords, and arrays with one slot per role) is reused from query to query, so a
+ * query allocates little. The scratch is zero between queries however a query ends: rank()
+ * clears what the query left in a finally (see clearScratch).
  */
 export class QueryScorer {
   /**
@@ -80,22 +83,36 @@ export class QueryScorer {
   private readonly commonWords: CommonWord[] = [];
   private readonly exactLists: Array<WordCandidate[] | undefined> = [];
   private shortestLimit = SHORTEST_TITLES_SCORED;
+  /** The roles with a title that is the current query word for word, flagged in roleExact. */
+  private exactOwners: readonly number[] = NO_ROLES;
 
   constructor(private readonly store: TitleStore) {}
 
   /** Ranks the roles for a normalized query, best first, with calibrated scores. */
   rank(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
-    const store = this.store;
-    if (query.tokens.length === 0 || store.liveTitles === 0) return [];
-    store.refresh();
+    if (query.tokens.length === 0 || this.store.liveTitles === 0) return [];
+    this.store.refresh();
     this.ensureCapacity();
+    try {
+      return this.score(query, options);
+    } finally {
+      this.clearScratch();
+    }
+  }
+
+  /** The body of rank(): starts on a clear scratch and may leave it dirty; rank() clears it. */
+  private score(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
+    const store = this.store;
     const terms = this.queryTerms(query.tokens, query.setAside);
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
     const exactOwners = terms.every((term) => term.known || term.setAside)
       ? query.exact.map((s) => store.exactTitles.get(s)).find((o) => o !== undefined)
       : undefined;
-    for (const slot of exactOwners ?? []) this.roleExact[slot] = 1;
+    if (exactOwners !== undefined) {
+      this.exactOwners = exactOwners;
+      for (const slot of exactOwners) this.roleExact[slot] = 1;
+    }
     let queryNorm = 0;
     let roleNorm = 0;
     for (const term of terms) {
@@ -111,7 +128,6 @@ export class QueryScorer {
     const top = Math.max(1, Math.min(Math.floor(wanted), MAX_TOP));
     const count = this.selectRoles(roleNorm, top, options.taxonomy);
     const { rankedSlot, rankedRaw } = this;
-    for (const slot of exactOwners ?? []) this.roleExact[slot] = 0;
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const matches: TitleMatch[] = [];
     let ceiling = 1;
@@ -133,6 +149,36 @@ export class QueryScorer {
       });
     }
     return matches;
+  }
+
+  /**
+   * Puts the scratch back as the next query expects it: every title score in the store and
+   * every per-role slot at zero, nothing touched. A query that ran to the end has already
+   * cleared what it touched (collectTitles and selectRoles clear as they read) but for the
+   * exact-title flags; one that stopped midway leaves whatever it had touched, cleared here.
+   */
+  private clearScratch(): void {
+    const { records } = this.store;
+    const { touchedTitles, touchedBits } = this;
+    for (let i = 0; i < this.touchedTitleCount; i++) {
+      const title = touchedTitles[i] as number;
+      records.clearScore(title);
+      touchedBits[title >> 5] = 0;
+    }
+    this.touchedTitleCount = 0;
+    const { touchedRoles, roleBest, roleSecond, roleCoverage, roleHead, roleSeen } = this;
+    for (let i = 0; i < this.touchedRoleCount; i++) {
+      const slot = touchedRoles[i] as number;
+      roleBest[slot] = 0;
+      roleSecond[slot] = 0;
+      roleCoverage[slot] = 0;
+      roleHead[slot] = 0;
+      roleSeen[slot] = 0;
+    }
+    this.touchedRoleCount = 0;
+    for (const slot of this.exactOwners) this.roleExact[slot] = 0;
+    this.exactOwners = NO_ROLES;
+    this.commonWords.length = 0;
   }
 
   /** Grows the scratch arrays when the index has grown since the last query. */
