@@ -2,7 +2,7 @@ import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { MatchOptions, TitleMatch } from './match.types.js';
 import { HEAD_BOOST, roleScore, SET_ASIDE_WEIGHT, UNKNOWN_WORD_SHARE } from './scoring.js';
-import type { SourceRecord, TitleStore } from './title-store.js';
+import type { TitleStore } from './title-store.js';
 import { growBytes, growFloat, growInt } from './typed-arrays.js';
 
 /** A query word with the index words it may stand for and its two weights. */
@@ -90,7 +90,7 @@ export class QueryScorer {
 
   /** Ranks the roles for a normalized query, best first, with calibrated scores. */
   rank(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
-    if (query.tokens.length === 0 || this.store.liveTitles === 0) return [];
+    if (query.tokens.length === 0 || this.store.titleCount === 0) return [];
     this.store.refresh();
     this.ensureCapacity();
     try {
@@ -107,7 +107,7 @@ export class QueryScorer {
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
     const exactOwners = terms.every((term) => term.known || term.setAside)
-      ? query.exact.map((s) => store.exactTitles.get(s)).find((o) => o !== undefined)
+      ? query.exact.map((s) => store.rolesListing(s)).find((o) => o !== undefined)
       : undefined;
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
@@ -139,13 +139,13 @@ export class QueryScorer {
       const score = Math.min(ceiling, calibrate(raw, raw - next));
       ceiling = score;
       if (score < minScore) break;
-      const record = this.store.sources[slot] as SourceRecord;
+      const record = this.store.roleAt(slot);
       matches.push({
         taxonomy: record.taxonomy,
         code: record.code,
         name: record.name,
         score,
-        matchedTitle: this.store.titleText[this.roleBestTitle[slot] as number] as string,
+        matchedTitle: this.store.textOf(this.roleBestTitle[slot] as number),
       });
     }
     return matches;
@@ -183,10 +183,10 @@ export class QueryScorer {
 
   /** Grows the scratch arrays when the index has grown since the last query. */
   private ensureCapacity(): void {
-    const titles = this.store.titleText.length;
+    const titles = this.store.titleCapacity;
     this.touchedTitles = growInt(this.touchedTitles, titles);
     this.touchedBits = growInt(this.touchedBits, (titles >> 5) + 1);
-    const roles = this.store.sources.length + 1;
+    const roles = this.store.roleCapacity + 1;
     if (this.roleBest.length >= roles) return;
     this.roleBest = growFloat(this.roleBest, roles);
     this.roleSecond = growFloat(this.roleSecond, roles);
@@ -202,40 +202,38 @@ export class QueryScorer {
   private queryTerms(tokens: string[], setAside: string[]): QueryTerm[] {
     const terms: QueryTerm[] = [];
     const unknownTitleWeight =
-      Math.log(1 + Math.max(1, this.store.liveTitles)) * UNKNOWN_WORD_SHARE;
+      Math.log(1 + Math.max(1, this.store.titleCount)) * UNKNOWN_WORD_SHARE;
     const unknownRoleWeight = Math.log(1 + Math.max(1, this.store.roleCount)) * UNKNOWN_WORD_SHARE;
     for (let i = tokens.length - 1; i >= 0; i--) {
       const token = tokens[i] as string;
       if (tokens.indexOf(token, i + 1) !== -1) continue;
       const isHead = i === tokens.length - 1;
       const boost = isHead ? headBoost : 1;
-      const id = this.store.tokenIds.get(token);
-      const known = id !== undefined && (this.store.titleDf[id] as number) > 0;
+      const id = this.store.tokenIdOf(token);
+      const known = id !== undefined && this.store.titleDfOf(id) > 0;
       const candidates = known
         ? this.exactly(id)
-        : this.store.neighboursOf(token).filter((c) => (this.store.titleDf[c.id] as number) > 0);
+        : this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
       const best = candidates[0];
       terms.push({
         candidates,
         titleWeight:
-          boost *
-          (best === undefined ? unknownTitleWeight : (this.store.titleIdf[best.id] as number)),
+          boost * (best === undefined ? unknownTitleWeight : this.store.titleIdfOf(best.id)),
         roleWeight:
-          boost *
-          (best === undefined ? unknownRoleWeight : (this.store.roleIdf[best.id] as number)),
+          boost * (best === undefined ? unknownRoleWeight : this.store.roleIdfOf(best.id)),
         isHead,
         known,
         setAside: false,
       });
     }
     for (const token of setAside) {
-      const id = this.store.tokenIds.get(token);
-      if (id === undefined || (this.store.titleDf[id] as number) === 0) continue;
+      const id = this.store.tokenIdOf(token);
+      if (id === undefined || this.store.titleDfOf(id) === 0) continue;
       if (tokens.includes(token) || terms.some((t) => t.candidates[0]?.id === id)) continue;
       terms.push({
         candidates: this.exactly(id),
-        titleWeight: SET_ASIDE_WEIGHT * (this.store.titleIdf[id] as number),
-        roleWeight: SET_ASIDE_WEIGHT * (this.store.roleIdf[id] as number),
+        titleWeight: SET_ASIDE_WEIGHT * this.store.titleIdfOf(id),
+        roleWeight: SET_ASIDE_WEIGHT * this.store.roleIdfOf(id),
         isHead: false,
         known: true,
         setAside: true,
@@ -258,11 +256,11 @@ export class QueryScorer {
   private scanTitles(id: number, credit: number, term: QueryTerm): void {
     const { touchedTitles, touchedBits } = this;
     const { records } = this.store;
-    const titleWeight = (this.store.titleIdf[id] as number) * credit;
+    const titleWeight = this.store.titleIdfOf(id) * credit;
     const queryWeight = term.titleWeight * credit;
     const gain = Math.min(queryWeight, titleWeight);
     const headGain = Math.min(queryWeight, titleWeight * headBoost);
-    const titles = this.store.postings[id] as number[];
+    const titles = this.store.titlePostingsOf(id);
     for (let k = 0; k < titles.length; k++) {
       const entry = titles[k] as number;
       const title = entry >> 1;
@@ -279,7 +277,7 @@ export class QueryScorer {
    * shortest first, and only the first few can win: the rest score below them.
    */
   private creditShortest(id: number, credit: number, term: QueryTerm, queryNorm: number): void {
-    const titleWeight = (this.store.titleIdf[id] as number) * credit;
+    const titleWeight = this.store.titleIdfOf(id) * credit;
     const queryWeight = term.titleWeight * credit;
     const shortest = this.store.shortestTitles(id);
     const headGain = 2 * Math.min(queryWeight, titleWeight * headBoost);
@@ -308,8 +306,8 @@ export class QueryScorer {
   private scanRoles(id: number, credit: number, term: QueryTerm): void {
     const { roleCoverage, roleHead, roleSeen, touchedRoles } = this;
     const roleGain = term.roleWeight * credit;
-    const pairs = this.store.sourcePostings[id] as number[];
-    const coverage = this.store.coverage[id] as Float64Array;
+    const pairs = this.store.rolePostingsOf(id);
+    const coverage = this.store.coverageOf(id);
     for (let k = 0; k < pairs.length; k += 2) {
       const slot = pairs[k] as number;
       if (roleSeen[slot] === 0) {
@@ -319,8 +317,8 @@ export class QueryScorer {
       roleCoverage[slot] = (roleCoverage[slot] as number) + roleGain * (coverage[k >> 1] as number);
     }
     if (!term.isHead) return;
-    const heads = this.store.headPostings[id] as number[];
-    const share = this.store.headShare[id] as Float64Array;
+    const heads = this.store.headPostingsOf(id);
+    const share = this.store.headShareOf(id);
     for (let k = 0; k < heads.length; k += 2) {
       const slot = heads[k] as number;
       const value = credit * (share[k >> 1] as number);
@@ -340,15 +338,12 @@ export class QueryScorer {
     for (const term of terms) {
       for (const { id, credit } of term.candidates) {
         this.scanRoles(id, credit, term);
-        const length = (this.store.postings[id] as number[]).length;
+        const length = this.store.titlePostingsOf(id).length;
         if (term.setAside) continue;
         if (length <= COMMON_WORD_TITLES) {
           this.scanTitles(id, credit, term);
           scanned = true;
-        } else if (
-          rarest === undefined ||
-          length < (this.store.postings[rarest.id] as number[]).length
-        ) {
+        } else if (rarest === undefined || length < this.store.titlePostingsOf(rarest.id).length) {
           rarest = { term, id, credit };
         }
       }
@@ -356,14 +351,10 @@ export class QueryScorer {
     if (!scanned && rarest !== undefined) this.scanTitles(rarest.id, rarest.credit, rarest.term);
     for (const term of terms) {
       for (const { id, credit } of term.candidates) {
-        const length = (this.store.postings[id] as number[]).length;
+        const length = this.store.titlePostingsOf(id).length;
         const scannedAbove = length <= COMMON_WORD_TITLES && !term.setAside;
         if (scannedAbove || (!scanned && id === rarest?.id)) continue;
-        this.addCommonWord(
-          id,
-          term.titleWeight * credit,
-          (this.store.titleIdf[id] as number) * credit,
-        );
+        this.addCommonWord(id, term.titleWeight * credit, this.store.titleIdfOf(id) * credit);
         if (!term.setAside) this.creditShortest(id, credit, term, queryNorm);
       }
     }
@@ -443,10 +434,7 @@ export class QueryScorer {
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
       if (best === 0) continue;
-      if (
-        taxonomy !== undefined &&
-        (this.store.sources[slot] as SourceRecord).taxonomy !== taxonomy
-      ) {
+      if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {
         continue;
       }
       if (count > top && raw <= (rankedRaw[top] as number)) continue;

@@ -62,11 +62,12 @@ const variantsOf = (title: string): string[] => {
  * The index's data: roles and their titles as token ids, the postings from each token to the
  * titles and roles that use it, and the weights derived from them. Every change goes through
  * upsert and remove; the weights are recomputed by refresh() when a change made them stale.
- * QueryScorer reads the fields directly (they are hot), and nothing else writes them.
+ * QueryScorer reads them through the accessors below, and writes only the title scores in
+ * records.
  */
 export class TitleStore {
-  readonly sources: Array<SourceRecord | undefined> = [];
-  readonly slotByKey = new Map<string, number>();
+  private readonly sources: Array<SourceRecord | undefined> = [];
+  private readonly slotByKey = new Map<string, number>();
   private readonly freeSlots: number[] = [];
 
   /**
@@ -74,32 +75,32 @@ export class TitleStore {
    * scores belong to the one QueryScorer of this store.
    */
   readonly records = new TitleRecords();
-  readonly titleText: Array<string | undefined> = [];
-  readonly titleTokens: Array<Int32Array | undefined> = [];
+  private readonly titleText: Array<string | undefined> = [];
+  private readonly titleTokens: Array<Int32Array | undefined> = [];
   private readonly freeTitles: number[] = [];
-  liveTitles = 0;
+  private liveTitles = 0;
 
   /** A title's normalized token sequence → the roles that list it. */
-  readonly exactTitles = new Map<string, number[]>();
-  readonly tokenIds = new Map<string, number>();
-  readonly titleDf: number[] = [];
+  private readonly exactTitles = new Map<string, number[]>();
+  private readonly tokenIds = new Map<string, number>();
+  private readonly titleDf: number[] = [];
   /** Per token, the titles using it, each as (title id × 2 + 1 if the token is its head). */
-  readonly postings: number[][] = [];
+  private readonly postings: number[][] = [];
   /** Per token, flat pairs of (role slot, number of that role's titles using it). */
-  readonly sourcePostings: number[][] = [];
+  private readonly sourcePostings: number[][] = [];
   /** Per token, flat pairs of (role slot, number of that role's titles headed by it). */
-  readonly headPostings: number[][] = [];
+  private readonly headPostings: number[][] = [];
   private readonly fuzzy = new FuzzyWords();
   private readonly neighbourCache = new Map<string, WordCandidate[]>();
   private neighbourCacheVocabulary = 0;
 
   private weightsStale = true;
-  titleIdf: Float64Array = new Float64Array(1024);
-  roleIdf: Float64Array = new Float64Array(1024);
+  private titleIdf: Float64Array = new Float64Array(1024);
+  private roleIdf: Float64Array = new Float64Array(1024);
   /** Parallel to sourcePostings: what each pair adds to the role's coverage. */
-  coverage: Float64Array[] = [];
+  private coverage: Float64Array[] = [];
   /** Parallel to headPostings: the role's head share for that token. */
-  headShare: Float64Array[] = [];
+  private headShare: Float64Array[] = [];
   /** Per common word, the shortest titles per role (see shortestTitles); reset with the weights. */
   private readonly shortestCache = new Map<number, ShortestTitles>();
   /** Per common word, the set of titles using it (see titlesWith); reset with the weights. */
@@ -108,6 +109,81 @@ export class TitleStore {
 
   get roleCount(): number {
     return this.slotByKey.size;
+  }
+
+  /** Number of indexed titles. */
+  get titleCount(): number {
+    return this.liveTitles;
+  }
+
+  /** Every title id is below this: the length of an array with a slot per title. */
+  get titleCapacity(): number {
+    return this.titleText.length;
+  }
+
+  /** Every role slot is below this: the length of an array with a slot per role. */
+  get roleCapacity(): number {
+    return this.sources.length;
+  }
+
+  /** The role at a slot in use. */
+  roleAt(slot: number): SourceRecord {
+    return this.sources[slot] as SourceRecord;
+  }
+
+  /** A live title's text, as the role lists it. */
+  textOf(title: number): string {
+    return this.titleText[title] as string;
+  }
+
+  /** The roles with a title whose normalized token sequence is `signature`, if any. */
+  rolesListing(signature: string): readonly number[] | undefined {
+    return this.exactTitles.get(signature);
+  }
+
+  /** The id of an index word; undefined for a word never indexed. */
+  tokenIdOf(token: string): number | undefined {
+    return this.tokenIds.get(token);
+  }
+
+  /** How many live titles use the token: 0 once every title using it is gone. */
+  titleDfOf(token: number): number {
+    return this.titleDf[token] as number;
+  }
+
+  /** The token's weight among titles (its IDF over titles), as of the last refresh(). */
+  titleIdfOf(token: number): number {
+    return this.titleIdf[token] as number;
+  }
+
+  /** The token's weight among roles (its IDF over roles), as of the last refresh(). */
+  roleIdfOf(token: number): number {
+    return this.roleIdf[token] as number;
+  }
+
+  /** The titles using the token, each as (title id × 2 + 1 if the token is its head). */
+  titlePostingsOf(token: number): readonly number[] {
+    return this.postings[token] as number[];
+  }
+
+  /** Flat pairs of (role slot, number of that role's titles using the token). */
+  rolePostingsOf(token: number): readonly number[] {
+    return this.sourcePostings[token] as number[];
+  }
+
+  /** Per pair of rolePostingsOf (the pair at k has its value at k >> 1), its coverage. */
+  coverageOf(token: number): Float64Array {
+    return this.coverage[token] as Float64Array;
+  }
+
+  /** Flat pairs of (role slot, number of that role's titles headed by the token). */
+  headPostingsOf(token: number): readonly number[] {
+    return this.headPostings[token] as number[];
+  }
+
+  /** Per pair of headPostingsOf (the pair at k has its value at k >> 1), its head share. */
+  headShareOf(token: number): Float64Array {
+    return this.headShare[token] as Float64Array;
   }
 
   /** Adds a role, or replaces its name and titles if it is already indexed. */
@@ -166,8 +242,8 @@ export class TitleStore {
   private addTitle(slot: number, record: SourceRecord, text: string, tokens: string[]): void {
     const id = this.freeTitles.pop() ?? this.titleText.length;
     this.records.grow(id + 1);
-    const unique = [...new Set(tokens.map((t) => this.tokenIdOf(t)))];
-    const head = this.tokenIdOf(tokens[tokens.length - 1] as string);
+    const unique = [...new Set(tokens.map((t) => this.idFor(t)))];
+    const head = this.idFor(tokens[tokens.length - 1] as string);
     this.records.setRole(id, slot);
     this.records.setHead(id, head);
     this.titleText[id] = text;
@@ -212,7 +288,8 @@ export class TitleStore {
     record.headCounts.clear();
   }
 
-  private tokenIdOf(token: string): number {
+  /** The id of a word, given one if it is new. */
+  private idFor(token: string): number {
     let id = this.tokenIds.get(token);
     if (id === undefined) {
       id = this.titleDf.length;
