@@ -36,7 +36,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     base: { type: 'string' },
     head: { type: 'string', default: 'worktree' },
-    rounds: { type: 'string', default: '15' },
+    rounds: { type: 'string', default: '30' },
     'no-write': { type: 'boolean', default: false },
   },
 });
