@@ -2,15 +2,7 @@ import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { MatchOptions, TitleMatch } from './match.types.js';
 import { HEAD_BOOST, roleScore, SET_ASIDE_WEIGHT, UNKNOWN_WORD_SHARE } from './scoring.js';
-import {
-  TITLE_FLOAT_STRIDE,
-  TITLE_NARROW_STRIDE,
-  TITLE_NORM,
-  TITLE_SCORE,
-  TITLE_SOURCE,
-  type SourceRecord,
-  type TitleStore,
-} from './title-store.js';
+import type { TitleStore } from './title-store.js';
 import { growBytes, growFloat, growInt } from './typed-arrays.js';
 
 /** A query word with the index words it may stand for and its two weights. */
@@ -51,6 +43,8 @@ const COMMON_WORD_TITLES = 400;
 /** Of a common word's shortest titles per role, this many (the shortest) are scored. */
 const SHORTEST_TITLES_SCORED = 64;
 
+const NO_ROLES: readonly number[] = [];
+
 /** A common query word: the titles using it and its two weights, as collectTitles adds them. */
 interface CommonWord {
   id: number;
@@ -60,9 +54,10 @@ interface CommonWord {
 }
 
 /**
- * Scores one query at a time against a TitleStore. Its scratch (each title's score slot in the
- * store, and arrays with one slot per role) is reused from query to query and left zeroed, so
- * a query allocates little.
+ * Scores one query at a time against a TitleStore. Its scratch (each title's score in the
+ * store's TitleRecords, and arrays with one slot per role) is reused from query to query, so a
+ * query allocates little. The scratch is zero between queries however a query ends: rank()
+ * clears what the query left in a finally (see clearScratch).
  */
 export class QueryScorer {
   /**
@@ -88,22 +83,36 @@ export class QueryScorer {
   private readonly commonWords: CommonWord[] = [];
   private readonly exactLists: Array<WordCandidate[] | undefined> = [];
   private shortestLimit = SHORTEST_TITLES_SCORED;
+  /** The roles with a title that is the current query word for word, flagged in roleExact. */
+  private exactOwners: readonly number[] = NO_ROLES;
 
   constructor(private readonly store: TitleStore) {}
 
   /** Ranks the roles for a normalized query, best first, with calibrated scores. */
   rank(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
-    const store = this.store;
-    if (query.tokens.length === 0 || store.liveTitles === 0) return [];
-    store.refresh();
+    if (query.tokens.length === 0 || this.store.titleCount === 0) return [];
+    this.store.refresh();
     this.ensureCapacity();
+    try {
+      return this.score(query, options);
+    } finally {
+      this.clearScratch();
+    }
+  }
+
+  /** The body of rank(): starts on a clear scratch and may leave it dirty; rank() clears it. */
+  private score(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
+    const store = this.store;
     const terms = this.queryTerms(query.tokens, query.setAside);
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
     const exactOwners = terms.every((term) => term.known || term.setAside)
-      ? query.exact.map((s) => store.exactTitles.get(s)).find((o) => o !== undefined)
+      ? query.exact.map((s) => store.rolesListing(s)).find((o) => o !== undefined)
       : undefined;
-    for (const slot of exactOwners ?? []) this.roleExact[slot] = 1;
+    if (exactOwners !== undefined) {
+      this.exactOwners = exactOwners;
+      for (const slot of exactOwners) this.roleExact[slot] = 1;
+    }
     let queryNorm = 0;
     let roleNorm = 0;
     for (const term of terms) {
@@ -119,7 +128,6 @@ export class QueryScorer {
     const top = Math.max(1, Math.min(Math.floor(wanted), MAX_TOP));
     const count = this.selectRoles(roleNorm, top, options.taxonomy);
     const { rankedSlot, rankedRaw } = this;
-    for (const slot of exactOwners ?? []) this.roleExact[slot] = 0;
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const matches: TitleMatch[] = [];
     let ceiling = 1;
@@ -131,24 +139,54 @@ export class QueryScorer {
       const score = Math.min(ceiling, calibrate(raw, raw - next));
       ceiling = score;
       if (score < minScore) break;
-      const record = this.store.sources[slot] as SourceRecord;
+      const record = this.store.roleAt(slot);
       matches.push({
         taxonomy: record.taxonomy,
         code: record.code,
         name: record.name,
         score,
-        matchedTitle: this.store.titleText[this.roleBestTitle[slot] as number] as string,
+        matchedTitle: this.store.textOf(this.roleBestTitle[slot] as number),
       });
     }
     return matches;
   }
 
+  /**
+   * Puts the scratch back as the next query expects it: every title score in the store and
+   * every per-role slot at zero, nothing touched. A query that ran to the end has already
+   * cleared what it touched (collectTitles and selectRoles clear as they read) but for the
+   * exact-title flags; one that stopped midway leaves whatever it had touched, cleared here.
+   */
+  private clearScratch(): void {
+    const { records } = this.store;
+    const { touchedTitles, touchedBits } = this;
+    for (let i = 0; i < this.touchedTitleCount; i++) {
+      const title = touchedTitles[i] as number;
+      records.clearScore(title);
+      touchedBits[title >> 5] = 0;
+    }
+    this.touchedTitleCount = 0;
+    const { touchedRoles, roleBest, roleSecond, roleCoverage, roleHead, roleSeen } = this;
+    for (let i = 0; i < this.touchedRoleCount; i++) {
+      const slot = touchedRoles[i] as number;
+      roleBest[slot] = 0;
+      roleSecond[slot] = 0;
+      roleCoverage[slot] = 0;
+      roleHead[slot] = 0;
+      roleSeen[slot] = 0;
+    }
+    this.touchedRoleCount = 0;
+    for (const slot of this.exactOwners) this.roleExact[slot] = 0;
+    this.exactOwners = NO_ROLES;
+    this.commonWords.length = 0;
+  }
+
   /** Grows the scratch arrays when the index has grown since the last query. */
   private ensureCapacity(): void {
-    const titles = this.store.titleText.length;
+    const titles = this.store.titleCapacity;
     this.touchedTitles = growInt(this.touchedTitles, titles);
     this.touchedBits = growInt(this.touchedBits, (titles >> 5) + 1);
-    const roles = this.store.sources.length + 1;
+    const roles = this.store.roleCapacity + 1;
     if (this.roleBest.length >= roles) return;
     this.roleBest = growFloat(this.roleBest, roles);
     this.roleSecond = growFloat(this.roleSecond, roles);
@@ -164,40 +202,38 @@ export class QueryScorer {
   private queryTerms(tokens: string[], setAside: string[]): QueryTerm[] {
     const terms: QueryTerm[] = [];
     const unknownTitleWeight =
-      Math.log(1 + Math.max(1, this.store.liveTitles)) * UNKNOWN_WORD_SHARE;
+      Math.log(1 + Math.max(1, this.store.titleCount)) * UNKNOWN_WORD_SHARE;
     const unknownRoleWeight = Math.log(1 + Math.max(1, this.store.roleCount)) * UNKNOWN_WORD_SHARE;
     for (let i = tokens.length - 1; i >= 0; i--) {
       const token = tokens[i] as string;
       if (tokens.indexOf(token, i + 1) !== -1) continue;
       const isHead = i === tokens.length - 1;
       const boost = isHead ? headBoost : 1;
-      const id = this.store.tokenIds.get(token);
-      const known = id !== undefined && (this.store.titleDf[id] as number) > 0;
+      const id = this.store.tokenIdOf(token);
+      const known = id !== undefined && this.store.titleDfOf(id) > 0;
       const candidates = known
         ? this.exactly(id)
-        : this.store.neighboursOf(token).filter((c) => (this.store.titleDf[c.id] as number) > 0);
+        : this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
       const best = candidates[0];
       terms.push({
         candidates,
         titleWeight:
-          boost *
-          (best === undefined ? unknownTitleWeight : (this.store.titleIdf[best.id] as number)),
+          boost * (best === undefined ? unknownTitleWeight : this.store.titleIdfOf(best.id)),
         roleWeight:
-          boost *
-          (best === undefined ? unknownRoleWeight : (this.store.roleIdf[best.id] as number)),
+          boost * (best === undefined ? unknownRoleWeight : this.store.roleIdfOf(best.id)),
         isHead,
         known,
         setAside: false,
       });
     }
     for (const token of setAside) {
-      const id = this.store.tokenIds.get(token);
-      if (id === undefined || (this.store.titleDf[id] as number) === 0) continue;
+      const id = this.store.tokenIdOf(token);
+      if (id === undefined || this.store.titleDfOf(id) === 0) continue;
       if (tokens.includes(token) || terms.some((t) => t.candidates[0]?.id === id)) continue;
       terms.push({
         candidates: this.exactly(id),
-        titleWeight: SET_ASIDE_WEIGHT * (this.store.titleIdf[id] as number),
-        roleWeight: SET_ASIDE_WEIGHT * (this.store.roleIdf[id] as number),
+        titleWeight: SET_ASIDE_WEIGHT * this.store.titleIdfOf(id),
+        roleWeight: SET_ASIDE_WEIGHT * this.store.roleIdfOf(id),
         isHead: false,
         known: true,
         setAside: true,
@@ -219,22 +255,19 @@ export class QueryScorer {
   /** Adds a word's weight to every title that uses it. */
   private scanTitles(id: number, credit: number, term: QueryTerm): void {
     const { touchedTitles, touchedBits } = this;
-    const { titleFloats } = this.store;
-    const titleWeight = (this.store.titleIdf[id] as number) * credit;
+    const { records } = this.store;
+    const titleWeight = this.store.titleIdfOf(id) * credit;
     const queryWeight = term.titleWeight * credit;
     const gain = Math.min(queryWeight, titleWeight);
     const headGain = Math.min(queryWeight, titleWeight * headBoost);
-    const titles = this.store.postings[id] as number[];
+    const titles = this.store.titlePostingsOf(id);
     for (let k = 0; k < titles.length; k++) {
       const entry = titles[k] as number;
-      const at = (entry >> 1) * TITLE_FLOAT_STRIDE + TITLE_SCORE;
-      const score = titleFloats[at] as number;
-      if (score === 0) {
-        const title = entry >> 1;
+      const title = entry >> 1;
+      if (records.addScore(title, entry & 1 ? headGain : gain) === 0) {
         touchedTitles[this.touchedTitleCount++] = title;
         touchedBits[title >> 5] = (touchedBits[title >> 5] as number) | (1 << (title & 31));
       }
-      titleFloats[at] = score + (entry & 1 ? headGain : gain);
     }
   }
 
@@ -244,7 +277,7 @@ export class QueryScorer {
    * shortest first, and only the first few can win: the rest score below them.
    */
   private creditShortest(id: number, credit: number, term: QueryTerm, queryNorm: number): void {
-    const titleWeight = (this.store.titleIdf[id] as number) * credit;
+    const titleWeight = this.store.titleIdfOf(id) * credit;
     const queryWeight = term.titleWeight * credit;
     const shortest = this.store.shortestTitles(id);
     const headGain = 2 * Math.min(queryWeight, titleWeight * headBoost);
@@ -273,8 +306,8 @@ export class QueryScorer {
   private scanRoles(id: number, credit: number, term: QueryTerm): void {
     const { roleCoverage, roleHead, roleSeen, touchedRoles } = this;
     const roleGain = term.roleWeight * credit;
-    const pairs = this.store.sourcePostings[id] as number[];
-    const coverage = this.store.coverage[id] as Float64Array;
+    const pairs = this.store.rolePostingsOf(id);
+    const coverage = this.store.coverageOf(id);
     for (let k = 0; k < pairs.length; k += 2) {
       const slot = pairs[k] as number;
       if (roleSeen[slot] === 0) {
@@ -284,8 +317,8 @@ export class QueryScorer {
       roleCoverage[slot] = (roleCoverage[slot] as number) + roleGain * (coverage[k >> 1] as number);
     }
     if (!term.isHead) return;
-    const heads = this.store.headPostings[id] as number[];
-    const share = this.store.headShare[id] as Float64Array;
+    const heads = this.store.headPostingsOf(id);
+    const share = this.store.headShareOf(id);
     for (let k = 0; k < heads.length; k += 2) {
       const slot = heads[k] as number;
       const value = credit * (share[k >> 1] as number);
@@ -305,15 +338,12 @@ export class QueryScorer {
     for (const term of terms) {
       for (const { id, credit } of term.candidates) {
         this.scanRoles(id, credit, term);
-        const length = (this.store.postings[id] as number[]).length;
+        const length = this.store.titlePostingsOf(id).length;
         if (term.setAside) continue;
         if (length <= COMMON_WORD_TITLES) {
           this.scanTitles(id, credit, term);
           scanned = true;
-        } else if (
-          rarest === undefined ||
-          length < (this.store.postings[rarest.id] as number[]).length
-        ) {
+        } else if (rarest === undefined || length < this.store.titlePostingsOf(rarest.id).length) {
           rarest = { term, id, credit };
         }
       }
@@ -321,14 +351,10 @@ export class QueryScorer {
     if (!scanned && rarest !== undefined) this.scanTitles(rarest.id, rarest.credit, rarest.term);
     for (const term of terms) {
       for (const { id, credit } of term.candidates) {
-        const length = (this.store.postings[id] as number[]).length;
+        const length = this.store.titlePostingsOf(id).length;
         const scannedAbove = length <= COMMON_WORD_TITLES && !term.setAside;
         if (scannedAbove || (!scanned && id === rarest?.id)) continue;
-        this.addCommonWord(
-          id,
-          term.titleWeight * credit,
-          (this.store.titleIdf[id] as number) * credit,
-        );
+        this.addCommonWord(id, term.titleWeight * credit, this.store.titleIdfOf(id) * credit);
         if (!term.setAside) this.creditShortest(id, credit, term, queryNorm);
       }
     }
@@ -352,7 +378,7 @@ export class QueryScorer {
   /** Counts a title's similarity towards its role's best and second-best titles. */
   private offerTitle(title: number, similarity: number): void {
     const { roleBest, roleSecond } = this;
-    const slot = this.store.titleInts[title * TITLE_NARROW_STRIDE + TITLE_SOURCE] as number;
+    const slot = this.store.records.role(title);
     if (similarity > (roleBest[slot] as number)) {
       roleSecond[slot] = roleBest[slot] as number;
       roleBest[slot] = similarity;
@@ -368,23 +394,20 @@ export class QueryScorer {
    */
   private collectTitles(queryNorm: number): void {
     const { commonWords, touchedBits } = this;
-    const { titleFloats, titleNorms, titleHeads } = this.store;
+    const { records } = this.store;
     const { touchedTitles } = this;
     for (let i = 0; i < this.touchedTitleCount; i++) {
       const title = touchedTitles[i] as number;
-      const at = title * TITLE_FLOAT_STRIDE;
-      let score = titleFloats[at + TITLE_SCORE] as number;
-      titleFloats[at + TITLE_SCORE] = 0;
+      let score = records.takeScore(title);
       // Every bit set belongs to a touched title, and every touched title is cleared here.
       touchedBits[title >> 5] = 0;
       for (let c = 0; c < commonWords.length; c++) {
         const word = commonWords[c] as CommonWord;
         if ((((word.titles[title >> 5] as number) >>> (title & 31)) & 1) === 0) continue;
-        const isHead = titleHeads[title] === word.id;
+        const isHead = records.head(title) === word.id;
         score += Math.min(word.queryWeight, word.titleWeight * (isHead ? headBoost : 1));
       }
-      const norm = titleNorms[title * TITLE_NARROW_STRIDE + TITLE_NORM] as number;
-      this.offerTitle(title, (2 * score) / (queryNorm + norm));
+      this.offerTitle(title, (2 * score) / (queryNorm + records.norm(title)));
     }
     this.touchedTitleCount = 0;
     commonWords.length = 0;
@@ -411,10 +434,7 @@ export class QueryScorer {
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
       if (best === 0) continue;
-      if (
-        taxonomy !== undefined &&
-        (this.store.sources[slot] as SourceRecord).taxonomy !== taxonomy
-      ) {
+      if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {
         continue;
       }
       if (count > top && raw <= (rankedRaw[top] as number)) continue;

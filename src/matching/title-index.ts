@@ -62,7 +62,7 @@ export class TitleIndex {
 
   /** Number of indexed titles (names, alternative titles and bracketed aliases). */
   get titleCount(): number {
-    return this.store.liveTitles;
+    return this.store.titleCount;
   }
 
   /**

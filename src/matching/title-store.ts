@@ -2,6 +2,7 @@ import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
 import type { TitleSource } from './match.types.js';
 import { COVERAGE_EXPONENT, HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES } from './scoring.js';
 import { normalizeTitleText } from './text-normalizer.js';
+import { TitleRecords } from './title-records.js';
 import { growFloat, growInt } from './typed-arrays.js';
 
 /** One indexed role. */
@@ -33,19 +34,6 @@ export interface ShortestTitles {
 /** Local copy for the hot loops: some loaders compile imports into property getters. */
 const headBoost = HEAD_BOOST;
 const NEIGHBOUR_CACHE_LIMIT = 100_000;
-/**
- * A title's record: 16 bytes, so what a query reads and writes of a title sits in one cache
- * line and the records of a whole O*NET release fit in a core's cache (the scorer visits titles
- * in no useful order). As float64 (titleFloats, stride TITLE_FLOAT_STRIDE) the scorer's running
- * score; then, as float32 and int32 (titleNorms and titleInts, stride TITLE_NARROW_STRIDE), the
- * title's norm and its role's slot. Float32 keeps a norm to seven digits, finer than any
- * difference between two titles that matters. Heads are read rarely, from titleHeads.
- */
-export const TITLE_FLOAT_STRIDE = 2;
-export const TITLE_SCORE = 0;
-export const TITLE_NARROW_STRIDE = 4;
-export const TITLE_NORM = 2;
-export const TITLE_SOURCE = 3;
 
 const keyOf = (taxonomy: string, code: string): string => `${taxonomy}\u0000${code}`;
 
@@ -74,82 +62,128 @@ const variantsOf = (title: string): string[] => {
  * The index's data: roles and their titles as token ids, the postings from each token to the
  * titles and roles that use it, and the weights derived from them. Every change goes through
  * upsert and remove; the weights are recomputed by refresh() when a change made them stale.
- * QueryScorer reads the fields directly (they are hot), and nothing else writes them.
+ * QueryScorer reads them through the accessors below, and writes only the title scores in
+ * records.
  */
 export class TitleStore {
-  readonly sources: Array<SourceRecord | undefined> = [];
-  readonly slotByKey = new Map<string, number>();
+  private readonly sources: Array<SourceRecord | undefined> = [];
+  private readonly slotByKey = new Map<string, number>();
   private readonly freeSlots: number[] = [];
 
   /**
-   * Per title, its record (see TITLE_FLOAT_STRIDE). The score slot belongs to the one
-   * QueryScorer of this store: zero between queries.
+   * Per title, its record: score, norm, role and head (see TitleRecords for the layout). The
+   * scores belong to the one QueryScorer of this store.
    */
-  titleFloats: Float64Array = new Float64Array(1024 * TITLE_FLOAT_STRIDE);
-  /** The same memory as titleFloats, read as float32 for the norms. */
-  titleNorms: Float32Array = new Float32Array(this.titleFloats.buffer);
-  /** The same memory as titleFloats, read as int32 for the role slots. */
-  titleInts: Int32Array = new Int32Array(this.titleFloats.buffer);
-  /** Per title, its head token. */
-  titleHeads: Int32Array = new Int32Array(1024);
-  readonly titleText: Array<string | undefined> = [];
-  readonly titleTokens: Array<Int32Array | undefined> = [];
+  readonly records = new TitleRecords();
+  private readonly titleText: Array<string | undefined> = [];
+  private readonly titleTokens: Array<Int32Array | undefined> = [];
   private readonly freeTitles: number[] = [];
-  liveTitles = 0;
+  private liveTitles = 0;
 
   /** A title's normalized token sequence → the roles that list it. */
-  readonly exactTitles = new Map<string, number[]>();
-  readonly tokenIds = new Map<string, number>();
-  readonly titleDf: number[] = [];
+  private readonly exactTitles = new Map<string, number[]>();
+  private readonly tokenIds = new Map<string, number>();
+  private readonly titleDf: number[] = [];
   /** Per token, the titles using it, each as (title id × 2 + 1 if the token is its head). */
-  readonly postings: number[][] = [];
+  private readonly postings: number[][] = [];
   /** Per token, flat pairs of (role slot, number of that role's titles using it). */
-  readonly sourcePostings: number[][] = [];
+  private readonly sourcePostings: number[][] = [];
   /** Per token, flat pairs of (role slot, number of that role's titles headed by it). */
-  readonly headPostings: number[][] = [];
+  private readonly headPostings: number[][] = [];
   private readonly fuzzy = new FuzzyWords();
   private readonly neighbourCache = new Map<string, WordCandidate[]>();
   private neighbourCacheVocabulary = 0;
 
   private weightsStale = true;
-  titleIdf: Float64Array = new Float64Array(1024);
-  roleIdf: Float64Array = new Float64Array(1024);
+  private titleIdf: Float64Array = new Float64Array(1024);
+  private roleIdf: Float64Array = new Float64Array(1024);
   /** Parallel to sourcePostings: what each pair adds to the role's coverage. */
-  coverage: Float64Array[] = [];
+  private coverage: Float64Array[] = [];
   /** Parallel to headPostings: the role's head share for that token. */
-  headShare: Float64Array[] = [];
+  private headShare: Float64Array[] = [];
   /** Per common word, the shortest titles per role (see shortestTitles); reset with the weights. */
   private readonly shortestCache = new Map<number, ShortestTitles>();
   /** Per common word, the set of titles using it (see titlesWith); reset with the weights. */
   private readonly titleSetCache = new Map<number, Int32Array>();
   private pairOfSlot: Int32Array = new Int32Array(256);
 
-  /** The slot of the role a title belongs to. */
-  sourceOf(title: number): number {
-    return this.titleInts[title * TITLE_NARROW_STRIDE + TITLE_SOURCE] as number;
-  }
-
-  /** A title's last token, its head noun. */
-  headOf(title: number): number {
-    return this.titleHeads[title] as number;
-  }
-
-  /** A title's weight: the sum of its tokens' weights, the head's boosted. */
-  normOf(title: number): number {
-    return this.titleNorms[title * TITLE_NARROW_STRIDE + TITLE_NORM] as number;
-  }
-
-  private growTitles(size: number): void {
-    this.titleFloats = growFloat(this.titleFloats, size * TITLE_FLOAT_STRIDE);
-    if (this.titleInts.buffer !== this.titleFloats.buffer) {
-      this.titleInts = new Int32Array(this.titleFloats.buffer);
-      this.titleNorms = new Float32Array(this.titleFloats.buffer);
-    }
-    this.titleHeads = growInt(this.titleHeads, size);
-  }
-
   get roleCount(): number {
     return this.slotByKey.size;
+  }
+
+  /** Number of indexed titles. */
+  get titleCount(): number {
+    return this.liveTitles;
+  }
+
+  /** Every title id is below this: the length of an array with a slot per title. */
+  get titleCapacity(): number {
+    return this.titleText.length;
+  }
+
+  /** Every role slot is below this: the length of an array with a slot per role. */
+  get roleCapacity(): number {
+    return this.sources.length;
+  }
+
+  /** The role at a slot in use. */
+  roleAt(slot: number): SourceRecord {
+    return this.sources[slot] as SourceRecord;
+  }
+
+  /** A live title's text, as the role lists it. */
+  textOf(title: number): string {
+    return this.titleText[title] as string;
+  }
+
+  /** The roles with a title whose normalized token sequence is `signature`, if any. */
+  rolesListing(signature: string): readonly number[] | undefined {
+    return this.exactTitles.get(signature);
+  }
+
+  /** The id of an index word; undefined for a word never indexed. */
+  tokenIdOf(token: string): number | undefined {
+    return this.tokenIds.get(token);
+  }
+
+  /** How many live titles use the token: 0 once every title using it is gone. */
+  titleDfOf(token: number): number {
+    return this.titleDf[token] as number;
+  }
+
+  /** The token's weight among titles (its IDF over titles), as of the last refresh(). */
+  titleIdfOf(token: number): number {
+    return this.titleIdf[token] as number;
+  }
+
+  /** The token's weight among roles (its IDF over roles), as of the last refresh(). */
+  roleIdfOf(token: number): number {
+    return this.roleIdf[token] as number;
+  }
+
+  /** The titles using the token, each as (title id × 2 + 1 if the token is its head). */
+  titlePostingsOf(token: number): readonly number[] {
+    return this.postings[token] as number[];
+  }
+
+  /** Flat pairs of (role slot, number of that role's titles using the token). */
+  rolePostingsOf(token: number): readonly number[] {
+    return this.sourcePostings[token] as number[];
+  }
+
+  /** Per pair of rolePostingsOf (the pair at k has its value at k >> 1), its coverage. */
+  coverageOf(token: number): Float64Array {
+    return this.coverage[token] as Float64Array;
+  }
+
+  /** Flat pairs of (role slot, number of that role's titles headed by the token). */
+  headPostingsOf(token: number): readonly number[] {
+    return this.headPostings[token] as number[];
+  }
+
+  /** Per pair of headPostingsOf (the pair at k has its value at k >> 1), its head share. */
+  headShareOf(token: number): Float64Array {
+    return this.headShare[token] as Float64Array;
   }
 
   /** Adds a role, or replaces its name and titles if it is already indexed. */
@@ -207,11 +241,11 @@ export class TitleStore {
 
   private addTitle(slot: number, record: SourceRecord, text: string, tokens: string[]): void {
     const id = this.freeTitles.pop() ?? this.titleText.length;
-    this.growTitles(id + 1);
-    const unique = [...new Set(tokens.map((t) => this.tokenIdOf(t)))];
-    const head = this.tokenIdOf(tokens[tokens.length - 1] as string);
-    this.titleInts[id * TITLE_NARROW_STRIDE + TITLE_SOURCE] = slot;
-    this.titleHeads[id] = head;
+    this.records.grow(id + 1);
+    const unique = [...new Set(tokens.map((t) => this.idFor(t)))];
+    const head = this.idFor(tokens[tokens.length - 1] as string);
+    this.records.setRole(id, slot);
+    this.records.setHead(id, head);
     this.titleText[id] = text;
     this.titleTokens[id] = Int32Array.from(unique);
     for (const token of unique) {
@@ -254,7 +288,8 @@ export class TitleStore {
     record.headCounts.clear();
   }
 
-  private tokenIdOf(token: string): number {
+  /** The id of a word, given one if it is new. */
+  private idFor(token: string): number {
     let id = this.tokenIds.get(token);
     if (id === undefined) {
       id = this.titleDf.length;
@@ -297,12 +332,12 @@ export class TitleStore {
     for (let id = 0; id < this.titleTokens.length; id++) {
       const tokens = this.titleTokens[id];
       if (tokens === undefined) continue;
-      const head = this.headOf(id);
+      const head = this.records.head(id);
       let norm = 0;
       for (const token of tokens) {
         norm += (this.titleIdf[token] as number) * (token === head ? headBoost : 1);
       }
-      this.titleNorms[id * TITLE_NARROW_STRIDE + TITLE_NORM] = norm;
+      this.records.setNorm(id, norm);
     }
     this.coverage = this.shares(this.sourcePostings, COVERAGE_EXPONENT);
     this.headShare = this.shares(this.headPostings, HEAD_SHARE_EXPONENT);
@@ -332,20 +367,20 @@ export class TitleStore {
     const cached = this.shortestCache.get(id);
     if (cached !== undefined) return cached;
     const pairs = this.sourcePostings[id] as number[];
-    const { pairOfSlot } = this;
+    const { pairOfSlot, records } = this;
     for (let k = 0; k < pairs.length; k += 2) pairOfSlot[pairs[k] as number] = k >> 1;
     const shortest = new Int32Array(pairs.length).fill(-1);
     for (const entry of this.postings[id] as number[]) {
       const title = entry >> 1;
-      const slot = this.sourceOf(title);
+      const slot = records.role(title);
       const at = 2 * (pairOfSlot[slot] as number) + (entry & 1 ? 0 : 1);
       const current = shortest[at] as number;
-      if (current < 0 || this.normOf(title) < this.normOf(current)) {
+      if (current < 0 || records.norm(title) < records.norm(current)) {
         shortest[at] = title;
       }
     }
     const byLength = (titles: number[]): Int32Array =>
-      Int32Array.from(titles.sort((a, b) => this.normOf(a) - this.normOf(b)));
+      Int32Array.from(titles.sort((a, b) => records.norm(a) - records.norm(b)));
     const headed: number[] = [];
     const other: number[] = [];
     shortest.forEach((title, at) => {
@@ -353,7 +388,7 @@ export class TitleStore {
     });
     const sorted = { headed: byLength(headed), other: byLength(other) };
     const norms = (titles: Int32Array): Float64Array =>
-      Float64Array.from(titles, (title) => this.normOf(title));
+      Float64Array.from(titles, (title) => records.norm(title));
     const found = {
       ...sorted,
       headedNorms: norms(sorted.headed),
