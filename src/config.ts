@@ -44,7 +44,7 @@ export const defaultServerLimits: ServerLimits = Object.freeze({
   maxConnections: 4_096,
   maxConnectionsPerAddress: 256,
   streamsPerClient: 4,
-  streams: 16,
+  streams: 8,
   shutdownGraceMs: 10_000,
   requestsPerMinute: 1_200,
 });
