@@ -1,5 +1,5 @@
 import type { Term } from '../domain/index.js';
-import { buildAutomaton, type Automaton } from './aho-corasick.js';
+import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-corasick.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
@@ -72,10 +72,7 @@ export class TermSpotter {
       terms: terms.length,
       patterns: patterns.length,
       states: automaton.states,
-      tableBytes:
-        automaton.delta.byteLength +
-        automaton.columnInside.byteLength +
-        automaton.columnAtStart.byteLength,
+      tableBytes: tableBytes(automaton),
       buildMs: performance.now() - began,
     });
   }
@@ -101,7 +98,8 @@ export class TermSpotter {
   private scan(text: string): Candidate[] {
     const { kind } = charTables();
     const a = this.automaton;
-    const { delta, width, columnInside, columnAtStart, firstOutput, nextOutput, outputLink } = a;
+    const { delta, denseWidth, symbolInside, symbolAtStart, firstOutput, nextOutput, outputLink } =
+      a;
     const mask = this.ringMask;
     const ring = new Int32Array(mask + 1);
     const found: Candidate[] = [];
@@ -111,15 +109,17 @@ export class TermSpotter {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const kd = kind[c]!;
-      let col: number;
+      let symbol: number;
       if (kd === SPACE_KIND) {
         if (previous === SPACE_KIND) continue;
-        col = a.spaceColumn;
+        symbol = a.spaceSymbol;
       } else {
-        col = kd === WORD && previous !== WORD ? columnAtStart[c]! : columnInside[c]!;
+        symbol = kd === WORD && previous !== WORD ? symbolAtStart[c]! : symbolInside[c]!;
       }
       previous = kd;
-      state = delta[state * width + col]!;
+      // The dense step inline: nearly every character of ordinary text takes it.
+      state =
+        symbol < denseWidth ? delta[state * denseWidth + symbol]! : rareStep(a, state, symbol);
       ring[k & mask] = i;
       k++;
       let t = firstOutput[state]! >= 0 ? state : outputLink[state]!;
