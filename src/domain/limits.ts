@@ -8,4 +8,12 @@ export const limits = {
   url: 2_000,
   listItems: 500,
   alternativeTitles: 2_000,
+  /**
+   * A glossary term's written forms. Every abbreviation and alias (and its plural) is a pattern
+   * that each analysis and guide scans for, so these bound what one term adds to the spotter.
+   * The built-in library's largest: 12 aliases, 3 abbreviations, 51 characters.
+   */
+  termForm: 100,
+  termAliases: 30,
+  termAbbreviations: 10,
 } as const;
