@@ -1,10 +1,4 @@
-export {
-  TermSpotter,
-  TermSpotterCache,
-  firstMentions,
-  type SpotterStats,
-  type TermHit,
-} from './term-spotter.js';
+export { TermSpotter, firstMentions, type SpotterStats, type TermHit } from './term-spotter.js';
 export {
   analyzeJobDescription,
   type AnalysisWarning,

@@ -224,22 +224,3 @@ export const firstMentions = (hits: readonly TermHit[]): TermHit[] => {
   const seen = new Set<string>();
   return hits.filter((h) => !seen.has(h.slug) && seen.add(h.slug));
 };
-
-/**
- * Keeps one spotter current with a changing glossary: it is rebuilt only when a term is
- * added, removed or changes version.
- * @example const cache = new TermSpotterCache(); cache.get(terms).spot(text);
- */
-export class TermSpotterCache {
-  private key = '';
-  private spotter: TermSpotter | undefined;
-
-  get(terms: readonly Term[]): TermSpotter {
-    const key = terms.map((t) => `${t.slug}@${t.version}`).join('\n');
-    if (!this.spotter || key !== this.key) {
-      this.spotter = TermSpotter.build(terms);
-      this.key = key;
-    }
-    return this.spotter;
-  }
-}
