@@ -35,4 +35,4 @@ export {
   type WorkMode,
 } from './posting-parts.js';
 export { textView, type TextFormat, type TextView } from './text-view.js';
-export type { GuideSection } from './role-profiles.js';
+export { roleProfiles, type GuideSection } from './role-profiles.js';
