@@ -49,6 +49,8 @@ export interface Automaton {
 
 const UNKNOWN = 0;
 const SPACE_SYMBOL = 1;
+/** No child: the root, state 0, is nobody's child, so zeroed tables start with no edges. */
+const NONE = 0;
 /**
  * Columns of the complete table. The built-in glossary uses about 80 symbols (Latin letters at
  * and inside a word, digits, punctuation, a few accented letters), all dense; 128 columns cost
@@ -157,8 +159,8 @@ export const tableBytes = (a: Automaton): number =>
  * order of creation, and the state where each pattern ends.
  */
 const trie = (encoded: Int32Array, offsets: Int32Array) => {
-  const firstChild = new Int32Array(encoded.length + 1).fill(-1);
-  const nextSibling = new Int32Array(encoded.length + 1).fill(-1);
+  const firstChild = new Int32Array(encoded.length + 1);
+  const nextSibling = new Int32Array(encoded.length + 1);
   const label = new Int32Array(encoded.length + 1);
   const ends = new Int32Array(offsets.length - 1);
   let states = 1;
@@ -167,8 +169,8 @@ const trie = (encoded: Int32Array, offsets: Int32Array) => {
     for (let i = offsets[id]!; i < offsets[id + 1]!; i++) {
       const symbol = encoded[i]!;
       let child = firstChild[state]!;
-      while (child >= 0 && label[child] !== symbol) child = nextSibling[child]!;
-      if (child < 0) {
+      while (child !== NONE && label[child] !== symbol) child = nextSibling[child]!;
+      if (child === NONE) {
         child = states++;
         label[child] = symbol;
         nextSibling[child] = firstChild[state]!;
@@ -196,12 +198,12 @@ export const buildAutomaton = (
   const cap = Math.max(SPACE_SYMBOL + 1, options.denseSymbols ?? DENSE_SYMBOLS);
   const denseWidth = Math.min(symbols, cap);
 
-  const delta = new Int32Array(states * denseWidth).fill(-1);
+  const delta = new Int32Array(states * denseWidth);
   const rareStart = new Int32Array(states + 1);
   const rareChildren: number[] = [];
   for (let state = 0; state < states; state++) {
     rareStart[state] = rareChildren.length;
-    for (let child = firstChild[state]!; child >= 0; child = nextSibling[child]!) {
+    for (let child = firstChild[state]!; child !== NONE; child = nextSibling[child]!) {
       const symbol = label[child]!;
       if (symbol < denseWidth) delta[state * denseWidth + symbol] = child;
       else rareChildren.push(child);
@@ -253,8 +255,7 @@ const completeInBreadthOrder = (a: Automaton): void => {
   let tail = 0;
   for (let sym = 0; sym < width; sym++) {
     const v = delta[sym]!;
-    if (v < 0) delta[sym] = 0;
-    else queue[tail++] = v;
+    if (v !== NONE) queue[tail++] = v;
   }
   for (let e = rareStart[0]!; e < rareStart[1]!; e++) queue[tail++] = rareTarget[e]!;
   const link = (v: number, viaFail: number) => {
@@ -268,7 +269,7 @@ const completeInBreadthOrder = (a: Automaton): void => {
     for (let sym = 0; sym < width; sym++) {
       const v = delta[u * width + sym]!;
       const viaFail = delta[fu * width + sym]!;
-      if (v < 0) delta[u * width + sym] = viaFail;
+      if (v === NONE) delta[u * width + sym] = viaFail;
       else link(v, viaFail);
     }
     for (let e = rareStart[u]!; e < rareStart[u + 1]!; e++) {
