@@ -1,4 +1,10 @@
-export { TermSpotter, firstMentions, type SpotterStats, type TermHit } from './term-spotter.js';
+export {
+  TermSpotter,
+  firstMentions,
+  type PreparedGlossary,
+  type SpotterStats,
+  type TermHit,
+} from './term-spotter.js';
 export {
   analyzeJobDescription,
   type AnalysisWarning,

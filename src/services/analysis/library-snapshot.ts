@@ -23,7 +23,12 @@ type Parts = { glossary?: Glossary; roles?: readonly Role[] };
 const readGlossary = async (db: Store['db']): Promise<Glossary> => {
   const terms = await allTerms(db);
   await yieldToRequests();
-  return { spotter: TermSpotter.build(terms), terms: new Map(terms.map((t) => [t.slug, t])) };
+  const prepared = TermSpotter.prepare(terms);
+  await yieldToRequests();
+  return {
+    spotter: TermSpotter.fromPrepared(prepared),
+    terms: new Map(terms.map((t) => [t.slug, t])),
+  };
 };
 
 const readRoles = async (db: Store['db']): Promise<Role[]> => {
