@@ -83,8 +83,9 @@ const buildLibrary = async (db: Store['db'], kept: Parts = {}): Promise<Library>
  * a new spotter and links it to the guides already read; a role write rereads the guides.
  *
  * Freshness: a write through this process reaches analysis and guides when the rebuild it
- * started ends, within 1 s for the built-in library (0.1–0.2 s on an idle core); a write by
- * another instance, once a request comes `checkMs` or more after it, plus that rebuild.
+ * started ends: within 1 s for the built-in library, and 70–120 ms on the shared 2-core machine
+ * (bench/term-spotting/rebuild.ts). A write by another instance arrives with the first request
+ * `checkMs` or more after it, plus that rebuild.
  */
 export class LibrarySnapshot {
   #library: Library | undefined;
