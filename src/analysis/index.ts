@@ -1,7 +1,7 @@
 export {
   TermSpotter,
-  TermSpotterCache,
   firstMentions,
+  type PreparedGlossary,
   type SpotterStats,
   type TermHit,
 } from './term-spotter.js';
@@ -36,4 +36,4 @@ export {
   type PostingTitleFacts,
 } from './posting-parts.js';
 export { textView, type TextFormat, type TextSpan, type TextView } from './text-view.js';
-export type { GuideSection } from './role-profiles.js';
+export { roleProfiles, type GuideSection } from './role-profiles.js';

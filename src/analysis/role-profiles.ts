@@ -100,20 +100,14 @@ const termLinks = (role: Role, glossary: Glossary | undefined): Map<string, Term
   return links;
 };
 
-const cache = new WeakMap<readonly Role[], Map<Glossary['spotter'] | undefined, RoleProfiles>>();
+/** What the guides say, apart from the glossary: the slow part, kept per roles array. */
+interface GuideReading {
+  profiles: Omit<RoleProfile, 'terms'>[];
+  idf: Map<string, number>;
+  averageLength: number;
+}
 
-/**
- * Reads every guide into what the engines compare texts with: its sections as features, the
- * glossary terms that point at it, and how rare each feature and term is across roles.
- * Cached per roles array and spotter, so pass the same arrays between calls.
- * @example roleProfiles(roles, { spotter, terms }).profiles[0].terms.get('api') // { weight: 1, ... }
- */
-export const roleProfiles = (roles: readonly Role[], glossary?: Glossary): RoleProfiles => {
-  const byGlossary = cache.get(roles) ?? new Map<Glossary['spotter'] | undefined, RoleProfiles>();
-  cache.set(roles, byGlossary);
-  const known = byGlossary.get(glossary?.spotter);
-  if (known) return known;
-
+const readGuides = (roles: readonly Role[]): GuideReading => {
   const drafts = roles.map((role) => {
     const documents = documentsOf(role);
     return { role, documents, whole: merge(documents.map((d) => d.features)) };
@@ -132,13 +126,36 @@ export const roleProfiles = (roles: readonly Role[], glossary?: Glossary): RoleP
     })),
     whole,
     wholeNorm: vectorNorm(whole, idf),
-    terms: termLinks(role, glossary),
     titles: [role.name, ...role.alternativeTitles].map(foldText),
   }));
-  const termIdf = inverseFrequencies(profiles.map((p) => new Set(p.terms.keys())));
   const lengths = profiles.flatMap((p) => p.documents.map((d) => d.length));
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  const result = { profiles, idf, termIdf, averageLength };
-  byGlossary.set(glossary?.spotter, result);
+  return { profiles, idf, averageLength };
+};
+
+const readings = new WeakMap<readonly Role[], GuideReading>();
+// Weak on the spotter too: a long-lived roles array outlives many glossaries.
+const linked = new WeakMap<readonly Role[], WeakMap<object, RoleProfiles>>();
+const NO_GLOSSARY = {};
+
+/**
+ * Reads every guide into what the engines compare texts with: its sections as features, the
+ * glossary terms that point at it, and how rare each feature and term is across roles.
+ * Cached per roles array and spotter, so pass the same arrays between calls; a new spotter
+ * with the same roles array only links terms again, without reading the guides.
+ * @example roleProfiles(roles, { spotter, terms }).profiles[0].terms.get('api') // { weight: 1, ... }
+ */
+export const roleProfiles = (roles: readonly Role[], glossary?: Glossary): RoleProfiles => {
+  const byGlossary = linked.get(roles) ?? new WeakMap<object, RoleProfiles>();
+  linked.set(roles, byGlossary);
+  const known = byGlossary.get(glossary?.spotter ?? NO_GLOSSARY);
+  if (known) return known;
+
+  const reading = readings.get(roles) ?? readGuides(roles);
+  readings.set(roles, reading);
+  const profiles = reading.profiles.map((p) => ({ ...p, terms: termLinks(p.role, glossary) }));
+  const termIdf = inverseFrequencies(profiles.map((p) => new Set(p.terms.keys())));
+  const result = { profiles, idf: reading.idf, termIdf, averageLength: reading.averageLength };
+  byGlossary.set(glossary?.spotter ?? NO_GLOSSARY, result);
   return result;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTerm } from '../../test/fixtures/analysis/factories.js';
-import { firstMentions, TermSpotter, TermSpotterCache } from './term-spotter.js';
+import { firstMentions, TermSpotter } from './term-spotter.js';
 
 const glossary = [
   makeTerm('java', 'Java', { category: 'language' }),
@@ -197,23 +197,5 @@ describe('firstMentions', () => {
       'APIs',
       'Go',
     ]);
-  });
-});
-
-describe('TermSpotterCache', () => {
-  it('reuses the spotter while no term changes', () => {
-    const cache = new TermSpotterCache();
-    expect(cache.get(glossary)).toBe(cache.get([...glossary]));
-  });
-
-  it('rebuilds the spotter when a term changes version', () => {
-    const cache = new TermSpotterCache();
-    const before = cache.get(glossary);
-    const changed = glossary.map((t) =>
-      t.slug === 'go' ? { ...t, aliases: ['Go lang'], version: 2 } : t,
-    );
-    const after = cache.get(changed);
-    expect(after).not.toBe(before);
-    expect(after.spot('Go lang services').map((h) => h.text)).toEqual(['Go lang']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Term } from '../domain/index.js';
-import { buildAutomaton, type Automaton } from './aho-corasick.js';
+import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-corasick.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
@@ -18,7 +18,15 @@ export interface SpotterStats {
   states: number;
   /** Memory held by the automaton's tables. */
   tableBytes: number;
+  /** Time spent deriving the patterns and building the automaton. */
   buildMs: number;
+}
+
+/** A glossary's written forms, ready for the automaton: the first half of a build. */
+export interface PreparedGlossary {
+  terms: number;
+  patterns: TermPattern[];
+  ms: number;
 }
 
 /** A hit before overlaps and support are settled. */
@@ -65,18 +73,28 @@ export class TermSpotter {
 
   /** Builds a spotter for a glossary; fast enough to rebuild whenever a term changes. */
   static build(terms: readonly Term[]): TermSpotter {
+    return TermSpotter.fromPrepared(TermSpotter.prepare(terms));
+  }
+
+  /**
+   * `build` in two halves of similar cost, the patterns and then the automaton, so that a
+   * server rebuilding beside live requests can let them run in between.
+   */
+  static prepare(terms: readonly Term[]): PreparedGlossary {
     const began = performance.now();
     const patterns = termPatterns(terms);
+    return { terms: terms.length, patterns, ms: performance.now() - began };
+  }
+
+  static fromPrepared({ terms, patterns, ms }: PreparedGlossary): TermSpotter {
+    const began = performance.now();
     const automaton = buildAutomaton(patterns.map((p) => p.folded));
     return new TermSpotter(patterns, automaton, {
-      terms: terms.length,
+      terms,
       patterns: patterns.length,
       states: automaton.states,
-      tableBytes:
-        automaton.delta.byteLength +
-        automaton.columnInside.byteLength +
-        automaton.columnAtStart.byteLength,
-      buildMs: performance.now() - began,
+      tableBytes: tableBytes(automaton),
+      buildMs: ms + performance.now() - began,
     });
   }
 
@@ -101,7 +119,8 @@ export class TermSpotter {
   private scan(text: string): Candidate[] {
     const { kind } = charTables();
     const a = this.automaton;
-    const { delta, width, columnInside, columnAtStart, firstOutput, nextOutput, outputLink } = a;
+    const { delta, denseWidth, symbolInside, symbolAtStart, firstOutput, nextOutput, outputLink } =
+      a;
     const mask = this.ringMask;
     const ring = new Int32Array(mask + 1);
     const found: Candidate[] = [];
@@ -111,15 +130,17 @@ export class TermSpotter {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const kd = kind[c]!;
-      let col: number;
+      let symbol: number;
       if (kd === SPACE_KIND) {
         if (previous === SPACE_KIND) continue;
-        col = a.spaceColumn;
+        symbol = a.spaceSymbol;
       } else {
-        col = kd === WORD && previous !== WORD ? columnAtStart[c]! : columnInside[c]!;
+        symbol = kd === WORD && previous !== WORD ? symbolAtStart[c]! : symbolInside[c]!;
       }
       previous = kd;
-      state = delta[state * width + col]!;
+      // The dense step inline: nearly every character of ordinary text takes it.
+      state =
+        symbol < denseWidth ? delta[state * denseWidth + symbol]! : rareStep(a, state, symbol);
       ring[k & mask] = i;
       k++;
       let t = firstOutput[state]! >= 0 ? state : outputLink[state]!;
@@ -224,22 +245,3 @@ export const firstMentions = (hits: readonly TermHit[]): TermHit[] => {
   const seen = new Set<string>();
   return hits.filter((h) => !seen.has(h.slug) && seen.add(h.slug));
 };
-
-/**
- * Keeps one spotter current with a changing glossary: it is rebuilt only when a term is
- * added, removed or changes version.
- * @example const cache = new TermSpotterCache(); cache.get(terms).spot(text);
- */
-export class TermSpotterCache {
-  private key = '';
-  private spotter: TermSpotter | undefined;
-
-  get(terms: readonly Term[]): TermSpotter {
-    const key = terms.map((t) => `${t.slug}@${t.version}`).join('\n');
-    if (!this.spotter || key !== this.key) {
-      this.spotter = TermSpotter.build(terms);
-      this.key = key;
-    }
-    return this.spotter;
-  }
-}

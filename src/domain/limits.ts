@@ -12,4 +12,12 @@ export const limits = {
   version: 2_147_483_647,
   /** The deepest a list may be paged; past it, narrow the query instead. */
   offset: 1_000_000,
+  /**
+   * A glossary term's written forms. Every abbreviation and alias (and its plural) is a pattern
+   * that each analysis and guide scans for, so these bound what one term adds to the spotter.
+   * The built-in library's largest: 12 aliases, 3 abbreviations, 51 characters.
+   */
+  termForm: 100,
+  termAliases: 30,
+  termAbbreviations: 10,
 } as const;

@@ -30,10 +30,12 @@ export const TermCategorySchema = Type.Enum(termCategories);
 export const TermContentSchema = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: limits.name }),
-    abbreviations: Type.Array(Type.String({ minLength: 1, maxLength: limits.name }), {
-      maxItems: 50,
+    abbreviations: Type.Array(Type.String({ minLength: 1, maxLength: limits.termForm }), {
+      maxItems: limits.termAbbreviations,
     }),
-    aliases: Type.Array(Type.String({ minLength: 1, maxLength: limits.name }), { maxItems: 50 }),
+    aliases: Type.Array(Type.String({ minLength: 1, maxLength: limits.termForm }), {
+      maxItems: limits.termAliases,
+    }),
     definition: Type.String({ minLength: 1, maxLength: limits.shortText }),
     examples: Type.Array(TermSlugSchema, {
       maxItems: 50,

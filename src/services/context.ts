@@ -50,7 +50,7 @@ export const createServiceContext = (
   const ctx: ServiceContext = {
     ...base,
     titles: new RoleTitleIndex(base),
-    library: new LibrarySnapshot(store),
+    library: new LibrarySnapshot(base),
   };
   return ctx;
 };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { limits } from '../../src/domain/index.js';
 import { inlined, type OpenApiDocument } from '../support/openapi.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -131,6 +132,36 @@ describe.each(storeTargets)('terms API on $name', (target) => {
       errors: [{ field: 'category' }],
     });
     expect(await (await get('badly-replaced')).json()).toMatchObject({ version: 1 });
+  });
+
+  it('refuses a term with more aliases than the limit, naming the field', async () => {
+    const aliases = Array.from({ length: limits.termAliases + 1 }, (_, i) => `Alias ${i}`);
+    const response = await server.request('/v1/terms', {
+      method: 'POST',
+      json: newTerm('many-aliases', { aliases }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'aliases' }],
+    });
+    expect((await get('many-aliases')).status).toBe(404);
+  });
+
+  it('refuses an alias or abbreviation over the length limit, naming it', async () => {
+    await create('long-forms');
+    const long = 'x'.repeat(limits.termForm + 1);
+    const response = await put(
+      'long-forms',
+      termContent('Long forms', { abbreviations: [long], aliases: ['fine', long] }),
+      1,
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'abbreviations.0' }, { field: 'aliases.1' }],
+    });
   });
 
   it('refuses a write without a key and writes nothing', async () => {

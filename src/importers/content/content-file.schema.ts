@@ -49,8 +49,8 @@ export type RoleFile = Static<typeof RoleFileSchema>;
 export const TermFileSchema = Type.Object(
   {
     name: text(limits.name),
-    abbreviations: Type.Array(text(limits.name), { maxItems: 50 }),
-    aliases: Type.Array(text(limits.name), { maxItems: 50 }),
+    abbreviations: Type.Array(text(limits.termForm), { maxItems: limits.termAbbreviations }),
+    aliases: Type.Array(text(limits.termForm), { maxItems: limits.termAliases }),
     category: TermCategorySchema,
     examples: Type.Array(TermSlugSchema, { maxItems: 50 }),
     caseSensitive: Type.Boolean(),

@@ -36,6 +36,12 @@ describe('page items', () => {
     expect(term).toMatchObject({ slug: 'cache', content: { name: 'Cache', aliases: ['memory'] } });
   });
 
+  it('refuses a term with an alias over the length limit', () => {
+    expect(parseTerm(`Cache (${'memory '.repeat(20)}): A fast store.`)).toEqual({
+      problem: 'has an abbreviation or alias longer than 100 characters',
+    });
+  });
+
   it('titles a bare URL by its host', () => {
     expect(parseLink('https://example.org/a')).toEqual({
       title: 'example.org',

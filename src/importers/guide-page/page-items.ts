@@ -83,8 +83,11 @@ export const parseTerm = (item: string): PageTerm | ItemProblem => {
   }
   const slug = slugify(abbreviations[0] ?? name);
   if (!slug) return { problem: 'has no name to make a term of' };
-  if ([name, ...abbreviations, ...aliases].some((n) => n.length > limits.name)) {
+  if (name.length > limits.name) {
     return { problem: `has a name longer than ${limits.name} characters` };
+  }
+  if ([...abbreviations, ...aliases].some((n) => n.length > limits.termForm)) {
+    return { problem: `has an abbreviation or alias longer than ${limits.termForm} characters` };
   }
   if (definition.length > limits.shortText) {
     return { problem: `has a definition longer than ${limits.shortText} characters` };
