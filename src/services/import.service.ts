@@ -1,6 +1,5 @@
 import {
   AppError,
-  BUILT_IN_TAXONOMY,
   parse,
   RoleContentSchema,
   roleContentOf,
@@ -23,7 +22,6 @@ import {
   hasRecordedKeys,
   iterateRoles,
   lastRecordedVersion,
-  rebuildTitleClaims,
   roleNames,
   saveRole,
   saveTerm,
@@ -34,6 +32,7 @@ import { authorize } from './authorize.js';
 import { now, type Actor, type ChangeEvent, type ServiceContext } from './context.js';
 import { recordChange } from './history.js';
 import { upsertTaxonomy } from './taxonomy.service.js';
+import { settleTitleClaims } from './title-claims.js';
 
 export interface ImportedRole {
   taxonomy: string;
@@ -158,41 +157,6 @@ const checkReferences = async (
       'import_failed',
       `The import refers to ${problems.length} thing(s) that do not exist; nothing was written.`,
       problems.slice(0, 100),
-    );
-  }
-};
-
-/** Claims of one folded title by two roles of one taxonomy break normalization; refuse them. */
-const checkTitleClaims = async (
-  trx: Transaction<Database>,
-  taxonomies: string[],
-): Promise<void> => {
-  const problems: ProblemDetail[] = [];
-  for (const taxonomy of taxonomies) {
-    const clashes = await trx
-      .selectFrom('role_titles')
-      .select([
-        'folded',
-        (eb) => eb.fn.min('code').as('first'),
-        (eb) => eb.fn.max('code').as('last'),
-      ])
-      .where('taxonomy', '=', taxonomy)
-      .groupBy('folded')
-      .having((eb) => eb.fn.count('code').distinct(), '>', 1)
-      .limit(100)
-      .execute();
-    for (const c of clashes) {
-      problems.push({
-        field: `roles.${taxonomy}.alternativeTitles`,
-        message: `"${c.folded}" is claimed by ${String(c.first)} and ${String(c.last)}`,
-      });
-    }
-  }
-  if (problems.length > 0) {
-    throw new AppError(
-      'import_failed',
-      'Two roles of one taxonomy claim the same title; nothing was written.',
-      problems,
     );
   }
 };
@@ -331,10 +295,10 @@ export const applyImport = async (
       // Published taxonomies share titles between occupations as a fact of the source; lint
       // reports those. The curated library must keep every title to one role: once the batch is
       // checked, its claims are settled as written, for concurrent edits to meet in the database.
-      if ([...seen].some((k) => k.startsWith(`${BUILT_IN_TAXONOMY}/`))) {
-        await checkTitleClaims(trx, [BUILT_IN_TAXONOMY]);
-        await rebuildTitleClaims(trx, BUILT_IN_TAXONOMY);
-      }
+      await settleTitleClaims(
+        trx,
+        [...seen].map((k) => k.slice(0, k.indexOf('/'))),
+      );
       await options.beforeCommit?.(trx, report);
       if (report.dryRun) throw new DryRunRollback();
     });

@@ -1,6 +1,5 @@
 import {
   AppError,
-  BUILT_IN_TAXONOMY,
   notFound,
   roleContentOf,
   roleKey,
@@ -14,7 +13,6 @@ import {
   type RoleSummary,
 } from '../domain/index.js';
 import {
-  claimTitles,
   deleteRole as deleteRoleRow,
   findRole,
   findTaxonomy,
@@ -31,6 +29,7 @@ import {
 } from '../store/index.js';
 import { authorize } from './authorize.js';
 import { recordChange } from './history.js';
+import { holdTitles } from './title-claims.js';
 import { now, type Actor, type ServiceContext } from './context.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 
@@ -105,25 +104,6 @@ const checkReferences = async (
     throw validationError(problems.map((p) => p.message).join('; '), problems);
 };
 
-/**
- * In the built-in taxonomy a title belongs to one role. The database holds the claims, so of two
- * writes racing for one title only the first gets it; this write is refused, naming the title.
- */
-const claimTitlesOf = async (trx: Transaction<Database>, role: Role): Promise<void> => {
-  if (role.taxonomy !== BUILT_IN_TAXONOMY) return;
-  const refused = await claimTitles(trx, role);
-  if (refused.length > 0) {
-    throw new AppError(
-      'conflict',
-      `Titles already belong to other roles of ${role.taxonomy}`,
-      refused.map((r) => ({
-        field: 'alternativeTitles',
-        message: `"${r.title}" already belongs to ${r.code ? `${role.taxonomy}/${r.code}` : 'another role'}`,
-      })),
-    );
-  }
-};
-
 const precondition = (ref: RoleRef, stored: Role, expectedVersion: number | undefined) => {
   if (expectedVersion === undefined) {
     throw new AppError(
@@ -171,7 +151,7 @@ export const createRole = async (
     const created: Role = { ...content, ...ref, version, createdAt: at, updatedAt: at };
     // The check above answers most duplicates; the database's key decides a race.
     if (!(await insertRole(trx, created))) throw taken(ref);
-    await claimTitlesOf(trx, created);
+    await holdTitles(trx, created);
     await record(trx, who, 'create', null, created, at, options);
     return created;
   });
@@ -212,7 +192,7 @@ const replaceRole = async (
       updatedAt: now(ctx),
     };
     if (!(await saveRole(trx, updated, stored.version))) throw stale(ref);
-    await claimTitlesOf(trx, updated);
+    await holdTitles(trx, updated);
     await record(trx, who, action, stored, updated, updated.updatedAt, options);
     return updated;
   });

@@ -6,7 +6,7 @@ import {
   type RoleStatus,
   type RoleSummary,
 } from '../domain/index.js';
-import { foldTitle } from '../domain/index.js';
+import { claimedTitles, foldTitle } from '../domain/index.js';
 import type { Database, RoleRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 
@@ -122,17 +122,13 @@ export async function* iterateRoles(
   }
 }
 
-const titlesOf = (role: Role) => {
-  const seen = new Set<string>();
-  const rows: { taxonomy: string; code: string; title: string; folded: string }[] = [];
-  for (const title of [role.name, ...role.alternativeTitles]) {
-    const folded = foldTitle(title);
-    if (!folded || seen.has(folded)) continue;
-    seen.add(folded);
-    rows.push({ taxonomy: role.taxonomy, code: role.code, title, folded });
-  }
-  return rows;
-};
+const titlesOf = (role: Role) =>
+  claimedTitles(role).map(({ title, folded }) => ({
+    taxonomy: role.taxonomy,
+    code: role.code,
+    title,
+    folded,
+  }));
 
 const rowOf = (role: Role) => ({
   name: role.name,
@@ -250,7 +246,7 @@ export interface RefusedTitle {
  * another role holds (even by a write not committed when this began) is not taken but returned
  * with its owner; the caller refuses the write, which rolls the rest back.
  */
-export const claimTitles = async (db: Db, role: Role): Promise<RefusedTitle[]> => {
+export const takeTitleClaims = async (db: Db, role: Role): Promise<RefusedTitle[]> => {
   await db
     .deleteFrom('role_title_claims')
     .where('taxonomy', '=', role.taxonomy)
