@@ -30,7 +30,7 @@ import {
 } from '../store/index.js';
 import { authorize } from './authorize.js';
 import { now, type Actor, type ChangeEvent, type ServiceContext } from './context.js';
-import { recordChange } from './history.js';
+import { recordChange } from './versioned-write/revision.js';
 import { upsertTaxonomy } from './taxonomy.service.js';
 import { settleTitleClaims } from './title-claims.js';
 
