@@ -16,3 +16,10 @@ export {
   type RevertOptions,
   type WriteOptions,
 } from './write.js';
+export {
+  importBatch,
+  type BatchOptions,
+  type BatchWriter,
+  type ImportedEntity,
+  type ImportOutcome,
+} from './batch.js';

@@ -9,7 +9,7 @@ import {
   type ServiceContext,
 } from '../context.js';
 import type { EntityAdapter, Reference, Stamps } from './entity-adapter.js';
-import { create, remove, replace, revert } from './index.js';
+import { create, importBatch, remove, replace, revert } from './index.js';
 
 /*
  * The contract of the versioned-write module, shown on a fake entity: a note keyed by its name,
@@ -31,6 +31,7 @@ interface Note extends NoteContent, Stamps {
 const noteAdapter = () => {
   const notes = new Map<string, Note>();
   const calls: string[] = [];
+  const settled: string[][] = [];
   const switches = { loseRace: false, claimRefused: false, inUse: false };
   const adapter: EntityAdapter<string, NoteContent, Note> = {
     kind: 'term',
@@ -79,12 +80,16 @@ const noteAdapter = () => {
         ? Promise.reject(new AppError('conflict', `"${note.text}" belongs to another note`))
         : Promise.resolve();
     },
+    settleClaims: (_trx, written) => {
+      settled.push([...written]);
+      return Promise.resolve();
+    },
     checkRemovable: (_trx, name) =>
       switches.inUse
         ? Promise.reject(new AppError('conflict', `Note ${name} is still in use.`))
         : Promise.resolve(),
   };
-  return { adapter, notes, calls, switches };
+  return { adapter, notes, calls, settled, switches };
 };
 
 const editor = systemActor('test-editor');
@@ -272,5 +277,80 @@ describe('versioned writes', () => {
     const error = await refusal(remove(ctx, editor, fake.adapter, 'a', { expectedVersion: 1 }));
     expect(error.message).toBe('Note a is still in use.');
     expect(fake.notes.has('a')).toBe(true);
+  });
+
+  it('leaves an imported entity whose content is stored as it is', async () => {
+    await create(ctx, editor, fake.adapter, 'a', content('A'));
+    const outcome = await importBatch(ctx, editor, (batch) =>
+      batch.put(fake.adapter, { ref: 'a', content: content('A') }),
+    );
+    expect(outcome).toBe('unchanged');
+    expect(await history('a')).toEqual([[1, 'create', 'A']]);
+  });
+
+  it('imports a changed entity as its next version, recorded as an import', async () => {
+    await create(ctx, editor, fake.adapter, 'a', content('A'));
+    await importBatch(ctx, editor, (batch) =>
+      batch.put(fake.adapter, { ref: 'a', content: content('B') }),
+    );
+    expect((await history('a'))[0]).toEqual([2, 'import', 'B']);
+  });
+
+  it('keeps the version a lossless batch gives an entity new to the store', async () => {
+    const outcome = await importBatch(ctx, editor, (batch) =>
+      batch.put(fake.adapter, { ref: 'a', content: content('A'), version: 7 }),
+    );
+    expect(outcome).toBe('added');
+    expect(fake.notes.get('a')?.version).toBe(7);
+  });
+
+  it("refuses a batch whose references do not hold, naming each under its entity's key", async () => {
+    const error = await refusal(
+      importBatch(ctx, editor, (batch) =>
+        batch.put(fake.adapter, { ref: 'a', content: content('A', ['nowhere']) }),
+      ),
+    );
+    expect(error).toMatchObject({
+      code: 'import_failed',
+      details: [{ field: 'terms.note-a.terms.0', message: 'term nowhere does not exist' }],
+    });
+    expect(await history('a')).toEqual([]);
+    expect(published).toEqual([]);
+  });
+
+  it('settles the claims of a batch once, with everything it wrote or removed', async () => {
+    await create(ctx, editor, fake.adapter, 'gone', content('Gone'));
+    const gone = fake.notes.get('gone')!;
+    fake.calls.length = 0;
+    await importBatch(ctx, editor, async (batch) => {
+      await batch.put(fake.adapter, { ref: 'a', content: content('A') });
+      await batch.put(fake.adapter, { ref: 'b', content: content('B') });
+      await batch.remove(fake.adapter, gone);
+    });
+    expect(fake.settled).toEqual([['a', 'b', 'gone']]);
+    expect(fake.calls).not.toContain('claim');
+  });
+
+  it('rolls a dry run back, answers what the work returned and announces nothing', async () => {
+    const outcome = await importBatch(
+      ctx,
+      editor,
+      (batch) => batch.put(fake.adapter, { ref: 'a', content: content('A') }),
+      { dryRun: true },
+    );
+    expect(outcome).toBe('added');
+    expect(await history('a')).toEqual([]);
+    expect(published).toEqual([]);
+  });
+
+  it('announces every change of a batch at once, after it commits', async () => {
+    await importBatch(ctx, editor, async (batch) => {
+      await batch.put(fake.adapter, { ref: 'a', content: content('A') });
+      await batch.put(fake.adapter, { ref: 'b', content: content('B') });
+    });
+    expect(published).toEqual([
+      { entity: 'term', slug: 'note-a' },
+      { entity: 'term', slug: 'note-b' },
+    ]);
   });
 });
