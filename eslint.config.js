@@ -32,6 +32,33 @@ export default tseslint.config(
     },
   },
   {
+    // A versioned write (authorised, compare-and-set, recorded, announced) has one way in.
+    files: ['src/**'],
+    ignores: ['src/store/**', 'src/services/versioned-write/**', 'src/services/*.adapter.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/index.js', '**/store'],
+              importNames: [
+                'insertRole',
+                'saveRole',
+                'deleteRole',
+                'insertTerm',
+                'saveTerm',
+                'deleteTerm',
+                'addRevision',
+              ],
+              message: 'Write roles and terms through services/versioned-write.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/http/**', 'src/web/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': [

@@ -11,3 +11,4 @@ export * from './title-input.js';
 export * from './title-vocabulary.js';
 export * from './text-input.js';
 export * from './text-rules.js';
+export * from './title-claims.js';

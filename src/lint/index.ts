@@ -9,4 +9,4 @@ export {
 export { findPlaceholders } from './placeholders.js';
 export { lintRole, type LintContext } from './role.lint.js';
 export { requiredSectionsOf, roleSections, type RoleSection } from './role-sections.js';
-export { claimTitles, type TitleClaims } from './title-claims.js';
+export { claimTitles, type TitleClaims } from '../domain/index.js';

@@ -1,9 +1,8 @@
-import type { TermContent } from '../domain/index.js';
+import { claimTitles, type TermContent } from '../domain/index.js';
 import { GLOSSARY, type LintableRole, type LintFinding } from './lint-finding.js';
 import { findPlaceholders } from './placeholders.js';
 import { lintRole } from './role.lint.js';
 import type { RoleSection } from './role-sections.js';
-import { claimTitles } from './title-claims.js';
 
 export interface LintLibraryInput {
   roles: readonly LintableRole[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRole } from './lint.fixture.js';
 import { lintRole } from './role.lint.js';
-import { claimTitles } from './title-claims.js';
+import { claimTitles } from '../domain/index.js';
 
 /** `expect.stringContaining`, typed so it can stand for a string field. */
 const containing = (text: string) => expect.stringContaining(text) as string;

@@ -1,4 +1,9 @@
-import { BUILT_IN_TAXONOMY, foldTitle, type RoleContent } from '../domain/index.js';
+import {
+  titlesAreExclusive,
+  titlesClaimedByOthers,
+  type RoleContent,
+  type TitleClaims,
+} from '../domain/index.js';
 import type { LintableRole, LintFinding, LintRule, LintSeverity } from './lint-finding.js';
 import { findPlaceholders } from './placeholders.js';
 import {
@@ -7,7 +12,6 @@ import {
   sectionIsMissing,
   type RoleSection,
 } from './role-sections.js';
-import type { TitleClaims } from './title-claims.js';
 
 export interface LintContext {
   /** Slugs of the glossary's terms; without it, terms are not checked. */
@@ -142,22 +146,10 @@ export const lintRole = (role: LintableRole, context: LintContext = {}): LintFin
     }
   }
 
-  const claims = context.titleClaims?.get(role.taxonomy);
-  if (claims) {
-    const clash: LintSeverity = role.taxonomy === BUILT_IN_TAXONOMY ? 'error' : 'warning';
-    const titles: [string, string][] = [
-      ['name', role.name],
-      ...role.alternativeTitles.map((t, i): [string, string] => [`alternativeTitles.${i}`, t]),
-    ];
-    const seen = new Set<string>();
-    for (const [field, title] of titles) {
-      const folded = foldTitle(title);
-      if (!folded || seen.has(folded)) continue;
-      seen.add(folded);
-      const others = (claims.get(folded) ?? []).filter((code) => code !== role.code);
-      if (others.length > 0) {
-        add('duplicate-title', clash, `"${title}" is also claimed by ${listFields(others)}`, field);
-      }
+  if (context.titleClaims) {
+    const clash: LintSeverity = titlesAreExclusive(role.taxonomy) ? 'error' : 'warning';
+    for (const { field, title, others } of titlesClaimedByOthers(role, context.titleClaims)) {
+      add('duplicate-title', clash, `"${title}" is also claimed by ${listFields(others)}`, field);
     }
   }
 

@@ -5,13 +5,11 @@ import {
   lintRole,
   type LintableRole,
   type LintFinding,
-  type TitleClaims,
 } from '../lint/index.js';
 import {
   allTerms,
   iterateRoles,
   listTaxonomies,
-  listTitleClaims,
   type Database,
   type Kysely,
   type Transaction,
@@ -19,6 +17,7 @@ import {
 import type { Actor, ServiceContext } from './context.js';
 import { getRole, type RoleRef } from './role.service.js';
 import { getTaxonomy } from './taxonomy.service.js';
+import { storedTitleClaims } from './title-claims.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -52,17 +51,6 @@ interface TaxonomyLint {
 /** Roles read at a time: an O*NET role can be tens of kilobytes. */
 const PAGE = 200;
 
-/** Who claims which title in a taxonomy, from the title rows the store keeps for every role. */
-const titleClaimsOf = async (db: Db, taxonomy: string, drafts: boolean): Promise<TitleClaims> => {
-  const byTitle = new Map<string, string[]>();
-  for (const { code, folded } of await listTitleClaims(db, taxonomy, { publishedOnly: !drafts })) {
-    const codes = byTitle.get(folded);
-    if (!codes) byTitle.set(folded, [code]);
-    else if (!codes.includes(code)) codes.push(code);
-  }
-  return new Map([[taxonomy, byTitle]]);
-};
-
 /**
  * Lints every role of one taxonomy in one pass over the store. Memory holds the titles and the
  * findings; of the roles, only those that use glossary terms.
@@ -73,7 +61,7 @@ const lintRolesOf = async (
   glossary: ReadonlySet<string>,
   drafts: boolean,
 ): Promise<TaxonomyLint> => {
-  const titleClaims = await titleClaimsOf(db, taxonomy, drafts);
+  const titleClaims = await storedTitleClaims(db, taxonomy, { drafts });
   const result: TaxonomyLint = { roles: 0, findings: [], termUsers: [] };
   for await (const role of iterateRoles(db, taxonomy, PAGE)) {
     // A term a draft uses is in use, whoever asks.
@@ -106,7 +94,9 @@ export const lintStoredRole = async (
 ): Promise<LintReport> => {
   const role = await getRole(ctx, ref, actor);
   const db = ctx.store.db;
-  const titleClaims = await titleClaimsOf(db, role.taxonomy, seesDrafts(actor));
+  const titleClaims = await storedTitleClaims(db, role.taxonomy, {
+    drafts: seesDrafts(actor),
+  });
   return lintReportOf(1, lintRole(role, { titleClaims, glossary: await glossaryOf(db) }));
 };
 

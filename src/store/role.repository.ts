@@ -6,7 +6,7 @@ import {
   type RoleStatus,
   type RoleSummary,
 } from '../domain/index.js';
-import { foldTitle } from '../domain/index.js';
+import { claimedTitles, foldTitle } from '../domain/index.js';
 import type { Database, RoleRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 
@@ -122,17 +122,13 @@ export async function* iterateRoles(
   }
 }
 
-const titlesOf = (role: Role) => {
-  const seen = new Set<string>();
-  const rows: { taxonomy: string; code: string; title: string; folded: string }[] = [];
-  for (const title of [role.name, ...role.alternativeTitles]) {
-    const folded = foldTitle(title);
-    if (!folded || seen.has(folded)) continue;
-    seen.add(folded);
-    rows.push({ taxonomy: role.taxonomy, code: role.code, title, folded });
-  }
-  return rows;
-};
+const titlesOf = (role: Role) =>
+  claimedTitles(role).map(({ title, folded }) => ({
+    taxonomy: role.taxonomy,
+    code: role.code,
+    title,
+    folded,
+  }));
 
 const rowOf = (role: Role) => ({
   name: role.name,
@@ -183,53 +179,40 @@ export const insertRole = async (db: Db, role: Role): Promise<boolean> => {
 };
 
 /**
- * Writes the whole role and its title rows. With `expectedVersion`, only a stored row at that
- * version is replaced (compare-and-set), so two editors racing cannot both win and a write never
- * brings back a role deleted meanwhile; returns false when the stored row had moved on or gone.
- * Without it, whatever is stored is replaced: only an import, which means to, writes that way.
+ * Writes the whole role and its title rows, only over a stored row at `expectedVersion`
+ * (compare-and-set), so two editors racing cannot both win and a write never brings back a role
+ * deleted meanwhile; returns false when the stored row had moved on or gone.
  */
-export const saveRole = async (db: Db, role: Role, expectedVersion?: number): Promise<boolean> => {
-  const changes = rowOf(role);
-  const written =
-    expectedVersion === undefined
-      ? await db
-          .insertInto('roles')
-          .values({
-            ...changes,
-            taxonomy: role.taxonomy,
-            code: role.code,
-            created_at: role.createdAt,
-          })
-          .onConflict((oc) => oc.columns(['taxonomy', 'code']).doUpdateSet(changes))
-          .executeTakeFirst()
-          .then((result) => Number(result.numInsertedOrUpdatedRows ?? 0))
-      : await db
-          .updateTable('roles')
-          .set(changes)
-          .where('taxonomy', '=', role.taxonomy)
-          .where('code', '=', role.code)
-          .where('version', '=', expectedVersion)
-          .executeTakeFirst()
-          .then((result) => Number(result.numUpdatedRows));
-  if (written === 0) return false;
+export const saveRole = async (db: Db, role: Role, expectedVersion: number): Promise<boolean> => {
+  const updated = await db
+    .updateTable('roles')
+    .set(rowOf(role))
+    .where('taxonomy', '=', role.taxonomy)
+    .where('code', '=', role.code)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) return false;
   await writeTitles(db, role);
   return true;
 };
 
 /**
- * Deletes a role and its title rows. With `expectedVersion`, only a stored row at that version
- * (compare-and-set); returns false when the role had moved on or was already gone.
+ * Deletes a role and its title rows, only a stored row at `expectedVersion` (compare-and-set);
+ * returns false when the role had moved on or was already gone.
  */
 export const deleteRole = async (
   db: Db,
   taxonomy: string,
   code: string,
-  expectedVersion?: number,
+  expectedVersion: number,
 ): Promise<boolean> => {
-  let query = db.deleteFrom('roles').where('taxonomy', '=', taxonomy).where('code', '=', code);
-  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
-  const deleted = Number((await query.executeTakeFirst()).numDeletedRows);
-  if (deleted === 0) return false;
+  const deleted = await db
+    .deleteFrom('roles')
+    .where('taxonomy', '=', taxonomy)
+    .where('code', '=', code)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(deleted.numDeletedRows) === 0) return false;
   await db
     .deleteFrom('role_titles')
     .where('taxonomy', '=', taxonomy)
@@ -250,7 +233,7 @@ export interface RefusedTitle {
  * another role holds (even by a write not committed when this began) is not taken but returned
  * with its owner; the caller refuses the write, which rolls the rest back.
  */
-export const claimTitles = async (db: Db, role: Role): Promise<RefusedTitle[]> => {
+export const takeTitleClaims = async (db: Db, role: Role): Promise<RefusedTitle[]> => {
   await db
     .deleteFrom('role_title_claims')
     .where('taxonomy', '=', role.taxonomy)

@@ -77,37 +77,27 @@ export const insertTerm = async (db: Db, term: Term): Promise<boolean> => {
   return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
 };
 
-/**
- * Like `saveRole`: with `expectedVersion`, a compare-and-set that returns false when stale;
- * without, an upsert that only an import uses.
- */
-export const saveTerm = async (db: Db, term: Term, expectedVersion?: number): Promise<boolean> => {
-  const changes = rowOf(term);
-  const written =
-    expectedVersion === undefined
-      ? await db
-          .insertInto('terms')
-          .values({ ...changes, slug: term.slug, created_at: term.createdAt })
-          .onConflict((oc) => oc.column('slug').doUpdateSet(changes))
-          .executeTakeFirst()
-          .then((result) => Number(result.numInsertedOrUpdatedRows ?? 0))
-      : await db
-          .updateTable('terms')
-          .set(changes)
-          .where('slug', '=', term.slug)
-          .where('version', '=', expectedVersion)
-          .executeTakeFirst()
-          .then((result) => Number(result.numUpdatedRows));
-  return written > 0;
+/** Like `saveRole`: a compare-and-set that returns false when stale. */
+export const saveTerm = async (db: Db, term: Term, expectedVersion: number): Promise<boolean> => {
+  const updated = await db
+    .updateTable('terms')
+    .set(rowOf(term))
+    .where('slug', '=', term.slug)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
 };
 
-/** Like `deleteRole`: with `expectedVersion`, a compare-and-set that returns false when stale. */
+/** Like `deleteRole`: a compare-and-set that returns false when stale. */
 export const deleteTerm = async (
   db: Db,
   slug: string,
-  expectedVersion?: number,
+  expectedVersion: number,
 ): Promise<boolean> => {
-  let query = db.deleteFrom('terms').where('slug', '=', slug);
-  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
-  return Number((await query.executeTakeFirst()).numDeletedRows) > 0;
+  const deleted = await db
+    .deleteFrom('terms')
+    .where('slug', '=', slug)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(deleted.numDeletedRows) > 0;
 };

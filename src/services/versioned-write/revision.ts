@@ -1,6 +1,6 @@
-import type { EntityKind, RevisionAction } from '../domain/index.js';
-import { addAuditEntry, addRevision, type Database, type Transaction } from '../store/index.js';
-import type { Actor } from './context.js';
+import type { EntityKind, RevisionAction } from '../../domain/index.js';
+import { addAuditEntry, addRevision, type Database, type Transaction } from '../../store/index.js';
+import type { Actor } from '../context.js';
 
 export interface Change<T> {
   entity: EntityKind;

@@ -1,0 +1,77 @@
+import {
+  AppError,
+  termContentOf,
+  type ProblemDetail,
+  type Term,
+  type TermContent,
+} from '../domain/index.js';
+import {
+  allTerms,
+  deleteTerm,
+  findTerm,
+  insertTerm,
+  iterateRoles,
+  saveTerm,
+  type Database,
+  type Transaction,
+} from '../store/index.js';
+import type { EntityAdapter, Reference } from './versioned-write/index.js';
+
+/** Names, abbreviations and aliases are how text finds a term, so two terms cannot share one. */
+const holdNames = async (trx: Transaction<Database>, term: Term): Promise<void> => {
+  const mine = new Set(
+    [term.name, ...term.abbreviations, ...term.aliases].map((n) => n.toLowerCase()),
+  );
+  const clashes = (await allTerms(trx))
+    .filter((t) => t.slug !== term.slug)
+    .flatMap((t) =>
+      [t.name, ...t.abbreviations, ...t.aliases]
+        .filter((n) => mine.has(n.toLowerCase()))
+        .map((n) => ({ field: 'aliases', message: `"${n}" already names term ${t.slug}` })),
+    );
+  if (clashes.length > 0)
+    throw new AppError('conflict', 'Names already belong to other terms', clashes);
+};
+
+/** A term still named by a role or by another term's examples cannot go. */
+const checkUnused = async (trx: Transaction<Database>, slug: string): Promise<void> => {
+  const users: ProblemDetail[] = [];
+  for await (const role of iterateRoles(trx)) {
+    if (role.terms.includes(slug)) {
+      users.push({ field: 'slug', message: `used by role ${role.taxonomy}/${role.code}` });
+    }
+  }
+  for (const term of await allTerms(trx)) {
+    if (term.examples.includes(slug)) {
+      users.push({ field: 'slug', message: `an example in term ${term.slug}` });
+    }
+  }
+  if (users.length > 0) throw new AppError('conflict', `Term ${slug} is still in use.`, users);
+};
+
+/**
+ * Glossary terms to the versioned-write module: keyed by slug, pointing at the terms they give as
+ * examples, holding their names against every other term's.
+ */
+export const termAdapter: EntityAdapter<string, TermContent, Term> = {
+  kind: 'term',
+  key: (slug) => slug,
+  describe: (slug) => `term ${slug}`,
+  keyTaken: (slug) => ({ field: 'slug', message: `slug ${slug} is taken` }),
+  changeOf: (slug) => ({ entity: 'term', slug }),
+  refOf: (term) => term.slug,
+  contentOf: termContentOf,
+  compose: (slug, content, stamps) => ({ ...content, slug, ...stamps }),
+  references: (slug, content) =>
+    content.examples.map((example, i): Reference =>
+      example === slug
+        ? { field: `examples.${i}`, problem: 'a term cannot be its own example' }
+        : { field: `examples.${i}`, target: { kind: 'term', slug: example } },
+    ),
+  find: findTerm,
+  insert: insertTerm,
+  compareAndSet: saveTerm,
+  remove: deleteTerm,
+  claim: holdNames,
+  checkRemovable: checkUnused,
+};

@@ -1,0 +1,186 @@
+import { AppError, type ProblemDetail } from '../../domain/index.js';
+import { lastRecordedVersion } from '../../store/index.js';
+import { authorize } from '../authorize.js';
+import { now, type Actor, type ChangeEvent, type ServiceContext } from '../context.js';
+import type { EntityAdapter, Reference, Stamps, Trx } from './entity-adapter.js';
+import { referenceProblems } from './references.js';
+import { stale, taken } from './refusals.js';
+import { recordChange } from './revision.js';
+
+/** An entity as a batch brings it. */
+export interface ImportedEntity<Ref, Content> {
+  ref: Ref;
+  content: Content;
+  /** Kept as given for an entity new to the store (a lossless pack); otherwise numbered here. */
+  version?: number | undefined;
+  createdAt?: string | undefined;
+  updatedAt?: string | undefined;
+}
+
+export type ImportOutcome = 'added' | 'changed' | 'unchanged';
+
+/** What the work of a batch writes with, inside the batch's one transaction. */
+export interface BatchWriter {
+  readonly trx: Trx;
+  /** The batch's one timestamp. */
+  readonly at: string;
+  /**
+   * Writes an entity as its next version, or as a new one, unless its content is what the store
+   * holds. `unseen` says the store never held the key, nor any history of it (a taxonomy new to
+   * the store), so nothing is looked up.
+   */
+  put<Ref, Content, Entity extends Stamps>(
+    entity: EntityAdapter<Ref, Content, Entity>,
+    item: ImportedEntity<Ref, Content>,
+    options?: { unseen?: boolean },
+  ): Promise<ImportOutcome>;
+  /** Removes a stored entity the batch no longer carries, as it was just read. */
+  remove<Ref, Content, Entity extends Stamps>(
+    entity: EntityAdapter<Ref, Content, Entity>,
+    stored: Entity,
+  ): Promise<void>;
+}
+
+export interface BatchOptions<Result> {
+  /** Do everything but commit. */
+  dryRun?: boolean | undefined;
+  /**
+   * Runs inside the transaction once everything is written and checked, before it commits (or,
+   * in a dry run, rolls back): the place to read what the batch leaves, or to refuse it by
+   * throwing. It sees what the work returned.
+   */
+  beforeCommit?: ((trx: Trx, result: Result) => Promise<void>) | undefined;
+}
+
+class DryRunRollback<Result> extends Error {
+  constructor(readonly result: Result) {
+    super('dry run');
+  }
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Reference problems shown at most, so a refusal stays readable. */
+const SHOWN = 100;
+
+/** What a batch wrote of one kind of entity, for the checks once all of it is written. */
+interface Written<Ref> {
+  entity: EntityAdapter<Ref, unknown, Stamps>;
+  refs: Ref[];
+}
+
+/**
+ * Writes a batch (an import, a pack, the content sync) in one transaction: all of it or none.
+ * Each entity the work puts or removes goes through the same steps as a single write (versioned,
+ * compare-and-set, recorded with a revision and an audit entry) but its references and claims are
+ * checked once the whole batch is written, since a batch may point at or move to what it writes
+ * later; a problem there refuses the batch with `import_failed`. The changes are announced once
+ * committed. `dryRun` does everything but commit.
+ */
+export const importBatch = async <Result>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  work: (writer: BatchWriter) => Promise<Result>,
+  options: BatchOptions<Result> = {},
+): Promise<Result> => {
+  const who = authorize(actor, 'write');
+  const at = now(ctx);
+  const changes: ChangeEvent[] = [];
+  const written = new Map<string, Written<unknown>>();
+  const references: Reference[] = [];
+
+  const wrote = <Ref, Content, Entity extends Stamps>(
+    entity: EntityAdapter<Ref, Content, Entity>,
+    ref: Ref,
+  ) => {
+    let of = written.get(entity.kind) as Written<Ref> | undefined;
+    if (!of) written.set(entity.kind, (of = { entity, refs: [] }));
+    of.refs.push(ref);
+    changes.push(entity.changeOf(ref));
+  };
+
+  const writer = (trx: Trx): BatchWriter => ({
+    trx,
+    at,
+    async put(entity, item, { unseen = false } = {}) {
+      const { ref, content } = item;
+      const key = entity.key(ref);
+      const stored = unseen ? undefined : await entity.find(trx, ref);
+      if (stored && sameJson(entity.contentOf(stored), content)) return 'unchanged';
+      const version = stored
+        ? stored.version + 1
+        : unseen
+          ? (item.version ?? 1)
+          : // After the last version its history records, if one of that key was deleted.
+            Math.max(item.version ?? 1, (await lastRecordedVersion(trx, entity.kind, key)) + 1);
+      const next = entity.compose(ref, content, {
+        version,
+        createdAt: stored?.createdAt ?? item.createdAt ?? at,
+        updatedAt: stored ? at : (item.updatedAt ?? at),
+      });
+      if (stored) {
+        if (!(await entity.compareAndSet(trx, next, stored.version))) throw stale(entity, ref);
+      } else if (!(await entity.insert(trx, next))) {
+        throw taken(entity, ref);
+      }
+      await recordChange(trx, who, {
+        entity: entity.kind,
+        key,
+        action: 'import',
+        version,
+        at,
+        before: stored ?? null,
+        after: next,
+      });
+      const prefix = `${entity.kind}s.${key}.`;
+      for (const r of entity.references(ref, content)) {
+        references.push({ ...r, field: `${prefix}${r.field}` });
+      }
+      wrote(entity, ref);
+      return stored ? 'changed' : 'added';
+    },
+    async remove(entity, stored) {
+      const ref = entity.refOf(stored);
+      await entity.checkRemovable?.(trx, ref);
+      if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
+      await recordChange(trx, who, {
+        entity: entity.kind,
+        key: entity.key(ref),
+        action: 'delete',
+        version: stored.version + 1,
+        at,
+        before: stored,
+        after: null,
+      });
+      wrote(entity, ref);
+    },
+  });
+
+  try {
+    const result = await ctx.store.db.transaction().execute(async (trx) => {
+      const result = await work(writer(trx));
+      await checkReferences(trx, references);
+      for (const { entity, refs } of written.values()) await entity.settleClaims?.(trx, refs);
+      await options.beforeCommit?.(trx, result);
+      if (options.dryRun) throw new DryRunRollback(result);
+      return result;
+    });
+    ctx.changes.publish(changes);
+    return result;
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.result as Result;
+    throw error;
+  }
+};
+
+/** Refuses the batch when anything it wrote points at what does not exist once all is written. */
+const checkReferences = async (trx: Trx, references: readonly Reference[]): Promise<void> => {
+  const problems: ProblemDetail[] = await referenceProblems(trx, references);
+  if (problems.length > 0) {
+    throw new AppError(
+      'import_failed',
+      `The import refers to ${problems.length} thing(s) that do not exist or cannot be referred to; nothing was written.`,
+      problems.slice(0, SHOWN),
+    );
+  }
+};

@@ -1,0 +1,70 @@
+import type { ProblemDetail } from '../../domain/index.js';
+import type { Database, Kysely, Transaction } from '../../store/index.js';
+import type { ChangeEvent } from '../context.js';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+export type Trx = Transaction<Database>;
+
+/** The stamps every versioned entity carries. */
+export interface Stamps {
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Something an entity points at, which must exist when its write commits. */
+export type Target =
+  | { kind: 'taxonomy'; id: string }
+  | { kind: 'term'; slug: string }
+  | { kind: 'role'; taxonomy: string; code: string };
+
+/**
+ * One reference of an entity's content, by the field that makes it: what it points at, or a
+ * problem the content has by itself (a role related to itself).
+ */
+export type Reference = { field: string; target: Target } | { field: string; problem: string };
+
+/**
+ * What differs between the versioned entities, roles and terms: how each is keyed, named, read
+ * and written, what it points at, and what it holds exclusively. Everything a write promises
+ * (authorised, versioned, audited, compare-and-set, references checked, claims held, the change
+ * announced after commit) is the versioned-write module's, the same for every entity.
+ */
+export interface EntityAdapter<Ref, Content, Entity extends Stamps> {
+  readonly kind: 'role' | 'term';
+  /** The key its revisions are filed under: `taxonomy/code`, or the slug. */
+  key(ref: Ref): string;
+  /** How a message names it mid-sentence: `Role rolebook/tester`, `term api`. */
+  describe(ref: Ref): string;
+  /** The problem a create names when another entity has the key. */
+  keyTaken(ref: Ref): ProblemDetail;
+  /** What the listeners of the change feed hear once a write of it commits. */
+  changeOf(ref: Ref): ChangeEvent;
+  refOf(entity: Entity): Ref;
+  contentOf(entity: Entity): Content;
+  /** The entity the content makes under the ref, with those stamps. */
+  compose(ref: Ref, content: Content, stamps: Stamps): Entity;
+  /** What the content points at, in field order. */
+  references(ref: Ref, content: Content): Reference[];
+
+  find(db: Db, ref: Ref): Promise<Entity | undefined>;
+  /** Stores a new entity; false, with nothing written, when the key was taken first. */
+  insert(trx: Trx, entity: Entity): Promise<boolean>;
+  /** Replaces the stored entity only at `expectedVersion`; false when it moved on or went. */
+  compareAndSet(trx: Trx, entity: Entity, expectedVersion: number): Promise<boolean>;
+  /** Removes the stored entity only at `expectedVersion`; false when it moved on or went. */
+  remove(trx: Trx, ref: Ref, expectedVersion: number): Promise<boolean>;
+
+  /**
+   * Holds what the entity just saved claims exclusively (a role's titles, a term's names), or
+   * refuses the write with a conflict naming what another entity holds.
+   */
+  claim?(trx: Trx, entity: Entity): Promise<void>;
+  /**
+   * Settles the claims of everything a batch wrote or removed, once all of it is written: a batch
+   * may move a claim from one entity to another on its way. Without it, a batch checks nothing.
+   */
+  settleClaims?(trx: Trx, written: readonly Ref[]): Promise<void>;
+  /** Refuses (conflict) removing an entity that others still point at. */
+  checkRemovable?(trx: Trx, ref: Ref): Promise<void>;
+}

@@ -1,0 +1,53 @@
+import { AppError, notFound } from '../../domain/index.js';
+import type { EntityAdapter, Stamps } from './entity-adapter.js';
+
+/*
+ * How a versioned write refuses, worded once for every entity: 404 for what is not there, 409
+ * for a key another write holds, 428 without the version edited, 412 when the stored one moved.
+ */
+
+type Named<Ref> = Pick<EntityAdapter<Ref, unknown, Stamps>, 'describe' | 'keyTaken'>;
+
+/** The name at the start of a sentence. */
+const subject = <Ref>(entity: Named<Ref>, ref: Ref): string => {
+  const name = entity.describe(ref);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
+
+export const missing = <Ref>(entity: Named<Ref>, ref: Ref): AppError =>
+  notFound(subject(entity, ref));
+
+export const missingVersion = <Ref>(entity: Named<Ref>, ref: Ref, version: number): AppError =>
+  notFound(`Version ${version} of ${entity.describe(ref)}`);
+
+export const taken = <Ref>(entity: Named<Ref>, ref: Ref): AppError =>
+  new AppError('conflict', `${subject(entity, ref)} already exists.`, [entity.keyTaken(ref)]);
+
+/** Refuses a write that does not name the version it edited, or names one no longer stored. */
+export const checkPrecondition = <Ref>(
+  entity: Named<Ref>,
+  ref: Ref,
+  stored: Stamps,
+  expectedVersion: number | undefined,
+): void => {
+  if (expectedVersion === undefined) {
+    throw new AppError(
+      'precondition_required',
+      `Send the version of ${entity.describe(ref)} you edited (If-Match).`,
+    );
+  }
+  if (stored.version !== expectedVersion) {
+    throw preconditionFailed(
+      entity,
+      ref,
+      `is at version ${stored.version}, not ${expectedVersion}; reload and edit again.`,
+    );
+  }
+};
+
+/** The stored version moved on (or went) between the read and the compare-and-set. */
+export const stale = <Ref>(entity: Named<Ref>, ref: Ref): AppError =>
+  preconditionFailed(entity, ref, 'changed while this write was under way.');
+
+const preconditionFailed = <Ref>(entity: Named<Ref>, ref: Ref, what: string): AppError =>
+  new AppError('precondition_failed', `${subject(entity, ref)} ${what}`);
