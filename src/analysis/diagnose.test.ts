@@ -28,6 +28,18 @@ describe('diagnose', () => {
     expect(sign.why).toMatch(/the sign “Releases are painful”/);
   });
 
+  it('echoes at most five phrases of the problem per match, each cut at 120 characters', () => {
+    const text = `${'the site is slow '.repeat(40)}. `.repeat(20);
+    const said = diagnose(text, deps).roles.flatMap((r) => r.matches.flatMap((m) => m.said));
+    expect(said.length).toBeGreaterThan(0);
+    for (const role of diagnose(text, deps).roles) {
+      for (const match of role.matches) {
+        expect(match.said.length).toBeLessThanOrEqual(5);
+        for (const phrase of match.said) expect(phrase.length).toBeLessThanOrEqual(121);
+      }
+    }
+  });
+
   it('counts reasons to hire and responsibilities as weaker evidence', () => {
     expect(top('we were breached')).toBe('security-engineer');
     const matches = diagnose('we were breached', deps).roles[0]!.matches;

@@ -74,11 +74,29 @@ const OTHER_SECTIONS = 1.5;
 const quote = (s: string) => `“${s}”`;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** Phrases echoed for one match, and how long each may be: enough to show what was heard. */
+const PHRASES_SHOWN = 5;
+const PHRASE_LENGTH = 120;
+
+/** Where each feature was said, read once per problem rather than once per matching guide part. */
+const sourcesByFeature = (sources: readonly FeatureSource[]) => {
+  const byFeature = new Map<string, FeatureSource[]>();
+  for (const source of sources) {
+    const list = byFeature.get(source.feature);
+    if (list) list.push(source);
+    else byFeature.set(source.feature, [source]);
+  }
+  return byFeature;
+};
+
 /** The problem's own words behind a set of features, merged into phrases. */
-const saidFor = (text: string, sources: readonly FeatureSource[], shared: readonly string[]) => {
-  const wanted = new Set(shared);
-  const spans = sources
-    .filter((s) => wanted.has(s.feature))
+const saidFor = (
+  text: string,
+  byFeature: ReadonlyMap<string, readonly FeatureSource[]>,
+  shared: readonly string[],
+) => {
+  const spans = shared
+    .flatMap((feature) => byFeature.get(feature) ?? [])
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: { start: number; end: number }[] = [];
   for (const s of spans) {
@@ -86,8 +104,11 @@ const saidFor = (text: string, sources: readonly FeatureSource[], shared: readon
     if (last && s.start <= last.end + 1) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end });
   }
-  const phrases = merged.map((m) => text.slice(m.start, m.end).replace(/\s+/g, ' '));
-  return [...new Map(phrases.map((p) => [p.toLowerCase(), p])).values()];
+  const phrases = merged.map((m) => {
+    const phrase = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    return phrase.length > PHRASE_LENGTH ? `${phrase.slice(0, PHRASE_LENGTH)}…` : phrase;
+  });
+  return [...new Map(phrases.map((p) => [p.toLowerCase(), p])).values()].slice(0, PHRASES_SHOWN);
 };
 
 const explain = (doc: GuideDocument, said: string[], shared: string[]): string => {
@@ -111,6 +132,7 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
     deps.spotter && deps.terms ? { spotter: deps.spotter, terms: deps.terms } : undefined;
   const { profiles, idf, termIdf, averageLength } = roleProfiles(deps.roles, glossary);
   const { features, sources } = textFeatures(text);
+  const byFeature = sourcesByFeature(sources);
   const hits = glossary ? glossary.spotter.spot(text) : [];
   const spotted = [...new Set(hits.map((h) => h.slug))];
   const termMass = spotted.reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
@@ -139,7 +161,7 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
       else other += weight * (best?.score ?? 0);
       for (const m of list.slice(0, 2)) {
         if (m.score * weight < MIN_MATCH) continue;
-        const said = saidFor(text, sources, m.shared);
+        const said = saidFor(text, byFeature, m.shared);
         matches.push({
           section,
           ...(m.doc.title ? { title: m.doc.title } : {}),

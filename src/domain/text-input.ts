@@ -1,5 +1,12 @@
-/** The largest job description or problem statement we read, in bytes of UTF-8. */
+/** The largest job description we read, in bytes of UTF-8. */
 export const MAX_TEXT_INPUT_BYTES = 200 * 1024;
+
+/**
+ * The longest problem statement diagnosis reads, in characters: a few pages of plain words.
+ * Diagnosis weighs every phrase against every guide, so a longer text would hold the server
+ * for seconds (200 KB took 1–3 s); at this length it takes under 0.2 s.
+ */
+export const MAX_PROBLEM_INPUT_LENGTH = 20_000;
 
 // eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000e-\u001f]/;

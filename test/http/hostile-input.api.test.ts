@@ -135,6 +135,16 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     expect(response.status).toBe(400);
   });
 
+  it('refuses a problem text for diagnosis over 20,000 characters', async () => {
+    const response = await server.request('/v1/diagnose', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'slow, '.repeat(4_000),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).detail).toContain('limit is 20000');
+  });
+
   it('refuses JSON nested thousands deep with a 400', async () => {
     const deep = `${'['.repeat(10_000)}"x"${']'.repeat(10_000)}`;
     const response = await server.request('/v1/normalize', {

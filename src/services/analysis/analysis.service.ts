@@ -1,4 +1,4 @@
-import { validationError, textProblem } from '../../domain/index.js';
+import { MAX_PROBLEM_INPUT_LENGTH, textProblem, validationError } from '../../domain/index.js';
 import {
   analyzeJobDescription,
   diagnose,
@@ -32,6 +32,10 @@ export const diagnoseProblems = async (
   input: { text: string; limit?: number | undefined },
 ): Promise<Diagnosis> => {
   checkText(input.text, 'text');
+  if (input.text.length > MAX_PROBLEM_INPUT_LENGTH) {
+    const problem = `the text is ${input.text.length} characters long; the limit is ${MAX_PROBLEM_INPUT_LENGTH}`;
+    throw validationError(problem, [{ field: 'text', message: problem }]);
+  }
   const library = await ctx.library.get();
   return diagnose(input.text, { ...library, ...(input.limit ? { limit: input.limit } : {}) });
 };

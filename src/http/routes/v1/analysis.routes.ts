@@ -1,6 +1,7 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { TextFormat } from '../../../analysis/index.js';
+import { MAX_PROBLEM_INPUT_LENGTH } from '../../../domain/index.js';
 import { analyzeText, diagnoseProblems, type ServiceContext } from '../../../services/index.js';
 import { DiagnosisSchema, JobAnalysisSchema } from '../../schemas/analysis.schema.js';
 import { problemResponses } from '../../schemas/common.schema.js';
@@ -21,7 +22,9 @@ const AnalyzeBodySchema = Type.Object(
 
 const DiagnoseBodySchema = Type.Object(
   {
-    text: Type.String({ description: 'The problems, in plain words.' }),
+    text: Type.String({
+      description: `The problems, in plain words, up to ${MAX_PROBLEM_INPUT_LENGTH} characters.`,
+    }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
   },
   { additionalProperties: false },
