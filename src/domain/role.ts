@@ -2,13 +2,18 @@ import { Type, type Static } from 'typebox';
 import { limits } from './limits.js';
 import { TaxonomyIdSchema, WebUrlSchema } from './taxonomy.js';
 
+/** Text that says something: at least one character that is not a space. */
 const text = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) });
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
 
-export const RoleCodeSchema = text(
-  limits.code,
-  'Code of the role, unique within its taxonomy: a slug (`backend-developer`), an O*NET-SOC code or an ESCO URI.',
-);
+export const RoleCodeSchema = Type.String({
+  minLength: 1,
+  maxLength: limits.code,
+  // Neither `.` nor `..`, which a URL path reads as a step, nor spaces at either end.
+  pattern: '^(?!\\.{1,2}$)\\S(?:.*\\S)?$',
+  description:
+    'Code of the role, unique within its taxonomy: a slug (`backend-developer`), an O*NET-SOC code or an ESCO URI.',
+});
 
 /** A titled point: a reason to hire, or a sign that you need the role. */
 export const PointSchema = Type.Object(

@@ -5,8 +5,15 @@
  * print an ESC sequence raw), and the bidirectional overrides and isolates that make text read
  * differently from how it is stored.
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const FORBIDDEN_CHARS =
+  '[\\u0000-\\u0008\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]';
+const FORBIDDEN = new RegExp(FORBIDDEN_CHARS);
+// Every forbidden character, and every lone surrogate (a high one not followed by a low one, or a
+// low one not preceded by a high one).
+const UNPRINTABLE = new RegExp(
+  `${FORBIDDEN_CHARS}|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]`,
+  'g',
+);
 
 const codePoint = (char: string): string =>
   `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -29,3 +36,10 @@ export const textRuleProblem = (value: string): string | undefined => {
   if (!value.isWellFormed()) return 'is not well-formed Unicode (it holds a lone surrogate)';
   return undefined;
 };
+
+/**
+ * A string as it may be echoed back in an error: what the text rules forbid becomes U+FFFD, so
+ * a refused title cannot carry an escape sequence to the terminal that prints the error.
+ * @example printable('a\u001b[2Jb') === 'a\ufffd[2Jb'
+ */
+export const printable = (value: string): string => value.replace(UNPRINTABLE, '\ufffd');

@@ -1,3 +1,5 @@
+import { textRuleProblem } from './text-rules.js';
+
 /** The longest title we read; longer text is not a job title. */
 export const MAX_TITLE_INPUT_LENGTH = 512;
 
@@ -23,5 +25,6 @@ export const titleProblem = (title: string): string | undefined => {
   if (title.includes('\uFFFD') || !title.isWellFormed()) {
     return 'the title is not valid UTF-8 text';
   }
-  return undefined;
+  const forbidden = textRuleProblem(title);
+  return forbidden ? `the title ${forbidden}` : undefined;
 };

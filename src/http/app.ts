@@ -5,7 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { TSchema } from 'typebox';
-import { validatorFor } from '../domain/index.js';
+import { limits as fieldLimits, validatorFor } from '../domain/index.js';
 import type { ServiceContext } from '../services/index.js';
 import { defaultServerLimits, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
@@ -13,7 +13,7 @@ import { bodiesPlugin } from './plugins/bodies.plugin.js';
 import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin.js';
-import { errorsPlugin } from './plugins/errors.plugin.js';
+import { errorsPlugin, sendProblem } from './plugins/errors.plugin.js';
 import { metricsPlugin } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { lintRoutes } from './routes/v1/lint.routes.js';
@@ -76,6 +76,11 @@ export const buildApp = async (options: AppOptions) => {
       ),
     requestIdHeader: false,
     genReqId: requestIdOf,
+    // Codes up to the longest a role code may be, percent-encoded (ESCO URIs are codes too).
+    routerOptions: { maxParamLength: 3 * fieldLimits.code },
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(error, request, reply);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // One validator for every front door: a body is judged as a content file or a pack would be.
   app.setValidatorCompiler(({ schema, httpPart }) =>

@@ -29,6 +29,13 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_RATE_LIMIT: 'rate_limited',
 };
 
+/** The code a status means when a framework error names only the status. */
+const codeOfStatus = new Map<number, ErrorCode>(
+  (Object.entries(errorRegistry) as [ErrorCode, { status: number }][])
+    .filter(([code]) => code !== 'validation_failed')
+    .map(([code, { status }]) => [status, code]),
+);
+
 /**
  * Maps any error to one AppError. Framework errors keep their meaning; anything else becomes
  * `internal`, whose message stays in the log, never in the response.
@@ -50,8 +57,12 @@ export const toAppError = (error: unknown): AppError => {
   }
   if (error instanceof SyntaxError)
     return new AppError('bad_request', `The body is not valid JSON: ${error.message}`);
-  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode === 404) {
-    return new AppError('not_found', fastifyError.message ?? 'Not found');
+  const status = fastifyError.statusCode;
+  // A framework or plugin error that already says the client was at fault keeps that meaning:
+  // a Range past the end of a file or a path that climbs out of a folder is not a fault of ours.
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const code = codeOfStatus.get(status) ?? 'bad_request';
+    return new AppError(code, fastifyError.message ?? errorRegistry[code].title);
   }
   return new AppError(
     'internal',

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { AppError, notFound } from '../domain/index.js';
+import { AppError, notFound, textRuleProblem, validationError } from '../domain/index.js';
 import {
   addAuditEntry,
   findApiKeyByHash,
@@ -30,6 +30,10 @@ export const createApiKey = async (
   scopes: Scope[],
 ): Promise<CreatedApiKey> => {
   const who = authorize(actor, 'admin');
+  const problem = name.trim() === '' ? 'is empty' : textRuleProblem(name);
+  if (problem) {
+    throw validationError(`The key's name ${problem}.`, [{ field: 'name', message: problem }]);
+  }
   const secret = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const key: ApiKeyRecord = {
     id: randomUUID(),

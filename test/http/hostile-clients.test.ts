@@ -122,6 +122,17 @@ describe('a server facing hostile clients', () => {
     ]);
   });
 
+  it('refuses a streamed title with a bidirectional override and echoes it defused', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: '"\\u202e SQL Writer"\n"Caf\\u009b"\n',
+    });
+    const lines = linesOf(await response.text());
+    expect(lines.map((l) => l.error?.code)).toEqual(['validation_failed', 'validation_failed']);
+    expect(lines.map((l) => l.input)).toEqual(['\ufffd SQL Writer', 'Caf\ufffd']);
+  });
+
   it('reads text/plain as one title per line', async () => {
     const response = await server.request('/v1/normalize?top=1', {
       method: 'POST',

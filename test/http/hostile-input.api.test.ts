@@ -81,6 +81,42 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     },
   );
 
+  it.each([
+    ['a name of spaces only', { name: '   ' }, 'name'],
+    ['the code "."', { code: '.' }, 'code'],
+    ['the code ".."', { code: '..' }, 'code'],
+  ])('refuses %s', async (_case, extra, field) => {
+    const response = await createRole({ ...role('spaces'), ...extra });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Problem).errors?.[0]?.field).toBe(field);
+  });
+
+  it.each([
+    ['a malformed percent-encoding', '/v1/roles/rolebook/%', {}, 400],
+    [
+      'a path that climbs out of the console',
+      '/v1/docs/static/%2e%2e/%2e%2e/package.json',
+      {},
+      404,
+    ],
+    [
+      'a range past the end of a file',
+      '/v1/docs/static/swagger-ui.css',
+      { range: 'bytes=999999999-' },
+      400,
+    ],
+  ])('answers %s with a 4xx problem, not a 500', async (_case, path, headers, status) => {
+    const response = await server.request(path, { headers });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    if (status !== 404) expect(response.headers.get('content-type')).toContain('problem+json');
+  });
+
+  it('answers a health probe whatever its Authorization header says', async () => {
+    const response = await server.request('/healthz', { headers: { authorization: 'Bearer x' } });
+    expect(response.status).toBe(200);
+  });
+
   it('refuses a write body that is not valid UTF-8', async () => {
     const json = Buffer.from(JSON.stringify(role('latin-one', { name: 'Caf_' })));
     json[json.indexOf('_')] = 0xe9;

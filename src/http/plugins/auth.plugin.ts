@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../domain/index.js';
+import { isOperationsPath } from '../operations.js';
 import { authenticate, type Actor, type ServiceContext } from '../../services/index.js';
 
 declare module 'fastify' {
@@ -25,6 +26,7 @@ const secretOf = (headers: Record<string, string | string[] | undefined>): strin
 export const authPlugin = fp((app: FastifyInstance, options: { ctx: ServiceContext }) => {
   app.decorateRequest('actor', undefined);
   app.addHook('onRequest', async (request) => {
+    if (isOperationsPath(request.url)) return;
     const secret = secretOf(request.headers);
     if (secret !== undefined) request.actor = await authenticate(options.ctx, secret);
   });

@@ -21,31 +21,35 @@ const sendErrorPage = (
       errorView({ status, ...(message !== undefined ? { message } : {}), requestId: request.id }),
     );
 
+/**
+ * Answers any error: application/problem+json, or a page for a browser. Also the answer to
+ * errors the router raises before a route is found (a malformed URL, an over-long parameter).
+ */
+export const sendProblem = (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+  // A client that hung up mid-body is not a fault of ours, and nobody is left to answer.
+  if (request.raw.socket.destroyed && !request.raw.complete) {
+    request.log.info('the client closed the connection before the request arrived whole');
+    return reply.status(400).send();
+  }
+  const appError = toAppError(error);
+  // An outage answers every request with 503: one warning each, not a stack trace each.
+  if (appError.code === 'unavailable') request.log.warn({ code: appError.code }, appError.message);
+  else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+  else request.log.info({ code: appError.code }, appError.message);
+  const { retryAfterSeconds } = appError;
+  if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
+  if (wantsErrorPage(request)) {
+    return sendErrorPage(request, reply, appError.status, appError.message);
+  }
+  return reply
+    .status(appError.status)
+    .type('application/problem+json')
+    .send(problemOf(appError, request.id, request.url));
+};
+
 /** One handler turns every error into application/problem+json, or a page for a browser. */
 export const errorsPlugin = fp((app: FastifyInstance) => {
-  app.setErrorHandler((error, request, reply) => {
-    // A client that hung up mid-body is not a fault of ours, and nobody is left to answer.
-    if (request.raw.socket.destroyed && !request.raw.complete) {
-      request.log.info('the client closed the connection before the request arrived whole');
-      return reply.status(400).send();
-    }
-    const appError = toAppError(error);
-    // An outage answers every request with 503: one warning each, not a stack trace each.
-    if (appError.code === 'unavailable')
-      request.log.warn({ code: appError.code }, appError.message);
-    else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ code: appError.code }, appError.message);
-    const { retryAfterSeconds } = appError;
-    if (retryAfterSeconds !== undefined)
-      void reply.header('retry-after', String(retryAfterSeconds));
-    if (wantsErrorPage(request)) {
-      return sendErrorPage(request, reply, appError.status, appError.message);
-    }
-    return reply
-      .status(appError.status)
-      .type('application/problem+json')
-      .send(problemOf(appError, request.id, request.url));
-  });
+  app.setErrorHandler(sendProblem);
   app.setNotFoundHandler((request, reply) =>
     wantsErrorPage(request)
       ? sendErrorPage(request, reply, 404)

@@ -2,9 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../domain/index.js';
-
-/** Probes of a load balancer or a monitor are never limited: they decide whether we get traffic. */
-const OPERATIONS = new Set(['/healthz', '/readyz', '/metrics']);
+import { isOperationsPath } from '../operations.js';
 
 /** One client: its API key when it sent one, its address otherwise. */
 export const clientOf = (request: FastifyRequest): string =>
@@ -22,7 +20,7 @@ export const rateLimitPlugin = fp(
       max: options.requestsPerMinute,
       timeWindow: 60_000,
       keyGenerator: clientOf,
-      allowList: (request) => OPERATIONS.has(request.url.split('?')[0]!),
+      allowList: (request) => isOperationsPath(request.url),
       errorResponseBuilder: (_request, context) =>
         new AppError(
           'rate_limited',

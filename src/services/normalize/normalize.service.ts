@@ -1,4 +1,4 @@
-import { AppError, titleProblem, type ErrorCode } from '../../domain/index.js';
+import { AppError, printable, titleProblem, type ErrorCode } from '../../domain/index.js';
 import type { MatchOptions, TitleIndex, TitleMatchResult } from '../../matching/index.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RoleTitleIndex } from './role-title-index.js';
@@ -29,13 +29,13 @@ export const normalizeItem = (
 ): NormalizeItem => {
   if (typeof title !== 'string') {
     return {
-      input: String(title),
+      input: printable(String(title)),
       error: { code: 'validation_failed', message: 'the title is not a string' },
     };
   }
   const problem = titleProblem(title);
   return problem
-    ? { input: title, error: { code: 'validation_failed', message: problem } }
+    ? { input: printable(title), error: { code: 'validation_failed', message: problem } }
     : index.match(title, options);
 };
 
@@ -47,7 +47,7 @@ export const normalizeLine = (
 ): NormalizeItem =>
   typeof line === 'string'
     ? normalizeItem(index, line, options)
-    : { input: line.input, error: { code: line.code, message: line.problem } };
+    : { input: printable(line.input), error: { code: line.code, message: line.problem } };
 
 /**
  * The longest a stream of titles works before it lets other requests run. A stream is matched
