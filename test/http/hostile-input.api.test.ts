@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyRoleContent } from '../../src/domain/index.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 const role = (code: string, extra: Record<string, unknown> = {}) => ({
   code,
-  name: `Role ${code}`,
+  ...emptyRoleContent(`Role ${code}`),
   summary: 'A role written by the hostile-input tests.',
-  alternativeTitles: [],
-  responsibilities: [],
-  benefits: [],
-  signs: [],
-  terms: [],
-  skills: [],
-  technologies: [],
-  relatedRoles: [],
-  links: [],
-  crosswalk: [],
   status: 'published',
   ...extra,
 });
