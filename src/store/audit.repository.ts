@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from './database.schema.js';
+import type { Db } from './db.js';
 import { fromJson, toJson } from './json.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export interface AuditEntry {
   at: string;

@@ -1,9 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { RoleNameNumber, Taxonomy, TaxonomyInput } from '../domain/index.js';
-import type { Database, TaxonomyRow } from './database.schema.js';
+import type { TaxonomyRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from './db.js';
 
 export const taxonomyRowToTaxonomy = (row: TaxonomyRow): Taxonomy => ({
   ...fromJson<TaxonomyInput>(row.data),
