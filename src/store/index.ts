@@ -2,7 +2,6 @@ export * from './api-key.repository.js';
 export * from './audit.repository.js';
 export type { Database } from './database.schema.js';
 export type { Db } from './db.js';
-export * from './meta.repository.js';
 export * from './revision.repository.js';
 export * from './role.repository.js';
 export { dialectFor, openStore, type MigrationReport, type Store } from './store.js';
