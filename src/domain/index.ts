@@ -24,7 +24,6 @@ export {
   type RoleContent,
   roleContentOf,
   RoleContentSchema,
-  type RoleRef,
   RoleRefSchema,
   type RoleStatus,
   RoleStatusSchema,
@@ -46,7 +45,6 @@ export {
   TaxonomyIdSchema,
   type TaxonomyInput,
   TaxonomyInputSchema,
-  WebUrlSchema,
 } from './taxonomy.js';
 export {
   type Term,
@@ -58,11 +56,10 @@ export {
   TermContentSchema,
   TermSlugSchema,
 } from './term.js';
-export { ajvOptions, describeErrors, parse, validatorFor } from './validate.js';
+export { describeErrors, parse, validatorFor } from './validate.js';
 export { type Pack, PackSchema } from './pack.js';
-export { MAX_TITLE_INPUT_LENGTH, titleProblem } from './title-input.js';
+export { titleProblem } from './title-input.js';
 export {
-  seniorities,
   type Seniority,
   seniorityRank,
   SenioritySchema,
@@ -71,8 +68,7 @@ export {
   workModes,
   WorkModeSchema,
 } from './title-vocabulary.js';
-export { MAX_TEXT_INPUT_BYTES, textProblem } from './text-input.js';
-export { textRuleProblem } from './text-rules.js';
+export { textProblem } from './text-input.js';
 export {
   type ClaimedTitle,
   claimedTitles,

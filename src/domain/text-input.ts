@@ -1,5 +1,5 @@
 /** The largest job description or problem statement we read, in bytes of UTF-8. */
-export const MAX_TEXT_INPUT_BYTES = 200 * 1024;
+const MAX_TEXT_INPUT_BYTES = 200 * 1024;
 
 // eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000e-\u001f]/;

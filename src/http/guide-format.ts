@@ -11,7 +11,7 @@ const formatByMediaType = new Map(
 );
 
 /** Media types a guide is offered in, HTML first: it is what a client naming none gets. */
-export const guideMediaTypes: readonly string[] = [...formatByMediaType.keys()];
+const guideMediaTypes: readonly string[] = [...formatByMediaType.keys()];
 
 /**
  * The guide format an Accept header asks for; `not_acceptable` (406) when it accepts none.

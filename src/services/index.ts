@@ -5,15 +5,12 @@ export {
   listApiKeys,
   revokeApiKey,
 } from './api-key.service.js';
-export { authorize } from './authorize.js';
 export { syncContent } from './content.service.js';
 export {
   type Actor,
   type ChangeEvent,
   ChangeFeed,
   cliActor,
-  createServiceContext,
-  now,
   type Scope,
   type ServiceContext,
   systemActor,
@@ -28,13 +25,7 @@ export {
   type Tally,
 } from './import.service.js';
 export { exportPack, importPack } from './pack.service.js';
-export {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-  type Page,
-  pageOf,
-  type PageRequest,
-} from './pagination.js';
+export { type Page, pageOf, type PageRequest } from './pagination.js';
 export {
   createRole,
   deleteRole,
@@ -48,12 +39,7 @@ export {
   type WriteOptions,
 } from './role.service.js';
 export { type OpenOptions, openRolebook, type Rolebook } from './rolebook.js';
-export {
-  getTaxonomy,
-  listTaxonomies,
-  type TaxonomyWithCount,
-  upsertTaxonomy,
-} from './taxonomy.service.js';
+export { getTaxonomy, listTaxonomies, type TaxonomyWithCount } from './taxonomy.service.js';
 export {
   createTerm,
   deleteTerm,
@@ -66,29 +52,20 @@ export {
   updateTerm,
 } from './term.service.js';
 export { checkReadiness, warmUp } from './readiness.js';
-export {
-  getGuideView,
-  type GuideOptions,
-  loadGuideInput,
-  renderRoleGuide,
-} from './guide.service.js';
+export { getGuideView, type GuideOptions, renderRoleGuide } from './guide.service.js';
 export {
   type InputLine,
   type LineFormat,
   MAX_LINE_BYTES,
   normalizeBatch,
-  normalizeItem,
   type NormalizeItem,
-  normalizeLine,
   normalizeLines,
   type NormalizeOptions,
   normalizeStream,
   normalizeTitle,
   readLines,
-  RoleTitleIndex,
   type StreamOptions,
   type TitleLine,
-  titleOfLine,
 } from './normalize/index.js';
 export {
   getLibraryOverview,
@@ -96,14 +73,13 @@ export {
   type LibrarySearch,
   searchLibrary,
 } from './library.service.js';
-export { getTermDetails, rolesUsingTerm, type TermDetails } from './term-usage.service.js';
+export { getTermDetails, type TermDetails } from './term-usage.service.js';
 export {
   type LintReport,
   lintReportOf,
   lintStoredLibrary,
   lintStoredRole,
   lintStoredTaxonomy,
-  lintTaxonomyIn,
 } from './lint.service.js';
 export {
   importEscoRelease,

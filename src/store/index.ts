@@ -30,17 +30,11 @@ export {
   type RefusedTitle,
   roleNames,
   type RoleQuery,
-  roleRowToRole,
   saveRole,
   takeTitleClaims,
 } from './role.repository.js';
 export { dialectFor, openStore, type MigrationReport, type Store } from './store.js';
-export {
-  findTaxonomy,
-  listTaxonomies,
-  saveTaxonomy,
-  taxonomyRowToTaxonomy,
-} from './taxonomy.repository.js';
+export { findTaxonomy, listTaxonomies, saveTaxonomy } from './taxonomy.repository.js';
 export {
   allTerms,
   deleteTerm,
@@ -50,6 +44,5 @@ export {
   listTerms,
   saveTerm,
   type TermQuery,
-  termRowToTerm,
 } from './term.repository.js';
 export type { Kysely, Transaction } from 'kysely';

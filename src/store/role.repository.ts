@@ -11,7 +11,7 @@ import type { RoleRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
 
-export const roleRowToRole = (row: RoleRow): Role => ({
+const roleRowToRole = (row: RoleRow): Role => ({
   ...fromJson<RoleContent>(row.data),
   taxonomy: row.taxonomy,
   code: row.code,

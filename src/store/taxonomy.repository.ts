@@ -3,7 +3,7 @@ import type { TaxonomyRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
 
-export const taxonomyRowToTaxonomy = (row: TaxonomyRow): Taxonomy => ({
+const taxonomyRowToTaxonomy = (row: TaxonomyRow): Taxonomy => ({
   ...fromJson<TaxonomyInput>(row.data),
   roleNameNumber: row.role_name_number as RoleNameNumber,
   createdAt: row.created_at,

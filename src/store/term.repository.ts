@@ -4,7 +4,7 @@ import type { TermRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
 
-export const termRowToTerm = (row: TermRow): Term => ({
+const termRowToTerm = (row: TermRow): Term => ({
   ...fromJson<TermContent>(row.data),
   slug: row.slug,
   version: row.version,
