@@ -1,6 +1,5 @@
 export {
   TermSpotter,
-  firstMentions,
   type PreparedGlossary,
   type SpotterStats,
   type TermHit,
@@ -26,9 +25,8 @@ export {
   type DiagnosisMatch,
   type Understood,
 } from './diagnose.js';
-export { detectSeniority, type PostingSeniority, type YearsOfExperience } from './seniority.js';
+export { type PostingSeniority, type YearsOfExperience } from './seniority.js';
 export {
-  checkPostingParts,
   postingParts,
   type PartCheck,
   type PostingPart,

@@ -3,7 +3,7 @@ import type { ImportNote } from '../importers/release/index.js';
 import type { LintReport } from '../services/index.js';
 
 /** One finding as `taxonomy/code field: message [rule]`. */
-export const formatFinding = (finding: LintFinding): string => {
+const formatFinding = (finding: LintFinding): string => {
   const where = `${finding.taxonomy}/${finding.code}${finding.field ? ` ${finding.field}` : ''}`;
   return `${where}: ${finding.message} [${finding.rule}]`;
 };
@@ -11,7 +11,7 @@ export const formatFinding = (finding: LintFinding): string => {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The count line that ends every lint output. */
-export const formatLintCounts = (report: Pick<LintReport, 'roles' | 'errors' | 'warnings'>) =>
+const formatLintCounts = (report: Pick<LintReport, 'roles' | 'errors' | 'warnings'>) =>
   `lint: ${plural(report.roles, 'role')} checked, ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}\n`;
 
 /**

@@ -1,14 +1,84 @@
-export * from './errors.js';
-export * from './limits.js';
-export * from './revision.js';
-export * from './role.js';
-export * from './slug.js';
-export * from './taxonomy.js';
-export * from './term.js';
-export * from './validate.js';
-export * from './pack.js';
-export * from './title-input.js';
-export * from './title-vocabulary.js';
-export * from './text-input.js';
-export * from './text-rules.js';
-export * from './title-claims.js';
+export {
+  AppError,
+  type AppErrorOptions,
+  type ErrorCode,
+  type ErrorKind,
+  errorRegistry,
+  formatLocation,
+  isAppError,
+  notFound,
+  type ProblemDetail,
+  type ProblemLocation,
+  validationError,
+} from './errors.js';
+export { limits } from './limits.js';
+export { type EntityKind, type Revision, type RevisionAction, roleKey } from './revision.js';
+export {
+  emptyRoleContent,
+  type Link,
+  LinkSchema,
+  type Point,
+  PointSchema,
+  type Role,
+  RoleCodeSchema,
+  type RoleContent,
+  roleContentOf,
+  RoleContentSchema,
+  RoleRefSchema,
+  type RoleStatus,
+  RoleStatusSchema,
+  type RoleSummary,
+  type Skill,
+  SkillSchema,
+  type Technology,
+  TechnologySchema,
+} from './role.js';
+export { foldTitle, slugify } from './slug.js';
+export {
+  BUILT_IN_TAXONOMY,
+  builtInTaxonomy,
+  type RoleNameNumber,
+  roleNameNumberOf,
+  RoleNameNumberSchema,
+  sameTaxonomy,
+  type Taxonomy,
+  TaxonomyIdSchema,
+  type TaxonomyInput,
+  TaxonomyInputSchema,
+} from './taxonomy.js';
+export {
+  type Term,
+  termCategories,
+  type TermCategory,
+  TermCategorySchema,
+  type TermContent,
+  termContentOf,
+  TermContentSchema,
+  TermSlugSchema,
+} from './term.js';
+export { describeErrors, parse, validatorFor } from './validate.js';
+export { type Pack, PackSchema } from './pack.js';
+export { titleProblem } from './title-input.js';
+export {
+  type Seniority,
+  seniorityRank,
+  SenioritySchema,
+  type TitleFacts,
+  type WorkMode,
+  workModes,
+  WorkModeSchema,
+} from './title-vocabulary.js';
+export { MAX_PROBLEM_INPUT_LENGTH, textProblem } from './text-input.js';
+export { printable, textRuleProblem } from './text-rules.js';
+export {
+  type ClaimedTitle,
+  claimedTitles,
+  claimTitles,
+  collectTitleClaims,
+  type SharedTitle,
+  type TitleClaim,
+  type TitleClaims,
+  titlesAreExclusive,
+  titlesClaimedByOthers,
+  titlesClaimedTwice,
+} from './title-claims.js';

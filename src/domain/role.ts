@@ -35,7 +35,6 @@ export const RoleRefSchema = Type.Object(
   { taxonomy: TaxonomyIdSchema, code: RoleCodeSchema },
   { additionalProperties: false },
 );
-export type RoleRef = Static<typeof RoleRefSchema>;
 
 export const SkillSchema = Type.Object(
   {

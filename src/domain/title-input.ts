@@ -1,7 +1,7 @@
 import { textRuleProblem } from './text-rules.js';
 
 /** The longest title we read; longer text is not a job title. */
-export const MAX_TITLE_INPUT_LENGTH = 512;
+const MAX_TITLE_INPUT_LENGTH = 512;
 
 // C0 and C1 control characters, except none: tabs and newlines do not belong in a title either.
 // eslint-disable-next-line no-control-regex

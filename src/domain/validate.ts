@@ -9,7 +9,7 @@ import { textRuleProblem } from './text-rules.js';
  * arrives over HTTP, in a content file or in an import pack: unknown fields are errors, never
  * silently dropped, and nothing is coerced.
  */
-export const ajvOptions = {
+const ajvOptions = {
   allErrors: true,
   removeAdditional: false,
   useDefaults: false,

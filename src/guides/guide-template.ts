@@ -44,7 +44,7 @@ export type PlaceholderValues = Partial<Record<PlaceholderName, string>>;
  * for. A plural name takes no article ("Why hire Software Developers?"), so a plural wording
  * has no `a_role_name`.
  */
-export const placeholdersFor: Readonly<Record<RoleNameNumber, readonly PlaceholderName[]>> = {
+const placeholdersFor: Readonly<Record<RoleNameNumber, readonly PlaceholderName[]>> = {
   singular: placeholderNames,
   plural: ['role_name', 'taxonomy_name'],
 };
@@ -54,7 +54,7 @@ export const placeholdersFor: Readonly<Record<RoleNameNumber, readonly Placehold
  * keys (`plural.sections.summary`). A key it leaves out reads the same for both numbers; a key
  * whose text uses a placeholder that plural wordings lack (`{a_role_name}`) must be in it.
  */
-export const pluralBlock = 'plural';
+const pluralBlock = 'plural';
 
 type Part = string | { placeholder: PlaceholderName };
 

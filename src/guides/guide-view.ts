@@ -33,13 +33,11 @@ const RoleLinkSchema = Type.Object(
   { taxonomy: Type.String(), code: Type.String(), name: Type.String(), url: Type.String() },
   { additionalProperties: false },
 );
-export type RoleLink = Static<typeof RoleLinkSchema>;
 
 const TermRefSchema = Type.Object(
   { slug: Type.String(), name: Type.String(), url: Type.String() },
   { additionalProperties: false },
 );
-export type TermRef = Static<typeof TermRefSchema>;
 
 export const TermViewSchema = Type.Object(
   {

@@ -66,7 +66,7 @@ export const backendTerms: Term[] = [
   ),
 ];
 
-export const exampleTerms = new Map(
+const exampleTerms = new Map(
   (
     [
       ['mysql', 'MySQL'],
@@ -171,7 +171,7 @@ export const backendGuideInput = (overrides: Partial<GuideInput> = {}): GuideInp
 });
 
 /** A payload that would run if any renderer let it through unescaped. */
-export const attack = (field: string): string =>
+const attack = (field: string): string =>
   `<script>alert("${field}")</script><img src=x onerror=alert(1)> *bold* [link](javascript:alert(1)) &amp;`;
 
 /** The same role with every edited text, including its terms and neighbours, an attack. */

@@ -193,7 +193,7 @@ export const renderGuideJsonLdScript = (guide: GuideView): SafeHtml =>
   </script>`;
 
 /** Head elements a guide page needs: description, canonical URL, robots for drafts, JSON-LD. */
-export const renderGuideHead = (guide: GuideView): SafeHtml =>
+const renderGuideHead = (guide: GuideView): SafeHtml =>
   html`<meta name="description" content="${guide.description}" />
     <link rel="canonical" href="${guide.url}" />
     ${guide.role.status === 'draft' && html`<meta name="robots" content="noindex" />`}

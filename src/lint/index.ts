@@ -8,5 +8,5 @@ export {
 } from './lint-finding.js';
 export { findPlaceholders } from './placeholders.js';
 export { lintRole, type LintContext } from './role.lint.js';
-export { requiredSectionsOf, roleSections, type RoleSection } from './role-sections.js';
-export { claimTitles, type TitleClaims } from '../domain/index.js';
+export { type RoleSection } from './role-sections.js';
+export { type TitleClaims } from '../domain/index.js';

@@ -1,7 +1,7 @@
 /** Words shorter than this get no typo tolerance: too many short words are one edit apart. */
-export const MIN_TYPO_LENGTH = 5;
+const MIN_TYPO_LENGTH = 5;
 /** From this length on, two edits are forgiven. */
-export const TWO_TYPO_LENGTH = 9;
+const TWO_TYPO_LENGTH = 9;
 /** Words this long are also indexed by trigram, for two edits and look-alikes. */
 const LONG_WORD = 8;
 /** Look-alikes are only searched among words at most this much longer or shorter. */

@@ -6,22 +6,22 @@
 /** The head noun (last word: Engineer, Nurse, Operator) counts this much more than the others. */
 export const HEAD_BOOST = 1.5;
 /** Weight of the role's second-best title next to its best: roles with many close titles win. */
-export const SECOND_TITLE_WEIGHT = 0.8;
+const SECOND_TITLE_WEIGHT = 0.8;
 /** Weight of how well the role's titles as a whole cover the query's words. */
-export const COVERAGE_WEIGHT = 1.5;
+const COVERAGE_WEIGHT = 1.5;
 /**
  * Coverage counts a word by the share of the role's titles using it, raised to this power:
  * near 0, so appearing at all matters most and frequency only a little.
  */
 export const COVERAGE_EXPONENT = 0.1;
 /** Weight of how many of the role's titles share the query's head noun. */
-export const HEAD_SHARE_WEIGHT = 0.2;
+const HEAD_SHARE_WEIGHT = 0.2;
 export const HEAD_SHARE_EXPONENT = 0.3;
 /**
  * Added when one of the role's titles is the query word for word (after normalization): a
  * title the taxonomy lists verbatim beats any number of near misses in another role.
  */
-export const EXACT_TITLE_BONUS = 1;
+const EXACT_TITLE_BONUS = 1;
 /** Seniority words taken out of the core and bracketed extras weigh this share of a word. */
 export const SET_ASIDE_WEIGHT = 0.3;
 /** A query word unknown to the index weighs this share of the rarest word's weight. */

@@ -78,7 +78,7 @@ const addTokensOf = (word: string, tokens: string[]): void => {
 };
 
 /** Lower-case, fold accents, keep title symbols, split on everything else. */
-export const splitWords = (text: string): string[] => {
+const splitWords = (text: string): string[] => {
   let folded = /[\u0080-\uffff]/.test(text)
     ? text
         .normalize('NFKD')

@@ -1,20 +1,95 @@
-export * from './api-key.service.js';
-export * from './authorize.js';
-export * from './content.service.js';
-export * from './context.js';
-export * from './import.service.js';
-export * from './pack.service.js';
-export * from './pagination.js';
-export * from './role.service.js';
-export * from './rolebook.js';
-export * from './taxonomy.service.js';
-export * from './term.service.js';
-export * from './readiness.js';
-export * from './guide.service.js';
-export * from './normalize/index.js';
-export * from './library.service.js';
-export * from './term-usage.service.js';
-export * from './lint.service.js';
-export * from './release-import.service.js';
-export * from './guide-import.service.js';
-export * from './analysis/index.js';
+export {
+  authenticate,
+  createApiKey,
+  type CreatedApiKey,
+  listApiKeys,
+  revokeApiKey,
+} from './api-key.service.js';
+export { syncContent } from './content.service.js';
+export {
+  type Actor,
+  type ChangeEvent,
+  ChangeFeed,
+  cliActor,
+  type Scope,
+  type ServiceContext,
+  systemActor,
+} from './context.js';
+export {
+  applyImport,
+  type ImportBatch,
+  type ImportedRole,
+  type ImportedTerm,
+  type ImportOptions,
+  type ImportReport,
+  type Tally,
+} from './import.service.js';
+export { exportPack, importPack } from './pack.service.js';
+export { type Page, pageOf, type PageRequest } from './pagination.js';
+export {
+  createRole,
+  deleteRole,
+  getRole,
+  listRoleRevisions,
+  listRoles,
+  revertRole,
+  type RoleListRequest,
+  type RoleRef,
+  updateRole,
+  type WriteOptions,
+} from './role.service.js';
+export { type OpenOptions, openRolebook, type Rolebook } from './rolebook.js';
+export { getTaxonomy, listTaxonomies, type TaxonomyWithCount } from './taxonomy.service.js';
+export {
+  createTerm,
+  deleteTerm,
+  getGlossary,
+  getTerm,
+  listTermRevisions,
+  listTerms,
+  revertTerm,
+  type TermListRequest,
+  updateTerm,
+} from './term.service.js';
+export { checkReadiness, warmUp } from './readiness.js';
+export { getGuideView, type GuideOptions, renderRoleGuide } from './guide.service.js';
+export {
+  type InputLine,
+  type LineFormat,
+  MAX_LINE_BYTES,
+  normalizeBatch,
+  type NormalizeItem,
+  normalizeLines,
+  type NormalizeOptions,
+  normalizeStream,
+  normalizeTitle,
+  readLines,
+  type StreamOptions,
+  type TitleLine,
+} from './normalize/index.js';
+export {
+  getLibraryOverview,
+  type LibraryOverview,
+  type LibrarySearch,
+  searchLibrary,
+} from './library.service.js';
+export { getTermDetails, type TermDetails } from './term-usage.service.js';
+export {
+  type LintReport,
+  lintReportOf,
+  lintStoredLibrary,
+  lintStoredRole,
+  lintStoredTaxonomy,
+} from './lint.service.js';
+export {
+  importEscoRelease,
+  importOnetRelease,
+  type ReleaseImportOptions,
+  type ReleaseImportResult,
+} from './release-import.service.js';
+export {
+  type GuideImportOptions,
+  type GuideImportResult,
+  importGuidePage,
+} from './guide-import.service.js';
+export { analyzeText, diagnoseProblems, type Library, LibrarySnapshot } from './analysis/index.js';

@@ -6,20 +6,11 @@ import {
   type LintableRole,
   type LintFinding,
 } from '../lint/index.js';
-import {
-  allTerms,
-  iterateRoles,
-  listTaxonomies,
-  type Database,
-  type Kysely,
-  type Transaction,
-} from '../store/index.js';
+import { allTerms, iterateRoles, listTaxonomies, type Db } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { getRole, type RoleRef } from './role.service.js';
 import { getTaxonomy } from './taxonomy.service.js';
 import { storedTitleClaims } from './title-claims.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** What lint found in the roles it read, with the counts a caller decides on. */
 export interface LintReport {

@@ -10,8 +10,8 @@ export interface PageRequest {
   offset?: number | undefined;
 }
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 500;
 
 export const pageOf = (request: PageRequest): { limit: number; offset: number } => ({
   limit: Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE),

@@ -1,5 +1,4 @@
 import {
-  builtInTaxonomy,
   notFound,
   roleNameNumberOf,
   sameTaxonomy,
@@ -57,6 +56,3 @@ export const upsertTaxonomy = async (
   });
   return stored ? 'changed' : 'added';
 };
-
-export const ensureBuiltInTaxonomy = (trx: Transaction<Database>, at: string) =>
-  upsertTaxonomy(trx, builtInTaxonomy, at);

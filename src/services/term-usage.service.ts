@@ -37,7 +37,7 @@ const scanUsage = async (ctx: ServiceContext, revision: number): Promise<TermUsa
 };
 
 /** The published roles whose guides list a term, by name. */
-export const rolesUsingTerm = async (ctx: ServiceContext, slug: string): Promise<RoleSummary[]> => {
+const rolesUsingTerm = async (ctx: ServiceContext, slug: string): Promise<RoleSummary[]> => {
   const revision = await latestRevisionId(ctx.store.db);
   let usage = usageByStore.get(ctx.store);
   if (!usage || (await usage).revision !== revision) {

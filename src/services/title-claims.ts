@@ -12,7 +12,7 @@ import {
   rebuildTitleClaims,
   takeTitleClaims,
   type Database,
-  type Kysely,
+  type Db,
   type Transaction,
 } from '../store/index.js';
 
@@ -23,8 +23,6 @@ import {
  * the one source of who claims what; in an exclusive taxonomy the database holds each title for
  * one role too, so of two writes racing for a title only the first gets it.
  */
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** Who claims which title in a taxonomy, from the title rows; drafts' titles only if asked. */
 export const storedTitleClaims = async (

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { ApiKeyRow, Database } from './database.schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { ApiKeyRow } from './database.schema.js';
+import type { Db } from './db.js';
 
 export interface ApiKeyRecord {
   id: string;

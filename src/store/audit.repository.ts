@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from './database.schema.js';
-import { fromJson, toJson } from './json.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from './db.js';
+import { toJson } from './json.js';
 
 export interface AuditEntry {
   at: string;
@@ -26,25 +23,3 @@ export const addAuditEntry = async (db: Db, entry: AuditEntry): Promise<void> =>
     })
     .execute();
 };
-
-export const listAuditEntries = async (
-  db: Db,
-  page: { limit: number; offset: number },
-): Promise<(AuditEntry & { id: number })[]> =>
-  (
-    await db
-      .selectFrom('audit_log')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute()
-  ).map((row) => ({
-    id: row.id,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    target: row.target,
-    requestId: row.request_id ?? undefined,
-    detail: fromJson<Record<string, unknown>>(row.detail),
-  }));

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /** Every table, as the database holds it. Documents are JSON text in both stores. */
 export interface Database {
@@ -102,9 +102,7 @@ export interface MetaTable {
 }
 
 export type RoleRow = Selectable<RoleTable>;
-export type NewRoleRow = Insertable<RoleTable>;
 export type TermRow = Selectable<TermTable>;
 export type TaxonomyRow = Selectable<TaxonomyTable>;
 export type RevisionRow = Selectable<RevisionTable>;
 export type ApiKeyRow = Selectable<ApiKeyTable>;
-export type AuditRow = Selectable<AuditTable>;

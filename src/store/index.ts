@@ -1,10 +1,48 @@
-export * from './api-key.repository.js';
-export * from './audit.repository.js';
+export {
+  type ApiKeyRecord,
+  findApiKeyByHash,
+  insertApiKey,
+  listApiKeys,
+  revokeApiKey,
+  touchApiKey,
+} from './api-key.repository.js';
+export { addAuditEntry, type AuditEntry } from './audit.repository.js';
 export type { Database } from './database.schema.js';
-export * from './meta.repository.js';
-export * from './revision.repository.js';
-export * from './role.repository.js';
+export type { Db } from './db.js';
+export {
+  addRevision,
+  changedSince,
+  findRevision,
+  hasRecordedKeys,
+  lastRecordedVersion,
+  latestRevisionId,
+  listRevisions,
+} from './revision.repository.js';
+export {
+  countRolesByTaxonomy,
+  deleteRole,
+  findRole,
+  insertRole,
+  iterateRoles,
+  listRoles,
+  listTitleClaims,
+  rebuildTitleClaims,
+  type RefusedTitle,
+  roleNames,
+  type RoleQuery,
+  saveRole,
+  takeTitleClaims,
+} from './role.repository.js';
 export { dialectFor, openStore, type MigrationReport, type Store } from './store.js';
-export * from './taxonomy.repository.js';
-export * from './term.repository.js';
+export { findTaxonomy, listTaxonomies, saveTaxonomy } from './taxonomy.repository.js';
+export {
+  allTerms,
+  deleteTerm,
+  findTerm,
+  findTerms,
+  insertTerm,
+  listTerms,
+  saveTerm,
+  type TermQuery,
+} from './term.repository.js';
 export type { Kysely, Transaction } from 'kysely';

@@ -1,9 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { EntityKind, Revision, RevisionAction } from '../domain/index.js';
-import type { Database, RevisionRow } from './database.schema.js';
+import type { RevisionRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from './db.js';
 
 const revisionRowToRevision = <T>(row: RevisionRow): Revision<T> => ({
   id: row.id,

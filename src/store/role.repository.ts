@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import {
   roleContentOf,
   type Role,
@@ -7,12 +7,11 @@ import {
   type RoleSummary,
 } from '../domain/index.js';
 import { claimedTitles, foldTitle } from '../domain/index.js';
-import type { Database, RoleRow } from './database.schema.js';
+import type { RoleRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
+import type { Db } from './db.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-export const roleRowToRole = (row: RoleRow): Role => ({
+const roleRowToRole = (row: RoleRow): Role => ({
   ...fromJson<RoleContent>(row.data),
   taxonomy: row.taxonomy,
   code: row.code,

@@ -1,11 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { RoleNameNumber, Taxonomy, TaxonomyInput } from '../domain/index.js';
-import type { Database, TaxonomyRow } from './database.schema.js';
+import type { TaxonomyRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
+import type { Db } from './db.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-export const taxonomyRowToTaxonomy = (row: TaxonomyRow): Taxonomy => ({
+const taxonomyRowToTaxonomy = (row: TaxonomyRow): Taxonomy => ({
   ...fromJson<TaxonomyInput>(row.data),
   roleNameNumber: row.role_name_number as RoleNameNumber,
   createdAt: row.created_at,

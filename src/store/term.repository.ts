@@ -1,12 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
 import { termContentOf, type Term, type TermContent } from '../domain/index.js';
 import { foldTitle } from '../domain/index.js';
-import type { Database, TermRow } from './database.schema.js';
+import type { TermRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
+import type { Db } from './db.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-export const termRowToTerm = (row: TermRow): Term => ({
+const termRowToTerm = (row: TermRow): Term => ({
   ...fromJson<TermContent>(row.data),
   slug: row.slug,
   version: row.version,

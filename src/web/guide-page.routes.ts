@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { BUILT_IN_TAXONOMY } from '../domain/index.js';
 import { guideFormats, renderGuide } from '../guides/index.js';
-import { guideEtag, guideFormatFor } from '../http/guide-format.js';
+import { guideEtag, guideFormatFor } from './guide-format.js';
 import { getGuideView, type RoleRef, type ServiceContext } from '../services/index.js';
 import { guidePageView } from './views/index.js';
 

@@ -5,6 +5,8 @@ import { siteRoutes } from './site.routes.js';
 import { staticRoutes } from './static.routes.js';
 
 export { errorView } from './views/index.js';
+export { guideEtag, guideFormatFor } from './guide-format.js';
+export { prefersHtml } from './negotiate.js';
 
 export interface WebOptions {
   ctx: ServiceContext;

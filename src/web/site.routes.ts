@@ -27,7 +27,7 @@ import {
   type TaxonomyListItem,
 } from './views/index.js';
 
-export const ROLES_PER_PAGE = 50;
+const ROLES_PER_PAGE = 50;
 const SEARCH_RESULTS = 20;
 
 const html = (reply: FastifyReply, body: string) =>

@@ -6,7 +6,7 @@ import { AppError } from '../../domain/index.js';
  * The deepest nesting a JSON body may have. Our documents go four levels down; a request
  * nested thousands deep exists only to exhaust the stack of whatever walks it next.
  */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /** Text bodies read whole; their size is bounded by the body limit. */
 const TEXT_TYPES = ['text/plain', 'text/markdown', 'text/html'];
@@ -14,7 +14,7 @@ const TEXT_TYPES = ['text/plain', 'text/markdown', 'text/html'];
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A body as text, refused when it is not UTF-8: a replacement character would be stored. */
-export const decodeBody = (body: Buffer): string => {
+const decodeBody = (body: Buffer): string => {
   try {
     return strictUtf8.decode(body);
   } catch {
@@ -26,7 +26,7 @@ export const decodeBody = (body: Buffer): string => {
  * How deep a JSON text nests, read without parsing it, stopping as soon as it passes `limit`.
  * @example jsonDepth('[[1], {"a": [2]}]', 32) === 3
  */
-export const jsonDepth = (text: string, limit: number): number => {
+const jsonDepth = (text: string, limit: number): number => {
   let depth = 0;
   let deepest = 0;
   let inString = false;

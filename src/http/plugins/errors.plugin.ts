@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { errorView } from '../../web/index.js';
-import { prefersHtml } from '../negotiate.js';
+import { errorView, prefersHtml } from '../../web/index.js';
 import { problemOf, toAppError } from '../problem.js';
 
 /** A browser on a site page gets an error page; /v1 always answers with a problem. */

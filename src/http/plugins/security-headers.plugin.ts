@@ -7,7 +7,7 @@ import fp from 'fastify-plugin';
  * allowance: a script element of a data type is never executed, so `script-src 'none'` (from
  * `default-src`) leaves it readable to crawlers.
  */
-export const pagePolicy = [
+const pagePolicy = [
   "default-src 'none'",
   "style-src 'self'",
   "img-src 'self'",

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { SenioritySchema, TaxonomyIdSchema, WorkModeSchema } from '../../domain/index.js';
 
-export const MAX_JSON_BATCH = 10_000;
+const MAX_JSON_BATCH = 10_000;
 
 const options = {
   taxonomy: Type.Optional(TaxonomyIdSchema),

@@ -57,4 +57,3 @@ export const TermFileSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type TermFile = Static<typeof TermFileSchema>;

@@ -41,7 +41,7 @@ export interface EscoRelease extends RoleRelease {
 }
 
 /** The taxonomy that roles' `crosswalk` entries name for their ISCO-08 unit group. */
-export const ISCO_TAXONOMY = 'isco';
+const ISCO_TAXONOMY = 'isco';
 
 interface SkillLink {
   name: string;
@@ -70,7 +70,7 @@ const versionOf = (dir: string, options: EscoOptions): string | undefined =>
  * reuse ESCO.
  * @example escoTaxonomy('1.2.0', 'en').version // '1.2.0'
  */
-export const escoTaxonomy = (version: string | undefined, language: string): TaxonomyInput => ({
+const escoTaxonomy = (version: string | undefined, language: string): TaxonomyInput => ({
   id: 'esco',
   name: 'ESCO',
   description:

@@ -1,7 +1,5 @@
 export {
   escoReleaseFiles,
-  escoTaxonomy,
-  ISCO_TAXONOMY,
   openEscoRelease,
   readEscoRelease,
   type EscoOptions,

@@ -36,7 +36,7 @@ export interface HeadingMatch {
  * Recognises a section heading of the layout by its wording.
  * @example sectionOf('Why hire a {role_name}?') // { kind: 'benefits', role: '{role_name}' }
  */
-export const sectionOf = (text: string): HeadingMatch | undefined => {
+const sectionOf = (text: string): HeadingMatch | undefined => {
   const heading = unemphasize(text).replace(/[:.]$/, '').trim();
   if (heading.length > MAX_HEADING) return undefined;
   for (const [kind, pattern] of headingPatterns) {

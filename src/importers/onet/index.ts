@@ -1,2 +1,2 @@
 export { ONET_RELEASE_FILES, openOnetRelease, readOnetRelease } from './onet-release.js';
-export { onetTaxonomy, readMeInfo, type OnetReleaseInfo } from './onet-taxonomy.js';
+export { type OnetReleaseInfo } from './onet-taxonomy.js';

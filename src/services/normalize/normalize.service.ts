@@ -22,7 +22,7 @@ export const normalizeTitle = async (
 };
 
 /** One item of a batch: a bad title becomes that item's error, never the batch's. */
-export const normalizeItem = (
+const normalizeItem = (
   index: TitleIndex,
   title: unknown,
   options: NormalizeOptions,
@@ -54,7 +54,7 @@ export const normalizeLine = (
  * on the thread that serves everyone, so without the pause one large upload would hold every
  * other request (and the health check) until it ended.
  */
-export const STREAM_SLICE_MS = 5;
+const STREAM_SLICE_MS = 5;
 
 /**
  * Normalizes lines as they arrive, one JSON result line per input line, in input order; the

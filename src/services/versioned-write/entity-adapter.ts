@@ -1,8 +1,7 @@
 import type { ProblemDetail } from '../../domain/index.js';
-import type { Database, Kysely, Transaction } from '../../store/index.js';
+import type { Database, Db, Transaction } from '../../store/index.js';
 import type { ChangeEvent } from '../context.js';
 
-export type Db = Kysely<Database> | Transaction<Database>;
 export type Trx = Transaction<Database>;
 
 /** The stamps every versioned entity carries. */

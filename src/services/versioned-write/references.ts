@@ -1,6 +1,7 @@
 import { roleKey, type ProblemDetail } from '../../domain/index.js';
 import { findTaxonomy, findTerms, roleNames } from '../../store/index.js';
-import type { Db, Reference, Target } from './entity-adapter.js';
+import type { Db } from '../../store/index.js';
+import type { Reference, Target } from './entity-adapter.js';
 
 /** Keys looked up per query, under both databases' limits on bound parameters. */
 const LOOKUP_CHUNK = 250;

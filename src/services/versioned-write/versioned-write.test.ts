@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../domain/index.js';
-import { listAuditEntries, listRevisions, openStore, type Store } from '../../store/index.js';
+import { listRevisions, openStore, type Store } from '../../store/index.js';
 import {
   createServiceContext,
   systemActor,
@@ -140,14 +140,18 @@ describe('versioned writes', () => {
     const note = await create(ctx, editor, fake.adapter, 'a', content('A'), { requestId: 'r1' });
     expect(note).toMatchObject({ name: 'a', text: 'A', version: 1 });
     expect(await history('a')).toEqual([[1, 'create', 'A']]);
-    const [audit] = await listAuditEntries(store.db, { limit: 1, offset: 0 });
+    const audit = await store.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({
       actor: 'test-editor',
       action: 'term.create',
       target: 'note-a',
-      requestId: 'r1',
-      detail: { version: 1 },
+      request_id: 'r1',
     });
+    expect(JSON.parse(audit.detail)).toEqual({ version: 1 });
   });
 
   it('announces a write once it has committed', async () => {

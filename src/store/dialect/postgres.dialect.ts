@@ -13,20 +13,20 @@ const redact = (url: string): string => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//
  * How long a query waits for a connection, from the pool or a new one. During an outage a
  * request then fails within this time (503) instead of queueing until clients give up.
  */
-export const CONNECT_TIMEOUT_MS = 5_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 /** An unused connection is closed after this long, so a quiet instance holds few backends. */
-export const IDLE_TIMEOUT_MS = 30_000;
+const IDLE_TIMEOUT_MS = 30_000;
 /**
  * The server cancels any statement running longer. Our slowest, an import's checks over a whole
  * taxonomy, take seconds; a minute means something is wrong, and the backend is freed.
  */
-export const STATEMENT_TIMEOUT_MS = 60_000;
+const STATEMENT_TIMEOUT_MS = 60_000;
 /**
  * The client gives up on a statement after this long even if the server never answers (a
  * network partition, where the server-side timeout cannot reach us). A little longer than the
  * statement timeout, so the server's cancellation, with its clearer error, normally comes first.
  */
-export const QUERY_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 5_000;
+const QUERY_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 5_000;
 
 /** Socket failures: the server is down, restarting or out of reach. */
 const lostSocketCodes = new Set([
@@ -52,7 +52,7 @@ const lostConnection =
   /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error)/;
 
 /** What a PostgreSQL or pg error means to a client; undefined for anything else. */
-export const translatePostgresError = (error: unknown): AppError | undefined => {
+const translatePostgresError = (error: unknown): AppError | undefined => {
   if (error instanceof AggregateError) {
     // Connecting to every address of a host fails with one error per address.
     return error.errors.map(translatePostgresError).find((meaning) => meaning !== undefined);

@@ -16,10 +16,10 @@ import type { StoreDialect } from './store-dialect.js';
  * How long a write waits for another process's write to finish. Past it the database counts as
  * unavailable (503) for that request.
  */
-export const BUSY_TIMEOUT_MS = 5_000;
+const BUSY_TIMEOUT_MS = 5_000;
 
 /** What an SQLite error (better-sqlite3 names its extended result code) means to a client. */
-export const translateSqliteError = (error: unknown): AppError | undefined => {
+const translateSqliteError = (error: unknown): AppError | undefined => {
   if (!(error instanceof Error)) return undefined;
   const { code } = error as Error & { code?: unknown };
   if (typeof code !== 'string') return undefined;

@@ -3,17 +3,17 @@ export { errorView, type ErrorViewData } from './error.view.js';
 export { glossaryView, type GlossaryViewData } from './glossary.view.js';
 export { guidePageView } from './guide-page.view.js';
 export { homeView, type HomeViewData } from './home.view.js';
-export { layout, siteName, type NavSection, type PageMeta } from './layout.js';
+export { type NavSection, type PageMeta } from './layout.js';
 export {
   normalizeView,
   type NormalizeMatchView,
   type NormalizeViewData,
   type ParsedModifiers,
 } from './normalize.view.js';
-export { pageWindow, paginationNav, type PageSlot } from './pagination.js';
+export { type PageSlot } from './pagination.js';
 export { roleListView, type RoleListViewData } from './role-list.view.js';
 export { searchView, type SearchViewData } from './search.view.js';
 export { siteCss, stylesheetHref, stylesheetPath } from './site.styles.js';
-export { sitePaths, withQuery } from './site-paths.js';
+export { sitePaths } from './site-paths.js';
 export { termView, type TermViewData } from './term.view.js';
 export type { RoleListItem, TaxonomyListItem, TermListItem } from './view-models.js';

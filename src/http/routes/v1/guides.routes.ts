@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { renderRoleGuide, type ServiceContext } from '../../../services/index.js';
-import { guideEtag, guideFormatFor } from '../../guide-format.js';
+import { guideEtag, guideFormatFor } from '../../../web/index.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import { GuideQuerySchema, GuideResponseSchema } from '../../schemas/guide.schema.js';
 import { RoleParamsSchema } from '../../schemas/role.schema.js';

@@ -61,7 +61,7 @@ export interface ConditionalWrite {
   options: WriteOptions;
 }
 
-export const conditionalWriteOf = (request: FastifyRequest): ConditionalWrite => ({
+const conditionalWriteOf = (request: FastifyRequest): ConditionalWrite => ({
   actor: request.actor,
   expectedVersion: versionFromIfMatch(request.headers['if-match']),
   options: { requestId: request.id },
@@ -74,11 +74,7 @@ export interface RouteDoc<P extends TSchema> {
 }
 
 /** The schema parts of a write guarded by If-Match (PUT, DELETE, revert): a key and the header. */
-export const conditionalWriteSchema = <P extends TSchema>({
-  tags,
-  summary,
-  params,
-}: RouteDoc<P>) => ({
+const conditionalWriteSchema = <P extends TSchema>({ tags, summary, params }: RouteDoc<P>) => ({
   tags,
   security: writeSecurity,
   summary,

@@ -1,6 +1,5 @@
 import { AppError } from '../domain/index.js';
 import { guideFormats, type GuideFormat } from '../guides/index.js';
-import { etagOf } from './etag.js';
 import { negotiate } from './negotiate.js';
 
 const mediaTypeOf = (format: GuideFormat): string =>
@@ -11,7 +10,7 @@ const formatByMediaType = new Map(
 );
 
 /** Media types a guide is offered in, HTML first: it is what a client naming none gets. */
-export const guideMediaTypes: readonly string[] = [...formatByMediaType.keys()];
+const guideMediaTypes: readonly string[] = [...formatByMediaType.keys()];
 
 /**
  * The guide format an Accept header asks for; `not_acceptable` (406) when it accepts none.
@@ -30,9 +29,9 @@ export const guideFormatFor = (accept: string | undefined): GuideFormat => {
 };
 
 /**
- * The ETag of one rendering of a guide: the role's version, told apart per format, since one
- * negotiated URL serves them all and a strong ETag must differ between representations.
+ * The ETag of one rendering of a guide: the role's version (the ETag the API gives a role),
+ * told apart per format, since one negotiated URL serves them all and a strong ETag must differ
+ * between representations.
  * @example guideEtag(3, 'md') === '"3-md"'
  */
-export const guideEtag = (version: number, format: GuideFormat): string =>
-  etagOf(version).replace(/"$/, `-${format}"`);
+export const guideEtag = (version: number, format: GuideFormat): string => `"${version}-${format}"`;
