@@ -1,4 +1,4 @@
-import type { TextView } from './text-view.js';
+import type { TextView } from './text-view.types.js';
 
 /** Elements whose content is never text a reader sees. */
 const HIDDEN = new Set([

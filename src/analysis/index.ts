@@ -33,5 +33,6 @@ export {
   type PostingPartsReport,
   type PostingTitleFacts,
 } from './posting-parts.js';
-export { textView, type TextFormat, type TextSpan, type TextView } from './text-view.js';
+export { textView, type TextFormat, type TextSpan } from './text-view.js';
+export type { TextView } from './text-view.types.js';
 export { roleProfiles, type GuideSection } from './role-profiles.js';

@@ -1,4 +1,5 @@
 import { htmlToText } from './html-text.js';
+import type { TextView } from './text-view.types.js';
 
 export type TextFormat = 'text' | 'markdown' | 'html';
 
@@ -11,12 +12,6 @@ export interface TextSpan {
   start: number;
   end: number;
   text: string;
-}
-
-/** The text the engines read, and the way back from its offsets to the input's. */
-export interface TextView {
-  text: string;
-  toOriginal: (start: number, end: number) => { start: number; end: number };
 }
 
 // Every repetition is bounded, so no input can make these patterns backtrack for long.

@@ -1,6 +1,7 @@
 import type { Store } from '../store/index.js';
 import { LibrarySnapshot } from './analysis/library-snapshot.js';
 import { RoleTitleIndex } from './normalize/role-title-index.js';
+import { ChangeFeed } from './change-feed.js';
 
 /** Who is acting: recorded on every revision and audit entry. */
 export interface Actor {
@@ -10,26 +11,6 @@ export interface Actor {
 }
 
 export type Scope = 'write' | 'admin';
-
-export type ChangeEvent =
-  | { entity: 'role'; taxonomy: string; code: string }
-  | { entity: 'term'; slug: string }
-  | { entity: 'taxonomy'; taxonomy: string };
-
-/** Listeners hear about committed changes, so in-memory indexes stay current without a restart. */
-export class ChangeFeed {
-  readonly #listeners = new Set<(changes: readonly ChangeEvent[]) => void>();
-
-  subscribe(listener: (changes: readonly ChangeEvent[]) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  }
-
-  publish(changes: readonly ChangeEvent[]): void {
-    if (changes.length === 0) return;
-    for (const listener of this.#listeners) listener(changes);
-  }
-}
 
 /** What every use case receives: the store, the clock, the change feed and the in-memory indexes. */
 export interface ServiceContext {

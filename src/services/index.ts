@@ -6,15 +6,8 @@ export {
   revokeApiKey,
 } from './api-key.service.js';
 export { syncContent } from './content.service.js';
-export {
-  type Actor,
-  type ChangeEvent,
-  ChangeFeed,
-  cliActor,
-  type Scope,
-  type ServiceContext,
-  systemActor,
-} from './context.js';
+export { type ChangeEvent, ChangeFeed } from './change-feed.js';
+export { type Actor, cliActor, type Scope, type ServiceContext, systemActor } from './context.js';
 export {
   applyImport,
   type ImportBatch,

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { buildApp } from '../../http/app.js';
-import { closeGracefully } from '../../http/shutdown.js';
+import { buildApp, closeGracefully } from '../../http/index.js';
 import { warmUp } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 

@@ -8,7 +8,7 @@ import {
   latestRevisionId,
   type Store,
 } from '../../store/index.js';
-import type { ChangeFeed } from '../context.js';
+import type { ChangeFeed } from '../change-feed.js';
 
 export interface Library {
   spotter: TermSpotter;

@@ -1,6 +1,6 @@
 import { TitleIndex, titleSourceOf, type TitleSource } from '../../matching/index.js';
 import { changedSince, findRole, iterateRoles, latestRevisionId } from '../../store/index.js';
-import type { ChangeEvent, ChangeFeed } from '../context.js';
+import type { ChangeEvent, ChangeFeed } from '../change-feed.js';
 import type { Store } from '../../store/index.js';
 
 /**

@@ -1,7 +1,8 @@
 import { AppError, type ProblemDetail } from '../../domain/index.js';
 import { lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
-import { now, type Actor, type ChangeEvent, type ServiceContext } from '../context.js';
+import type { ChangeEvent } from '../change-feed.js';
+import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Reference, Stamps, Trx } from './entity-adapter.js';
 import { referenceProblems } from './references.js';
 import { stale, taken } from './refusals.js';

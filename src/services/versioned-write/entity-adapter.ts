@@ -1,6 +1,6 @@
 import type { ProblemDetail } from '../../domain/index.js';
 import type { Database, Db, Transaction } from '../../store/index.js';
-import type { ChangeEvent } from '../context.js';
+import type { ChangeEvent } from '../change-feed.js';
 
 export type Trx = Transaction<Database>;
 

@@ -1,13 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../domain/index.js';
 import { listRevisions, openStore, type Store } from '../../store/index.js';
-import {
-  createServiceContext,
-  systemActor,
-  type Actor,
-  type ChangeEvent,
-  type ServiceContext,
-} from '../context.js';
+import { createServiceContext, systemActor, type Actor, type ServiceContext } from '../context.js';
+import type { ChangeEvent } from '../change-feed.js';
 import type { EntityAdapter, Reference, Stamps } from './entity-adapter.js';
 import { create, importBatch, remove, replace, revert } from './index.js';
 

@@ -1,0 +1,2 @@
+export { buildApp } from './app.js';
+export { closeGracefully } from './shutdown.js';
