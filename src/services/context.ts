@@ -1,7 +1,9 @@
+import type { TitleIndex } from '../matching/index.js';
 import type { Store } from '../store/index.js';
-import { LibrarySnapshot } from './analysis/library-snapshot.js';
-import { RoleTitleIndex } from './normalize/role-title-index.js';
-import { ChangeFeed } from './change-feed.js';
+import { librarySnapshot, type Library } from './analysis/library-snapshot.js';
+import { ChangeFeed, DerivedView } from './derived/index.js';
+import { roleTitleIndex } from './normalize/role-title-index.js';
+import { termUsage, type TermUsage } from './term-usage.js';
 
 /** Who is acting: recorded on every revision and audit entry. */
 export interface Actor {
@@ -12,28 +14,42 @@ export interface Actor {
 
 export type Scope = 'write' | 'admin';
 
-/** What every use case receives: the store, the clock, the change feed and the in-memory indexes. */
+/**
+ * What every use case receives: the store, the clock, the change feed and the values derived
+ * from the store, each a DerivedView built on first use and kept fresh the same way.
+ */
 export interface ServiceContext {
   readonly store: Store;
   readonly clock: () => Date;
+  /** Writers publish on it once they commit; the derived views listen. */
   readonly changes: ChangeFeed;
-  /** Every published role's titles, for normalization; built on first use. */
-  readonly titles: RoleTitleIndex;
-  /** The glossary's term spotter and the built-in roles, for analysis and diagnosis. */
-  readonly library: LibrarySnapshot;
+  /** Every published role's titles, for normalization. */
+  readonly titles: DerivedView<TitleIndex>;
+  /** The glossary's term spotter and the built-in roles, for analysis, diagnosis and guides. */
+  readonly library: DerivedView<Library>;
+  /** Which published roles list each term, for the glossary's pages. */
+  readonly termUsage: DerivedView<TermUsage>;
+}
+
+export interface ContextOptions {
+  clock?: () => Date;
+  /** How often derived views look for writes by other instances (ms). */
+  pollMs?: number;
 }
 
 export const createServiceContext = (
   store: Store,
-  options: { clock?: () => Date } = {},
+  options: ContextOptions = {},
 ): ServiceContext => {
-  const base = { store, clock: options.clock ?? (() => new Date()), changes: new ChangeFeed() };
-  const ctx: ServiceContext = {
+  const changes = new ChangeFeed(options.pollMs ? { pollMs: options.pollMs } : {});
+  const base = { store, changes };
+  return {
     ...base,
-    titles: new RoleTitleIndex(base),
-    library: new LibrarySnapshot(base),
+    clock: options.clock ?? (() => new Date()),
+    titles: new DerivedView(base, roleTitleIndex),
+    library: new DerivedView(base, librarySnapshot),
+    termUsage: new DerivedView(base, termUsage),
   };
-  return ctx;
 };
 
 export const systemActor = (id: string): Actor => ({

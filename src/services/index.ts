@@ -6,7 +6,6 @@ export {
   revokeApiKey,
 } from './api-key.service.js';
 export { syncContent } from './content.service.js';
-export { type ChangeEvent, ChangeFeed } from './change-feed.js';
 export { type Actor, cliActor, type Scope, type ServiceContext, systemActor } from './context.js';
 export {
   applyImport,
@@ -56,6 +55,7 @@ export {
   type NormalizeOptions,
   normalizeStream,
   normalizeTitle,
+  publishedTitleSources,
   readLines,
   type StreamOptions,
   type TitleLine,
@@ -85,4 +85,4 @@ export {
   type GuideImportResult,
   importGuidePage,
 } from './guide-import.service.js';
-export { analyzeText, diagnoseProblems, type Library, LibrarySnapshot } from './analysis/index.js';
+export { analyzeText, diagnoseProblems, type Library } from './analysis/index.js';

@@ -17,7 +17,6 @@ export const roleAdapter: EntityAdapter<RoleRef, RoleContent, Role> = {
   key: (ref) => roleKey(ref.taxonomy, ref.code),
   describe: (ref) => `Role ${ref.taxonomy}/${ref.code}`,
   keyTaken: (ref) => ({ field: 'code', message: `code ${ref.code} is taken in ${ref.taxonomy}` }),
-  changeOf: (ref) => ({ entity: 'role', taxonomy: ref.taxonomy, code: ref.code }),
   refOf: (role) => ({ taxonomy: role.taxonomy, code: role.code }),
   contentOf: roleContentOf,
   compose: (ref, content, stamps) => ({

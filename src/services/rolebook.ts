@@ -35,7 +35,11 @@ export const openRolebook = async (options: OpenOptions): Promise<Rolebook> => {
       firstStart && options.seed !== false
         ? await syncContent(ctx, systemActor('content-sync'), options.contentDir)
         : undefined;
-    return { ctx, migrations, ...(seeded ? { seeded } : {}), close: () => store.close() };
+    const close = async () => {
+      ctx.changes.close();
+      await store.close();
+    };
+    return { ctx, migrations, ...(seeded ? { seeded } : {}), close };
   } catch (error) {
     await store.close();
     throw error;

@@ -58,7 +58,6 @@ export const termAdapter: EntityAdapter<string, TermContent, Term> = {
   key: (slug) => slug,
   describe: (slug) => `term ${slug}`,
   keyTaken: (slug) => ({ field: 'slug', message: `slug ${slug} is taken` }),
-  changeOf: (slug) => ({ entity: 'term', slug }),
   refOf: (term) => term.slug,
   contentOf: termContentOf,
   compose: (slug, content, stamps) => ({ ...content, slug, ...stamps }),

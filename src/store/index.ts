@@ -17,6 +17,7 @@ export {
   lastRecordedVersion,
   latestRevisionId,
   listRevisions,
+  type LoggedChange,
 } from './revision.repository.js';
 export {
   countRolesByTaxonomy,

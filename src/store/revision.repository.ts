@@ -111,11 +111,16 @@ export const latestRevisionId = async (db: Db): Promise<number> => {
   return Number(row?.id ?? 0);
 };
 
-/** Keys of the entities changed after a revision id, oldest change first. */
-export const changedSince = async (
-  db: Db,
-  afterId: number,
-): Promise<{ id: number; entity: EntityKind; key: string }[]> =>
+/** One entry of the revision log, as derived data reads it: what changed, not how. */
+export interface LoggedChange {
+  id: number;
+  entity: EntityKind;
+  /** `taxonomy/code` for a role, the slug for a term. */
+  key: string;
+}
+
+/** The entities changed after a revision id, oldest change first. */
+export const changedSince = async (db: Db, afterId: number): Promise<LoggedChange[]> =>
   (
     await db
       .selectFrom('revisions')

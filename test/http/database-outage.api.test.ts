@@ -5,7 +5,8 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../../src/domain/index.js';
 import { createRole, openRolebook, systemActor } from '../../src/services/index.js';
-import { RoleTitleIndex } from '../../src/services/normalize/role-title-index.js';
+import { DerivedView } from '../../src/services/derived/index.js';
+import { roleTitleIndex } from '../../src/services/normalize/role-title-index.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { fixtureContentDir, postgresTarget } from '../support/stores.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
@@ -110,7 +111,7 @@ describe.skipIf(!postgresUrl)('a PostgreSQL outage (needs TEST_POSTGRES_URL)', (
     expect((await analyze()).status).toBe(200);
 
     // An index first built during the outage fails, and builds once the database is back.
-    const late = new RoleTitleIndex(rolebook.ctx);
+    const late = new DerivedView(rolebook.ctx, roleTitleIndex);
     await expect(late.get()).rejects.toMatchObject({ code: 'unavailable' });
 
     // Another instance, still connected, writes a role meanwhile.

@@ -1,10 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyRoleContent, type TermContent } from '../../src/domain/index.js';
 import {
-  ChangeFeed,
   createRole,
   createTerm,
-  LibrarySnapshot,
   systemActor,
   type Library,
   type Rolebook,
@@ -23,9 +21,6 @@ const graphql: TermContent = {
   caseSensitive: false,
 };
 
-/** The freshness LibrarySnapshot promises for a write through the same process. */
-const FRESH_WITHIN_MS = 1_000;
-
 const spots = (library: Library, text: string) => library.spotter.spot(text).map((h) => h.slug);
 
 describe.each(storeTargets)('library snapshot on $name', (target) => {
@@ -37,48 +32,15 @@ describe.each(storeTargets)('library snapshot on $name', (target) => {
     await rolebook.close();
   });
 
-  it('answers at once with the library it has while a term write is built in', async () => {
-    // A check is due at every request, so a snapshot that waited for its rebuild would see the write.
-    const library = new LibrarySnapshot(rolebook.ctx, { checkMs: 0 });
-    const before = await library.get();
-    await createTerm(rolebook.ctx, editor, 'graphql', graphql);
-    const answer = await library.get();
-    expect(answer).toBe(before);
-    expect(spots(answer, 'We use GraphQL')).toEqual([]);
-  });
-
-  it('serves a term written through this process within a second', async () => {
+  it('serves a term written through this process to the next request', async () => {
     await rolebook.ctx.library.get();
     await createTerm(rolebook.ctx, editor, 'graphql', graphql);
-    await vi.waitFor(
-      async () =>
-        expect(spots(await rolebook.ctx.library.get(), 'We use GraphQL')).toEqual(['graphql']),
-      { timeout: FRESH_WITHIN_MS, interval: 5 },
-    );
-  });
-
-  it('serves a term another instance wrote once a request finds the revision log moved on', async () => {
-    // This snapshot hears nothing on its change feed, as if the write came from elsewhere.
-    const library = new LibrarySnapshot(
-      { store: rolebook.ctx.store, changes: new ChangeFeed() },
-      { checkMs: 0 },
-    );
-    const before = await library.get();
-    await createTerm(rolebook.ctx, editor, 'graphql', graphql);
-    expect(await library.get()).toBe(before);
-    await vi.waitFor(
-      async () => expect(spots(await library.get(), 'We use GraphQL')).toEqual(['graphql']),
-      { timeout: FRESH_WITHIN_MS, interval: 5 },
-    );
+    expect(spots(await rolebook.ctx.library.get(), 'We use GraphQL')).toEqual(['graphql']);
   });
 
   it('keeps the guides it has read when only a term changed', async () => {
     const before = await rolebook.ctx.library.get();
     await createTerm(rolebook.ctx, editor, 'graphql', graphql);
-    await vi.waitFor(async () => expect(await rolebook.ctx.library.get()).not.toBe(before), {
-      timeout: FRESH_WITHIN_MS,
-      interval: 5,
-    });
     const after = await rolebook.ctx.library.get();
     expect(after.roles).toBe(before.roles);
     expect(after.spotter).not.toBe(before.spotter);
@@ -90,10 +52,6 @@ describe.each(storeTargets)('library snapshot on $name', (target) => {
     await createRole(rolebook.ctx, editor, ref, {
       ...emptyRoleContent('Graph Builder'),
       status: 'published',
-    });
-    await vi.waitFor(async () => expect(await rolebook.ctx.library.get()).not.toBe(before), {
-      timeout: FRESH_WITHIN_MS,
-      interval: 5,
     });
     const after = await rolebook.ctx.library.get();
     expect(after.spotter).toBe(before.spotter);

@@ -3,7 +3,12 @@ import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/index.js';
-import { normalizeStream, readLines, type NormalizeOptions } from '../../services/index.js';
+import {
+  normalizeStream,
+  publishedTitleSources,
+  readLines,
+  type NormalizeOptions,
+} from '../../services/index.js';
 import { progressBar } from '../progress.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
@@ -51,7 +56,7 @@ export const registerNormalize = (program: Command): void => {
         const lines = readLines(input);
         const progress = progressBar('normalize');
         try {
-          await normalizeStream(await rolebook.ctx.titles.sources(), lines, writeOut, {
+          await normalizeStream(await publishedTitleSources(rolebook.ctx), lines, writeOut, {
             options,
             ...(flags.workers ? { workers: flags.workers } : {}),
             onProgress: (done) => progress.update(done),

@@ -1,2 +1,2 @@
 export { analyzeText, diagnoseProblems } from './analysis.service.js';
-export { LibrarySnapshot, type Library } from './library-snapshot.js';
+export type { Library } from './library-snapshot.js';

@@ -1,14 +1,8 @@
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { BUILT_IN_TAXONOMY, type Role, type Term } from '../../domain/index.js';
 import { roleProfiles, TermSpotter } from '../../analysis/index.js';
-import {
-  allTerms,
-  changedSince,
-  iterateRoles,
-  latestRevisionId,
-  type Store,
-} from '../../store/index.js';
-import type { ChangeFeed } from '../change-feed.js';
+import { allTerms, iterateRoles, type LoggedChange, type Store } from '../../store/index.js';
+import type { Derivation } from '../derived/index.js';
 
 export interface Library {
   spotter: TermSpotter;
@@ -39,14 +33,10 @@ const readRoles = async (db: Store['db']): Promise<Role[]> => {
   return roles;
 };
 
-/** The parts of a library that none of `changes` touched. */
-const unchangedParts = (
-  library: Library,
-  changes: readonly { entity: string; key: string }[],
-): Parts => {
-  const builtIn = `${BUILT_IN_TAXONOMY}/`;
+/** The parts of a library that none of `changes` touched; they all concern the library. */
+const unchangedParts = (library: Library, changes: readonly LoggedChange[]): Parts => {
   const termsChanged = changes.some((c) => c.entity === 'term');
-  const rolesChanged = changes.some((c) => c.entity === 'role' && c.key.startsWith(builtIn));
+  const rolesChanged = changes.some((c) => c.entity === 'role');
   return {
     ...(termsChanged ? {} : { glossary: library }),
     ...(rolesChanged ? {} : { roles: library.roles }),
@@ -71,77 +61,16 @@ const buildLibrary = async (db: Store['db'], kept: Parts = {}): Promise<Library>
 };
 
 /**
- * The glossary's term spotter and the built-in roles, for analysis, diagnosis and guides.
- *
- * No request waits for a rebuild. Only the first build is awaited (`warmUp` runs it before the
- * server listens); after that `get` answers at once with the library it has, while a newer one
- * is built beside it and swapped in when complete. A rebuild starts when this process commits a
- * change (the change feed), and when a `get` finds that the revision log has moved on, which is
- * how writes by other instances sharing the database arrive; that check is one indexed query,
- * run in the background at most once per `checkMs`. Changes that arrive during a rebuild are
- * gathered into one more. A rebuild redoes only what the changes touched: a term write builds
- * a new spotter and links it to the guides already read; a role write rereads the guides.
- *
- * Freshness: a write through this process reaches analysis and guides when the rebuild it
- * started ends: within 1 s for the built-in library, and 70–120 ms on the shared 2-core machine
- * (bench/term-spotting/rebuild.ts). A write by another instance arrives with the first request
- * `checkMs` or more after it, plus that rebuild.
+ * The glossary's term spotter and the built-in roles, for analysis, diagnosis and guides. A
+ * change redoes only what it touched: a term write builds a new spotter and links it to the
+ * guides already read; a role write of the built-in library rereads the guides. With the
+ * built-in library an update takes 70–120 ms on the shared 2-core machine
+ * (bench/term-spotting/rebuild.ts).
  */
-export class LibrarySnapshot {
-  #library: Library | undefined;
-  #builtFrom = -1;
-  #checkedAt = 0;
-  #rebuilding: Promise<void> | undefined;
-  /** Set by every request for a refresh; the rebuild loop runs until a pass begins without one. */
-  #refreshAsked = false;
-  readonly #store: Store;
-  readonly #checkMs: number;
-
-  constructor(ctx: { store: Store; changes: ChangeFeed }, options: { checkMs?: number } = {}) {
-    this.#store = ctx.store;
-    this.#checkMs = options.checkMs ?? 1_000;
-    // Until a request wants the library, a write has nothing to refresh.
-    ctx.changes.subscribe(() => {
-      if (this.#library || this.#rebuilding) this.#refreshInBackground();
-    });
-  }
-
-  async get(): Promise<Library> {
-    if (!this.#library) await this.#refresh();
-    else if (Date.now() - this.#checkedAt >= this.#checkMs) this.#refreshInBackground();
-    return this.#library!;
-  }
-
-  // A failed rebuild leaves the library as it was, and a later check tries again.
-  #refreshInBackground(): void {
-    this.#refresh().catch(() => undefined);
-  }
-
-  #refresh(): Promise<void> {
-    this.#refreshAsked = true;
-    this.#rebuilding ??= this.#rebuildUntilCurrent().finally(() => {
-      this.#rebuilding = undefined;
-    });
-    return this.#rebuilding;
-  }
-
-  async #rebuildUntilCurrent(): Promise<void> {
-    const db = this.#store.db;
-    while (this.#refreshAsked) {
-      this.#refreshAsked = false;
-      this.#checkedAt = Date.now();
-      // Revisions are read before the library, so a write in between is built in again later.
-      if (!this.#library) {
-        const revision = await latestRevisionId(db);
-        this.#library = await buildLibrary(db);
-        this.#builtFrom = revision;
-        continue;
-      }
-      const changes = await changedSince(db, this.#builtFrom);
-      const last = changes.at(-1);
-      if (!last) continue;
-      this.#library = await buildLibrary(db, unchangedParts(this.#library, changes));
-      this.#builtFrom = last.id;
-    }
-  }
-}
+export const librarySnapshot: Derivation<Library> = {
+  build: (db) => buildLibrary(db),
+  concerns: (change) =>
+    change.entity === 'term' ||
+    (change.entity === 'role' && change.key.startsWith(`${BUILT_IN_TAXONOMY}/`)),
+  update: (library, changes, db) => buildLibrary(db, unchangedParts(library, changes)),
+};

@@ -13,3 +13,4 @@ export {
   type LineFormat,
   type TitleLine,
 } from './title-lines.js';
+export { publishedTitleSources } from './role-title-index.js';

@@ -1,7 +1,7 @@
 import { AppError, printable, titleProblem, type ErrorCode } from '../../domain/index.js';
 import type { MatchOptions, TitleIndex, TitleMatchResult } from '../../matching/index.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { RoleTitleIndex } from './role-title-index.js';
+import type { DerivedView } from '../derived/index.js';
 import { titleOfLine, type InputLine, type LineFormat, type TitleLine } from './title-lines.js';
 
 export type NormalizeOptions = MatchOptions;
@@ -11,7 +11,7 @@ export type NormalizeItem =
 
 /** Normalizes one title; a title that cannot be read is a `validation_failed` naming why. */
 export const normalizeTitle = async (
-  titles: RoleTitleIndex,
+  titles: DerivedView<TitleIndex>,
   title: string,
   options: NormalizeOptions = {},
 ): Promise<TitleMatchResult> => {
@@ -83,7 +83,7 @@ export async function* normalizeLines(
 }
 
 export const normalizeBatch = async (
-  titles: RoleTitleIndex,
+  titles: DerivedView<TitleIndex>,
   inputs: readonly unknown[],
   options: NormalizeOptions = {},
 ): Promise<NormalizeItem[]> => {

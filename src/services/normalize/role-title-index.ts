@@ -1,98 +1,38 @@
 import { TitleIndex, titleSourceOf, type TitleSource } from '../../matching/index.js';
-import { changedSince, findRole, iterateRoles, latestRevisionId } from '../../store/index.js';
-import type { ChangeEvent, ChangeFeed } from '../change-feed.js';
-import type { Store } from '../../store/index.js';
+import { findRole, iterateRoles, type Store } from '../../store/index.js';
+import type { Derivation } from '../derived/index.js';
 
-/**
- * The title index of every published role, built once from the store and kept current: changes
- * made through this process arrive on the change feed; changes made by other instances sharing
- * the database are picked up from the revision log, checked at most once per `pollMs`.
- */
-export class RoleTitleIndex {
-  #index: TitleIndex | undefined;
-  #building: Promise<TitleIndex> | undefined;
-  #seenRevision = 0;
-  #lastPoll = 0;
-  #polling = false;
-  /** Changes heard but not yet applied; a query waits for them, so a write is seen at once. */
-  #pending: Promise<void> = Promise.resolve();
-  readonly #ctx: { store: Store; changes: ChangeFeed };
-  readonly #pollMs: number;
-
-  constructor(ctx: { store: Store; changes: ChangeFeed }, options: { pollMs?: number } = {}) {
-    this.#ctx = ctx;
-    this.#pollMs = options.pollMs ?? 2_000;
-    ctx.changes.subscribe((changes) => {
-      if (this.#index)
-        this.#pending = this.#pending.then(() => this.#apply(changes)).catch(() => undefined);
-    });
+const sourcesIn = async (db: Store['db']): Promise<TitleSource[]> => {
+  const sources: TitleSource[] = [];
+  for await (const role of iterateRoles(db)) {
+    if (role.status === 'published') sources.push(titleSourceOf(role));
   }
+  return sources;
+};
 
-  /** The current index, built on first use. */
-  async get(): Promise<TitleIndex> {
-    const index = this.#index ?? (await (this.#building ??= this.#build()));
-    await this.#pending;
-    const now = Date.now();
-    if (now - this.#lastPoll >= this.#pollMs) {
-      this.#lastPoll = now;
-      if (!this.#polling) {
-        this.#polling = true;
-        // A failed poll is retried on a later query; the index serves what it has meanwhile.
-        void this.#poll()
-          .catch(() => undefined)
-          .finally(() => {
-            this.#polling = false;
-          });
-      }
+/** The titles of every published role, for worker threads that build an index of their own. */
+export const publishedTitleSources = (ctx: { store: Store }): Promise<TitleSource[]> =>
+  sourcesIn(ctx.store.db);
+
+/** Past this many changed roles (an import), building anew is quicker than a lookup per role. */
+const MOST_ROLES_PATCHED = 256;
+
+const buildIndex = async (db: Store['db']) => TitleIndex.build(await sourcesIn(db));
+
+/** The title index of every published role: a role write patches it in place. */
+export const roleTitleIndex: Derivation<TitleIndex> = {
+  build: buildIndex,
+  concerns: (change) => change.entity === 'role',
+  async update(index, changes, db) {
+    const keys = new Set(changes.map((c) => c.key));
+    if (keys.size > MOST_ROLES_PATCHED) return buildIndex(db);
+    for (const key of keys) {
+      const slash = key.indexOf('/');
+      const [taxonomy, code] = [key.slice(0, slash), key.slice(slash + 1)];
+      const role = await findRole(db, taxonomy, code);
+      if (role && role.status === 'published') index.upsert(titleSourceOf(role));
+      else index.remove(taxonomy, code);
     }
     return index;
-  }
-
-  /** Every source the index holds, for worker threads that build their own copy. */
-  async sources(): Promise<TitleSource[]> {
-    const sources: TitleSource[] = [];
-    for await (const role of iterateRoles(this.#ctx.store.db)) {
-      if (role.status === 'published') sources.push(titleSourceOf(role));
-    }
-    return sources;
-  }
-
-  async #build(): Promise<TitleIndex> {
-    try {
-      const seen = await latestRevisionId(this.#ctx.store.db);
-      const index = TitleIndex.build(await this.sources());
-      this.#seenRevision = seen;
-      this.#index = index;
-      return index;
-    } finally {
-      // A build that failed (the database was down) is tried again by the next query.
-      this.#building = undefined;
-    }
-  }
-
-  async #poll(): Promise<void> {
-    const changes = await changedSince(this.#ctx.store.db, this.#seenRevision);
-    const last = changes.at(-1);
-    if (!last) return;
-    // Marked seen only once applied: a poll cut short by an outage is read again in full.
-    await this.#apply(
-      changes.flatMap((c): ChangeEvent[] => {
-        if (c.entity !== 'role') return [];
-        const slash = c.key.indexOf('/');
-        return [{ entity: 'role', taxonomy: c.key.slice(0, slash), code: c.key.slice(slash + 1) }];
-      }),
-    );
-    this.#seenRevision = last.id;
-  }
-
-  async #apply(changes: readonly ChangeEvent[]): Promise<void> {
-    const index = this.#index;
-    if (!index) return;
-    for (const change of changes) {
-      if (change.entity !== 'role') continue;
-      const role = await findRole(this.#ctx.store.db, change.taxonomy, change.code);
-      if (role && role.status === 'published') index.upsert(titleSourceOf(role));
-      else index.remove(change.taxonomy, change.code);
-    }
-  }
-}
+  },
+};

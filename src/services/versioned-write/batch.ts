@@ -1,7 +1,6 @@
 import { AppError, type ProblemDetail } from '../../domain/index.js';
 import { lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
-import type { ChangeEvent } from '../change-feed.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Reference, Stamps, Trx } from './entity-adapter.js';
 import { referenceProblems } from './references.js';
@@ -86,7 +85,6 @@ export const importBatch = async <Result>(
 ): Promise<Result> => {
   const who = authorize(actor, 'write');
   const at = now(ctx);
-  const changes: ChangeEvent[] = [];
   const written = new Map<string, Written<unknown>>();
   const references: Reference[] = [];
 
@@ -97,7 +95,6 @@ export const importBatch = async <Result>(
     let of = written.get(entity.kind) as Written<Ref> | undefined;
     if (!of) written.set(entity.kind, (of = { entity, refs: [] }));
     of.refs.push(ref);
-    changes.push(entity.changeOf(ref));
   };
 
   const writer = (trx: Trx): BatchWriter => ({
@@ -166,7 +163,7 @@ export const importBatch = async <Result>(
       if (options.dryRun) throw new DryRunRollback(result);
       return result;
     });
-    ctx.changes.publish(changes);
+    if (written.size > 0) ctx.changes.publish();
     return result;
   } catch (error) {
     if (error instanceof DryRunRollback) return error.result as Result;

@@ -1,6 +1,5 @@
 import type { ProblemDetail } from '../../domain/index.js';
 import type { Database, Db, Transaction } from '../../store/index.js';
-import type { ChangeEvent } from '../change-feed.js';
 
 export type Trx = Transaction<Database>;
 
@@ -37,8 +36,6 @@ export interface EntityAdapter<Ref, Content, Entity extends Stamps> {
   describe(ref: Ref): string;
   /** The problem a create names when another entity has the key. */
   keyTaken(ref: Ref): ProblemDetail;
-  /** What the listeners of the change feed hear once a write of it commits. */
-  changeOf(ref: Ref): ChangeEvent;
   refOf(entity: Entity): Ref;
   contentOf(entity: Entity): Content;
   /** The entity the content makes under the ref, with those stamps. */

@@ -26,14 +26,12 @@ export interface RevertOptions extends ConditionalWriteOptions {
  * Runs a write of one entity in one transaction and announces it once committed, never before:
  * a listener that rereads finds what was written.
  */
-const commit = async <Ref, Result>(
+const commit = async <Result>(
   ctx: ServiceContext,
-  entity: EntityAdapter<Ref, unknown, Stamps>,
-  ref: Ref,
   work: (trx: Trx) => Promise<Result>,
 ): Promise<Result> => {
   const result = await ctx.store.db.transaction().execute(work);
-  ctx.changes.publish([entity.changeOf(ref)]);
+  ctx.changes.publish();
   return result;
 };
 
@@ -64,7 +62,7 @@ export const create = async <Ref, Content, Entity extends Stamps>(
   options: WriteOptions = {},
 ): Promise<Entity> => {
   const who = authorize(actor, 'write');
-  return commit(ctx, entity, ref, async (trx) => {
+  return commit(ctx, async (trx) => {
     if (await entity.find(trx, ref)) throw taken(entity, ref);
     await checkReferences(trx, entity, ref, content);
     const at = now(ctx);
@@ -136,7 +134,7 @@ export const replace = <Ref, Content, Entity extends Stamps>(
   options: ConditionalWriteOptions,
 ): Promise<Entity> => {
   const who = authorize(actor, 'write');
-  return commit(ctx, entity, ref, (trx) =>
+  return commit(ctx, (trx) =>
     replaceIn(trx, ctx, who, entity, ref, () => content, { ...options, action: 'update' }),
   );
 };
@@ -154,7 +152,7 @@ export const revert = <Ref, Content, Entity extends Stamps>(
   options: RevertOptions,
 ): Promise<Entity> => {
   const who = authorize(actor, 'write');
-  return commit(ctx, entity, ref, async (trx) => {
+  return commit(ctx, async (trx) => {
     const revision = await findRevision<Entity>(
       trx,
       entity.kind,
@@ -186,7 +184,7 @@ export const remove = async <Ref, Content, Entity extends Stamps>(
   options: ConditionalWriteOptions,
 ): Promise<void> => {
   const who = authorize(actor, 'write');
-  await commit(ctx, entity, ref, async (trx) => {
+  await commit(ctx, async (trx) => {
     const stored = await entity.find(trx, ref);
     if (!stored) throw missing(entity, ref);
     checkPrecondition(entity, ref, stored, options.expectedVersion);

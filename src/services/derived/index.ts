@@ -1,0 +1,2 @@
+export { ChangeFeed } from './change-feed.js';
+export { type Derivation, DerivedView } from './derived-view.js';
