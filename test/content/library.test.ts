@@ -108,7 +108,6 @@ describe('the Backend Developer guide', () => {
     const titles = backend().alternativeTitles.map(fold);
     for (const title of [
       'backend engineer',
-      'database engineer',
       'backend infrastructure engineer',
       'backend software engineer',
       'senior backend software engineer',
@@ -145,8 +144,8 @@ describe('the Backend Developer guide', () => {
 });
 
 describe('titles of the built-in library', () => {
-  it('normalizes every name and alternative title to its own role', () => {
-    const index = TitleIndex.build(
+  const titleIndex = () =>
+    TitleIndex.build(
       library.roles.map((r) => ({
         taxonomy: 'rolebook',
         code: r.code,
@@ -154,6 +153,9 @@ describe('titles of the built-in library', () => {
         titles: r.content.alternativeTitles,
       })),
     );
+
+  it('normalizes every name and alternative title to its own role', () => {
+    const index = titleIndex();
     const strays = library.roles.flatMap((r) =>
       [r.content.name, ...r.content.alternativeTitles]
         .map((title) => ({ title, got: index.match(title, { top: 1 }).matches[0]?.code ?? 'nothing' }))
@@ -161,5 +163,29 @@ describe('titles of the built-in library', () => {
         .map(({ title, got }) => `"${title}" (${r.code}) -> ${got}`),
     );
     expect(strays).toEqual([]);
+  });
+
+  it('normalizes the posting titles recruiters meet most to the role that owns them', () => {
+    const index = titleIndex();
+    const owners: Record<string, string> = {
+      'SQL Developer': 'database-developer',
+      'Database Engineer': 'database-developer',
+      'Data Modeler': 'data-architect',
+      'IT Director': 'it-manager',
+      'Implementation Specialist': 'implementation-consultant',
+      'Compliance Analyst': 'grc-analyst',
+      'MuleSoft Developer': 'integration-engineer',
+      'Research Scientist, Machine Learning': 'ml-research-scientist',
+      'Head of Security': 'ciso',
+      'Shopify Developer': 'ecommerce-developer',
+      'WordPress Developer': 'ecommerce-developer',
+      'Magento Developer': 'ecommerce-developer',
+      'UiPath Developer': 'rpa-developer',
+    };
+    const wrong = Object.entries(owners)
+      .map(([title, want]) => ({ title, want, got: index.match(title, { top: 1 }).matches[0]?.code }))
+      .filter(({ want, got }) => got !== want)
+      .map(({ title, want, got }) => `"${title}" -> ${got ?? 'nothing'}, not ${want}`);
+    expect(wrong).toEqual([]);
   });
 });
