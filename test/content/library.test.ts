@@ -110,7 +110,10 @@ describe('the Backend Developer guide', () => {
       'backend engineer',
       'backend infrastructure engineer',
       'backend software engineer',
-      'senior backend software engineer',
+      'java developer',
+      'python developer',
+      'net developer',
+      'node js developer',
     ]) {
       expect(titles).toContain(title);
     }
@@ -181,6 +184,8 @@ describe('titles of the built-in library', () => {
       'WordPress Developer': 'ecommerce-developer',
       'Magento Developer': 'ecommerce-developer',
       'UiPath Developer': 'rpa-developer',
+      'Java Developer': 'backend-developer',
+      '.NET Developer': 'backend-developer',
     };
     const wrong = Object.entries(owners)
       .map(([title, want]) => ({ title, want, got: index.match(title, { top: 1 }).matches[0]?.code }))
