@@ -186,6 +186,8 @@ describe('titles of the built-in library', () => {
       'UiPath Developer': 'rpa-developer',
       'Java Developer': 'backend-developer',
       '.NET Developer': 'backend-developer',
+      'UI/UX Designer': 'ux-designer',
+      'UX Writer': 'ux-designer',
     };
     const wrong = Object.entries(owners)
       .map(([title, want]) => ({ title, want, got: index.match(title, { top: 1 }).matches[0]?.code }))
