@@ -186,6 +186,7 @@ describe('titles of the built-in library', () => {
       'UiPath Developer': 'rpa-developer',
       'Java Developer': 'backend-developer',
       '.NET Developer': 'backend-developer',
+      'VP of Engineering': 'engineering-manager',
       'UI/UX Designer': 'ux-designer',
       'UX Writer': 'ux-designer',
     };
