@@ -67,6 +67,16 @@ describe('the built-in library', () => {
     expect(insecure).toEqual([]);
   });
 
+  it('links the O*NET summary of the occupation its crosswalk names', () => {
+    const unlinked = library.roles.flatMap((r) =>
+      r.content.crosswalk
+        .filter((ref) => ref.taxonomy === 'onet')
+        .filter(({ code }) => !r.content.links.some((l) => l.url === `https://www.onetonline.org/link/summary/${code}`))
+        .map(({ code }) => `${r.code}: ${code}`),
+    );
+    expect(unlinked).toEqual([]);
+  });
+
   it('gives no alternative title to two roles', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
