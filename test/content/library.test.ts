@@ -67,6 +67,13 @@ describe('the built-in library', () => {
     expect(insecure).toEqual([]);
   });
 
+  it('titles every reference link "Publisher – what the page is"', () => {
+    const untitled = library.roles.flatMap((r) =>
+      r.content.links.filter((l) => !/^\S[^–]* – \S/.test(l.title)).map((l) => `${r.code}: ${l.title}`),
+    );
+    expect(untitled).toEqual([]);
+  });
+
   it('links the O*NET summary of the occupation its crosswalk names', () => {
     const unlinked = library.roles.flatMap((r) =>
       r.content.crosswalk
