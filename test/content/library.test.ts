@@ -67,6 +67,16 @@ describe('the built-in library', () => {
     expect(insecure).toEqual([]);
   });
 
+  it('writes every sign to the reader as "you", never as "we" or "our"', () => {
+    const firstPerson = /\b(?:[Ww]e|[Oo]urs?|us)\b/;
+    const speakers = library.roles.flatMap((r) =>
+      r.content.signs
+        .filter((sign) => firstPerson.test(`${sign.title} ${sign.text}`))
+        .map((sign) => `${r.code}: ${sign.title}`),
+    );
+    expect(speakers).toEqual([]);
+  });
+
   it('titles every reference link "Publisher – what the page is"', () => {
     const untitled = library.roles.flatMap((r) =>
       r.content.links.filter((l) => !/^\S[^–]* – \S/.test(l.title)).map((l) => `${r.code}: ${l.title}`),
