@@ -67,6 +67,33 @@ describe('the built-in library', () => {
     expect(insecure).toEqual([]);
   });
 
+  it('writes every sign to the reader as "you", never as "we" or "our"', () => {
+    const firstPerson = /\b(?:[Ww]e|[Oo]urs?|us)\b/;
+    const speakers = library.roles.flatMap((r) =>
+      r.content.signs
+        .filter((sign) => firstPerson.test(`${sign.title} ${sign.text}`))
+        .map((sign) => `${r.code}: ${sign.title}`),
+    );
+    expect(speakers).toEqual([]);
+  });
+
+  it('titles every reference link "Publisher – what the page is"', () => {
+    const untitled = library.roles.flatMap((r) =>
+      r.content.links.filter((l) => !/^\S[^–]* – \S/.test(l.title)).map((l) => `${r.code}: ${l.title}`),
+    );
+    expect(untitled).toEqual([]);
+  });
+
+  it('links the O*NET summary of the occupation its crosswalk names', () => {
+    const unlinked = library.roles.flatMap((r) =>
+      r.content.crosswalk
+        .filter((ref) => ref.taxonomy === 'onet')
+        .filter(({ code }) => !r.content.links.some((l) => l.url === `https://www.onetonline.org/link/summary/${code}`))
+        .map(({ code }) => `${r.code}: ${code}`),
+    );
+    expect(unlinked).toEqual([]);
+  });
+
   it('gives no alternative title to two roles', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
@@ -108,10 +135,12 @@ describe('the Backend Developer guide', () => {
     const titles = backend().alternativeTitles.map(fold);
     for (const title of [
       'backend engineer',
-      'database engineer',
       'backend infrastructure engineer',
       'backend software engineer',
-      'senior backend software engineer',
+      'java developer',
+      'python developer',
+      'net developer',
+      'node js developer',
     ]) {
       expect(titles).toContain(title);
     }
@@ -145,8 +174,8 @@ describe('the Backend Developer guide', () => {
 });
 
 describe('titles of the built-in library', () => {
-  it('normalizes every name and alternative title to its own role', () => {
-    const index = TitleIndex.build(
+  const titleIndex = () =>
+    TitleIndex.build(
       library.roles.map((r) => ({
         taxonomy: 'rolebook',
         code: r.code,
@@ -154,6 +183,9 @@ describe('titles of the built-in library', () => {
         titles: r.content.alternativeTitles,
       })),
     );
+
+  it('normalizes every name and alternative title to its own role', () => {
+    const index = titleIndex();
     const strays = library.roles.flatMap((r) =>
       [r.content.name, ...r.content.alternativeTitles]
         .map((title) => ({ title, got: index.match(title, { top: 1 }).matches[0]?.code ?? 'nothing' }))
@@ -161,5 +193,34 @@ describe('titles of the built-in library', () => {
         .map(({ title, got }) => `"${title}" (${r.code}) -> ${got}`),
     );
     expect(strays).toEqual([]);
+  });
+
+  it('normalizes the posting titles recruiters meet most to the role that owns them', () => {
+    const index = titleIndex();
+    const owners: Record<string, string> = {
+      'SQL Developer': 'database-developer',
+      'Database Engineer': 'database-developer',
+      'Data Modeler': 'data-architect',
+      'IT Director': 'it-manager',
+      'Implementation Specialist': 'implementation-consultant',
+      'Compliance Analyst': 'grc-analyst',
+      'MuleSoft Developer': 'integration-engineer',
+      'Research Scientist, Machine Learning': 'ml-research-scientist',
+      'Head of Security': 'ciso',
+      'Shopify Developer': 'ecommerce-developer',
+      'WordPress Developer': 'ecommerce-developer',
+      'Magento Developer': 'ecommerce-developer',
+      'UiPath Developer': 'rpa-developer',
+      'Java Developer': 'backend-developer',
+      '.NET Developer': 'backend-developer',
+      'VP of Engineering': 'engineering-manager',
+      'UI/UX Designer': 'ux-designer',
+      'UX Writer': 'ux-designer',
+    };
+    const wrong = Object.entries(owners)
+      .map(([title, want]) => ({ title, want, got: index.match(title, { top: 1 }).matches[0]?.code }))
+      .filter(({ want, got }) => got !== want)
+      .map(({ title, want, got }) => `"${title}" -> ${got ?? 'nothing'}, not ${want}`);
+    expect(wrong).toEqual([]);
   });
 });
