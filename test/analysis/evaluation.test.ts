@@ -4,6 +4,8 @@ import { readContentLibrary, type ContentLibrary } from '../../src/importers/con
 import {
   evaluate,
   jobDescriptionCases,
+  outsideJobDescriptionCases,
+  outsideProblemCases,
   problemCases,
   type CaseResult,
   type Evaluation,
@@ -42,6 +44,48 @@ describe('the evaluation set', () => {
   it('expects only terms the glossary defines', () => {
     const slugs = new Set(library.terms.map((t) => t.slug));
     const unknown = jobDescriptionCases().flatMap((j) =>
+      j.terms.filter((s) => !slugs.has(s)).map((s) => `${j.file}: ${s}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+});
+
+/** Roles being written for the library; a case may name one with built-in alternatives. */
+const comingRoles = new Set(
+  `software-engineer business-analyst project-manager technical-program-manager security-analyst
+  solutions-architect salesforce-developer erp-consultant cross-platform-mobile-developer
+  support-engineer database-developer data-architect it-manager implementation-consultant
+  grc-analyst integration-engineer ml-research-scientist ciso ecommerce-developer
+  rpa-developer`.split(/\s+/),
+);
+
+describe('the evaluation set written by people outside the team', () => {
+  it('has at least three times as many problem statements as our own set', () => {
+    expect(outsideProblemCases().length).toBeGreaterThanOrEqual(3 * problemCases().length);
+  });
+
+  it('has at least 30 problems no technology role fits, in both halves', () => {
+    const none = outsideProblemCases().filter((p) => p.role === null);
+    expect(none.length).toBeGreaterThanOrEqual(30);
+    expect(none.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('names only built-in roles, or coming roles with a built-in alternative', () => {
+    const known = new Set(library.roles.map((r) => r.code));
+    const wrong = outsideProblemCases()
+      .filter((p) => p.role !== null && !known.has(p.role))
+      .filter((p) => !comingRoles.has(p.role!) || !p.alsoAccept?.some((c) => known.has(c)))
+      .map((p) => p.text);
+    const unknown = outsideProblemCases()
+      .flatMap((c) => c.alsoAccept ?? [])
+      .filter((c) => !known.has(c) && !comingRoles.has(c));
+    expect([...wrong, ...unknown]).toEqual([]);
+    expect(outsideJobDescriptionCases().filter((j) => !known.has(j.role))).toEqual([]);
+  });
+
+  it('expects only terms the glossary defines', () => {
+    const slugs = new Set(library.terms.map((t) => t.slug));
+    const unknown = outsideJobDescriptionCases().flatMap((j) =>
       j.terms.filter((s) => !slugs.has(s)).map((s) => `${j.file}: ${s}`),
     );
     expect(unknown).toEqual([]);
