@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentLibrary, type ContentLibrary } from '../../src/importers/content/index.js';
 import {
   evaluate,
+  evaluateOutside,
   jobDescriptionCases,
   outsideJobDescriptionCases,
   outsideProblemCases,
@@ -16,6 +17,11 @@ const wrong = (results: CaseResult[]) =>
   results
     .filter((r) => r.got !== r.expected)
     .map((r) => `${r.id}: wanted ${r.expected}, got ${r.got}`);
+
+const misses = (results: CaseResult[]) =>
+  results
+    .filter((r) => !r.correct)
+    .map((r) => `${r.id}: wanted ${r.expected}, got ${r.got ?? 'no role'}`);
 
 let library: ContentLibrary;
 let evaluation: Evaluation;
@@ -127,5 +133,31 @@ describe('diagnosis on the evaluation set', () => {
   it('puts the role to hire first for at least 85% of problem statements', () => {
     const { roleFirst, results } = evaluation.problems;
     expect(roleFirst, wrong(results).join('\n')).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('diagnosis and posting analysis on the held-out half of the outside set', () => {
+  let held: ReturnType<typeof evaluateOutside>;
+  beforeAll(() => {
+    held = evaluateOutside(library, 'test');
+  });
+
+  it('puts a right role first for at least 80% of problems a technology role fits', () => {
+    expect(
+      held.problems.roleFirst,
+      misses(held.problems.results).join('\n'),
+    ).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('answers with no role for at least 80% of problems no technology role fits', () => {
+    expect(
+      held.problems.noFitRefused,
+      misses(held.problems.results).join('\n'),
+    ).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('puts the role the body describes first for at least 90% of job descriptions', () => {
+    const { roleFirst, results } = held.jobDescriptions;
+    expect(roleFirst, misses(results).join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });
