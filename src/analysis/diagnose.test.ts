@@ -46,10 +46,46 @@ describe('diagnose', () => {
     expect(matches.map((m) => m.section)).toContain('benefit');
   });
 
-  it('scores the best fit highest and the rest relative to it', () => {
+  it('scores roles in rank order, each no higher than the best', () => {
     const { roles } = diagnose('Every report shows different numbers and nobody trusts them', deps);
     expect(roles[0]?.code).toBe('data-analyst');
     expect(roles.map((r) => r.score)).toEqual([...roles.map((r) => r.score)].sort((a, b) => b - a));
+  });
+
+  it('gives a calibrated score, not 100% to whichever role came first', () => {
+    const [best] = diagnose('we were breached', deps).roles;
+    expect(best?.score).toBeGreaterThan(0.5);
+    expect(best?.score).toBeLessThan(1);
+  });
+
+  it('finds no technology role for work outside technology, and says what it understood', () => {
+    const diagnosis = diagnose('hiring a nurse for night shifts', deps);
+    expect(diagnosis.verdict).toBe('no-technology-role');
+    expect(diagnosis.roles).toEqual([]);
+    expect(diagnosis.message).toMatch(/^This does not sound like a technology role\./);
+    expect(diagnosis.message).toContain('“night shifts” as work outside technology');
+  });
+
+  it('names the role to hire in its message when one fits', () => {
+    const diagnosis = diagnose('Releasing a version takes a whole day of manual steps', deps);
+    expect(diagnosis.verdict).toBe('technology-role');
+    expect(diagnosis.message).toMatch(
+      /^This sounds like work for a DevOps Engineer \(\d+% likely\)\.$/,
+    );
+  });
+
+  it('reads "log in" as logging in, not as logs', () => {
+    const { understood } = diagnose('the site is slow when many users log in', deps);
+    expect(understood).toContainEqual({ said: 'log in', means: 'logging in to accounts' });
+    expect(understood.some((u) => u.means === 'monitoring')).toBe(false);
+  });
+
+  it('explains a match through the concept map in the words the problem used', () => {
+    const [best] = diagnose('our email keeps getting hacked', deps).roles;
+    expect(best?.code).toBe('security-engineer');
+    expect(best?.matches).toContainEqual(
+      expect.objectContaining({ section: 'concept', said: ['getting hacked'] }),
+    );
   });
 
   it('returns at most the number of roles asked for', () => {
@@ -70,6 +106,6 @@ describe('diagnose', () => {
 
   it('finds no role for text that matches nothing', () => {
     expect(diagnose('', deps).roles).toEqual([]);
-    expect(diagnose('zzz qqq', deps).roles).toEqual([]);
+    expect(diagnose('zzz qqq', deps)).toMatchObject({ verdict: 'no-technology-role', roles: [] });
   });
 });

@@ -1,4 +1,5 @@
 import type { Role, Term } from '../domain/index.js';
+import { rolesForConcept } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { coverage, textFeatures, type FeatureSource } from './features.js';
 import { roleProfiles, type GuideDocument, type GuideSection } from './role-profiles.js';
@@ -21,7 +22,7 @@ export interface Understood {
 
 /** One part of a guide that matched the problem. */
 export interface DiagnosisMatch {
-  section: GuideSection | 'term';
+  section: GuideSection | 'term' | 'concept';
   title?: string;
   text: string;
   /** The words of the problem that matched it. */
@@ -34,12 +35,19 @@ export interface DiagnosedRole {
   taxonomy: string;
   code: string;
   name: string;
-  /** 0-1: how well the role fits, relative to the best fit and to how much the text said. */
+  /** 0-1: how likely this role is the one to hire, calibrated on problems told by outsiders. */
   score: number;
   matches: DiagnosisMatch[];
 }
 
+/** Whether the problem sounds like work for a technology role at all. */
+export type Verdict = 'technology-role' | 'no-technology-role';
+
 export interface Diagnosis {
+  verdict: Verdict;
+  /** One sentence for the person asking: the role to hire, or why none is offered. */
+  message: string;
+  /** Empty when no technology role fits. */
   roles: DiagnosedRole[];
   understood: Understood[];
 }
@@ -63,8 +71,8 @@ const SECTION_NAME: Record<GuideSection, string> = {
   title: 'the role’s name and other titles',
 };
 
-/** A raw score at which a fit counts as fully confident. */
-const CONFIDENT = 0.6;
+/** How much the concept map counts beside the guides' own words. */
+const CONCEPT_PRIOR = 0.5;
 const MIN_MATCH = 0.08;
 const SECOND_SIGN = 0.3;
 /** Technologies named in a problem hint at a role; the signs still decide. */
@@ -120,6 +128,24 @@ const explain = (doc: GuideDocument, said: string[], shared: string[]): string =
   return `You mentioned ${said.map(quote).join(', ')}: this matches ${where}${target}${about}.`;
 };
 
+/** What the diagnosis weighs before it is calibrated into a probability. */
+export interface DiagnosisSignals {
+  /** Roles with any evidence, best first, with their raw evidence. */
+  ranked: { role: Role; raw: number; matches: DiagnosisMatch[] }[];
+  understood: Understood[];
+  /** How much of the problem speaks of work outside technology (nurses, drivers, plumbers). */
+  otherWork: number;
+  /** How many technology concepts and glossary terms the problem names. */
+  technical: number;
+}
+
+/** How directly the concepts of a problem point at one role, spread over all it said. */
+const conceptPrior = (code: string, concepts: readonly string[]) => {
+  const pointing = concepts.filter((c) => (rolesForConcept(c)[code] ?? 0) > 0);
+  const sum = pointing.reduce((total, c) => total + rolesForConcept(c)[code]!, 0);
+  return { score: concepts.length > 0 ? sum / Math.sqrt(concepts.length) : 0, concepts: pointing };
+};
+
 /**
  * Which role to hire for problems told in plain words, ranked, with the parts of each guide
  * (its signs first, then its reasons to hire and responsibilities) that matched and why.
@@ -127,7 +153,7 @@ const explain = (doc: GuideDocument, said: string[], shared: string[]): string =
  * diagnose('pages take ten seconds and the site fell over during the sale', { roles })
  *   .roles[0].code // 'backend-developer' or 'site-reliability-engineer'
  */
-export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
+export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSignals => {
   const glossary =
     deps.spotter && deps.terms ? { spotter: deps.spotter, terms: deps.terms } : undefined;
   const { profiles, idf, termIdf, averageLength } = roleProfiles(deps.roles, glossary);
@@ -136,6 +162,10 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
   const hits = glossary ? glossary.spotter.spot(text) : [];
   const spotted = [...new Set(hits.map((h) => h.slug))];
   const termMass = spotted.reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
+  const saidConcepts = [...features.keys()]
+    .filter((f) => f.startsWith('c:'))
+    .map((f) => f.slice(2))
+    .filter((c) => Object.keys(rolesForConcept(c)).length > 0);
 
   const ranked = profiles.map((profile) => {
     const bySection = new Map<
@@ -173,6 +203,23 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
       }
     }
     let raw = sign + OTHER_SECTIONS * other;
+    const prior = conceptPrior(profile.role.code, saidConcepts);
+    if (prior.score > 0) {
+      raw += CONCEPT_PRIOR * prior.score;
+      const said = saidFor(
+        text,
+        byFeature,
+        prior.concepts.map((c) => `c:${c}`),
+      );
+      const labels = prior.concepts.map(conceptLabel);
+      matches.push({
+        section: 'concept',
+        text: labels.join(', '),
+        said,
+        why: `You mentioned ${said.map(quote).join(', ')}: ${labels.join(', ')}, which this role is hired for.`,
+        score: round(CONCEPT_PRIOR * prior.score),
+      });
+    }
     const linked = spotted.filter((s) => profile.terms.has(s));
     if (termMass > 0 && linked.length > 0) {
       const explained = linked.reduce(
@@ -195,19 +242,6 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
   });
 
   ranked.sort((a, b) => b.raw - a.raw);
-  const top = ranked[0]?.raw ?? 0;
-  const confidence = Math.min(1, top / CONFIDENT);
-  const roles = ranked
-    .filter((r) => r.raw > 0 && r.matches.length > 0)
-    .slice(0, deps.limit ?? 5)
-    .map((r) => ({
-      taxonomy: r.role.taxonomy,
-      code: r.role.code,
-      name: r.role.name,
-      score: round((r.raw / top) * confidence),
-      matches: r.matches,
-    }));
-
   const understood = new Map<string, Understood>();
   for (const s of sources) {
     if (!s.feature.startsWith('c:')) continue;
@@ -215,5 +249,107 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
     const means = conceptLabel(s.feature.slice(2));
     understood.set(`${said.toLowerCase()}|${means}`, { said, means });
   }
-  return { roles, understood: [...understood.values()] };
+  return {
+    ranked: ranked.filter((r) => r.raw > 0 && r.matches.length > 0),
+    understood: [...understood.values()],
+    otherWork: sources.filter((s) => s.feature === 'c:other-work').length,
+    technical: saidConcepts.length + spotted.length,
+  };
+};
+
+/** Weights of the calibration: whether the best role fits at all, and how the others compare. */
+export interface Calibration {
+  fit: Record<'bias' | 'raw' | 'otherWork' | 'technical', number>;
+  role: Record<'bias' | 'raw' | 'share', number>;
+}
+
+/**
+ * Two logistic regressions over the raw evidence, fitted on the dev half of the outside
+ * evaluation set by `npx tsx bench/diagnosis/calibrate.ts`. `fit` gives the chance that the
+ * best role is right, from its evidence, how much of the problem speaks of work outside
+ * technology and how many technology concepts and terms it names; below one half nothing is
+ * offered. `role` gives each of the other roles its chance of being a right answer too, from
+ * its evidence and its share of the best one's (learnt on the five best roles of each
+ * problem), never above the best role's.
+ */
+const CALIBRATION: Calibration = {
+  fit: { bias: 1.04, raw: 0.39, otherWork: -2.01, technical: 0.36 },
+  role: { bias: -3.8, raw: 0.89, share: 2.6 },
+};
+const FITS = 0.5;
+/** Technology concepts and terms beyond this many add nothing more to the fit. */
+const TECHNICAL_CAP = 5;
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * The calibrated score of each ranked role (raw evidence, best first): the first is the chance
+ * that the best role is the one to hire.
+ */
+export const calibratedScores = (
+  raws: readonly number[],
+  signals: Pick<DiagnosisSignals, 'otherWork' | 'technical'>,
+  c: Calibration = CALIBRATION,
+): number[] => {
+  const top = raws[0] ?? 0;
+  if (top <= 0) return raws.map(() => 0);
+  const fit = sigmoid(
+    c.fit.bias +
+      c.fit.raw * top +
+      c.fit.otherWork * signals.otherWork +
+      c.fit.technical * Math.min(signals.technical, TECHNICAL_CAP),
+  );
+  const role = (raw: number) =>
+    sigmoid(c.role.bias + c.role.raw * raw + c.role.share * (raw / top));
+  return raws.map((raw, i) => (i === 0 ? fit : Math.min(fit, role(raw))));
+};
+
+const noFitMessage = (understood: readonly Understood[]): string => {
+  const heard = understood.filter((u) => u.means !== conceptLabel('speaker'));
+  const what =
+    heard.length > 0
+      ? ` We understood ${heard
+          .slice(0, 5)
+          .map((u) => `${quote(u.said)} as ${u.means}`)
+          .join(', ')}.`
+      : ' We found nothing in it that a technology role is hired for.';
+  return `This does not sound like a technology role.${what}`;
+};
+
+/**
+ * Which role to hire for problems told in plain words, ranked, with the parts of each guide
+ * (its signs first, then its reasons to hire and responsibilities) and the concepts that
+ * matched and why; no role at all, with what was understood, when none is likely to fit.
+ * @example
+ * diagnose('pages take ten seconds and the site fell over during the sale', { roles })
+ *   .roles[0].code // 'backend-developer' or 'site-reliability-engineer'
+ */
+export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
+  const signals = diagnosisSignals(text, deps);
+  const scores = calibratedScores(
+    signals.ranked.map((r) => r.raw),
+    signals,
+  );
+  const scored = signals.ranked.map((r, i) => ({ ...r, score: scores[i]! }));
+  const best = scored[0];
+  if (!best || best.score < FITS) {
+    return {
+      verdict: 'no-technology-role',
+      message: noFitMessage(signals.understood),
+      roles: [],
+      understood: signals.understood,
+    };
+  }
+  return {
+    verdict: 'technology-role',
+    message: `This sounds like work for a ${best.role.name} (${Math.round(best.score * 100)}% likely).`,
+    roles: scored.slice(0, deps.limit ?? 5).map((r) => ({
+      taxonomy: r.role.taxonomy,
+      code: r.role.code,
+      name: r.role.name,
+      score: round(r.score),
+      matches: r.matches,
+    })),
+    understood: signals.understood,
+  };
 };

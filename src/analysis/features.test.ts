@@ -41,4 +41,21 @@ describe('features', () => {
     const b = textFeatures('slow pages').features;
     expect(cosine(a, vectorNorm(a, idf), b, vectorNorm(b, idf), idf).score).toBeCloseTo(1);
   });
+
+  it('drops a need the text turns down, up to the end of its clause', () => {
+    const { features } = textFeatures("we don't need a designer, our releases are manual");
+    expect(features.has('w:design')).toBe(false);
+    expect(features.has('c:deployment')).toBe(true);
+  });
+
+  it('keeps symptoms said with a negation as evidence', () => {
+    expect(textFeatures("the checkout doesn't work").features.has('c:payments')).toBe(true);
+  });
+
+  it('does not count the words that say who is asking', () => {
+    const { features } = textFeatures('my client needs someone for their slow website');
+    expect(features.has('w:client')).toBe(false);
+    expect(features.has('c:speaker')).toBe(false);
+    expect(features.has('c:performance')).toBe(true);
+  });
 });

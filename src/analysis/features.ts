@@ -1,4 +1,4 @@
-import { conceptHits } from './concepts.js';
+import { absorbsWords, conceptHits, isContext } from './concepts.js';
 import { isStopword, words } from './words.js';
 
 /** Weighted features of a text: `w:` stems of content words and `c:` concepts. */
@@ -15,22 +15,48 @@ export interface FeatureSource {
 }
 
 /**
- * Reads a text into features and the spans that produced them.
+ * "We don't need a designer": a need turned down, up to the end of its clause. Only needs and
+ * wants are negated; "the app doesn't open" is a symptom and stays evidence.
+ */
+const NEGATED_NEED =
+  /\b(?:(?:do|does|did)\s*n[o’']?t|dont|doesnt|didnt|no longer|not)\s+(?:really\s+|actually\s+)?(?:need|want|require|looking for|after|hiring)\b|\bno need (?:for|of)\b/gi;
+const CLAUSE_END = /[.,;:!?\n]|\b(?:but|just|only|instead)\b/gi;
+
+/** Where a text turns a need down: each span from the negation to the end of its clause. */
+const negatedSpans = (text: string): { start: number; end: number }[] =>
+  [...text.matchAll(NEGATED_NEED)].map((m) => {
+    CLAUSE_END.lastIndex = m.index + m[0].length;
+    const end = CLAUSE_END.exec(text)?.index ?? text.length;
+    return { start: m.index, end };
+  });
+
+/**
+ * Reads a text into features and the spans that produced them. Words a framing or
+ * absorbing phrase covers ("my client needs", "log in") do not count on their own, and
+ * nothing in a turned-down need counts at all.
  * @example textFeatures('The site fell over').features.has('c:outage') === true
  */
 export const textFeatures = (text: string): { features: Features; sources: FeatureSource[] } => {
-  const tokens = words(text);
+  const negated = negatedSpans(text);
+  const tokens = words(text).filter(
+    (t) => !negated.some((n) => t.start >= n.start && t.end <= n.end),
+  );
   const features: Features = new Map();
   const sources: FeatureSource[] = [];
   const add = (feature: string, weight: number, start: number, end: number) => {
-    features.set(feature, (features.get(feature) ?? 0) + weight);
+    if (weight > 0) features.set(feature, (features.get(feature) ?? 0) + weight);
     sources.push({ feature, start, end });
   };
+  const concepts = conceptHits(tokens);
+  const absorbed = concepts.filter((c) => absorbsWords(c.concept));
   for (const t of tokens) {
     if (isStopword(t.word) || /^\d+$/.test(t.word) || t.word.length < 2) continue;
+    if (absorbed.some((c) => t.start >= c.start && t.end <= c.end)) continue;
     add(`w:${t.stem}`, 1, t.start, t.end);
   }
-  for (const c of conceptHits(tokens)) add(`c:${c.concept}`, CONCEPT_WEIGHT, c.start, c.end);
+  for (const c of concepts) {
+    add(`c:${c.concept}`, isContext(c.concept) ? 0 : CONCEPT_WEIGHT, c.start, c.end);
+  }
   return { features, sources };
 };
 

@@ -18,7 +18,11 @@ export {
   type TitleLookup,
 } from './jd-analysis.js';
 export {
+  calibratedScores,
   diagnose,
+  diagnosisSignals,
+  type Calibration,
+  type DiagnosisSignals,
   type DiagnoseDeps,
   type DiagnosedRole,
   type Diagnosis,

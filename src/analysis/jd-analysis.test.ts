@@ -170,6 +170,15 @@ Reports and spreadsheets are your daily work.`;
     });
   });
 
+  it('ranks the body\u2019s role first when the body hardly bears the title out', () => {
+    const text = `Backend Engineer
+You will write SQL for business questions and build dashboards in Tableau for managers.
+Reports and spreadsheets are your daily work.`;
+    const { roles } = analyzeJobDescription({ text }, deps);
+    expect(roles[0]?.code).toBe('data-analyst');
+    expect(roles.map((r) => r.code)).toContain('backend-developer');
+  });
+
   it('warns when the title level and the years asked for disagree', () => {
     const text = 'Junior Backend Engineer\nBuild APIs in Go. You have 8+ years of experience.';
     const { warnings } = analyzeJobDescription({ text }, deps);

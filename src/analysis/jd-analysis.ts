@@ -106,6 +106,9 @@ const TECHNOLOGY_CATEGORIES = [
 ];
 
 const TITLE_SHARE = 0.55;
+/** How well the body must read as the title's role, against the best reading, for the title to lead. */
+const BODY_BEARS_TITLE = 0.5;
+const TITLE_TIE_BREAK = 0.1;
 const MISMATCH_BELOW = 0.6;
 const ROLES_SHOWN = 5;
 
@@ -268,6 +271,17 @@ const readBodies = (
 const rankRoles = (readings: RoleReading[], title: TitleReading | undefined): LikelyRole[] => {
   const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
   const byKey = new Map(title?.normalized.matches.map((m) => [`${m.taxonomy}/${m.code}`, m]));
+  // A title the body hardly bears out ("Software Architect" over a hands-on lead's duties)
+  // only breaks ties: the body says what the job is.
+  const top = title?.top;
+  const titled = top
+    ? readings.find(
+        (r) => r.profile.role.taxonomy === top.taxonomy && r.profile.role.code === top.code,
+      )
+    : undefined;
+  const titleBorneOut =
+    titled !== undefined && bestBody > 0 && titled.reading.raw / bestBody >= BODY_BEARS_TITLE;
+  const titleShare = titleBorneOut ? TITLE_SHARE : TITLE_TIE_BREAK;
   return readings
     .map(({ profile: { role }, reading }) => {
       const match = byKey.get(`${role.taxonomy}/${role.code}`);
@@ -282,7 +296,7 @@ const rankRoles = (readings: RoleReading[], title: TitleReading | undefined): Li
             ...reading.evidence,
           ]
         : reading.evidence;
-      const score = title?.top ? TITLE_SHARE * fromTitle + (1 - TITLE_SHARE) * fromBody : fromBody;
+      const score = title?.top ? titleShare * fromTitle + (1 - titleShare) * fromBody : fromBody;
       return {
         taxonomy: role.taxonomy,
         code: role.code,

@@ -32,8 +32,8 @@ export const formatAnalysis = (analysis: JobAnalysis): string => {
 
 /** A diagnosis as a person reads it in a terminal. */
 export const formatDiagnosis = (diagnosis: Diagnosis): string => {
-  const lines: string[] = [];
-  if (diagnosis.roles.length === 0) lines.push('No role in the library matches these problems.');
+  const lines: string[] = [diagnosis.message];
+  if (diagnosis.roles.length > 0) lines.push('');
   for (const role of diagnosis.roles) {
     lines.push(`${percent(role.score).padStart(4)}  ${role.name} (${role.taxonomy}/${role.code})`);
     for (const match of role.matches.slice(0, 3)) lines.push(`        ${match.why}`);

@@ -40,6 +40,16 @@ describe('rolebook analyze and diagnose', () => {
       'partners cannot connect to pull data automatically',
     ]);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toContain('API Builder');
+    expect(stdout).toContain('API Builder');
+  });
+
+  it('says a problem does not sound like a technology role, and what it understood', async () => {
+    const { code, stdout } = await runCli(database.url, [
+      'diagnose',
+      'we need a plumber, the toilets keep leaking',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toContain('This does not sound like a technology role');
+    expect(stdout).toContain('"plumber" → work outside technology');
   });
 });

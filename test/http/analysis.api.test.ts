@@ -115,4 +115,25 @@ describe.each(storeTargets)('analysis API on $name', (target) => {
     const diagnosis = (await response.json()) as { roles: { code: string }[] };
     expect(diagnosis.roles[0]?.code).toBe('api-builder');
   });
+
+  it('answers with no role and what it understood when the problem is not technology work', async () => {
+    const response = await server.request('/v1/diagnose', {
+      method: 'POST',
+      json: { text: 'hiring a nurse for night shifts' },
+    });
+    expect(response.status).toBe(200);
+    const diagnosis = (await response.json()) as {
+      verdict: string;
+      message: string;
+      roles: unknown[];
+      understood: { said: string; means: string }[];
+    };
+    expect(diagnosis.verdict).toBe('no-technology-role');
+    expect(diagnosis.roles).toEqual([]);
+    expect(diagnosis.message).toMatch(/does not sound like a technology role/);
+    expect(diagnosis.understood).toContainEqual({
+      said: 'nurse',
+      means: 'work outside technology',
+    });
+  });
 });

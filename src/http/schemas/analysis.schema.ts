@@ -105,7 +105,9 @@ export const DiagnosedRoleSchema = Type.Object({
   taxonomy: Type.String(),
   code: Type.String(),
   name: Type.String(),
-  score: score('How well the role fits, relative to the best fit and to how much the text said.'),
+  score: score(
+    'The chance that this is the role to hire, calibrated on problems told by people outside the team.',
+  ),
   matches: Type.Array(
     Type.Object({
       section: Type.Enum([
@@ -116,6 +118,7 @@ export const DiagnosedRoleSchema = Type.Object({
         'summary',
         'title',
         'term',
+        'concept',
       ]),
       title: Type.Optional(Type.String()),
       text: Type.String({ description: 'The part of the guide that matched.' }),
@@ -127,6 +130,14 @@ export const DiagnosedRoleSchema = Type.Object({
 });
 
 export const DiagnosisSchema = Type.Object({
+  verdict: Type.Enum(['technology-role', 'no-technology-role'], {
+    description:
+      '`no-technology-role` when no role of the library is likely to fit (a nurse, a driver, a plumber, or text that says nothing a technology role is hired for).',
+  }),
+  message: Type.String({
+    description:
+      'One sentence: the role to hire, or that this does not sound like a technology role and what was understood.',
+  }),
   roles: Type.Array(DiagnosedRoleSchema, {
     description: 'Best first; empty when no technology role fits.',
   }),

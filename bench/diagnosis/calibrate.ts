@@ -1,0 +1,110 @@
+/**
+ * Fits the diagnosis calibration (src/analysis/diagnose.ts, CALIBRATION) on the dev half of
+ * the outside evaluation set, and never reads the test half. `fit`: a logistic regression from
+ * the best role's raw evidence, how much of the problem speaks of work outside technology and
+ * how many technology concepts and terms it names, to whether that best role is right. `role`:
+ * from each of the five best roles' raw evidence and its share of the best one's, to whether
+ * that role is a right answer. Prints the weights to paste, the dev figures they give and how
+ * often the roles scored in each band were right.
+ *
+ *   npx tsx bench/diagnosis/calibrate.ts
+ */
+import { join } from 'node:path';
+import {
+  calibratedScores,
+  diagnosisSignals,
+  TermSpotter,
+  type Calibration,
+} from '../../src/analysis/index.js';
+import { readContentLibrary } from '../../src/importers/content/index.js';
+import { libraryForEngines, outsideProblemCases } from '../../test/fixtures/analysis/evaluation.js';
+
+const library = await readContentLibrary(join(import.meta.dirname, '../../content'));
+const { roles, terms } = libraryForEngines(library);
+const deps = {
+  roles,
+  spotter: TermSpotter.build(terms),
+  terms: new Map(terms.map((t) => [t.slug, t])),
+};
+
+const rows = outsideProblemCases()
+  .filter((p) => p.split === 'dev')
+  .map((p) => {
+    const signals = diagnosisSignals(p.text, deps);
+    const right = p.role === null ? [] : [p.role, ...(p.alsoAccept ?? [])];
+    const ranked = signals.ranked.slice(0, 5).map((r) => ({
+      raw: r.raw,
+      right: right.includes(r.role.code),
+    }));
+    return { fits: p.role !== null, ranked, signals };
+  });
+
+/** Plain gradient descent on the log loss with a little L2: enough for a handful of weights. */
+const logistic = (examples: { x: number[]; y: number }[]): number[] => {
+  const w = examples[0]!.x.map(() => 0);
+  for (let step = 0; step < 20000; step++) {
+    const grad = w.map(() => 0);
+    for (const { x, y } of examples) {
+      const p = 1 / (1 + Math.exp(-x.reduce((sum, xi, i) => sum + xi * w[i]!, 0)));
+      for (let i = 0; i < w.length; i++) grad[i]! += (p - y) * x[i]!;
+    }
+    for (let i = 0; i < w.length; i++) {
+      w[i]! -= 0.05 * (grad[i]! / examples.length + (i > 0 ? 0.01 * w[i]! : 0));
+    }
+  }
+  return w.map((wi) => Math.round(wi * 100) / 100);
+};
+
+const fitWeights = logistic(
+  rows.map((r) => ({
+    x: [1, r.ranked[0]?.raw ?? 0, r.signals.otherWork, Math.min(r.signals.technical, 5)],
+    y: r.ranked[0]?.right ? 1 : 0,
+  })),
+);
+const roleWeights = logistic(
+  rows.flatMap((r) =>
+    r.ranked.map((c) => ({ x: [1, c.raw, c.raw / r.ranked[0]!.raw], y: c.right ? 1 : 0 })),
+  ),
+);
+const fitted: Calibration = {
+  fit: {
+    bias: fitWeights[0]!,
+    raw: fitWeights[1]!,
+    otherWork: fitWeights[2]!,
+    technical: fitWeights[3]!,
+  },
+  role: { bias: roleWeights[0]!, raw: roleWeights[1]!, share: roleWeights[2]! },
+};
+console.log(`CALIBRATION = ${JSON.stringify(fitted)}`);
+
+const percent = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+const scored = rows.map((r) => ({
+  ...r,
+  scores: calibratedScores(
+    r.ranked.map((c) => c.raw),
+    r.signals,
+    fitted,
+  ),
+}));
+const fitting = scored.filter((r) => r.fits);
+const none = scored.filter((r) => !r.fits);
+const offered = (r: (typeof scored)[number]) => (r.scores[0] ?? 0) >= 0.5;
+console.log(
+  `dev: right first ${percent(fitting.filter((r) => offered(r) && r.ranked[0]?.right).length, fitting.length)}, ` +
+    `no-fit refused ${percent(none.filter((r) => !offered(r)).length, none.length)}`,
+);
+const all = scored.flatMap((r) => r.ranked.map((c, i) => ({ p: r.scores[i]!, right: c.right })));
+for (const [lo, hi] of [
+  [0, 0.1],
+  [0.1, 0.3],
+  [0.3, 0.5],
+  [0.5, 0.7],
+  [0.7, 0.9],
+  [0.9, 1.01],
+] as const) {
+  const band = all.filter((c) => c.p >= lo && c.p < hi);
+  const right = band.filter((c) => c.right).length;
+  console.log(
+    `score ${lo}-${Math.min(hi, 1)}: ${band.length} roles, ${percent(right, band.length)} right`,
+  );
+}
