@@ -146,6 +146,18 @@ export class TitleStore {
     return this.tokenIds.get(token);
   }
 
+  /** Whether some live title ends in the word. */
+  isTitleHead(token: string | undefined): boolean {
+    const id = token === undefined ? undefined : this.tokenIds.get(token);
+    return id !== undefined && (this.headPostings[id] as number[]).length > 0;
+  }
+
+  /** Whether some live title uses the word. */
+  knows(token: string): boolean {
+    const id = this.tokenIds.get(token);
+    return id !== undefined && (this.titleDf[id] as number) > 0;
+  }
+
   /** How many live titles use the token: 0 once every title using it is gone. */
   titleDfOf(token: number): number {
     return this.titleDf[token] as number;

@@ -1,5 +1,11 @@
 import { Type } from 'typebox';
-import { SenioritySchema, TaxonomyIdSchema, WorkModeSchema } from '../../domain/index.js';
+import {
+  ContractTypeSchema,
+  SenioritySchema,
+  ShiftSchema,
+  TaxonomyIdSchema,
+  WorkModeSchema,
+} from '../../domain/index.js';
 
 const MAX_JSON_BATCH = 10_000;
 
@@ -56,8 +62,23 @@ export const NormalizeResultSchema = Type.Object(
     ),
     workMode: Type.Optional(WorkModeSchema),
     location: Type.Optional(Type.String({ description: 'The place or places the title names.' })),
-    noise: Type.Array(Type.String()),
-    core: Type.String(),
+    team: Type.Optional(
+      Type.String({
+        description:
+          'The team, product or domain named beside the role: "Payments" of "Product Manager, Payments".',
+      }),
+    ),
+    technologies: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'Technologies named beside the role: "Go" of "Backend Engineer (Go)".',
+      }),
+    ),
+    shift: Type.Optional(ShiftSchema),
+    contract: Type.Optional(ContractTypeSchema),
+    noise: Type.Array(
+      Type.String({ description: 'Requisition numbers and other text read as nothing else.' }),
+    ),
+    core: Type.String({ description: 'The role phrase the matches were found for.' }),
   },
   { $id: 'NormalizeResult' },
 );
