@@ -1,7 +1,14 @@
 import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { MatchOptions, TitleMatch } from './match.types.js';
-import { HEAD_BOOST, roleScore, SET_ASIDE_WEIGHT, UNKNOWN_WORD_SHARE } from './scoring.js';
+import {
+  EXPLAINED_SHARE,
+  HEAD_BOOST,
+  roleScore,
+  SET_ASIDE_WEIGHT,
+  UNEXPLAINED_CEILING,
+  UNKNOWN_WORD_SHARE,
+} from './scoring.js';
 import type { TitleStore } from './title-store.js';
 import { growBytes, growFloat, growInt } from './typed-arrays.js';
 
@@ -135,8 +142,10 @@ export class QueryScorer {
       const slot = rankedSlot[i] as number;
       const raw = rankedRaw[i] as number;
       const next = i + 1 < count ? (rankedRaw[i + 1] as number) : 0;
+      const title = this.roleBestTitle[slot] as number;
+      const explained = this.explains(terms, title) ? 1 : UNEXPLAINED_CEILING;
       // A lower-ranked role never scores above a higher-ranked one.
-      const score = Math.min(ceiling, calibrate(raw, raw - next));
+      const score = Math.min(ceiling, explained, calibrate(raw, raw - next));
       ceiling = score;
       if (score < minScore) break;
       const record = this.store.roleAt(slot);
@@ -145,10 +154,33 @@ export class QueryScorer {
         code: record.code,
         name: record.name,
         score,
-        matchedTitle: this.store.textOf(this.roleBestTitle[slot] as number),
+        matchedTitle: this.store.textOf(title),
       });
     }
     return matches;
+  }
+
+  /**
+   * Whether the title shares enough of the role phrase to carry a match (see EXPLAINED_SHARE),
+   * its head noun included.
+   */
+  private explains(terms: QueryTerm[], title: number): boolean {
+    let words = 0;
+    let shared = 0;
+    let weight = 0;
+    let sharedWeight = 0;
+    for (const term of terms) {
+      if (term.setAside) continue;
+      words++;
+      weight += term.titleWeight;
+      if (term.candidates.some(({ id }) => this.store.titleUses(title, id))) {
+        shared++;
+        sharedWeight += term.titleWeight;
+      } else if (term.isHead) {
+        return false;
+      }
+    }
+    return (words < 2 || shared >= 2) && sharedWeight >= EXPLAINED_SHARE * weight;
   }
 
   /**

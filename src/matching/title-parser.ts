@@ -147,6 +147,9 @@ const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 const SEGMENT_SEPARATOR =
   /\s+[-\u2013\u2014]+\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+/;
 
+/** A role of two words or more, then "to (the)" and whom it serves. */
+const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
+
 /** Whitespace other than single inner spaces: most pieces of a title have none to squash. */
 const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
@@ -375,6 +378,13 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     roleText = found.bracketed.join(' ');
     noise = noise.filter((n) => !found.bracketed.includes(n));
     setAside = found.setAside;
+  }
+  const reportsTo = REPORTS_TO.exec(roleText);
+  if (reportsTo !== null) {
+    // "Executive Assistant to the CEO": whom the role serves is a qualifier, not the role.
+    roleText = reportsTo[1] as string;
+    found.team.push(reportsTo[2] as string);
+    setAside.push(reportsTo[2] as string);
   }
   const core = stripWordModifiers(roleText, found);
   const parsed: ParsedTitle = { core, noise };

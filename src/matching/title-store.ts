@@ -146,6 +146,11 @@ export class TitleStore {
     return this.tokenIds.get(token);
   }
 
+  /** Whether a live title uses the token. */
+  titleUses(title: number, token: number): boolean {
+    return (this.titleTokens[title] as Int32Array).includes(token);
+  }
+
   /** Whether some live title ends in the word. */
   isTitleHead(token: string | undefined): boolean {
     const id = token === undefined ? undefined : this.tokenIds.get(token);
