@@ -44,6 +44,8 @@ const headBoost = HEAD_BOOST;
 const combine = roleScore;
 
 const DEFAULT_TOP = 5;
+/** Small enough to reorder only roles that are otherwise level. */
+const NAME_TIE_BREAK = 1e-6;
 const MAX_TOP = 100;
 /** Words in more titles than this are "common": their title lists are not walked in full. */
 const COMMON_WORD_TITLES = 400;
@@ -81,7 +83,7 @@ export class QueryScorer {
   private roleCoverage: Float64Array = new Float64Array(256);
   private roleHead: Float64Array = new Float64Array(256);
   private roleSeen: Uint8Array = new Uint8Array(256);
-  private roleExact: Uint8Array = new Uint8Array(256);
+  private roleExact: Float64Array = new Float64Array(256);
   private touchedRoles: Int32Array = new Int32Array(256);
   private touchedRoleCount = 0;
   /** The best roles of the current query, best first (see selectRoles). */
@@ -118,7 +120,9 @@ export class QueryScorer {
       : undefined;
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
-      for (const slot of exactOwners) this.roleExact[slot] = 1;
+      // A title many occupations list says less about each of them than one only one lists.
+      const share = 1 / exactOwners.length;
+      for (const slot of exactOwners) this.roleExact[slot] = share;
     }
     let queryNorm = 0;
     let roleNorm = 0;
@@ -227,7 +231,7 @@ export class QueryScorer {
     this.roleBestTitle = growInt(this.roleBestTitle, roles);
     this.touchedRoles = growInt(this.touchedRoles, roles);
     this.roleSeen = growBytes(this.roleSeen, roles);
-    this.roleExact = growBytes(this.roleExact, roles);
+    this.roleExact = growFloat(this.roleExact, roles);
   }
 
   /** The query's distinct words, head first, each with its candidates and weights. */
@@ -453,7 +457,7 @@ export class QueryScorer {
     for (let i = 0; i < this.touchedRoleCount; i++) {
       const slot = touchedRoles[i] as number;
       const best = roleBest[slot] as number;
-      const raw = combine(
+      let raw = combine(
         best,
         roleSecond[slot] as number,
         (roleCoverage[slot] as number) / roleNorm,
@@ -466,6 +470,8 @@ export class QueryScorer {
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
       if (best === 0) continue;
+      // Between equals, the role whose own name matched best comes first.
+      if (this.store.isNameTitle(slot, this.roleBestTitle[slot] as number)) raw += NAME_TIE_BREAK;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {
         continue;
       }

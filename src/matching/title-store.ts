@@ -146,6 +146,11 @@ export class TitleStore {
     return this.tokenIds.get(token);
   }
 
+  /** Whether the title is the role's own name (its first title). */
+  isNameTitle(slot: number, title: number): boolean {
+    return (this.sources[slot] as SourceRecord).titleIds[0] === title;
+  }
+
   /** Whether a live title uses the token. */
   titleUses(title: number, token: number): boolean {
     return (this.titleTokens[title] as Int32Array).includes(token);

@@ -28,7 +28,20 @@ export const NormalizeQuerySchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const NormalizeStreamQuerySchema = Type.Object(options, { additionalProperties: false });
+export const NormalizeStreamQuerySchema = Type.Object(
+  {
+    ...options,
+    column: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'For a text/csv body: the header of the column holding the titles (default "title").',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export const NormalizeBatchBodySchema = Type.Object(
   {
