@@ -52,6 +52,7 @@ export {
   MAX_LINE_BYTES,
   normalizeBatch,
   normalizeCsv,
+  normalizeCsvOnce,
   type NormalizeItem,
   normalizeLines,
   type NormalizeOptions,

@@ -2,7 +2,9 @@ import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parse } from 'csv-parse';
 import { AppError } from '../../domain/index.js';
-import type { TitleIndex } from '../../matching/index.js';
+import { TitleIndex } from '../../matching/index.js';
+import type { Store } from '../../store/index.js';
+import { publishedTitleSources } from './role-title-index.js';
 import {
   normalizeLine,
   STREAM_SLICE_MS,
@@ -134,3 +136,18 @@ export async function* normalizeCsv(
   }
   if (out) yield out;
 }
+
+/**
+ * A CSV stream normalized on this thread with an index of its own, as the CLI runs it: the
+ * header is checked before the index is built, so a wrong column fails at once.
+ */
+export const normalizeCsvOnce = async (
+  ctx: { store: Store },
+  input: Readable,
+  column: string,
+  options: NormalizeOptions,
+): Promise<AsyncGenerator<string>> => {
+  const table = await openCsvTitles(input, column);
+  const index = TitleIndex.build(await publishedTitleSources(ctx));
+  return normalizeCsv(index, table, options);
+};

@@ -15,4 +15,9 @@ export {
   type TitleLine,
 } from './title-lines.js';
 export { publishedTitleSources } from './role-title-index.js';
-export { DEFAULT_TITLE_COLUMN, normalizeCsv, openCsvTitles } from './csv-titles.js';
+export {
+  DEFAULT_TITLE_COLUMN,
+  normalizeCsv,
+  normalizeCsvOnce,
+  openCsvTitles,
+} from './csv-titles.js';
