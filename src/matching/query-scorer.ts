@@ -159,6 +159,7 @@ export class QueryScorer {
         name: record.name,
         score,
         matchedTitle: this.store.textOf(title),
+        ...(this.store.isHidden(title) ? { matchedHidden: true as const } : {}),
       });
     }
     return matches;

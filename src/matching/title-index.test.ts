@@ -150,6 +150,24 @@ describe('TitleIndex', () => {
     expect(result.matches[0]?.code).toBe('backend-developer');
   });
 
+  it('matches a hidden title and marks the match as hidden', () => {
+    const hidden = TitleIndex.build([
+      {
+        taxonomy: 'esco',
+        code: 'dev',
+        name: 'software developer',
+        titles: ['programmer'],
+        hiddenTitles: ['softwear developer', 'programmer'],
+      },
+    ]);
+    expect(hidden.match('Softwear Developer').matches[0]).toMatchObject({
+      code: 'dev',
+      matchedTitle: 'softwear developer',
+      matchedHidden: true,
+    });
+    expect(hidden.match('Programmer').matches[0]).not.toHaveProperty('matchedHidden');
+  });
+
   it('keeps to one taxonomy when asked', () => {
     expect(topCode('Backend Engineer', 'rolebook')).toBe('backend-developer');
     expect(topCode('Backend Engineer', 'onet')).toBe('15-1252.00');

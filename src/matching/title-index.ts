@@ -11,12 +11,13 @@ import { TitleStore } from './title-store.js';
  * @example TitleIndex.build(roles.map(titleSourceOf))
  */
 export const titleSourceOf = (
-  role: Pick<Role, 'taxonomy' | 'code' | 'name' | 'alternativeTitles'>,
+  role: Pick<Role, 'taxonomy' | 'code' | 'name' | 'alternativeTitles' | 'hiddenTitles'>,
 ): TitleSource => ({
   taxonomy: role.taxonomy,
   code: role.code,
   name: role.name,
   titles: role.alternativeTitles,
+  ...(role.hiddenTitles !== undefined ? { hiddenTitles: role.hiddenTitles } : {}),
 });
 
 /**

@@ -61,6 +61,11 @@ export const MatchSchema = Type.Object({
   name: Type.String(),
   score: Type.Number(),
   matchedTitle: Type.String(),
+  matchedHidden: Type.Optional(
+    Type.Literal(true, {
+      description: 'The matched title is one the source keeps hidden (an ESCO hidden label).',
+    }),
+  ),
 });
 
 export const NormalizeResultSchema = Type.Object(
