@@ -296,9 +296,10 @@ const roleSegments = (
   found: Findings,
   words: RoleWords | undefined,
 ): string[] => {
+  if (segments.length < 2) return segments;
   const unread = segments.filter((segment) => !found.qualifier(segment));
   const rest = unread.length > 0 ? unread : segments.slice(0, 1);
-  if (words === undefined) return rest;
+  if (words === undefined || rest.length < 2) return rest;
   const end = rest.findIndex((segment) =>
     words.endsInRoleHead(segment.replace(TRAILING_LEVEL, '')),
   );
@@ -370,9 +371,9 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   let roleText = trim(roleSegments(kept, found, words).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
-  const outsideUnknown =
+  const outsideUnknown = (): boolean =>
     !/[a-z0-9]/i.test(roleText) || (words !== undefined && !words.knowsAnyWord(roleText));
-  if (outsideUnknown && found.bracketed.length > 0) {
+  if (found.bracketed.length > 0 && outsideUnknown()) {
     // Nothing readable outside the brackets ("Pemandu Lori (Lorry Driver)"): what is inside
     // them is the title after all.
     roleText = found.bracketed.join(' ');
