@@ -471,11 +471,13 @@ export class QueryScorer {
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
       if (best === 0) continue;
-      // Between equals, the role whose own name matched best comes first.
-      if (this.store.isNameTitle(slot, this.roleBestTitle[slot] as number)) raw += NAME_TIE_BREAK;
+      // Most roles fall short of the last ranked one by far more than the tie-break below.
+      if (count > top && raw + NAME_TIE_BREAK <= (rankedRaw[top] as number)) continue;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {
         continue;
       }
+      // Between equals, the role whose own name matched best comes first.
+      if (this.store.isNameTitle(slot, this.roleBestTitle[slot] as number)) raw += NAME_TIE_BREAK;
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (count <= top) count++;
       let at = count - 1;
