@@ -60,9 +60,13 @@ export { describeErrors, parse, validatorFor } from './validate.js';
 export { type Pack, PackSchema } from './pack.js';
 export { titleProblem } from './title-input.js';
 export {
+  type ContractType,
+  ContractTypeSchema,
   type Seniority,
   seniorityRank,
   SenioritySchema,
+  type Shift,
+  ShiftSchema,
   type TitleFacts,
   type WorkMode,
   workModes,

@@ -69,6 +69,13 @@ export const RoleContentSchema = Type.Object(
     name: text(limits.name),
     summary: Type.String({ maxLength: limits.longText }),
     alternativeTitles: list(text(limits.title), limits.alternativeTitles),
+    hiddenTitles: Type.Optional(
+      Type.Array(text(limits.title), {
+        maxItems: limits.alternativeTitles,
+        description:
+          'Titles the source keeps for search only (ESCO hidden labels: misspellings, dated or informal names): matched by /v1/normalize, never shown as the role’s titles.',
+      }),
+    ),
     responsibilities: list(text(limits.shortText)),
     benefits: list(PointSchema),
     signs: list(PointSchema),

@@ -48,15 +48,48 @@ export const WorkModeSchema = Type.Enum(workModes, {
   description: `Where the work is done: ${workModes.join(', ')}.`,
 });
 
+/** The working hours a title names: "Night Shift", "2nd shift" (evening), "Overnight". */
+const shifts = ['day', 'evening', 'night', 'weekend', 'rotating'] as const;
+export type Shift = (typeof shifts)[number];
+
+export const ShiftSchema = Type.Enum(shifts, {
+  description: `The shift the title names: ${shifts.join(', ')} ("2nd shift" is evening, "3rd shift" night).`,
+});
+
+/** The terms of employment a title names: "Contract", "Temp", "Contract to Hire", "FTC". */
+const contractTypes = [
+  'permanent',
+  'contract',
+  'contract-to-hire',
+  'fixed-term',
+  'temporary',
+  'freelance',
+  'part-time',
+  'full-time',
+] as const;
+export type ContractType = (typeof contractTypes)[number];
+
+export const ContractTypeSchema = Type.Enum(contractTypes, {
+  description: `The terms of employment the title names: ${contractTypes.join(', ')}.`,
+});
+
 /**
  * What a title says besides the role. `level` is the employer's own numbering as written
  * ("II", "L5", "Level 2"): it is never turned into a seniority, because what a number means
  * differs between employers (one's "Engineer III" is senior, another's mid-level). `location`
  * is the place or places the title names ("Austin, TX", "Berlin or Munich").
+ * The rest are qualifiers after or around the role phrase: "Role, Team", "Role - Night Shift",
+ * "Role (Go) | Contract".
  */
 export interface TitleFacts {
   seniority?: Seniority;
   level?: string;
   workMode?: WorkMode;
   location?: string;
+  /** The team, product or domain the title names beside the role ("Payments", "Checkout"). */
+  team?: string;
+  /** Technologies the title names beside the role ("Go", "React", "AWS"). */
+  technologies?: string[];
+  shift?: Shift;
+  contract?: ContractType;
 }

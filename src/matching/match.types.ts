@@ -7,6 +7,8 @@ export interface TitleSource {
   name: string;
   /** Alternative titles; the name need not be repeated here. */
   titles: string[];
+  /** Titles matched but not shown as the role's (ESCO hidden labels). */
+  hiddenTitles?: string[];
 }
 
 export interface MatchOptions {
@@ -26,6 +28,8 @@ export interface TitleMatch {
   score: number;
   /** The role's name or alternative title that matched best. */
   matchedTitle: string;
+  /** Present when matchedTitle is one the source keeps hidden (a misspelling, an old name). */
+  matchedHidden?: true;
 }
 
 /** One title matched: the roles it names, and what else it says (see TitleFacts). */

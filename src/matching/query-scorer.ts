@@ -1,7 +1,14 @@
 import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { MatchOptions, TitleMatch } from './match.types.js';
-import { HEAD_BOOST, roleScore, SET_ASIDE_WEIGHT, UNKNOWN_WORD_SHARE } from './scoring.js';
+import {
+  EXPLAINED_SHARE,
+  HEAD_BOOST,
+  roleScore,
+  SET_ASIDE_WEIGHT,
+  UNEXPLAINED_CEILING,
+  UNKNOWN_WORD_SHARE,
+} from './scoring.js';
 import type { TitleStore } from './title-store.js';
 import { growBytes, growFloat, growInt } from './typed-arrays.js';
 
@@ -37,6 +44,8 @@ const headBoost = HEAD_BOOST;
 const combine = roleScore;
 
 const DEFAULT_TOP = 5;
+/** Small enough to reorder only roles that are otherwise level. */
+const NAME_TIE_BREAK = 1e-6;
 const MAX_TOP = 100;
 /** Words in more titles than this are "common": their title lists are not walked in full. */
 const COMMON_WORD_TITLES = 400;
@@ -74,7 +83,7 @@ export class QueryScorer {
   private roleCoverage: Float64Array = new Float64Array(256);
   private roleHead: Float64Array = new Float64Array(256);
   private roleSeen: Uint8Array = new Uint8Array(256);
-  private roleExact: Uint8Array = new Uint8Array(256);
+  private roleExact: Float64Array = new Float64Array(256);
   private touchedRoles: Int32Array = new Int32Array(256);
   private touchedRoleCount = 0;
   /** The best roles of the current query, best first (see selectRoles). */
@@ -111,7 +120,9 @@ export class QueryScorer {
       : undefined;
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
-      for (const slot of exactOwners) this.roleExact[slot] = 1;
+      // A title many occupations list says less about each of them than one only one lists.
+      const share = 1 / exactOwners.length;
+      for (const slot of exactOwners) this.roleExact[slot] = share;
     }
     let queryNorm = 0;
     let roleNorm = 0;
@@ -135,8 +146,10 @@ export class QueryScorer {
       const slot = rankedSlot[i] as number;
       const raw = rankedRaw[i] as number;
       const next = i + 1 < count ? (rankedRaw[i + 1] as number) : 0;
+      const title = this.roleBestTitle[slot] as number;
+      const explained = this.explains(terms, title) ? 1 : UNEXPLAINED_CEILING;
       // A lower-ranked role never scores above a higher-ranked one.
-      const score = Math.min(ceiling, calibrate(raw, raw - next));
+      const score = Math.min(ceiling, explained, calibrate(raw, raw - next));
       ceiling = score;
       if (score < minScore) break;
       const record = this.store.roleAt(slot);
@@ -145,10 +158,34 @@ export class QueryScorer {
         code: record.code,
         name: record.name,
         score,
-        matchedTitle: this.store.textOf(this.roleBestTitle[slot] as number),
+        matchedTitle: this.store.textOf(title),
+        ...(this.store.isHidden(title) ? { matchedHidden: true as const } : {}),
       });
     }
     return matches;
+  }
+
+  /**
+   * Whether the title shares enough of the role phrase to carry a match (see EXPLAINED_SHARE),
+   * its head noun included.
+   */
+  private explains(terms: QueryTerm[], title: number): boolean {
+    let words = 0;
+    let shared = 0;
+    let weight = 0;
+    let sharedWeight = 0;
+    for (const term of terms) {
+      if (term.setAside) continue;
+      words++;
+      weight += term.titleWeight;
+      if (term.candidates.some(({ id }) => this.store.titleUses(title, id))) {
+        shared++;
+        sharedWeight += term.titleWeight;
+      } else if (term.isHead) {
+        return false;
+      }
+    }
+    return (words < 2 || shared >= 2) && sharedWeight >= EXPLAINED_SHARE * weight;
   }
 
   /**
@@ -195,7 +232,7 @@ export class QueryScorer {
     this.roleBestTitle = growInt(this.roleBestTitle, roles);
     this.touchedRoles = growInt(this.touchedRoles, roles);
     this.roleSeen = growBytes(this.roleSeen, roles);
-    this.roleExact = growBytes(this.roleExact, roles);
+    this.roleExact = growFloat(this.roleExact, roles);
   }
 
   /** The query's distinct words, head first, each with its candidates and weights. */
@@ -421,7 +458,7 @@ export class QueryScorer {
     for (let i = 0; i < this.touchedRoleCount; i++) {
       const slot = touchedRoles[i] as number;
       const best = roleBest[slot] as number;
-      const raw = combine(
+      let raw = combine(
         best,
         roleSecond[slot] as number,
         (roleCoverage[slot] as number) / roleNorm,
@@ -434,9 +471,13 @@ export class QueryScorer {
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
       if (best === 0) continue;
+      // Most roles fall short of the last ranked one by far more than the tie-break below.
+      if (count > top && raw + NAME_TIE_BREAK <= (rankedRaw[top] as number)) continue;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {
         continue;
       }
+      // Between equals, the role whose own name matched best comes first.
+      if (this.store.isNameTitle(slot, this.roleBestTitle[slot] as number)) raw += NAME_TIE_BREAK;
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (count <= top) count++;
       let at = count - 1;

@@ -26,6 +26,15 @@ const EXACT_TITLE_BONUS = 1;
 export const SET_ASIDE_WEIGHT = 0.3;
 /** A query word unknown to the index weighs this share of the rarest word's weight. */
 export const UNKNOWN_WORD_SHARE = 0.5;
+/**
+ * A match must explain most of the role phrase: the words its best title shares with the
+ * phrase must carry at least this share of the phrase's weight, and a phrase of two words or
+ * more must share two of them ("Truck Driver" shares only "driver" with "Device Driver
+ * Engineer"). A match that does not is scored at most UNEXPLAINED_CEILING, below the default
+ * threshold: still ranked, never a confident answer.
+ */
+export const EXPLAINED_SHARE = 0.5;
+export const UNEXPLAINED_CEILING = 0.3;
 /** Typo candidates considered per query word. */
 export const TYPO_CANDIDATES = 3;
 

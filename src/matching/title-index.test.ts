@@ -126,9 +126,46 @@ describe('TitleIndex', () => {
       level: 'II',
       workMode: 'remote',
       location: 'Berlin',
-      noise: ['REQ-12345', 'Node.js'],
+      technologies: ['Node.js'],
+      noise: ['REQ-12345'],
     });
     expect(result.matches[0]?.code).toBe('backend-developer');
+  });
+
+  it('matches the role phrase before a team and names the team', () => {
+    const result = index.match('Backend Engineer, Search Platform', { taxonomy: 'rolebook' });
+    expect(result).toMatchObject({ core: 'Backend Engineer', team: 'Search Platform' });
+    expect(result.matches[0]?.code).toBe('backend-developer');
+  });
+
+  it('keeps comma-joined words before the role word in the role phrase', () => {
+    const result = index.match('Governance, Risk and Compliance Analyst');
+    expect(result.core).toBe('Governance, Risk and Compliance Analyst');
+    expect(result.team).toBeUndefined();
+  });
+
+  it('matches the bracketed text when it is the only part the index can read', () => {
+    const result = index.match('Pemandu Xyzzy (Backend Engineer)', { taxonomy: 'rolebook' });
+    expect(result.core).toBe('Backend Engineer');
+    expect(result.matches[0]?.code).toBe('backend-developer');
+  });
+
+  it('matches a hidden title and marks the match as hidden', () => {
+    const hidden = TitleIndex.build([
+      {
+        taxonomy: 'esco',
+        code: 'dev',
+        name: 'software developer',
+        titles: ['programmer'],
+        hiddenTitles: ['softwear developer', 'programmer'],
+      },
+    ]);
+    expect(hidden.match('Softwear Developer').matches[0]).toMatchObject({
+      code: 'dev',
+      matchedTitle: 'softwear developer',
+      matchedHidden: true,
+    });
+    expect(hidden.match('Programmer').matches[0]).not.toHaveProperty('matchedHidden');
   });
 
   it('keeps to one taxonomy when asked', () => {

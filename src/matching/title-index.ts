@@ -2,7 +2,7 @@ import type { Role } from '../domain/index.js';
 import type { MatchOptions, TitleMatchResult, TitleSource } from './match.types.js';
 import { QueryScorer } from './query-scorer.js';
 import { normalizeTitleText } from './text-normalizer.js';
-import { parseTitleForMatching } from './title-parser.js';
+import { parseTitleForMatching, type RoleWords } from './title-parser.js';
 import { TitleStore } from './title-store.js';
 
 /**
@@ -11,12 +11,13 @@ import { TitleStore } from './title-store.js';
  * @example TitleIndex.build(roles.map(titleSourceOf))
  */
 export const titleSourceOf = (
-  role: Pick<Role, 'taxonomy' | 'code' | 'name' | 'alternativeTitles'>,
+  role: Pick<Role, 'taxonomy' | 'code' | 'name' | 'alternativeTitles' | 'hiddenTitles'>,
 ): TitleSource => ({
   taxonomy: role.taxonomy,
   code: role.code,
   name: role.name,
   titles: role.alternativeTitles,
+  ...(role.hiddenTitles !== undefined ? { hiddenTitles: role.hiddenTitles } : {}),
 });
 
 /**
@@ -42,6 +43,10 @@ export const titleSourceOf = (
 export class TitleIndex {
   private readonly store = new TitleStore();
   private readonly scorer = new QueryScorer(this.store);
+  private readonly roleWords: RoleWords = {
+    endsInRoleHead: (text) => this.store.isTitleHead(normalizeTitleText(text).at(-1)),
+    knowsAnyWord: (text) => normalizeTitleText(text).some((t) => this.store.knows(t)),
+  };
 
   /**
    * Builds an index from every role's titles.
@@ -91,17 +96,20 @@ export class TitleIndex {
    * @example index.match('engineer, backend II', { top: 3, minScore: 0 })
    */
   match(input: string, options: MatchOptions = {}): TitleMatchResult {
-    const { parsed, withSeniority, bracketed } = parseTitleForMatching(input);
-    const result: TitleMatchResult = { input, matches: [], noise: parsed.noise, core: parsed.core };
-    if (parsed.seniority !== undefined) result.seniority = parsed.seniority;
-    if (parsed.level !== undefined) result.level = parsed.level;
-    if (parsed.workMode !== undefined) result.workMode = parsed.workMode;
-    if (parsed.location !== undefined) result.location = parsed.location;
-    const tokens = normalizeTitleText(parsed.core);
-    const full = withSeniority === parsed.core ? tokens : normalizeTitleText(withSeniority);
+    const {
+      parsed,
+      withSeniority,
+      setAside: qualifiers,
+      whole,
+    } = parseTitleForMatching(input, this.roleWords);
+    const { core, noise, ...facts } = parsed;
+    const result: TitleMatchResult = { input, matches: [], noise, core, ...facts };
+    const tokens = normalizeTitleText(core);
+    const full = withSeniority === core ? tokens : normalizeTitleText(withSeniority);
     const setAside = full.filter((t) => !tokens.includes(t));
-    for (const extra of bracketed) setAside.push(...normalizeTitleText(extra));
+    for (const extra of qualifiers) setAside.push(...normalizeTitleText(extra));
     const exact = [full.join(' '), tokens.join(' ')];
+    if (whole !== core) exact.push(normalizeTitleText(whole).join(' '));
     result.matches = this.scorer.rank({ tokens, setAside, exact }, options);
     return result;
   }

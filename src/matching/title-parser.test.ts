@@ -8,7 +8,8 @@ describe('parseTitle', () => {
       seniority: 'senior',
       level: 'II',
       workMode: 'remote',
-      noise: ['REQ-12345', 'Node.js'],
+      technologies: ['Node.js'],
+      noise: ['REQ-12345'],
     });
   });
 
@@ -151,11 +152,38 @@ describe('parseTitle', () => {
     expect(parseTitle('K-12 Teacher').core).toBe('K-12 Teacher');
   });
 
-  it('sets bracketed technologies aside as noise', () => {
+  it('reads bracketed technologies as technologies, not noise', () => {
     expect(parseTitle('Backend Engineer (Go, Kafka)')).toEqual({
       core: 'Backend Engineer',
-      noise: ['Go, Kafka'],
+      technologies: ['Go', 'Kafka'],
+      noise: [],
     });
+  });
+
+  it.each([
+    ['Front End Developer - Night Shift', { shift: 'night' }],
+    ['Warehouse Associate - 2nd shift', { shift: 'evening' }],
+    ['Software Engineer | Contract', { contract: 'contract' }],
+    ['Full Stack Engineer – Contract to Hire', { contract: 'contract-to-hire' }],
+    ['Software Tester – 12-month fixed term', { contract: 'fixed-term' }],
+    ['API Developer – Contract (6 months)', { contract: 'contract' }],
+    ['Cashier (Part time)', { contract: 'part-time' }],
+    ['Python Developer | Django', { technologies: ['Django'] }],
+    ['UI Developer | Angular | London', { technologies: ['Angular'], location: 'London' }],
+  ])('reads the qualifiers of "%s" off the role', (title, facts) => {
+    expect(parseTitle(title)).toMatchObject(facts);
+    expect(parseTitle(title).core).not.toMatch(/shift|contract|term|django|angular|part/i);
+  });
+
+  it('drops the # of a requisition number written "#REQ-6305"', () => {
+    expect(parseTitle('Backend Software Engineer #REQ-6305')).toEqual({
+      core: 'Backend Software Engineer',
+      noise: ['#REQ-6305'],
+    });
+  });
+
+  it('keeps a title that is only a qualifier as its own role phrase', () => {
+    expect(parseTitle('Contract').core).toBe('Contract');
   });
 
   it('matches on the bracketed text when nothing else is left', () => {

@@ -1,12 +1,30 @@
-import { seniorityRank, type Seniority, type TitleFacts, type WorkMode } from '../domain/index.js';
+import {
+  seniorityRank,
+  type ContractType,
+  type Seniority,
+  type Shift,
+  type TitleFacts,
+  type WorkMode,
+} from '../domain/index.js';
 import { isPlace } from './places.js';
+import { qualifierOf } from './qualifiers.js';
 
 /** What a free-text title says besides the role: the parts the matcher sets aside. */
 export interface ParsedTitle extends TitleFacts {
   /** The title left after stripping: what is matched against the index. */
   core: string;
-  /** Requisition numbers, parenthesised technologies and other text that is not the role. */
+  /** Requisition numbers and bracketed text read as nothing else: not the role. */
   noise: string[];
+}
+
+/**
+ * What the parser may ask of the index it parses for: whether a piece of a title ends in a
+ * word that heads some role title (so it can be the role phrase), and whether it has any word
+ * the index knows (so it can be matched at all).
+ */
+export interface RoleWords {
+  endsInRoleHead(text: string): boolean;
+  knowsAnyWord(text: string): boolean;
 }
 
 // Control characters are exactly what this pattern is for: they never belong in a title.
@@ -84,7 +102,7 @@ const SENIORITY_HINT =
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
-  /\b(?:req(?:uisition)?|job|posting|position|ref(?:erence)?|vacancy)\s*(?:id|no|number|num|code|#)?\s*[:#.]?\s*#?\s*[a-z]{0,5}[-_]?\d[\w-]*/,
+  /(?:#\s*)?\b(?:req(?:uisition)?|job|posting|position|ref(?:erence)?|vacancy)\s*(?:id|no|number|num|code|#)?\s*[:#.]?\s*#?\s*[a-z]{0,5}[-_]?\d[\w-]*/,
   /#\s*[a-z]{0,4}[-_]?\d[\w-]*/,
   /\b[a-z]{1,5}[-_]?\d{4,}(?:[-_]\d+)*\b/,
   /\b[a-z]{1,3}[-_]\d{3,}(?:[-_]\d+)*\b/,
@@ -129,6 +147,9 @@ const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 const SEGMENT_SEPARATOR =
   /\s+[-\u2013\u2014]+\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+/;
 
+/** A role of two words or more, then "to (the)" and whom it serves. */
+const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
+
 /** Whitespace other than single inner spaces: most pieces of a title have none to squash. */
 const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
@@ -156,8 +177,15 @@ class Findings {
   level?: string;
   workMode?: WorkMode;
   readonly locations: string[] = [];
+  shift?: Shift;
+  contract?: ContractType;
+  private contractFromDuration = false;
+  readonly technologies: string[] = [];
+  readonly team: string[] = [];
   readonly noise: string[] = [];
   readonly bracketed: string[] = [];
+  /** Qualifiers the matcher weighs lightly: technologies and teams beside the role. */
+  readonly setAside: string[] = [];
   /** The core before seniority words were taken out of it. */
   withSeniority = '';
 
@@ -165,6 +193,24 @@ class Findings {
     if (this.seniority === undefined || seniorityRank(value) > seniorityRank(this.seniority)) {
       this.seniority = value;
     }
+  }
+
+  /**
+   * Records a shift, terms of employment or technologies; false for text that is none of
+   * them. An explicit "Contract" wins over a bare duration ("6 months") read first.
+   */
+  qualifier(text: string): boolean {
+    const found = qualifierOf(squash(text).replace(/^[-:\s]+|[-:\s.]+$/g, ''));
+    if (found === undefined) return false;
+    if (found.kind === 'shift') this.shift ??= found.shift;
+    else if (found.kind === 'technologies') {
+      this.technologies.push(...found.technologies);
+      this.setAside.push(found.technologies.join(' '));
+    } else if (this.contract === undefined || (this.contractFromDuration && !found.fromDuration)) {
+      this.contract = found.contract;
+      this.contractFromDuration = found.fromDuration;
+    }
+    return true;
   }
 
   /** A whole segment that is a modifier is recorded and dropped; anything else is kept. */
@@ -214,7 +260,7 @@ const stripBrackets = (text: string, found: Findings): string =>
         /\(([^()]*)\)|\[([^\]]*)\]|\{([^}]*)\}/g,
         (_m, a?: string, b?: string, c?: string) => {
           const inner = squash(a ?? b ?? c ?? '');
-          if (/[a-z0-9]/i.test(inner) && !found.classify(inner)) {
+          if (/[a-z0-9]/i.test(inner) && !found.classify(inner) && !found.qualifier(inner)) {
             found.noise.push(inner);
             found.bracketed.push(inner);
           }
@@ -223,7 +269,7 @@ const stripBrackets = (text: string, found: Findings): string =>
       );
 
 /** Drops modifier segments; a "City, ST" pair spans two segments, so pairs are tried first. */
-const keepRoleSegments = (pieces: string[], found: Findings): string[] => {
+const keepSegments = (pieces: string[], found: Findings): string[] => {
   const segments = pieces.filter((piece) => /[a-z0-9]/i.test(piece));
   const kept: string[] = [];
   for (let i = 0; i < segments.length; i++) {
@@ -237,6 +283,31 @@ const keepRoleSegments = (pieces: string[], found: Findings): string[] => {
     }
   }
   return kept;
+};
+
+/**
+ * The role phrase among the segments left: up to the first that ends in a role word ("Product
+ * Manager" of "Product Manager, Payments"; "Governance, Risk and Compliance Analyst" whole).
+ * Shifts, terms of employment and technologies are qualifiers wherever they stand, unless
+ * nothing else is left; the segments after the role phrase name its team.
+ */
+const roleSegments = (
+  segments: string[],
+  found: Findings,
+  words: RoleWords | undefined,
+): string[] => {
+  if (segments.length < 2) return segments;
+  const unread = segments.filter((segment) => !found.qualifier(segment));
+  const rest = unread.length > 0 ? unread : segments.slice(0, 1);
+  if (words === undefined || rest.length < 2) return rest;
+  const end = rest.findIndex((segment) =>
+    words.endsInRoleHead(segment.replace(TRAILING_LEVEL, '')),
+  );
+  if (end < 0 || end === rest.length - 1) return rest;
+  const team = rest.slice(end + 1).map((segment) => squash(segment));
+  found.team.push(...team);
+  found.setAside.push(...team);
+  return rest.slice(0, end + 1);
 };
 
 const stripWordModifiers = (core: string, found: Findings): string => {
@@ -276,8 +347,10 @@ export interface TitleForMatching {
   parsed: ParsedTitle;
   /** The core with its seniority words still in it ("Lead Developer" for "Lead Developer"). */
   withSeniority: string;
-  /** Bracketed text that is not a modifier ("Node.js", "Android"). */
-  bracketed: string[];
+  /** Qualifiers and bracketed text that are not modifiers ("Node.js", "Payments", "Android"). */
+  setAside: string[];
+  /** The role phrase with the team segments after it: a taxonomy may list it whole. */
+  whole: string;
 }
 
 /**
@@ -286,21 +359,33 @@ export interface TitleForMatching {
  *
  * @example parseTitleForMatching('Lead Developer (Android)').withSeniority // 'Lead Developer'
  */
-export const parseTitleForMatching = (input: string): TitleForMatching => {
+export const parseTitleForMatching = (input: string, words?: RoleWords): TitleForMatching => {
   const found = new Findings();
   const head = input.slice(0, MAX_TITLE_LENGTH);
   let text = HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head;
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
-  const kept = keepRoleSegments(text.split(SEGMENT_SEPARATOR), found);
-  let roleText = squash(kept.join(', ')).replace(/^[,\s]+|[,\s]+$/g, '');
+  const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
+  const trim = (t: string): string => squash(t).replace(/^[,\s]+|[,\s]+$/g, '');
+  const whole = trim(kept.join(', '));
+  let roleText = trim(roleSegments(kept, found, words).join(', '));
   let noise = found.noise;
-  let bracketed = found.bracketed;
-  if (!/[a-z0-9]/i.test(roleText) && found.bracketed.length > 0) {
-    // Nothing outside the brackets: what is inside them is the title after all.
+  let setAside = [...found.setAside, ...found.bracketed];
+  const outsideUnknown = (): boolean =>
+    !/[a-z0-9]/i.test(roleText) || (words !== undefined && !words.knowsAnyWord(roleText));
+  if (found.bracketed.length > 0 && outsideUnknown()) {
+    // Nothing readable outside the brackets ("Pemandu Lori (Lorry Driver)"): what is inside
+    // them is the title after all.
     roleText = found.bracketed.join(' ');
     noise = noise.filter((n) => !found.bracketed.includes(n));
-    bracketed = [];
+    setAside = found.setAside;
+  }
+  const reportsTo = REPORTS_TO.exec(roleText);
+  if (reportsTo !== null) {
+    // "Executive Assistant to the CEO": whom the role serves is a qualifier, not the role.
+    roleText = reportsTo[1] as string;
+    found.team.push(reportsTo[2] as string);
+    setAside.push(reportsTo[2] as string);
   }
   const core = stripWordModifiers(roleText, found);
   const parsed: ParsedTitle = { core, noise };
@@ -308,7 +393,11 @@ export const parseTitleForMatching = (input: string): TitleForMatching => {
   if (found.level !== undefined) parsed.level = found.level;
   if (found.workMode !== undefined) parsed.workMode = found.workMode;
   if (found.locations.length > 0) parsed.location = found.locations.join(', ');
-  return { parsed, withSeniority: found.withSeniority, bracketed };
+  if (found.team.length > 0) parsed.team = found.team.join(', ');
+  if (found.technologies.length > 0) parsed.technologies = found.technologies;
+  if (found.shift !== undefined) parsed.shift = found.shift;
+  if (found.contract !== undefined) parsed.contract = found.contract;
+  return { parsed, withSeniority: found.withSeniority, setAside, whole };
 };
 
 /**

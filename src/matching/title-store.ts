@@ -78,6 +78,8 @@ export class TitleStore {
   private readonly titleText: Array<string | undefined> = [];
   private readonly titleTokens: Array<Int32Array | undefined> = [];
   private readonly freeTitles: number[] = [];
+  /** Titles the source keeps hidden: matched, and marked so when they are the best. */
+  private readonly hiddenTitles = new Set<number>();
   private liveTitles = 0;
 
   /** A title's normalized token sequence → the roles that list it. */
@@ -146,6 +148,33 @@ export class TitleStore {
     return this.tokenIds.get(token);
   }
 
+  /** Whether the title is one its source keeps hidden. */
+  isHidden(title: number): boolean {
+    return this.hiddenTitles.has(title);
+  }
+
+  /** Whether the title is the role's own name (its first title). */
+  isNameTitle(slot: number, title: number): boolean {
+    return (this.sources[slot] as SourceRecord).titleIds[0] === title;
+  }
+
+  /** Whether a live title uses the token. */
+  titleUses(title: number, token: number): boolean {
+    return (this.titleTokens[title] as Int32Array).includes(token);
+  }
+
+  /** Whether some live title ends in the word. */
+  isTitleHead(token: string | undefined): boolean {
+    const id = token === undefined ? undefined : this.tokenIds.get(token);
+    return id !== undefined && (this.headPostings[id] as number[]).length > 0;
+  }
+
+  /** Whether some live title uses the word. */
+  knows(token: string): boolean {
+    const id = this.tokenIds.get(token);
+    return id !== undefined && (this.titleDf[id] as number) > 0;
+  }
+
   /** How many live titles use the token: 0 once every title using it is gone. */
   titleDfOf(token: number): number {
     return this.titleDf[token] as number;
@@ -204,13 +233,18 @@ export class TitleStore {
     this.sources[slot] = record;
     this.slotByKey.set(key, slot);
     const seen = new Set<string>();
-    for (const title of [source.name, ...source.titles]) {
+    const shown = 1 + source.titles.length;
+    const all = [source.name, ...source.titles, ...(source.hiddenTitles ?? [])];
+    for (let i = 0; i < all.length; i++) {
+      const title = all[i] as string;
       for (const variant of variantsOf(title)) {
         const tokens = normalizeTitleText(variant);
         const signature = tokens.join(' ');
         if (tokens.length === 0 || seen.has(signature)) continue;
         seen.add(signature);
-        this.addTitle(slot, record, title, tokens);
+        const id = this.addTitle(slot, record, title, tokens);
+        if (i >= shown) this.hiddenTitles.add(id);
+        else this.hiddenTitles.delete(id);
         record.signatures.push(signature);
         const owners = this.exactTitles.get(signature);
         if (owners === undefined) this.exactTitles.set(signature, [slot]);
@@ -239,7 +273,7 @@ export class TitleStore {
     return true;
   }
 
-  private addTitle(slot: number, record: SourceRecord, text: string, tokens: string[]): void {
+  private addTitle(slot: number, record: SourceRecord, text: string, tokens: string[]): number {
     const id = this.freeTitles.pop() ?? this.titleText.length;
     this.records.grow(id + 1);
     const unique = [...new Set(tokens.map((t) => this.idFor(t)))];
@@ -256,6 +290,7 @@ export class TitleStore {
     record.headCounts.set(head, (record.headCounts.get(head) ?? 0) + 1);
     record.titleIds.push(id);
     this.liveTitles++;
+    return id;
   }
 
   private dropTitles(slot: number): void {

@@ -102,6 +102,8 @@ export const COMPOUNDS: ReadonlyArray<readonly [string, string, string]> = [
   ['on', 'site', 'onsite'],
   ['set', 'up', 'setup'],
   ['sys', 'admin', 'sysadmin'],
+  ['help', 'desk', 'helpdesk'],
+  ['service', 'desk', 'servicedesk'],
   ['work', 'force', 'workforce'],
   ['health', 'care', 'healthcare'],
   ['child', 'care', 'childcare'],

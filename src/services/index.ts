@@ -46,17 +46,22 @@ export {
 export { checkReadiness, warmUp } from './readiness.js';
 export { getGuideView, type GuideOptions, renderRoleGuide } from './guide.service.js';
 export {
+  DEFAULT_TITLE_COLUMN,
   type InputLine,
   type LineFormat,
   MAX_LINE_BYTES,
   normalizeBatch,
+  normalizeCsv,
+  normalizeCsvOnce,
   type NormalizeItem,
   normalizeLines,
   type NormalizeOptions,
   normalizeStream,
   normalizeTitle,
+  openCsvTitles,
   publishedTitleSources,
   readLines,
+  requireTaxonomy,
   type StreamOptions,
   type TitleLine,
 } from './normalize/index.js';

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
 
@@ -71,5 +72,38 @@ describe('rolebook normalize', () => {
     ]);
     expect(code).not.toBe(0);
     expect(stderr).toContain('Cannot read /nonexistent/titles.txt: ENOENT');
+  });
+
+  it('writes CSV rows with result columns for --format csv, reading the chosen column', async () => {
+    const { code, stdout } = await runCli(
+      database.url,
+      ['normalize', '--format', 'csv', '--column', 'Position'],
+      { stdin: 'ref,Position\nA1,SQL Writer - Night Shift\nA2,"API Engineer, Payments"\n' },
+    );
+    expect(code).toBe(0);
+    const [header, ...rows]: string[][] = parse(stdout);
+    const at = (name: string) => header!.indexOf(name);
+    expect(rows.map((r) => [r[0], r[at('code')]])).toEqual([
+      ['A1', 'query-writer'],
+      ['A2', 'api-builder'],
+    ]);
+    expect(rows[0]?.[at('shift')]).toBe('night');
+    expect(rows[1]?.[at('team')]).toBe('Payments');
+  });
+
+  it('fails and names the columns there are when the CSV lacks the title column', async () => {
+    const { code, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: 'ref,Position\nA1,SQL Writer\n',
+    });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('"Position"');
+  });
+
+  it('fails as not found for a taxonomy that does not exist', async () => {
+    const { code, stderr } = await runCli(database.url, ['normalize', '--taxonomy', 'nosuch'], {
+      stdin: 'SQL Writer\n',
+    });
+    expect(code).toBe(4);
+    expect(stderr).toContain('nosuch');
   });
 });

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../../src/domain/index.js';
 import { startServer, type TestServer } from '../support/server.js';
@@ -84,6 +85,87 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
       'bad_request',
       'validation_failed',
     ]);
+  });
+
+  it('answers every NDJSON line, blank ones included, in place', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: '"SQL Writer"\n\n"API Engineer"\n',
+    });
+    const lines = (await response.text()).split('\n').filter((l) => l !== '');
+    expect(lines.map((l) => JSON.parse(l) as Result).map((r) => r.input)).toEqual([
+      'SQL Writer',
+      '',
+      'API Engineer',
+    ]);
+  });
+
+  it('reads a text/plain body as one title per line and answers in NDJSON', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: 'SQL Writer\n\nAPI Engineer\n',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await response.text()).split('\n').filter((l) => l !== '');
+    expect(
+      lines.map((l) => JSON.parse(l) as Result).map((r) => r.matches?.[0]?.code ?? r.error?.code),
+    ).toEqual(['query-writer', 'validation_failed', 'api-builder']);
+  });
+
+  it('accepts {title} objects in a JSON batch, as NDJSON lines do', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      json: { titles: [{ title: 'SQL Writer' }, 'API Engineer', { name: 'x' }], top: 1 },
+    });
+    const { results } = (await response.json()) as { results: Result[] };
+    expect(results.map((r) => r.matches?.[0]?.code ?? r.error?.code)).toEqual([
+      'query-writer',
+      'api-builder',
+      'validation_failed',
+    ]);
+  });
+
+  it('normalizes a CSV upload into CSV, the title column chosen by name', async () => {
+    const response = await server.request('/v1/normalize?top=1&column=Job%20Title', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'text/csv' },
+      body: 'id,Job Title\n1,"SQL Writer"\n2,"API Engineer, Payments"\n3,\n',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const [header, ...rows]: string[][] = parse(await response.text());
+    expect(header?.slice(0, 5)).toEqual(['id', 'Job Title', 'code', 'name', 'score']);
+    expect(header).toContain('team');
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ['1', 'SQL Writer', 'query-writer', 'Query Writer'],
+      ['2', 'API Engineer, Payments', 'api-builder', 'API Builder'],
+      ['3', '', '', ''],
+    ]);
+    expect(rows[1]?.[header!.indexOf('team')]).toBe('Payments');
+    expect(rows[2]?.at(-1)).toContain('empty');
+  });
+
+  it('refuses a CSV upload without the chosen column with a 400 naming it', async () => {
+    const response = await server.request('/v1/normalize?column=title', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'id,name\n1,SQL Writer\n',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toContain('"title"');
+  });
+
+  it('answers an unknown taxonomy with 404, not an empty result', async () => {
+    const one = await server.request('/v1/normalize?title=SQL%20Writer&taxonomy=nosuch');
+    expect(one.status).toBe(404);
+    const batch = await server.request('/v1/normalize?taxonomy=nosuch', {
+      method: 'POST',
+      json: { titles: ['SQL Writer'] },
+    });
+    expect(batch.status).toBe(404);
   });
 
   it('learns a new role without a restart', async () => {

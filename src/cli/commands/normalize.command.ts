@@ -3,10 +3,14 @@ import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/index.js';
+import type { Readable } from 'node:stream';
 import {
+  DEFAULT_TITLE_COLUMN,
+  normalizeCsvOnce,
   normalizeStream,
   publishedTitleSources,
   readLines,
+  requireTaxonomy,
   type NormalizeOptions,
 } from '../../services/index.js';
 import { progressBar } from '../progress.js';
@@ -18,7 +22,11 @@ interface NormalizeFlags {
   minScore?: number;
   file?: string;
   workers?: number;
+  format: string;
+  column: string;
 }
+
+const FORMATS = ['ndjson', 'csv'];
 
 const writeOut = async (chunk: string): Promise<void> => {
   if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
@@ -35,8 +43,25 @@ export const registerNormalize = (program: Command): void => {
     .option('--min-score <score>', 'leave out candidates below this score (0..1)', (v) => Number(v))
     .option('-f, --file <file>', 'read titles from this file instead of stdin')
     .option('-w, --workers <n>', 'worker threads (default: one per core)', (v) => Number(v))
+    .option(
+      '--format <format>',
+      'ndjson: a title per line in, JSON lines out; csv: CSV with a header in, the same rows with result columns out',
+      'ndjson',
+    )
+    .option(
+      '--column <name>',
+      'with --format csv: the column holding the titles',
+      DEFAULT_TITLE_COLUMN,
+    )
     .action(async (flags: NormalizeFlags) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook) => {
+        if (!FORMATS.includes(flags.format)) {
+          throw new AppError(
+            'bad_request',
+            `--format must be one of ${FORMATS.join(', ')}, not "${flags.format}"`,
+            [{ field: 'format', message: `unknown format ${flags.format}` }],
+          );
+        }
         const options: NormalizeOptions = {
           ...(flags.taxonomy ? { taxonomy: flags.taxonomy } : {}),
           ...(flags.top !== undefined ? { top: flags.top } : {}),
@@ -52,7 +77,14 @@ export const registerNormalize = (program: Command): void => {
             );
           });
         }
-        const input = flags.file ? createReadStream(flags.file) : process.stdin;
+        await requireTaxonomy(rolebook.ctx, options);
+        const input: Readable = flags.file ? createReadStream(flags.file) : process.stdin;
+        if (flags.format === 'csv') {
+          // One index on this thread: CSV rows carry their other cells, kept in order here.
+          const rows = await normalizeCsvOnce(rolebook.ctx, input, flags.column, options);
+          for await (const chunk of rows) await writeOut(chunk);
+          return;
+        }
         const lines = readLines(input);
         const progress = progressBar('normalize');
         try {

@@ -1,5 +1,11 @@
 import { Type } from 'typebox';
-import { SenioritySchema, TaxonomyIdSchema, WorkModeSchema } from '../../domain/index.js';
+import {
+  ContractTypeSchema,
+  SenioritySchema,
+  ShiftSchema,
+  TaxonomyIdSchema,
+  WorkModeSchema,
+} from '../../domain/index.js';
 
 const MAX_JSON_BATCH = 10_000;
 
@@ -22,7 +28,20 @@ export const NormalizeQuerySchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const NormalizeStreamQuerySchema = Type.Object(options, { additionalProperties: false });
+export const NormalizeStreamQuerySchema = Type.Object(
+  {
+    ...options,
+    column: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'For a text/csv body: the header of the column holding the titles (default "title").',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export const NormalizeBatchBodySchema = Type.Object(
   {
@@ -42,6 +61,11 @@ export const MatchSchema = Type.Object({
   name: Type.String(),
   score: Type.Number(),
   matchedTitle: Type.String(),
+  matchedHidden: Type.Optional(
+    Type.Literal(true, {
+      description: 'The matched title is one the source keeps hidden (an ESCO hidden label).',
+    }),
+  ),
 });
 
 export const NormalizeResultSchema = Type.Object(
@@ -56,8 +80,23 @@ export const NormalizeResultSchema = Type.Object(
     ),
     workMode: Type.Optional(WorkModeSchema),
     location: Type.Optional(Type.String({ description: 'The place or places the title names.' })),
-    noise: Type.Array(Type.String()),
-    core: Type.String(),
+    team: Type.Optional(
+      Type.String({
+        description:
+          'The team, product or domain named beside the role: "Payments" of "Product Manager, Payments".',
+      }),
+    ),
+    technologies: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'Technologies named beside the role: "Go" of "Backend Engineer (Go)".',
+      }),
+    ),
+    shift: Type.Optional(ShiftSchema),
+    contract: Type.Optional(ContractTypeSchema),
+    noise: Type.Array(
+      Type.String({ description: 'Requisition numbers and other text read as nothing else.' }),
+    ),
+    core: Type.String({ description: 'The role phrase the matches were found for.' }),
   },
   { $id: 'NormalizeResult' },
 );

@@ -72,6 +72,13 @@ describe('openEscoRelease', () => {
     ]);
   });
 
+  it('keeps the hidden labels apart from the alternative labels, and none when there are none', async () => {
+    const roles = await byCode(release);
+    expect(roles.get(occupation(1))?.hiddenTitles).toEqual(['softwear developer']);
+    expect(roles.get(occupation(1))?.alternativeTitles).not.toContain('softwear developer');
+    expect(roles.get(occupation(2))).not.toHaveProperty('hiddenTitles');
+  });
+
   it('lists essential skills before optional ones, each once', async () => {
     expect((await byCode(release)).get(occupation(1))?.skills).toEqual([
       { name: 'computer programming', importance: 'essential' },

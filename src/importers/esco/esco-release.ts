@@ -1,5 +1,5 @@
 import { basename, join, resolve } from 'node:path';
-import type { RoleContent, Skill, TaxonomyInput } from '../../domain/index.js';
+import { limits, type RoleContent, type Skill, type TaxonomyInput } from '../../domain/index.js';
 import {
   checkReleaseFolder,
   importFailed,
@@ -168,6 +168,22 @@ const readIscoGroups = async (file: string): Promise<Map<string, IscoGroup>> => 
 };
 
 /** Essential skills first, then optional ones; a skill related both ways counts as essential. */
+/**
+ * ESCO's hidden labels (misspellings, dated and informal names) as titles matched but not
+ * shown; a label too long to be a title is left out rather than failing the import.
+ */
+const hiddenTitlesOf = (field: string | undefined, name: string): { hiddenTitles?: string[] } => {
+  const titles = [
+    ...new Set(
+      (field ?? '')
+        .split(/\r?\n/)
+        .map((label) => label.trim())
+        .filter((l) => l && l.length <= limits.title && l.toLowerCase() !== name.toLowerCase()),
+    ),
+  ].slice(0, limits.alternativeTitles);
+  return titles.length > 0 ? { hiddenTitles: titles } : {};
+};
+
 const skillsOf = (links: readonly SkillLink[]): Skill[] =>
   uniqueBy(
     [...links.filter((l) => l.essential), ...links.filter((l) => !l.essential)],
@@ -218,6 +234,7 @@ async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<Impor
         ),
         'alternativeTitles',
       ),
+      ...hiddenTitlesOf(row.values.hiddenLabels, name),
       responsibilities: [],
       benefits: [],
       signs: [],

@@ -12,6 +12,7 @@ export const occupationColumns = table({
   iscoGroup: { header: 'iscoGroup', maxLength: 10 },
   label: { header: 'preferredLabel', maxLength: limits.name },
   altLabels: { header: 'altLabels', maxLength: LABEL_LIST },
+  hiddenLabels: { header: 'hiddenLabels', maxLength: LABEL_LIST, optional: true },
   description: { header: 'description', maxLength: limits.longText },
   definition: { header: 'definition', maxLength: limits.longText, optional: true },
 } as const);

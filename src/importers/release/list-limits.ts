@@ -1,7 +1,7 @@
 import { RoleContentSchema, type RoleContent } from '../../domain/index.js';
 
 type ListField = {
-  [K in keyof RoleContent]: RoleContent[K] extends unknown[] ? K : never;
+  [K in keyof RoleContent]-?: RoleContent[K] extends unknown[] ? K : never;
 }[keyof RoleContent];
 
 /**

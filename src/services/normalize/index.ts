@@ -2,6 +2,7 @@ export {
   normalizeBatch,
   normalizeLines,
   normalizeTitle,
+  requireTaxonomy,
   type NormalizeItem,
   type NormalizeOptions,
 } from './normalize.service.js';
@@ -14,3 +15,9 @@ export {
   type TitleLine,
 } from './title-lines.js';
 export { publishedTitleSources } from './role-title-index.js';
+export {
+  DEFAULT_TITLE_COLUMN,
+  normalizeCsv,
+  normalizeCsvOnce,
+  openCsvTitles,
+} from './csv-titles.js';

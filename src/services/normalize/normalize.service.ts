@@ -1,4 +1,5 @@
-import { AppError, printable, titleProblem, type ErrorCode } from '../../domain/index.js';
+import { AppError, notFound, printable, titleProblem, type ErrorCode } from '../../domain/index.js';
+import { findTaxonomy, type Store } from '../../store/index.js';
 import type { MatchOptions, TitleIndex, TitleMatchResult } from '../../matching/index.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DerivedView } from '../derived/index.js';
@@ -21,16 +22,38 @@ export const normalizeTitle = async (
   return (await titles.get()).match(title, options);
 };
 
+/**
+ * Fails with `not_found` when the options name a taxonomy that does not exist: an empty answer
+ * would read as "no role matched".
+ */
+export const requireTaxonomy = async (
+  ctx: { store: Store },
+  options: NormalizeOptions,
+): Promise<void> => {
+  const { taxonomy } = options;
+  if (taxonomy !== undefined && !(await findTaxonomy(ctx.store.db, taxonomy))) {
+    throw notFound(`Taxonomy "${taxonomy}"`);
+  }
+};
+
+/** A batch item is a title, or `{ "title": … }` as an NDJSON line may be. */
+const titleOfItem = (item: unknown): unknown =>
+  typeof item === 'object' && item !== null && 'title' in item ? item.title : item;
+
 /** One item of a batch: a bad title becomes that item's error, never the batch's. */
 const normalizeItem = (
   index: TitleIndex,
-  title: unknown,
+  item: unknown,
   options: NormalizeOptions,
 ): NormalizeItem => {
+  const title = titleOfItem(item);
   if (typeof title !== 'string') {
     return {
       input: printable(String(title)),
-      error: { code: 'validation_failed', message: 'the title is not a string' },
+      error: {
+        code: 'validation_failed',
+        message: 'the title is not a string or an object with a string "title"',
+      },
     };
   }
   const problem = titleProblem(title);
@@ -54,7 +77,7 @@ export const normalizeLine = (
  * on the thread that serves everyone, so without the pause one large upload would hold every
  * other request (and the health check) until it ended.
  */
-const STREAM_SLICE_MS = 5;
+export const STREAM_SLICE_MS = 5;
 
 /**
  * Normalizes lines as they arrive, one JSON result line per input line, in input order; the

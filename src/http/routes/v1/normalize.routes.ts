@@ -2,11 +2,15 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
+  DEFAULT_TITLE_COLUMN,
   MAX_LINE_BYTES,
   normalizeBatch,
+  normalizeCsv,
   normalizeLines,
   normalizeTitle,
+  openCsvTitles,
   readLines,
+  requireTaxonomy,
   type LineFormat,
   type NormalizeOptions,
   type ServiceContext,
@@ -24,13 +28,17 @@ import {
 } from '../../schemas/normalize.schema.js';
 
 const NDJSON = 'application/x-ndjson';
+const CSV = 'text/csv';
 const tags = ['normalize'];
 
 /** Media types whose bodies are read as they arrive, a line at a time, and answered as NDJSON. */
 const streamedFormats: Record<string, LineFormat> = { [NDJSON]: 'ndjson', 'text/plain': 'text' };
 
+const mediaTypeOf = (contentType: string | undefined): string =>
+  (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+
 const streamFormatOf = (contentType: string | undefined): LineFormat | undefined =>
-  streamedFormats[(contentType ?? '').split(';')[0]!.trim().toLowerCase()];
+  streamedFormats[mediaTypeOf(contentType)];
 
 export interface NormalizeRoutesOptions {
   ctx: ServiceContext;
@@ -45,7 +53,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
   const slots = new StreamSlots(streams);
   // Streamed bodies are passed through, not buffered: lines are bounded, the whole is not.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser(Object.keys(streamedFormats), (_request, payload, next) =>
+  app.addContentTypeParser([...Object.keys(streamedFormats), CSV], (_request, payload, next) =>
     next(null, payload),
   );
 
@@ -56,26 +64,30 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
         tags,
         summary: 'Normalize one job title',
         querystring: NormalizeQuerySchema,
-        response: { 200: NormalizeResultSchema, ...problemResponses(400) },
+        response: { 200: NormalizeResultSchema, ...problemResponses(400, 404) },
       },
     },
-    ({ query: { title, ...options } }) => normalizeTitle(ctx.titles, title, options),
+    async ({ query: { title, ...options } }) => {
+      await requireTaxonomy(ctx, options);
+      return normalizeTitle(ctx.titles, title, options);
+    },
   );
 
   app.post(
     '/normalize',
     {
-      config: { streamedMediaTypes: Object.keys(streamedFormats) },
+      config: { streamedMediaTypes: [...Object.keys(streamedFormats), CSV] },
       schema: {
         tags,
         summary: 'Normalize a batch of titles',
-        description: `JSON: up to 10,000 titles in one request, results in input order. For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
+        description: `JSON: up to 10,000 titles in one request, results in input order. For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}: every input row with the first match and the parsed facts added as columns; \`column\` names the title column (default "${DEFAULT_TITLE_COLUMN}"). JSON items, like NDJSON lines, are strings or {"title": …}. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
         querystring: NormalizeStreamQuerySchema,
         body: {
           content: {
             'application/json': { schema: NormalizeBatchBodySchema },
             [NDJSON]: { schema: Type.Unknown({ description: 'One JSON title per line.' }) },
             'text/plain': { schema: Type.Unknown({ description: 'One title per line.' }) },
+            [CSV]: { schema: Type.Unknown({ description: 'CSV with a header row.' }) },
           },
         },
         response: {
@@ -84,19 +96,38 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
             content: {
               'application/json': { schema: NormalizeBatchResultSchema },
               [NDJSON]: { schema: NormalizeItemSchema },
+              [CSV]: {
+                schema: Type.String({ description: 'The input rows, result columns added.' }),
+              },
             },
           },
-          ...problemResponses(400, 413, 415, 429, 503),
+          ...problemResponses(400, 404, 413, 415, 429, 503),
         },
       },
     },
     async (request, reply) => {
+      const { column = DEFAULT_TITLE_COLUMN, ...query } = request.query;
+      const streamed = request.body instanceof Readable;
+      // A JSON body may name the taxonomy itself; a streamed one names it in the query.
+      await requireTaxonomy(
+        ctx,
+        streamed ? query : { ...query, ...(request.body as NormalizeOptions) },
+      );
+      if (mediaTypeOf(request.headers['content-type']) === CSV) {
+        const release = slots.acquire(clientOf(request));
+        reply.raw.once('close', release);
+        const index = await ctx.titles.get();
+        const table = await openCsvTitles(request.body as Readable, column);
+        return reply
+          .type(`${CSV}; charset=utf-8`)
+          .send(Readable.from(normalizeCsv(index, table, query)) as never);
+      }
       const format = streamFormatOf(request.headers['content-type']);
       if (format) {
         const release = slots.acquire(clientOf(request));
         reply.raw.once('close', release);
         const index = await ctx.titles.get();
-        const options: NormalizeOptions = request.query;
+        const options: NormalizeOptions = query;
         const lines = readLines(request.body as Readable);
         // The type provider types replies from the JSON schema; NDJSON goes out as a stream.
         return reply
@@ -105,7 +136,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
       }
       const { titles, ...options } = request.body as { titles: unknown[] } & NormalizeOptions;
       return {
-        results: await normalizeBatch(ctx.titles, titles, { ...request.query, ...options }),
+        results: await normalizeBatch(ctx.titles, titles, { ...query, ...options }),
       };
     },
   );

@@ -1,0 +1,189 @@
+import type { ContractType, Shift } from '../domain/index.js';
+
+/** A qualifier of a title that is not its role: when the work is, on what terms, with what. */
+export type Qualifier =
+  | { kind: 'shift'; shift: Shift }
+  | { kind: 'contract'; contract: ContractType; fromDuration: boolean }
+  | { kind: 'technologies'; technologies: string[] };
+
+const SHIFTS: ReadonlyArray<readonly [RegExp, Shift]> = [
+  [/^(?:days?|mornings?|1st|first|early)(?:\s+shifts?)?$|^day\s*time$/i, 'day'],
+  [/^(?:evenings?|afternoons?|2nd|second|swing|late)(?:\s+shifts?)?$/i, 'evening'],
+  [/^(?:nights?|over\s*nights?|3rd|third|graveyard|night\s*time)(?:\s+shifts?)?$/i, 'night'],
+  [/^weekends?(?:\s+(?:shifts?|only))?$/i, 'weekend'],
+  [
+    /^(?:rotating(?:\s+shifts?)?|shift\s+work|24\s*[x/]\s*7(?:\s+(?:rota|rotation|shifts?))?)$/i,
+    'rotating',
+  ],
+];
+
+const CONTRACTS: ReadonlyArray<readonly [RegExp, ContractType]> = [
+  [/^(?:contract|temp)[\s-]+to[\s-]+(?:hire|perm(?:anent)?)$|^c2h$/i, 'contract-to-hire'],
+  [
+    /^(?:\d+[\s-]*(?:months?|mos?|weeks?|years?)\s+)?(?:fixed[\s-]+term|ftc)(?:\s+contract)?$/i,
+    'fixed-term',
+  ],
+  [
+    /^(?:\d+[\s-]*(?:months?|mos?)\s+)?contract(?:or|\s+role|\s+position|\s+assignment)?(?:\s+(?:inside|outside)\s+ir35)?$|^(?:inside|outside)\s+ir35$|^(?:1099|w2|c2c|corp[\s-]+to[\s-]+corp)$/i,
+    'contract',
+  ],
+  [/^(?:temp|temporary|seasonal)$/i, 'temporary'],
+  [/^(?:perm|permanent)(?:\s+(?:role|position))?$/i, 'permanent'],
+  [/^(?:freelance|freelancer)$/i, 'freelance'],
+  [/^(?:part[\s-]?time|pt)$/i, 'part-time'],
+  [/^(?:full[\s-]?time|ft)$/i, 'full-time'],
+];
+
+/** A bare duration ("6 months") says the work is for a fixed term, but less than "Contract". */
+const DURATION = /^\d+[\s-]*(?:months?|mos?|weeks?)$/i;
+
+/**
+ * Technologies job titles name beside the role, lower-case. Only whole qualifiers made of these
+ * are read as technologies: "(Go)" and "| React |", not "Go" inside a role phrase.
+ */
+const TECHNOLOGIES = new Set([
+  '.net',
+  'abap',
+  'angular',
+  'angularjs',
+  'ansible',
+  'apex',
+  'aws',
+  'azure',
+  'bash',
+  'blue prism',
+  'c',
+  'c#',
+  'c++',
+  'c/c++',
+  'cisco',
+  'ccna',
+  'ccnp',
+  'cobol',
+  'cypress',
+  'dart',
+  'databricks',
+  'dbt',
+  'django',
+  'docker',
+  'dynamics',
+  'dynamics 365',
+  'elixir',
+  'erlang',
+  'express',
+  'fastapi',
+  'figma',
+  'flask',
+  'flutter',
+  'gcp',
+  'go',
+  'golang',
+  'graphql',
+  'groovy',
+  'hadoop',
+  'java',
+  'javascript',
+  'jenkins',
+  'js',
+  'kafka',
+  'kotlin',
+  'kubernetes',
+  'k8s',
+  'laravel',
+  'linux',
+  'lwc',
+  'magento',
+  'matlab',
+  'mean',
+  'mern',
+  'mongodb',
+  'mulesoft',
+  'mysql',
+  'nestjs',
+  'next.js',
+  'nextjs',
+  'node',
+  'node.js',
+  'nodejs',
+  'objective-c',
+  'oracle',
+  'perl',
+  'php',
+  'postgres',
+  'postgresql',
+  'power bi',
+  'powershell',
+  'python',
+  'pytorch',
+  'rails',
+  'react',
+  'react native',
+  'react.js',
+  'reactjs',
+  'redis',
+  'ruby',
+  'ruby on rails',
+  'rust',
+  'salesforce',
+  'sap',
+  'scala',
+  'selenium',
+  'servicenow',
+  'shopify',
+  'shopify plus',
+  'snowflake',
+  'solidity',
+  'spark',
+  'spring',
+  'spring boot',
+  'sql',
+  'sql server',
+  'swift',
+  'swiftui',
+  'tableau',
+  'tensorflow',
+  'terraform',
+  'typescript',
+  'ts',
+  'uipath',
+  'unity',
+  'unreal',
+  'unreal engine',
+  'vmware',
+  'vue',
+  'vue.js',
+  'vuejs',
+  'windows',
+  'xamarin',
+  'ios',
+  'android',
+  'llm',
+  'llms',
+]);
+
+const firstOf = <T>(entries: ReadonlyArray<readonly [RegExp, T]>, text: string): T | undefined =>
+  entries.find(([pattern]) => pattern.test(text))?.[1];
+
+/**
+ * Reads one qualifier of a title (a segment after the role, or bracketed text): a shift, the
+ * terms of employment, or a list of technologies; undefined for anything else (a team, a
+ * product, a domain).
+ *
+ * @example qualifierOf('2nd shift') // { kind: 'shift', shift: 'evening' }
+ * @example qualifierOf('React/TypeScript') // { kind: 'technologies', technologies: ['React', 'TypeScript'] }
+ */
+export const qualifierOf = (text: string): Qualifier | undefined => {
+  const shift = firstOf(SHIFTS, text);
+  if (shift !== undefined) return { kind: 'shift', shift };
+  const contract = firstOf(CONTRACTS, text);
+  if (contract !== undefined) return { kind: 'contract', contract, fromDuration: false };
+  if (DURATION.test(text)) return { kind: 'contract', contract: 'fixed-term', fromDuration: true };
+  const parts = text
+    .split(/\s*(?:[,/+|&]|\band\b)\s*/i)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (parts.length > 0 && parts.every((part) => TECHNOLOGIES.has(part.toLowerCase()))) {
+    return { kind: 'technologies', technologies: parts };
+  }
+  return undefined;
+};

@@ -1,0 +1,153 @@
+import type { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { parse } from 'csv-parse';
+import { AppError } from '../../domain/index.js';
+import { TitleIndex } from '../../matching/index.js';
+import type { Store } from '../../store/index.js';
+import { publishedTitleSources } from './role-title-index.js';
+import {
+  normalizeLine,
+  STREAM_SLICE_MS,
+  type NormalizeItem,
+  type NormalizeOptions,
+} from './normalize.service.js';
+import { MAX_LINE_BYTES } from './title-lines.js';
+
+/** The column read as the title when none is chosen. */
+export const DEFAULT_TITLE_COLUMN = 'title';
+
+/** What each output row adds after the input row's own cells: the first match and the facts. */
+const RESULT_COLUMNS = [
+  'code',
+  'name',
+  'score',
+  'matched_title',
+  'taxonomy',
+  'seniority',
+  'level',
+  'work_mode',
+  'location',
+  'team',
+  'technologies',
+  'shift',
+  'contract',
+  'error',
+] as const;
+
+/** A CSV upload opened: its header, where the title is, and the rows still to read. */
+export interface CsvTitles {
+  header: string[];
+  titleAt: number;
+  rows: AsyncIterator<string[]>;
+}
+
+const cell = (value: string | number | undefined): string => {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+const csvLine = (cells: ReadonlyArray<string | number | undefined>): string =>
+  `${cells.map(cell).join(',')}\n`;
+
+const resultCells = (item: NormalizeItem): Array<string | number | undefined> => {
+  if ('error' in item) return [...RESULT_COLUMNS.slice(0, -1).map(() => ''), item.error.message];
+  const top = item.matches[0];
+  return [
+    top?.code,
+    top?.name,
+    top?.score,
+    top?.matchedTitle,
+    top?.taxonomy,
+    item.seniority,
+    item.level,
+    item.workMode,
+    item.location,
+    item.team,
+    item.technologies?.join('; '),
+    item.shift,
+    item.contract,
+    '',
+  ];
+};
+
+/**
+ * Opens a CSV upload: reads its header row and finds the title column by name (case and
+ * surrounding spaces ignored). A missing column is a `validation_failed` naming it and the
+ * columns there are, raised before any result is written.
+ */
+export const openCsvTitles = async (input: Readable, column: string): Promise<CsvTitles> => {
+  const parser = input.pipe(
+    parse({ bom: true, relax_column_count: true, max_record_size: MAX_LINE_BYTES }),
+  );
+  const rows = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const failed = (message: string) =>
+    new AppError('validation_failed', message, [{ field: 'column', message }]);
+  let first: IteratorResult<string[]>;
+  try {
+    first = await rows.next();
+  } catch (error) {
+    throw failed(`the CSV header cannot be read: ${(error as Error).message}`);
+  }
+  if (first.done === true) throw failed('the CSV upload is empty: it needs a header row');
+  const header = first.value;
+  const wanted = column.trim().toLowerCase();
+  const titleAt = header.findIndex((name) => name.trim().toLowerCase() === wanted);
+  if (titleAt < 0) {
+    throw failed(
+      `the CSV has no "${column}" column; it has ${header.map((h) => `"${h}"`).join(', ')}`,
+    );
+  }
+  return { header, titleAt, rows };
+};
+
+/**
+ * Normalizes an opened CSV upload into CSV: the header with the result columns added, then
+ * every input row, in order, with its first match and what its title says. A row whose
+ * title is missing or unreadable keeps its place with the reason in `error`; a file that
+ * stops parsing midway ends with a row saying where.
+ */
+export async function* normalizeCsv(
+  index: TitleIndex,
+  { header, titleAt, rows }: CsvTitles,
+  options: NormalizeOptions,
+): AsyncGenerator<string> {
+  yield csvLine([...header, ...RESULT_COLUMNS]);
+  const width = header.length;
+  let out = '';
+  let sliceStart = performance.now();
+  for (;;) {
+    let next: IteratorResult<string[]>;
+    try {
+      next = await rows.next();
+    } catch (error) {
+      const cells = Array.from({ length: width + RESULT_COLUMNS.length - 1 }, () => '');
+      yield `${out}${csvLine([...cells, `the CSV stops parsing here: ${(error as Error).message}`])}`;
+      return;
+    }
+    if (next.done === true) break;
+    const row = next.value;
+    const own = Array.from({ length: width }, (_, i) => row[i] ?? '');
+    out += csvLine([...own, ...resultCells(normalizeLine(index, row[titleAt] ?? '', options))]);
+    if (performance.now() - sliceStart < STREAM_SLICE_MS) continue;
+    yield out;
+    out = '';
+    await nextTurn();
+    sliceStart = performance.now();
+  }
+  if (out) yield out;
+}
+
+/**
+ * A CSV stream normalized on this thread with an index of its own, as the CLI runs it: the
+ * header is checked before the index is built, so a wrong column fails at once.
+ */
+export const normalizeCsvOnce = async (
+  ctx: { store: Store },
+  input: Readable,
+  column: string,
+  options: NormalizeOptions,
+): Promise<AsyncGenerator<string>> => {
+  const table = await openCsvTitles(input, column);
+  const index = TitleIndex.build(await publishedTitleSources(ctx));
+  return normalizeCsv(index, table, options);
+};
