@@ -85,4 +85,4 @@ export {
   type GuideImportResult,
   importGuidePage,
 } from './guide-import.service.js';
-export { analyzeText, diagnoseProblems, type Library } from './analysis/index.js';
+export { analyzeText, diagnoseProblems, type Library, readableText } from './analysis/index.js';
