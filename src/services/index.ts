@@ -63,6 +63,7 @@ export {
 export {
   getLibraryOverview,
   type LibraryOverview,
+  type FoundRole,
   type LibrarySearch,
   searchLibrary,
 } from './library.service.js';

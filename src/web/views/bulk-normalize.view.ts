@@ -45,7 +45,7 @@ export const bulkForm = (error?: FormErrorView): SafeHtml =>
       <label for="bulk-column">Column with the titles (its header or its number)</label>
       <input id="bulk-column" type="text" name="column" value="title" />
       <div class="buttons">
-        <button type="submit" name="format" value="html">Normalize</button>
+        <button type="submit" name="format" value="html">Normalize the list</button>
         <button type="submit" name="format" value="csv">Download as CSV</button>
       </div>
     </form>

@@ -80,7 +80,7 @@ const modifierList = (modifiers: ParsedModifiers): SafeHtml | false => {
 };
 
 const matchTable = (matches: readonly NormalizeMatchView[]): SafeHtml =>
-  html`<div class="table-wrap">
+  html`<div class="table-wrap" tabindex="0" role="region" aria-label="Roles that match">
     <table class="stack-table">
       <caption class="visually-hidden">
         Roles that match the title, best first

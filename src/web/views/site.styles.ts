@@ -41,6 +41,7 @@ textarea { width: 100%; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 meter { width: 5rem; }
+.operation code { overflow-wrap: anywhere; }
 .method { display: inline-block; min-width: 4.5rem; font-family: ui-monospace, monospace; font-weight: 700; }
 .operation { border-top: 1px solid var(--line); padding-top: 0.5rem; }
 .glossary dt { font-weight: 600; margin-top: 0.75rem; }
@@ -49,11 +50,14 @@ h1 dfn { font-style: normal; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0 0 0.75rem; }
 
-.stack { display: grid; gap: 0.4rem; justify-items: start; margin: 1rem 0 2rem; }
+.stack { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.4rem; justify-items: start; margin: 1rem 0 2rem; }
 .stack textarea { justify-self: stretch; }
 .buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .form-error { border-left: 4px solid #c0392b; background: var(--flag); padding: 0.5rem 0.75rem; margin: 1rem 0; }
 .two-columns, .compare-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 2rem; }
+.az ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }
+.az a { display: inline-block; min-width: 2.2rem; min-height: 2.2rem; line-height: 2.2rem; text-align: center; border: 1px solid var(--line); border-radius: 4px; }
+.az [aria-current="page"] { background: var(--accent); color: var(--on-accent); }
 .checks { list-style: none; padding: 0; }
 .diagnosis h3 { margin: 0; }
 .jd-text { position: relative; overflow-wrap: anywhere; border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; }
