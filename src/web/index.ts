@@ -9,7 +9,7 @@ import { siteRoutes } from './site.routes.js';
 import { staticRoutes } from './static.routes.js';
 import { toolsRoutes } from './tools.routes.js';
 
-export { errorView } from './views/index.js';
+export { apiConsoleTheme, errorView } from './views/index.js';
 export { guideEtag, guideFormatFor } from './guide-format.js';
 export { prefersHtml } from './negotiate.js';
 

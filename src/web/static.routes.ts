@@ -1,13 +1,10 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { sitePaths, siteCss, stylesheetHref, stylesheetPath } from './views/index.js';
+import { faviconSvg, sitePaths, siteCss, stylesheetHref, stylesheetPath } from './views/index.js';
 
 /** The hash the pages put in the stylesheet's URL; it changes whenever the CSS does. */
 const currentVersion = new URL(stylesheetHref, 'http://localhost').searchParams.get('v') ?? '';
 const etag = `"${currentVersion}"`;
-
-/** The site's mark: an R on the accent colour, legible at 16 px. */
-const faviconSvg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5cad"/><text x="16" y="23" font-family="system-ui,sans-serif" font-size="20" font-weight="700" fill="#fff" text-anchor="middle">R</text></svg>`;
 
 /**
  * The site's one stylesheet. Asked for by the hashed URL the pages link, it is cached for a

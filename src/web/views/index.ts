@@ -1,4 +1,6 @@
 export { analyzeView, type AnalysisView, type AnalyzeViewData } from './analyze.view.js';
+export { apiConsoleTheme } from './api-console-theme.js';
+export { faviconSvg } from './favicon.js';
 export { apiDocsView, type ApiDocsViewData } from './api-docs.view.js';
 export {
   bulkNormalizeView,
