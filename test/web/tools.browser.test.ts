@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.js';
@@ -10,10 +10,6 @@ const chromiumPath = '/usr/bin/chromium';
 const hasChromium = existsSync(chromiumPath);
 const fixtures = join(import.meta.dirname, '../fixtures/web');
 const screenshots = join(import.meta.dirname, '../../test-results');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 const posting = `Senior Backend Engineer
 
@@ -198,7 +194,7 @@ describe.skipIf(!hasChromium).each(sqlite)('the tools in Chromium on $name', (ta
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download as CSV' }).click(),
     ]);
-    const csv = readFileSync((await download.path()), 'utf8').split('\r\n');
+    const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
     expect(csv[0]).toBe('input,taxonomy,code,role,score,matched_title,seniority,qualifiers,check');
     expect(csv[1]).toMatch(
       /^Sr\. Backend Eng \(Remote\),rolebook,backend-developer,Backend Developer,/,
@@ -315,7 +311,7 @@ describe.skipIf(!hasChromium).each(sqlite)('the tools in Chromium on $name', (ta
           // axe is injected as a script, which the site's policy would refuse.
           const page = await openPage({ viewport, colorScheme, bypassCSP: true });
           await open(page);
-          await page.addScriptTag({ content: axeSource });
+          await page.addScriptTag({ content: axe.source });
           const violations = await page.evaluate<string[]>(
             `axe.run().then((r) => r.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.map((n) => n.target))))`,
           );
