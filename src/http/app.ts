@@ -23,7 +23,7 @@ import { rolesRoutes } from './routes/v1/roles.routes.js';
 import { taxonomiesRoutes } from './routes/v1/taxonomies.routes.js';
 import { termsRoutes } from './routes/v1/terms.routes.js';
 import { guidesRoutes } from './routes/v1/guides.routes.js';
-import { webRoutes } from '../web/index.js';
+import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
@@ -125,6 +125,7 @@ export const buildApp = async (options: AppOptions) => {
   );
   await app.register(swaggerUi, {
     routePrefix: '/v1/docs',
+    theme: apiConsoleTheme,
     staticCSP: true,
     transformStaticCSP: (policy) =>
       policy.replace("frame-ancestors 'self'", "frame-ancestors 'none'"),

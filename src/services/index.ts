@@ -68,6 +68,7 @@ export {
 export {
   getLibraryOverview,
   type LibraryOverview,
+  type FoundRole,
   type LibrarySearch,
   searchLibrary,
 } from './library.service.js';
@@ -90,4 +91,4 @@ export {
   type GuideImportResult,
   importGuidePage,
 } from './guide-import.service.js';
-export { analyzeText, diagnoseProblems, type Library } from './analysis/index.js';
+export { analyzeText, diagnoseProblems, type Library, readableText } from './analysis/index.js';

@@ -25,10 +25,24 @@ export const getLibraryOverview = async (
   return { taxonomies, featured: featured.items, termCount: terms.total };
 };
 
-export interface LibrarySearch {
-  roles: RoleSummary[];
-  terms: Term[];
+/** A role a search found, and the title of it that matched when that is not its name. */
+export interface FoundRole {
+  taxonomy: string;
+  code: string;
+  name: string;
+  summary: string;
+  matched?: string;
 }
+
+export interface LibrarySearch {
+  roles: FoundRole[];
+  terms: Term[];
+  /** For a term found by an abbreviation or alias, the form that matched. */
+  termForms: Record<string, string>;
+}
+
+/** The lowest calibrated score a title match needs to be shown as a search result. */
+const SEARCH_MIN_SCORE = 0.3;
 
 /** 0 when a name starts with the query, 1 when it holds it elsewhere, 2 when only an alias does. */
 const closeness = (names: readonly string[], query: string): number => {
@@ -43,36 +57,115 @@ const byCloseness = <T>(items: T[], namesOf: (item: T) => string[], query: strin
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((r) => r.item);
 
+const keyOf = (r: { taxonomy: string; code: string }) => `${r.taxonomy}\u0000${r.code}`;
+
 /**
- * Roles (by any of their titles) and glossary terms (by name, abbreviation or alias) matching
- * a query. Roles of the built-in library come first, then each other taxonomy; within each,
- * names that start with the query lead.
- * @example await searchLibrary(ctx, 'backend') // { roles: [Backend Developer, …], terms: [Backend technologies, …] }
+ * Roles the title normalizer reads the query as (typos, abbreviations and seniority forgiven),
+ * the guides of the built-in library first, each with the title that matched.
  */
-export const searchLibrary = async (
+const rolesByTitle = async (
   ctx: ServiceContext,
   query: string,
-  options: { limit?: number; actor?: Actor | undefined } = {},
-): Promise<LibrarySearch> => {
+  options: { limit: number; taxonomy?: string | undefined },
+): Promise<FoundRole[]> => {
+  const [index, library] = await Promise.all([ctx.titles.get(), ctx.library.get()]);
+  const summaries = new Map(library.roles.map((r) => [keyOf(r), r.summary]));
+  const result = index.match(query, {
+    top: options.limit,
+    minScore: SEARCH_MIN_SCORE,
+    ...(options.taxonomy !== undefined ? { taxonomy: options.taxonomy } : {}),
+  });
+  return result.matches
+    .map((m, rank) => ({ m, rank, curated: m.taxonomy === BUILT_IN_TAXONOMY ? 0 : 1 }))
+    .sort((a, b) => a.curated - b.curated || a.rank - b.rank)
+    .map(({ m }) => ({
+      taxonomy: m.taxonomy,
+      code: m.code,
+      name: m.name,
+      summary: summaries.get(keyOf(m)) ?? '',
+      ...(foldTitle(m.matchedTitle) !== foldTitle(m.name) ? { matched: m.matchedTitle } : {}),
+    }));
+};
+
+/** Roles whose titles hold the query's words as written: the built-in library, then the rest. */
+const rolesByText = async (
+  ctx: ServiceContext,
+  query: string,
+  options: { limit: number; taxonomy?: string | undefined; actor?: Actor | undefined },
+): Promise<FoundRole[]> => {
   const folded = foldTitle(query);
-  if (!folded) return { roles: [], terms: [] };
-  const limit = options.limit ?? 20;
-  const taxonomyIds = (await listTaxonomyRows(ctx.store.db))
-    .map((t) => t.id)
-    .sort((a, b) => Number(b === BUILT_IN_TAXONOMY) - Number(a === BUILT_IN_TAXONOMY));
-  const roles: RoleSummary[] = [];
+  const taxonomyIds =
+    options.taxonomy !== undefined
+      ? [options.taxonomy]
+      : (await listTaxonomyRows(ctx.store.db))
+          .map((t) => t.id)
+          .sort((a, b) => Number(b === BUILT_IN_TAXONOMY) - Number(a === BUILT_IN_TAXONOMY));
+  const roles: FoundRole[] = [];
   for (const taxonomy of taxonomyIds) {
-    if (roles.length >= limit) break;
+    if (roles.length >= options.limit) break;
     const page = await listRoles(
       ctx,
-      { taxonomy, q: query, limit: limit - roles.length },
+      { taxonomy, q: query, limit: options.limit - roles.length },
       options.actor,
     );
     roles.push(...byCloseness(page.items, (r) => [r.name], folded));
   }
-  const terms = await listTerms(ctx, { q: query, limit });
-  return {
-    roles,
-    terms: byCloseness(terms.items, (t) => [t.name, ...t.abbreviations], folded),
-  };
+  return roles;
+};
+
+/** Glossary terms the query names exactly (by name, abbreviation or alias), then by part. */
+const termsFound = async (ctx: ServiceContext, query: string, limit: number) => {
+  const [library, listed] = await Promise.all([
+    ctx.library.get(),
+    listTerms(ctx, { q: query, limit }),
+  ]);
+  const termForms: Record<string, string> = {};
+  const named: Term[] = [];
+  for (const hit of library.spotter.spot(query, { names: true })) {
+    const term = library.terms.get(hit.slug);
+    if (!term || named.includes(term)) continue;
+    named.push(term);
+    const shown = [term.name, ...term.abbreviations].map(foldTitle);
+    if (!shown.includes(foldTitle(hit.text))) termForms[term.slug] = hit.text;
+  }
+  const folded = foldTitle(query);
+  const rest = byCloseness(
+    listed.items.filter((t) => !named.some((n) => n.slug === t.slug)),
+    (t) => [t.name, ...t.abbreviations],
+    folded,
+  );
+  return { terms: [...named, ...rest].slice(0, limit), termForms };
+};
+
+/**
+ * Roles and glossary terms for a query. Roles come from the title normalizer first (so
+ * "bakend", "k8s admin" and "Sr. Backend Engineer" find their role, the guides of the built-in
+ * library leading), then roles whose titles hold the words as written; each says which of its
+ * titles matched. Terms named exactly by the query come first, then those whose names hold it.
+ * @example await searchLibrary(ctx, 'bakend') // { roles: [Backend Developer (matched "Backend …"), …], … }
+ */
+export const searchLibrary = async (
+  ctx: ServiceContext,
+  query: string,
+  options: { limit?: number; actor?: Actor | undefined; taxonomy?: string | undefined } = {},
+): Promise<LibrarySearch> => {
+  if (!foldTitle(query)) return { roles: [], terms: [], termForms: {} };
+  const limit = options.limit ?? 20;
+  const filter = { limit, taxonomy: options.taxonomy };
+  const [byTitle, byText, terms] = await Promise.all([
+    rolesByTitle(ctx, query, filter),
+    rolesByText(ctx, query, { ...filter, actor: options.actor }),
+    termsFound(ctx, query, limit),
+  ]);
+  const seen = new Map(byTitle.map((r) => [keyOf(r), r]));
+  const roles = [...byTitle];
+  for (const role of byText) {
+    const known = seen.get(keyOf(role));
+    if (known) {
+      if (!known.summary) known.summary = role.summary;
+    } else {
+      roles.push(role);
+    }
+  }
+  return { roles: roles.slice(0, limit), ...terms };
 };

@@ -1,12 +1,20 @@
-import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import compress from '@fastify/compress';
+import formBody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ServiceContext } from '../services/index.js';
+import { pageCaching } from './page-caching.js';
 import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
 import { staticRoutes } from './static.routes.js';
+import { toolsRoutes } from './tools.routes.js';
 
-export { errorView } from './views/index.js';
+export { apiConsoleTheme, errorView } from './views/index.js';
 export { guideEtag, guideFormatFor } from './guide-format.js';
 export { prefersHtml } from './negotiate.js';
+
+/** The largest file a form may upload: a job description (.docx included) or a CSV of titles. */
+const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface WebOptions {
   ctx: ServiceContext;
@@ -15,13 +23,20 @@ export interface WebOptions {
 }
 
 /**
- * The server-rendered site: home, role lists, guides, glossary, search, the title normalizer
- * and the stylesheet.
+ * The server-rendered site: home, role lists, guides, glossary, search, the tools (analyze,
+ * diagnose, compare, normalize) and the static files. Its responses are compressed and carry
+ * cache validators; the API under /v1 is left as it is, so its streams are never buffered.
  */
-export const webRoutes: FastifyPluginCallbackTypebox<WebOptions> = (app, options, done) => {
+export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, options) => {
   const pluginOptions = { ctx: options.ctx, baseUrl: options.baseUrl ?? '' };
-  app.register(staticRoutes);
-  app.register(siteRoutes, pluginOptions);
-  app.register(guidePageRoutes, pluginOptions);
-  done();
+  await app.register(pageCaching);
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(formBody);
+  await app.register(multipart, {
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 12 },
+  });
+  await app.register(staticRoutes);
+  await app.register(siteRoutes, pluginOptions);
+  await app.register(guidePageRoutes, pluginOptions);
+  await app.register(toolsRoutes, pluginOptions);
 };

@@ -4,7 +4,9 @@ import type { RoleListItem, TermListItem } from './views/index.js';
 /** A role as lists show it, naming its taxonomy when one is known. */
 export const roleListItem =
   (taxonomyNames: ReadonlyMap<string, string>) =>
-  (role: RoleSummary): RoleListItem => {
+  (
+    role: Pick<RoleSummary, 'taxonomy' | 'code' | 'name' | 'summary'> & { matched?: string },
+  ): RoleListItem => {
     const taxonomyName = taxonomyNames.get(role.taxonomy);
     return {
       taxonomy: role.taxonomy,
@@ -12,6 +14,7 @@ export const roleListItem =
       name: role.name,
       summary: role.summary,
       ...(taxonomyName !== undefined ? { taxonomyName } : {}),
+      ...(role.matched !== undefined ? { matched: role.matched } : {}),
     };
   };
 

@@ -13,6 +13,7 @@ import {
   type ServiceContext,
   type TaxonomyWithCount,
 } from '../services/index.js';
+import { BUILT_IN_TAXONOMY } from '../domain/index.js';
 import { roleListItem, shownAbbreviations, termListItem } from './list-items.js';
 import {
   apiDocsView,
@@ -50,12 +51,19 @@ const given = (value: string | undefined): string | undefined =>
 // Pages are not part of the API: their schemas validate but stay out of the OpenAPI document.
 const RoleListQuery = Type.Object({
   taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
 });
-const SearchQuery = Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) });
+const SearchQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+});
 const NormalizeQuery = Type.Object({
   title: Type.Optional(Type.String({ maxLength: 1000 })),
   taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+});
+const GlossaryQuery = Type.Object({
+  letter: Type.Optional(Type.String({ pattern: '^([A-Za-z]|#)$' })),
 });
 const TermParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 
@@ -82,13 +90,22 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
     sitePaths.roles,
     { schema: { hide: true, querystring: RoleListQuery } },
     async (request, reply) => {
-      const taxonomy = given(request.query.taxonomy);
-      if (taxonomy !== undefined) await getTaxonomy(ctx, taxonomy);
+      const chosen = given(request.query.taxonomy);
+      if (chosen !== undefined) await getTaxonomy(ctx, chosen);
+      const q = given(request.query.q);
       const page = request.query.page ?? 1;
+      // The first page with no filter is grouped: the guides first, then the other taxonomies.
+      const grouped = chosen === undefined && q === undefined && page === 1;
+      const taxonomy = grouped ? BUILT_IN_TAXONOMY : chosen;
       const [roles, taxonomies] = await Promise.all([
         listRoles(
           ctx,
-          { taxonomy, limit: ROLES_PER_PAGE, offset: (page - 1) * ROLES_PER_PAGE },
+          {
+            taxonomy,
+            q,
+            limit: grouped ? 500 : ROLES_PER_PAGE,
+            offset: (page - 1) * ROLES_PER_PAGE,
+          },
           request.actor,
         ),
         listTaxonomies(ctx),
@@ -98,19 +115,32 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
         roleListView({
           roles: roles.items.map(roleListItem(namesOf(taxonomies))),
           page,
-          pageSize: ROLES_PER_PAGE,
+          pageSize: grouped ? 500 : ROLES_PER_PAGE,
           total: roles.total,
-          ...(taxonomy !== undefined ? { taxonomy } : {}),
+          ...(chosen !== undefined ? { taxonomy: chosen } : {}),
+          ...(q !== undefined ? { q } : {}),
+          grouped,
           taxonomies: taxonomies.map(taxonomyItem),
         }),
       );
     },
   );
 
-  app.get(sitePaths.glossary, { schema: { hide: true } }, async (_request, reply) => {
-    const terms = await getGlossary(ctx);
-    return html(reply, glossaryView({ terms: terms.map(termListItem) }));
-  });
+  app.get(
+    sitePaths.glossary,
+    { schema: { hide: true, querystring: GlossaryQuery } },
+    async (request, reply) => {
+      const terms = await getGlossary(ctx);
+      const letter = request.query.letter?.toUpperCase();
+      return html(
+        reply,
+        glossaryView({
+          terms: terms.map(termListItem),
+          ...(letter !== undefined ? { letter } : {}),
+        }),
+      );
+    },
+  );
 
   app.get(
     `${sitePaths.glossary}/:slug`,
@@ -144,8 +174,9 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
     { schema: { hide: true, querystring: SearchQuery } },
     async (request, reply) => {
       const query = request.query.q?.trim() ?? '';
+      const taxonomy = given(request.query.taxonomy);
       const [found, taxonomies] = await Promise.all([
-        searchLibrary(ctx, query, { limit: SEARCH_RESULTS, actor: request.actor }),
+        searchLibrary(ctx, query, { limit: SEARCH_RESULTS, actor: request.actor, taxonomy }),
         listTaxonomies(ctx),
       ]);
       return html(
@@ -153,7 +184,12 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
         searchView({
           query,
           roles: found.roles.map(roleListItem(namesOf(taxonomies))),
-          terms: found.terms.map(termListItem),
+          terms: found.terms.map((t) => {
+            const form = found.termForms[t.slug];
+            return { ...termListItem(t), ...(form !== undefined ? { matched: form } : {}) };
+          }),
+          taxonomies: taxonomies.map(taxonomyItem),
+          ...(taxonomy !== undefined ? { taxonomy } : {}),
         }),
       );
     },

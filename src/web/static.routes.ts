@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { siteCss, stylesheetHref, stylesheetPath } from './views/index.js';
+import { faviconSvg, sitePaths, siteCss, stylesheetHref, stylesheetPath } from './views/index.js';
 
 /** The hash the pages put in the stylesheet's URL; it changes whenever the CSS does. */
 const currentVersion = new URL(stylesheetHref, 'http://localhost').searchParams.get('v') ?? '';
@@ -30,6 +30,13 @@ export const staticRoutes: FastifyPluginCallbackTypebox = (app, _options, done) 
       if (request.headers['if-none-match'] === etag) return reply.status(304).send();
       return reply.send(siteCss);
     },
+  );
+  app.get(sitePaths.favicon, { schema: { hide: true } }, (_request, reply) =>
+    reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(faviconSvg),
+  );
+  // Browsers ask for /favicon.ico on their own, whatever the page links.
+  app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=604800').redirect(sitePaths.favicon, 301),
   );
   done();
 };

@@ -61,7 +61,11 @@ describe.each(storeTargets)('library reads on $name', (target) => {
   });
 
   it('finds nothing for a query of punctuation alone', async () => {
-    expect(await searchLibrary(rolebook.ctx, '  ?! ')).toEqual({ roles: [], terms: [] });
+    expect(await searchLibrary(rolebook.ctx, '  ?! ')).toEqual({
+      roles: [],
+      terms: [],
+      termForms: {},
+    });
   });
 
   it('gives a term its examples both ways', async () => {

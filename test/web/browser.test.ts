@@ -127,7 +127,7 @@ describe.skipIf(!hasChromium).each(storeTargets)('the site in Chromium on $name'
     const page = await openPage();
     await page.goto(`${server.url}/normalize`);
     await page.getByLabel('Job title').fill('Sr. Back-end Eng (Node) - Remote');
-    await page.getByRole('button', { name: 'Normalize' }).click();
+    await page.getByRole('button', { name: 'Normalize', exact: true }).click();
     await page.waitForURL(/\/normalize\?title=/);
     await expect(page.locator('tbody tr').first().getByRole('link').innerText()).resolves.toBe(
       'Backend Developer',

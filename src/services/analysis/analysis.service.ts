@@ -5,6 +5,7 @@ import {
   type Diagnosis,
   type JobAnalysis,
   type TextFormat,
+  textView,
 } from '../../analysis/index.js';
 import type { ServiceContext } from '../context.js';
 
@@ -39,3 +40,11 @@ export const diagnoseProblems = async (
   const library = await ctx.library.get();
   return diagnose(input.text, { ...library, ...(input.limit ? { limit: input.limit } : {}) });
 };
+
+/**
+ * The text a reader sees of an input: HTML read as text, Markdown and plain text as they are.
+ * Analyzing this text gives mentions that index it, so a page can mark them in place.
+ * @example readableText('<p>Go &amp; Rust</p>', 'html') === 'Go & Rust'
+ */
+export const readableText = (text: string, format: TextFormat): string =>
+  format === 'html' ? textView(text, 'html').text : text;

@@ -1,2 +1,2 @@
-export { analyzeText, diagnoseProblems } from './analysis.service.js';
+export { analyzeText, diagnoseProblems, readableText } from './analysis.service.js';
 export type { Library } from './library-snapshot.js';

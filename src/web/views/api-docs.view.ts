@@ -94,7 +94,12 @@ const operationSection = (op: Operation): SafeHtml =>
     ${op.needsKey && html`<p class="meta">Needs an API key.</p>`}
     ${
       op.parameters.length > 0 &&
-      html`<div class="table-wrap">
+      html`<div
+        class="table-wrap"
+        tabindex="0"
+        role="region"
+        aria-label="Parameters of ${op.method} ${op.path}"
+      >
         <table>
           <caption class="visually-hidden">
             Parameters of ${op.method} ${op.path}

@@ -1,12 +1,44 @@
 import { html, termPath } from '../../guides/index.js';
 import { layout } from './layout.js';
+import { sitePaths, withQuery } from './site-paths.js';
 import { categoryHeading, categoryRank } from './term-categories.js';
 import { count, excerpt } from './text.js';
 import type { TermListItem } from './view-models.js';
 
 export interface GlossaryViewData {
   terms: readonly (TermListItem & { category: string })[];
+  /** Show only the terms under this letter of the A-Z. */
+  letter?: string;
 }
+
+/** The A-Z letter a term is filed under; digits and signs go under #. */
+const letterOf = (name: string): string => {
+  const first = name.normalize('NFD').charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+};
+
+const azNav = (terms: GlossaryViewData['terms'], current: string | undefined) => {
+  const letters = [...new Set(terms.map((t) => letterOf(t.name)))].sort();
+  return html`<nav aria-label="A to Z" class="az">
+    <ul>
+      <li>
+        <a href="${sitePaths.glossary}" ${current === undefined && html`aria-current="page"`}
+          >All</a
+        >
+      </li>
+      ${letters.map(
+        (l) =>
+          html`<li>
+            <a
+              href="${withQuery(sitePaths.glossary, { letter: l })}"
+              ${l === current && html`aria-current="page"`}
+              >${l}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
+};
 
 const byName = (a: { name: string }, b: { name: string }) =>
   a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
@@ -17,8 +49,12 @@ const byName = (a: { name: string }, b: { name: string }) =>
  * @example glossaryView({ terms: [{ slug: 'api', name: 'API', category: 'concept' }] })
  */
 export const glossaryView = (data: GlossaryViewData): string => {
+  const shown =
+    data.letter === undefined
+      ? data.terms
+      : data.terms.filter((t) => letterOf(t.name) === data.letter);
   const groups = new Map<string, (TermListItem & { category: string })[]>();
-  for (const term of data.terms) {
+  for (const term of shown) {
     const group = groups.get(term.category) ?? groups.set(term.category, []).get(term.category)!;
     group.push(term);
   }
@@ -27,15 +63,15 @@ export const glossaryView = (data: GlossaryViewData): string => {
   );
   return layout(
     {
-      title: 'Glossary',
+      title: data.letter === undefined ? 'Glossary' : `Glossary: ${data.letter}`,
       description: 'Plain definitions of the technical terms recruiters meet in job descriptions.',
       section: 'glossary',
     },
-    html`<h1>Glossary</h1>
+    html`<h1>${data.letter === undefined ? 'Glossary' : `Glossary: ${data.letter}`}</h1>
       <p class="lead">
-        ${count(data.terms.length, 'term')} a recruiter meets in job descriptions, each in plain
-        words.
+        ${count(shown.length, 'term')} a recruiter meets in job descriptions, each in plain words.
       </p>
+      ${azNav(data.terms, data.letter)}
       ${
         categories.length > 1 &&
         html`<nav aria-label="Categories" class="toc">

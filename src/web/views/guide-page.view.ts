@@ -1,9 +1,18 @@
-import { renderGuideArticle, renderGuideJsonLdScript, type GuideView } from '../../guides/index.js';
+import {
+  html,
+  renderGuideArticle,
+  renderGuideJsonLdScript,
+  type GuideView,
+} from '../../guides/index.js';
 import { layout } from './layout.js';
 
+/** Where the API serves a guide in another format: the same guide as Markdown or JSON-LD. */
+const guideFormatUrl = (guide: GuideView, format: 'md' | 'jsonld'): string =>
+  `/v1/roles/${encodeURIComponent(guide.role.taxonomy)}/${encodeURIComponent(guide.role.code)}/guide?format=${format}`;
+
 /**
- * A role's guide inside the site's layout, with its JSON-LD in the head. Drafts are kept out
- * of search engines.
+ * A role's guide inside the site's layout, with its JSON-LD in the head and links to the same
+ * guide as Markdown and JSON-LD. Drafts are kept out of search engines.
  * @example guidePageView(presentGuide(input))
  */
 export const guidePageView = (guide: GuideView): string =>
@@ -12,7 +21,14 @@ export const guidePageView = (guide: GuideView): string =>
       title: guide.pageTitle,
       description: guide.description,
       canonical: guide.url,
-      head: renderGuideJsonLdScript(guide),
+      ogType: 'article',
+      head: html`${renderGuideJsonLdScript(guide)}
+        <link rel="alternate" type="text/markdown" href="${guideFormatUrl(guide, 'md')}" />
+        <link
+          rel="alternate"
+          type="application/ld+json"
+          href="${guideFormatUrl(guide, 'jsonld')}"
+        />`,
       section: 'roles',
       ...(guide.role.status === 'draft' ? { noindex: true } : {}),
     },

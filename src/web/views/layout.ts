@@ -4,13 +4,16 @@ import { sitePaths } from './site-paths.js';
 
 export const siteName = 'Rolebook';
 
-export type NavSection = 'roles' | 'glossary' | 'normalize' | 'api';
+export type NavSection =
+  'roles' | 'glossary' | 'analyze' | 'diagnose' | 'compare' | 'normalize' | 'api';
 
 export interface PageMeta {
   /** The page's own title; the site name is added. */
   title: string;
   description?: string;
   canonical?: string;
+  /** The Open Graph type: `article` for a guide. */
+  ogType?: 'website' | 'article';
   /** Extra head elements, such as JSON-LD. */
   head?: SafeHtml;
   /** The nav entry to mark as current. */
@@ -26,7 +29,10 @@ export interface PageMeta {
 const navItems: { section: NavSection; href: string; label: string }[] = [
   { section: 'roles', href: sitePaths.roles, label: 'Roles' },
   { section: 'glossary', href: sitePaths.glossary, label: 'Glossary' },
-  { section: 'normalize', href: sitePaths.normalize, label: 'Normalize a title' },
+  { section: 'analyze', href: sitePaths.analyze, label: 'Analyze a posting' },
+  { section: 'diagnose', href: sitePaths.diagnose, label: 'Which role?' },
+  { section: 'compare', href: sitePaths.compare, label: 'Compare' },
+  { section: 'normalize', href: sitePaths.normalize, label: 'Normalize titles' },
   { section: 'api', href: sitePaths.apiDocs, label: 'API' },
 ];
 
@@ -45,6 +51,13 @@ export const layout = (meta: PageMeta, body: SafeHtml): string =>
         ${meta.description !== undefined && html`<meta name="description" content="${meta.description}" />`}
         ${meta.canonical !== undefined && html`<link rel="canonical" href="${meta.canonical}" />`}
         ${meta.noindex === true && html`<meta name="robots" content="noindex" />`}
+        <meta property="og:site_name" content="${siteName}" />
+        <meta property="og:title" content="${meta.title}" />
+        <meta property="og:type" content="${meta.ogType ?? 'website'}" />
+        ${meta.description !== undefined && html`<meta property="og:description" content="${meta.description}" />`}
+        ${meta.canonical !== undefined && html`<meta property="og:url" content="${meta.canonical}" />`}
+        <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="${sitePaths.favicon}" type="image/svg+xml" />
         <link rel="stylesheet" href="${stylesheetHref}" />
         ${meta.head}
       </head>

@@ -27,7 +27,7 @@ describe('normalizeView', () => {
     expect(flat(page)).toContain(flat('<a href="/roles/backend-developer">Backend Developer</a>'));
     expect(flat(page)).toContain(flat('<a href="/roles/onet/15-1252.00">Software Developers</a>'));
     expect(page).toContain('93%');
-    expect(flat(page)).toContain(flat('<td>Backend Engineer</td>'));
+    expect(flat(page)).toContain(flat('<td data-label="Matched title">Backend Engineer</td>'));
     expect(page).toContain('value="Sr. Backend Eng (Remote)"');
   });
 

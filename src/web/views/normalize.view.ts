@@ -1,5 +1,8 @@
 import { html, rolePath, type SafeHtml } from '../../guides/index.js';
+import { bulkForm } from './bulk-normalize.view.js';
+import type { FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
+import { scoreCell } from './score.js';
 import { sitePaths, withQuery } from './site-paths.js';
 import { humanize } from './text.js';
 import type { TaxonomyListItem } from './view-models.js';
@@ -28,6 +31,8 @@ export interface NormalizeViewData {
   /** The taxonomy to match in, and the ones to offer. */
   taxonomy?: string;
   taxonomies?: readonly TaxonomyListItem[];
+  /** Why the list of titles sent was refused. */
+  bulkError?: FormErrorView;
 }
 
 const modifierLabels: Record<string, string> = {
@@ -74,11 +79,9 @@ const modifierList = (modifiers: ParsedModifiers): SafeHtml | false => {
   );
 };
 
-const percent = (score: number): number => Math.round(Math.min(1, Math.max(0, score)) * 100);
-
 const matchTable = (matches: readonly NormalizeMatchView[]): SafeHtml =>
-  html`<div class="table-wrap">
-    <table>
+  html`<div class="table-wrap" tabindex="0" role="region" aria-label="Roles that match">
+    <table class="stack-table">
       <caption class="visually-hidden">
         Roles that match the title, best first
       </caption>
@@ -95,16 +98,11 @@ const matchTable = (matches: readonly NormalizeMatchView[]): SafeHtml =>
         ${matches.map(
           (m) =>
             html`<tr>
-              <td><a href="${rolePath(m.taxonomy, m.code)}">${m.name}</a></td>
-              <td>${m.taxonomy}</td>
-              <td><code>${m.code}</code></td>
-              <td>
-                <meter min="0" max="1" value="${Math.min(1, Math.max(0, m.score))}">
-                  ${percent(m.score)}%
-                </meter>
-                ${percent(m.score)}%
-              </td>
-              <td>${m.matchedTitle ?? ''}</td>
+              <td data-label="Role"><a href="${rolePath(m.taxonomy, m.code)}">${m.name}</a></td>
+              <td data-label="Taxonomy">${m.taxonomy}</td>
+              <td data-label="Code"><code>${m.code}</code></td>
+              <td data-label="Score">${scoreCell(m.score)}</td>
+              <td data-label="Matched title">${m.matchedTitle ?? ''}</td>
             </tr> `,
         )}
       </tbody>
@@ -122,7 +120,7 @@ export const normalizeView = (data: NormalizeViewData): string => {
   const matches = data.matches ?? [];
   return layout(
     {
-      title: title ? `Normalize: ${title}` : 'Normalize a title',
+      title: title ? `Normalize: ${title}` : 'Normalize job titles',
       section: 'normalize',
       wide: true,
       ...(sent ? { noindex: true } : {}),
@@ -162,6 +160,7 @@ export const normalizeView = (data: NormalizeViewData): string => {
             }
           </section>
           ${data.modifiers !== undefined && modifierList(data.modifiers)}`
-      }`,
+      }
+      ${bulkForm(data.bulkError)}`,
   );
 };

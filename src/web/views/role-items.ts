@@ -9,7 +9,9 @@ export const roleItem = (role: RoleListItem): SafeHtml =>
     <a href="${rolePath(role.taxonomy, role.code)}">${role.name}</a>${
       role.taxonomy !== BUILT_IN_TAXONOMY &&
       html` <span class="meta">${role.taxonomyName ?? role.taxonomy} ${role.code}</span>`
-    }${role.summary && html`<p>${excerpt(role.summary)}</p>`}
+    }${role.matched !== undefined && html` <span class="meta">matched “${role.matched}”</span>`}${
+      role.summary && html`<p>${excerpt(role.summary)}</p>`
+    }
   </li>`;
 
 /** One term in a list: linked name, abbreviations, a short definition. */
@@ -19,5 +21,5 @@ export const termItem = (term: TermListItem): SafeHtml =>
       term.abbreviations !== undefined &&
       term.abbreviations.length > 0 &&
       html` <span class="meta">(${term.abbreviations.join(', ')})</span>`
-    }${term.definition && html`<p>${excerpt(term.definition)}</p>`}
+    }${term.matched !== undefined && html` <span class="meta">matched “${term.matched}”</span>`}${term.definition && html`<p>${excerpt(term.definition)}</p>`}
   </li>`;

@@ -1,3 +1,4 @@
+import { BUILT_IN_TAXONOMY } from '../../domain/index.js';
 import { html } from '../../guides/index.js';
 import { layout } from './layout.js';
 import { paginationNav } from './pagination.js';
@@ -15,7 +16,39 @@ export interface RoleListViewData {
   /** The taxonomy the list is filtered by, if any. */
   taxonomy?: string;
   taxonomies: readonly TaxonomyListItem[];
+  /** Words the role names are filtered by. */
+  q?: string;
+  /** The first page with no filter: the library's guides, then the other taxonomies. */
+  grouped?: boolean;
 }
+
+/** The library's own guides in full, then a way into each other taxonomy. */
+const grouped = (data: RoleListViewData) => {
+  const others = data.taxonomies.filter((t) => t.id !== BUILT_IN_TAXONOMY);
+  return html`<section aria-labelledby="guides-heading">
+      <h2 id="guides-heading">Guides written for recruiters (${data.roles.length})</h2>
+      <ol class="results">
+        ${data.roles.map(roleItem)}
+      </ol>
+    </section>
+    ${
+      others.length > 0 &&
+      html`<section aria-labelledby="others-heading">
+        <h2 id="others-heading">Roles of public taxonomies</h2>
+        <ul>
+          ${others.map(
+            (t) =>
+              html`<li>
+                <a href="${withQuery(sitePaths.roles, { taxonomy: t.id })}">${t.name}</a>${
+                  t.roleCount !== undefined &&
+                  html` <span class="meta">${count(t.roleCount, 'role')}</span>`
+                }
+              </li>`,
+          )}
+        </ul>
+      </section>`
+    }`;
+};
 
 /**
  * One page of roles, with a taxonomy filter (a plain GET form) and page links that keep the
@@ -26,7 +59,11 @@ export const roleListView = (data: RoleListViewData): string => {
   const pageCount = Math.max(1, Math.ceil(data.total / Math.max(1, data.pageSize)));
   const current = data.taxonomies.find((t) => t.id === data.taxonomy);
   const hrefFor = (page: number) =>
-    withQuery(sitePaths.roles, { taxonomy: data.taxonomy, page: page === 1 ? undefined : page });
+    withQuery(sitePaths.roles, {
+      taxonomy: data.taxonomy,
+      q: data.q,
+      page: page === 1 ? undefined : page,
+    });
   const first = (data.page - 1) * data.pageSize + 1;
   return layout(
     {
@@ -47,18 +84,22 @@ export const roleListView = (data: RoleListViewData): string => {
               </option>`,
           )}
         </select>
+        <label for="name-filter">Name holds</label>
+        <input id="name-filter" type="search" name="q" value="${data.q ?? ''}" />
         <button type="submit">Show</button>
       </form>
       ${
-        data.roles.length === 0
-          ? html`<p>No roles here yet.</p>`
-          : html`<p class="meta">
-                ${count(data.total, 'role')}; page ${data.page} of ${pageCount}.
-              </p>
-              <ol class="results" start="${first}">
-                ${data.roles.map(roleItem)}
-              </ol>`
+        data.grouped === true
+          ? grouped(data)
+          : data.roles.length === 0
+            ? html`<p>No roles here yet.</p>`
+            : html`<p class="meta">
+                  ${count(data.total, 'role')}; page ${data.page} of ${pageCount}.
+                </p>
+                <ol class="results" start="${first}">
+                  ${data.roles.map(roleItem)}
+                </ol>`
       }
-      ${paginationNav(data.page, pageCount, hrefFor)}`,
+      ${data.grouped !== true && paginationNav(data.page, pageCount, hrefFor)}`,
   );
 };

@@ -3,12 +3,15 @@ import { layout } from './layout.js';
 import { roleItem, termItem } from './role-items.js';
 import { sitePaths, withQuery } from './site-paths.js';
 import { count } from './text.js';
-import type { RoleListItem, TermListItem } from './view-models.js';
+import type { RoleListItem, TaxonomyListItem, TermListItem } from './view-models.js';
 
 export interface SearchViewData {
   query: string;
   roles: readonly RoleListItem[];
   terms: readonly TermListItem[];
+  taxonomies?: readonly TaxonomyListItem[];
+  /** The taxonomy the roles are filtered by. */
+  taxonomy?: string;
 }
 
 /**
@@ -22,9 +25,29 @@ export const searchView = (data: SearchViewData): string => {
   return layout(
     { title: query ? `Search: ${query}` : 'Search', query, noindex: true },
     html`<h1>${query ? html`Results for “${query}”` : 'Search'}</h1>
+      <form class="filter" method="get" action="${sitePaths.search}">
+        <label for="search-again">Search for</label>
+        <input id="search-again" type="search" name="q" value="${query}" />
+        ${
+          data.taxonomies !== undefined &&
+          html`<label for="search-taxonomy">Roles from</label>
+            <select id="search-taxonomy" name="taxonomy">
+              <option value="" ${data.taxonomy === undefined && ' selected'}>All taxonomies</option>
+              ${data.taxonomies.map(
+                (t) =>
+                  html`<option value="${t.id}" ${t.id === data.taxonomy && ' selected'}>
+                    ${t.name}
+                  </option>`,
+              )}
+            </select>`
+        }
+        <button type="submit">Search</button>
+      </form>
       ${
         query === ''
-          ? html`<p>Type a role, a job title or a term in the search box above.</p>`
+          ? html`<p>
+              Type a role, a job title or a term. Misspellings and abbreviations are fine.
+            </p>`
           : nothing
             ? html`<p>
                 Nothing matches “${query}”. Try fewer words, or

@@ -5,6 +5,10 @@ export const sitePaths = {
   glossary: '/terms',
   search: '/search',
   normalize: '/normalize',
+  analyze: '/analyze',
+  diagnose: '/diagnose',
+  compare: '/compare',
+  favicon: '/favicon.svg',
   /** The API reference as a plain page, read from the OpenAPI document. */
   apiDocs: '/api',
   /** The interactive console (Swagger UI) that tries requests from the browser. */

@@ -6,6 +6,8 @@ export interface RoleListItem {
   summary?: string;
   /** Display name of the taxonomy, shown for roles outside the built-in library. */
   taxonomyName?: string;
+  /** The title of the role a search matched, when it is not the role's name. */
+  matched?: string;
 }
 
 /** What a list shows of a glossary term. */
@@ -15,6 +17,8 @@ export interface TermListItem {
   abbreviations?: readonly string[];
   definition?: string;
   category?: string;
+  /** The abbreviation or alias a search matched. */
+  matched?: string;
 }
 
 export interface TaxonomyListItem {

@@ -1,0 +1,110 @@
+import type { FastifyRequest } from 'fastify';
+import mammoth from 'mammoth';
+import { AppError } from '../domain/index.js';
+
+/** How the engines are told to read a text. */
+export type TextFormat = 'text' | 'markdown' | 'html';
+
+/** A file a form sent. */
+export interface UploadedFile {
+  filename: string;
+  data: Buffer;
+}
+
+/** What an HTML form sent: its text fields (repeated names keep every value) and its files. */
+export interface FormInput {
+  fields: ReadonlyMap<string, readonly string[]>;
+  files: ReadonlyMap<string, UploadedFile>;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+const invalid = (field: string, message: string) =>
+  new AppError('validation_failed', message, [{ field, message }]);
+
+/**
+ * The fields and files of a form post, urlencoded or multipart. A file input left empty sends
+ * a part with no name and no bytes: it is left out, as if the input were not there.
+ */
+export const readForm = async (request: FastifyRequest): Promise<FormInput> => {
+  const fields = new Map<string, string[]>();
+  const files = new Map<string, UploadedFile>();
+  const add = (name: string, value: string) =>
+    fields.set(name, [...(fields.get(name) ?? []), value]);
+  if (!request.isMultipart()) {
+    const body = (request.body ?? {}) as Record<string, string | string[]>;
+    for (const [name, value] of Object.entries(body)) {
+      for (const v of Array.isArray(value) ? value : [value]) add(name, v);
+    }
+    return { fields, files };
+  }
+  for await (const part of request.parts()) {
+    if (part.type === 'field') {
+      add(part.fieldname, String(part.value));
+      continue;
+    }
+    const data = await part.toBuffer();
+    if (part.filename !== '' || data.length > 0) {
+      files.set(part.fieldname, { filename: part.filename, data });
+    }
+  }
+  return { fields, files };
+};
+
+/** The first value of a field, trimmed; undefined when absent or blank. */
+export const field = (form: FormInput, name: string): string | undefined => {
+  const value = form.fields.get(name)?.[0]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+};
+
+const asUtf8 = (file: UploadedFile, fieldName: string): string => {
+  try {
+    return strictUtf8.decode(file.data);
+  } catch {
+    throw invalid(fieldName, `${file.filename} is not UTF-8 text`);
+  }
+};
+
+const formatOfExtension: Record<string, TextFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+};
+
+/** The file types an upload of a document accepts, for the form's `accept` attribute. */
+export const documentExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
+
+/**
+ * The text of an uploaded document and how to read it, told by its extension: plain text,
+ * Markdown, HTML, or a Word document (.docx), whose text mammoth reads.
+ * @example await documentText({ filename: 'jd.md', data: Buffer.from('# Dev') }, 'file') // { text: '# Dev', format: 'markdown' }
+ */
+export const documentText = async (
+  file: UploadedFile,
+  fieldName: string,
+): Promise<{ text: string; format: TextFormat }> => {
+  const extension = /\.([a-z0-9]+)$/i.exec(file.filename)?.[1]?.toLowerCase() ?? 'txt';
+  if (extension === 'docx') {
+    try {
+      const { value } = await mammoth.extractRawText({ buffer: file.data });
+      return { text: value, format: 'text' };
+    } catch {
+      throw invalid(fieldName, `${file.filename} could not be read as a Word document`);
+    }
+  }
+  const format = formatOfExtension[extension];
+  if (format === undefined) {
+    throw invalid(
+      fieldName,
+      `${file.filename}: only ${documentExtensions.join(', ')} files can be read`,
+    );
+  }
+  return { text: asUtf8(file, fieldName), format };
+};
+
+/** An uploaded text file (a CSV) as a string. */
+export const uploadedText = (file: UploadedFile, fieldName: string): string =>
+  asUtf8(file, fieldName).replace(/^\uFEFF/, '');

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** A page's validator: the hash of what it says, so any change of content changes it. */
+const etagOf = (body: string): string =>
+  `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+
+/**
+ * Pages may be kept by a browser but are checked every time (`no-cache`), since a write shows
+ * at once; the check costs a 304 and no body when nothing changed. A route that set its own
+ * cache policy keeps it. Registered before compression, so it hashes the page itself.
+ */
+export const pageCaching = fp((app: FastifyInstance) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (
+      request.method !== 'GET' ||
+      reply.statusCode !== 200 ||
+      typeof payload !== 'string' ||
+      !type.startsWith('text/html')
+    ) {
+      return done(null, payload);
+    }
+    const etag = String(reply.getHeader('etag') ?? etagOf(payload));
+    reply.header('etag', etag);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
+    if (request.headers['if-none-match'] === etag) {
+      reply.status(304);
+      return done(null, '');
+    }
+    return done(null, payload);
+  });
+});

@@ -1,0 +1,247 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { AppError, BUILT_IN_TAXONOMY, type Role } from '../domain/index.js';
+import {
+  analyzeText,
+  diagnoseProblems,
+  getGlossary,
+  getRole,
+  listRoles,
+  listTaxonomies,
+  normalizeBatch,
+  readableText,
+  type ServiceContext,
+} from '../services/index.js';
+import {
+  bulkCsv,
+  bulkRow,
+  checkTitleCount,
+  LOW_CONFIDENCE,
+  titlesOfCsv,
+  titlesOfList,
+} from './bulk-titles.js';
+import {
+  documentExtensions,
+  documentText,
+  field,
+  readForm,
+  type TextFormat,
+  uploadedText,
+} from './form-input.js';
+import {
+  analyzeView,
+  bulkNormalizeView,
+  compareView,
+  diagnoseView,
+  normalizeView,
+  sitePaths,
+  withQuery,
+  type CompareRoleView,
+  type FormErrorView,
+} from './views/index.js';
+
+const html = (reply: FastifyReply, body: string, status = 200) =>
+  reply.status(status).type('text/html; charset=utf-8').send(body);
+
+/** A refusal the form can show beside itself; any other error goes to the error page. */
+const formErrorOf = (error: unknown): FormErrorView => {
+  if (error instanceof AppError && error.status < 500) {
+    return { message: error.message, fields: error.details };
+  }
+  throw error;
+};
+
+const textFormats: readonly string[] = ['text', 'markdown', 'html'];
+
+const MAX_COMPARED = 3;
+
+const CompareQuery = Type.Object({
+  roles: Type.Optional(Type.String({ maxLength: 2000 })),
+  role: Type.Optional(
+    Type.Union([
+      Type.String({ maxLength: 1000 }),
+      Type.Array(Type.String({ maxLength: 1000 }), { maxItems: MAX_COMPARED }),
+    ]),
+  ),
+});
+
+/**
+ * A role named in a comparison's address: a built-in role by its code, any other as
+ * `taxonomy:code` (`onet:15-1252.00`).
+ */
+const refOf = (name: string, taxonomies: ReadonlySet<string>) => {
+  const colon = name.indexOf(':');
+  const taxonomy = colon > 0 ? name.slice(0, colon) : '';
+  return taxonomies.has(taxonomy)
+    ? { taxonomy, code: name.slice(colon + 1) }
+    : { taxonomy: BUILT_IN_TAXONOMY, code: name };
+};
+
+const compareRole = (role: Role, termNames: ReadonlyMap<string, string>): CompareRoleView => ({
+  taxonomy: role.taxonomy,
+  code: role.code,
+  name: role.name,
+  summary: role.summary,
+  responsibilities: role.responsibilities,
+  titles: [role.name, ...role.alternativeTitles],
+  terms: role.terms.map((slug) => ({ slug, name: termNames.get(slug) ?? slug })),
+  skills: role.skills.map((s) => s.name),
+  technologies: role.technologies.map((t) => t.name),
+});
+
+/**
+ * The tools of the site, each an ordinary form that posts to its own path: analyze a job
+ * description, find the role for a problem, compare roles, normalize many titles. Each is a
+ * thin page over the service the API answers from.
+ */
+export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
+  app,
+  { ctx },
+  done,
+) => {
+  app.get(sitePaths.analyze, { schema: { hide: true } }, (_request, reply) =>
+    html(reply, analyzeView({ accept: documentExtensions })),
+  );
+
+  app.post(sitePaths.analyze, { schema: { hide: true } }, async (request, reply) => {
+    const form = await readForm(request);
+    const file = form.files.get('file');
+    const pasted = form.fields.get('text')?.[0] ?? '';
+    const chosen = field(form, 'format') ?? 'text';
+    const format: TextFormat = textFormats.includes(chosen) ? (chosen as TextFormat) : 'text';
+    try {
+      const input =
+        file !== undefined ? await documentText(file, 'file') : { text: pasted, format };
+      if (input.text.trim() === '') {
+        throw new AppError('validation_failed', 'paste a job description or choose a file', [
+          { field: 'text', message: 'empty' },
+        ]);
+      }
+      // Mentions index the text analyzed; HTML is analyzed as the text a reader sees of it.
+      const shownText = readableText(input.text, input.format);
+      const analysis = await analyzeText(ctx, {
+        text: shownText,
+        format: input.format === 'html' ? 'text' : input.format,
+      });
+      return html(
+        reply,
+        analyzeView({
+          input: file !== undefined ? shownText : pasted,
+          shownText,
+          analysis,
+          accept: documentExtensions,
+          ...(file !== undefined ? { filename: file.filename } : {}),
+        }),
+      );
+    } catch (error) {
+      const formError = formErrorOf(error);
+      return html(
+        reply,
+        analyzeView({ input: pasted, error: formError, accept: documentExtensions }),
+        400,
+      );
+    }
+  });
+
+  app.get(sitePaths.diagnose, { schema: { hide: true } }, (_request, reply) =>
+    html(reply, diagnoseView({})),
+  );
+
+  app.post(sitePaths.diagnose, { schema: { hide: true } }, async (request, reply) => {
+    const form = await readForm(request);
+    const text = form.fields.get('text')?.[0] ?? '';
+    try {
+      const diagnosis = await diagnoseProblems(ctx, { text });
+      return html(reply, diagnoseView({ text, diagnosis }));
+    } catch (error) {
+      return html(reply, diagnoseView({ text, error: formErrorOf(error) }), 400);
+    }
+  });
+
+  app.get(
+    sitePaths.compare,
+    { schema: { hide: true, querystring: CompareQuery } },
+    async (request, reply) => {
+      const picked = [request.query.role ?? []].flat().filter((r) => r.trim() !== '');
+      // The pickers send role=a&role=b; the address to share and bookmark is ?roles=a,b.
+      if (picked.length > 0) {
+        return reply.redirect(withQuery(sitePaths.compare, { roles: picked.join(',') }), 303);
+      }
+      const names = (request.query.roles ?? '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter((r) => r !== '');
+      const [taxonomies, choices] = await Promise.all([
+        listTaxonomies(ctx),
+        listRoles(ctx, { taxonomy: BUILT_IN_TAXONOMY, limit: 500 }, request.actor),
+      ]);
+      const base = {
+        choices: choices.items.map((r) => ({ code: r.code, name: r.name })),
+        selected: names,
+      };
+      try {
+        if (names.length === 1 || names.length > MAX_COMPARED) {
+          throw new AppError('validation_failed', 'pick two or three different roles', [
+            { field: 'roles', message: `${names.length} given` },
+          ]);
+        }
+        const ids = new Set(taxonomies.map((t) => t.id));
+        const [roles, glossary] = await Promise.all([
+          Promise.all(names.map((n) => getRole(ctx, refOf(n, ids), request.actor))),
+          getGlossary(ctx),
+        ]);
+        const termNames = new Map(glossary.map((t) => [t.slug, t.name]));
+        return html(
+          reply,
+          compareView({ ...base, roles: roles.map((r) => compareRole(r, termNames)) }),
+        );
+      } catch (error) {
+        return html(reply, compareView({ ...base, roles: [], error: formErrorOf(error) }), 400);
+      }
+    },
+  );
+
+  app.post(sitePaths.normalize, { schema: { hide: true } }, async (request, reply) => {
+    const form = await readForm(request);
+    const file = form.files.get('file');
+    const taxonomy = field(form, 'taxonomy');
+    try {
+      const titles =
+        file !== undefined
+          ? titlesOfCsv(uploadedText(file, 'file'), field(form, 'column') ?? '1')
+          : titlesOfList(form.fields.get('titles')?.[0] ?? '');
+      checkTitleCount(titles);
+      const items = await normalizeBatch(ctx.titles, titles, taxonomy ? { taxonomy } : {});
+      const rows = items.map(bulkRow);
+      if (field(form, 'format') === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="normalized-titles.csv"')
+          .header('cache-control', 'no-store')
+          .send(bulkCsv(rows));
+      }
+      return html(
+        reply,
+        bulkNormalizeView({
+          rows,
+          titles: titles.join('\n'),
+          threshold: LOW_CONFIDENCE,
+          ...(taxonomy !== undefined ? { taxonomy } : {}),
+          ...(file !== undefined ? { filename: file.filename } : {}),
+        }),
+      );
+    } catch (error) {
+      const taxonomies = await listTaxonomies(ctx);
+      return html(
+        reply,
+        normalizeView({
+          taxonomies: taxonomies.map((t) => ({ id: t.id, name: t.name })),
+          bulkError: formErrorOf(error),
+        }),
+        400,
+      );
+    }
+  });
+  done();
+};

@@ -1,0 +1,113 @@
+import { html, rolePath, type SafeHtml } from '../../guides/index.js';
+import { formError, type FormErrorView } from './form-error.js';
+import { layout } from './layout.js';
+import { scoreCell } from './score.js';
+import { sitePaths } from './site-paths.js';
+import { count } from './text.js';
+
+/** One input title and what the normalizer made of it. */
+export interface BulkRowView {
+  input: string;
+  role?: { taxonomy: string; code: string; name: string; score: number; matchedTitle?: string };
+  seniority?: string;
+  /** Everything else read off the title, as label and value. */
+  qualifiers: readonly string[];
+  /** Why the title could not be read, when it could not. */
+  error?: string;
+  /** The best role is a guess: below the confidence the page trusts, or none at all. */
+  lowConfidence: boolean;
+}
+
+export interface BulkNormalizeViewData {
+  rows: readonly BulkRowView[];
+  /** The titles as sent, one a line, carried by the download form. */
+  titles: string;
+  taxonomy?: string;
+  /** Below this score a row is flagged. */
+  threshold: number;
+  filename?: string;
+}
+
+/**
+ * The form for many titles: a pasted list, or a CSV file with the column to read. It posts to
+ * /normalize; the second button asks for the results as a CSV file instead of a table.
+ */
+export const bulkForm = (error?: FormErrorView): SafeHtml =>
+  html`<section aria-labelledby="bulk-heading">
+    <h2 id="bulk-heading">Many titles at once</h2>
+    <p>Paste one title a line, or upload a CSV file and name the column that holds the titles.</p>
+    ${formError(error)}
+    <form class="stack" method="post" action="${sitePaths.normalize}" enctype="multipart/form-data">
+      <label for="bulk-titles">Titles, one a line</label>
+      <textarea id="bulk-titles" name="titles" rows="6"></textarea>
+      <label for="bulk-file">Or a CSV file</label>
+      <input id="bulk-file" type="file" name="file" accept=".csv,text/csv" />
+      <label for="bulk-column">Column with the titles (its header or its number)</label>
+      <input id="bulk-column" type="text" name="column" value="title" />
+      <div class="buttons">
+        <button type="submit" name="format" value="html">Normalize the list</button>
+        <button type="submit" name="format" value="csv">Download as CSV</button>
+      </div>
+    </form>
+  </section>`;
+
+const row = (r: BulkRowView): SafeHtml =>
+  html`<tr ${r.lowConfidence && html`class="flagged"`}>
+    <td data-label="Input">${r.input}</td>
+    <td data-label="Role">
+      ${
+        r.role !== undefined
+          ? html`<a href="${rolePath(r.role.taxonomy, r.role.code)}">${r.role.name}</a>${
+                r.role.matchedTitle !== undefined &&
+                html`<br /><span class="meta">as “${r.role.matchedTitle}”</span>`
+              }`
+          : html`<span class="meta">${r.error ?? 'No confident match'}</span>`
+      }
+    </td>
+    <td data-label="Score">${r.role !== undefined ? scoreCell(r.role.score) : '—'}</td>
+    <td data-label="Seniority">${r.seniority ?? '—'}</td>
+    <td data-label="Qualifiers">${r.qualifiers.length > 0 ? r.qualifiers.join('; ') : '—'}</td>
+    <td data-label="Check">${r.lowConfidence ? html`<strong>Check</strong>` : 'OK'}</td>
+  </tr>`;
+
+/** The normalized titles as a table, the doubtful rows flagged, with a CSV download. */
+export const bulkNormalizeView = (data: BulkNormalizeViewData): string => {
+  const flagged = data.rows.filter((r) => r.lowConfidence).length;
+  return layout(
+    { title: 'Normalized titles', section: 'normalize', wide: true, noindex: true },
+    html`<h1>${count(data.rows.length, 'title')} normalized</h1>
+      <p class="lead">
+        ${
+          flagged === 0
+            ? 'Every title matched a role with confidence.'
+            : html`${count(flagged, 'row')} to check: no role, or a score below
+              ${Math.round(data.threshold * 100)}%.`
+        }
+      </p>
+      <form method="post" action="${sitePaths.normalize}">
+        <input type="hidden" name="titles" value="${data.titles}" />
+        ${data.taxonomy !== undefined && html`<input type="hidden" name="taxonomy" value="${data.taxonomy}" />`}
+        <input type="hidden" name="format" value="csv" />
+        <button type="submit">Download as CSV</button>
+        <a href="${sitePaths.normalize}">Normalize other titles</a>
+      </form>
+      <table class="stack-table">
+        <caption class="visually-hidden">
+          Each title with its role${data.filename !== undefined && ` (from ${data.filename})`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Input</th>
+            <th scope="col">Role</th>
+            <th scope="col">Score</th>
+            <th scope="col">Seniority</th>
+            <th scope="col">Qualifiers</th>
+            <th scope="col">Check</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${data.rows.map(row)}
+        </tbody>
+      </table>`,
+  );
+};

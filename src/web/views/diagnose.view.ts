@@ -1,0 +1,101 @@
+import { html, rolePath, type SafeHtml } from '../../guides/index.js';
+import { formError, type FormErrorView } from './form-error.js';
+import { layout } from './layout.js';
+import { percent } from './score.js';
+import { sitePaths } from './site-paths.js';
+
+/**
+ * What the page shows of a diagnosis; the diagnosis service's answer fits it. Fields it does not
+ * know are ignored, so a richer answer still renders.
+ */
+export interface DiagnosisView {
+  roles: readonly {
+    taxonomy: string;
+    code: string;
+    name: string;
+    score: number;
+    matches: readonly { title?: string; text: string; said: readonly string[]; why: string }[];
+  }[];
+  understood?: readonly { said: string; means: string }[];
+}
+
+export interface DiagnoseViewData {
+  text?: string;
+  diagnosis?: DiagnosisView;
+  error?: FormErrorView;
+}
+
+const roleResult = (role: DiagnosisView['roles'][number]): SafeHtml =>
+  html`<li>
+    <h3><a href="${rolePath(role.taxonomy, role.code)}">${role.name}</a></h3>
+    <p class="meta">${percent(role.score)}% fit</p>
+    ${
+      role.matches.length > 0 &&
+      html`<ul>
+        ${role.matches.map(
+          (m) =>
+            html`<li>
+              ${m.title !== undefined && html`<strong>${m.title}</strong>: `}${m.text}
+              <span class="meta">(${m.why})</span>
+            </li>`,
+        )}
+      </ul>`
+    }
+  </li>`;
+
+const results = (diagnosis: DiagnosisView): SafeHtml =>
+  html`<section aria-labelledby="results-heading">
+    <h2 id="results-heading">Roles that fit</h2>
+    ${
+      diagnosis.roles.length === 0
+        ? html`<p class="lead">
+            No technology role fits what you describe. The problem may need someone outside
+            technology, or more words about what goes wrong.
+          </p>`
+        : html`<ol class="results diagnosis">
+            ${diagnosis.roles.map(roleResult)}
+          </ol>`
+    }
+    ${
+      diagnosis.understood !== undefined &&
+      diagnosis.understood.length > 0 &&
+      html`<h2 id="understood-heading">How we read your words</h2>
+        <ul aria-labelledby="understood-heading">
+          ${diagnosis.understood.map((u) => html`<li>“${u.said}”: ${u.means}</li>`)}
+        </ul>`
+    }
+  </section>`;
+
+/**
+ * Which role do I need? A form for the problems in plain words, and for sent ones the ranked
+ * roles with the signs that matched, or the plain answer that none fits.
+ */
+export const diagnoseView = (data: DiagnoseViewData): string =>
+  layout(
+    {
+      title: 'Which role do I need?',
+      description: 'Describe what goes wrong in plain words; see which role to hire and why.',
+      section: 'diagnose',
+      wide: true,
+      ...(data.diagnosis !== undefined ? { noindex: true } : {}),
+    },
+    html`<h1>Which role do I need?</h1>
+      <p>
+        Describe the problems your team has, in your own words: what is slow, what breaks, what
+        nobody owns. Rolebook names the roles whose work it is, with the signs that matched.
+      </p>
+      ${formError(data.error)}
+      <form class="stack" method="post" action="${sitePaths.diagnose}">
+        <label for="problem-text">What goes wrong</label>
+        <textarea
+          id="problem-text"
+          name="text"
+          rows="6"
+          required
+          placeholder="e.g. Our website gets slow whenever traffic spikes and nobody knows why"
+        >
+${data.text ?? ''}</textarea>
+        <button type="submit">Find the role</button>
+      </form>
+      ${data.diagnosis !== undefined && results(data.diagnosis)}`,
+  );
