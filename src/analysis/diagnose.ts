@@ -2,7 +2,12 @@ import type { Role, Term } from '../domain/index.js';
 import { rolesForConcept } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { coverage, textFeatures, type FeatureSource } from './features.js';
-import { roleProfiles, type GuideDocument, type GuideSection } from './role-profiles.js';
+import {
+  roleProfiles,
+  type GuideDocument,
+  type GuideSection,
+  type RoleProfiles,
+} from './role-profiles.js';
 import type { TermSpotter } from './term-spotter.js';
 
 export interface DiagnoseDeps {
@@ -12,6 +17,8 @@ export interface DiagnoseDeps {
   terms?: ReadonlyMap<string, Term>;
   /** How many roles to return; 5 unless told. */
   limit?: number;
+  /** The roles' guides as read against this glossary; read here when not given. */
+  profiles?: RoleProfiles;
 }
 
 /** A phrase from the problem and what we took it to mean. */
@@ -156,7 +163,8 @@ const conceptPrior = (code: string, concepts: readonly string[]) => {
 export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSignals => {
   const glossary =
     deps.spotter && deps.terms ? { spotter: deps.spotter, terms: deps.terms } : undefined;
-  const { profiles, idf, termIdf, averageLength } = roleProfiles(deps.roles, glossary);
+  const { profiles, idf, termIdf, averageLength } =
+    deps.profiles ?? roleProfiles(deps.roles, glossary);
   const { features, sources } = textFeatures(text);
   const byFeature = sourcesByFeature(sources);
   const hits = glossary ? glossary.spotter.spot(text) : [];

@@ -39,4 +39,10 @@ export {
 } from './posting-parts.js';
 export { textView, type TextFormat, type TextSpan } from './text-view.js';
 export type { TextView } from './text-view.types.js';
-export { roleProfiles, type GuideSection } from './role-profiles.js';
+export {
+  type GuideReading,
+  type GuideSection,
+  linkGlossary,
+  readGuides,
+  type RoleProfiles,
+} from './role-profiles.js';

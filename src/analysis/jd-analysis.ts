@@ -32,6 +32,8 @@ export interface JobDescriptionDeps {
   roles: readonly Role[];
   /** The title index /v1/normalize answers from; the posting's title is read with it. */
   titles: TitleLookup;
+  /** The roles' guides as read against this glossary; read here when not given. */
+  profiles?: RoleProfiles;
 }
 
 /** Why a role was suggested. */
@@ -364,7 +366,8 @@ export const analyzeJobDescription = (
 ): JobAnalysis => {
   const view = textView(input.text, input.format ?? 'text');
   const text = view.text;
-  const profiles = roleProfiles(deps.roles, { spotter: deps.spotter, terms: deps.terms });
+  const profiles =
+    deps.profiles ?? roleProfiles(deps.roles, { spotter: deps.spotter, terms: deps.terms });
   const title = readTitle(text, deps);
   const hits = deps.spotter.spot(text);
   const readings = readBodies(text, title, hits, profiles, deps.terms);

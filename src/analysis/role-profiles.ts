@@ -100,14 +100,14 @@ const termLinks = (role: Role, glossary: Glossary | undefined): Map<string, Term
   return links;
 };
 
-/** What the guides say, apart from the glossary: the slow part, kept per roles array. */
-interface GuideReading {
+/** What the guides say, apart from the glossary: the slow part, kept while the roles are. */
+export interface GuideReading {
   profiles: Omit<RoleProfile, 'terms'>[];
   idf: Map<string, number>;
   averageLength: number;
 }
 
-const readGuides = (roles: readonly Role[]): GuideReading => {
+export const readGuides = (roles: readonly Role[]): GuideReading => {
   const drafts = roles.map((role) => {
     const documents = documentsOf(role);
     return { role, documents, whole: merge(documents.map((d) => d.features)) };
@@ -133,29 +133,21 @@ const readGuides = (roles: readonly Role[]): GuideReading => {
   return { profiles, idf, averageLength };
 };
 
-const readings = new WeakMap<readonly Role[], GuideReading>();
-// Weak on the spotter too: a long-lived roles array outlives many glossaries.
-const linked = new WeakMap<readonly Role[], WeakMap<object, RoleProfiles>>();
-const NO_GLOSSARY = {};
+/**
+ * Links guides already read to a glossary: the glossary terms that point at each role, and how
+ * rare each term is across roles. A new glossary over the same roles needs only this step.
+ */
+export const linkGlossary = (reading: GuideReading, glossary?: Glossary): RoleProfiles => {
+  const profiles = reading.profiles.map((p) => ({ ...p, terms: termLinks(p.role, glossary) }));
+  const termIdf = inverseFrequencies(profiles.map((p) => new Set(p.terms.keys())));
+  return { profiles, idf: reading.idf, termIdf, averageLength: reading.averageLength };
+};
 
 /**
  * Reads every guide into what the engines compare texts with: its sections as features, the
- * glossary terms that point at it, and how rare each feature and term is across roles.
- * Cached per roles array and spotter, so pass the same arrays between calls; a new spotter
- * with the same roles array only links terms again, without reading the guides.
+ * glossary terms that point at it, and how rare each feature and term is across roles. The
+ * server keeps the result in its library snapshot; this is for a one-off reading.
  * @example roleProfiles(roles, { spotter, terms }).profiles[0].terms.get('api') // { weight: 1, ... }
  */
-export const roleProfiles = (roles: readonly Role[], glossary?: Glossary): RoleProfiles => {
-  const byGlossary = linked.get(roles) ?? new WeakMap<object, RoleProfiles>();
-  linked.set(roles, byGlossary);
-  const known = byGlossary.get(glossary?.spotter ?? NO_GLOSSARY);
-  if (known) return known;
-
-  const reading = readings.get(roles) ?? readGuides(roles);
-  readings.set(roles, reading);
-  const profiles = reading.profiles.map((p) => ({ ...p, terms: termLinks(p.role, glossary) }));
-  const termIdf = inverseFrequencies(profiles.map((p) => new Set(p.terms.keys())));
-  const result = { profiles, idf: reading.idf, termIdf, averageLength: reading.averageLength };
-  byGlossary.set(glossary?.spotter ?? NO_GLOSSARY, result);
-  return result;
-};
+export const roleProfiles = (roles: readonly Role[], glossary?: Glossary): RoleProfiles =>
+  linkGlossary(readGuides(roles), glossary);

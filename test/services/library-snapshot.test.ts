@@ -43,6 +43,7 @@ describe.each(storeTargets)('library snapshot on $name', (target) => {
     await createTerm(rolebook.ctx, editor, 'graphql', graphql);
     const after = await rolebook.ctx.library.get();
     expect(after.roles).toBe(before.roles);
+    expect(after.guides).toBe(before.guides);
     expect(after.spotter).not.toBe(before.spotter);
   });
 

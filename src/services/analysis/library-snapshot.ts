@@ -1,6 +1,12 @@
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { BUILT_IN_TAXONOMY, type Role, type Term } from '../../domain/index.js';
-import { roleProfiles, TermSpotter } from '../../analysis/index.js';
+import {
+  linkGlossary,
+  readGuides,
+  TermSpotter,
+  type GuideReading,
+  type RoleProfiles,
+} from '../../analysis/index.js';
 import { allTerms, iterateRoles, type LoggedChange, type Store } from '../../store/index.js';
 import type { Derivation } from '../derived/index.js';
 
@@ -9,10 +15,15 @@ export interface Library {
   terms: ReadonlyMap<string, Term>;
   /** The published roles of the built-in library: the ones with guides to learn from. */
   roles: readonly Role[];
+  /** The roles' guides as read against the glossary, for analysis and diagnosis. */
+  profiles: RoleProfiles;
+  /** The guides as read without the glossary: kept while no role changes. */
+  guides: GuideReading;
 }
 
 type Glossary = Pick<Library, 'spotter' | 'terms'>;
-type Parts = { glossary?: Glossary; roles?: readonly Role[] };
+type Guides = Pick<Library, 'roles' | 'guides'>;
+type Parts = { glossary?: Glossary; guides?: Guides };
 
 const readGlossary = async (db: Store['db']): Promise<Glossary> => {
   const terms = await allTerms(db);
@@ -25,12 +36,13 @@ const readGlossary = async (db: Store['db']): Promise<Glossary> => {
   };
 };
 
-const readRoles = async (db: Store['db']): Promise<Role[]> => {
+const readRoles = async (db: Store['db']): Promise<Guides> => {
   const roles: Role[] = [];
   for await (const role of iterateRoles(db, BUILT_IN_TAXONOMY)) {
     if (role.status === 'published') roles.push(role);
   }
-  return roles;
+  await yieldToRequests();
+  return { roles, guides: readGuides(roles) };
 };
 
 /** The parts of a library that none of `changes` touched; they all concern the library. */
@@ -39,25 +51,22 @@ const unchangedParts = (library: Library, changes: readonly LoggedChange[]): Par
   const rolesChanged = changes.some((c) => c.entity === 'role');
   return {
     ...(termsChanged ? {} : { glossary: library }),
-    ...(rolesChanged ? {} : { roles: library.roles }),
+    ...(rolesChanged ? {} : { guides: library }),
   };
 };
 
 /**
  * Reads and builds what analysis needs, keeping any part given, and lets queued requests run
  * between the steps: none of them holds the event loop for more than tens of milliseconds
- * with the built-in library.
+ * with the built-in library. With the guides kept, only the glossary's links to them are made
+ * again.
  */
 const buildLibrary = async (db: Store['db'], kept: Parts = {}): Promise<Library> => {
   const glossary = kept.glossary ?? (await readGlossary(db));
-  const roles = kept.roles ?? (await readRoles(db));
-  const library = { spotter: glossary.spotter, terms: glossary.terms, roles };
+  const { roles, guides } = kept.guides ?? (await readRoles(db));
   await yieldToRequests();
-  // Analysis and diagnosis read every guide into profiles on first use, cached per roles array
-  // and spotter: doing it here keeps that off the first request after a rebuild. With the
-  // roles kept, only the glossary's links to them are made again.
-  roleProfiles(library.roles, library);
-  return library;
+  const profiles = linkGlossary(guides, glossary);
+  return { spotter: glossary.spotter, terms: glossary.terms, roles, guides, profiles };
 };
 
 /**
