@@ -11,12 +11,23 @@ import {
 import { formatLintReport, formatNotes } from '../print-findings.js';
 import { formatImportReport } from '../print-report.js';
 import { progressBar, type Progress } from '../progress.js';
-import { type GlobalOptions, withRolebook } from '../run-command.js';
+import { type GlobalOptions, reportError, withRolebook } from '../run-command.js';
 
 /** After an import, lint lists this many findings; `rolebook lint` lists them all. */
 const FINDINGS_SHOWN = 50;
 
+/** As for `rolebook lint`: a page written with an error-severity defect exits 1. */
+const FOUND_ERRORS_EXIT = 1;
+
 const print = (text: string) => process.stdout.write(text);
+
+interface GuideFlags {
+  name?: string;
+  code?: string;
+  taxonomy?: string;
+  replace?: boolean;
+  dryRun?: boolean;
+}
 
 /**
  * Runs a release import with a progress bar sized to the release once it is open, then prints
@@ -81,23 +92,32 @@ export const registerImports = (program: Command, importCommand: Command): void 
 
   importCommand
     .command('guide <file>')
-    .description('import one role page in the recruiter-page layout as a draft of the library')
+    .description(
+      'import one role page (Markdown, plain text or HTML) as a draft; its defects are always listed, and any error among them exits 1',
+    )
+    .option('--name <name>', "the role's name, if the page's own is missing or not the one wanted")
     .option('--code <code>', 'the code to give the role (default: from its name)')
-    .option('--replace', 'replace the role of that code if the library has one')
+    .option('--taxonomy <id>', 'import into this taxonomy of your own (created if new)')
+    .option('--replace', 'write the page over the draft of that code (never over a published role)')
     .option('--dry-run', 'report what would change, write nothing')
-    .action(
-      async (file: string, options: { code?: string; replace?: boolean; dryRun?: boolean }) => {
-        await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
-          const result = await importGuidePage(rolebook.ctx, cliActor(config.user), file, {
-            ...(options.code ? { code: options.code } : {}),
-            replace: options.replace ?? false,
-            dryRun: options.dryRun ?? false,
-          });
+    .action(async (file: string, options: GuideFlags) => {
+      await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
+        const result = await importGuidePage(rolebook.ctx, cliActor(config.user), file, {
+          ...(options.name ? { name: options.name } : {}),
+          ...(options.code ? { code: options.code } : {}),
+          ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+          replace: options.replace ?? false,
+          dryRun: options.dryRun ?? false,
+        });
+        if (result.report) {
           print(formatImportReport(result.report));
           print(`draft: ${result.taxonomy}/${result.code}\n`);
           if (result.newTerms.length > 0) print(`new terms: ${result.newTerms.join(', ')}\n`);
-          print(formatLintReport(lintReportOf(1, result.findings)));
-        });
-      },
-    );
+        }
+        const lint = lintReportOf(1, result.findings);
+        print(formatLintReport(lint));
+        if (result.refused) process.exitCode = reportError(result.refused);
+        else if (lint.errors > 0) process.exitCode = FOUND_ERRORS_EXIT;
+      });
+    });
 };
