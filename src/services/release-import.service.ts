@@ -48,6 +48,7 @@ const importRoleRelease = async (
       taxonomies: [release.taxonomy],
       roles: release.roles(),
       replaceTaxonomies: [taxonomy],
+      ...(release.kept ? { kept: release.kept } : {}),
     },
     {
       dryRun: options.dryRun ?? false,

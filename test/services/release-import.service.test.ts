@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { AppError } from '../../src/domain/index.js';
@@ -12,7 +12,11 @@ import {
   systemActor,
   type Rolebook,
 } from '../../src/services/index.js';
-import { onetFixtureRelease, sharedFixtureReleases } from '../support/release-fixtures.js';
+import {
+  escoFixtureRelease,
+  onetFixtureRelease,
+  sharedFixtureReleases,
+} from '../support/release-fixtures.js';
 import { storeTargets } from '../support/stores.js';
 
 const importer = systemActor('test-importer');
@@ -175,6 +179,18 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     await importEscoRelease(ctx, importer, releases.esco);
     const { report } = await importEscoRelease(ctx, importer, releases.esco);
     expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
+  });
+
+  it('keeps the stored skills when a later download holds the occupations alone', async () => {
+    const { ctx } = await start();
+    await importEscoRelease(ctx, importer, releases.esco);
+    const { dir, dispose } = await escoFixtureRelease();
+    onTestFinished(dispose);
+    await rm(join(dir, 'skills_en.csv'));
+    await rm(join(dir, 'occupationSkillRelations_en.csv'));
+    const { report } = await importEscoRelease(ctx, importer, dir);
+    expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
+    expect((await getRole(ctx, { taxonomy: 'esco', code: developer })).skills).toHaveLength(3);
   });
 
   it('refuses a language the download has no files for', async () => {

@@ -76,7 +76,9 @@ export const registerImports = (program: Command, importCommand: Command): void 
 
   importCommand
     .command('esco <dir>')
-    .description('import an ESCO CSV download (occupations, skills, relations), all or nothing')
+    .description(
+      'import an ESCO CSV download: its occupations, and skills when the download has them; rows with defects of the source are noted and left out',
+    )
     .option('--language <code>', 'language of the labels, as in the file names', 'en')
     .option('--dry-run', 'report what would change, write nothing')
     .action(async (dir: string, options: { language: string; dryRun?: boolean }) => {
