@@ -129,6 +129,30 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     expect(tester.summary).toMatch(/^Prove software/);
   });
 
+  it('keeps the stored related roles when a release has no Related Occupations', async () => {
+    const { ctx } = await start();
+    await importOnetRelease(ctx, importer, releases.onet);
+    const before = await getRole(ctx, { taxonomy: 'onet', code: '15-1252.00' });
+    const newer = await copyOfOnet();
+    await rm(join(newer.dir, 'Related Occupations.txt'));
+    const { report, notes } = await importOnetRelease(ctx, importer, newer.dir);
+    expect(report.roles.unchanged).toBe(3);
+    expect(notes[0]?.message).toContain('Related Occupations.txt');
+    const after = await getRole(ctx, { taxonomy: 'onet', code: '15-1252.00' });
+    expect(after.relatedRoles).toEqual(before.relatedRoles);
+    expect(after.relatedRoles.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the stored version when a release does not say its own', async () => {
+    const { ctx } = await start();
+    await importOnetRelease(ctx, importer, releases.onet);
+    const newer = await copyOfOnet();
+    await rm(join(newer.dir, 'Read Me.txt'));
+    const { report } = await importOnetRelease(ctx, importer, newer.dir);
+    expect(report.taxonomies.unchanged).toBe(1);
+    expect((await getTaxonomy(ctx, 'onet')).version).toBe('27.0');
+  });
+
   it('fails on a malformed row of a later file naming it, and leaves the store as it was', async () => {
     const rolebook = await start();
     await importOnetRelease(rolebook.ctx, importer, releases.onet);

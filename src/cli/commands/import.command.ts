@@ -64,12 +64,18 @@ const runRelease = async (
 export const registerImports = (program: Command, importCommand: Command): void => {
   importCommand
     .command('onet <dir>')
-    .description('import an O*NET database release (its tab-separated text files), all or nothing')
+    .description(
+      'import an O*NET database release (the text edition, or the folder it was unpacked into), all or nothing; files other than Occupation Data may be absent, and stored roles then keep that part',
+    )
+    .option('--source-version <version>', 'the release version, when its Read Me does not say it')
     .option('--dry-run', 'report what would change, write nothing')
-    .action(async (dir: string, options: { dryRun?: boolean }) => {
+    .action(async (dir: string, options: { dryRun?: boolean; sourceVersion?: string }) => {
       await withRolebook(program.opts<GlobalOptions>(), (rolebook, config) =>
         runRelease('onet', options.dryRun, (run) =>
-          importOnetRelease(rolebook.ctx, cliActor(config.user), dir, run),
+          importOnetRelease(rolebook.ctx, cliActor(config.user), dir, {
+            ...run,
+            ...(options.sourceVersion ? { version: options.sourceVersion } : {}),
+          }),
         ),
       );
     });
@@ -80,17 +86,24 @@ export const registerImports = (program: Command, importCommand: Command): void 
       'import an ESCO CSV download: its occupations, and skills when the download has them; rows with defects of the source are noted and left out',
     )
     .option('--language <code>', 'language of the labels, as in the file names', 'en')
+    .option('--source-version <version>', 'the ESCO version, when the folder name does not say it')
     .option('--dry-run', 'report what would change, write nothing')
-    .action(async (dir: string, options: { language: string; dryRun?: boolean }) => {
-      await withRolebook(program.opts<GlobalOptions>(), (rolebook, config) =>
-        runRelease('esco', options.dryRun, (run) =>
-          importEscoRelease(rolebook.ctx, cliActor(config.user), dir, {
-            ...run,
-            language: options.language,
-          }),
-        ),
-      );
-    });
+    .action(
+      async (
+        dir: string,
+        options: { language: string; dryRun?: boolean; sourceVersion?: string },
+      ) => {
+        await withRolebook(program.opts<GlobalOptions>(), (rolebook, config) =>
+          runRelease('esco', options.dryRun, (run) =>
+            importEscoRelease(rolebook.ctx, cliActor(config.user), dir, {
+              ...run,
+              language: options.language,
+              ...(options.sourceVersion ? { version: options.sourceVersion } : {}),
+            }),
+          ),
+        );
+      },
+    );
 
   importCommand
     .command('guide <file>')

@@ -7,9 +7,9 @@ import {
   type TaxonomyInput,
 } from '../../domain/index.js';
 import {
-  checkReleaseFolder,
   importFailed,
   isFile,
+  locateRelease,
   listLimit,
   readTable,
   uniqueBy,
@@ -303,17 +303,26 @@ const languagesIn = async (dir: string): Promise<string[]> =>
     .filter((language): language is string => language !== undefined)
     .sort();
 
-/** Refuses a folder without the occupations of the language, saying which languages it has. */
-const checkOccupations = async (dir: string, language: string, file: string): Promise<void> => {
-  await checkReleaseFolder(dir, [], 'ESCO');
-  if (await isFile(file)) return;
+/**
+ * Finds the download's folder (perhaps one level down); a folder with occupations in other
+ * languages only is refused naming them.
+ */
+const locateDownload = async (dir: string, language: string): Promise<string> => {
+  const marker = escoReleaseFiles(language).occupations;
   const languages = await languagesIn(dir);
-  throw importFailed(
-    { file },
-    languages.length === 0
-      ? `the folder holds no occupations_<language>.csv: it is not an ESCO CSV download (or not its folder)`
-      : `there are no occupations in "${language}" here; the folder holds ${languages.join(', ')}: use --language ${languages[0]}`,
-  );
+  if (languages.length > 0 && !languages.includes(language)) {
+    throw importFailed(
+      { file: join(dir, marker) },
+      `there are no occupations in "${language}" here; the folder holds ${languages.join(', ')}: use --language ${languages[0]}`,
+    );
+  }
+  const located = await locateRelease(dir, {
+    source: 'ESCO',
+    marker,
+    edition:
+      'the importer reads the CSV download of https://esco.ec.europa.eu/en/use-esco/download',
+  });
+  return located.dir;
 };
 
 /** The skills and their relations, when the download has both; a note says what is left as stored. */
@@ -373,12 +382,12 @@ export const openEscoRelease = async (
     throw importFailed({ field: 'language' }, `"${language}" is not a language code like en or pt`);
   }
   const names = escoReleaseFiles(language);
-  const occupations = join(dir, names.occupations);
-  await checkOccupations(dir, language, occupations);
+  const located = await locateDownload(dir, language);
+  const occupations = join(located, names.occupations);
   const openNotes: ImportNote[] = [];
   const usable = await scanOccupations(occupations, openNotes);
-  const links = await readSkillLinks(dir, names, openNotes);
-  const iscoGroups = await readIscoGroups(join(dir, names.iscoGroups));
+  const links = await readSkillLinks(located, names, openNotes);
+  const iscoGroups = await readIscoGroups(join(located, names.iscoGroups));
   const plan: Plan = {
     files: { occupations, ...(links.file ? { relations: links.file } : {}) },
     usable,

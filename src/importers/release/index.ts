@@ -11,4 +11,4 @@ export {
 export { utf8Text } from './utf8-text.js';
 export type { ImportedRole, ImportNote, KeptField, RoleRelease } from './role-release.js';
 export { listLimit, uniqueBy } from './list-limits.js';
-export { checkReleaseFolder, isFile } from './release-folder.js';
+export { isFile, locateRelease } from './release-folder.js';

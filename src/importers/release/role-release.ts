@@ -7,7 +7,8 @@ export interface ImportedRole {
   content: RoleContent;
 }
 
-export type KeptField = 'skills' | 'technologies' | 'relatedRoles' | 'responsibilities';
+export type KeptField =
+  'alternativeTitles' | 'skills' | 'technologies' | 'relatedRoles' | 'responsibilities';
 
 /** Something in the source that was left out or cut short, without failing the import. */
 export interface ImportNote {
