@@ -66,6 +66,8 @@ export interface ImportReport {
   taxonomies: Tally;
   roles: Tally;
   terms: Tally;
+  /** The roles added, changed and removed, as `taxonomy/code`, for a report to name them. */
+  changes: { added: string[]; changed: string[]; removed: string[] };
 }
 
 export interface ImportOptions {
@@ -108,6 +110,7 @@ export const applyImport = (
         taxonomies: emptyTally(),
         roles: emptyTally(),
         terms: emptyTally(),
+        changes: { added: [], changed: [], removed: [] },
       };
       for (const taxonomy of batch.taxonomies) {
         report.taxonomies[await upsertTaxonomy(trx, taxonomy, at)] += 1;
@@ -145,6 +148,7 @@ export const applyImport = (
           { unseen: unseen.has(taxonomy) },
         );
         report.roles[outcome] += 1;
+        if (outcome !== 'unchanged') report.changes[outcome].push(key);
         options.onProgress?.(seen.size);
       }
 
@@ -156,6 +160,7 @@ export const applyImport = (
         for (const role of gone) {
           await writer.remove(roleAdapter, role);
           report.roles.removed += 1;
+          report.changes.removed.push(roleKey(role.taxonomy, role.code));
         }
       }
       return report;

@@ -35,6 +35,24 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(run.stdout).toContain('lint: 3 roles checked, 0 errors, 0 warnings');
   });
 
+  it('names the roles a release added with --verbose, and writes them to --report', async () => {
+    const { url, dir } = await create();
+    const report = join(dir, 'report.json');
+    const run = await runCli(url, [
+      'import',
+      'onet',
+      releases.onet,
+      '--verbose',
+      '--report',
+      report,
+    ]);
+    expect(run.stdout).toContain('added onet/15-1252.00');
+    const written = JSON.parse(await readFile(report, 'utf8')) as {
+      report: { changes: { added: string[] } };
+    };
+    expect(written.report.changes.added).toHaveLength(3);
+  });
+
   it('reports every role unchanged when the same release is imported again', async () => {
     const { url } = await create();
     await runCli(url, ['import', 'onet', releases.onet]);
