@@ -1,8 +1,9 @@
 /** Size limits shared by every front door, so HTTP, CLI and imports refuse the same things. */
 export const limits = {
   code: 200,
-  name: 200,
-  title: 200,
+  /** Published taxonomies have labels this long: French ESCO pairs masculine and feminine forms. */
+  name: 500,
+  title: 500,
   shortText: 2_000,
   longText: 20_000,
   url: 2_000,

@@ -49,7 +49,16 @@ export const TechnologySchema = Type.Object(
   {
     name: text(limits.name),
     category: Type.Optional(text(limits.name)),
-    hot: Type.Optional(Type.Boolean({ description: 'In demand across many postings now.' })),
+    hot: Type.Optional(
+      Type.Boolean({
+        description: "O*NET's Hot Technology: named often in the job postings of all occupations.",
+      }),
+    ),
+    inDemand: Type.Optional(
+      Type.Boolean({
+        description: "O*NET's In Demand: often asked for in this occupation's job postings.",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

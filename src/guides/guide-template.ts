@@ -22,6 +22,7 @@ export const guideTemplateKeys = [
   'labels.optionalSkills',
   'labels.otherSkills',
   'labels.otherTechnologies',
+  'labels.hotTechnology',
   'labels.inDemand',
   'labels.onThisPage',
   'labels.source',

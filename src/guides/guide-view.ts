@@ -72,7 +72,10 @@ const TechnologyGroupSchema = Type.Object(
   {
     category: Type.String(),
     technologies: Type.Array(
-      Type.Object({ name: Type.String(), hot: Type.Boolean() }, { additionalProperties: false }),
+      Type.Object(
+        { name: Type.String(), hot: Type.Boolean(), inDemand: Type.Boolean() },
+        { additionalProperties: false },
+      ),
     ),
   },
   { additionalProperties: false },
@@ -183,6 +186,7 @@ export const GuideViewSchema = Type.Object(
       {
         alsoKnownAs: Type.String(),
         examples: Type.String(),
+        hotTechnology: Type.String(),
         inDemand: Type.String(),
         onThisPage: Type.String(),
         source: Type.String(),

@@ -98,7 +98,7 @@ const sectionBodies: SectionBody = {
             ${tags(
               g.technologies.map(
                 (t) =>
-                  html`${t.name}${t.hot && html` <span class="badge">${guide.labels.inDemand}</span>`}`,
+                  html`${t.name}${t.hot && html` <span class="badge">${guide.labels.hotTechnology}</span>`}${t.inDemand && html` <span class="badge">${guide.labels.inDemand}</span>`}`,
               ),
             )}
           </div>`,

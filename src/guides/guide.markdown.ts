@@ -66,7 +66,13 @@ const sectionLines: SectionLines = {
       '',
       ...g.technologies.map(
         (t) =>
-          `- ${escapeMarkdown(t.name)}${t.hot ? ` *(${escapeMarkdown(guide.labels.inDemand)})*` : ''}`,
+          `- ${escapeMarkdown(t.name)}${[
+            t.hot && guide.labels.hotTechnology,
+            t.inDemand && guide.labels.inDemand,
+          ]
+            .filter(Boolean)
+            .map((label) => ` *(${escapeMarkdown(label as string)})*`)
+            .join('')}`,
       ),
       '',
     ]),

@@ -180,6 +180,17 @@ describe('presentGuide', () => {
     ]);
   });
 
+  it("keeps O*NET's Hot Technology and In Demand flags apart", () => {
+    const guide = presentGuide(
+      backendGuideInput({
+        role: { ...backendDeveloper, technologies: [{ name: 'Git', hot: false, inDemand: true }] },
+      }),
+    );
+    expect(guide.sections.technologies?.groups[0]?.technologies).toEqual([
+      { name: 'Git', hot: false, inDemand: true },
+    ]);
+  });
+
   it('groups technologies by category in first-seen order, uncategorised last', () => {
     const groups = presentGuide(backendGuideInput()).sections.technologies?.groups;
     expect(groups?.map((g) => g.category)).toEqual([
@@ -187,7 +198,7 @@ describe('presentGuide', () => {
       'Databases',
       'Other technologies',
     ]);
-    expect(groups?.[0]?.technologies[0]).toEqual({ name: 'Node.js', hot: true });
+    expect(groups?.[0]?.technologies[0]).toEqual({ name: 'Node.js', hot: true, inDemand: false });
   });
 
   it('drops reference links that are not http(s)', () => {

@@ -136,7 +136,7 @@ const technologyGroups = (role: GuideRole, otherLabel: string): TechnologyGroup[
         ? other
         : (groups.get(category) ??
           groups.set(category, { category, technologies: [] }).get(category)!);
-    group.technologies.push({ name, hot: tech.hot === true });
+    group.technologies.push({ name, hot: tech.hot === true, inDemand: tech.inDemand === true });
   }
   return [...groups.values(), other].filter((g) => g.technologies.length > 0);
 };
@@ -279,6 +279,7 @@ export const presentGuide = (input: GuideInput): GuideView => {
     labels: {
       alsoKnownAs: say('labels.alsoKnownAs'),
       examples: say('labels.examples'),
+      hotTechnology: say('labels.hotTechnology'),
       inDemand: say('labels.inDemand'),
       onThisPage: say('labels.onThisPage'),
       source: say('labels.source'),

@@ -1,6 +1,8 @@
 export { lintLibrary, type LintLibraryInput, type LintLibraryOptions } from './library.lint.js';
 export {
   GLOSSARY,
+  lintRules,
+  lintSeverities,
   type LintableRole,
   type LintFinding,
   type LintRule,

@@ -11,18 +11,21 @@ import type { Role } from '../domain/index.js';
  * - `unknown-section`: (imported pages) a heading the page layout does not know.
  * - `malformed-item`: (imported pages) a bullet that cannot be read as what its section holds.
  */
-export type LintRule =
-  | 'placeholder'
-  | 'empty-section'
-  | 'missing-section'
-  | 'duplicate-title'
-  | 'malformed-link'
-  | 'undefined-term'
-  | 'unused-term'
-  | 'unknown-section'
-  | 'malformed-item';
+export const lintRules = [
+  'placeholder',
+  'empty-section',
+  'missing-section',
+  'duplicate-title',
+  'malformed-link',
+  'undefined-term',
+  'unused-term',
+  'unknown-section',
+  'malformed-item',
+] as const;
+export type LintRule = (typeof lintRules)[number];
 
-export type LintSeverity = 'error' | 'warning';
+export const lintSeverities = ['error', 'warning'] as const;
+export type LintSeverity = (typeof lintSeverities)[number];
 
 export interface LintFinding {
   rule: LintRule;

@@ -11,11 +11,13 @@ import {
 } from '../domain/index.js';
 import {
   countRolesByTaxonomy,
+  findRole,
   hasRecordedKeys,
   iterateRoles,
   type Database,
   type Transaction,
 } from '../store/index.js';
+import type { KeptField } from '../importers/release/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { roleAdapter } from './role.adapter.js';
 import { upsertTaxonomy } from './taxonomy.service.js';
@@ -47,6 +49,8 @@ export interface ImportBatch {
   roles: Iterable<ImportedRole> | AsyncIterable<ImportedRole>;
   /** Roles of these taxonomies that the batch does not carry are removed (a full release). */
   replaceTaxonomies?: string[];
+  /** Fields the batch does not carry: a role already stored keeps its values in them. */
+  kept?: readonly KeptField[];
 }
 
 export interface Tally {
@@ -62,6 +66,8 @@ export interface ImportReport {
   taxonomies: Tally;
   roles: Tally;
   terms: Tally;
+  /** The roles added, changed and removed, as `taxonomy/code`, for a report to name them. */
+  changes: { added: string[]; changed: string[]; removed: string[] };
 }
 
 export interface ImportOptions {
@@ -74,6 +80,9 @@ export interface ImportOptions {
    */
   beforeCommit?: (trx: Transaction<Database>, report: ImportReport) => Promise<void>;
 }
+
+const keptOf = (role: Role, fields: readonly KeptField[]): Partial<RoleContent> =>
+  Object.fromEntries(fields.map((field) => [field, role[field]]));
 
 const emptyTally = (): Tally => ({ added: 0, changed: 0, unchanged: 0, removed: 0 });
 
@@ -101,6 +110,7 @@ export const applyImport = (
         taxonomies: emptyTally(),
         roles: emptyTally(),
         terms: emptyTally(),
+        changes: { added: [], changed: [], removed: [] },
       };
       for (const taxonomy of batch.taxonomies) {
         report.taxonomies[await upsertTaxonomy(trx, taxonomy, at)] += 1;
@@ -126,13 +136,19 @@ export const applyImport = (
           ]);
         }
         seen.add(key);
-        const parsed = parse(RoleContentSchema, content, {}, `roles.${key}`);
+        const stored =
+          batch.kept?.length && !unseen.has(taxonomy)
+            ? await findRole(trx, taxonomy, code)
+            : undefined;
+        const merged = stored ? { ...content, ...keptOf(stored, batch.kept ?? []) } : content;
+        const parsed = parse(RoleContentSchema, merged, {}, `roles.${key}`);
         const outcome = await writer.put(
           roleAdapter,
           { ...stamps, ref: { taxonomy, code }, content: parsed },
           { unseen: unseen.has(taxonomy) },
         );
         report.roles[outcome] += 1;
+        if (outcome !== 'unchanged') report.changes[outcome].push(key);
         options.onProgress?.(seen.size);
       }
 
@@ -144,6 +160,7 @@ export const applyImport = (
         for (const role of gone) {
           await writer.remove(roleAdapter, role);
           report.roles.removed += 1;
+          report.changes.removed.push(roleKey(role.taxonomy, role.code));
         }
       }
       return report;

@@ -74,6 +74,8 @@ export {
 } from './library.service.js';
 export { getTermDetails, type TermDetails } from './term-usage.service.js';
 export {
+  filterLintReport,
+  type LintFilter,
   type LintReport,
   lintReportOf,
   lintStoredLibrary,

@@ -5,6 +5,8 @@ import {
   lintRole,
   type LintableRole,
   type LintFinding,
+  type LintRule,
+  type LintSeverity,
 } from '../lint/index.js';
 import { allTerms, iterateRoles, listTaxonomies, type Db } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -25,6 +27,25 @@ export const lintReportOf = (roles: number, findings: LintFinding[]): LintReport
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { roles, errors, warnings: findings.length - errors, findings };
 };
+
+export interface LintFilter {
+  severity?: LintSeverity;
+  rules?: readonly LintRule[];
+}
+
+/**
+ * Keeps the findings of one severity and of the rules asked for, counted again.
+ * @example filterLintReport(report, { severity: 'error' }).warnings // 0
+ */
+export const filterLintReport = (report: LintReport, filter: LintFilter): LintReport =>
+  lintReportOf(
+    report.roles,
+    report.findings.filter(
+      (f) =>
+        (!filter.severity || f.severity === filter.severity) &&
+        (!filter.rules?.length || filter.rules.includes(f.rule)),
+    ),
+  );
 
 /** Drafts exist only for an actor allowed to edit; lint shows nothing of them to others. */
 const seesDrafts = (actor: Actor | undefined): boolean => actor?.scopes.includes('write') ?? false;

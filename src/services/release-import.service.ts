@@ -1,6 +1,8 @@
 import { openEscoRelease, type EscoOptions } from '../importers/esco/index.js';
-import { openOnetRelease } from '../importers/onet/index.js';
+import type { TaxonomyInput } from '../domain/index.js';
+import { openOnetRelease, type OnetOptions } from '../importers/onet/index.js';
 import type { ImportNote, RoleRelease } from '../importers/release/index.js';
+import { findTaxonomy } from '../store/index.js';
 import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
 import { applyImport, type ImportReport } from './import.service.js';
@@ -24,6 +26,24 @@ export interface ReleaseImportResult {
 }
 
 /**
+ * A release that does not say its version (an O*NET one without its Read Me) keeps the version
+ * stored, and the attribution naming it, rather than silently unsetting them.
+ */
+const keepStoredVersion = async (
+  ctx: ServiceContext,
+  taxonomy: TaxonomyInput,
+): Promise<TaxonomyInput> => {
+  if (taxonomy.version) return taxonomy;
+  const stored = await findTaxonomy(ctx.store.db, taxonomy.id);
+  if (!stored?.version) return taxonomy;
+  return {
+    ...taxonomy,
+    version: stored.version,
+    ...(stored.attribution ? { attribution: stored.attribution } : {}),
+  };
+};
+
+/**
  * Imports a whole release as its taxonomy, in one transaction: roles the release no longer
  * has are removed, unchanged ones are left alone, and the taxonomy is linted before the
  * transaction ends, so a dry run reports the same findings a real import would.
@@ -38,6 +58,7 @@ const importRoleRelease = async (
   authorize(actor, 'write');
   const release = await open();
   options.onOpen?.(release.total);
+  const described = await keepStoredVersion(ctx, release.taxonomy);
   const taxonomy = release.taxonomy.id;
   let lint: LintReport | undefined;
   const report = await applyImport(
@@ -45,9 +66,10 @@ const importRoleRelease = async (
     actor,
     {
       source,
-      taxonomies: [release.taxonomy],
+      taxonomies: [described],
       roles: release.roles(),
       replaceTaxonomies: [taxonomy],
+      ...(release.kept ? { kept: release.kept } : {}),
     },
     {
       dryRun: options.dryRun ?? false,
@@ -69,9 +91,17 @@ export const importOnetRelease = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   dir: string,
-  options: ReleaseImportOptions = {},
-): Promise<ReleaseImportResult> =>
-  importRoleRelease(ctx, actor, dir, () => openOnetRelease(dir), options);
+  options: ReleaseImportOptions & OnetOptions = {},
+): Promise<ReleaseImportResult> => {
+  const { version, ...rest } = options;
+  return importRoleRelease(
+    ctx,
+    actor,
+    dir,
+    () => openOnetRelease(dir, version ? { version } : {}),
+    rest,
+  );
+};
 
 /** Imports an ESCO CSV download into the `esco` taxonomy, labels in one language (default en). */
 export const importEscoRelease = (

@@ -9,6 +9,7 @@ import { onetFixtureRelease, sharedFixtureReleases } from '../support/release-fi
 const releases = sharedFixtureReleases();
 
 const referencePage = '/work/shared/reference/recruiter-role-page.txt';
+const builtInContent = join(import.meta.dirname, '../../content');
 
 /** The lines of the output that are lint findings about one role. */
 const findingsAbout = (stdout: string, ref: string) =>
@@ -32,6 +33,24 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(run.stdout).toContain('roles       3 added, 0 changed, 0 unchanged, 0 removed');
     expect(run.stdout).toMatch(/^note: .*Related Occupations\.txt 15-1252\.00: /m);
     expect(run.stdout).toContain('lint: 3 roles checked, 0 errors, 0 warnings');
+  });
+
+  it('names the roles a release added with --verbose, and writes them to --report', async () => {
+    const { url, dir } = await create();
+    const report = join(dir, 'report.json');
+    const run = await runCli(url, [
+      'import',
+      'onet',
+      releases.onet,
+      '--verbose',
+      '--report',
+      report,
+    ]);
+    expect(run.stdout).toContain('added onet/15-1252.00');
+    const written = JSON.parse(await readFile(report, 'utf8')) as {
+      report: { changes: { added: string[] } };
+    };
+    expect(written.report.changes.added).toHaveLength(3);
   });
 
   it('reports every role unchanged when the same release is imported again', async () => {
@@ -74,7 +93,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     async () => {
       const { url } = await create();
       const run = await runCli(url, ['import', 'guide', referencePage]);
-      expect(run.code).toBe(0);
+      expect(run.code).toBe(1);
       expect(findingsAbout(run.stdout, 'rolebook/backend-developer')).toEqual([
         expect.stringMatching(/^rolebook\/backend-developer: .*\{role_name\}.*\[placeholder\]$/),
         expect.stringMatching(/^rolebook\/backend-developer links: .*\[empty-section\]$/),
@@ -92,6 +111,26 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(again.stderr).toContain('rolebook/qa-engineer already exists');
     const replaced = await runCli(url, ['import', 'guide', page, '--replace']);
     expect(replaced.code).toBe(0);
+  });
+
+  it.skipIf(!existsSync(referencePage))(
+    "lists the reference page's two defects in the default library, where its role is published",
+    async () => {
+      const { url } = await create();
+      const run = await runCli(url, ['import', 'guide', referencePage, '--dry-run'], {
+        content: builtInContent,
+      });
+      expect(run.code).toBe(5);
+      expect(findingsAbout(run.stdout, 'rolebook/backend-developer')).toHaveLength(2);
+      expect(run.stderr).toContain('--taxonomy');
+    },
+  );
+
+  it("imports a page into a taxonomy of the user's own", async () => {
+    const { url } = await create();
+    const page = join(fixtures, 'guide-page/clean-page.txt');
+    const run = await runCli(url, ['import', 'guide', page, '--taxonomy', 'acme']);
+    expect([run.code, run.stdout]).toEqual([0, expect.stringContaining('draft: acme/qa-engineer')]);
   });
 
   it('gives the draft the code asked for', async () => {

@@ -53,6 +53,34 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     expect(run.code).toBe(0);
   });
 
+  it('keeps only the findings of the severity asked for, and exits on those', async () => {
+    const { url, page } = await withHttpLink();
+    await runCli(url, ['import', 'guide', page]);
+    const run = await runCli(url, ['lint', 'release-manager', '--severity', 'warning']);
+    expect([run.code, run.stdout]).toEqual([0, expect.stringContaining(', 0 errors,')]);
+  });
+
+  it('keeps only the findings of the rules asked for, as JSON', async () => {
+    const { url, page } = await withHttpLink();
+    await runCli(url, ['import', 'guide', page]);
+    const run = await runCli(url, [
+      'lint',
+      'release-manager',
+      '--rule',
+      'malformed-link',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout) as { findings: { rule: string }[] };
+    expect(report.findings.map((f) => f.rule)).toEqual(['malformed-link']);
+  });
+
+  it('refuses a rule lint does not have, naming those it has', async () => {
+    const { url } = await create();
+    const run = await runCli(url, ['lint', '--all', '--rule', 'typo']);
+    expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('duplicate-title')]);
+  });
+
   it('prints each finding as taxonomy/code field: message [rule] and fails on an error', async () => {
     const { url, page } = await withHttpLink();
     await runCli(url, ['import', 'guide', page]);
@@ -63,11 +91,11 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     expect(run.code).toBe(1);
   });
 
-  it('leaves the exit code of an import alone whatever lint finds', async () => {
+  it('writes a page with an error among its defects, and exits 1 as lint does', async () => {
     const { url, page } = await withHttpLink();
     const run = await runCli(url, ['import', 'guide', page]);
     expect(run.stdout).toContain('[malformed-link]');
-    expect(run.code).toBe(0);
+    expect([run.code, run.stdout]).toEqual([1, expect.stringContaining('draft: rolebook/')]);
   });
 
   it('exits zero when lint finds only warnings', async () => {

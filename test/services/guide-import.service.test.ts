@@ -40,6 +40,8 @@ Reference links
   • PostgreSQL tutorial: https://www.postgresql.org/docs/current/tutorial.html
 `;
 
+const placeholderPage = reportWriterPage.replace('the same numbers', 'the same {metric}');
+
 describe.each(storeTargets)('guide page imports on $name', (target) => {
   const open: Rolebook[] = [];
   const temp: string[] = [];
@@ -63,7 +65,7 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     const { ctx } = await start();
     const result = await importGuidePage(ctx, importer, await page());
     expect(result).toMatchObject({ taxonomy: 'rolebook', code: 'report-writer', findings: [] });
-    expect(result.report.roles).toEqual({ added: 1, changed: 0, unchanged: 0, removed: 0 });
+    expect(result.report?.roles).toEqual({ added: 1, changed: 0, unchanged: 0, removed: 0 });
     const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'report-writer' }, importer);
     expect(role).toMatchObject({ name: 'Report Writer', status: 'draft' });
   });
@@ -93,27 +95,97 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     ).resolves.toMatchObject({ name: 'Report Writer' });
   });
 
-  it('refuses a code the library already has with conflict, writing nothing', async () => {
+  it('refuses the code of a published role, writing nothing but listing the defects', async () => {
     const rolebook = await start();
     const before = await exportPack(rolebook.ctx);
-    await expect(
-      importGuidePage(rolebook.ctx, importer, await page(), { code: 'api-builder' }),
-    ).rejects.toMatchObject({ code: 'conflict' });
+    const result = await importGuidePage(rolebook.ctx, importer, await page(placeholderPage), {
+      code: 'api-builder',
+      replace: true,
+    });
+    expect(result.refused).toMatchObject({ code: 'conflict' });
+    expect(result.findings.map((f) => f.rule)).toContain('placeholder');
     expect({ ...(await exportPack(rolebook.ctx)), exportedAt: '' }).toEqual({
       ...before,
       exportedAt: '',
     });
   });
 
-  it('replaces the role of that code when asked', async () => {
+  it('never takes a published role offline, even when asked to replace it', async () => {
     const { ctx } = await start();
-    const result = await importGuidePage(ctx, importer, await page(), {
-      code: 'api-builder',
+    await importGuidePage(ctx, importer, await page(), { code: 'api-builder', replace: true });
+    const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'api-builder' }, importer);
+    expect(role).toMatchObject({ name: 'API Builder', status: 'published', version: 1 });
+  });
+
+  it('refuses the code of a draft unless asked to replace it', async () => {
+    const { ctx } = await start();
+    await importGuidePage(ctx, importer, await page());
+    const again = await importGuidePage(ctx, importer, await page(placeholderPage));
+    expect(again.refused).toMatchObject({ code: 'conflict' });
+  });
+
+  it('writes the page over a draft of that code when asked', async () => {
+    const { ctx } = await start();
+    await importGuidePage(ctx, importer, await page());
+    const result = await importGuidePage(ctx, importer, await page(placeholderPage), {
       replace: true,
     });
-    expect(result.report.roles).toEqual({ added: 0, changed: 1, unchanged: 0, removed: 0 });
-    const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'api-builder' }, importer);
-    expect(role).toMatchObject({ name: 'Report Writer', status: 'draft', version: 2 });
+    expect(result.report?.roles).toEqual({ added: 0, changed: 1, unchanged: 0, removed: 0 });
+    const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'report-writer' }, importer);
+    expect(role).toMatchObject({ status: 'draft', version: 2 });
+  });
+
+  it('refuses a page named by a title another role has, naming --name and --taxonomy', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), {
+      name: 'API Engineer',
+      code: 'api-engineer-2',
+    });
+    expect(result.refused).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('rolebook/api-builder') as string,
+      details: [{ message: expect.stringMatching(/--name.*--taxonomy/) as string }],
+    });
+  });
+
+  it('leaves out, with a warning, the titles another role has', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(
+      ctx,
+      importer,
+      await page(
+        reportWriterPage.replace(
+          'reporting specialist, turns',
+          'interface developer, is the one who turns',
+        ),
+      ),
+    );
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'duplicate-title',
+        message: expect.stringContaining('Interface Developer') as string,
+      }),
+    );
+    const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'report-writer' }, importer);
+    expect(role.alternativeTitles).toEqual([]);
+  });
+
+  it("imports into a taxonomy of the user's own, creating it, where a title may be shared", async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), {
+      taxonomy: 'acme',
+      name: 'API Builder',
+    });
+    expect(result.report?.taxonomies.added).toBe(1);
+    await expect(
+      getRole(ctx, { taxonomy: 'acme', code: 'api-builder' }, importer),
+    ).resolves.toMatchObject({ status: 'draft' });
+  });
+
+  it("takes the name it is given over the page's own", async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), { name: 'Reporting Lead' });
+    expect(result.code).toBe('reporting-lead');
   });
 
   it('writes nothing on a dry run', async () => {

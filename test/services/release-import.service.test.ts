@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { AppError } from '../../src/domain/index.js';
@@ -12,7 +12,11 @@ import {
   systemActor,
   type Rolebook,
 } from '../../src/services/index.js';
-import { onetFixtureRelease, sharedFixtureReleases } from '../support/release-fixtures.js';
+import {
+  escoFixtureRelease,
+  onetFixtureRelease,
+  sharedFixtureReleases,
+} from '../support/release-fixtures.js';
 import { storeTargets } from '../support/stores.js';
 
 const importer = systemActor('test-importer');
@@ -125,6 +129,30 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     expect(tester.summary).toMatch(/^Prove software/);
   });
 
+  it('keeps the stored related roles when a release has no Related Occupations', async () => {
+    const { ctx } = await start();
+    await importOnetRelease(ctx, importer, releases.onet);
+    const before = await getRole(ctx, { taxonomy: 'onet', code: '15-1252.00' });
+    const newer = await copyOfOnet();
+    await rm(join(newer.dir, 'Related Occupations.txt'));
+    const { report, notes } = await importOnetRelease(ctx, importer, newer.dir);
+    expect(report.roles.unchanged).toBe(3);
+    expect(notes[0]?.message).toContain('Related Occupations.txt');
+    const after = await getRole(ctx, { taxonomy: 'onet', code: '15-1252.00' });
+    expect(after.relatedRoles).toEqual(before.relatedRoles);
+    expect(after.relatedRoles.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the stored version when a release does not say its own', async () => {
+    const { ctx } = await start();
+    await importOnetRelease(ctx, importer, releases.onet);
+    const newer = await copyOfOnet();
+    await rm(join(newer.dir, 'Read Me.txt'));
+    const { report } = await importOnetRelease(ctx, importer, newer.dir);
+    expect(report.taxonomies.unchanged).toBe(1);
+    expect((await getTaxonomy(ctx, 'onet')).version).toBe('27.0');
+  });
+
   it('fails on a malformed row of a later file naming it, and leaves the store as it was', async () => {
     const rolebook = await start();
     await importOnetRelease(rolebook.ctx, importer, releases.onet);
@@ -175,6 +203,18 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     await importEscoRelease(ctx, importer, releases.esco);
     const { report } = await importEscoRelease(ctx, importer, releases.esco);
     expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
+  });
+
+  it('keeps the stored skills when a later download holds the occupations alone', async () => {
+    const { ctx } = await start();
+    await importEscoRelease(ctx, importer, releases.esco);
+    const { dir, dispose } = await escoFixtureRelease();
+    onTestFinished(dispose);
+    await rm(join(dir, 'skills_en.csv'));
+    await rm(join(dir, 'occupationSkillRelations_en.csv'));
+    const { report } = await importEscoRelease(ctx, importer, dir);
+    expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
+    expect((await getRole(ctx, { taxonomy: 'esco', code: developer })).skills).toHaveLength(3);
   });
 
   it('refuses a language the download has no files for', async () => {

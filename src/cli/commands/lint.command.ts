@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { AppError, BUILT_IN_TAXONOMY } from '../../domain/index.js';
+import { lintRules, lintSeverities } from '../../lint/index.js';
 import {
   cliActor,
+  filterLintReport,
+  type LintFilter,
   lintStoredLibrary,
   lintStoredRole,
   lintStoredTaxonomy,
@@ -14,7 +17,32 @@ import { type GlobalOptions, withRolebook } from '../run-command.js';
 interface LintFlags {
   taxonomy?: string;
   all?: boolean;
+  severity?: string;
+  rule?: string;
+  format: string;
 }
+
+const oneOf = <T extends string>(option: string, value: string, allowed: readonly T[]): T => {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new AppError(
+    'bad_request',
+    `--${option} must be one of ${allowed.join(', ')}, not "${value}".`,
+  );
+};
+
+/** What the flags ask to keep; a rule list is comma-separated. */
+const filterOf = (flags: LintFlags): LintFilter => ({
+  ...(flags.severity ? { severity: oneOf('severity', flags.severity, lintSeverities) } : {}),
+  ...(flags.rule
+    ? {
+        rules: flags.rule
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean)
+          .map((r) => oneOf('rule', r, lintRules)),
+      }
+    : {}),
+});
 
 /** Any error-severity finding fails the command, so scripts and CI can stop on it. */
 const FOUND_ERRORS_EXIT = 1;
@@ -39,8 +67,19 @@ export const registerLint = (program: Command): void => {
     )
     .option('-t, --taxonomy <taxonomy>', 'every role of this taxonomy (or the taxonomy of ROLE)')
     .option('--all', 'every role of every taxonomy, and the glossary')
+    .option(
+      '--severity <severity>',
+      `only findings of this severity (${lintSeverities.join(', ')})`,
+    )
+    .option(
+      '--rule <rules>',
+      `only findings of these rules, comma-separated (${lintRules.join(', ')})`,
+    )
+    .option('--format <format>', 'text, or json: the counts and every finding', 'text')
     .action(async (role: string | undefined, flags: LintFlags) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
+        const filter = filterOf(flags);
+        const format = oneOf('format', flags.format, ['text', 'json'] as const);
         const actor = cliActor(config.user);
         let report: LintReport;
         if (role) {
@@ -52,8 +91,11 @@ export const registerLint = (program: Command): void => {
         } else {
           throw new AppError('bad_request', 'Name a role, a --taxonomy or --all.');
         }
-        process.stdout.write(formatLintReport(report));
-        if (report.errors > 0) process.exitCode = FOUND_ERRORS_EXIT;
+        const shown = filterLintReport(report, filter);
+        process.stdout.write(
+          format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatLintReport(shown),
+        );
+        if (shown.errors > 0) process.exitCode = FOUND_ERRORS_EXIT;
       });
     });
 };

@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -138,17 +138,61 @@ describe('openEscoRelease', () => {
     ]);
   });
 
-  it('refuses a language whose files are absent, naming each one', async () => {
+  it('refuses a language the folder has no occupations in, naming those it has', async () => {
     await expect(openEscoRelease(release, { language: 'de' })).rejects.toMatchObject({
       code: 'import_failed',
       details: [
-        { file: join(release, 'occupations_de.csv') },
-        { file: join(release, 'skills_de.csv') },
         {
-          file: join(release, 'occupationSkillRelations_de.csv" or "occupationSkillRelations.csv'),
+          file: join(release, 'occupations_de.csv'),
+          message: containing('the folder holds en: use --language en'),
         },
       ],
     });
+  });
+
+  it('imports the occupations alone, noting that stored skills are kept', async () => {
+    const dir = await copyOfFixture();
+    await rm(join(dir, 'skills_en.csv'));
+    await rm(join(dir, 'occupationSkillRelations_en.csv'));
+    const opened = await openEscoRelease(dir);
+    const roles = await collect(opened.roles());
+    expect([roles.length, roles[0]?.content.skills, opened.kept]).toEqual([3, [], ['skills']]);
+    expect(opened.notes.map((n) => n.message)).toEqual([
+      containing('no skills_en.csv and occupationSkillRelations_en.csv'),
+    ]);
+  });
+
+  it('imports another language with labels as long as the source has them', async () => {
+    const dir = await copyOfFixture();
+    await copyFile(join(fixtures, 'french', 'occupations-fr.csv'), join(dir, 'occupations_fr.csv'));
+    const roles = await collect(readEscoRelease(dir, { language: 'fr' }));
+    expect(roles.map((r) => r.content.name.length)).toEqual([50, 303]);
+    expect(roles[0]?.content.alternativeTitles).toEqual([
+      'ingénieur logiciel/ingénieure logicielle',
+      'programmeur/programmeuse',
+    ]);
+  });
+
+  it('leaves out every row with a defect of the source, noting each, and imports the rest', async () => {
+    const dir = await copyOfFixture();
+    const skills = join(dir, 'skills_en.csv');
+    await writeFile(
+      skills,
+      (await readFile(skills, 'utf8')).replace(',computer programming,', ',,'),
+    );
+    const occupations = join(dir, 'occupations_en.csv');
+    await writeFile(
+      occupations,
+      (await readFile(occupations, 'utf8')).replace(',data entry clerk,', ',,'),
+    );
+    const opened = await openEscoRelease(dir);
+    const roles = await collect(opened.roles());
+    expect(roles.map((r) => r.code)).toEqual([occupation(1), occupation(2)]);
+    expect(roles[0]?.content.skills.map((s) => s.name)).not.toContain('computer programming');
+    expect(opened.notes.slice(0, 2)).toEqual([
+      expect.objectContaining({ file: occupations, line: 8, message: containing('empty') }),
+      expect.objectContaining({ file: skills, line: 2, message: containing('empty') }),
+    ]);
   });
 
   it('refuses a language code that could reach outside the folder', async () => {
@@ -158,13 +202,12 @@ describe('openEscoRelease', () => {
     });
   });
 
-  it('refuses a relation that is neither essential nor optional', async () => {
+  it('leaves out a relation that is neither essential nor optional, with a note', async () => {
     const dir = await copyOfFixture();
     const file = join(dir, 'occupationSkillRelations_en.csv');
     await writeFile(file, (await readFile(file, 'utf8')).replace('optional', 'maybe'));
-    await expect(openEscoRelease(dir)).rejects.toMatchObject({
-      details: [{ file, line: 3, column: 2, message: containing('"maybe"') }],
-    });
+    const opened = await openEscoRelease(dir);
+    expect(opened.notes[0]).toMatchObject({ file, line: 3, message: containing('"maybe"') });
   });
 });
 

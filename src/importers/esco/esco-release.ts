@@ -1,9 +1,16 @@
+import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { limits, type RoleContent, type Skill, type TaxonomyInput } from '../../domain/index.js';
 import {
-  checkReleaseFolder,
+  isAppError,
+  limits,
+  type RoleContent,
+  type Skill,
+  type TaxonomyInput,
+} from '../../domain/index.js';
+import {
   importFailed,
   isFile,
+  locateRelease,
   listLimit,
   readTable,
   uniqueBy,
@@ -19,6 +26,7 @@ import {
   relationColumns,
   required,
   skillColumns,
+  title,
 } from './esco-tables.js';
 
 export interface EscoOptions {
@@ -90,28 +98,66 @@ const escoTaxonomy = (version: string | undefined, language: string): TaxonomyIn
 const escoPage = (uri: string, language: string) =>
   `https://esco.ec.europa.eu/${language.toLowerCase()}/classification/occupation?uri=${encodeURIComponent(uri)}`;
 
-/** Reads the occupation file once to check every row and count the roles. */
-const scanOccupations = async (file: string): Promise<number> => {
-  const lines = new Map<string, number>();
-  for await (const row of readTable(file, occupationColumns)) {
-    const uri = conceptUri(row, 'uri');
-    required(row, 'label');
-    labelsOf(row, 'altLabels');
-    const first = lines.get(uri);
-    if (first !== undefined) {
-      throw row.fail('uri', `occupation ${uri} is listed twice (first on line ${first})`);
-    }
-    lines.set(uri, row.line);
+/**
+ * Why a row of the release is left out, or undefined for a row that reads: defects that are
+ * facts of the release (an empty label, a label past the limit, a malformed URI), as opposed to
+ * a file that cannot be read at all, which refuses the import.
+ */
+const rowDefect = (read: () => unknown): string | undefined => {
+  try {
+    read();
+    return undefined;
+  } catch (error) {
+    if (isAppError(error)) return error.details[0]?.message ?? error.message;
+    throw error;
   }
-  return lines.size;
 };
 
-const readSkills = async (file: string): Promise<Map<string, string>> => {
+const leftOut = (file: string, line: number, code: string | undefined, problem: string) => ({
+  file,
+  line,
+  ...(code ? { code } : {}),
+  message: `${problem}; the row was left out`,
+});
+
+/** Reads the occupation file once to check every row, count the roles and note its defects. */
+const scanOccupations = async (file: string, notes: ImportNote[]): Promise<Set<string>> => {
+  const lines = new Map<string, number>();
+  const usable = new Set<string>();
+  for await (const row of readTable(file, occupationColumns)) {
+    let uri: string | undefined;
+    const problem = rowDefect(() => {
+      uri = conceptUri(row, 'uri');
+      title(row, 'label');
+      labelsOf(row, 'altLabels');
+    });
+    const first = uri === undefined ? undefined : lines.get(uri);
+    if (problem) notes.push(leftOut(file, row.line, uri, problem));
+    else if (first !== undefined) {
+      notes.push(
+        leftOut(file, row.line, uri, `occupation ${uri} is listed twice (first on line ${first})`),
+      );
+    } else {
+      lines.set(uri!, row.line);
+      usable.add(`${row.line}`);
+    }
+  }
+  return usable;
+};
+
+const readSkills = async (file: string, notes: ImportNote[]): Promise<Map<string, string>> => {
   const skills = new Map<string, string>();
   for await (const row of readTable(file, skillColumns)) {
-    const uri = conceptUri(row, 'uri');
-    if (skills.has(uri)) throw row.fail('uri', `skill ${uri} is listed twice`);
-    skills.set(uri, required(row, 'label'));
+    let uri: string | undefined;
+    let label = '';
+    const problem = rowDefect(() => {
+      uri = conceptUri(row, 'uri');
+      label = title(row, 'label');
+    });
+    if (problem) notes.push(leftOut(file, row.line, uri, problem));
+    else if (skills.has(uri!))
+      notes.push(leftOut(file, row.line, uri, `skill ${uri} is listed twice`));
+    else skills.set(uri!, label);
   }
   return skills;
 };
@@ -125,11 +171,19 @@ const readRelations = async (
   const byOccupation = new Map<string, SkillLink[]>();
   const unknownSkills = new Set<string>();
   for await (const row of readTable(file, relationColumns)) {
-    const occupation = conceptUri(row, 'occupation');
-    const skillUri = conceptUri(row, 'skill');
+    let occupation = '';
+    let skillUri = '';
     const relation = row.values.relation;
-    if (relation !== 'essential' && relation !== 'optional') {
-      throw row.fail('relation', `must be essential or optional, not "${relation}"`);
+    const problem = rowDefect(() => {
+      occupation = conceptUri(row, 'occupation');
+      skillUri = conceptUri(row, 'skill');
+      if (relation !== 'essential' && relation !== 'optional') {
+        throw row.fail('relation', `must be essential or optional, not "${relation}"`);
+      }
+    });
+    if (problem) {
+      notes.push(leftOut(file, row.line, occupation || undefined, problem));
+      continue;
     }
     const name = skills.get(skillUri);
     if (name === undefined) {
@@ -191,7 +245,9 @@ const skillsOf = (links: readonly SkillLink[]): Skill[] =>
   ).map((l) => ({ name: l.name, importance: l.essential ? 'essential' : 'optional' }));
 
 interface Plan {
-  files: { occupations: string; relations: string };
+  files: { occupations: string; relations?: string };
+  /** The lines of the occupations that read, each URI once. */
+  usable: ReadonlySet<string>;
   language: string;
   relations: ReadonlyMap<string, SkillLink[]>;
   iscoGroups: ReadonlyMap<string, IscoGroup>;
@@ -201,8 +257,9 @@ async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<Impor
   const file = plan.files.occupations;
   const unclaimed = new Set(plan.relations.keys());
   for await (const row of readTable(file, occupationColumns)) {
+    if (!plan.usable.has(`${row.line}`)) continue;
     const code = conceptUri(row, 'uri');
-    const name = required(row, 'label');
+    const name = title(row, 'label');
     unclaimed.delete(code);
     const cut = <T>(items: T[], field: Parameters<typeof listLimit>[0]): T[] => {
       const limit = listLimit(field);
@@ -250,19 +307,86 @@ async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<Impor
   }
   for (const code of unclaimed) {
     notes.push({
-      file: plan.files.relations,
+      file: plan.files.relations ?? file,
       code,
       message: `relations for ${code}, not an occupation of this release, were skipped`,
     });
   }
 }
 
+/** The languages a folder holds occupations in, from its `occupations_<lang>.csv` files. */
+const languagesIn = async (dir: string): Promise<string[]> =>
+  (await readdir(dir).catch(() => []))
+    .map((name) => /^occupations_(.+)\.csv$/i.exec(name)?.[1])
+    .filter((language): language is string => language !== undefined)
+    .sort();
+
 /**
- * Opens an ESCO CSV download (`occupations_<lang>.csv`, `skills_<lang>.csv`,
- * `occupationSkillRelations[_<lang>].csv` and, if present, `ISCOGroups_<lang>.csv`). Opening
- * checks every file and holds the skills by URI and the relations grouped by occupation (a
- * few tens of megabytes for the full classification); `roles()` then streams the occupations.
- * Any bad input fails with `import_failed` naming file, line and column.
+ * Finds the download's folder (perhaps one level down); a folder with occupations in other
+ * languages only is refused naming them.
+ */
+const locateDownload = async (dir: string, language: string): Promise<string> => {
+  const marker = escoReleaseFiles(language).occupations;
+  const languages = await languagesIn(dir);
+  if (languages.length > 0 && !languages.includes(language)) {
+    throw importFailed(
+      { file: join(dir, marker) },
+      `there are no occupations in "${language}" here; the folder holds ${languages.join(', ')}: use --language ${languages[0]}`,
+    );
+  }
+  const located = await locateRelease(dir, {
+    source: 'ESCO',
+    marker,
+    edition:
+      'the importer reads the CSV download of https://esco.ec.europa.eu/en/use-esco/download',
+  });
+  return located.dir;
+};
+
+/** The skills and their relations, when the download has both; a note says what is left as stored. */
+const readSkillLinks = async (
+  dir: string,
+  names: ReturnType<typeof escoReleaseFiles>,
+  notes: ImportNote[],
+): Promise<{ relations: Map<string, SkillLink[]>; file?: string }> => {
+  const skillsFile = join(dir, names.skills);
+  const relationsName = await findFirstFile(dir, names.relations);
+  const hasSkills = await isFile(skillsFile);
+  if (!hasSkills || !relationsName) {
+    const missing = [
+      hasSkills ? undefined : names.skills,
+      relationsName ? undefined : names.relations[0],
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    notes.push({
+      file: dir,
+      message: `no ${missing}: occupations are imported without new skills, and the skills already stored are kept`,
+    });
+    return { relations: new Map() };
+  }
+  const file = join(dir, relationsName);
+  const skills = await readSkills(skillsFile, notes);
+  return { relations: await readRelations(file, skills, notes), file };
+};
+
+const findFirstFile = async (
+  dir: string,
+  names: readonly string[],
+): Promise<string | undefined> => {
+  for (const name of names) if (await isFile(join(dir, name))) return name;
+  return undefined;
+};
+
+/**
+ * Opens an ESCO CSV download: `occupations_<lang>.csv` and, when present, `skills_<lang>.csv`
+ * with `occupationSkillRelations[_<lang>].csv` (without them the occupations come without new
+ * skills, and stored skills are kept) and `ISCOGroups_<lang>.csv`. Opening checks every file and
+ * holds the skills by URI and the relations grouped by occupation (a few tens of megabytes for
+ * the full classification); `roles()` then streams the occupations. A row with a defect that is
+ * a fact of the release (an empty label, a malformed URI) is left out with a note, every one of
+ * them at once; a file that cannot be read fails with `import_failed` naming file, line and
+ * column.
  * @example
  * const release = await openEscoRelease('./esco-v1.2.0', { language: 'en' });
  * for await (const role of release.roles()) console.log(role.content.skills.length);
@@ -276,23 +400,26 @@ export const openEscoRelease = async (
     throw importFailed({ field: 'language' }, `"${language}" is not a language code like en or pt`);
   }
   const names = escoReleaseFiles(language);
-  await checkReleaseFolder(dir, [names.occupations, names.skills, names.relations], 'ESCO');
-  const relationsName = (await isFile(join(dir, names.relations[0])))
-    ? names.relations[0]
-    : names.relations[1];
-  const files = { occupations: join(dir, names.occupations), relations: join(dir, relationsName) };
-  const total = await scanOccupations(files.occupations);
+  const located = await locateDownload(dir, language);
+  const occupations = join(located, names.occupations);
   const openNotes: ImportNote[] = [];
-  const skills = await readSkills(join(dir, names.skills));
-  const relations = await readRelations(files.relations, skills, openNotes);
-  const iscoGroups = await readIscoGroups(join(dir, names.iscoGroups));
-  const plan: Plan = { files, language, relations, iscoGroups };
+  const usable = await scanOccupations(occupations, openNotes);
+  const links = await readSkillLinks(located, names, openNotes);
+  const iscoGroups = await readIscoGroups(join(located, names.iscoGroups));
+  const plan: Plan = {
+    files: { occupations, ...(links.file ? { relations: links.file } : {}) },
+    usable,
+    language,
+    relations: links.relations,
+    iscoGroups,
+  };
   const notes: ImportNote[] = [...openNotes];
   return {
     taxonomy: escoTaxonomy(versionOf(dir, options), language),
-    total,
+    total: usable.size,
     notes,
     iscoGroups,
+    ...(links.file ? {} : { kept: ['skills'] as const }),
     roles: () => {
       notes.splice(openNotes.length);
       return readRoles(plan, notes);

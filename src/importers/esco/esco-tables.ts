@@ -3,6 +3,11 @@ import type { ColumnSpecs, TableRow, TableSpec } from '../release/index.js';
 
 /** A field of newline-separated labels (altLabels, hiddenLabels) may hold many of them. */
 const LABEL_LIST = 100_000;
+/**
+ * What the reader takes of one label before the row is refused as unreadable; a label past the
+ * domain's limit is a defect of that row only (`title`).
+ */
+const LABEL = 10_000;
 const URI = limits.code;
 
 const table = <C extends ColumnSpecs>(columns: C): TableSpec<C> => ({ dialect: 'csv', columns });
@@ -10,7 +15,7 @@ const table = <C extends ColumnSpecs>(columns: C): TableSpec<C> => ({ dialect: '
 export const occupationColumns = table({
   uri: { header: 'conceptUri', maxLength: URI },
   iscoGroup: { header: 'iscoGroup', maxLength: 10 },
-  label: { header: 'preferredLabel', maxLength: limits.name },
+  label: { header: 'preferredLabel', maxLength: LABEL },
   altLabels: { header: 'altLabels', maxLength: LABEL_LIST },
   hiddenLabels: { header: 'hiddenLabels', maxLength: LABEL_LIST, optional: true },
   description: { header: 'description', maxLength: limits.longText },
@@ -19,7 +24,7 @@ export const occupationColumns = table({
 
 export const skillColumns = table({
   uri: { header: 'conceptUri', maxLength: URI },
-  label: { header: 'preferredLabel', maxLength: limits.name },
+  label: { header: 'preferredLabel', maxLength: LABEL },
 } as const);
 
 export const relationColumns = table({
@@ -46,6 +51,18 @@ export const conceptUri = <C extends ColumnSpecs>(row: TableRow<C>, column: keyo
 export const required = <C extends ColumnSpecs>(row: TableRow<C>, column: keyof C): string => {
   const value = row.values[column];
   if (!value) throw row.fail(column, 'the value is empty');
+  return value;
+};
+
+/** A label that names a role or a skill: not empty, and within the domain's limit. */
+export const title = <C extends ColumnSpecs>(row: TableRow<C>, column: keyof C): string => {
+  const value = required(row, column);
+  if (value.length > limits.name) {
+    throw row.fail(
+      column,
+      `the label "${value.slice(0, 40)}…" is ${value.length} characters long; at most ${limits.name} are accepted`,
+    );
+  }
   return value;
 };
 

@@ -9,6 +9,7 @@ import {
   type Link,
   type Point,
   type RoleContent,
+  type Skill,
   foldTitle,
 } from '../../domain/index.js';
 import {
@@ -26,11 +27,14 @@ import {
   nameFromSummary,
   parseLink,
   parsePoint,
+  parseResponsibility,
+  parseSkill,
   parseTerm,
   titleCase,
   type ItemProblem,
   type PageTerm,
 } from './page-items.js';
+import { htmlToMarkdown, looksLikeHtml } from './page-html.js';
 import { classifyLines, type PageLine } from './page-lines.js';
 import { outline, type PageSection, type SectionKind } from './page-sections.js';
 
@@ -41,6 +45,8 @@ export interface GuidePageOptions {
   name?: string;
   /** The role's code; by default the slug of its name. */
   code?: string;
+  /** The taxonomy the draft is for; the built-in one unless given. */
+  taxonomy?: string;
   /**
    * Slugs the glossary already defines. The page may use them; its own definitions of them are
    * left out of `terms`, so importing a page never rewrites a curated definition.
@@ -49,9 +55,9 @@ export interface GuidePageOptions {
 }
 
 export interface GuidePageImport {
-  taxonomy: typeof BUILT_IN_TAXONOMY;
+  taxonomy: string;
   code: string;
-  /** A draft of the built-in taxonomy. */
+  /** A draft of the taxonomy. */
   content: RoleContent;
   /** Terms the page defines that the glossary does not have yet. */
   terms: PageTerm[];
@@ -114,14 +120,20 @@ const paragraphsOf = (lines: readonly PageLine[]): string[] => {
 const heading = (section: PageSection) => section.heading?.text ?? 'the opening text';
 const lineOf = (section: PageSection) => section.heading?.n ?? section.lines[0]?.n ?? 1;
 
+/** Role names are singular: "Machine Learning Engineers" → "Machine Learning Engineer". */
+const singular = (name: string): string => name.replace(/(?<=(?:er|or|ist|ian|ant|ent|ect))s$/, '');
+
 const usableName = (text: string | undefined): string | undefined => {
-  const name = text
+  const stripped = text
     ?.replace(
-      /^(?:understanding|about|meet|introducing)\s+(?:the\s+)?(?:role\s+(?:of\s+)?)?(?:an?\s+)?/i,
+      /^(?:understanding|about|meet|introducing|hiring|hire|how to hire)\s+(?:the\s+)?(?:role\s+(?:of\s+)?)?(?:an?\s+)?/i,
       '',
     )
     .replace(/[.:!?]+$/, '')
+    .replace(/\s*[|–—-]\s.*$/, '')
+    .replace(/\s+(?:hiring guide|job description|role guide|guide)$/i, '')
     .trim();
+  const name = stripped && singular(stripped);
   if (!name || name.length > limits.name || findPlaceholders(name).length > 0) return undefined;
   return /[A-Z]/.test(name) ? name : titleCase(name);
 };
@@ -140,10 +152,11 @@ const checked = <T>(check: () => T, file: string | undefined): T => {
 };
 
 /**
- * Reads one role page in the layout recruiters' sites use (a title line, "What does a … do?",
- * "Why hire a …?", "What are the signs that you need a …?", a terminology section of
- * "Term (ABBR): definition" bullets, a reference-links section), in plain text or Markdown,
- * into a draft of the built-in taxonomy and the glossary terms it defines. The page's defects
+ * Reads one role page in the layout recruiters' sites use (a title line, "What is / What does
+ * a … do?", responsibilities, "Why hire a …?", "Signs you need a …" or "When to hire …",
+ * skills, a terminology section of "Term (ABBR): definition" bullets, a reference-links
+ * section, perhaps an FAQ), in plain text, Markdown or HTML, into a draft (of the built-in taxonomy
+ * unless another is given) and the glossary terms it defines. The page's defects
  * come back as findings: placeholders left in it (each once, with its lines), sections with
  * nothing in them, headings the layout does not know, bullets that cannot be read, and what
  * `lintRole` finds in the draft for the sections the layout has. Throws `import_failed` only
@@ -154,7 +167,8 @@ const checked = <T>(check: () => T, file: string | undefined): T => {
  */
 export const parseGuidePage = (text: string, options: GuidePageOptions = {}): GuidePageImport => {
   const { file } = options;
-  const lines = classifyLines(text);
+  const markdown = looksLikeHtml(text) ? htmlToMarkdown(text) : undefined;
+  const lines = markdown ? classifyLines(markdown.text, markdown.lines) : classifyLines(text);
   const page = outline(lines);
   const known = page.sections.filter((s) => s.kind !== 'lead' && s.kind !== 'unknown');
   if (known.length === 0) {
@@ -188,6 +202,8 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   const summary: string[] = [];
   const listedTitles: string[] = [];
   const points: Record<'benefits' | 'signs', Point[]> = { benefits: [], signs: [] };
+  const responsibilities: string[] = [];
+  const skills: Skill[] = [];
   const terms: PageTerm[] = [];
   const links: Link[] = [];
   const emptied = new Set<SectionKind>();
@@ -246,6 +262,17 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       summary.push(...paragraphsOf(section.lines));
       continue;
     }
+    if (kind === 'faq') {
+      defects.push(
+        defect(
+          'unknown-section',
+          'warning',
+          `the questions under "${heading(section)}" (line ${lineOf(section)}) have no place in a guide; they were left out`,
+          lineOf(section),
+        ),
+      );
+      continue;
+    }
     if (!section.lines.some((l) => l.kind !== 'blank')) {
       empty(section, kind);
       continue;
@@ -265,6 +292,12 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       case 'benefits':
       case 'signs':
         points[kind].push(...readItems(section, kind, parsePoint));
+        break;
+      case 'responsibilities':
+        responsibilities.push(...readItems(section, kind, parseResponsibility));
+        break;
+      case 'skills':
+        skills.push(...readItems(section, kind, parseSkill));
         break;
       case 'terms':
         terms.push(...readItems(section, kind, parseTerm));
@@ -288,6 +321,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
     );
   }
   const code = options.code ?? slugify(name);
+  const taxonomy = options.taxonomy ?? BUILT_IN_TAXONOMY;
 
   const foldedName = foldTitle(name);
   const seenTitles = new Set<string>([foldedName]);
@@ -310,11 +344,11 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
         name,
         summary: summaryText,
         alternativeTitles: cut(alternativeTitles, 'alternativeTitles'),
-        responsibilities: [],
+        responsibilities: cut(responsibilities, 'responsibilities'),
         benefits: cut(points.benefits, 'benefits'),
         signs: cut(points.signs, 'signs'),
         terms: cut([...bySlug.keys()], 'terms'),
-        skills: [],
+        skills: cut(skills, 'skills'),
         technologies: [],
         relatedRoles: [],
         links: cut(links, 'links'),
@@ -329,19 +363,19 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
 
   const required = layoutSections.filter((s) => !emptied.has(s as SectionKind));
   const linted = lintRole(
-    { taxonomy: BUILT_IN_TAXONOMY, code, ...content },
+    { taxonomy, code, ...content },
     { requiredSections: required, glossary: new Set([...knownTerms, ...bySlug.keys()]) },
   ).filter((f) => f.rule !== 'placeholder');
 
   return {
-    taxonomy: BUILT_IN_TAXONOMY,
+    taxonomy,
     code,
     content,
     terms: newTerms,
     findings: [
       ...defects
         .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-        .map((d) => ({ ...d, taxonomy: BUILT_IN_TAXONOMY, code })),
+        .map((d) => ({ ...d, taxonomy, code })),
       ...linted,
     ],
   };

@@ -212,3 +212,87 @@ describe('readGuidePage errors', () => {
     });
   });
 });
+
+describe('readGuidePage on pages in the headings real sites use', () => {
+  const filled = (content: object) =>
+    Object.entries(content)
+      .filter(([, value]) => Array.isArray(value) && value.length > 0)
+      .map(([key]) => key)
+      .sort();
+
+  it.each([
+    [
+      'devops-engineer.md',
+      'DevOps Engineer',
+      ['alternativeTitles', 'benefits', 'links', 'responsibilities', 'signs', 'skills', 'terms'],
+    ],
+    [
+      'data-scientist.html',
+      'Data Scientist',
+      ['alternativeTitles', 'benefits', 'links', 'signs', 'terms'],
+    ],
+    [
+      'site-reliability-engineer.txt',
+      'Site Reliability Engineer',
+      ['benefits', 'links', 'responsibilities', 'signs', 'terms'],
+    ],
+    [
+      'machine-learning-engineers.md',
+      'Machine Learning Engineer',
+      ['benefits', 'links', 'signs', 'terms'],
+    ],
+  ])('reads %s as %s with its sections', async (file, name, sections) => {
+    const page = await readGuidePage(fixture(file));
+    expect([page.content.name, filled(page.content)]).toEqual([name, sections]);
+  });
+
+  it('reads "So, why hire …" as the reasons to hire, numbered items included', async () => {
+    const page = await readGuidePage(fixture('devops-engineer.md'));
+    expect(page.content.benefits.map((b) => b.title)).toEqual([
+      'Shorter releases',
+      'Fewer outages',
+    ]);
+  });
+
+  it('reads a skills section, of bare bullets and titled ones', async () => {
+    const page = await readGuidePage(fixture('devops-engineer.md'));
+    expect(page.content.skills).toEqual([
+      { name: 'Linux' },
+      { name: 'CI/CD' },
+      { name: 'Scripting' },
+    ]);
+  });
+
+  it('leaves out an FAQ with its questions, saying so once', async () => {
+    const page = await readGuidePage(fixture('devops-engineer.md'));
+    expect(page.findings.filter((f) => f.rule === 'unknown-section')).toEqual([
+      expect.objectContaining({ line: 32, message: containing('"FAQ"') }),
+    ]);
+  });
+
+  it('drops what is not content from an HTML page and decodes its entities', async () => {
+    const page = await readGuidePage(fixture('data-scientist.html'));
+    expect(page.content.summary).toBe(
+      'A data scientist, also known as a machine learning analyst, builds models that predict what customers & markets will do next.',
+    );
+  });
+
+  it('gives findings on an HTML page the lines of the HTML', () => {
+    const page = parseGuidePage(
+      '<h2>What does a tester do?</h2>\n<p>A tester checks.</p>\n\n<h2>Why hire a tester?</h2>\n<ul></ul>',
+    );
+    expect(page.findings).toContainEqual(
+      expect.objectContaining({ rule: 'empty-section', line: 4 }),
+    );
+  });
+
+  it('reads a link of an HTML page with its text as the title', async () => {
+    const page = await readGuidePage(fixture('data-scientist.html'));
+    expect(page.content.links).toEqual([
+      {
+        title: 'scikit-learn user guide',
+        url: 'https://scikit-learn.org/stable/user_guide.html',
+      },
+    ]);
+  });
+});

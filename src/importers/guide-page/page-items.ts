@@ -3,6 +3,7 @@ import {
   slugify,
   type Link,
   type Point,
+  type Skill,
   type TermCategory,
   type TermContent,
 } from '../../domain/index.js';
@@ -41,6 +42,30 @@ export const parsePoint = (item: string): Point | ItemProblem => {
   if (text.length > limits.shortText)
     return { problem: `is longer than ${limits.shortText} characters` };
   return { title, text };
+};
+
+/**
+ * Reads a bullet of a responsibilities section as it stands, emphasis aside.
+ * @example parseResponsibility('**Design** the schema') // 'Design the schema'
+ */
+export const parseResponsibility = (item: string): string | ItemProblem => {
+  const text = item.replace(/(\*\*|__)(.+?)\1/g, '$2').trim();
+  if (text.length > limits.shortText)
+    return { problem: `is longer than ${limits.shortText} characters` };
+  return text;
+};
+
+/**
+ * Reads a bullet of a skills section: the skill is its title ("SQL: querying data" → SQL) or,
+ * without one, the whole bullet.
+ * @example parseSkill('**Python** – scripting and data work') // { name: 'Python' }
+ */
+export const parseSkill = (item: string): Skill | ItemProblem => {
+  const name = (splitTitled(item)?.[0] ?? item).replace(/(\*\*|__)(.+?)\1/g, '$2').trim();
+  if (!name) return { problem: 'names no skill' };
+  if (name.length > limits.name)
+    return { problem: `names a skill longer than ${limits.name} characters` };
+  return { name };
 };
 
 // The domain's schema types `category` as `never` (a union built from a mapped array loses its
@@ -170,7 +195,7 @@ export const titleCase = (text: string): string =>
  */
 export const alsoKnownAs = (summary: string): string[] => {
   const match =
-    /\balso (?:known as|called|referred to as)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
+    /\b(?:also|sometimes|often) (?:known as|called|referred to as)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
       summary,
     );
   if (!match) return [];

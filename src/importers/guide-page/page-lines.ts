@@ -21,15 +21,16 @@ export const unemphasize = (text: string): string =>
 
 /**
  * Splits a page into lines and tells Markdown headings, bullets, text and blank lines apart.
- * Plain-text headings are told apart later, by what they say.
+ * Plain-text headings are told apart later, by what they say. `lineNumbers` gives each line's
+ * number in the original, when the page was converted (from HTML).
  * @example classifyLines('# Title\n\n- one') // heading, blank, bullet
  */
-export const classifyLines = (page: string): PageLine[] =>
+export const classifyLines = (page: string, lineNumbers?: readonly number[]): PageLine[] =>
   page
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((raw, i): PageLine => {
-      const n = i + 1;
+      const n = lineNumbers?.[i] ?? i + 1;
       const indented = /^\s/.test(raw);
       if (raw.trim() === '') return { n, kind: 'blank', text: '', indented };
       const heading = MARKDOWN_HEADING.exec(raw);

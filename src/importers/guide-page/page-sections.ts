@@ -2,42 +2,103 @@ import type { PageLine } from './page-lines.js';
 import { unemphasize } from './page-lines.js';
 
 export type SectionKind =
-  'summary' | 'alternativeTitles' | 'benefits' | 'signs' | 'terms' | 'links';
+  | 'summary'
+  | 'alternativeTitles'
+  | 'responsibilities'
+  | 'benefits'
+  | 'signs'
+  | 'skills'
+  | 'terms'
+  | 'links'
+  | 'faq';
 
-/** How the common recruiter-page layout words each section's heading. */
+/** "a", "an", "the" or nothing before the role a heading names. */
+const ARTICLE = String.raw`(?:(?:an?|the)\s+)?`;
+/** Who hires, as pages say it: you, your company, your team, businesses … */
+const HIRER = String.raw`(?:you|your (?:company|business|team|startup|organi[sz]ation)|companies|businesses|teams|i|we)`;
+
+/**
+ * How real recruiter pages word each section's heading, most specific first: "What are the
+ * signs…" is a signs heading before it is a "What are…" one. A first group, when there is one,
+ * is the role the heading names.
+ */
 const headingPatterns: [SectionKind, RegExp][] = [
-  ['summary', /^what (?:does|do) (?:an?|the)\s+(.+?)\s+do\b/i],
-  ['summary', /^(?:about the role|role (?:summary|overview)|summary|overview)$/i],
-  ['alternativeTitles', /^(?:also known as|other (?:job )?titles|alternative (?:job )?titles)$/i],
-  ['benefits', /^why (?:should you |you should )?hire (?:an?|the)\s+(.+?)\??$/i],
-  ['benefits', /^(?:the )?benefits of hiring\b/i],
+  ['faq', /^(?:faqs?|frequently asked questions)\b/i],
+  ['signs', new RegExp(String.raw`\bsigns?\b.*\bneeds?\s+${ARTICLE}(.+)$`, 'i')],
+  ['signs', /^(?:the |\d+ )?(?:tell-?tale |warning )?signs\b/i],
   [
     'signs',
-    /^(?:what are )?(?:the )?signs (?:that )?you (?:might |may )?need (?:an?|the)\s+(.+?)\??$/i,
+    new RegExp(
+      String.raw`^when (?:should ${HIRER} |do ${HIRER} |to |is it time to )?(?:hire|need|bring in|look for)\s+${ARTICLE}(.+)$`,
+      'i',
+    ),
   ],
-  ['signs', /^when (?:should you|to) hire\b/i],
-  ['terms', /\bterminolog(?:y|ies)\b|\bglossary\b|^(?:key |basic |important )?terms\b/i],
+  [
+    'signs',
+    new RegExp(
+      String.raw`^how (?:do|can|would) ${HIRER} (?:know|tell)\b.*\bneeds?\s+${ARTICLE}(.+)$`,
+      'i',
+    ),
+  ],
+  [
+    'responsibilities',
+    /\bresponsibilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)/i,
+  ],
+  [
+    'skills',
+    /^(?:(?:key|core|essential|required|must[- ]have|technical|soft|top|important)\s+)*(?:skills|qualifications|competenc(?:y|ies))\b|\bskills (?:to look for|(?:does|do|should) .+ (?:need|have))\b|^what skills\b/i,
+  ],
+  [
+    'benefits',
+    new RegExp(
+      String.raw`^(?:so,?\s+)?why (?:should ${HIRER} |would ${HIRER} |do ${HIRER} (?:need to )?|you should |to )?(?:hire|need|employ|bring on)\s+${ARTICLE}(.+)$`,
+      'i',
+    ),
+  ],
+  ['benefits', new RegExp(String.raw`\bbenefits of (?:hiring|having)\s+${ARTICLE}(.+)$`, 'i')],
+  ['benefits', /^(?:the |key )?benefits\b/i],
+  [
+    'alternativeTitles',
+    /^(?:also known as|other (?:job )?(?:titles|names)|alternative (?:job )?titles|similar (?:job )?titles|related job titles)$/i,
+  ],
+  [
+    'terms',
+    /\bterminolog(?:y|ies)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|^(?:key |basic |important |common )?(?:terms|concepts)\b/i,
+  ],
   [
     'links',
-    /\blinks\b|\bfurther (?:reading|learning)\b|^resources\b|\badditional learning\b|^learn more\b/i,
+    /\blinks\b|\bfurther (?:reading|learning)\b|^(?:resources|references)\b|\badditional (?:learning|resources)\b|^learn more\b/i,
+  ],
+  ['summary', new RegExp(String.raw`^what (?:does|do) ${ARTICLE}(.+?)\s+(?:do|does)\b`, 'i')],
+  ['summary', new RegExp(String.raw`^(?:what|who) (?:is|are) ${ARTICLE}(.+)$`, 'i')],
+  [
+    'summary',
+    /^(?:about the role|(?:role|job) (?:summary|overview|description)|summary|overview|introduction)$/i,
   ],
 ];
 
 /** Plain-text headings are short lines that do not read as a sentence of prose. */
 const MAX_HEADING = 150;
 
-export interface HeadingMatch {
+interface HeadingMatch {
   kind: SectionKind;
   /** The role as the heading names it ("a {role_name}" → `{role_name}`), if it does. */
   role?: string;
 }
 
+/** Numbering, emphasis and end punctuation are no part of what a heading says. */
+const headingText = (text: string): string =>
+  unemphasize(text)
+    .replace(/^(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+/, '')
+    .replace(/[:.?!]+$/, '')
+    .trim();
+
 /**
- * Recognises a section heading of the layout by its wording.
- * @example sectionOf('Why hire a {role_name}?') // { kind: 'benefits', role: '{role_name}' }
+ * Recognises a section heading by its wording.
+ * @example sectionOf('So, why hire a data scientist?') // { kind: 'benefits', role: 'data scientist' }
  */
 const sectionOf = (text: string): HeadingMatch | undefined => {
-  const heading = unemphasize(text).replace(/[:.]$/, '').trim();
+  const heading = headingText(text);
   if (heading.length > MAX_HEADING) return undefined;
   for (const [kind, pattern] of headingPatterns) {
     const match = pattern.exec(heading);
@@ -59,11 +120,27 @@ export interface PageOutline {
   sections: PageSection[];
 }
 
-/** A plain line is a heading if it names a section and does not end like a sentence. */
-const plainHeading = (line: PageLine): HeadingMatch | undefined =>
-  line.kind === 'text' && !line.indented && !/\.$/.test(line.text)
+/**
+ * A plain line is a heading if it starts a paragraph, names a section and does not end like a
+ * sentence: a line inside a list ("Communication skills") stays an item.
+ */
+const plainHeading = (line: PageLine, previous: PageLine | undefined): HeadingMatch | undefined =>
+  line.kind === 'text' &&
+  !line.indented &&
+  !/\.$/.test(line.text) &&
+  (previous === undefined || previous.kind === 'blank' || previous.kind === 'heading')
     ? sectionOf(line.text)
     : undefined;
+
+/**
+ * Inside an FAQ, questions are its own sub-headings: a deeper Markdown heading or a question
+ * stays in it, and only a heading of the layout that asks nothing ends it.
+ */
+const staysInFaq = (current: PageSection, line: PageLine, match: HeadingMatch | undefined) =>
+  current.kind === 'faq' &&
+  ((line.kind === 'heading' && (line.level ?? 1) > (current.heading?.level ?? 1)) ||
+    /\?\s*\**$/.test(line.text) ||
+    !match);
 
 /**
  * Cuts a page into its title line and its sections. The title is a first `#` heading, or a
@@ -75,25 +152,31 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
   const first = content[0];
   const title =
     first &&
-    ((first.kind === 'heading' && first.level === 1) ||
-      (first.kind === 'text' && !plainHeading(first)))
+    ((first.kind === 'heading' && first.level === 1 && !sectionOf(first.text)) ||
+      (first.kind === 'text' && !plainHeading(first, undefined)))
       ? first
       : undefined;
   const sections: PageSection[] = [{ kind: 'lead', lines: [] }];
+  let previous: PageLine | undefined;
   for (const line of lines) {
+    const before = previous;
+    previous = line;
     if (line === title) continue;
-    const plain = plainHeading(line);
+    const current = sections[sections.length - 1]!;
+    const plain = plainHeading(line, before);
     if (line.kind === 'heading' || plain) {
       const match = plain ?? sectionOf(line.text);
-      sections.push({
-        kind: match?.kind ?? 'unknown',
-        heading: line,
-        ...(match?.role ? { role: match.role } : {}),
-        lines: [],
-      });
-      continue;
+      if (!staysInFaq(current, line, match)) {
+        sections.push({
+          kind: match?.kind ?? 'unknown',
+          heading: line,
+          ...(match?.role ? { role: match.role } : {}),
+          lines: [],
+        });
+        continue;
+      }
     }
-    sections[sections.length - 1]!.lines.push(line);
+    current.lines.push(line);
   }
   return { ...(title ? { title } : {}), sections };
 };

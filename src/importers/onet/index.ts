@@ -1,2 +1,7 @@
-export { ONET_RELEASE_FILES, openOnetRelease, readOnetRelease } from './onet-release.js';
+export {
+  ONET_RELEASE_FILES,
+  openOnetRelease,
+  readOnetRelease,
+  type OnetOptions,
+} from './onet-release.js';
 export { type OnetReleaseInfo } from './onet-taxonomy.js';

@@ -30,7 +30,10 @@ const mergeTechnologies = (technologies: readonly Technology[]): Technology[] =>
     const key = technology.name.toLowerCase();
     const seen = byName.get(key);
     if (!seen) byName.set(key, { ...technology });
-    else if (technology.hot) seen.hot = true;
+    else {
+      if (technology.hot) seen.hot = true;
+      if (technology.inDemand) seen.inDemand = true;
+    }
   }
   return [...byName.values()];
 };

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -194,17 +195,102 @@ describe('openOnetRelease', () => {
     expect(taxonomy.attribution).toContain('the O*NET Database by');
   });
 
-  it('refuses a release that lacks required files, naming every one', async () => {
+  it('imports a release with the occupations alone, noting every file it lacks', async () => {
     const dir = await copyOfFixture();
-    await rm(join(dir, 'Task Statements.txt'));
-    await rm(join(dir, 'Alternate Titles.txt'));
-    await expect(openOnetRelease(dir)).rejects.toMatchObject({
-      code: 'import_failed',
-      details: [
-        { file: join(dir, 'Alternate Titles.txt'), message: 'the file is missing' },
-        { file: join(dir, 'Task Statements.txt'), message: 'the file is missing' },
-      ],
+    for (const file of ['Alternate Titles.txt', 'Task Statements.txt', 'Technology Skills.txt']) {
+      await rm(join(dir, file));
+    }
+    const release = await openOnetRelease(dir);
+    expect((await collect(release.roles())).length).toBe(3);
+    expect(release.kept).toEqual(['alternativeTitles', 'responsibilities', 'technologies']);
+    expect(release.notes.slice(0, 3).map((n) => n.message)).toEqual([
+      containing('no Alternate Titles.txt'),
+      containing('no Task Statements.txt'),
+      containing('no Technology Skills.txt'),
+    ]);
+  });
+
+  it('notes a release without Related Occupations, whose stored related roles are kept', async () => {
+    const dir = await copyOfFixture();
+    await rm(join(dir, 'Related Occupations.txt'));
+    const release = await openOnetRelease(dir);
+    expect([release.kept, release.notes[0]?.message]).toEqual([
+      ['relatedRoles'],
+      containing('relatedRoles of roles already stored are kept'),
+    ]);
+  });
+
+  it('reads the release in the one folder inside the folder it is given', async () => {
+    const dir = await copyOfFixture();
+    const parent = await mkdtemp(join(tmpdir(), 'rolebook-download-'));
+    onTestFinished(() => rm(parent, { recursive: true, force: true }));
+    await cp(dir, join(parent, 'db_27_0_text'), { recursive: true });
+    const release = await openOnetRelease(parent);
+    expect([release.total, release.notes[0]?.message]).toEqual([3, containing(parent)]);
+  });
+
+  it('refuses a zip archive, saying to unpack it', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'rolebook-download-'));
+    onTestFinished(() => rm(parent, { recursive: true, force: true }));
+    const zip = join(parent, 'db_27_0_text.zip');
+    await writeFile(zip, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+    await expect(openOnetRelease(zip)).rejects.toMatchObject({
+      details: [{ file: zip, message: containing('unpack it') }],
     });
+  });
+
+  it('refuses the Excel edition, naming the text edition to get instead', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'rolebook-download-'));
+    onTestFinished(() => rm(parent, { recursive: true, force: true }));
+    await writeFile(join(parent, 'Occupation Data.xlsx'), '');
+    await expect(openOnetRelease(parent)).rejects.toMatchObject({
+      details: [{ message: containing('"Occupation Data.xlsx"') }],
+      message: containing('text edition'),
+    });
+  });
+
+  it('takes the version it is given when the release has no Read Me', async () => {
+    const dir = await copyOfFixture();
+    await rm(join(dir, 'Read Me.txt'));
+    const given = await openOnetRelease(dir, { version: '18.1' });
+    const unsaid = await openOnetRelease(dir);
+    expect([given.taxonomy.version, unsaid.taxonomy.version, unsaid.notes[0]?.message]).toEqual([
+      '18.1',
+      undefined,
+      containing('--source-version'),
+    ]);
+  });
+
+  it('reads a file a spreadsheet re-saved with quoted fields', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'Occupation Data.txt');
+    const quoted = (await readFile(file, 'utf8'))
+      .split('\n')
+      .map((line) =>
+        line
+          ? line
+              .split('\t')
+              .map((f) => `"${f.replaceAll('"', '""')}"`)
+              .join('\t')
+          : line,
+      )
+      .join('\n');
+    await writeFile(file, quoted);
+    const names = (await collect(readOnetRelease(dir))).map((r) => r.content.name);
+    expect(names.some((n) => n.includes('"'))).toBe(false);
+  });
+
+  it('keeps Hot Technology and In Demand apart', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'Technology Skills.txt');
+    const [header, ...rows] = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    await writeFile(
+      file,
+      [`${header}\tIn Demand`, ...rows.map((r, i) => `${r}\t${i === 0 ? 'Y' : 'N'}`)].join('\n'),
+    );
+    const [first] = await collect(readOnetRelease(dir));
+    expect(first?.content.technologies[0]).toMatchObject({ inDemand: true });
+    expect(first?.content.technologies.some((t) => t.hot !== undefined)).toBe(true);
   });
 
   it('refuses a folder that does not exist', async () => {

@@ -1,11 +1,12 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  checkReleaseFolder,
   importFailed,
   isFile,
+  locateRelease,
   readTable,
   type ColumnSpecs,
+  type KeptField,
   type ImportedRole,
   type ImportNote,
   type RoleRelease,
@@ -93,7 +94,7 @@ const fileOfField: Record<string, string> = {
 /** What every file shares, whatever its columns. */
 interface TableFile {
   file: string;
-  optional: boolean;
+  part?: KeptField;
 }
 
 const partFiles: TableFile[] = [alternateTitleTable, taskTable, technologyTable, relatedTable];
@@ -132,7 +133,6 @@ const rowsOf = async <C extends ColumnSpecs, T>(
 };
 
 async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<ImportedRole> {
-  notes.length = 0;
   const titles = await rowsOf(plan, alternateTitleTable, notes);
   const tasks = await rowsOf(plan, taskTable, notes);
   const technologies = await rowsOf(plan, technologyTable, notes);
@@ -165,44 +165,79 @@ async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<Impor
   }
 }
 
+export interface OnetOptions {
+  /** The database version, e.g. `29.1`, for a release whose Read Me does not say it. */
+  version?: string;
+}
+
+const layout = {
+  source: 'O*NET',
+  marker: occupationTable.file,
+  edition:
+    'the importer reads the text edition (db_<version>_text.zip of https://www.onetcenter.org/database.html), unpacked',
+};
+
 /**
- * Opens an O*NET database release (the tab-separated text files as published). Opening checks
- * the folder, that every required file is there and the whole occupation file; the other files
- * are checked row by row while `roles()` streams, so a bad row fails the stream with
- * `import_failed` part-way: write what it yields inside one transaction. Roles are assembled by
- * a merge-join over the files, which O*NET sorts by O*NET-SOC code, so memory does not grow
- * with the release; a file found out of order is grouped in memory instead.
+ * Opens an O*NET database release (the tab-separated text files as published, or re-saved by a
+ * spreadsheet with quoted fields), given its folder or the folder it was unpacked into. Only
+ * `Occupation Data.txt` is required: a release without one of the other files (older ones lack
+ * Alternate Titles or Technology Skills) says so in a note and in `kept`, so stored roles keep
+ * that part. Columns are found by their headers, so older and newer releases read. Opening checks
+ * the whole occupation file; the other files are checked row by row while `roles()` streams, so a
+ * bad row fails the stream with `import_failed` part-way: write what it yields inside one
+ * transaction. Roles are assembled by a merge-join over the files, which O*NET sorts by
+ * O*NET-SOC code, so memory does not grow with the release; a file found out of order is grouped
+ * in memory instead.
  * @example
  * const release = await openOnetRelease('../shared/data/onet');
  * for await (const role of release.roles()) console.log(role.code, role.content.name);
  */
-export const openOnetRelease = async (dir: string): Promise<RoleRelease> => {
-  const tables = [occupationTable, ...partFiles];
-  await checkReleaseFolder(
-    dir,
-    tables.filter((t) => !t.optional).map((t) => t.file),
-    'O*NET',
-  );
-  const present = new Set<string>();
-  for (const table of tables) if (await isFile(join(dir, table.file))) present.add(table.file);
+export const openOnetRelease = async (
+  given: string,
+  options: OnetOptions = {},
+): Promise<RoleRelease> => {
+  const located = await locateRelease(given, layout);
+  const dir = located.dir;
+  const openNotes: ImportNote[] = [];
+  if (located.nestedIn) {
+    openNotes.push({ file: dir, message: `read the release found in ${located.nestedIn}` });
+  }
   const info = await readReleaseInfo(dir);
+  if (options.version) info.version = options.version;
+  else if (!info.version) {
+    openNotes.push({
+      file: join(dir, READ_ME),
+      message:
+        'the release does not say its version (no Read Me naming it); give it with --source-version',
+    });
+  }
   const occupations = await scanOccupations(dir);
   const ways = new Map<string, Way>();
+  const kept: KeptField[] = [];
   for (const table of partFiles) {
-    if (!present.has(table.file)) {
+    if (!(await isFile(join(dir, table.file)))) {
       ways.set(table.file, 'absent');
+      if (table.part) kept.push(table.part);
+      openNotes.push({
+        file: join(dir, table.file),
+        message: `the release has no ${table.file}: ${table.part ?? 'that part'} of roles already stored are kept as they are`,
+      });
       continue;
     }
     const sorted = occupations.sorted && (await codesAscend(join(dir, table.file)));
     ways.set(table.file, sorted ? 'sorted' : 'grouped');
   }
   const plan: Plan = { dir, codes: occupations.codes, ways };
-  const notes: ImportNote[] = [];
+  const notes: ImportNote[] = [...openNotes];
   return {
     taxonomy: onetTaxonomy(info),
     total: occupations.codes.size,
     notes,
-    roles: () => readRoles(plan, notes),
+    ...(kept.length > 0 ? { kept } : {}),
+    roles: () => {
+      notes.splice(openNotes.length);
+      return readRoles(plan, notes);
+    },
   };
 };
 
@@ -211,7 +246,10 @@ export const openOnetRelease = async (dir: string): Promise<RoleRelease> => {
  * count and the notes.
  * @example for await (const role of readOnetRelease(dir)) await save(role);
  */
-export async function* readOnetRelease(dir: string): AsyncGenerator<ImportedRole> {
-  const release = await openOnetRelease(dir);
+export async function* readOnetRelease(
+  dir: string,
+  options: OnetOptions = {},
+): AsyncGenerator<ImportedRole> {
+  const release = await openOnetRelease(dir, options);
   yield* release.roles();
 }

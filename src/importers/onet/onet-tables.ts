@@ -1,11 +1,19 @@
 import { limits, type Technology } from '../../domain/index.js';
-import { type ColumnSpecs, type TableRow, type TableSpec } from '../release/index.js';
+import {
+  type ColumnSpecs,
+  type KeptField,
+  type TableRow,
+  type TableSpec,
+} from '../release/index.js';
 
 /** A published O*NET file: its name, its columns, and what one of its rows says. */
 export interface OnetTable<C extends ColumnSpecs, T> {
   file: string;
-  /** Optional files may be absent from a release; their roles simply lack that part. */
-  optional: boolean;
+  /**
+   * The part of a role the file gives; absent for the occupations file, which every release
+   * has. A release without one of the others leaves that part of stored roles as it is.
+   */
+  part?: KeptField;
   spec: TableSpec<C>;
   /** Checks and converts one row; throws `import_failed` at the bad cell. */
   item(row: TableRow<C>): T;
@@ -48,7 +56,6 @@ export const occupationTable: OnetTable<
   Coded & { title: string; description: string }
 > = {
   file: 'Occupation Data.txt',
-  optional: false,
   spec: { dialect: 'tsv', columns: occupationColumns },
   item: (row) => ({
     code: socCode(row, 'code'),
@@ -68,7 +75,7 @@ export const alternateTitleTable: OnetTable<
   Coded & { titles: string[] }
 > = {
   file: 'Alternate Titles.txt',
-  optional: false,
+  part: 'alternativeTitles',
   spec: { dialect: 'tsv', columns: alternateTitleColumns },
   item: (row) => ({
     code: socCode(row, 'code'),
@@ -83,7 +90,7 @@ const taskColumns = {
 
 export const taskTable: OnetTable<typeof taskColumns, Coded & { task: string }> = {
   file: 'Task Statements.txt',
-  optional: false,
+  part: 'responsibilities',
   spec: { dialect: 'tsv', columns: taskColumns },
   item: (row) => ({ code: socCode(row, 'code'), task: nonEmpty(row, 'task') }),
 };
@@ -92,27 +99,36 @@ const technologyColumns = {
   code: codeColumn,
   example: { header: 'Example', maxLength: limits.name },
   category: { header: 'Commodity Title', maxLength: limits.name, optional: true },
-  hot: { header: 'Hot Technology', maxLength: 10 },
+  hot: { header: 'Hot Technology', maxLength: 10, optional: true },
+  inDemand: { header: 'In Demand', maxLength: 10, optional: true },
 } as const;
+
+/** A Y/N flag of a column a release may not have; absent or empty says nothing. */
+const flag = <C extends ColumnSpecs>(row: TableRow<C>, column: keyof C): boolean | undefined => {
+  const value = row.values[column];
+  if (value === undefined || value === '') return undefined;
+  if (value !== 'Y' && value !== 'N') throw row.fail(column, `must be Y or N, not "${value}"`);
+  return value === 'Y';
+};
 
 export const technologyTable: OnetTable<
   typeof technologyColumns,
   Coded & { technology: Technology }
 > = {
   file: 'Technology Skills.txt',
-  optional: false,
+  part: 'technologies',
   spec: { dialect: 'tsv', columns: technologyColumns },
   item: (row) => {
-    const { category, hot } = row.values;
-    if (hot !== 'Y' && hot !== 'N') {
-      throw row.fail('hot', `must be Y or N, not "${hot}"`);
-    }
+    const { category } = row.values;
+    const hot = flag(row, 'hot');
+    const inDemand = flag(row, 'inDemand');
     return {
       code: socCode(row, 'code'),
       technology: {
         name: nonEmpty(row, 'example'),
         ...(present(category) ? { category } : {}),
-        hot: hot === 'Y',
+        ...(hot === undefined ? {} : { hot }),
+        ...(inDemand === undefined ? {} : { inDemand }),
       },
     };
   },
@@ -125,7 +141,7 @@ const relatedColumns = {
 
 export const relatedTable: OnetTable<typeof relatedColumns, Coded & { related: string }> = {
   file: 'Related Occupations.txt',
-  optional: true,
+  part: 'relatedRoles',
   spec: { dialect: 'tsv', columns: relatedColumns },
   item: (row) => ({ code: socCode(row, 'code'), related: socCode(row, 'related') }),
 };

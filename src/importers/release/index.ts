@@ -9,6 +9,6 @@ export {
   type TableValues,
 } from './table.reader.js';
 export { utf8Text } from './utf8-text.js';
-export type { ImportedRole, ImportNote, RoleRelease } from './role-release.js';
+export type { ImportedRole, ImportNote, KeptField, RoleRelease } from './role-release.js';
 export { listLimit, uniqueBy } from './list-limits.js';
-export { checkReleaseFolder, isFile } from './release-folder.js';
+export { isFile, locateRelease } from './release-folder.js';

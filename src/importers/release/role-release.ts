@@ -7,6 +7,9 @@ export interface ImportedRole {
   content: RoleContent;
 }
 
+export type KeptField =
+  'alternativeTitles' | 'skills' | 'technologies' | 'relatedRoles' | 'responsibilities';
+
 /** Something in the source that was left out or cut short, without failing the import. */
 export interface ImportNote {
   file: string;
@@ -25,5 +28,10 @@ export interface RoleRelease {
   /** How many roles `roles()` yields, known before reading them (for a progress bar). */
   total: number;
   roles(): AsyncIterable<ImportedRole>;
+  /**
+   * Fields the release does not carry this time (an optional file left out): a role already
+   * stored keeps what it has in them.
+   */
+  kept?: readonly KeptField[];
   readonly notes: readonly ImportNote[];
 }

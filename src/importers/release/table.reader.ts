@@ -6,7 +6,9 @@ import { importFailed } from './import-error.js';
 import { utf8Text } from './utf8-text.js';
 
 /**
- * `tsv`: tab-separated, no quoting, one record per line (the O*NET text files).
+ * `tsv`: tab-separated, one record per line (the O*NET text files); a field a spreadsheet wrapped
+ * in double quotes when re-saving the file is read without them. O*NET itself quotes nothing,
+ * and a quote inside a field is kept as it is.
  * `csv`: comma-separated, double quotes around fields that hold commas, quotes or line breaks
  * (the ESCO download).
  */
@@ -52,7 +54,8 @@ const dialectName = { tsv: 'tab-separated', csv: 'comma-separated' } as const;
 const parserFor = (dialect: TableDialect) =>
   parse({
     delimiter: delimiterOf[dialect],
-    quote: dialect === 'csv' ? '"' : false,
+    quote: '"',
+    relax_quotes: dialect === 'tsv',
     info: true,
     relax_column_count: true,
     skip_empty_lines: true,

@@ -1,0 +1,141 @@
+import { Parser } from 'htmlparser2';
+
+/** A page as Markdown lines, each with the line of the HTML it came from. */
+export interface MarkdownPage {
+  text: string;
+  /** For each line of `text`, its 1-based line in the HTML. */
+  lines: number[];
+}
+
+const HEADING = /^h([1-6])$/;
+/** Elements that start a block of their own; text in any other flows into the current one. */
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'blockquote',
+  'dt',
+  'dd',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'br',
+  'hr',
+  'li',
+]);
+/** Elements whose text is no part of the page's content. */
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'nav', 'form']);
+
+/** Whether a text is an HTML document or fragment rather than Markdown or plain text. */
+export const looksLikeHtml = (text: string): boolean =>
+  /^\s*(?:<!doctype html|<html\b)/i.test(text) ||
+  /<(?:h[1-6]|p|li|ul|div|body)\b[^>]*>/i.test(text.slice(0, 65_536));
+
+const lineStarts = (text: string): number[] => {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+};
+
+const lineAt = (starts: readonly number[], offset: number): number => {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+};
+
+/**
+ * Turns an HTML page into the Markdown the page reader knows: headings as `#` lines, list items
+ * as bullets, paragraphs apart, links as `[text](url)`; scripts, styles and navigation dropped.
+ * @example htmlToMarkdown('<h2>Why hire a tester?</h2><ul><li>Speed: faster</li></ul>').text
+ * // '## Why hire a tester?\n\n- Speed: faster'
+ */
+export const htmlToMarkdown = (html: string): MarkdownPage => {
+  const starts = lineStarts(html);
+  const out: MarkdownPage = { text: '', lines: [] };
+  const emitted: string[] = [];
+  let prefix = '';
+  let buffer = '';
+  let blockLine = 1;
+  let skipping = 0;
+  let items = 0;
+  let link: { href: string; from: number } | undefined;
+
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, ' ').trim();
+    buffer = '';
+    if (!text) return;
+    const bullet = prefix === '- ';
+    const last = emitted[emitted.length - 1];
+    if (last !== undefined && !(bullet && last.startsWith('- '))) {
+      emitted.push('');
+      out.lines.push(blockLine);
+    }
+    emitted.push(`${prefix}${text}`);
+    out.lines.push(blockLine);
+  };
+  const start = (nextPrefix: string) => {
+    flush();
+    prefix = nextPrefix;
+    blockLine = lineAt(starts, parser.startIndex);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (SKIPPED.has(name) || skipping > 0) {
+          skipping += SKIPPED.has(name) ? 1 : 0;
+          return;
+        }
+        const heading = HEADING.exec(name);
+        if (heading) start(`${'#'.repeat(Number(heading[1]))} `);
+        else if (name === 'li') {
+          items += 1;
+          start('- ');
+        } else if (BLOCKS.has(name) && items === 0) start('');
+        else if (name === 'a' && attributes.href && /^https?:\/\//i.test(attributes.href))
+          link = { href: attributes.href, from: buffer.length };
+      },
+      ontext(text) {
+        if (skipping === 0) buffer += text;
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) {
+          skipping = Math.max(0, skipping - 1);
+          return;
+        }
+        if (skipping > 0) return;
+        if (name === 'a' && link) {
+          const label = buffer.slice(link.from).replace(/\s+/g, ' ').trim();
+          if (label && label !== link.href)
+            buffer = `${buffer.slice(0, link.from)} [${label}](${link.href}) `;
+          else buffer = `${buffer.slice(0, link.from)} ${link.href} `;
+          link = undefined;
+        } else if (name === 'li') {
+          flush();
+          items = Math.max(0, items - 1);
+          prefix = items > 0 ? '- ' : '';
+        } else if (HEADING.test(name) || (BLOCKS.has(name) && items === 0)) {
+          flush();
+          prefix = '';
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  flush();
+  out.text = emitted.join('\n');
+  return out;
+};
