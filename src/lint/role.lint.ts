@@ -20,6 +20,8 @@ export interface LintContext {
   titleClaims?: TitleClaims;
   /** Sections the role must have; by default all for the built-in taxonomy, none otherwise. */
   requiredSections?: readonly RoleSection[];
+  /** Every stored role as `taxonomy/code`; without it, related roles are not checked. */
+  roles?: ReadonlySet<string>;
 }
 
 /** Every text of a role an editor wrote, with the path of its field. */
@@ -176,6 +178,22 @@ export const lintRole = (role: LintableRole, context: LintContext = {}): LintFin
         );
       }
     });
+  }
+
+  if (context.roles) {
+    const roles = context.roles;
+    for (const list of ['relatedRoles', 'crosswalk'] as const) {
+      role[list].forEach((ref, i) => {
+        if (!roles.has(`${ref.taxonomy}/${ref.code}`)) {
+          add(
+            'unknown-role',
+            'error',
+            `the role ${ref.taxonomy}/${ref.code} does not exist (deleted?)`,
+            `${list}.${i}`,
+          );
+        }
+      });
+    }
   }
   return findings;
 };
