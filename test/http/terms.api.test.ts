@@ -141,9 +141,9 @@ describe.each(storeTargets)('terms API on $name', (target) => {
       json: newTerm('many-aliases', { aliases }),
       key: server.writeKey,
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({
-      code: 'validation_failed',
+      code: 'payload_too_large',
       errors: [{ field: 'aliases' }],
     });
     expect((await get('many-aliases')).status).toBe(404);
@@ -157,9 +157,9 @@ describe.each(storeTargets)('terms API on $name', (target) => {
       termContent('Long forms', { abbreviations: [long], aliases: ['fine', long] }),
       1,
     );
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({
-      code: 'validation_failed',
+      code: 'payload_too_large',
       errors: [{ field: 'abbreviations.0' }, { field: 'aliases.1' }],
     });
   });
