@@ -10,6 +10,7 @@ import type { ServiceContext } from '../services/index.js';
 import { defaultServerLimits, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
 import { bodiesPlugin } from './plugins/bodies.plugin.js';
+import { corsPlugin } from './plugins/cors.plugin.js';
 import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin.js';
@@ -37,6 +38,8 @@ export interface AppOptions {
   /** Any limit left out keeps its default (`defaultServerLimits`). */
   limits?: Partial<ServerLimits>;
   trustProxy?: boolean;
+  /** Origins whose browser pages may call the API; none without it. */
+  corsOrigins?: readonly string[];
   version?: string;
   /** Origin for canonical URLs and JSON-LD in guides; relative links without it. */
   publicUrl?: string | undefined;
@@ -96,6 +99,7 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(limitsPlugin, limits);
   await app.register(bodiesPlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(corsPlugin, { origins: options.corsOrigins ?? [] });
   await app.register(errorsPlugin);
   await app.register(metricsPlugin);
   await app.register(authPlugin, { ctx: options.ctx });
