@@ -117,6 +117,9 @@ export const authenticate = async (ctx: ServiceContext, secret: string): Promise
   if (!key || !timingSafeEqual(Buffer.from(key.hash, 'hex'), hash)) throw refused();
   const at = now(ctx);
   if (key.revokedAt || (key.expiresAt !== null && key.expiresAt <= at)) throw refused();
-  await touchApiKey(ctx.store.db, key.id, at);
+  // The last use is kept to the minute: a write per request would make every read a write.
+  if (key.lastUsedAt === null || Date.parse(at) - Date.parse(key.lastUsedAt) >= 60_000) {
+    await touchApiKey(ctx.store.db, key.id, at);
+  }
   return { id: `key:${key.name}:${key.prefix}`, kind: 'key', scopes: key.scopes as Scope[] };
 };
