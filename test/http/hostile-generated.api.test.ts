@@ -138,7 +138,11 @@ const operationArbitrary = (document: OpenApiDocument, key: string): fc.Arbitrar
     '/search',
     '/normalize',
     '/api',
-  ].map((path) => ({ path, method: 'GET', op: {} }));
+  ].map((path): { path: string; method: string; op: Record<string, unknown> } => ({
+    path,
+    method: 'GET',
+    op: {},
+  }));
   return fc.constantFrom(...operations, ...pages).chain(({ path, method, op }) => {
     const body = (op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)
       ?.content?.['application/json']?.schema;
