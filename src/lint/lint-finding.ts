@@ -7,7 +7,7 @@ import type { Role } from '../domain/index.js';
  * - `duplicate-title`: a title another role of the same taxonomy also claims.
  * - `malformed-link`: a link that is not an absolute https URL.
  * - `undefined-term`: a term used but not defined in the glossary.
- * - `unknown-role`: a related role or crosswalk naming a role not stored (one deleted, say).
+ * - `unknown-role`: a related role that is not stored (one deleted, say).
  * - `unused-term`: a glossary term no role or other term uses.
  * - `unknown-section`: (imported pages) a heading the page layout does not know.
  * - `malformed-item`: (imported pages) a bullet that cannot be read as what its section holds.

@@ -182,18 +182,17 @@ export const lintRole = (role: LintableRole, context: LintContext = {}): LintFin
 
   if (context.roles) {
     const roles = context.roles;
-    for (const list of ['relatedRoles', 'crosswalk'] as const) {
-      role[list].forEach((ref, i) => {
-        if (!roles.has(`${ref.taxonomy}/${ref.code}`)) {
-          add(
-            'unknown-role',
-            'error',
-            `the role ${ref.taxonomy}/${ref.code} does not exist (deleted?)`,
-            `${list}.${i}`,
-          );
-        }
-      });
-    }
+    // A crosswalk may name a taxonomy this library never imported; a related role may not.
+    role.relatedRoles.forEach((ref, i) => {
+      if (!roles.has(`${ref.taxonomy}/${ref.code}`)) {
+        add(
+          'unknown-role',
+          'error',
+          `the related role ${ref.taxonomy}/${ref.code} does not exist (deleted?)`,
+          `relatedRoles.${i}`,
+        );
+      }
+    });
   }
   return findings;
 };

@@ -343,7 +343,7 @@ export const roleKeys = async (db: Db): Promise<Set<string>> =>
   );
 
 /**
- * The roles whose related roles or crosswalk name the given one, each with the field that does.
+ * The roles whose related roles name the given one, each with the field that does.
  * The text match on the stored document only narrows the rows read; each is then checked.
  */
 export const rolesReferring = async (
@@ -359,12 +359,10 @@ export const rolesReferring = async (
     .execute();
   return rows.flatMap((row) => {
     const role = roleRowToRole(row);
-    return (['relatedRoles', 'crosswalk'] as const).flatMap((list) =>
-      role[list].flatMap((r, i) =>
-        r.taxonomy === taxonomy && r.code === code
-          ? [{ taxonomy: role.taxonomy, code: role.code, field: `${list}.${i}` }]
-          : [],
-      ),
+    return role.relatedRoles.flatMap((r, i) =>
+      r.taxonomy === taxonomy && r.code === code
+        ? [{ taxonomy: role.taxonomy, code: role.code, field: `relatedRoles.${i}` }]
+        : [],
     );
   });
 };
