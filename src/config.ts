@@ -60,6 +60,8 @@ const ConfigSchema = Type.Object({
   publicUrl: Type.Optional(Type.String({ format: 'uri' })),
   limits: ServerLimitsSchema,
   trustProxy: Type.Boolean(),
+  /** Origins whose browser pages may call the API (CORS); none by default. */
+  corsOrigins: Type.Array(Type.String({ format: 'uri', pattern: '^https?://[^/]+$' })),
   user: Type.String(),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
@@ -101,6 +103,10 @@ export const loadConfig = (
         integer(env.RATE_LIMIT_PER_MINUTE) ?? defaultServerLimits.requestsPerMinute,
     },
     trustProxy: env.TRUST_PROXY === 'true',
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     user: env.USER ?? 'local',
   };
   return Object.freeze(parse(ConfigSchema, candidate, { file: 'configuration' }));

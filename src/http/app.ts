@@ -10,12 +10,14 @@ import type { ServiceContext } from '../services/index.js';
 import { defaultServerLimits, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
 import { bodiesPlugin } from './plugins/bodies.plugin.js';
+import { corsPlugin } from './plugins/cors.plugin.js';
 import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin.js';
 import { errorsPlugin, sendProblem } from './plugins/errors.plugin.js';
 import { metricsPlugin } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { adminRoutes } from './routes/v1/admin.routes.js';
 import { lintRoutes } from './routes/v1/lint.routes.js';
 import { analysisRoutes } from './routes/v1/analysis.routes.js';
 import { normalizeRoutes } from './routes/v1/normalize.routes.js';
@@ -36,6 +38,8 @@ export interface AppOptions {
   /** Any limit left out keeps its default (`defaultServerLimits`). */
   limits?: Partial<ServerLimits>;
   trustProxy?: boolean;
+  /** Origins whose browser pages may call the API; none without it. */
+  corsOrigins?: readonly string[];
   version?: string;
   /** Origin for canonical URLs and JSON-LD in guides; relative links without it. */
   publicUrl?: string | undefined;
@@ -95,6 +99,7 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(limitsPlugin, limits);
   await app.register(bodiesPlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(corsPlugin, { origins: options.corsOrigins ?? [] });
   await app.register(errorsPlugin);
   await app.register(metricsPlugin);
   await app.register(authPlugin, { ctx: options.ctx });
@@ -138,6 +143,7 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(rolesRoutes, { ctx: options.ctx });
       await v1.register(termsRoutes, { ctx: options.ctx });
       await v1.register(lintRoutes, { ctx: options.ctx });
+      await v1.register(adminRoutes, { ctx: options.ctx });
       await v1.register(normalizeRoutes, {
         ctx: options.ctx,
         streams: { perClient: limits.streamsPerClient, total: limits.streams },

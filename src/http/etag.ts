@@ -1,16 +1,31 @@
 import { AppError, limits } from '../domain/index.js';
+import type { IfMatch } from '../services/index.js';
 
 /** A role's or term's version is its ETag. */
 export const etagOf = (version: number): string => `"${version}"`;
 
-/** Reads `If-Match: "3"` (or `W/"3"`) as version 3; absent means the write is unconditional. */
-export const versionFromIfMatch = (header: string | undefined): number | undefined => {
+const ENTITY_TAG = /^(W\/)?"([^"]*)"$/;
+
+const badIfMatch = (): AppError =>
+  new AppError('bad_request', 'If-Match must be "*" or ETags this API issued, such as "3".', [
+    { field: 'headers.if-match', message: 'not "*" nor a list of entity tags' },
+  ]);
+
+/**
+ * Reads If-Match as RFC 9110 has it: `*` matches whatever version is stored; otherwise a list of
+ * entity tags compared strongly, so a weak tag (`W/"3"`) or one this API never issued matches
+ * nothing and the write gets 412. Absent means the write names no version (428).
+ */
+export const versionFromIfMatch = (header: string | undefined): IfMatch | undefined => {
   if (header === undefined) return undefined;
-  const match = /^(?:W\/)?"(\d{1,10})"$/.exec(header.trim());
-  if (!match || Number(match[1]) > limits.version) {
-    throw new AppError('bad_request', 'If-Match must be the ETag of a version, such as "3".', [
-      { field: 'headers.if-match', message: 'not an ETag this API issued' },
-    ]);
+  if (header.trim() === '*') return '*';
+  const versions: number[] = [];
+  for (const part of header.split(',')) {
+    const match = ENTITY_TAG.exec(part.trim());
+    if (!match) throw badIfMatch();
+    const [, weak, opaque = ''] = match;
+    if (weak || !/^\d{1,10}$/.test(opaque) || Number(opaque) > limits.version) continue;
+    versions.push(Number(opaque));
   }
-  return Number(match[1]);
+  return versions;
 };

@@ -36,21 +36,32 @@ const codeOfStatus = new Map<number, ErrorCode>(
     .map(([code, { status }]) => [status, code]),
 );
 
+/** Size keywords: a body that breaks one is too large, not malformed. */
+const SIZE_KEYWORDS = new Set(['maxLength', 'maxItems', 'maxProperties']);
+
 /**
  * Maps any error to one AppError. Framework errors keep their meaning; anything else becomes
- * `internal`, whose message stays in the log, never in the response.
+ * `internal`, whose message stays in the log, never in the response. Whatever makes a body too
+ * large (past the body limit, or a text or list past its own) is 413, with the limit named.
  */
-export const toAppError = (error: unknown): AppError => {
+export const toAppError = (error: unknown, bodyLimit?: number): AppError => {
   if (error instanceof AppError) return error;
   const fastifyError = error as Partial<FastifyError> & { validation?: unknown[] };
   if (Array.isArray(fastifyError.validation)) {
     const context = fastifyError.validationContext ?? 'body';
-    const details = describeErrors(
-      fastifyError.validation as Parameters<typeof describeErrors>[0],
-      {},
-      context === 'body' ? '' : context,
+    const validation = fastifyError.validation as Parameters<typeof describeErrors>[0];
+    const details = describeErrors(validation, {}, context === 'body' ? '' : context);
+    const tooLarge = context === 'body' && validation.some((e) => SIZE_KEYWORDS.has(e.keyword));
+    return new AppError(
+      tooLarge ? 'payload_too_large' : 'validation_failed',
+      details.map((d) => d.message).join('; '),
+      details,
     );
-    return new AppError('validation_failed', details.map((d) => d.message).join('; '), details);
+  }
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' && bodyLimit !== undefined) {
+    return new AppError('payload_too_large', `The body is over ${bodyLimit} bytes.`, [
+      { field: 'body', message: `at most ${bodyLimit} bytes (BODY_LIMIT_BYTES)` },
+    ]);
   }
   if (fastifyError.code && fastifyError.code in fastifyCodes) {
     return new AppError(fastifyCodes[fastifyError.code] as ErrorCode, fastifyError.message ?? '');

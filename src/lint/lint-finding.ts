@@ -7,6 +7,7 @@ import type { Role } from '../domain/index.js';
  * - `duplicate-title`: a title another role of the same taxonomy also claims.
  * - `malformed-link`: a link that is not an absolute https URL.
  * - `undefined-term`: a term used but not defined in the glossary.
+ * - `unknown-role`: a related role that is not stored (one deleted, say).
  * - `unused-term`: a glossary term no role or other term uses.
  * - `unknown-section`: (imported pages) a heading the page layout does not know.
  * - `malformed-item`: (imported pages) a bullet that cannot be read as what its section holds.
@@ -18,6 +19,7 @@ export const lintRules = [
   'duplicate-title',
   'malformed-link',
   'undefined-term',
+  'unknown-role',
   'unused-term',
   'unknown-section',
   'malformed-item',

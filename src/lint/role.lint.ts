@@ -20,6 +20,8 @@ export interface LintContext {
   titleClaims?: TitleClaims;
   /** Sections the role must have; by default all for the built-in taxonomy, none otherwise. */
   requiredSections?: readonly RoleSection[];
+  /** Every stored role as `taxonomy/code`; without it, related roles are not checked. */
+  roles?: ReadonlySet<string>;
 }
 
 /** Every text of a role an editor wrote, with the path of its field. */
@@ -173,6 +175,21 @@ export const lintRole = (role: LintableRole, context: LintContext = {}): LintFin
           'error',
           `the term "${slug}" is not defined in the glossary`,
           `terms.${i}`,
+        );
+      }
+    });
+  }
+
+  if (context.roles) {
+    const roles = context.roles;
+    // A crosswalk may name a taxonomy this library never imported; a related role may not.
+    role.relatedRoles.forEach((ref, i) => {
+      if (!roles.has(`${ref.taxonomy}/${ref.code}`)) {
+        add(
+          'unknown-role',
+          'error',
+          `the related role ${ref.taxonomy}/${ref.code} does not exist (deleted?)`,
+          `relatedRoles.${i}`,
         );
       }
     });

@@ -1,8 +1,10 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppError, notFound, textRuleProblem, validationError } from '../domain/index.js';
 import {
   addAuditEntry,
+  type AuditEntry,
   findApiKeyByHash,
+  listAuditEntries,
   insertApiKey,
   listApiKeys as listApiKeyRows,
   revokeApiKey as revokeApiKeyRow,
@@ -11,11 +13,12 @@ import {
 } from '../store/index.js';
 import { authorize } from './authorize.js';
 import { now, type Actor, type Scope, type ServiceContext } from './context.js';
+import { pageOf, type PageRequest } from './pagination.js';
 
 const KEY_PREFIX = 'rbk_';
 
 // Keys carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
-const hashKey = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+const hashKey = (secret: string): Buffer => createHash('sha256').update(secret).digest();
 
 export interface CreatedApiKey {
   key: ApiKeyRecord;
@@ -23,16 +26,28 @@ export interface CreatedApiKey {
   secret: string;
 }
 
+export interface NewApiKey {
+  name: string;
+  scopes: Scope[];
+  /** When it stops working; it never does without one. */
+  expiresAt?: string | undefined;
+}
+
 export const createApiKey = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
-  name: string,
-  scopes: Scope[],
+  { name, scopes, expiresAt }: NewApiKey,
 ): Promise<CreatedApiKey> => {
   const who = authorize(actor, 'admin');
   const problem = name.trim() === '' ? 'is empty' : textRuleProblem(name);
   if (problem) {
     throw validationError(`The key's name ${problem}.`, [{ field: 'name', message: problem }]);
+  }
+  const expiry = expiresAt === undefined ? null : new Date(expiresAt);
+  if (expiry && (Number.isNaN(expiry.getTime()) || expiry <= ctx.clock())) {
+    throw validationError('A key must expire at a moment still to come.', [
+      { field: 'expiresAt', message: 'not a date-time in the future' },
+    ]);
   }
   const secret = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const key: ApiKeyRecord = {
@@ -43,15 +58,16 @@ export const createApiKey = async (
     createdAt: now(ctx),
     revokedAt: null,
     lastUsedAt: null,
+    expiresAt: expiry?.toISOString() ?? null,
   };
   await ctx.store.db.transaction().execute(async (trx) => {
-    await insertApiKey(trx, { ...key, hash: hashKey(secret) });
+    await insertApiKey(trx, { ...key, hash: hashKey(secret).toString('hex') });
     await addAuditEntry(trx, {
       at: key.createdAt,
       actor: who.id,
       action: 'key.create',
       target: key.id,
-      detail: { name, scopes },
+      detail: { name, scopes, expiresAt: key.expiresAt },
     });
   });
   return { key, secret };
@@ -78,12 +94,32 @@ export const revokeApiKey = async (
   });
 };
 
-/** The actor behind a presented secret, or `unauthorized`. */
+/** The audit log, newest first: every write, key made and key revoked, by whom. */
+export const listAudit = (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  request: PageRequest,
+): Promise<AuditEntry[]> => {
+  authorize(actor, 'admin');
+  return listAuditEntries(ctx.store.db, pageOf(request));
+};
+
+const refused = () => new AppError('unauthorized', 'The API key is not valid.');
+
+/**
+ * The actor behind a presented secret, or `unauthorized` for one unknown, revoked or expired.
+ * The stored hash is found by its index, then compared in constant time all the same.
+ */
 export const authenticate = async (ctx: ServiceContext, secret: string): Promise<Actor> => {
-  const key = secret.startsWith(KEY_PREFIX)
-    ? await findApiKeyByHash(ctx.store.db, hashKey(secret))
-    : undefined;
-  if (!key || key.revokedAt) throw new AppError('unauthorized', 'The API key is not valid.');
-  await touchApiKey(ctx.store.db, key.id, now(ctx));
+  if (!secret.startsWith(KEY_PREFIX)) throw refused();
+  const hash = hashKey(secret);
+  const key = await findApiKeyByHash(ctx.store.db, hash.toString('hex'));
+  if (!key || !timingSafeEqual(Buffer.from(key.hash, 'hex'), hash)) throw refused();
+  const at = now(ctx);
+  if (key.revokedAt || (key.expiresAt !== null && key.expiresAt <= at)) throw refused();
+  // The last use is kept to the minute: a write per request would make every read a write.
+  if (key.lastUsedAt === null || Date.parse(at) - Date.parse(key.lastUsedAt) >= 60_000) {
+    await touchApiKey(ctx.store.db, key.id, at);
+  }
   return { id: `key:${key.name}:${key.prefix}`, kind: 'key', scopes: key.scopes as Scope[] };
 };

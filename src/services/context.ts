@@ -12,7 +12,13 @@ export interface Actor {
   scopes: readonly Scope[];
 }
 
-export type Scope = 'write' | 'admin';
+/**
+ * What an actor may do: `read` drafts, histories and lint of unpublished work; `write` (create,
+ * edit, revert, import); `delete`; `admin` keys and the audit log. No scope implies another.
+ */
+export type Scope = 'read' | 'write' | 'delete' | 'admin';
+
+export const ALL_SCOPES: readonly Scope[] = ['read', 'write', 'delete', 'admin'];
 
 /**
  * What every use case receives: the store, the clock, the change feed and the values derived
@@ -55,13 +61,13 @@ export const createServiceContext = (
 export const systemActor = (id: string): Actor => ({
   id,
   kind: 'system',
-  scopes: ['write', 'admin'],
+  scopes: ALL_SCOPES,
 });
 
 export const cliActor = (user: string): Actor => ({
   id: `cli:${user}`,
   kind: 'cli',
-  scopes: ['write', 'admin'],
+  scopes: ALL_SCOPES,
 });
 
 export const now = (ctx: ServiceContext): string => ctx.clock().toISOString();

@@ -3,10 +3,20 @@ export {
   createApiKey,
   type CreatedApiKey,
   listApiKeys,
+  listAudit,
+  type NewApiKey,
   revokeApiKey,
 } from './api-key.service.js';
+export { authorize } from './authorize.js';
 export { syncContent } from './content.service.js';
-export { type Actor, cliActor, type Scope, type ServiceContext, systemActor } from './context.js';
+export {
+  type Actor,
+  ALL_SCOPES,
+  cliActor,
+  type Scope,
+  type ServiceContext,
+  systemActor,
+} from './context.js';
 export {
   applyImport,
   type ImportBatch,
@@ -17,6 +27,7 @@ export {
   type Tally,
 } from './import.service.js';
 export { exportPack, importPack } from './pack.service.js';
+export type { IfMatch, Removal } from './versioned-write/index.js';
 export { type Page, pageOf, type PageRequest } from './pagination.js';
 export {
   createRole,
@@ -24,6 +35,7 @@ export {
   getRole,
   listRoleRevisions,
   listRoles,
+  type NewRole,
   revertRole,
   type RoleListRequest,
   type RoleRef,

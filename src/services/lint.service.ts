@@ -8,7 +8,7 @@ import {
   type LintRule,
   type LintSeverity,
 } from '../lint/index.js';
-import { allTerms, iterateRoles, listTaxonomies, type Db } from '../store/index.js';
+import { allTerms, iterateRoles, listTaxonomies, roleKeys, type Db } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { getRole, type RoleRef } from './role.service.js';
 import { getTaxonomy } from './taxonomy.service.js';
@@ -47,8 +47,8 @@ export const filterLintReport = (report: LintReport, filter: LintFilter): LintRe
     ),
   );
 
-/** Drafts exist only for an actor allowed to edit; lint shows nothing of them to others. */
-const seesDrafts = (actor: Actor | undefined): boolean => actor?.scopes.includes('write') ?? false;
+/** Drafts exist only for an actor allowed to read drafts; lint shows nothing of them to others. */
+const seesDrafts = (actor: Actor | undefined): boolean => actor?.scopes.includes('read') ?? false;
 
 const glossaryOf = async (db: Db): Promise<ReadonlySet<string>> =>
   new Set((await allTerms(db)).map((t) => t.slug));
@@ -74,13 +74,14 @@ const lintRolesOf = async (
   drafts: boolean,
 ): Promise<TaxonomyLint> => {
   const titleClaims = await storedTitleClaims(db, taxonomy, { drafts });
+  const roles = await roleKeys(db);
   const result: TaxonomyLint = { roles: 0, findings: [], termUsers: [] };
   for await (const role of iterateRoles(db, taxonomy, PAGE)) {
     // A term a draft uses is in use, whoever asks.
     if (role.terms.length > 0) result.termUsers.push(role);
     if (!drafts && role.status !== 'published') continue;
     result.roles += 1;
-    result.findings.push(...lintRole(role, { titleClaims, glossary }));
+    result.findings.push(...lintRole(role, { titleClaims, glossary, roles }));
   }
   return result;
 };
@@ -97,7 +98,7 @@ export const lintTaxonomyIn = async (db: Db, taxonomy: string): Promise<LintRepo
 /**
  * Lints one stored role: placeholders, empty and missing sections, links, terms the glossary
  * lacks, and titles another role of its taxonomy also claims. A draft is linted only for an
- * actor allowed to edit; for anyone else it does not exist.
+ * actor allowed to read drafts; for anyone else it does not exist.
  */
 export const lintStoredRole = async (
   ctx: ServiceContext,
@@ -109,7 +110,10 @@ export const lintStoredRole = async (
   const titleClaims = await storedTitleClaims(db, role.taxonomy, {
     drafts: seesDrafts(actor),
   });
-  return lintReportOf(1, lintRole(role, { titleClaims, glossary: await glossaryOf(db) }));
+  return lintReportOf(
+    1,
+    lintRole(role, { titleClaims, glossary: await glossaryOf(db), roles: await roleKeys(db) }),
+  );
 };
 
 /** Lints every role of one taxonomy; an unknown taxonomy is `not_found`. */

@@ -1,5 +1,5 @@
 import { roleContentOf, roleKey, type Role, type RoleContent } from '../domain/index.js';
-import { deleteRole, findRole, insertRole, saveRole } from '../store/index.js';
+import { deleteRole, findRole, insertRole, rolesReferring, saveRole } from '../store/index.js';
 import { holdTitles, settleTitleClaims } from './title-claims.js';
 import type { EntityAdapter, Reference } from './versioned-write/index.js';
 
@@ -45,6 +45,11 @@ export const roleAdapter: EntityAdapter<RoleRef, RoleContent, Role> = {
   compareAndSet: saveRole,
   remove: (trx, ref, expectedVersion) => deleteRole(trx, ref.taxonomy, ref.code, expectedVersion),
   claim: holdTitles,
+  referrers: async (db, ref) =>
+    (await rolesReferring(db, ref.taxonomy, ref.code)).map((r) => ({
+      field: `${r.taxonomy}/${r.code}: ${r.field}`,
+      message: `role ${r.taxonomy}/${r.code} still names it in ${r.field}`,
+    })),
   settleClaims: (trx, written) =>
     settleTitleClaims(
       trx,

@@ -1,25 +1,35 @@
 import {
+  emptyRoleContent,
   notFound,
-  roleKey,
   type Revision,
   type Role,
   type RoleContent,
   type RoleStatus,
   type RoleSummary,
 } from '../domain/index.js';
-import { findRole, listRevisions, listRoles as listRoleRows } from '../store/index.js';
+import { findRole, listRoles as listRoleRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { roleAdapter, type RoleRef } from './role.adapter.js';
-import { create, remove, replace, revert, type WriteOptions } from './versioned-write/index.js';
+import {
+  create,
+  history,
+  remove,
+  replace,
+  revert,
+  type IfMatch,
+  type Removal,
+  type Stamps,
+  type WriteOptions,
+} from './versioned-write/index.js';
 
 export type { RoleRef } from './role.adapter.js';
 export type { WriteOptions } from './versioned-write/index.js';
 
-/** A published role for anyone; a draft only for an actor allowed to edit. */
+/** A published role for anyone; a draft only for an actor allowed to read drafts. */
 export const getRole = async (ctx: ServiceContext, ref: RoleRef, actor?: Actor): Promise<Role> => {
   const role = await findRole(ctx.store.db, ref.taxonomy, ref.code);
-  if (!role || (role.status === 'draft' && !actor?.scopes.includes('write'))) {
+  if (!role || (role.status === 'draft' && !actor?.scopes.includes('read'))) {
     throw notFound(roleAdapter.describe(ref));
   }
   return role;
@@ -37,8 +47,8 @@ export const listRoles = async (
   actor?: Actor,
 ): Promise<Page<RoleSummary>> => {
   const page = pageOf(request);
-  // Without the write scope, drafts do not exist.
-  const status = actor?.scopes.includes('write') ? request.status : 'published';
+  // Without the read scope, drafts do not exist.
+  const status = actor?.scopes.includes('read') ? request.status : 'published';
   if (request.status === 'draft' && status !== 'draft') return { items: [], total: 0, ...page };
   const { items, total } = await listRoleRows(ctx.store.db, {
     ...page,
@@ -49,21 +59,28 @@ export const listRoles = async (
   return { items, total, ...page };
 };
 
-/** Stores a new role at version 1, or after the last version of a deleted one's history. */
+/** A new role needs a name and a summary; the rest can come later, while it is a draft. */
+export type NewRole = Pick<RoleContent, 'name' | 'summary'> & Partial<RoleContent>;
+
+/**
+ * Stores a new role at version 1, or after the last version of a deleted one's history. What it
+ * leaves out starts empty, and it is a draft unless it says otherwise: lint calls it incomplete.
+ */
 export const createRole = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   ref: RoleRef,
-  content: RoleContent,
+  content: NewRole,
   options: WriteOptions = {},
-): Promise<Role> => create(ctx, actor, roleAdapter, ref, content, options);
+): Promise<Role> =>
+  create(ctx, actor, roleAdapter, ref, { ...emptyRoleContent(content.name), ...content }, options);
 
 export const updateRole = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   ref: RoleRef,
-  content: RoleContent,
-  expectedVersion: number | undefined,
+  content: RoleContent & Partial<Stamps>,
+  expectedVersion: IfMatch | undefined,
   options: WriteOptions = {},
 ): Promise<Role> => replace(ctx, actor, roleAdapter, ref, content, { ...options, expectedVersion });
 
@@ -71,32 +88,26 @@ export const deleteRole = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   ref: RoleRef,
-  expectedVersion: number | undefined,
+  expectedVersion: IfMatch | undefined,
   options: WriteOptions = {},
-): Promise<void> => remove(ctx, actor, roleAdapter, ref, { ...options, expectedVersion });
+): Promise<Removal> => remove(ctx, actor, roleAdapter, ref, { ...options, expectedVersion });
 
-/** Puts a role back as it was at an earlier version, as a new version. */
+/** Puts a role back as it was at an earlier version, as a new version; restores a deleted one. */
 export const revertRole = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   ref: RoleRef,
   toVersion: number,
-  expectedVersion: number | undefined,
+  expectedVersion: IfMatch | undefined,
   options: WriteOptions = {},
 ): Promise<Role> =>
   revert(ctx, actor, roleAdapter, ref, { ...options, toVersion, expectedVersion });
 
-export const listRoleRevisions = async (
+/** The history of a role, newest first; a deleted one's for an actor with the read scope. */
+export const listRoleRevisions = (
   ctx: ServiceContext,
   ref: RoleRef,
   request: PageRequest,
   actor?: Actor,
-): Promise<Revision<Role>[]> => {
-  await getRole(ctx, ref, actor);
-  return listRevisions<Role>(
-    ctx.store.db,
-    'role',
-    roleKey(ref.taxonomy, ref.code),
-    pageOf(request),
-  );
-};
+): Promise<Revision<Role>[]> =>
+  history(ctx, actor, roleAdapter, ref, pageOf(request), () => getRole(ctx, ref, actor));

@@ -1,9 +1,19 @@
 import { notFound, type Revision, type Term, type TermContent } from '../domain/index.js';
-import { allTerms, findTerm, listRevisions, listTerms as listTermRows } from '../store/index.js';
+import { allTerms, findTerm, listTerms as listTermRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { termAdapter } from './term.adapter.js';
-import { create, remove, replace, revert, type WriteOptions } from './versioned-write/index.js';
+import {
+  create,
+  history,
+  remove,
+  replace,
+  revert,
+  type IfMatch,
+  type Removal,
+  type Stamps,
+  type WriteOptions,
+} from './versioned-write/index.js';
 
 export const getTerm = async (ctx: ServiceContext, slug: string): Promise<Term> => {
   const term = await findTerm(ctx.store.db, slug);
@@ -44,8 +54,8 @@ export const updateTerm = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   slug: string,
-  content: TermContent,
-  expectedVersion: number | undefined,
+  content: TermContent & Partial<Stamps>,
+  expectedVersion: IfMatch | undefined,
   options: WriteOptions = {},
 ): Promise<Term> =>
   replace(ctx, actor, termAdapter, slug, content, { ...options, expectedVersion });
@@ -55,9 +65,9 @@ export const deleteTerm = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   slug: string,
-  expectedVersion: number | undefined,
+  expectedVersion: IfMatch | undefined,
   options: WriteOptions = {},
-): Promise<void> => remove(ctx, actor, termAdapter, slug, { ...options, expectedVersion });
+): Promise<Removal> => remove(ctx, actor, termAdapter, slug, { ...options, expectedVersion });
 
 /** Puts a term back as it was at an earlier version, as a new version (If-Match required). */
 export const revertTerm = (
@@ -65,16 +75,16 @@ export const revertTerm = (
   actor: Actor | undefined,
   slug: string,
   toVersion: number,
-  expectedVersion: number | undefined,
+  expectedVersion: IfMatch | undefined,
   options: WriteOptions = {},
 ): Promise<Term> =>
   revert(ctx, actor, termAdapter, slug, { ...options, toVersion, expectedVersion });
 
-export const listTermRevisions = async (
+/** The history of a term, newest first; a deleted one's for an actor with the read scope. */
+export const listTermRevisions = (
   ctx: ServiceContext,
   slug: string,
   request: PageRequest,
-): Promise<Revision<Term>[]> => {
-  await getTerm(ctx, slug);
-  return listRevisions<Term>(ctx.store.db, 'term', slug, pageOf(request));
-};
+  actor?: Actor,
+): Promise<Revision<Term>[]> =>
+  history(ctx, actor, termAdapter, slug, pageOf(request), () => getTerm(ctx, slug));

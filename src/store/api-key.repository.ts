@@ -9,6 +9,8 @@ export interface ApiKeyRecord {
   createdAt: string;
   revokedAt: string | null;
   lastUsedAt: string | null;
+  /** After this moment the key is refused; null: it does not expire. */
+  expiresAt: string | null;
 }
 
 const apiKeyRowToRecord = (row: ApiKeyRow): ApiKeyRecord => ({
@@ -19,9 +21,13 @@ const apiKeyRowToRecord = (row: ApiKeyRow): ApiKeyRecord => ({
   createdAt: row.created_at,
   revokedAt: row.revoked_at,
   lastUsedAt: row.last_used_at,
+  expiresAt: row.expires_at,
 });
 
-export const insertApiKey = async (db: Db, key: ApiKeyRecord & { hash: string }): Promise<void> => {
+/** A key as stored, with the hash of its secret. */
+export type StoredApiKey = ApiKeyRecord & { hash: string };
+
+export const insertApiKey = async (db: Db, key: StoredApiKey): Promise<void> => {
   await db
     .insertInto('api_keys')
     .values({
@@ -33,17 +39,18 @@ export const insertApiKey = async (db: Db, key: ApiKeyRecord & { hash: string })
       created_at: key.createdAt,
       revoked_at: null,
       last_used_at: null,
+      expires_at: key.expiresAt,
     })
     .execute();
 };
 
-export const findApiKeyByHash = async (db: Db, hash: string): Promise<ApiKeyRecord | undefined> => {
+export const findApiKeyByHash = async (db: Db, hash: string): Promise<StoredApiKey | undefined> => {
   const row = await db
     .selectFrom('api_keys')
     .selectAll()
     .where('hash', '=', hash)
     .executeTakeFirst();
-  return row && apiKeyRowToRecord(row);
+  return row && { ...apiKeyRowToRecord(row), hash: row.hash };
 };
 
 export const listApiKeys = async (db: Db): Promise<ApiKeyRecord[]> =>

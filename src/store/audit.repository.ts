@@ -1,5 +1,5 @@
 import type { Db } from './db.js';
-import { toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 
 export interface AuditEntry {
   at: string;
@@ -23,3 +23,26 @@ export const addAuditEntry = async (db: Db, entry: AuditEntry): Promise<void> =>
     })
     .execute();
 };
+
+/** The audit log, newest first, a page at a time. */
+export const listAuditEntries = async (
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<(AuditEntry & { id: number })[]> =>
+  (
+    await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute()
+  ).map((row) => ({
+    id: Number(row.id),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    target: row.target,
+    requestId: row.request_id ?? undefined,
+    detail: fromJson<Record<string, unknown>>(row.detail),
+  }));

@@ -6,7 +6,7 @@ export {
   revokeApiKey,
   touchApiKey,
 } from './api-key.repository.js';
-export { addAuditEntry, type AuditEntry } from './audit.repository.js';
+export { addAuditEntry, type AuditEntry, listAuditEntries } from './audit.repository.js';
 export type { Database } from './database.schema.js';
 export type { Db } from './db.js';
 export {
@@ -31,6 +31,8 @@ export {
   type RefusedTitle,
   roleNames,
   type RoleQuery,
+  roleKeys,
+  rolesReferring,
   saveRole,
   takeTitleClaims,
 } from './role.repository.js';

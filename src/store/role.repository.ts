@@ -333,3 +333,36 @@ export const listTitleClaims = async (
   if (options.publishedOnly) select = select.where('roles.status', '=', 'published');
   return select.orderBy('role_titles.code').execute();
 };
+
+/** The key of every stored role, `taxonomy/code`, drafts included: what a reference may name. */
+export const roleKeys = async (db: Db): Promise<Set<string>> =>
+  new Set(
+    (await db.selectFrom('roles').select(['taxonomy', 'code']).execute()).map(
+      (r) => `${r.taxonomy}/${r.code}`,
+    ),
+  );
+
+/**
+ * The roles whose related roles name the given one, each with the field that does.
+ * The text match on the stored document only narrows the rows read; each is then checked.
+ */
+export const rolesReferring = async (
+  db: Db,
+  taxonomy: string,
+  code: string,
+): Promise<{ taxonomy: string; code: string; field: string }[]> => {
+  const pattern = `%${JSON.stringify(code).replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom('roles')
+    .selectAll()
+    .where(sql<boolean>`data like ${pattern} escape '\\'`)
+    .execute();
+  return rows.flatMap((row) => {
+    const role = roleRowToRole(row);
+    return role.relatedRoles.flatMap((r, i) =>
+      r.taxonomy === taxonomy && r.code === code
+        ? [{ taxonomy: role.taxonomy, code: role.code, field: `relatedRoles.${i}` }]
+        : [],
+    );
+  });
+};

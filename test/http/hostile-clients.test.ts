@@ -213,7 +213,7 @@ describe('a server facing hostile clients', () => {
   it('logs a client that hangs up mid-body as information, not as an error', async () => {
     const socket = await rawSocket(server);
     socket.write(
-      'POST /v1/roles?taxonomy=rolebook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"code":',
+      `POST /v1/roles?taxonomy=rolebook HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${server.writeKey}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"code":`,
     );
     await new Promise((resolve) => setTimeout(resolve, 100));
     const before = logs.length;

@@ -153,11 +153,21 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     expect(((await response.json()) as Problem).errors?.[0]?.field).toBe('version');
   });
 
-  it('refuses an If-Match past what a version can be', async () => {
+  it('matches nothing with an If-Match past what a version can be', async () => {
     const response = await server.request('/v1/roles/rolebook/revert-me', {
       method: 'DELETE',
       key: server.writeKey,
       headers: { 'if-match': '"99999999999"' },
+    });
+    expect(response.status).toBe(412);
+    expect((await server.request('/v1/roles/rolebook/revert-me')).status).toBe(200);
+  });
+
+  it('refuses an If-Match that is not a list of entity tags', async () => {
+    const response = await server.request('/v1/roles/rolebook/revert-me', {
+      method: 'DELETE',
+      key: server.writeKey,
+      headers: { 'if-match': '3' },
     });
     expect(response.status).toBe(400);
   });

@@ -65,7 +65,7 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
       method: 'POST',
       json: { titles: Array.from({ length: 10_001 }, () => 'SQL Writer') },
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
   });
 
   it('streams NDJSON in and out in input order', async () => {

@@ -113,7 +113,7 @@ describe.each(storeTargets)('roles API on $name', (target) => {
       json: newRole('long', { name: 'x'.repeat(501) }),
       key: server.writeKey,
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ errors: [{ field: 'name' }] });
   });
 

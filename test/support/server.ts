@@ -8,7 +8,7 @@ export interface TestServer {
   rolebook: Rolebook;
   app: App;
   url: string;
-  /** A key with the write scope. */
+  /** An editor's key: the read, write and delete scopes. */
   writeKey: string;
   request(path: string, init?: RequestInit & { key?: string; json?: unknown }): Promise<Response>;
   close(): Promise<void>;
@@ -27,7 +27,10 @@ export const startServer = async (
   const app = await buildApp({ ctx: rolebook.ctx, logLevel: 'silent', ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const { secret } = await createApiKey(rolebook.ctx, systemActor('test'), 'test', ['write']);
+  const { secret } = await createApiKey(rolebook.ctx, systemActor('test'), {
+    name: 'test',
+    scopes: ['read', 'write', 'delete'],
+  });
   return {
     rolebook,
     app,

@@ -1,12 +1,25 @@
 import type { Command } from 'commander';
 import {
+  ALL_SCOPES,
   cliActor,
   createApiKey,
   listApiKeys,
   revokeApiKey,
   type Scope,
 } from '../../services/index.js';
+import { validationError } from '../../domain/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
+
+const scopesOf = (list: string): Scope[] => {
+  const scopes = list.split(',').map((s) => s.trim());
+  const unknown = scopes.filter((s) => !(ALL_SCOPES as readonly string[]).includes(s));
+  if (unknown.length > 0) {
+    throw validationError(`Unknown scope ${unknown.join(', ')}.`, [
+      { field: '--scope', message: `one of ${ALL_SCOPES.join(', ')}` },
+    ]);
+  }
+  return scopes as Scope[];
+};
 
 export const registerKeys = (program: Command): void => {
   const keys = program.command('keys').description('API keys for writes');
@@ -14,16 +27,21 @@ export const registerKeys = (program: Command): void => {
     .command('create')
     .description('create a key; its secret is shown once')
     .requiredOption('--name <name>', 'who or what the key is for')
-    .option('--admin', 'also allow key and audit administration')
-    .action(async (options: { name: string; admin?: boolean }) => {
+    .option(
+      '--scope <scopes>',
+      'what it may do, comma-separated: read (drafts), write, delete, admin',
+      'read,write',
+    )
+    .option('--admin', 'every scope: read, write, delete and admin')
+    .option('--expires <date-time>', 'when it stops working (ISO 8601); never without it')
+    .action(async (options: { name: string; scope: string; admin?: boolean; expires?: string }) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
-        const scopes: Scope[] = options.admin ? ['write', 'admin'] : ['write'];
-        const { key, secret } = await createApiKey(
-          rolebook.ctx,
-          cliActor(config.user),
-          options.name,
+        const scopes = options.admin ? [...ALL_SCOPES] : scopesOf(options.scope);
+        const { key, secret } = await createApiKey(rolebook.ctx, cliActor(config.user), {
+          name: options.name,
           scopes,
-        );
+          expiresAt: options.expires,
+        });
         process.stderr.write(
           `Created key ${key.id} (${key.scopes.join(', ')}). Store the secret now; it is not shown again.\n`,
         );
@@ -36,7 +54,11 @@ export const registerKeys = (program: Command): void => {
     .action(async () => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
         for (const key of await listApiKeys(rolebook.ctx, cliActor(config.user))) {
-          const state = key.revokedAt ? `revoked ${key.revokedAt}` : 'active';
+          const state = key.revokedAt
+            ? `revoked ${key.revokedAt}`
+            : key.expiresAt
+              ? `expires ${key.expiresAt}`
+              : 'active';
           process.stdout.write(
             `${key.id}  ${key.prefix}…  ${key.name}  [${key.scopes.join(',')}]  ${state}  last used ${key.lastUsedAt ?? 'never'}\n`,
           );

@@ -18,6 +18,7 @@ export const registerServe = (program: Command): void => {
             logLevel: config.logLevel,
             limits: config.limits,
             trustProxy: config.trustProxy,
+            corsOrigins: config.corsOrigins,
             publicUrl: config.publicUrl,
           });
           await warmUp(rolebook.ctx);

@@ -30,7 +30,7 @@ export const sendProblem = (error: unknown, request: FastifyRequest, reply: Fast
     request.log.info('the client closed the connection before the request arrived whole');
     return reply.status(400).send();
   }
-  const appError = toAppError(error);
+  const appError = toAppError(error, request.routeOptions.bodyLimit);
   // An outage answers every request with 503: one warning each, not a stack trace each.
   if (appError.code === 'unavailable') request.log.warn({ code: appError.code }, appError.message);
   else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');

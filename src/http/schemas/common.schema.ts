@@ -56,8 +56,28 @@ export const pageOf = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
 export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(
     Type.String({
-      description: 'The ETag of the version you edited, e.g. `"3"`. Required on writes.',
+      description:
+        'The ETag of the version you edited, e.g. `"3"`, a list of them, or `*` for whatever is stored. Compared strongly (RFC 9110): a weak tag matches nothing. Required on writes.',
     }),
+  ),
+});
+
+/**
+ * The server-managed fields of an entity as GET sends it, which a PUT may send back: each must
+ * be what the URL and the stored version say.
+ */
+export const servedFields = {
+  version: Type.Optional(Type.Integer({ minimum: 1, maximum: limits.version })),
+  createdAt: Type.Optional(Type.String({ maxLength: 64 })),
+  updatedAt: Type.Optional(Type.String({ maxLength: 64 })),
+};
+
+/** What a delete answers: the version its history records it as, and who still points at it. */
+export const RemovalSchema = Type.Object({
+  version: Type.Integer({ description: 'The delete, as a version: If-Match of a revert.' }),
+  referencedBy: Type.Array(
+    Type.Object({ message: Type.String(), field: Type.Optional(Type.String()) }),
+    { description: 'What still names the deleted entity; lint reports each.' },
   ),
 });
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { pageOf, PageQuerySchema } from './common.schema.js';
+import { pageOf, PageQuerySchema, servedFields } from './common.schema.js';
 import {
   RoleCodeSchema,
   RoleContentSchema,
@@ -33,8 +33,28 @@ export const RoleSummarySchema = Type.Object(
 
 export const RoleParamsSchema = Type.Object({ taxonomy: TaxonomyIdSchema, code: RoleCodeSchema });
 
+/**
+ * A new role needs its code, name and summary; every list may come later, and it is a draft
+ * unless `status` says otherwise.
+ */
 export const CreateRoleBodySchema = Type.Object(
-  { code: RoleCodeSchema, ...RoleContentSchema.properties },
+  {
+    ...Type.Partial(RoleContentSchema).properties,
+    code: RoleCodeSchema,
+    name: RoleContentSchema.properties.name,
+    summary: RoleContentSchema.properties.summary,
+  },
+  { additionalProperties: false },
+);
+
+/** A PUT's body: the content, or the role as GET sent it. */
+export const ReplaceRoleBodySchema = Type.Object(
+  {
+    taxonomy: Type.Optional(TaxonomyIdSchema),
+    code: Type.Optional(RoleCodeSchema),
+    ...RoleContentSchema.properties,
+    ...servedFields,
+  },
   { additionalProperties: false },
 );
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { pageOf, PageQuerySchema } from './common.schema.js';
+import { pageOf, PageQuerySchema, servedFields } from './common.schema.js';
 import { TermCategorySchema, TermContentSchema, TermSlugSchema } from '../../domain/index.js';
 
 export const TermSchema = Type.Object(
@@ -14,6 +14,12 @@ export const TermSchema = Type.Object(
 );
 
 export const TermParamsSchema = Type.Object({ slug: TermSlugSchema });
+
+/** A PUT's body: the content, or the term as GET sent it. */
+export const ReplaceTermBodySchema = Type.Object(
+  { slug: Type.Optional(TermSlugSchema), ...TermContentSchema.properties, ...servedFields },
+  { additionalProperties: false },
+);
 
 export const CreateTermBodySchema = Type.Object(
   { slug: TermSlugSchema, ...TermContentSchema.properties },

@@ -63,4 +63,6 @@ export interface EntityAdapter<Ref, Content, Entity extends Stamps> {
   settleClaims?(trx: Trx, written: readonly Ref[]): Promise<void>;
   /** Refuses (conflict) removing an entity that others still point at. */
   checkRemovable?(trx: Trx, ref: Ref): Promise<void>;
+  /** The entities whose content points at this one, each as the field that does. */
+  referrers?(db: Db, ref: Ref): Promise<ProblemDetail[]>;
 }

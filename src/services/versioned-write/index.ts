@@ -13,9 +13,12 @@ export {
   replace,
   revert,
   type ConditionalWriteOptions,
+  type Removal,
   type RevertOptions,
   type WriteOptions,
 } from './write.js';
+export type { IfMatch } from './refusals.js';
+export { history } from './history.js';
 export {
   importBatch,
   type BatchOptions,

@@ -23,12 +23,22 @@ export const missingVersion = <Ref>(entity: Named<Ref>, ref: Ref, version: numbe
 export const taken = <Ref>(entity: Named<Ref>, ref: Ref): AppError =>
   new AppError('conflict', `${subject(entity, ref)} already exists.`, [entity.keyTaken(ref)]);
 
+/**
+ * Which versions a write accepts (If-Match): `*` whatever is stored, else the listed versions; an
+ * empty list (only weak or foreign tags were sent) matches nothing.
+ */
+export type IfMatch = number | '*' | readonly number[];
+
+const matches = (expected: IfMatch, version: number): boolean =>
+  expected === '*' ||
+  (typeof expected === 'number' ? expected === version : expected.includes(version));
+
 /** Refuses a write that does not name the version it edited, or names one no longer stored. */
 export const checkPrecondition = <Ref>(
   entity: Named<Ref>,
   ref: Ref,
-  stored: Stamps,
-  expectedVersion: number | undefined,
+  stored: Pick<Stamps, 'version'>,
+  expectedVersion: IfMatch | undefined,
 ): void => {
   if (expectedVersion === undefined) {
     throw new AppError(
@@ -36,11 +46,12 @@ export const checkPrecondition = <Ref>(
       `Send the version of ${entity.describe(ref)} you edited (If-Match).`,
     );
   }
-  if (stored.version !== expectedVersion) {
+  if (!matches(expectedVersion, stored.version)) {
+    const named = typeof expectedVersion === 'number' ? [expectedVersion] : [...expectedVersion];
     throw preconditionFailed(
       entity,
       ref,
-      `is at version ${stored.version}, not ${expectedVersion}; reload and edit again.`,
+      `is at version ${stored.version}, not ${named.length > 0 ? named.join(' or ') : 'the one sent'}; reload and edit again.`,
     );
   }
 };

@@ -1,10 +1,18 @@
-import { validationError } from '../../domain/index.js';
+import { isDeepStrictEqual } from 'node:util';
+import { AppError, validationError, type ProblemDetail } from '../../domain/index.js';
 import { findRevision, lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
 import { referenceProblems } from './references.js';
-import { checkPrecondition, missing, missingVersion, stale, taken } from './refusals.js';
+import {
+  checkPrecondition,
+  missing,
+  missingVersion,
+  stale,
+  taken,
+  type IfMatch,
+} from './refusals.js';
 import { recordChange } from './revision.js';
 
 export interface WriteOptions {
@@ -14,7 +22,7 @@ export interface WriteOptions {
 
 export interface ConditionalWriteOptions extends WriteOptions {
   /** The version the writer edited (If-Match); the write is refused without it (428). */
-  expectedVersion: number | undefined;
+  expectedVersion: IfMatch | undefined;
 }
 
 export interface RevertOptions extends ConditionalWriteOptions {
@@ -49,9 +57,43 @@ const checkReferences = async <Ref, Content>(
 };
 
 /**
+ * Stores an entity under a key no stored entity holds, at the version after the last its history
+ * records (1 for a new key): versions never repeat within a history. A key taken is a conflict,
+ * whoever got there first.
+ */
+const insertIn = async <Ref, Content, Entity extends Stamps>(
+  trx: Trx,
+  ctx: ServiceContext,
+  who: Actor,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  content: Content,
+  options: WriteOptions & { action: 'create' | 'revert' },
+): Promise<Entity> => {
+  await checkReferences(trx, entity, ref, content);
+  const at = now(ctx);
+  const key = entity.key(ref);
+  const version = (await lastRecordedVersion(trx, entity.kind, key)) + 1;
+  const created = entity.compose(ref, content, { version, createdAt: at, updatedAt: at });
+  // The caller's lookup answers most duplicates; the database's key decides a race.
+  if (!(await entity.insert(trx, created))) throw taken(entity, ref);
+  await entity.claim?.(trx, created);
+  await recordChange(trx, who, {
+    entity: entity.kind,
+    key,
+    action: options.action,
+    version,
+    at,
+    before: null,
+    after: created,
+    requestId: options.requestId,
+  });
+  return created;
+};
+
+/**
  * Stores a new entity at version 1 or, for a key whose entity was deleted, at the version after
- * the last its history records: versions never repeat within a history. A key taken is a
- * conflict, whoever got there first.
+ * the last its history records.
  */
 export const create = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -64,25 +106,7 @@ export const create = async <Ref, Content, Entity extends Stamps>(
   const who = authorize(actor, 'write');
   return commit(ctx, async (trx) => {
     if (await entity.find(trx, ref)) throw taken(entity, ref);
-    await checkReferences(trx, entity, ref, content);
-    const at = now(ctx);
-    const key = entity.key(ref);
-    const version = (await lastRecordedVersion(trx, entity.kind, key)) + 1;
-    const created = entity.compose(ref, content, { version, createdAt: at, updatedAt: at });
-    // The check above answers most duplicates; the database's key decides a race.
-    if (!(await entity.insert(trx, created))) throw taken(entity, ref);
-    await entity.claim?.(trx, created);
-    await recordChange(trx, who, {
-      entity: entity.kind,
-      key,
-      action: 'create',
-      version,
-      at,
-      before: null,
-      after: created,
-      requestId: options.requestId,
-    });
-    return created;
+    return insertIn(trx, ctx, who, entity, ref, content, { ...options, action: 'create' });
   });
 };
 
@@ -100,6 +124,8 @@ const replaceIn = async <Ref, Content, Entity extends Stamps>(
   if (!stored) throw missing(entity, ref);
   checkPrecondition(entity, ref, stored, options.expectedVersion);
   const next = content(stored);
+  // Saving what is stored changes nothing: no new version, no revision.
+  if (isDeepStrictEqual(next, entity.contentOf(stored))) return stored;
   await checkReferences(trx, entity, ref, next);
   const updated = entity.compose(ref, next, {
     version: stored.version + 1,
@@ -121,28 +147,99 @@ const replaceIn = async <Ref, Content, Entity extends Stamps>(
   return updated;
 };
 
+/** The server-managed fields of an entity as a reader gets it: its key and its stamps. */
+const STAMPS = ['version', 'createdAt', 'updatedAt'] as const;
+
+/**
+ * Splits what an entity as a reader got it (GET) says besides its content, so fetch-edit-save
+ * works: its key fields must be the URL's (400 otherwise); its stamps are returned for the write
+ * to hold against the stored ones.
+ */
+const splitSubmitted = <Ref, Content, Entity extends Stamps>(
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  submitted: Content & Partial<Stamps>,
+): { content: Content; stamps: Partial<Stamps> } => {
+  const given = { ...submitted } as Record<string, unknown>;
+  const stamps: Partial<Record<(typeof STAMPS)[number], unknown>> = {};
+  for (const field of STAMPS) {
+    if (field in given) stamps[field] = given[field];
+    delete given[field];
+  }
+  // Composed from no content, an entity is its key fields and its stamps.
+  const identity = Object.entries(
+    entity.compose(ref, {} as Content, { version: 0, createdAt: '', updatedAt: '' }),
+  ).filter(([field]) => !(STAMPS as readonly string[]).includes(field));
+  const contradicted: ProblemDetail[] = [];
+  for (const [field, value] of identity) {
+    if (!(field in given)) continue;
+    if (given[field] !== value) {
+      contradicted.push({ field, message: `is ${JSON.stringify(value)} in the URL` });
+    }
+    delete given[field];
+  }
+  if (contradicted.length > 0) {
+    throw validationError(
+      `The body names another ${entity.kind} than its URL; send it to its own URL.`,
+      contradicted,
+    );
+  }
+  return { content: given as Content, stamps: stamps as Partial<Stamps> };
+};
+
+/** Refuses stamps from a reader's copy that are not those stored: it was another version. */
+const checkStamps = <Ref>(
+  entity: EntityAdapter<Ref, unknown, Stamps>,
+  ref: Ref,
+  stored: Stamps,
+  stamps: Partial<Stamps>,
+): void => {
+  const contradicted = STAMPS.filter((f) => stamps[f] !== undefined && stamps[f] !== stored[f]);
+  if (contradicted.length > 0) {
+    throw new AppError(
+      'precondition_failed',
+      `The body's ${contradicted.join(', ')} ${contradicted.length > 1 ? 'are' : 'is'} not that of ${entity.describe(ref)} as stored (version ${stored.version}); reload and edit again.`,
+      contradicted.map((field) => ({ field, message: `is ${String(stored[field])} as stored` })),
+    );
+  }
+};
+
 /**
  * Replaces a stored entity with new content as its next version, if the writer edited the version
- * stored (If-Match): 428 without it, 412 when another write got in first.
+ * stored (If-Match): 428 without it, 412 when another write got in first. The body may be the
+ * entity as a reader got it: its key and stamps are held against the URL and the stored ones.
  */
 export const replace = <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
   actor: Actor | undefined,
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
-  content: Content,
+  submitted: Content & Partial<Stamps>,
   options: ConditionalWriteOptions,
 ): Promise<Entity> => {
   const who = authorize(actor, 'write');
+  const { content, stamps } = splitSubmitted(entity, ref, submitted);
   return commit(ctx, (trx) =>
-    replaceIn(trx, ctx, who, entity, ref, () => content, { ...options, action: 'update' }),
+    replaceIn(
+      trx,
+      ctx,
+      who,
+      entity,
+      ref,
+      (stored) => {
+        checkStamps(entity, ref, stored, stamps);
+        return content;
+      },
+      { ...options, action: 'update' },
+    ),
   );
 };
 
 /**
- * Puts a stored entity back as it was at an earlier version, as its next version, under the same
- * precondition as `replace`. The caller is authorised before anything is looked up, so one
- * without a key learns nothing of the history.
+ * Puts an entity back as it was at an earlier version, as its next version, under the same
+ * precondition as `replace`. A deleted entity comes back this way too: its delete is the version
+ * If-Match names. The caller is authorised before anything is looked up, so one without a key
+ * learns nothing of the history.
  */
 export const revert = <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -153,28 +250,43 @@ export const revert = <Ref, Content, Entity extends Stamps>(
 ): Promise<Entity> => {
   const who = authorize(actor, 'write');
   return commit(ctx, async (trx) => {
-    const revision = await findRevision<Entity>(
+    const key = entity.key(ref);
+    const snapshot = (await findRevision<Entity>(trx, entity.kind, key, options.toVersion))?.after;
+    if (await entity.find(trx, ref)) {
+      if (!snapshot) throw missingVersion(entity, ref, options.toVersion);
+      return replaceIn(trx, ctx, who, entity, ref, () => entity.contentOf(snapshot), {
+        ...options,
+        action: 'revert',
+      });
+    }
+    const last = await findRevision<Entity>(
       trx,
       entity.kind,
-      entity.key(ref),
-      options.toVersion,
+      key,
+      await lastRecordedVersion(trx, entity.kind, key),
     );
-    const snapshot = revision?.after;
-    if (!snapshot) {
-      // An unknown entity is named as such, not as an unknown version of it.
-      if (!(await entity.find(trx, ref))) throw missing(entity, ref);
-      throw missingVersion(entity, ref, options.toVersion);
-    }
-    return replaceIn(trx, ctx, who, entity, ref, () => entity.contentOf(snapshot), {
+    // An unknown entity is named as such, not as an unknown version of it.
+    if (last?.action !== 'delete') throw missing(entity, ref);
+    if (!snapshot) throw missingVersion(entity, ref, options.toVersion);
+    checkPrecondition(entity, ref, last, options.expectedVersion);
+    return insertIn(trx, ctx, who, entity, ref, entity.contentOf(snapshot), {
       ...options,
       action: 'revert',
     });
   });
 };
 
+/** What a delete leaves: the version its history records it as, and who still points at it. */
+export interface Removal {
+  version: number;
+  /** Entities whose content still names the one deleted; lint reports each until mended. */
+  referencedBy: ProblemDetail[];
+}
+
 /**
- * Removes a stored entity under the same precondition as `replace`. Its history stays, with the
- * delete as the version after the last, so a later create continues from there.
+ * Removes a stored entity under the same precondition as `replace`, softly: its history stays,
+ * with the delete as the version after the last, so `revert` brings it back and a later create
+ * continues from there. Needs the delete scope, not only write.
  */
 export const remove = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -182,23 +294,25 @@ export const remove = async <Ref, Content, Entity extends Stamps>(
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
   options: ConditionalWriteOptions,
-): Promise<void> => {
-  const who = authorize(actor, 'write');
-  await commit(ctx, async (trx) => {
+): Promise<Removal> => {
+  const who = authorize(actor, 'delete');
+  return commit(ctx, async (trx) => {
     const stored = await entity.find(trx, ref);
     if (!stored) throw missing(entity, ref);
     checkPrecondition(entity, ref, stored, options.expectedVersion);
     await entity.checkRemovable?.(trx, ref);
     if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
+    const version = stored.version + 1;
     await recordChange(trx, who, {
       entity: entity.kind,
       key: entity.key(ref),
       action: 'delete',
-      version: stored.version + 1,
+      version,
       at: now(ctx),
       before: stored,
       after: null,
       requestId: options.requestId,
     });
+    return { version, referencedBy: (await entity.referrers?.(trx, ref)) ?? [] };
   });
 };

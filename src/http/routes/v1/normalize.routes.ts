@@ -1,3 +1,4 @@
+import { AppError } from '../../../domain/index.js';
 import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -133,6 +134,13 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
         return reply
           .type(NDJSON)
           .send(Readable.from(normalizeLines(index, lines, format, options)) as never);
+      }
+      // Text of another kind (text/html) arrives as a string the JSON schema never saw.
+      if (typeof request.body !== 'object' || request.body === null) {
+        throw new AppError(
+          'unsupported_media_type',
+          `Send titles as application/json, ${NDJSON} or text/plain.`,
+        );
       }
       const { titles, ...options } = request.body as { titles: unknown[] } & NormalizeOptions;
       return {

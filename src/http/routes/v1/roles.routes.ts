@@ -15,12 +15,12 @@ import { etagOf } from '../../etag.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import {
   CreateRoleBodySchema,
+  ReplaceRoleBodySchema,
   RoleListQuerySchema,
   RoleParamsSchema,
   RoleSchema,
   RolePageSchema,
 } from '../../schemas/role.schema.js';
-import { RoleContentSchema } from '../../../domain/index.js';
 import {
   createdResponse,
   deleteRoute,
@@ -71,6 +71,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
   app.post(
     '/roles',
     {
+      config: { scope: 'write' },
       schema: {
         tags,
         security: writeSecurity,
@@ -107,7 +108,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       tags,
       summary: 'Replace a role (If-Match required)',
       params: RoleParamsSchema,
-      body: RoleContentSchema,
+      body: ReplaceRoleBodySchema,
       entity: RoleSchema,
     },
     (ref, content, { actor, expectedVersion, options }) =>

@@ -1,5 +1,4 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
-import { TermContentSchema } from '../../../domain/index.js';
 import {
   createTerm,
   deleteTerm,
@@ -14,6 +13,7 @@ import { etagOf } from '../../etag.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import {
   CreateTermBodySchema,
+  ReplaceTermBodySchema,
   TermListQuerySchema,
   TermParamsSchema,
   TermPageSchema,
@@ -66,6 +66,7 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
   app.post(
     '/terms',
     {
+      config: { scope: 'write' },
       schema: {
         tags,
         security: writeSecurity,
@@ -95,7 +96,7 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       tags,
       summary: 'Replace a glossary term (If-Match required)',
       params: TermParamsSchema,
-      body: TermContentSchema,
+      body: ReplaceTermBodySchema,
       entity: TermSchema,
     },
     ({ slug }, content, { actor, expectedVersion, options }) =>
@@ -119,7 +120,7 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     app,
     '/terms/:slug/revisions',
     { tags, summary: 'The revisions of a term, newest first', params: TermParamsSchema },
-    ({ slug }, page) => listTermRevisions(ctx, slug, page),
+    ({ slug }, page, actor) => listTermRevisions(ctx, slug, page, actor),
   );
 
   revertRoute(

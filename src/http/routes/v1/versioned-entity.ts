@@ -2,12 +2,19 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static, type TSchema } from 'typebox';
 import type { Revision } from '../../../domain/index.js';
-import type { Actor, PageRequest, WriteOptions } from '../../../services/index.js';
+import type {
+  Actor,
+  IfMatch,
+  PageRequest,
+  Removal,
+  WriteOptions,
+} from '../../../services/index.js';
 import { etagOf, versionFromIfMatch } from '../../etag.js';
 import {
   IfMatchHeaders,
   PageQuerySchema,
   problemResponses,
+  RemovalSchema,
   RevertBodySchema,
   RevisionSchema,
 } from '../../schemas/common.schema.js';
@@ -57,7 +64,7 @@ export const sendVersioned = (reply: FastifyReply, entity: { version: number }) 
 export interface ConditionalWrite {
   actor: Actor | undefined;
   /** The version If-Match names; undefined when the header is absent. */
-  expectedVersion: number | undefined;
+  expectedVersion: IfMatch | undefined;
   options: WriteOptions;
 }
 
@@ -96,6 +103,7 @@ export const replaceRoute = <P extends TSchema, B extends TSchema>(
   app.put(
     url,
     {
+      config: { scope: 'write' },
       schema: {
         ...conditionalWriteSchema(doc),
         body: doc.body,
@@ -117,25 +125,26 @@ export const replaceRoute = <P extends TSchema, B extends TSchema>(
   );
 };
 
-/** DELETE: removes the entity at `url`; answers 204, or one of `problems`. */
+/**
+ * DELETE: removes the entity at `url`, softly (a revert brings it back); answers what still
+ * points at it, or one of `problems`.
+ */
 export const deleteRoute = <P extends TSchema>(
   app: App,
   url: string,
   doc: RouteDoc<P> & { problems: number[] },
-  remove: (params: Static<P>, write: ConditionalWrite) => Promise<void>,
+  remove: (params: Static<P>, write: ConditionalWrite) => Promise<Removal>,
 ) => {
   app.delete(
     url,
     {
+      config: { scope: 'delete' },
       schema: {
         ...conditionalWriteSchema(doc),
-        response: { 204: Type.Null(), ...problemResponses(...doc.problems) },
+        response: { 200: RemovalSchema, ...problemResponses(...doc.problems) },
       },
     },
-    async (request, reply) => {
-      await remove(validated<P>(request.params), conditionalWriteOf(request));
-      return reply.status(204).send(null);
-    },
+    (request) => remove(validated<P>(request.params), conditionalWriteOf(request)),
   );
 };
 
@@ -181,6 +190,7 @@ export const revertRoute = <P extends TSchema>(
   app.post(
     url,
     {
+      config: { scope: 'write' },
       schema: {
         ...conditionalWriteSchema(doc),
         body: RevertBodySchema,

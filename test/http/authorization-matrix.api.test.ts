@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey, systemActor, type Scope } from '../../src/services/index.js';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+/**
+ * Who may use each endpoint and page: `public` for anyone, or the one scope it needs. Every
+ * operation the API documents must be here, and every cell of endpoint × actor must answer as
+ * the table says: a refused actor gets 401 (no key) or 403 (a key without the scope), an allowed
+ * one anything else. The requests carry no usable body or If-Match, so nothing is written.
+ */
+const table: Record<string, 'public' | Scope> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /v1/taxonomies': 'public',
+  'GET /v1/roles': 'public',
+  'POST /v1/roles': 'write',
+  'GET /v1/roles/{taxonomy}/{code}': 'public',
+  'PUT /v1/roles/{taxonomy}/{code}': 'write',
+  'DELETE /v1/roles/{taxonomy}/{code}': 'delete',
+  'GET /v1/roles/{taxonomy}/{code}/revisions': 'public',
+  'POST /v1/roles/{taxonomy}/{code}/revert': 'write',
+  'GET /v1/terms': 'public',
+  'POST /v1/terms': 'write',
+  'GET /v1/terms/{slug}': 'public',
+  'PUT /v1/terms/{slug}': 'write',
+  'DELETE /v1/terms/{slug}': 'delete',
+  'GET /v1/terms/{slug}/revisions': 'public',
+  'POST /v1/terms/{slug}/revert': 'write',
+  'GET /v1/roles/{taxonomy}/{code}/lint': 'public',
+  'GET /v1/lint': 'public',
+  'GET /v1/keys': 'admin',
+  'POST /v1/keys': 'admin',
+  'DELETE /v1/keys/{id}': 'admin',
+  'GET /v1/audit': 'admin',
+  'GET /v1/normalize': 'public',
+  'POST /v1/normalize': 'public',
+  'POST /v1/analyze': 'public',
+  'POST /v1/diagnose': 'public',
+  'GET /v1/roles/{taxonomy}/{code}/guide': 'public',
+  'GET /': 'public',
+  'GET /roles/{code}': 'public',
+  'GET /terms': 'public',
+  'GET /search': 'public',
+  'GET /normalize': 'public',
+  'GET /api': 'public',
+};
+
+/** Pages are not in the API's document; these are the ones a reader reaches. */
+const pages = [
+  'GET /',
+  'GET /roles/{code}',
+  'GET /terms',
+  'GET /search',
+  'GET /normalize',
+  'GET /api',
+];
+
+const params: Record<string, string> = {
+  taxonomy: 'rolebook',
+  code: 'api-builder',
+  slug: 'api',
+  id: 'no-such-key',
+};
+
+const urlOf = (path: string) => path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]!);
+
+const actors: { name: string; scopes: Scope[] | undefined }[] = [
+  { name: 'anonymous', scopes: undefined },
+  { name: 'read key', scopes: ['read'] },
+  { name: 'write key', scopes: ['write'] },
+  { name: 'delete key', scopes: ['delete'] },
+  { name: 'admin key', scopes: ['admin'] },
+  { name: 'editor key', scopes: ['read', 'write', 'delete'] },
+  { name: 'every scope', scopes: ['read', 'write', 'delete', 'admin'] },
+];
+
+describe.each(storeTargets)('authorisation matrix on $name', (target) => {
+  let server: TestServer;
+  const secrets = new Map<string, string>();
+  beforeAll(async () => {
+    server = await startServer(target);
+    for (const actor of actors) {
+      if (!actor.scopes) continue;
+      const { secret } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
+        name: actor.name,
+        scopes: actor.scopes,
+      });
+      secrets.set(actor.name, secret);
+    }
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('has a row for every operation the API documents, and no other', async () => {
+    const document = (await (await server.request('/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect([...documented, ...pages].sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it('answers every cell as the table says, and writes nothing', async () => {
+    const before = await server.rolebook.ctx.store.db
+      .selectFrom('revisions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const wrong: string[] = [];
+    let cells = 0;
+    for (const [operation, needs] of Object.entries(table)) {
+      const [method, path] = operation.split(' ') as [string, string];
+      for (const actor of actors) {
+        cells += 1;
+        const key = secrets.get(actor.name);
+        const hasBody = method === 'POST' || method === 'PUT';
+        const response = await server.request(
+          `${urlOf(path)}${path === '/search' || path === '/normalize' ? '?q=api&title=api' : ''}`,
+          { method, ...(key ? { key } : {}), ...(hasBody ? { json: {} } : {}) },
+        );
+        await response.arrayBuffer();
+        const allowed = needs === 'public' || (actor.scopes?.includes(needs) ?? false);
+        const expected = allowed ? 'allowed' : actor.scopes ? 403 : 401;
+        const got = [401, 403].includes(response.status) ? response.status : 'allowed';
+        if (got !== expected) wrong.push(`${operation} as ${actor.name}: ${response.status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(cells).toBe(Object.keys(table).length * actors.length);
+    const after = await server.rolebook.ctx.store.db
+      .selectFrom('revisions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+});

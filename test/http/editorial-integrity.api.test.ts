@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey, systemActor } from '../../src/services/index.js';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+const minimalRole = (code: string, extra: Record<string, unknown> = {}) => ({
+  code,
+  name: `Role ${code}`,
+  summary: 'A role the editorial tests write.',
+  ...extra,
+});
+
+describe.each(storeTargets)('editorial integrity on $name', (target) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(target);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const create = async (code: string, extra: Record<string, unknown> = {}) => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: minimalRole(code, { status: 'published', ...extra }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(201);
+    return (await response.json()) as Record<string, unknown> & { version: number };
+  };
+  const put = (code: string, body: unknown, ifMatch: string) =>
+    server.request(`/v1/roles/rolebook/${code}`, {
+      method: 'PUT',
+      json: body,
+      key: server.writeKey,
+      headers: { 'if-match': ifMatch },
+    });
+  const remove = (code: string, ifMatch: string, key = server.writeKey) =>
+    server.request(`/v1/roles/rolebook/${code}`, {
+      method: 'DELETE',
+      key,
+      headers: { 'if-match': ifMatch },
+    });
+  const revisions = async (code: string) =>
+    (await (
+      await server.request(`/v1/roles/rolebook/${code}/revisions`, { key: server.writeKey })
+    ).json()) as { version: number; action: string }[];
+
+  it('takes back the role exactly as GET sent it', async () => {
+    await create('round-trip');
+    const got = (await (await server.request('/v1/roles/rolebook/round-trip')).json()) as Record<
+      string,
+      unknown
+    >;
+    const response = await put('round-trip', { ...got, summary: 'Edited after a GET.' }, '"1"');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ summary: 'Edited after a GET.', version: 2 });
+  });
+
+  it('refuses a body whose code is not the URL’s, and changes nothing', async () => {
+    const role = await create('own-url');
+    const response = await put('own-url', { ...role, code: 'someone-else' }, '"1"');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'code' }] });
+    expect(await revisions('own-url')).toHaveLength(1);
+  });
+
+  it('refuses a body edited from another version than the one stored', async () => {
+    const role = await create('stamped');
+    const response = await put('stamped', { ...role, version: 7, summary: 'Late.' }, '"1"');
+    expect(response.status).toBe(412);
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'version' }] });
+  });
+
+  it('makes no new version when the content saved is the content stored', async () => {
+    const role = await create('same-again');
+    const response = await put('same-again', role, '"1"');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBe('"1"');
+    expect(await revisions('same-again')).toHaveLength(1);
+  });
+
+  it('takes If-Match: * as whatever version is stored', async () => {
+    const role = await create('any-version');
+    const response = await put('any-version', { ...role, summary: 'Edited blind.' }, '*');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBe('"2"');
+  });
+
+  it('finds no match for a weak tag, as RFC 9110 compares If-Match strongly', async () => {
+    const role = await create('weak-tag');
+    const response = await put('weak-tag', { ...role, summary: 'Weak.' }, 'W/"1"');
+    expect(response.status).toBe(412);
+    expect(await revisions('weak-tag')).toHaveLength(1);
+  });
+
+  it('matches any tag of an If-Match list', async () => {
+    const role = await create('tag-list');
+    const response = await put('tag-list', { ...role, summary: 'Listed.' }, '"9", "1"');
+    expect(response.status).toBe(200);
+  });
+
+  it('creates a draft from a code, a name and a summary, which lint calls incomplete', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: minimalRole('bare-draft'),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ status: 'draft', responsibilities: [] });
+    const lint = (await (
+      await server.request('/v1/roles/rolebook/bare-draft/lint', { key: server.writeKey })
+    ).json()) as { findings: { rule: string }[] };
+    expect(lint.findings.map((f) => f.rule)).toContain('missing-section');
+  });
+
+  it('keeps a draft from anyone without a key', async () => {
+    await server.request('/v1/roles', {
+      method: 'POST',
+      json: minimalRole('hidden-draft'),
+      key: server.writeKey,
+    });
+    expect((await server.request('/v1/roles/rolebook/hidden-draft')).status).toBe(404);
+    const list = (await (await server.request('/v1/roles?q=hidden-draft')).json()) as {
+      total: number;
+    };
+    expect(list.total).toBe(0);
+  });
+
+  it('answers a delete with the roles that still name the deleted one', async () => {
+    await create('going');
+    await create('pointing', { relatedRoles: [{ taxonomy: 'rolebook', code: 'going' }] });
+    const response = await remove('going', '"1"');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      version: 2,
+      referencedBy: [
+        {
+          field: 'rolebook/pointing: relatedRoles.0',
+          message: 'role rolebook/pointing still names it in relatedRoles.0',
+        },
+      ],
+    });
+    const lint = (await (await server.request('/v1/roles/rolebook/pointing/lint')).json()) as {
+      findings: { rule: string; field: string }[];
+    };
+    expect(lint.findings).toContainEqual(
+      expect.objectContaining({ rule: 'unknown-role', field: 'relatedRoles.0' }),
+    );
+  });
+
+  it('restores a deleted role with its history, as the version after the delete', async () => {
+    await create('restored');
+    expect((await remove('restored', '"1"')).status).toBe(200);
+    expect((await server.request('/v1/roles/rolebook/restored')).status).toBe(404);
+    expect((await revisions('restored')).map((r) => r.action)).toEqual(['delete', 'create']);
+    const response = await server.request('/v1/roles/rolebook/restored/revert', {
+      method: 'POST',
+      json: { version: 1 },
+      key: server.writeKey,
+      headers: { 'if-match': '"2"' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ code: 'restored', version: 3 });
+    expect((await server.request('/v1/roles/rolebook/restored')).status).toBe(200);
+  });
+
+  it('keeps a deleted role’s history from anyone without a key', async () => {
+    await create('history-kept');
+    await remove('history-kept', '"1"');
+    expect((await server.request('/v1/roles/rolebook/history-kept/revisions')).status).toBe(401);
+  });
+
+  it('refuses a delete to a key without the delete scope', async () => {
+    await create('needs-delete');
+    const { secret } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
+      name: 'writer',
+      scopes: ['read', 'write'],
+    });
+    const response = await remove('needs-delete', '"1"', secret);
+    expect(response.status).toBe(403);
+    expect((await server.request('/v1/roles/rolebook/needs-delete')).status).toBe(200);
+  });
+});
