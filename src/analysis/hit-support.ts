@@ -4,6 +4,8 @@ export interface SpanToSettle {
   end: number;
   pattern: number;
   needsSupport: boolean;
+  /** Another term in the same sentence vouches for it ("monitoring with Prometheus"). */
+  sentenceSupports: boolean;
 }
 
 const BULLETS = new Set([' ', '\t', '-', '*', '•', '·', '‣', '◦', '▪', '–', '—', '>', '#', '+']);
@@ -23,6 +25,12 @@ const techBefore = new Set(
   `in with using written embedded ansi modern idiomatic strong solid proficient fluent expert
   experienced know knowledge`.split(/\s+/),
 );
+
+/** Where one sentence ends and the next begins, for support from a term in the same sentence. */
+const SENTENCE_BREAK = /[\n!?;]|\.\s/;
+
+/** How far either side to look for a term in the same sentence. */
+const MAX_SENTENCE_REACH = 300;
 
 /** Longer gaps are prose, not a list separator (and are never handed to the pattern). */
 const MAX_LIST_GAP = 40;
@@ -48,7 +56,8 @@ const previousWord = (text: string, start: number): string =>
 /**
  * Keeps an ambiguous mention only when something vouches for it: a neighbouring term in a
  * list ("Python, R and SQL"), a word that marks technology ("Go developer", "written in C"),
- * or the same term vouched for elsewhere in the text.
+ * for a form that allows it a term standing in the same sentence ("monitoring with
+ * Prometheus"), or the same term vouched for elsewhere in the text.
  */
 export const settleSupport = <T extends SpanToSettle>(
   text: string,
@@ -57,11 +66,22 @@ export const settleSupport = <T extends SpanToSettle>(
 ): T[] => {
   const listGap = (from: number, to: number) =>
     to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
+  const sameSentence = (i: number, step: 1 | -1): boolean => {
+    const span = spans[i]!;
+    for (let j = i + step; j >= 0 && j < spans.length; j += step) {
+      const other = spans[j]!;
+      const [from, to] = step === 1 ? [span.end, other.start] : [other.end, span.start];
+      if (to - from > MAX_SENTENCE_REACH || SENTENCE_BREAK.test(text.slice(from, to))) return false;
+      if (!other.needsSupport) return true;
+    }
+    return false;
+  };
   const vouched = (span: T, i: number): boolean => {
     const before = spans[i - 1];
     const after = spans[i + 1];
     if (before && listGap(before.end, span.start)) return true;
     if (after && listGap(span.end, after.start)) return true;
+    if (span.sentenceSupports && (sameSentence(i, -1) || sameSentence(i, 1))) return true;
     return (
       techAfter.has(nextWord(text, span.end)) || techBefore.has(previousWord(text, span.start))
     );

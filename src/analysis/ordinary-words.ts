@@ -88,6 +88,7 @@ export const ordinaryWords: ReadonlySet<string> = new Set(
   trust truth tulip twist ultra uncle under union unity until upper urban usage valid value valve
   vapor vault venom video vigor vinyl viper virus vista visit vital vivid voice wagon watch water
   whale wheat wheel white whole world worth yacht yield young youth
+  rails windows
   bridge chrome crystal eclipse express falcon finder fusion galaxy harbour jasmine
   kettle lambda mercury native phoenix pigeon pillar planet pocket prairie puppet python ranger
   rocket sketch spring thrift travel vector viking wizard`

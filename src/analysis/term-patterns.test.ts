@@ -30,6 +30,17 @@ describe('termPatterns', () => {
     expect(forms(['r', 'R', { caseSensitive: true }])).toEqual([['R', true, 'always']]);
   });
 
+  it('makes a form the term marks as needing context ambiguous by context, its plural too', () => {
+    expect(
+      forms(['rto', 'Recovery Time Objective', { abbreviations: ['RTO'], needsContext: ['RTO'] }]),
+    ).toEqual([
+      ['Recovery Time Objective', false, 'none'],
+      ['Recovery Time Objectives', false, 'none'],
+      ['RTO', true, 'context'],
+      ['RTOs', true, 'context'],
+    ]);
+  });
+
   it('forms plurals of ordinary names: libraries, classes', () => {
     expect(forms(['library', 'Library', {}]).map(([w]) => w)).toEqual([
       'Library',

@@ -5,9 +5,11 @@ import { foldText } from './text-chars.js';
 /**
  * How much a match of this pattern needs the words around it before we believe it:
  * `none` always stands; `sentence-start` needs support when it opens a sentence ("Go to our
- * site"); `always` needs support anywhere (single letters: "R", "C").
+ * site"); `always` needs support anywhere (single letters: "R", "C"); `context` needs support
+ * anywhere, and another term in the same sentence gives it (forms a term marks as needing
+ * context: "RTO", also return to office; "monitoring", also a patient's).
  */
-export type PatternAmbiguity = 'none' | 'sentence-start' | 'always';
+export type PatternAmbiguity = 'none' | 'sentence-start' | 'always' | 'context';
 
 /** One written form of one term, ready for the automaton. */
 export interface TermPattern {
@@ -43,6 +45,7 @@ const isExact = (term: Term, written: string, source: Source): boolean => {
 };
 
 const ambiguityOf = (term: Term, written: string, source: Source): PatternAmbiguity => {
+  if (term.needsContext?.includes(written)) return 'context';
   if (/^\p{L}$/u.test(written)) return 'always';
   if (!term.caseSensitive || !isTitleWord(written)) return 'none';
   return source === 'name' || ordinaryWords.has(written.toLowerCase()) ? 'sentence-start' : 'none';
@@ -95,11 +98,11 @@ export const termPatterns = (terms: readonly Term[]): TermPattern[] => {
       add(base);
       const pluralizable =
         endsWithLetter(written) &&
-        base.ambiguity === 'none' &&
+        (base.ambiguity === 'none' || term.needsContext?.includes(written)) &&
         (base.exact ? isAllCaps(written) && letters(written) >= 2 : letters(written) >= 3);
       if (!pluralizable) continue;
       for (const form of plurals(written))
-        add({ ...pattern(term, form, source), exact: base.exact });
+        add({ ...pattern(term, form, source), exact: base.exact, ambiguity: base.ambiguity });
     }
     for (const same of byFold.values()) out.push(...same);
   }

@@ -199,3 +199,46 @@ describe('firstMentions', () => {
     ]);
   });
 });
+
+describe('TermSpotter on forms that need context', () => {
+  const contextual = TermSpotter.build([
+    makeTerm('rto', 'Recovery Time Objective', { abbreviations: ['RTO'], needsContext: ['RTO'] }),
+    makeTerm('rpo', 'Recovery Point Objective', { abbreviations: ['RPO'], needsContext: ['RPO'] }),
+    makeTerm('observability', 'Observability', {
+      aliases: ['monitoring'],
+      needsContext: ['monitoring'],
+    }),
+    makeTerm('prometheus', 'Prometheus', { category: 'tool' }),
+  ]);
+  const spotted = (text: string) => contextual.spot(text).map((h) => `${h.slug}:${h.text}`);
+
+  it('ignores such a form standing alone: RTO is also return to office', () => {
+    expect(spotted('The RTO plan starts in March. Who is the RPO for hiring?')).toEqual([]);
+  });
+
+  it('counts such a form beside a neighbouring term in a list', () => {
+    expect(spotted('Set RTO and RPO targets; test RTO/RPO yearly.')).toEqual([
+      'rto:RTO',
+      'rpo:RPO',
+      'rto:RTO',
+      'rpo:RPO',
+    ]);
+  });
+
+  it('counts such a form, plural too, once the term is written out elsewhere', () => {
+    expect(spotted('A recovery time objective of four hours. RTOs are tested yearly.')).toEqual([
+      'rto:recovery time objective',
+      'rto:RTOs',
+    ]);
+  });
+
+  it('counts such a form when another term stands in the same sentence, not the next', () => {
+    expect(spotted('Add monitoring with Prometheus.')).toEqual([
+      'observability:monitoring',
+      'prometheus:Prometheus',
+    ]);
+    expect(spotted('We run Prometheus. Patient monitoring is hourly.')).toEqual([
+      'prometheus:Prometheus',
+    ]);
+  });
+});

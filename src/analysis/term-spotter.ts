@@ -36,6 +36,7 @@ interface Candidate {
   pattern: number;
   exact: boolean;
   needsSupport: boolean;
+  sentenceSupports: boolean;
 }
 
 const PLUS = 0x2b;
@@ -166,10 +167,12 @@ export class TermSpotter {
     }
     if (pattern.exact && !sameCase(text, start, end, pattern.caseKey)) return undefined;
     if (pattern.tight && isGlued(text, start, end, pattern.folded.length === 1)) return undefined;
+    const sentenceSupports = pattern.ambiguity === 'context';
     const needsSupport =
+      sentenceSupports ||
       pattern.ambiguity === 'always' ||
       (pattern.ambiguity === 'sentence-start' && opensSentence(text, start));
-    return { start, end, pattern: p, exact: pattern.exact, needsSupport };
+    return { start, end, pattern: p, exact: pattern.exact, needsSupport, sentenceSupports };
   }
 }
 

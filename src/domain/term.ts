@@ -46,6 +46,13 @@ export const TermContentSchema = Type.Object(
       description:
         'Match the name and aliases only with this exact case: for names that are also ordinary words (Go, Swift, Spring).',
     }),
+    needsContext: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: limits.termForm }), {
+        maxItems: limits.termAbbreviations,
+        description:
+          'Abbreviations or aliases of this term that postings also use for something else (RTO: return to office). A mention counts only when the text supports it: a neighbouring term in a list, or the term written out elsewhere.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -122,6 +122,15 @@ describe('the built-in library', () => {
     }
     expect(clashes).toEqual([]);
   });
+
+  it('marks as needing context only abbreviations and aliases the term has', () => {
+    const strays = library.terms.flatMap((t) =>
+      (t.content.needsContext ?? [])
+        .filter((form) => ![...t.content.abbreviations, ...t.content.aliases].includes(form))
+        .map((form) => `${t.slug}: "${form}"`),
+    );
+    expect(strays).toEqual([]);
+  });
 });
 
 describe('the Backend Developer guide', () => {

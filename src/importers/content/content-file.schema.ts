@@ -54,6 +54,9 @@ export const TermFileSchema = Type.Object(
     category: TermCategorySchema,
     examples: Type.Array(TermSlugSchema, { maxItems: 50 }),
     caseSensitive: Type.Boolean(),
+    needsContext: Type.Optional(
+      Type.Array(text(limits.termForm), { maxItems: limits.termAbbreviations }),
+    ),
   },
   { additionalProperties: false },
 );
