@@ -108,8 +108,17 @@ export class TitleIndex {
     const full = withSeniority === core ? tokens : normalizeTitleText(withSeniority);
     const setAside = full.filter((t) => !tokens.includes(t));
     for (const extra of qualifiers) setAside.push(...normalizeTitleText(extra));
+    // The first sequence a taxonomy lists wins: a title listed whole with its team ("Software
+    // Engineer, Data", "Software Engineer - SRE") belongs to the role that lists it, not to the
+    // role phrase alone. The normalizer reads a comma as an inverted title and a dash as not, so
+    // both ways of writing the segments are tried.
     const exact = [full.join(' '), tokens.join(' ')];
-    if (whole !== core) exact.push(normalizeTitleText(whole).join(' '));
+    if (whole !== core) {
+      exact.unshift(
+        normalizeTitleText(whole).join(' '),
+        normalizeTitleText(whole.replaceAll(', ', ' - ')).join(' '),
+      );
+    }
     result.matches = this.scorer.rank({ tokens, setAside, exact }, options);
     return result;
   }
