@@ -281,8 +281,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: 1.04, raw: 0.39, otherWork: -2.01, technical: 0.36 },
-  role: { bias: -3.8, raw: 0.89, share: 2.6 },
+  fit: { bias: 0.86, raw: 0.49, otherWork: -2.19, technical: 0.46 },
+  role: { bias: -3.46, raw: 0.84, share: 2.26 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
