@@ -18,7 +18,7 @@ const CONCEPT_ROLES: Record<string, Record<string, number>> = {
   'attack-test': { 'penetration-tester': 1.2, 'security-engineer': 0.3 },
   payments: { 'backend-developer': 1, 'full-stack-developer': 0.4, 'ecommerce-developer': 0.4 },
   integration: {
-    'integration-engineer': 1,
+    'integration-engineer': 1.2,
     'backend-developer': 0.6,
     'data-engineer': 0.3,
     'solutions-architect': 0.2,
@@ -110,7 +110,7 @@ const CONCEPT_ROLES: Record<string, Record<string, number>> = {
   'data-architecture': { 'data-architect': 1.2, 'analytics-engineer': 0.2 },
   'research-ml': { 'ml-research-scientist': 1.5, 'data-scientist': 0.2 },
   'security-leadership': { ciso: 1.5, 'security-engineer': 0.2 },
-  ecommerce: { 'ecommerce-developer': 1.3, 'frontend-developer': 0.2 },
+  ecommerce: { 'ecommerce-developer': 1.1, 'frontend-developer': 0.2 },
 };
 
 /** The roles a concept points at, with how directly; none for concepts outside technology. */

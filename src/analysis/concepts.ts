@@ -192,7 +192,7 @@ const LEXICON: Record<string, string> = {
     when it will be finished, when it will be done, straight answer, project, projects,
     project plan, timeline, timelines, milestone, milestones, status, status update,
     status updates, coordinate, coordinating, coordination, nobody is coordinating,
-    blame each other, office move, move to the new office, gantt, on track, slipping`,
+    blame each other, meant to finish, meant to be finished, overdue, running late, office move, move to the new office, gantt, on track, slipping`,
   'cross-team': `several teams, many teams, all the teams, other teams, multiple teams, three teams,
     across teams, between teams, each team says, their bit, their part, dependencies,
     dependency, programme, program, big launch, meetings with other teams, all at once`,
