@@ -281,8 +281,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: 0.86, raw: 0.49, otherWork: -2.19, technical: 0.46 },
-  role: { bias: -3.46, raw: 0.84, share: 2.26 },
+  fit: { bias: 0.87, raw: 0.53, otherWork: -2.27, technical: 0.51 },
+  role: { bias: -3.46, raw: 0.84, share: 2.27 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
