@@ -281,8 +281,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: 1.04, raw: 0.39, otherWork: -2.01, technical: 0.36 },
-  role: { bias: -3.8, raw: 0.89, share: 2.6 },
+  fit: { bias: 0.87, raw: 0.53, otherWork: -2.27, technical: 0.51 },
+  role: { bias: -3.46, raw: 0.84, share: 2.27 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */

@@ -19,7 +19,7 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   shift work, care ward, ward, carer, carers, care assistant, care assistants, care home,
   elderly, residents, patients, driver, drivers, delivery drivers, van drivers, clean licence,
   driving licence, lorry, lorries, van, vans, parcel, parcels, parcel forklift,
-  pickers, packers, pickers and packers, bookkeeper, bookkeeping, vat, vat returns,
+  pickers and packers, picking and packing, pick and pack, warehouse pickers, bookkeeper, bookkeeping, vat, vat returns,
   accountant, accountants, year end accounts, payroll, payroll clerk, receptionist,
   answer phones, greet visitors, chef, head chef, cook, cooks, kitchen porter, kitchen porters,
   waiter, waiters, waitress, barista, baker, bakery, bakers, cleaner, cleaners, clean the office,
