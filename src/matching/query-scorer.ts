@@ -109,14 +109,22 @@ export class QueryScorer {
     }
   }
 
+  /** The roles listing the first of the sequences that some role lists; later ones unread. */
+  private firstListed(sequences: readonly string[]): readonly number[] | undefined {
+    for (const sequence of sequences) {
+      const owners = this.store.rolesListing(sequence);
+      if (owners !== undefined) return owners;
+    }
+    return undefined;
+  }
+
   /** The body of rank(): starts on a clear scratch and may leave it dirty; rank() clears it. */
   private score(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
-    const store = this.store;
     const terms = this.queryTerms(query.tokens, query.setAside);
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
     const exactOwners = terms.every((term) => term.known || term.setAside)
-      ? query.exact.map((s) => store.rolesListing(s)).find((o) => o !== undefined)
+      ? this.firstListed(query.exact)
       : undefined;
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;

@@ -114,10 +114,13 @@ export class TitleIndex {
     // both ways of writing the segments are tried.
     const exact = [full.join(' '), tokens.join(' ')];
     if (whole !== core) {
-      exact.unshift(
-        normalizeTitleText(whole).join(' '),
-        normalizeTitleText(whole.replaceAll(', ', ' - ')).join(' '),
-      );
+      // Most titles have no team: the whole phrase is then the text already normalized as
+      // `full`, and without a comma its dashed form is itself, so neither is normalized again.
+      const wholeTokens = whole === withSeniority ? full : normalizeTitleText(whole);
+      const dashedTokens = whole.includes(', ')
+        ? normalizeTitleText(whole.replaceAll(', ', ' - '))
+        : wholeTokens;
+      exact.unshift(wholeTokens.join(' '), dashedTokens.join(' '));
     }
     result.matches = this.scorer.rank({ tokens, setAside, exact }, options);
     return result;

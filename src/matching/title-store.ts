@@ -67,6 +67,11 @@ const variantsOf = (title: string): string[] => {
  */
 export class TitleStore {
   private readonly sources: Array<SourceRecord | undefined> = [];
+  /**
+   * Per live role slot, the id of its name's title (set by upsert). Ranking asks it of every
+   * candidate role; a flat array spares it the walk through the role's record.
+   */
+  private nameTitles: Int32Array = new Int32Array(256);
   private readonly slotByKey = new Map<string, number>();
   private readonly freeSlots: number[] = [];
 
@@ -155,12 +160,16 @@ export class TitleStore {
 
   /** Whether the title is the role's own name (its first title). */
   isNameTitle(slot: number, title: number): boolean {
-    return (this.sources[slot] as SourceRecord).titleIds[0] === title;
+    return this.nameTitles[slot] === title;
   }
 
   /** Whether a live title uses the token. */
   titleUses(title: number, token: number): boolean {
-    return (this.titleTokens[title] as Int32Array).includes(token);
+    // A plain loop: a title has a handful of tokens, and the built-in includes() of a typed
+    // array costs more to call than such a scan takes.
+    const tokens = this.titleTokens[title] as Int32Array;
+    for (let i = 0; i < tokens.length; i++) if (tokens[i] === token) return true;
+    return false;
   }
 
   /** Whether some live title ends in the word. */
@@ -251,6 +260,8 @@ export class TitleStore {
         else owners.push(slot);
       }
     }
+    this.nameTitles = growInt(this.nameTitles, slot + 1);
+    this.nameTitles[slot] = record.titleIds[0] ?? -1;
     for (const [token, count] of record.tokenCounts) {
       (this.sourcePostings[token] as number[]).push(slot, count);
     }
@@ -267,6 +278,7 @@ export class TitleStore {
     if (slot === undefined) return false;
     this.dropTitles(slot);
     this.sources[slot] = undefined;
+    this.nameTitles[slot] = -1;
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
     this.weightsStale = true;
