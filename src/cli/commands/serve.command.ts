@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { buildApp, closeGracefully } from '../../http/index.js';
 import { warmUp } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
@@ -13,6 +12,8 @@ export const registerServe = (program: Command): void => {
       await withRolebook(
         program.opts<GlobalOptions>(),
         async (rolebook, config) => {
+          // The HTTP stack is most of what the program loads; other commands start without it.
+          const { buildApp, closeGracefully } = await import('../../http/index.js');
           const app = await buildApp({
             ctx: rolebook.ctx,
             logLevel: config.logLevel,
