@@ -10,6 +10,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Much of an integration test's time is spent in other processes (the CLI it starts,
+    // Chromium, PostgreSQL), so more files than cores keep both cores busy.
+    maxWorkers: 4,
+    minWorkers: 1,
     // Each file opens its own databases and servers; the modules themselves hold nothing a
     // file could leak to the next, so a worker loads them once for all its files.
     isolate: false,
