@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parse } from 'csv-parse';
 import { AppError } from '../../domain/index.js';
 import { TitleIndex } from '../../matching/index.js';
@@ -7,7 +6,7 @@ import type { Store } from '../../store/index.js';
 import { publishedTitleSources } from './role-title-index.js';
 import {
   normalizeLine,
-  STREAM_SLICE_MS,
+  sliceClock,
   type NormalizeItem,
   type NormalizeOptions,
 } from './normalize.service.js';
@@ -114,7 +113,7 @@ export async function* normalizeCsv(
   yield csvLine([...header, ...RESULT_COLUMNS]);
   const width = header.length;
   let out = '';
-  let sliceStart = performance.now();
+  const clock = sliceClock();
   for (;;) {
     let next: IteratorResult<string[]>;
     try {
@@ -128,11 +127,10 @@ export async function* normalizeCsv(
     const row = next.value;
     const own = Array.from({ length: width }, (_, i) => row[i] ?? '');
     out += csvLine([...own, ...resultCells(normalizeLine(index, row[titleAt] ?? '', options))]);
-    if (performance.now() - sliceStart < STREAM_SLICE_MS) continue;
+    if (!clock.due()) continue;
     yield out;
     out = '';
-    await nextTurn();
-    sliceStart = performance.now();
+    await clock.pause();
   }
   if (out) yield out;
 }

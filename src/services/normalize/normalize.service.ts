@@ -77,7 +77,19 @@ export const normalizeLine = (
  * on the thread that serves everyone, so without the pause one large upload would hold every
  * other request (and the health check) until it ended.
  */
-export const STREAM_SLICE_MS = 5;
+const STREAM_SLICE_MS = 5;
+
+/** Tells a loop on the shared thread when it has worked a slice and should let others run. */
+export const sliceClock = () => {
+  let start = performance.now();
+  return {
+    due: (): boolean => performance.now() - start >= STREAM_SLICE_MS,
+    async pause(): Promise<void> {
+      await nextTurn();
+      start = performance.now();
+    },
+  };
+};
 
 /**
  * Normalizes lines as they arrive, one JSON result line per input line, in input order; the
@@ -90,16 +102,15 @@ export async function* normalizeLines(
   format: LineFormat,
   options: NormalizeOptions,
 ): AsyncGenerator<string> {
-  let sliceStart = performance.now();
+  const clock = sliceClock();
   for await (const batch of batches) {
     let out = '';
     for (const line of batch) {
       out += `${JSON.stringify(normalizeLine(index, titleOfLine(line, format), options))}\n`;
-      if (performance.now() - sliceStart < STREAM_SLICE_MS) continue;
+      if (!clock.due()) continue;
       yield out;
       out = '';
-      await nextTurn();
-      sliceStart = performance.now();
+      await clock.pause();
     }
     if (out) yield out;
   }
