@@ -1,3 +1,4 @@
+export { indexFormat } from './index-snapshot.js';
 export { TitleIndex, titleSourceOf } from './title-index.js';
 export type { ParsedTitle } from './title-parser.js';
 export type { MatchOptions, TitleMatch, TitleMatchResult, TitleSource } from './match.types.js';

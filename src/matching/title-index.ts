@@ -1,5 +1,6 @@
 import type { Role } from '../domain/index.js';
 import type { MatchOptions, TitleMatchResult, TitleSource } from './match.types.js';
+import { readSnapshot, writeSnapshot } from './index-snapshot.js';
 import { QueryScorer } from './query-scorer.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { parseTitleForMatching, type RoleWords } from './title-parser.js';
@@ -41,12 +42,15 @@ export const titleSourceOf = (
  * index.match('Sr. Back-end Engineer (Node.js) - Remote').matches[0]?.code // '15-1252.00'
  */
 export class TitleIndex {
-  private readonly store = new TitleStore();
-  private readonly scorer = new QueryScorer(this.store);
+  private readonly scorer: QueryScorer;
   private readonly roleWords: RoleWords = {
     endsInRoleHead: (text) => this.store.isTitleHead(normalizeTitleText(text).at(-1)),
     knowsAnyWord: (text) => normalizeTitleText(text).some((t) => this.store.knows(t)),
   };
+
+  private constructor(private readonly store: TitleStore) {
+    this.scorer = new QueryScorer(store);
+  }
 
   /**
    * Builds an index from every role's titles.
@@ -55,9 +59,30 @@ export class TitleIndex {
    *   name: r.name, titles: r.alternativeTitles })))
    */
   static build(sources: Iterable<TitleSource>): TitleIndex {
-    const index = new TitleIndex();
+    const index = new TitleIndex(new TitleStore());
     for (const source of sources) index.upsert(source);
     return index;
+  }
+
+  /**
+   * The index as it stands, as bytes that fromSnapshot turns back into an index answering
+   * exactly as this one does, several times faster than building it from the titles.
+   *
+   * @example writeFileSync(path, index.snapshot())
+   */
+  snapshot(): Uint8Array {
+    return writeSnapshot(this.store.toState());
+  }
+
+  /**
+   * The index a snapshot holds; undefined when another version of the engine wrote it (see
+   * indexFormat) or the bytes are damaged, so that the caller builds the index anew.
+   *
+   * @example TitleIndex.fromSnapshot(readFileSync(path)) ?? TitleIndex.build(sources)
+   */
+  static fromSnapshot(bytes: Uint8Array): TitleIndex | undefined {
+    const state = readSnapshot(bytes);
+    return state && new TitleIndex(TitleStore.fromState(state));
   }
 
   /** Number of roles in the index. */

@@ -56,6 +56,19 @@ export class TitleRecords {
     this.heads = new Int32Array(capacity);
   }
 
+  /** The records as plain data for a snapshot: the narrow views are remade from `wide`. */
+  toState(): object {
+    return { wide: this.wide, heads: this.heads };
+  }
+
+  /** Records holding what toState() took, every view over the one memory again. */
+  static fromState(state: object): TitleRecords {
+    const records = Object.assign(new TitleRecords(0), state);
+    records.narrowFloats = new Float32Array(records.wide.buffer);
+    records.narrowInts = new Int32Array(records.wide.buffer);
+    return records;
+  }
+
   /** How many title ids have a record. */
   get capacity(): number {
     return this.heads.length;

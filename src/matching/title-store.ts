@@ -460,4 +460,44 @@ export class TitleStore {
     this.titleSetCache.set(id, bits);
     return bits;
   }
+
+  /**
+   * Everything upsert built, as plain data for a snapshot (see index-snapshot.ts). Every field
+   * is taken but the caches and weights that refresh() makes anew, so a field added later is
+   * kept without being listed here; the parts that are objects of a class are taken field by
+   * field, since a snapshot keeps no prototypes.
+   */
+  toState(): StoreState {
+    const state: StoreState = Object.fromEntries(
+      Object.entries(this).filter(([field]) => !REMADE_BY_REFRESH.includes(field)),
+    );
+    state.records = this.records.toState();
+    state.fuzzy = { ...this.fuzzy };
+    return state;
+  }
+
+  /** A store holding what toState() took; the weights are recomputed before the first match. */
+  static fromState(state: StoreState): TitleStore {
+    const store = new TitleStore();
+    Object.assign(store, state, {
+      records: TitleRecords.fromState(state.records ?? {}),
+      fuzzy: Object.assign(new FuzzyWords(), state.fuzzy),
+      weightsStale: true,
+    });
+    return store;
+  }
 }
+
+/** A TitleStore's fields as plain data: see TitleStore.toState. */
+export type StoreState = Record<string, unknown> & { records?: object; fuzzy?: object };
+
+/** What refresh() recomputes, and caches it clears: a snapshot need not carry them. */
+const REMADE_BY_REFRESH = [
+  'neighbourCache',
+  'shortestCache',
+  'titleSetCache',
+  'titleIdf',
+  'roleIdf',
+  'coverage',
+  'headShare',
+];
