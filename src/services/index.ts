@@ -71,10 +71,10 @@ export {
   normalizeStream,
   normalizeTitle,
   openCsvTitles,
-  publishedTitleSources,
   readLines,
   requireTaxonomy,
   type StreamOptions,
+  titleIndexSnapshot,
   type TitleLine,
 } from './normalize/index.js';
 export {

@@ -33,6 +33,7 @@ export {
   type RoleQuery,
   roleKeys,
   rolesReferring,
+  rolesStamp,
   saveRole,
   takeTitleClaims,
 } from './role.repository.js';

@@ -98,6 +98,23 @@ export const listRoles = async (
 };
 
 /** Every role of a taxonomy (or all), streamed in pages so memory stays flat. */
+/**
+ * What the roles table holds, in brief: how many roles, the sum of their versions and the
+ * latest change. Any write through Rolebook moves it, and so does putting back an older copy of
+ * the database, which the revision log's high-water mark alone may not show.
+ */
+export const rolesStamp = async (db: Db): Promise<string> => {
+  const row = await db
+    .selectFrom('roles')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('count'),
+      eb.fn.sum<number>('version').as('versions'),
+      eb.fn.max('updated_at').as('latest'),
+    ])
+    .executeTakeFirst();
+  return `${Number(row?.count ?? 0)}/${Number(row?.versions ?? 0)}/${row?.latest ?? ''}`;
+};
+
 export async function* iterateRoles(
   db: Db,
   taxonomy?: string,

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRole, openRolebook, systemActor } from '../../src/services/index.js';
 import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
+import { fixtureContentDir } from '../support/stores.js';
 
 interface Line {
   input: string;
@@ -97,6 +100,32 @@ describe('rolebook normalize', () => {
     });
     expect(code).not.toBe(0);
     expect(stderr).toContain('"Position"');
+  });
+
+  it('keeps the title index beside the database and answers the same from it', async () => {
+    const stdin = 'API Engineer\nSQL Writer - Night Shift\nqury writer\n';
+    const first = await runCli(database.url, ['normalize'], { stdin });
+    expect(existsSync(`${database.url}.title-index`)).toBe(true);
+    const second = await runCli(database.url, ['normalize'], { stdin });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('matches a role written after the index was kept', async () => {
+    await runCli(database.url, ['normalize'], { stdin: 'API Engineer\n' });
+    const rolebook = await openRolebook({ database: database.url, contentDir: fixtureContentDir });
+    try {
+      await createRole(
+        rolebook.ctx,
+        systemActor('test-editor'),
+        { taxonomy: 'rolebook', code: 'lighthouse-keeper' },
+        { name: 'Lighthouse Keeper', summary: 'Keeps the light.', status: 'published' },
+      );
+    } finally {
+      await rolebook.close();
+    }
+    const { stdout } = await runCli(database.url, ['normalize'], { stdin: 'Lighthouse Keeper\n' });
+    expect(parseLines(stdout)[0]?.matches?.[0]?.code).toBe('lighthouse-keeper');
   });
 
   it('fails as not found for a taxonomy that does not exist', async () => {

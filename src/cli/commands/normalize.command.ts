@@ -8,9 +8,9 @@ import {
   DEFAULT_TITLE_COLUMN,
   normalizeCsvOnce,
   normalizeStream,
-  publishedTitleSources,
   readLines,
   requireTaxonomy,
+  titleIndexSnapshot,
   type NormalizeOptions,
 } from '../../services/index.js';
 import { progressBar } from '../progress.js';
@@ -88,7 +88,7 @@ export const registerNormalize = (program: Command): void => {
         const lines = readLines(input);
         const progress = progressBar('normalize');
         try {
-          await normalizeStream(await publishedTitleSources(rolebook.ctx), lines, writeOut, {
+          await normalizeStream(await titleIndexSnapshot(rolebook.ctx), lines, writeOut, {
             options,
             ...(flags.workers ? { workers: flags.workers } : {}),
             onProgress: (done) => progress.update(done),

@@ -1,15 +1,11 @@
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { AppError } from '../../domain/index.js';
-import { TitleIndex } from '../../matching/index.js';
+import type { TitleIndex } from '../../matching/index.js';
 import type { Store } from '../../store/index.js';
-import { publishedTitleSources } from './role-title-index.js';
-import {
-  normalizeLine,
-  sliceClock,
-  type NormalizeItem,
-  type NormalizeOptions,
-} from './normalize.service.js';
+import { normalizeLine, type NormalizeItem, type NormalizeOptions } from './normalize-line.js';
+import { sliceClock } from './normalize.service.js';
+import { titleIndexOf, titleIndexSnapshot } from './title-snapshot.js';
 import { MAX_LINE_BYTES } from './title-lines.js';
 
 /** The column read as the title when none is chosen. */
@@ -146,6 +142,6 @@ export const normalizeCsvOnce = async (
   options: NormalizeOptions,
 ): Promise<AsyncGenerator<string>> => {
   const table = await openCsvTitles(input, column);
-  const index = TitleIndex.build(await publishedTitleSources(ctx));
+  const index = titleIndexOf(await titleIndexSnapshot(ctx));
   return normalizeCsv(index, table, options);
 };

@@ -3,9 +3,8 @@ export {
   normalizeLines,
   normalizeTitle,
   requireTaxonomy,
-  type NormalizeItem,
-  type NormalizeOptions,
 } from './normalize.service.js';
+export type { NormalizeItem, NormalizeOptions } from './normalize-line.js';
 export { normalizeStream, type StreamOptions } from './title-worker-pool.js';
 export {
   MAX_LINE_BYTES,
@@ -14,7 +13,7 @@ export {
   type LineFormat,
   type TitleLine,
 } from './title-lines.js';
-export { publishedTitleSources } from './role-title-index.js';
+export { titleIndexSnapshot } from './title-snapshot.js';
 export {
   DEFAULT_TITLE_COLUMN,
   normalizeCsv,

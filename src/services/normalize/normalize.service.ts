@@ -1,14 +1,15 @@
-import { AppError, notFound, printable, titleProblem, type ErrorCode } from '../../domain/index.js';
+import { AppError, notFound, titleProblem } from '../../domain/index.js';
 import { findTaxonomy, type Store } from '../../store/index.js';
-import type { MatchOptions, TitleIndex, TitleMatchResult } from '../../matching/index.js';
+import type { TitleIndex, TitleMatchResult } from '../../matching/index.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DerivedView } from '../derived/index.js';
-import { titleOfLine, type InputLine, type LineFormat, type TitleLine } from './title-lines.js';
-
-export type NormalizeOptions = MatchOptions;
-
-export type NormalizeItem =
-  TitleMatchResult | { input: string; error: { code: ErrorCode; message: string } };
+import {
+  normalizeItem,
+  normalizeLine,
+  type NormalizeItem,
+  type NormalizeOptions,
+} from './normalize-line.js';
+import { titleOfLine, type InputLine, type LineFormat } from './title-lines.js';
 
 /** Normalizes one title; a title that cannot be read is a `validation_failed` naming why. */
 export const normalizeTitle = async (
@@ -35,42 +36,6 @@ export const requireTaxonomy = async (
     throw notFound(`Taxonomy "${taxonomy}"`);
   }
 };
-
-/** A batch item is a title, or `{ "title": … }` as an NDJSON line may be. */
-const titleOfItem = (item: unknown): unknown =>
-  typeof item === 'object' && item !== null && 'title' in item ? item.title : item;
-
-/** One item of a batch: a bad title becomes that item's error, never the batch's. */
-const normalizeItem = (
-  index: TitleIndex,
-  item: unknown,
-  options: NormalizeOptions,
-): NormalizeItem => {
-  const title = titleOfItem(item);
-  if (typeof title !== 'string') {
-    return {
-      input: printable(String(title)),
-      error: {
-        code: 'validation_failed',
-        message: 'the title is not a string or an object with a string "title"',
-      },
-    };
-  }
-  const problem = titleProblem(title);
-  return problem
-    ? { input: printable(title), error: { code: 'validation_failed', message: problem } }
-    : index.match(title, options);
-};
-
-/** One line of a batch: a line that could not be read is answered with its problem. */
-export const normalizeLine = (
-  index: TitleIndex,
-  line: TitleLine,
-  options: NormalizeOptions,
-): NormalizeItem =>
-  typeof line === 'string'
-    ? normalizeItem(index, line, options)
-    : { input: printable(line.input), error: { code: line.code, message: line.problem } };
 
 /**
  * The longest a stream of titles works before it lets other requests run. A stream is matched

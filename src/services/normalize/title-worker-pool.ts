@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { TitleSource } from '../../matching/index.js';
-import type { NormalizeOptions } from './normalize.service.js';
+import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
 import { titleOfLine, type InputLine, type TitleLine } from './title-lines.js';
+import { titleIndexOf } from './title-snapshot.js';
 import type { TitleBatch, TitleBatchResult, TitleWorkerData } from './title.worker.js';
 
 export interface StreamOptions {
@@ -23,22 +23,55 @@ const startWorker = (data: TitleWorkerData): Promise<Worker> =>
     });
   });
 
+/** The snapshot copied once into memory that every worker reads: no copy per worker. */
+const shared = (snapshot: Uint8Array): Uint8Array => {
+  const bytes = new Uint8Array(new SharedArrayBuffer(snapshot.byteLength));
+  bytes.set(snapshot);
+  return bytes;
+};
+
+/** Up to `size` title lines from the start of the input, and whether the input ended there. */
+const readHead = async (
+  lines: AsyncIterator<InputLine[]>,
+  size: number,
+): Promise<{ head: TitleLine[]; ended: boolean }> => {
+  const head: TitleLine[] = [];
+  while (head.length < size) {
+    const read = await lines.next();
+    if (read.done === true) return { head, ended: true };
+    for (const line of read.value) head.push(titleOfLine(line, 'text'));
+  }
+  return { head, ended: false };
+};
+
 /**
- * Normalizes a stream of title lines (one bare title each) on worker threads, one index per worker, and writes one JSON
- * line per title in input order. Memory stays bounded: at most two batches per worker are in
- * flight, and reading waits for the writer.
+ * Normalizes a stream of title lines (one bare title each) and writes one JSON line per title
+ * in input order. An input shorter than one batch is answered on this thread, which is quicker
+ * than starting a worker; a longer one on worker threads, each loading the index from the one
+ * shared snapshot. Memory stays bounded: at most two batches per worker are in flight, and
+ * reading waits for the writer.
  */
 export const normalizeStream = async (
-  sources: TitleSource[],
+  snapshot: Uint8Array,
   lines: AsyncIterable<InputLine[]>,
   write: (chunk: string) => Promise<void>,
   stream: StreamOptions,
 ): Promise<number> => {
-  const count = Math.max(1, stream.workers ?? Math.min(availableParallelism(), 8));
   const batchSize = stream.batchSize ?? 2_000;
-  const workers = await Promise.all(
-    Array.from({ length: count }, () => startWorker({ sources, options: stream.options })),
-  );
+  const reader = lines[Symbol.asyncIterator]();
+  const { head, ended } = await readHead(reader, batchSize);
+  if (ended) {
+    const index = titleIndexOf(snapshot);
+    let out = '';
+    for (const line of head)
+      out += `${JSON.stringify(normalizeLine(index, line, stream.options))}\n`;
+    await write(out);
+    stream.onProgress?.(head.length);
+    return head.length;
+  }
+  const count = Math.max(1, stream.workers ?? Math.min(availableParallelism(), 8));
+  const data: TitleWorkerData = { snapshot: shared(snapshot), options: stream.options };
+  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(data)));
   const waiting = new Map<
     number,
     { resolve: (r: TitleBatchResult) => void; reject: (e: Error) => void }
@@ -77,8 +110,9 @@ export const normalizeStream = async (
   };
 
   try {
+    for (let at = 0; at < head.length; at += batchSize) send(head.slice(at, at + batchSize));
     let batch: TitleLine[] = [];
-    for await (const read of lines) {
+    for await (const read of { [Symbol.asyncIterator]: () => reader }) {
       for (const line of read) {
         batch.push(titleOfLine(line, 'text'));
         if (batch.length < batchSize) continue;

@@ -1,10 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { TitleIndex, type TitleSource } from '../../matching/index.js';
-import { normalizeLine, type NormalizeOptions } from './normalize.service.js';
+import { TitleIndex } from '../../matching/index.js';
+import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
 import type { TitleLine } from './title-lines.js';
 
 export interface TitleWorkerData {
-  sources: TitleSource[];
+  /** The index as TitleIndex.snapshot wrote it, in memory every worker shares. */
+  snapshot: Uint8Array;
   options: NormalizeOptions;
 }
 
@@ -19,10 +20,11 @@ export interface TitleBatchResult {
   lines: string;
 }
 
-const { sources, options } = workerData as TitleWorkerData;
-const index = TitleIndex.build(sources);
+const { snapshot, options } = workerData as TitleWorkerData;
+const index = TitleIndex.fromSnapshot(snapshot);
 const port = parentPort;
 if (!port) throw new Error('title.worker runs only as a worker thread');
+if (!index) throw new Error('title.worker was given a snapshot of another engine');
 
 port.on('message', ({ id, titles }: TitleBatch) => {
   let lines = '';

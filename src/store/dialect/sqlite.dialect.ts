@@ -61,6 +61,7 @@ class WritingSqliteDialect extends SqliteDialect {
 export const sqliteDialect = (path: string): StoreDialect => ({
   kind: 'sqlite',
   description: path === ':memory:' ? 'SQLite (in memory)' : `SQLite ${path}`,
+  ...(path === ':memory:' ? {} : { file: path }),
   serialType: 'integer',
   serialColumn: (column) => column.primaryKey().autoIncrement(),
   createKyselyDialect: () =>

@@ -24,6 +24,8 @@ export interface StoreDialect {
   /** Releases what `prepare` set up outside the connection, such as a temporary schema. */
   dispose(db: Kysely<Database>): Promise<void>;
   readonly description: string;
+  /** The database's file, when it is one on disk: data derived from it may be kept beside it. */
+  readonly file?: string;
   /** The schema that holds the tables, when it is not the connection's default. */
   readonly schema?: string;
 }

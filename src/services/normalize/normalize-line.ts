@@ -1,0 +1,49 @@
+import { printable, titleProblem, type ErrorCode } from '../../domain/index.js';
+import type { MatchOptions, TitleIndex, TitleMatchResult } from '../../matching/index.js';
+import type { TitleLine } from './title-lines.js';
+
+/*
+ * Answering one title of a batch. Kept apart from the services that read the store, because
+ * worker threads load it: a worker then loads the engine and no database driver.
+ */
+
+export type NormalizeOptions = MatchOptions;
+
+export type NormalizeItem =
+  TitleMatchResult | { input: string; error: { code: ErrorCode; message: string } };
+
+/** A batch item is a title, or `{ "title": … }` as an NDJSON line may be. */
+const titleOfItem = (item: unknown): unknown =>
+  typeof item === 'object' && item !== null && 'title' in item ? item.title : item;
+
+/** One item of a batch: a bad title becomes that item's error, never the batch's. */
+export const normalizeItem = (
+  index: TitleIndex,
+  item: unknown,
+  options: NormalizeOptions,
+): NormalizeItem => {
+  const title = titleOfItem(item);
+  if (typeof title !== 'string') {
+    return {
+      input: printable(String(title)),
+      error: {
+        code: 'validation_failed',
+        message: 'the title is not a string or an object with a string "title"',
+      },
+    };
+  }
+  const problem = titleProblem(title);
+  return problem
+    ? { input: printable(title), error: { code: 'validation_failed', message: problem } }
+    : index.match(title, options);
+};
+
+/** One line of a batch: a line that could not be read is answered with its problem. */
+export const normalizeLine = (
+  index: TitleIndex,
+  line: TitleLine,
+  options: NormalizeOptions,
+): NormalizeItem =>
+  typeof line === 'string'
+    ? normalizeItem(index, line, options)
+    : { input: printable(line.input), error: { code: line.code, message: line.problem } };
