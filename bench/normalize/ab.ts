@@ -9,8 +9,10 @@
  * timed as compiled JavaScript, the way `rolebook` runs the engine.
  *
  *   npx tsx bench/normalize/ab.ts [--base REV] [--head REV|worktree] [--rounds N] [--seed N]
- *     [--onet DIR] [--no-write] [--allow-different]
+ *     [--onet DIR] [--no-write] [--allow-different] [--snapshot]
  *
+ * `--snapshot` loads the head's indexes from a snapshot of the built ones (TitleIndex.snapshot),
+ * as `rolebook normalize` loads them, for the answer check and the timed rounds alike.
  * The base defaults to the merge base of HEAD and main, the head to the worktree. Passing the
  * same revision twice is an A/A run: how far from 1 noise alone puts the ratio.
  */
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '30' },
     'no-write': { type: 'boolean', default: false },
     'allow-different': { type: 'boolean', default: false },
+    snapshot: { type: 'boolean', default: false },
   },
 });
 
@@ -124,22 +127,24 @@ const CHECKED_OPTIONS: Matching.MatchOptions[] = [
   {},
 ];
 
-/** The first query whose answers differ between the two engines, or undefined. */
-const firstDifference = (
+/** How many answers differ between the two engines, and the first that does. */
+const compareAnswers = (
   a: Matching.TitleIndex,
   b: Matching.TitleIndex,
   titles: readonly string[],
-): string | undefined => {
+): { differing: number; first?: string } => {
+  let differing = 0;
+  let first: string | undefined;
   for (const options of CHECKED_OPTIONS) {
     for (const title of titles) {
       const left = JSON.stringify(a.match(title, options));
       const right = JSON.stringify(b.match(title, options));
-      if (left !== right) {
-        return `${JSON.stringify(title)} with ${JSON.stringify(options)}:\n  ${left}\n  ${right}`;
-      }
+      if (left === right) continue;
+      differing++;
+      first ??= `${JSON.stringify(title)} with ${JSON.stringify(options)}:\n  ${left}\n  ${right}`;
     }
   }
-  return undefined;
+  return { differing, ...(first !== undefined ? { first } : {}) };
 };
 
 /**
@@ -193,6 +198,13 @@ const main = async (): Promise<void> => {
     const base = await loadEngine('A (base)', baseRevision, join(scratch, 'base'));
     const head = await loadEngine('B (head)', values.head, join(scratch, 'head'));
     const engines = [base, head] as const;
+    const indexOf = (engine: Engine): Matching.TitleIndex => {
+      const built = engine.TitleIndex.build(split.sources);
+      if (!values.snapshot || engine !== head) return built;
+      const loaded = engine.TitleIndex.fromSnapshot(built.snapshot());
+      if (loaded === undefined) throw new Error('the head refused its own snapshot');
+      return loaded;
+    };
 
     const data = readOnet(dir);
     const split = splitOnet(data, seed);
@@ -211,23 +223,28 @@ const main = async (): Promise<void> => {
     ] as const;
 
     log('comparing answers');
-    const difference = firstDifference(
-      base.TitleIndex.build(split.sources),
-      head.TitleIndex.build(split.sources),
-      [...clean, ...noisy, ...warmUp],
-    );
-    if (difference !== undefined) {
+    const { differing, first } = compareAnswers(indexOf(base), indexOf(head), [
+      ...clean,
+      ...noisy,
+      ...warmUp,
+    ]);
+    if (first !== undefined) {
       // A change meant to alter answers is still timed when asked: speed is then all it says.
       if (!values['allow-different']) {
-        throw new Error(`the engines answer differently: ${difference}`);
+        throw new Error(`the engines answer differently: ${first}`);
       }
-      log(`the engines answer differently (timed anyway): ${difference.split('\n')[0]}`);
+      log(`the engines answer differently (timed anyway): ${first.split('\n')[0]}`);
     }
     const compared = (clean.length + noisy.length + warmUp.length) * CHECKED_OPTIONS.length;
+    const verdict =
+      differing === 0
+        ? 'identical as JSON: the same roles, matched titles and scores to the last bit'
+        : `${differing.toLocaleString('en-US')} of them different (timed anyway, as ` +
+          `--allow-different asks: the speeds compare engines that answer differently)`;
 
     // Untimed warm-up of each engine's compiled code, on titles that are never measured.
     for (const engine of engines) {
-      const index = engine.TitleIndex.build(split.sources);
+      const index = indexOf(engine);
       for (const title of warmUp) index.match(title, { top: 5, minScore: 0 });
     }
 
@@ -237,9 +254,7 @@ const main = async (): Promise<void> => {
     for (let round = 0; round < rounds; round++) {
       // A fresh index per round, as run.ts does: no answer cached from an earlier round.
       // Built in turns too (A first, then B first), so neither index always sits later in memory.
-      const built = (round % 2 === 0 ? engines : [...engines].reverse()).map((engine) =>
-        engine.TitleIndex.build(split.sources),
-      );
+      const built = (round % 2 === 0 ? engines : [...engines].reverse()).map(indexOf);
       const indexes = round % 2 === 0 ? built : built.reverse();
       for (const [mode, titles] of modes) {
         for (const side of [0, 1]) timed[side]?.[mode].push([]);
@@ -322,8 +337,11 @@ const main = async (): Promise<void> => {
         `against ${split.rows.length.toLocaleString('en-US')} indexed titles. Answers compared ` +
         `first: ${compared.toLocaleString('en-US')} matches (every clean, noisy and warm-up title ` +
         `under ${CHECKED_OPTIONS.length} sets of options: top 5 with no minimum score, top 100 ` +
-        'of one taxonomy, the defaults), identical as JSON: the same roles, matched titles and ' +
-        'scores to the last bit. Then, after 5,000 untimed warm-up titles each, ' +
+        `of one taxonomy, the defaults), ${verdict}. ` +
+        (values.snapshot
+          ? "B's indexes are loaded from a snapshot of the built ones, as the CLI loads them. "
+          : '') +
+        'Then, after 5,000 untimed warm-up titles each, ' +
         `${rounds} rounds, each on freshly built indexes, in which every title of each mode is ` +
         `answered once by each engine (top 5, no minimum score), the engines taking turns ` +
         `every ${STRETCH} titles (A B, then B A) so that load from other processes falls on ` +
