@@ -38,7 +38,10 @@ const MAP = '\u0000map';
 const SET = '\u0000set';
 const INT32S = '\u0000int32s';
 
-const firstItem = (items: readonly unknown[]): unknown => items.find((item) => item !== undefined);
+const firstItem = (items: readonly unknown[]): unknown => {
+  for (let i = 0; i < items.length; i++) if (items[i] !== undefined) return items[i];
+  return undefined;
+};
 
 const isPlainValue = (value: unknown): boolean =>
   typeof value !== 'object' || value === null || ArrayBuffer.isView(value);
@@ -104,10 +107,25 @@ const ownCopy = (view: ArrayBufferView): ArrayBufferView =>
     ? new DataView(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength))
     : typedArraySlice.call(view);
 
+/**
+ * The items unpacked in place. Lists of numbers, most of what a store holds (postings, a Map's
+ * values), are passed over without a call each.
+ */
+const unpackArray = (items: unknown[]): unknown[] => {
+  const first = firstItem(items);
+  if (typeof first !== 'object' || first === null) return items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (Array.isArray(item) && item.length > 0 && typeof item[0] === 'number') continue;
+    items[i] = unpack(item);
+  }
+  return items;
+};
+
 const unpack = (value: unknown): unknown => {
   if (ArrayBuffer.isView(value)) return ownCopy(value);
   if (isPlainValue(value)) return value;
-  if (Array.isArray(value)) return isPlainValue(firstItem(value)) ? value : value.map(unpack);
+  if (Array.isArray(value)) return unpackArray(value);
   const packed = value as Record<string, unknown>;
   if (MAP in packed) {
     const keys = unpack(packed[MAP]) as unknown[];
