@@ -4,9 +4,10 @@ import type { MatchOptions, TitleMatch } from './match.types.js';
 import {
   EXPLAINED_SHARE,
   HEAD_BOOST,
+  OWN_NAME_BONUS,
   roleScore,
   SET_ASIDE_WEIGHT,
-  UNEXPLAINED_CEILING,
+  unexplained,
   UNKNOWN_WORD_SHARE,
 } from './scoring.js';
 import type { TitleStore } from './title-store.js';
@@ -44,8 +45,13 @@ const headBoost = HEAD_BOOST;
 const combine = roleScore;
 
 const DEFAULT_TOP = 5;
-/** Small enough to reorder only roles that are otherwise level. */
-const NAME_TIE_BREAK = 1e-6;
+/**
+ * Small enough to reorder only roles that are otherwise level: between equals, the role whose
+ * best title fewer roles list comes first (it says more about each of them).
+ */
+const LISTING_TIE_BREAK = 1e-7;
+/** The smallest step between two scores shown (they are rounded to three decimals). */
+const SCORE_STEP = 0.001;
 const MAX_TOP = 100;
 /** Words in more titles than this are "common": their title lists are not walked in full. */
 const COMMON_WORD_TITLES = 400;
@@ -153,11 +159,15 @@ export class QueryScorer {
     for (let i = 0; i < Math.min(top, count); i++) {
       const slot = rankedSlot[i] as number;
       const raw = rankedRaw[i] as number;
-      const next = i + 1 < count ? (rankedRaw[i + 1] as number) : 0;
       const title = this.roleBestTitle[slot] as number;
-      const explained = this.explains(terms, title) ? 1 : UNEXPLAINED_CEILING;
-      // A lower-ranked role never scores above a higher-ranked one.
-      const score = Math.min(ceiling, explained, calibrate(raw, raw - next));
+      // Only the first role leads another: the others are scored as contested, so that a
+      // runner-up far ahead of the third is not scored level with the first.
+      const lead = i === 0 && count > 1 ? raw - (rankedRaw[1] as number) : i === 0 ? raw : 0;
+      let score = calibrate(raw, lead);
+      if (!this.explains(terms, title)) score = unexplained(score);
+      // A lower-ranked role never scores above a higher-ranked one, nor level with it: its
+      // evidence was weaker, if only by a tie-break.
+      if (i > 0 && score >= ceiling) score = Math.max(0, ceiling - SCORE_STEP);
       ceiling = score;
       if (score < minScore) break;
       const record = this.store.roleAt(slot);
@@ -466,6 +476,7 @@ export class QueryScorer {
     for (let i = 0; i < this.touchedRoleCount; i++) {
       const slot = touchedRoles[i] as number;
       const best = roleBest[slot] as number;
+      const bestTitle = this.roleBestTitle[slot] as number;
       let raw = combine(
         best,
         roleSecond[slot] as number,
@@ -479,14 +490,18 @@ export class QueryScorer {
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
       if (best === 0) continue;
-      // Most roles fall short of the last ranked one by far more than the tie-break below.
-      if (count > top && raw + NAME_TIE_BREAK <= (rankedRaw[top] as number)) continue;
+      if (this.store.isNameTitle(slot, bestTitle)) {
+        // The role's own name is better evidence than another's alternate title; and when the
+        // query is that name word for word, the name's owner takes the whole exact bonus that
+        // the roles listing it as an alternate share.
+        const exact = this.roleExact[slot] as number;
+        raw += exact > 0 ? 1 - exact + OWN_NAME_BONUS : OWN_NAME_BONUS;
+      }
+      raw -= LISTING_TIE_BREAK * (1 - 1 / this.store.listingsOf(bestTitle));
+      if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {
         continue;
       }
-      // Between equals, the role whose own name matched best comes first.
-      if (this.store.isNameTitle(slot, this.roleBestTitle[slot] as number)) raw += NAME_TIE_BREAK;
-      if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (count <= top) count++;
       let at = count - 1;
       for (; at > 0 && (rankedRaw[at - 1] as number) < raw; at--) {

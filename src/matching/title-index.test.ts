@@ -297,6 +297,36 @@ describe('TitleIndex exact titles and set-aside words', () => {
   });
 });
 
+describe('TitleIndex ranking on an imported taxonomy', () => {
+  const occupations = TitleIndex.build([
+    {
+      taxonomy: 'esco',
+      code: 'pharmacist',
+      name: 'Pharmacist',
+      titles: ['Pharmacologist', 'Clinical Pharmacologist', 'Hospital Pharmacologist'],
+    },
+    { taxonomy: 'esco', code: 'pharmacologist', name: 'Pharmacologist', titles: [] },
+    { taxonomy: 'esco', code: 'drivers', name: 'Delivery Van Driver', titles: ['Driver'] },
+    { taxonomy: 'esco', code: 'chauffeur', name: 'Chauffeur', titles: ['Driver'] },
+    { taxonomy: 'esco', code: 'cab', name: 'Cab Operator', titles: ['Driver', 'Cab Driver'] },
+    { taxonomy: 'esco', code: 'bus', name: 'Bus Operator', titles: ['Bus Driver'] },
+  ]);
+
+  it('puts the occupation whose own name is the title before those listing it as an alternate', () => {
+    const { matches } = occupations.match('Pharmacologist', { minScore: 0 });
+    expect(matches[0]?.code).toBe('pharmacologist');
+    expect(matches[0]?.score).toBeGreaterThan(DEFAULT_MIN_SCORE);
+  });
+
+  it('never scores two ranked occupations level: the order says which evidence was stronger', () => {
+    const { matches } = occupations.match('Driver', { minScore: 0 });
+    expect(matches.length).toBeGreaterThan(2);
+    for (let i = 1; i < matches.length; i++) {
+      expect(matches[i]?.score).toBeLessThan(matches[i - 1]?.score ?? 0);
+    }
+  });
+});
+
 describe('TitleIndex changes', () => {
   it('finds a role added after the build', () => {
     const live = TitleIndex.build(ROLES);

@@ -82,6 +82,10 @@ export class TitleStore {
   readonly records = new TitleRecords();
   private readonly titleText: Array<string | undefined> = [];
   private readonly titleTokens: Array<Int32Array | undefined> = [];
+  /** Per title, its normalized token sequence (its key in exactTitles). */
+  private readonly titleSignatures: Array<string | undefined> = [];
+  /** Per title, how many roles list it, as of the last refresh(). */
+  private listings: Int32Array = new Int32Array(1024);
   private readonly freeTitles: number[] = [];
   /** Titles the source keeps hidden: matched, and marked so when they are the best. */
   private readonly hiddenTitles = new Set<number>();
@@ -161,6 +165,11 @@ export class TitleStore {
   /** Whether the title is the role's own name (its first title). */
   isNameTitle(slot: number, title: number): boolean {
     return this.nameTitles[slot] === title;
+  }
+
+  /** How many roles list the title (its normalized text), as of the last refresh(). */
+  listingsOf(title: number): number {
+    return this.listings[title] as number;
   }
 
   /** Whether a live title uses the token. */
@@ -252,6 +261,7 @@ export class TitleStore {
         if (tokens.length === 0 || seen.has(signature)) continue;
         seen.add(signature);
         const id = this.addTitle(slot, record, title, tokens);
+        this.titleSignatures[id] = signature;
         if (i >= shown) this.hiddenTitles.add(id);
         else this.hiddenTitles.delete(id);
         record.signatures.push(signature);
@@ -321,6 +331,7 @@ export class TitleStore {
     for (const id of record.titleIds) {
       this.titleText[id] = undefined;
       this.titleTokens[id] = undefined;
+      this.titleSignatures[id] = undefined;
       this.freeTitles.push(id);
     }
     for (const signature of record.signatures) {
@@ -376,9 +387,11 @@ export class TitleStore {
       this.titleIdf[token] = df === 0 ? 0 : Math.log(1 + titles / df);
       this.roleIdf[token] = roleDf === 0 ? 0 : Math.log(1 + roles / roleDf);
     }
+    this.listings = growInt(this.listings, this.titleTokens.length);
     for (let id = 0; id < this.titleTokens.length; id++) {
       const tokens = this.titleTokens[id];
       if (tokens === undefined) continue;
+      this.listings[id] = this.exactTitles.get(this.titleSignatures[id] as string)?.length ?? 1;
       const head = this.records.head(id);
       let norm = 0;
       for (const token of tokens) {
