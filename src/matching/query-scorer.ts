@@ -1,8 +1,10 @@
 import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
-import type { MatchOptions, TitleMatch } from './match.types.js';
+import type { CrosswalkSource, MatchOptions, TitleMatch } from './match.types.js';
 import {
   EXPLAINED_SHARE,
+  CROSSWALK_MIN_SIMILARITY,
+  CROSSWALK_WEIGHT,
   HEAD_BOOST,
   OWN_NAME_BONUS,
   roleScore,
@@ -90,6 +92,10 @@ export class QueryScorer {
   private roleHead: Float64Array = new Float64Array(256);
   private roleSeen: Uint8Array = new Uint8Array(256);
   private roleExact: Float64Array = new Float64Array(256);
+  /** What a crosswalk from a strongly matched role adds to the role it names (see creditCrosswalks). */
+  private roleCrosswalk: Float64Array = new Float64Array(256);
+  /** The slot of the role whose crosswalk credited the role, when one did. */
+  private roleCrosswalkFrom: Int32Array = new Int32Array(256);
   private touchedRoles: Int32Array = new Int32Array(256);
   private touchedRoleCount = 0;
   /** The best roles of the current query, best first (see selectRoles). */
@@ -164,7 +170,12 @@ export class QueryScorer {
       // runner-up far ahead of the third is not scored level with the first.
       const lead = i === 0 && count > 1 ? raw - (rankedRaw[1] as number) : i === 0 ? raw : 0;
       let score = calibrate(raw, lead);
-      if (!this.explains(terms, title)) score = unexplained(score);
+      const from = this.roleCrosswalkFrom[slot] as number;
+      const fromTitle = from >= 0 ? (this.roleBestTitle[from] as number) : -1;
+      // A role credited through a crosswalk is explained by the title that credited it.
+      if (!this.explains(terms, title) && (from < 0 || !this.explains(terms, fromTitle))) {
+        score = unexplained(score);
+      }
       // A lower-ranked role never scores above a higher-ranked one, nor level with it: its
       // evidence was weaker, if only by a tie-break.
       if (i > 0 && score >= ceiling) score = Math.max(0, ceiling - SCORE_STEP);
@@ -178,9 +189,16 @@ export class QueryScorer {
         score,
         matchedTitle: this.store.textOf(title),
         ...(this.store.isHidden(title) ? { matchedHidden: true as const } : {}),
+        ...(from >= 0 ? { crosswalkFrom: this.crosswalkSource(from, fromTitle) } : {}),
       });
     }
     return matches;
+  }
+
+  /** The role whose crosswalk credited a match, and its title that matched. */
+  private crosswalkSource(slot: number, title: number): CrosswalkSource {
+    const { taxonomy, code, name } = this.store.roleAt(slot);
+    return { taxonomy, code, name, matchedTitle: this.store.textOf(title) };
   }
 
   /**
@@ -229,6 +247,7 @@ export class QueryScorer {
       roleCoverage[slot] = 0;
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
+      this.roleCrosswalk[slot] = 0;
     }
     this.touchedRoleCount = 0;
     for (const slot of this.exactOwners) this.roleExact[slot] = 0;
@@ -251,6 +270,8 @@ export class QueryScorer {
     this.touchedRoles = growInt(this.touchedRoles, roles);
     this.roleSeen = growBytes(this.roleSeen, roles);
     this.roleExact = growFloat(this.roleExact, roles);
+    this.roleCrosswalk = growFloat(this.roleCrosswalk, roles);
+    this.roleCrosswalkFrom = growInt(this.roleCrosswalkFrom, roles);
   }
 
   /** The query's distinct words, head first, each with its candidates and weights. */
@@ -468,22 +489,49 @@ export class QueryScorer {
     commonWords.length = 0;
   }
 
+  /**
+   * A role of one taxonomy that names roles of another in its crosswalk (a curated Backend
+   * Developer names O*NET's Software Developers) is evidence for them when the query matches
+   * one of its titles closely: they are credited in proportion to that title's similarity.
+   * Only roles the query already touched are credited, so every answer still has a title of
+   * its own that matched.
+   */
+  private creditCrosswalks(): void {
+    const { touchedRoles, roleBest, roleSeen, roleCrosswalk } = this;
+    for (let i = 0; i < this.touchedRoleCount; i++) {
+      const slot = touchedRoles[i] as number;
+      const targets = this.store.crosswalkOf(slot);
+      const best = roleBest[slot] as number;
+      if (targets === undefined || best < CROSSWALK_MIN_SIMILARITY) continue;
+      const credit = CROSSWALK_WEIGHT * best;
+      for (const target of targets) {
+        if (roleSeen[target] === 0 || credit <= (roleCrosswalk[target] as number)) continue;
+        roleCrosswalk[target] = credit;
+        this.roleCrosswalkFrom[target] = slot;
+      }
+    }
+  }
+
   /** The best `top + 1` roles by raw score (one extra to measure the lead of the last). */
   private selectRoles(roleNorm: number, top: number, taxonomy: string | undefined): number {
     const { rankedSlot, rankedRaw, roleBest, roleSecond, roleCoverage, roleHead, roleSeen } = this;
     let count = 0;
     const { touchedRoles } = this;
+    if (this.store.hasCrosswalks) this.creditCrosswalks();
     for (let i = 0; i < this.touchedRoleCount; i++) {
       const slot = touchedRoles[i] as number;
       const best = roleBest[slot] as number;
       const bestTitle = this.roleBestTitle[slot] as number;
-      let raw = combine(
-        best,
-        roleSecond[slot] as number,
-        (roleCoverage[slot] as number) / roleNorm,
-        roleHead[slot] as number,
-        this.roleExact[slot] as number,
-      );
+      let raw =
+        combine(
+          best,
+          roleSecond[slot] as number,
+          (roleCoverage[slot] as number) / roleNorm,
+          roleHead[slot] as number,
+          this.roleExact[slot] as number,
+        ) + (this.roleCrosswalk[slot] as number);
+      if (this.roleCrosswalk[slot] === 0) this.roleCrosswalkFrom[slot] = -1;
+      this.roleCrosswalk[slot] = 0;
       roleBest[slot] = 0;
       roleSecond[slot] = 0;
       roleCoverage[slot] = 0;

@@ -28,6 +28,12 @@ const EXACT_TITLE_BONUS = 1;
  * "full stack dev").
  */
 export const OWN_NAME_BONUS = 0.03;
+/**
+ * A role whose best title is at least this similar to the query (weighted Dice, 1 for the same
+ * words) credits the roles its crosswalk names with this weight times the similarity.
+ */
+export const CROSSWALK_MIN_SIMILARITY = 0.9;
+export const CROSSWALK_WEIGHT = 2.5;
 /** Seniority words taken out of the core and bracketed extras weigh this share of a word. */
 export const SET_ASIDE_WEIGHT = 0.3;
 /** A query word unknown to the index weighs this share of the rarest word's weight. */

@@ -327,6 +327,49 @@ describe('TitleIndex ranking on an imported taxonomy', () => {
   });
 });
 
+describe('TitleIndex crosswalks', () => {
+  const occupations = [
+    {
+      taxonomy: 'onet',
+      code: '15-1252.00',
+      name: 'Software Developers',
+      titles: ['Application Developer', 'Developer'],
+    },
+    {
+      taxonomy: 'onet',
+      code: '15-1254.00',
+      name: 'Web Developers',
+      titles: ['Back-End Web Developer', 'Web Designer'],
+    },
+  ];
+  const curated = {
+    taxonomy: 'rolebook',
+    code: 'backend-developer',
+    name: 'Backend Developer',
+    titles: ['Server-side Developer'],
+    crosswalk: [{ taxonomy: 'onet', code: '15-1252.00' }],
+  };
+
+  it('ranks first the occupation that a closely matched curated role names, and says so', () => {
+    const index = TitleIndex.build([...occupations, curated]);
+    const [top] = index.match('Backend Developer', { taxonomy: 'onet' }).matches;
+    expect(top?.code).toBe('15-1252.00');
+    expect(top?.crosswalkFrom).toEqual({
+      taxonomy: 'rolebook',
+      code: 'backend-developer',
+      name: 'Backend Developer',
+      matchedTitle: 'Backend Developer',
+    });
+  });
+
+  it('credits nothing through a crosswalk when the curated role matches only loosely', () => {
+    const index = TitleIndex.build([...occupations, curated]);
+    const matches = index.match('Web Developer', { taxonomy: 'onet', minScore: 0 }).matches;
+    expect(matches[0]?.code).toBe('15-1254.00');
+    expect(matches.some((m) => m.crosswalkFrom !== undefined)).toBe(false);
+  });
+});
+
 describe('TitleIndex changes', () => {
   it('finds a role added after the build', () => {
     const live = TitleIndex.build(ROLES);

@@ -73,6 +73,13 @@ export class TitleStore {
    */
   private nameTitles: Int32Array = new Int32Array(256);
   private readonly slotByKey = new Map<string, number>();
+  /** Per role slot, the keys of the roles its crosswalk names (set by upsert). */
+  private readonly crosswalkKeys: Array<string[] | undefined> = [];
+  /**
+   * Per role slot, the slots of the indexed roles its crosswalk names, as of the last
+   * refresh(): a crosswalk may name a role indexed after it.
+   */
+  private crosswalkSlots: Array<Int32Array | undefined> = [];
   private readonly freeSlots: number[] = [];
 
   /**
@@ -172,6 +179,16 @@ export class TitleStore {
     return this.listings[title] as number;
   }
 
+  /** The indexed roles the role's crosswalk names; undefined when it names none. */
+  crosswalkOf(slot: number): Int32Array | undefined {
+    return this.crosswalkSlots[slot];
+  }
+
+  /** Whether some role's crosswalk names an indexed role. */
+  get hasCrosswalks(): boolean {
+    return this.crosswalkSlots.length > 0;
+  }
+
   /** Whether a live title uses the token. */
   titleUses(title: number, token: number): boolean {
     // A plain loop: a title has a handful of tokens, and the built-in includes() of a typed
@@ -250,6 +267,7 @@ export class TitleStore {
     };
     this.sources[slot] = record;
     this.slotByKey.set(key, slot);
+    this.crosswalkKeys[slot] = source.crosswalk?.map((c) => keyOf(c.taxonomy, c.code));
     const seen = new Set<string>();
     const shown = 1 + source.titles.length;
     const all = [source.name, ...source.titles, ...(source.hiddenTitles ?? [])];
@@ -288,6 +306,7 @@ export class TitleStore {
     if (slot === undefined) return false;
     this.dropTitles(slot);
     this.sources[slot] = undefined;
+    this.crosswalkKeys[slot] = undefined;
     this.nameTitles[slot] = -1;
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
@@ -399,12 +418,23 @@ export class TitleStore {
       }
       this.records.setNorm(id, norm);
     }
+    this.crosswalkSlots = this.resolveCrosswalks();
     this.coverage = this.shares(this.sourcePostings, COVERAGE_EXPONENT);
     this.headShare = this.shares(this.headPostings, HEAD_SHARE_EXPONENT);
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
     this.shortestCache.clear();
     this.titleSetCache.clear();
     this.weightsStale = false;
+  }
+
+  /** Each role's crosswalk as slots of indexed roles; empty when no crosswalk names one. */
+  private resolveCrosswalks(): Array<Int32Array | undefined> {
+    const slots: Array<Int32Array | undefined> = [];
+    this.crosswalkKeys.forEach((keys, slot) => {
+      const found = (keys ?? []).flatMap((key) => this.slotByKey.get(key) ?? []);
+      if (found.length > 0) slots[slot] = Int32Array.from(found);
+    });
+    return slots;
   }
 
   /** Typo neighbours of an unknown word, cached: the same words come back query after query. */
