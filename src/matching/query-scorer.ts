@@ -52,6 +52,8 @@ const DEFAULT_TOP = 5;
  * best title fewer roles list comes first (it says more about each of them).
  */
 const LISTING_TIE_BREAK = 1e-7;
+/** A word this share of whose titles belong to one role names that role on its own. */
+const OWNED_WORD_SHARE = 0.75;
 /** The smallest step between two scores shown (they are rounded to three decimals). */
 const SCORE_STEP = 0.001;
 const MAX_TOP = 100;
@@ -172,8 +174,13 @@ export class QueryScorer {
       let score = calibrate(raw, lead);
       const from = this.roleCrosswalkFrom[slot] as number;
       const fromTitle = from >= 0 ? (this.roleBestTitle[from] as number) : -1;
-      // A role credited through a crosswalk is explained by the title that credited it.
-      if (!this.explains(terms, title) && (from < 0 || !this.explains(terms, fromTitle))) {
+      // A title listed word for word explains itself; a role credited through a crosswalk is
+      // explained by the title that credited it.
+      const explained =
+        (this.roleExact[slot] as number) > 0 ||
+        this.explains(terms, title) ||
+        (from >= 0 && this.explains(terms, fromTitle));
+      if (!explained) {
         score = unexplained(score);
       }
       // A lower-ranked role never scores above a higher-ranked one, nor level with it: its
@@ -203,7 +210,9 @@ export class QueryScorer {
 
   /**
    * Whether the title shares enough of the role phrase to carry a match (see EXPLAINED_SHARE),
-   * its head noun included.
+   * its head noun included. A phrase of one word must be the title's head noun, or a word
+   * nearly only this role's titles use ("DevRel"): "Marketing" or "Data" alone names a field,
+   * not the Marketing Analyst or the Data Engineer.
    */
   private explains(terms: QueryTerm[], title: number): boolean {
     let words = 0;
@@ -221,7 +230,25 @@ export class QueryScorer {
         return false;
       }
     }
-    return (words < 2 || shared >= 2) && sharedWeight >= EXPLAINED_SHARE * weight;
+    if (words === 1) {
+      const head = this.store.records.head(title);
+      const slot = this.store.records.role(title);
+      return terms.some(
+        (t) => !t.setAside && t.candidates.some(({ id }) => id === head || this.ownsWord(slot, id)),
+      );
+    }
+    return shared >= 2 && sharedWeight >= EXPLAINED_SHARE * weight;
+  }
+
+  /** Whether nearly every title using the word is one of the role's (see OWNED_WORD_SHARE). */
+  private ownsWord(slot: number, id: number): boolean {
+    const pairs = this.store.rolePostingsOf(id);
+    for (let k = 0; k < pairs.length; k += 2) {
+      if (pairs[k] === slot) {
+        return (pairs[k + 1] as number) >= OWNED_WORD_SHARE * this.store.titleDfOf(id);
+      }
+    }
+    return false;
   }
 
   /**
@@ -287,9 +314,7 @@ export class QueryScorer {
       const boost = isHead ? headBoost : 1;
       const id = this.store.tokenIdOf(token);
       const known = id !== undefined && this.store.titleDfOf(id) > 0;
-      const candidates = known
-        ? this.exactly(id)
-        : this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
+      const candidates = known ? this.exactly(id) : this.typoCandidates(token, isHead);
       const best = candidates[0];
       terms.push({
         candidates,
@@ -316,6 +341,18 @@ export class QueryScorer {
       });
     }
     return terms;
+  }
+
+  /**
+   * The index words a word unknown to the index may be a typo of. For the head noun, the words
+   * that head some title come first and alone when there are any: "Enginer" is an Engineer,
+   * not an Engine.
+   */
+  private typoCandidates(token: string, isHead: boolean): WordCandidate[] {
+    const live = this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
+    if (!isHead) return live;
+    const heads = live.filter((c) => this.store.headPostingsOf(c.id).length > 0);
+    return heads.length > 0 ? heads : live;
   }
 
   /** The one-candidate list of a known word, made once per word: queries only read it. */

@@ -327,6 +327,38 @@ describe('TitleIndex ranking on an imported taxonomy', () => {
   });
 });
 
+describe('TitleIndex honest answers', () => {
+  const roles = TitleIndex.build([
+    { taxonomy: 'rolebook', code: 'analyst', name: 'Marketing Analyst', titles: ['Data Analyst'] },
+    { taxonomy: 'rolebook', code: 'advocate', name: 'Developer Advocate', titles: ['DevRel'] },
+    {
+      taxonomy: 'rolebook',
+      code: 'marketer',
+      name: 'Growth Marketing Manager',
+      titles: ['Marketing Lead'],
+    },
+    { taxonomy: 'rolebook', code: 'engineer', name: 'Software Engineer', titles: [] },
+    {
+      taxonomy: 'rolebook',
+      code: 'games',
+      name: 'Game Developer',
+      titles: ['Game Software Engineer', 'Engine Programmer'],
+    },
+  ]);
+
+  it('gives no confident answer to a field named alone', () => {
+    expect(roles.match('Marketing').matches).toEqual([]);
+  });
+
+  it('answers a word that only one role uses, though it heads none of its titles', () => {
+    expect(roles.match('DevRel - Remote').matches[0]?.code).toBe('advocate');
+  });
+
+  it('reads a typo in the head noun as a word that heads titles', () => {
+    expect(roles.match('Sofware Enginer').matches[0]?.code).toBe('engineer');
+  });
+});
+
 describe('TitleIndex crosswalks', () => {
   const occupations = [
     {
