@@ -359,6 +359,35 @@ describe('TitleIndex honest answers', () => {
   });
 });
 
+describe('TitleIndex bracketed text', () => {
+  const occupations = TitleIndex.build([
+    { taxonomy: 'esco', code: 'lorry', name: 'Lorry Driver', titles: ['Truck Driver'] },
+    { taxonomy: 'esco', code: 'lori', name: 'Lori Inspector', titles: [] },
+    { taxonomy: 'esco', code: 'exec', name: 'Business Executive', titles: ['Executive'] },
+    { taxonomy: 'esco', code: 'mkt', name: 'Marketing Manager', titles: ['Marketing Executive'] },
+    { taxonomy: 'esco', code: 'swe', name: 'Software Engineer', titles: [] },
+    { taxonomy: 'esco', code: 'pay', name: 'Payments Specialist', titles: [] },
+  ]);
+
+  it('matches the bracketed role when the text outside it names none', () => {
+    const result = occupations.match('Pemandu Lori (Lorry Driver)');
+    expect(result.matches[0]?.code).toBe('lorry');
+    expect(result.noise).toEqual(['Pemandu Lori']);
+  });
+
+  it('reads a bracketed field after a one-word role as part of the role', () => {
+    const result = occupations.match('Junior Executive (Marketing)');
+    expect(result.core).toBe('Marketing Executive');
+    expect(result.matches[0]?.code).toBe('mkt');
+  });
+
+  it('keeps a bracketed team beside a role of several words as a qualifier', () => {
+    const result = occupations.match('Software Engineer (Payments)');
+    expect(result.core).toBe('Software Engineer');
+    expect(result.matches[0]?.code).toBe('swe');
+  });
+});
+
 describe('TitleIndex crosswalks', () => {
   const occupations = [
     {
