@@ -52,6 +52,11 @@ const DEFAULT_TOP = 5;
  * best title fewer roles list comes first (it says more about each of them).
  */
 const LISTING_TIE_BREAK = 1e-7;
+/**
+ * When only an ending of the role phrase is listed word for word ("Software Engineer" of
+ * "Payments Software Engineer"), the exact bonus is this share of a whole title's.
+ */
+const ENDING_EXACT_WEIGHT = 0.5;
 /** A word this share of whose titles belong to one role names that role on its own. */
 const OWNED_WORD_SHARE = 0.75;
 /** The smallest step between two scores shown (they are rounded to three decimals). */
@@ -108,6 +113,8 @@ export class QueryScorer {
   private shortestLimit = SHORTEST_TITLES_SCORED;
   /** The roles with a title that is the current query word for word, flagged in roleExact. */
   private exactOwners: readonly number[] = NO_ROLES;
+  /** The whole exact bonus of the current query: less when only an ending of it is listed. */
+  private exactWeight = 1;
 
   constructor(private readonly store: TitleStore) {}
 
@@ -132,18 +139,43 @@ export class QueryScorer {
     return undefined;
   }
 
+  /**
+   * The role phrase without the words in front of it that no title uses, nor a typo of one
+   * ("software engineer" of "Payments Software Engineer"): a team the index does not know,
+   * put before the role. Undefined unless such words lead and two words or more are left.
+   */
+  private knownEnding(tokens: string[]): string | undefined {
+    let start = 0;
+    while (start < tokens.length && this.unknownWord(tokens[start] as string)) start++;
+    if (start === 0 || tokens.length - start < 2) return undefined;
+    return tokens.slice(start).join(' ');
+  }
+
+  private unknownWord(token: string): boolean {
+    return (
+      !this.store.knows(token) &&
+      !this.store.neighboursOf(token).some((c) => this.store.titleDfOf(c.id) > 0)
+    );
+  }
+
   /** The body of rank(): starts on a clear scratch and may leave it dirty; rank() clears it. */
   private score(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
     const terms = this.queryTerms(query.tokens, query.setAside);
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
-    const exactOwners = terms.every((term) => term.known || term.setAside)
+    let exactOwners = terms.every((term) => term.known || term.setAside)
       ? this.firstListed(query.exact)
       : undefined;
+    this.exactWeight = 1;
+    const ending = exactOwners === undefined ? this.knownEnding(query.tokens) : undefined;
+    if (ending !== undefined) {
+      exactOwners = this.store.rolesListing(ending);
+      this.exactWeight = ENDING_EXACT_WEIGHT;
+    }
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
       // A title many occupations list says less about each of them than one only one lists.
-      const share = 1 / exactOwners.length;
+      const share = this.exactWeight / exactOwners.length;
       for (const slot of exactOwners) this.roleExact[slot] = share;
     }
     let queryNorm = 0;
@@ -580,7 +612,7 @@ export class QueryScorer {
         // query is that name word for word, the name's owner takes the whole exact bonus that
         // the roles listing it as an alternate share.
         const exact = this.roleExact[slot] as number;
-        raw += exact > 0 ? 1 - exact + OWN_NAME_BONUS : OWN_NAME_BONUS;
+        raw += exact > 0 ? this.exactWeight - exact + OWN_NAME_BONUS : OWN_NAME_BONUS;
       }
       raw -= LISTING_TIE_BREAK * (1 - 1 / this.store.listingsOf(bestTitle));
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
