@@ -1,6 +1,7 @@
 import type { ModeResult } from './measure.js';
 
 export const TITLE_NORMALIZATION_HEADING = '## Title normalization';
+export const ESCO_HEADING = '## Title normalization on held-out ESCO labels';
 
 export interface ToolResult {
   name: string;
@@ -10,6 +11,7 @@ export interface ToolResult {
 }
 
 export interface ReportContext {
+  taxonomy: 'onet' | 'esco';
   command: string;
   date: string;
   seed: number;
@@ -84,12 +86,15 @@ const accuracyLead = (ours: ToolResult, others: ToolResult[], mode: 'clean' | 'n
 
 export const renderSection = (c: ReportContext): string =>
   [
-    TITLE_NORMALIZATION_HEADING,
+    c.taxonomy === 'esco' ? ESCO_HEADING : TITLE_NORMALIZATION_HEADING,
     '',
     `Command: \`${c.command}\`  `,
     `Date: ${c.date}; Node ${c.node}; 2-core machine, one process, queries one at a time; ours is the compiled engine in dist/, as \`rolebook\` runs it.`,
     '',
-    `Data: O*NET 27.0 occupations (${c.occupations}) and alternate titles. Seeded split (seed ${c.seed}): ` +
+    (c.taxonomy === 'esco'
+      ? `Data: ESCO v1.2.0 occupations (${c.occupations}) and their alternative labels (hidden ` +
+        `labels stay indexed as hidden titles). Seeded split (seed ${c.seed}): `
+      : `Data: O*NET 27.0 occupations (${c.occupations}) and alternate titles. Seeded split (seed ${c.seed}): `) +
       `20% of the distinct alternate titles are held out (${c.queries.toLocaleString('en-US')} queries); ` +
       `every tool indexes the same ${c.indexedTitles.toLocaleString('en-US')} titles (occupation names, the ` +
       'other alternate titles and their short titles). A held-out title leaves every occupation that lists ' +

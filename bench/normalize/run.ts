@@ -1,11 +1,12 @@
 /**
  * Title normalization benchmark: our engine against the tools a team would otherwise pick, on
- * a seeded held-out split of O*NET alternate titles, clean and noisy, in one run.
+ * a seeded held-out split of O*NET alternate titles (or, with --taxonomy esco, of ESCO's
+ * alternative labels), clean and noisy, in one run.
  *
  * It times the compiled engine in dist/, as `rolebook` runs it (the sources compiled on the fly
  * by tsx run about an eighth slower), so build first:
  *
- *   npm run build && npx tsx bench/normalize/run.ts [--onet DIR] [--seed N] [--runs N] [--fuse-sample N] [--tools a,b]
+ *   npm run build && npx tsx bench/normalize/run.ts [--taxonomy onet|esco] [--onet DIR] [--esco DIR] [--seed N] [--runs N] [--fuse-sample N] [--tools a,b]
  *     [--no-write]
  */
 import { existsSync } from 'node:fs';
@@ -21,7 +22,9 @@ import { makeNoisy } from './noise.js';
 import { seededRandom, shuffle } from './random.js';
 import { onetFilesPresent, readOnet, splitOnet, type HeldOutQuery } from './onet-titles.js';
 import { writeResultsSection } from '../results-file.js';
+import { escoFilesPresent, readEsco, splitEsco } from './esco-titles.js';
 import {
+  ESCO_HEADING,
   medianRun,
   renderSection,
   TITLE_NORMALIZATION_HEADING,
@@ -36,6 +39,8 @@ import type { BenchTool } from './tools/tool.js';
 const { values } = parseArgs({
   options: {
     onet: { type: 'string', default: '/work/shared/data/onet' },
+    esco: { type: 'string', default: '/work/shared/data/esco' },
+    taxonomy: { type: 'string', default: 'onet' },
     seed: { type: 'string', default: '42' },
     'fuse-sample': { type: 'string', default: '300' },
     runs: { type: 'string', default: '5' },
@@ -125,17 +130,19 @@ const calibrationLines = (
 };
 
 const main = async (): Promise<void> => {
-  const dir = values.onet;
-  if (!onetFilesPresent(dir)) {
+  const esco = values.taxonomy === 'esco';
+  const dir = esco ? values.esco : values.onet;
+  if (esco ? !escoFilesPresent(dir) : !onetFilesPresent(dir)) {
     log(
-      `Skipped: no O*NET files in ${dir} (need 'Occupation Data.txt' and 'Alternate Titles.txt'; pass --onet DIR).`,
+      esco
+        ? `Skipped: no ESCO occupations_en.csv in ${dir} (pass --esco DIR).`
+        : `Skipped: no O*NET files in ${dir} (need 'Occupation Data.txt' and 'Alternate Titles.txt'; pass --onet DIR).`,
     );
     return;
   }
   const loadBefore = loadavg()[0] as number;
   const seed = Number(values.seed);
-  const data = readOnet(dir);
-  const split = splitOnet(data, seed);
+  const split = esco ? splitEsco(readEsco(dir), seed) : splitOnet(readOnet(dir), seed);
   const clean = split.queries.map((q) => q.title);
   const noisy = makeNoisy(clean, seed + 1);
   // Warm-up titles: indexed titles dressed as postings, so none of them is a measured query.
@@ -206,7 +213,8 @@ const main = async (): Promise<void> => {
     seed,
     queries: split.queries.length,
     indexedTitles: split.rows.length,
-    occupations: data.occupations.length,
+    taxonomy: esco ? 'esco' : 'onet',
+    occupations: split.sources.length,
     loadAverage: { before: loadBefore, after: loadavg()[0] as number },
     ours,
     oursRuns,
@@ -216,7 +224,9 @@ const main = async (): Promise<void> => {
     node: process.version,
   });
   process.stdout.write(`${section}\n`);
-  if (!values['no-write']) writeResultsSection(TITLE_NORMALIZATION_HEADING, section);
+  if (!values['no-write']) {
+    writeResultsSection(esco ? ESCO_HEADING : TITLE_NORMALIZATION_HEADING, section);
+  }
 };
 
 await main();

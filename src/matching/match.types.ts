@@ -9,6 +9,8 @@ export interface TitleSource {
   titles: string[];
   /** Titles matched but not shown as the role's (ESCO hidden labels). */
   hiddenTitles?: string[];
+  /** Roles of other taxonomies this one corresponds to: a strong match is evidence for them. */
+  crosswalk?: ReadonlyArray<{ taxonomy: string; code: string }>;
 }
 
 export interface MatchOptions {
@@ -30,6 +32,17 @@ export interface TitleMatch {
   matchedTitle: string;
   /** Present when matchedTitle is one the source keeps hidden (a misspelling, an old name). */
   matchedHidden?: true;
+  /** Present when a role whose crosswalk names this one matched the title closely. */
+  crosswalkFrom?: CrosswalkSource;
+}
+
+/** A role that matched a title closely and names another role in its crosswalk. */
+export interface CrosswalkSource {
+  taxonomy: string;
+  code: string;
+  name: string;
+  /** Its title that matched. */
+  matchedTitle: string;
 }
 
 /** One title matched: the roles it names, and what else it says (see TitleFacts). */

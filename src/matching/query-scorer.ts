@@ -1,12 +1,15 @@
 import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
-import type { MatchOptions, TitleMatch } from './match.types.js';
+import type { CrosswalkSource, MatchOptions, TitleMatch } from './match.types.js';
 import {
   EXPLAINED_SHARE,
+  CROSSWALK_MIN_SIMILARITY,
+  CROSSWALK_WEIGHT,
   HEAD_BOOST,
+  OWN_NAME_BONUS,
   roleScore,
   SET_ASIDE_WEIGHT,
-  UNEXPLAINED_CEILING,
+  unexplained,
   UNKNOWN_WORD_SHARE,
 } from './scoring.js';
 import type { TitleStore } from './title-store.js';
@@ -44,8 +47,20 @@ const headBoost = HEAD_BOOST;
 const combine = roleScore;
 
 const DEFAULT_TOP = 5;
-/** Small enough to reorder only roles that are otherwise level. */
-const NAME_TIE_BREAK = 1e-6;
+/**
+ * Small enough to reorder only roles that are otherwise level: between equals, the role whose
+ * best title fewer roles list comes first (it says more about each of them).
+ */
+const LISTING_TIE_BREAK = 1e-7;
+/**
+ * When only an ending of the role phrase is listed word for word ("Software Engineer" of
+ * "Payments Software Engineer"), the exact bonus is this share of a whole title's.
+ */
+const ENDING_EXACT_WEIGHT = 0.5;
+/** A word this share of whose titles belong to one role names that role on its own. */
+const OWNED_WORD_SHARE = 0.75;
+/** The smallest step between two scores shown (they are rounded to three decimals). */
+const SCORE_STEP = 0.001;
 const MAX_TOP = 100;
 /** Words in more titles than this are "common": their title lists are not walked in full. */
 const COMMON_WORD_TITLES = 400;
@@ -84,6 +99,10 @@ export class QueryScorer {
   private roleHead: Float64Array = new Float64Array(256);
   private roleSeen: Uint8Array = new Uint8Array(256);
   private roleExact: Float64Array = new Float64Array(256);
+  /** What a crosswalk from a strongly matched role adds to the role it names (see creditCrosswalks). */
+  private roleCrosswalk: Float64Array = new Float64Array(256);
+  /** The slot of the role whose crosswalk credited the role, when one did. */
+  private roleCrosswalkFrom: Int32Array = new Int32Array(256);
   private touchedRoles: Int32Array = new Int32Array(256);
   private touchedRoleCount = 0;
   /** The best roles of the current query, best first (see selectRoles). */
@@ -94,6 +113,8 @@ export class QueryScorer {
   private shortestLimit = SHORTEST_TITLES_SCORED;
   /** The roles with a title that is the current query word for word, flagged in roleExact. */
   private exactOwners: readonly number[] = NO_ROLES;
+  /** The whole exact bonus of the current query: less when only an ending of it is listed. */
+  private exactWeight = 1;
 
   constructor(private readonly store: TitleStore) {}
 
@@ -118,18 +139,43 @@ export class QueryScorer {
     return undefined;
   }
 
+  /**
+   * The role phrase without the words in front of it that no title uses, nor a typo of one
+   * ("software engineer" of "Payments Software Engineer"): a team the index does not know,
+   * put before the role. Undefined unless such words lead and two words or more are left.
+   */
+  private knownEnding(tokens: string[]): string | undefined {
+    let start = 0;
+    while (start < tokens.length && this.unknownWord(tokens[start] as string)) start++;
+    if (start === 0 || tokens.length - start < 2) return undefined;
+    return tokens.slice(start).join(' ');
+  }
+
+  private unknownWord(token: string): boolean {
+    return (
+      !this.store.knows(token) &&
+      !this.store.neighboursOf(token).some((c) => this.store.titleDfOf(c.id) > 0)
+    );
+  }
+
   /** The body of rank(): starts on a clear scratch and may leave it dirty; rank() clears it. */
   private score(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
     const terms = this.queryTerms(query.tokens, query.setAside);
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
-    const exactOwners = terms.every((term) => term.known || term.setAside)
+    let exactOwners = terms.every((term) => term.known || term.setAside)
       ? this.firstListed(query.exact)
       : undefined;
+    this.exactWeight = 1;
+    const ending = exactOwners === undefined ? this.knownEnding(query.tokens) : undefined;
+    if (ending !== undefined) {
+      exactOwners = this.store.rolesListing(ending);
+      this.exactWeight = ENDING_EXACT_WEIGHT;
+    }
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
       // A title many occupations list says less about each of them than one only one lists.
-      const share = 1 / exactOwners.length;
+      const share = this.exactWeight / exactOwners.length;
       for (const slot of exactOwners) this.roleExact[slot] = share;
     }
     let queryNorm = 0;
@@ -153,11 +199,25 @@ export class QueryScorer {
     for (let i = 0; i < Math.min(top, count); i++) {
       const slot = rankedSlot[i] as number;
       const raw = rankedRaw[i] as number;
-      const next = i + 1 < count ? (rankedRaw[i + 1] as number) : 0;
       const title = this.roleBestTitle[slot] as number;
-      const explained = this.explains(terms, title) ? 1 : UNEXPLAINED_CEILING;
-      // A lower-ranked role never scores above a higher-ranked one.
-      const score = Math.min(ceiling, explained, calibrate(raw, raw - next));
+      // Only the first role leads another: the others are scored as contested, so that a
+      // runner-up far ahead of the third is not scored level with the first.
+      const lead = i === 0 && count > 1 ? raw - (rankedRaw[1] as number) : i === 0 ? raw : 0;
+      let score = calibrate(raw, lead);
+      const from = this.roleCrosswalkFrom[slot] as number;
+      const fromTitle = from >= 0 ? (this.roleBestTitle[from] as number) : -1;
+      // A title listed word for word explains itself; a role credited through a crosswalk is
+      // explained by the title that credited it.
+      const explained =
+        (this.roleExact[slot] as number) > 0 ||
+        this.explains(terms, title) ||
+        (from >= 0 && this.explains(terms, fromTitle));
+      if (!explained) {
+        score = unexplained(score);
+      }
+      // A lower-ranked role never scores above a higher-ranked one, nor level with it: its
+      // evidence was weaker, if only by a tie-break.
+      if (i > 0 && score >= ceiling) score = Math.max(0, ceiling - SCORE_STEP);
       ceiling = score;
       if (score < minScore) break;
       const record = this.store.roleAt(slot);
@@ -168,14 +228,23 @@ export class QueryScorer {
         score,
         matchedTitle: this.store.textOf(title),
         ...(this.store.isHidden(title) ? { matchedHidden: true as const } : {}),
+        ...(from >= 0 ? { crosswalkFrom: this.crosswalkSource(from, fromTitle) } : {}),
       });
     }
     return matches;
   }
 
+  /** The role whose crosswalk credited a match, and its title that matched. */
+  private crosswalkSource(slot: number, title: number): CrosswalkSource {
+    const { taxonomy, code, name } = this.store.roleAt(slot);
+    return { taxonomy, code, name, matchedTitle: this.store.textOf(title) };
+  }
+
   /**
    * Whether the title shares enough of the role phrase to carry a match (see EXPLAINED_SHARE),
-   * its head noun included.
+   * its head noun included. A phrase of one word must be the title's head noun, or a word
+   * nearly only this role's titles use ("DevRel"): "Marketing" or "Data" alone names a field,
+   * not the Marketing Analyst or the Data Engineer.
    */
   private explains(terms: QueryTerm[], title: number): boolean {
     let words = 0;
@@ -193,7 +262,25 @@ export class QueryScorer {
         return false;
       }
     }
-    return (words < 2 || shared >= 2) && sharedWeight >= EXPLAINED_SHARE * weight;
+    if (words === 1) {
+      const head = this.store.records.head(title);
+      const slot = this.store.records.role(title);
+      return terms.some(
+        (t) => !t.setAside && t.candidates.some(({ id }) => id === head || this.ownsWord(slot, id)),
+      );
+    }
+    return shared >= 2 && sharedWeight >= EXPLAINED_SHARE * weight;
+  }
+
+  /** Whether nearly every title using the word is one of the role's (see OWNED_WORD_SHARE). */
+  private ownsWord(slot: number, id: number): boolean {
+    const pairs = this.store.rolePostingsOf(id);
+    for (let k = 0; k < pairs.length; k += 2) {
+      if (pairs[k] === slot) {
+        return (pairs[k + 1] as number) >= OWNED_WORD_SHARE * this.store.titleDfOf(id);
+      }
+    }
+    return false;
   }
 
   /**
@@ -219,6 +306,7 @@ export class QueryScorer {
       roleCoverage[slot] = 0;
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
+      this.roleCrosswalk[slot] = 0;
     }
     this.touchedRoleCount = 0;
     for (const slot of this.exactOwners) this.roleExact[slot] = 0;
@@ -241,6 +329,8 @@ export class QueryScorer {
     this.touchedRoles = growInt(this.touchedRoles, roles);
     this.roleSeen = growBytes(this.roleSeen, roles);
     this.roleExact = growFloat(this.roleExact, roles);
+    this.roleCrosswalk = growFloat(this.roleCrosswalk, roles);
+    this.roleCrosswalkFrom = growInt(this.roleCrosswalkFrom, roles);
   }
 
   /** The query's distinct words, head first, each with its candidates and weights. */
@@ -256,9 +346,7 @@ export class QueryScorer {
       const boost = isHead ? headBoost : 1;
       const id = this.store.tokenIdOf(token);
       const known = id !== undefined && this.store.titleDfOf(id) > 0;
-      const candidates = known
-        ? this.exactly(id)
-        : this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
+      const candidates = known ? this.exactly(id) : this.typoCandidates(token, isHead);
       const best = candidates[0];
       terms.push({
         candidates,
@@ -285,6 +373,18 @@ export class QueryScorer {
       });
     }
     return terms;
+  }
+
+  /**
+   * The index words a word unknown to the index may be a typo of. For the head noun, the words
+   * that head some title come first and alone when there are any: "Enginer" is an Engineer,
+   * not an Engine.
+   */
+  private typoCandidates(token: string, isHead: boolean): WordCandidate[] {
+    const live = this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
+    if (!isHead) return live;
+    const heads = live.filter((c) => this.store.headPostingsOf(c.id).length > 0);
+    return heads.length > 0 ? heads : live;
   }
 
   /** The one-candidate list of a known word, made once per word: queries only read it. */
@@ -458,35 +558,67 @@ export class QueryScorer {
     commonWords.length = 0;
   }
 
+  /**
+   * A role of one taxonomy that names roles of another in its crosswalk (a curated Backend
+   * Developer names O*NET's Software Developers) is evidence for them when the query matches
+   * one of its titles closely: they are credited in proportion to that title's similarity.
+   * Only roles the query already touched are credited, so every answer still has a title of
+   * its own that matched.
+   */
+  private creditCrosswalks(): void {
+    const { touchedRoles, roleBest, roleSeen, roleCrosswalk } = this;
+    for (let i = 0; i < this.touchedRoleCount; i++) {
+      const slot = touchedRoles[i] as number;
+      const targets = this.store.crosswalkOf(slot);
+      const best = roleBest[slot] as number;
+      if (targets === undefined || best < CROSSWALK_MIN_SIMILARITY) continue;
+      const credit = CROSSWALK_WEIGHT * best;
+      for (const target of targets) {
+        if (roleSeen[target] === 0 || credit <= (roleCrosswalk[target] as number)) continue;
+        roleCrosswalk[target] = credit;
+        this.roleCrosswalkFrom[target] = slot;
+      }
+    }
+  }
+
   /** The best `top + 1` roles by raw score (one extra to measure the lead of the last). */
   private selectRoles(roleNorm: number, top: number, taxonomy: string | undefined): number {
     const { rankedSlot, rankedRaw, roleBest, roleSecond, roleCoverage, roleHead, roleSeen } = this;
     let count = 0;
     const { touchedRoles } = this;
+    if (this.store.hasCrosswalks) this.creditCrosswalks();
     for (let i = 0; i < this.touchedRoleCount; i++) {
       const slot = touchedRoles[i] as number;
       const best = roleBest[slot] as number;
-      let raw = combine(
-        best,
-        roleSecond[slot] as number,
-        (roleCoverage[slot] as number) / roleNorm,
-        roleHead[slot] as number,
-        this.roleExact[slot] as number,
-      );
+      const bestTitle = this.roleBestTitle[slot] as number;
+      let raw =
+        combine(
+          best,
+          roleSecond[slot] as number,
+          (roleCoverage[slot] as number) / roleNorm,
+          roleHead[slot] as number,
+          this.roleExact[slot] as number,
+        ) + (this.roleCrosswalk[slot] as number);
+      if (this.roleCrosswalk[slot] === 0) this.roleCrosswalkFrom[slot] = -1;
+      this.roleCrosswalk[slot] = 0;
       roleBest[slot] = 0;
       roleSecond[slot] = 0;
       roleCoverage[slot] = 0;
       roleHead[slot] = 0;
       roleSeen[slot] = 0;
       if (best === 0) continue;
-      // Most roles fall short of the last ranked one by far more than the tie-break below.
-      if (count > top && raw + NAME_TIE_BREAK <= (rankedRaw[top] as number)) continue;
+      if (this.store.isNameTitle(slot, bestTitle)) {
+        // The role's own name is better evidence than another's alternate title; and when the
+        // query is that name word for word, the name's owner takes the whole exact bonus that
+        // the roles listing it as an alternate share.
+        const exact = this.roleExact[slot] as number;
+        raw += exact > 0 ? this.exactWeight - exact + OWN_NAME_BONUS : OWN_NAME_BONUS;
+      }
+      raw -= LISTING_TIE_BREAK * (1 - 1 / this.store.listingsOf(bestTitle));
+      if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {
         continue;
       }
-      // Between equals, the role whose own name matched best comes first.
-      if (this.store.isNameTitle(slot, this.roleBestTitle[slot] as number)) raw += NAME_TIE_BREAK;
-      if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (count <= top) count++;
       let at = count - 1;
       for (; at > 0 && (rankedRaw[at - 1] as number) < raw; at--) {

@@ -22,6 +22,18 @@ export const HEAD_SHARE_EXPONENT = 0.3;
  * title the taxonomy lists verbatim beats any number of near misses in another role.
  */
 const EXACT_TITLE_BONUS = 1;
+/**
+ * Added when a role's best title is its own name: an occupation's name says what it is, where
+ * an alternate title may be a quirk of the source ("Photographic Process Workers" listing
+ * "full stack dev").
+ */
+export const OWN_NAME_BONUS = 0.03;
+/**
+ * A role whose best title is at least this similar to the query (weighted Dice, 1 for the same
+ * words) credits the roles its crosswalk names with this weight times the similarity.
+ */
+export const CROSSWALK_MIN_SIMILARITY = 0.9;
+export const CROSSWALK_WEIGHT = 2.5;
 /** Seniority words taken out of the core and bracketed extras weigh this share of a word. */
 export const SET_ASIDE_WEIGHT = 0.3;
 /** A query word unknown to the index weighs this share of the rarest word's weight. */
@@ -30,11 +42,13 @@ export const UNKNOWN_WORD_SHARE = 0.5;
  * A match must explain most of the role phrase: the words its best title shares with the
  * phrase must carry at least this share of the phrase's weight, and a phrase of two words or
  * more must share two of them ("Truck Driver" shares only "driver" with "Device Driver
- * Engineer"). A match that does not is scored at most UNEXPLAINED_CEILING, below the default
- * threshold: still ranked, never a confident answer.
+ * Engineer"). A match that does not keeps UNEXPLAINED_SHARE of its calibrated score, which is
+ * below the default threshold: still ranked, in its order, never a confident answer.
  */
 export const EXPLAINED_SHARE = 0.5;
-export const UNEXPLAINED_CEILING = 0.3;
+const UNEXPLAINED_SHARE = 0.4;
+export const unexplained = (score: number): number =>
+  Math.round(score * UNEXPLAINED_SHARE * 1000) / 1000;
 /** Typo candidates considered per query word. */
 export const TYPO_CANDIDATES = 3;
 

@@ -36,6 +36,10 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('sysadmin')).toEqual(['system', 'administrator']);
   });
 
+  it('writes a British word as the American taxonomy writes it', () => {
+    expect(normalizeTitleText('Lorry Driver')).toEqual(normalizeTitleText('Truck Driver'));
+  });
+
   it('writes out a plural abbreviation', () => {
     expect(normalizeTitleText('Mgrs')).toEqual(['manager']);
   });

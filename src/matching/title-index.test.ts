@@ -297,6 +297,153 @@ describe('TitleIndex exact titles and set-aside words', () => {
   });
 });
 
+describe('TitleIndex ranking on an imported taxonomy', () => {
+  const occupations = TitleIndex.build([
+    {
+      taxonomy: 'esco',
+      code: 'pharmacist',
+      name: 'Pharmacist',
+      titles: ['Pharmacologist', 'Clinical Pharmacologist', 'Hospital Pharmacologist'],
+    },
+    { taxonomy: 'esco', code: 'pharmacologist', name: 'Pharmacologist', titles: [] },
+    { taxonomy: 'esco', code: 'drivers', name: 'Delivery Van Driver', titles: ['Driver'] },
+    { taxonomy: 'esco', code: 'chauffeur', name: 'Chauffeur', titles: ['Driver'] },
+    { taxonomy: 'esco', code: 'cab', name: 'Cab Operator', titles: ['Driver', 'Cab Driver'] },
+    { taxonomy: 'esco', code: 'bus', name: 'Bus Operator', titles: ['Bus Driver'] },
+  ]);
+
+  it('puts the occupation whose own name is the title before those listing it as an alternate', () => {
+    const { matches } = occupations.match('Pharmacologist', { minScore: 0 });
+    expect(matches[0]?.code).toBe('pharmacologist');
+    expect(matches[0]?.score).toBeGreaterThan(DEFAULT_MIN_SCORE);
+  });
+
+  it('never scores two ranked occupations level: the order says which evidence was stronger', () => {
+    const { matches } = occupations.match('Driver', { minScore: 0 });
+    expect(matches.length).toBeGreaterThan(2);
+    for (let i = 1; i < matches.length; i++) {
+      expect(matches[i]?.score).toBeLessThan(matches[i - 1]?.score ?? 0);
+    }
+  });
+});
+
+describe('TitleIndex honest answers', () => {
+  const roles = TitleIndex.build([
+    { taxonomy: 'rolebook', code: 'analyst', name: 'Marketing Analyst', titles: ['Data Analyst'] },
+    { taxonomy: 'rolebook', code: 'advocate', name: 'Developer Advocate', titles: ['DevRel'] },
+    {
+      taxonomy: 'rolebook',
+      code: 'marketer',
+      name: 'Growth Marketing Manager',
+      titles: ['Marketing Lead'],
+    },
+    { taxonomy: 'rolebook', code: 'engineer', name: 'Software Engineer', titles: [] },
+    {
+      taxonomy: 'rolebook',
+      code: 'games',
+      name: 'Game Developer',
+      titles: ['Game Software Engineer', 'Engine Programmer'],
+    },
+  ]);
+
+  it('gives no confident answer to a field named alone', () => {
+    expect(roles.match('Marketing').matches).toEqual([]);
+  });
+
+  it('answers a word that only one role uses, though it heads none of its titles', () => {
+    expect(roles.match('DevRel - Remote').matches[0]?.code).toBe('advocate');
+  });
+
+  it('matches a role with an unknown team in front of it confidently', () => {
+    const engineers = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'engineer', name: 'Software Engineer', titles: [] },
+      ...['Test', 'Build', 'Release', 'Tools', 'Embedded'].map((field) => ({
+        taxonomy: 'rolebook',
+        code: field,
+        name: `${field} Software Engineer`,
+        titles: [`${field} Engineer`],
+      })),
+    ]);
+    expect(engineers.match('Payments Software Engineer').matches[0]?.code).toBe('engineer');
+  });
+
+  it('reads a typo in the head noun as a word that heads titles', () => {
+    expect(roles.match('Sofware Enginer', { minScore: 0 }).matches[0]?.code).toBe('engineer');
+  });
+});
+
+describe('TitleIndex bracketed text', () => {
+  const occupations = TitleIndex.build([
+    { taxonomy: 'esco', code: 'lorry', name: 'Lorry Driver', titles: ['Truck Driver'] },
+    { taxonomy: 'esco', code: 'lori', name: 'Lori Inspector', titles: [] },
+    { taxonomy: 'esco', code: 'exec', name: 'Business Executive', titles: ['Executive'] },
+    { taxonomy: 'esco', code: 'mkt', name: 'Marketing Manager', titles: ['Marketing Executive'] },
+    { taxonomy: 'esco', code: 'swe', name: 'Software Engineer', titles: [] },
+    { taxonomy: 'esco', code: 'pay', name: 'Payments Specialist', titles: [] },
+  ]);
+
+  it('matches the bracketed role when the text outside it names none', () => {
+    const result = occupations.match('Pemandu Lori (Lorry Driver)');
+    expect(result.matches[0]?.code).toBe('lorry');
+    expect(result.noise).toEqual(['Pemandu Lori']);
+  });
+
+  it('reads a bracketed field after a one-word role as part of the role', () => {
+    const result = occupations.match('Junior Executive (Marketing)');
+    expect(result.core).toBe('Marketing Executive');
+    expect(result.matches[0]?.code).toBe('mkt');
+  });
+
+  it('keeps a bracketed team beside a role of several words as a qualifier', () => {
+    const result = occupations.match('Software Engineer (Payments)');
+    expect(result.core).toBe('Software Engineer');
+    expect(result.matches[0]?.code).toBe('swe');
+  });
+});
+
+describe('TitleIndex crosswalks', () => {
+  const occupations = [
+    {
+      taxonomy: 'onet',
+      code: '15-1252.00',
+      name: 'Software Developers',
+      titles: ['Application Developer', 'Developer'],
+    },
+    {
+      taxonomy: 'onet',
+      code: '15-1254.00',
+      name: 'Web Developers',
+      titles: ['Back-End Web Developer', 'Web Designer'],
+    },
+  ];
+  const curated = {
+    taxonomy: 'rolebook',
+    code: 'backend-developer',
+    name: 'Backend Developer',
+    titles: ['Server-side Developer'],
+    crosswalk: [{ taxonomy: 'onet', code: '15-1252.00' }],
+  };
+
+  it('ranks first the occupation that a closely matched curated role names, and says so', () => {
+    const index = TitleIndex.build([...occupations, curated]);
+    const [top] = index.match('Backend Developer', { taxonomy: 'onet' }).matches;
+    expect(top?.code).toBe('15-1252.00');
+    expect(top?.crosswalkFrom).toEqual({
+      taxonomy: 'rolebook',
+      code: 'backend-developer',
+      name: 'Backend Developer',
+      matchedTitle: 'Backend Developer',
+    });
+  });
+
+  it('credits nothing through a crosswalk when the curated role matches only loosely', () => {
+    const index = TitleIndex.build([...occupations, curated]);
+    const matches = index.match('Web Developer', { taxonomy: 'onet', minScore: 0 }).matches;
+    expect(matches[0]?.code).toBe('15-1254.00');
+    expect(matches.some((m) => m.crosswalkFrom !== undefined)).toBe(false);
+  });
+});
+
 describe('TitleIndex changes', () => {
   it('finds a role added after the build', () => {
     const live = TitleIndex.build(ROLES);

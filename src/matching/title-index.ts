@@ -12,13 +12,17 @@ import { TitleStore } from './title-store.js';
  * @example TitleIndex.build(roles.map(titleSourceOf))
  */
 export const titleSourceOf = (
-  role: Pick<Role, 'taxonomy' | 'code' | 'name' | 'alternativeTitles' | 'hiddenTitles'>,
+  role: Pick<Role, 'taxonomy' | 'code' | 'name' | 'alternativeTitles' | 'hiddenTitles'> &
+    Partial<Pick<Role, 'crosswalk'>>,
 ): TitleSource => ({
   taxonomy: role.taxonomy,
   code: role.code,
   name: role.name,
   titles: role.alternativeTitles,
   ...(role.hiddenTitles !== undefined ? { hiddenTitles: role.hiddenTitles } : {}),
+  ...(role.crosswalk !== undefined && role.crosswalk.length > 0
+    ? { crosswalk: role.crosswalk }
+    : {}),
 });
 
 /**

@@ -147,6 +147,9 @@ const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 const SEGMENT_SEPARATOR =
   /\s+[-\u2013\u2014]+\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+/;
 
+/** Bracketed words that may name a role's field: one to three plain words. */
+const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
+
 /** A role of two words or more, then "to (the)" and whom it serves. */
 const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
 
@@ -373,12 +376,22 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   let setAside = [...found.setAside, ...found.bracketed];
   const outsideUnknown = (): boolean =>
     !/[a-z0-9]/i.test(roleText) || (words !== undefined && !words.knowsAnyWord(roleText));
+  const bracketRole =
+    words === undefined || words.endsInRoleHead(roleText)
+      ? undefined
+      : found.bracketed.find((text) => words.endsInRoleHead(text));
   if (found.bracketed.length > 0 && outsideUnknown()) {
     // Nothing readable outside the brackets ("Pemandu Lori (Lorry Driver)"): what is inside
     // them is the title after all.
     roleText = found.bracketed.join(' ');
     noise = noise.filter((n) => !found.bracketed.includes(n));
     setAside = found.setAside;
+  } else if (bracketRole !== undefined) {
+    // Only the bracketed text names a role ("Pemandu Lori (Lorry Driver)" where some title
+    // has "Lori"): it is the role phrase, what is outside it is another language's.
+    noise = [...noise.filter((n) => n !== bracketRole), roleText];
+    setAside = setAside.filter((n) => n !== bracketRole);
+    roleText = bracketRole;
   }
   const reportsTo = REPORTS_TO.exec(roleText);
   if (reportsTo !== null) {
@@ -387,7 +400,16 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.team.push(reportsTo[2] as string);
     setAside.push(reportsTo[2] as string);
   }
-  const core = stripWordModifiers(roleText, found);
+  let core = stripWordModifiers(roleText, found);
+  const team = found.bracketed.find((text) => setAside.includes(text) && BRACKETED_TEAM.test(text));
+  if (team !== undefined && /^\S+$/.test(core) && words?.endsInRoleHead(team) !== true) {
+    // A role of one word names its field in brackets ("Junior Executive (Marketing)"): read
+    // as one role phrase, Marketing Executive, not as any Executive.
+    core = `${team} ${core}`;
+    found.withSeniority = `${team} ${found.withSeniority}`;
+    noise = noise.filter((n) => n !== team);
+    setAside = setAside.filter((n) => n !== team);
+  }
   const parsed: ParsedTitle = { core, noise };
   if (found.seniority !== undefined) parsed.seniority = found.seniority;
   if (found.level !== undefined) parsed.level = found.level;

@@ -73,6 +73,13 @@ export class TitleStore {
    */
   private nameTitles: Int32Array = new Int32Array(256);
   private readonly slotByKey = new Map<string, number>();
+  /** Per role slot, the keys of the roles its crosswalk names (set by upsert). */
+  private readonly crosswalkKeys: Array<string[] | undefined> = [];
+  /**
+   * Per role slot, the slots of the indexed roles its crosswalk names, as of the last
+   * refresh(): a crosswalk may name a role indexed after it.
+   */
+  private crosswalkSlots: Array<Int32Array | undefined> = [];
   private readonly freeSlots: number[] = [];
 
   /**
@@ -82,6 +89,10 @@ export class TitleStore {
   readonly records = new TitleRecords();
   private readonly titleText: Array<string | undefined> = [];
   private readonly titleTokens: Array<Int32Array | undefined> = [];
+  /** Per title, its normalized token sequence (its key in exactTitles). */
+  private readonly titleSignatures: Array<string | undefined> = [];
+  /** Per title, how many roles list it, as of the last refresh(). */
+  private listings: Int32Array = new Int32Array(1024);
   private readonly freeTitles: number[] = [];
   /** Titles the source keeps hidden: matched, and marked so when they are the best. */
   private readonly hiddenTitles = new Set<number>();
@@ -163,6 +174,21 @@ export class TitleStore {
     return this.nameTitles[slot] === title;
   }
 
+  /** How many roles list the title (its normalized text), as of the last refresh(). */
+  listingsOf(title: number): number {
+    return this.listings[title] as number;
+  }
+
+  /** The indexed roles the role's crosswalk names; undefined when it names none. */
+  crosswalkOf(slot: number): Int32Array | undefined {
+    return this.crosswalkSlots[slot];
+  }
+
+  /** Whether some role's crosswalk names an indexed role. */
+  get hasCrosswalks(): boolean {
+    return this.crosswalkSlots.length > 0;
+  }
+
   /** Whether a live title uses the token. */
   titleUses(title: number, token: number): boolean {
     // A plain loop: a title has a handful of tokens, and the built-in includes() of a typed
@@ -241,6 +267,7 @@ export class TitleStore {
     };
     this.sources[slot] = record;
     this.slotByKey.set(key, slot);
+    this.crosswalkKeys[slot] = source.crosswalk?.map((c) => keyOf(c.taxonomy, c.code));
     const seen = new Set<string>();
     const shown = 1 + source.titles.length;
     const all = [source.name, ...source.titles, ...(source.hiddenTitles ?? [])];
@@ -252,6 +279,7 @@ export class TitleStore {
         if (tokens.length === 0 || seen.has(signature)) continue;
         seen.add(signature);
         const id = this.addTitle(slot, record, title, tokens);
+        this.titleSignatures[id] = signature;
         if (i >= shown) this.hiddenTitles.add(id);
         else this.hiddenTitles.delete(id);
         record.signatures.push(signature);
@@ -278,6 +306,7 @@ export class TitleStore {
     if (slot === undefined) return false;
     this.dropTitles(slot);
     this.sources[slot] = undefined;
+    this.crosswalkKeys[slot] = undefined;
     this.nameTitles[slot] = -1;
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
@@ -321,6 +350,7 @@ export class TitleStore {
     for (const id of record.titleIds) {
       this.titleText[id] = undefined;
       this.titleTokens[id] = undefined;
+      this.titleSignatures[id] = undefined;
       this.freeTitles.push(id);
     }
     for (const signature of record.signatures) {
@@ -376,9 +406,11 @@ export class TitleStore {
       this.titleIdf[token] = df === 0 ? 0 : Math.log(1 + titles / df);
       this.roleIdf[token] = roleDf === 0 ? 0 : Math.log(1 + roles / roleDf);
     }
+    this.listings = growInt(this.listings, this.titleTokens.length);
     for (let id = 0; id < this.titleTokens.length; id++) {
       const tokens = this.titleTokens[id];
       if (tokens === undefined) continue;
+      this.listings[id] = this.exactTitles.get(this.titleSignatures[id] as string)?.length ?? 1;
       const head = this.records.head(id);
       let norm = 0;
       for (const token of tokens) {
@@ -386,12 +418,23 @@ export class TitleStore {
       }
       this.records.setNorm(id, norm);
     }
+    this.crosswalkSlots = this.resolveCrosswalks();
     this.coverage = this.shares(this.sourcePostings, COVERAGE_EXPONENT);
     this.headShare = this.shares(this.headPostings, HEAD_SHARE_EXPONENT);
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
     this.shortestCache.clear();
     this.titleSetCache.clear();
     this.weightsStale = false;
+  }
+
+  /** Each role's crosswalk as slots of indexed roles; empty when no crosswalk names one. */
+  private resolveCrosswalks(): Array<Int32Array | undefined> {
+    const slots: Array<Int32Array | undefined> = [];
+    this.crosswalkKeys.forEach((keys, slot) => {
+      const found = (keys ?? []).flatMap((key) => this.slotByKey.get(key) ?? []);
+      if (found.length > 0) slots[slot] = Int32Array.from(found);
+    });
+    return slots;
   }
 
   /** Typo neighbours of an unknown word, cached: the same words come back query after query. */

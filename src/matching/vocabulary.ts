@@ -18,6 +18,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mngr: 'manager',
   mgmt: 'management',
   swe: 'software engineer',
+  // British words for the same thing, written as the American taxonomy writes them.
+  lorry: 'truck',
+  lorries: 'truck',
   sde: 'software development engineer',
   sdet: 'software development engineer test',
   qa: 'quality assurance',

@@ -66,6 +66,20 @@ export const MatchSchema = Type.Object({
       description: 'The matched title is one the source keeps hidden (an ESCO hidden label).',
     }),
   ),
+  crosswalkFrom: Type.Optional(
+    Type.Object(
+      {
+        taxonomy: Type.String(),
+        code: Type.String(),
+        name: Type.String(),
+        matchedTitle: Type.String(),
+      },
+      {
+        description:
+          'A role of another taxonomy (a curated role) that matched the title closely and names this one in its crosswalk: part of why this role ranks where it does.',
+      },
+    ),
+  ),
 });
 
 export const NormalizeResultSchema = Type.Object(
