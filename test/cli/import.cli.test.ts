@@ -85,7 +85,49 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     const run = await runCli(url, ['import', 'onet', release]);
     expect(run.code).toBe(7);
     expect(run.stderr).toContain(`${skills}:7:3`);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(await exportOf(url, dir)).toEqual(before);
+  });
+
+  it('lists every problem of every file of a release in one run, and writes nothing', async () => {
+    const { url, dir } = await create();
+    const { dir: release, dispose } = await onetFixtureRelease('broken-release');
+    onTestFinished(dispose);
+    const before = await exportOf(url, dir);
+    const run = await runCli(url, ['import', 'onet', release]);
+    expect(run.code).toBe(7);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('rolebook: 8 problems in 5 files of the release; nothing was imported');
+    expect(lines.slice(1).map((l) => l.slice(0, l.indexOf(': ')))).toEqual(
+      [
+        'Occupation Data.txt:3:1',
+        'Occupation Data.txt:4:2',
+        'Occupation Data.txt:5:1',
+        'Alternate Titles.txt:1:5',
+        'Task Statements.txt:3:3',
+        'Technology Skills.txt:3:5',
+        'Technology Skills.txt:4:3',
+        'Related Occupations.txt:2:2',
+      ].map((at) => `  ${join(release, at)}`),
+    );
+    expect(await exportOf(url, dir)).toEqual(before);
+  });
+
+  it('shows the first 50 problems of a release and counts the rest', async () => {
+    const { url } = await create();
+    const { dir: release, dispose } = await onetFixtureRelease();
+    onTestFinished(dispose);
+    const skills = join(release, 'Technology Skills.txt');
+    const badRows = Array.from(
+      { length: 60 },
+      (_, i) => `15-1253.00\tTool ${i}\t1\tTesting\tmaybe\n`,
+    );
+    await writeFile(skills, (await readFile(skills, 'utf8')) + badRows.join(''));
+    const run = await runCli(url, ['import', 'onet', release]);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('rolebook: 60 problems of the release; nothing was imported');
+    expect(lines.filter((l) => l.includes('Y or N'))).toHaveLength(50);
+    expect(lines.at(-1)).toBe('  … and 10 more');
   });
 
   it.skipIf(!existsSync(referencePage))(
