@@ -153,19 +153,19 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     expect((await getTaxonomy(ctx, 'onet')).version).toBe('27.0');
   });
 
-  it('fails on a malformed row of a later file naming it, and leaves the store as it was', async () => {
+  it('refuses a malformed row of a later file before writing any role, naming it', async () => {
     const rolebook = await start();
     await importOnetRelease(rolebook.ctx, importer, releases.onet);
     const before = await snapshot(rolebook);
     const broken = await copyOfOnet();
-    // Every role changes, and the bad row is only met once two of them have been written.
+    // Every role would change, and the bad row is in the last file the roles are built from.
     await broken.edit('Occupation Data.txt', (t) => t.replaceAll('.\n', ', as revised.\n'));
     await broken.edit('Technology Skills.txt', (t) => `${t}15-1253.00\tPlaywright\n`);
     let written = 0;
     const error: unknown = await importOnetRelease(rolebook.ctx, importer, broken.dir, {
       onProgress: (done) => (written = done),
     }).catch((e: unknown) => e);
-    expect(written).toBe(2);
+    expect(written).toBe(0);
     expect(error).toMatchObject({ code: 'import_failed' });
     expect((error as AppError).details).toEqual([
       expect.objectContaining({
