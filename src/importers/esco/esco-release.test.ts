@@ -162,6 +162,12 @@ describe('openEscoRelease', () => {
     ]);
   });
 
+  it('records the language of the labels on the taxonomy, for the guides to be worded in', async () => {
+    const dir = await copyOfFixture();
+    await copyFile(join(fixtures, 'french', 'occupations-fr.csv'), join(dir, 'occupations_fr.csv'));
+    expect((await openEscoRelease(dir, { language: 'fr' })).taxonomy.language).toBe('fr');
+  });
+
   it('imports another language with labels as long as the source has them', async () => {
     const dir = await copyOfFixture();
     await copyFile(join(fixtures, 'french', 'occupations-fr.csv'), join(dir, 'occupations_fr.csv'));

@@ -95,7 +95,21 @@ const escoTaxonomy = (version: string | undefined, language: string): TaxonomyIn
     'endorse Rolebook.',
   // ESCO labels name one member of an occupation ("software developer").
   roleNameNumber: 'singular',
+  language: language.toLowerCase(),
 });
+
+/** The title of the link to an occupation's ESCO page, in the languages guides are worded in. */
+const portalLinkTitles: Readonly<Record<string, string>> = {
+  en: 'This occupation in the ESCO portal',
+  de: 'Dieser Beruf im ESCO-Portal',
+  es: 'Esta ocupación en el portal de ESCO',
+  fr: 'Ce métier sur le portail ESCO',
+  it: 'Questa professione nel portale ESCO',
+  pt: 'Esta profissão no portal ESCO',
+};
+
+const portalLinkTitle = (language: string): string =>
+  portalLinkTitles[language.toLowerCase().split('-')[0]!] ?? portalLinkTitles.en!;
 
 const escoPage = (uri: string, language: string) =>
   `https://esco.ec.europa.eu/${language.toLowerCase()}/classification/occupation?uri=${encodeURIComponent(uri)}`;
@@ -319,7 +333,7 @@ async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<Impor
       skills: cut(skillsOf(plan.relations.get(code) ?? []), 'skills'),
       technologies: [],
       relatedRoles: [],
-      links: [{ title: 'This occupation in the ESCO portal', url: escoPage(code, plan.language) }],
+      links: [{ title: portalLinkTitle(plan.language), url: escoPage(code, plan.language) }],
       crosswalk: isco ? [{ taxonomy: ISCO_TAXONOMY, code: isco }] : [],
       status: 'published',
     };
