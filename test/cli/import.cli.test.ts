@@ -3,7 +3,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { cliStores, exportOf, fixtures, runCli, type CliDatabase } from '../support/cli.js';
-import { onetFixtureRelease, sharedFixtureReleases } from '../support/release-fixtures.js';
+import {
+  escoFixtureRelease,
+  onetFixtureRelease,
+  sharedFixtureReleases,
+} from '../support/release-fixtures.js';
 
 /** The fixture releases, shared by the tests that only read them. */
 const releases = sharedFixtureReleases();
@@ -128,6 +132,23 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(lines[0]).toBe('rolebook: 60 problems of the release; nothing was imported');
     expect(lines.filter((l) => l.includes('Y or N'))).toHaveLength(50);
     expect(lines.at(-1)).toBe('  … and 10 more');
+  });
+
+  it('imports the rest of a download with many defective rows, noting the first 50', async () => {
+    const { url } = await create();
+    const { dir: release, dispose } = await escoFixtureRelease();
+    onTestFinished(dispose);
+    const occupations = join(release, 'occupations_en.csv');
+    const unnamed = Array.from(
+      { length: 60 },
+      (_, i) => `Occupation,http://data.europa.eu/esco/occupation/unnamed-${i},2512,,,,,,,,,,,\n`,
+    );
+    await writeFile(occupations, (await readFile(occupations, 'utf8')) + unnamed.join(''));
+    const run = await runCli(url, ['import', 'esco', release]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('roles       3 added');
+    expect(run.stdout.split('\n').filter((l) => l.includes('the value is empty'))).toHaveLength(50);
+    expect(run.stdout).toMatch(/^note: … and \d+ more \(--report FILE lists them all\)$/m);
   });
 
   it.skipIf(!existsSync(referencePage))(
