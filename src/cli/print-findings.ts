@@ -37,12 +37,17 @@ export const formatLintReport = (
   );
 };
 
-/** What a release left out, one line each: `note: file:line code: message`. */
-export const formatNotes = (notes: readonly ImportNote[], limit = 20): string => {
+/**
+ * What a release left out, one line each: `note: file:line code: message`; past `limit`, a count
+ * and where to find them all.
+ */
+export const formatNotes = (notes: readonly ImportNote[], limit = 50): string => {
   const lines = notes.slice(0, limit).map((note) => {
     const place = [note.file, note.line].filter((p) => p !== undefined).join(':');
     return `note: ${place}${note.code ? ` ${note.code}` : ''}: ${note.message}`;
   });
-  if (notes.length > limit) lines.push(`note: … and ${notes.length - limit} more`);
+  if (notes.length > limit) {
+    lines.push(`note: … and ${notes.length - limit} more (--report FILE lists them all)`);
+  }
   return lines.map((l) => `${l}\n`).join('');
 };

@@ -1,21 +1,32 @@
 import { loadConfig, type Config, type ConfigOverrides } from '../config.js';
-import { formatLocation, isAppError } from '../domain/index.js';
+import { formatLocation, isAppError, type ProblemDetail } from '../domain/index.js';
 import { openRolebook, type Rolebook } from '../services/index.js';
 
 export interface GlobalOptions {
   database?: string;
 }
 
+/** Details of an error listed under its message; the rest are counted. */
+const DETAILS_SHOWN = 50;
+
+const detailLine = (detail: ProblemDetail): string => {
+  const where = formatLocation(detail);
+  return `${where ? `${where}: ` : ''}${detail.message}`;
+};
+
 /** Prints an error the way every command does, and returns the exit code to use. */
 export const reportError = (error: unknown): number => {
   if (isAppError(error)) {
     process.stderr.write(`rolebook: ${error.message}\n`);
-    for (const detail of error.details.slice(0, 50)) {
-      const where = formatLocation(detail);
-      process.stderr.write(`  ${where ? `${where}: ` : ''}${detail.message}\n`);
+    // A lone detail usually is the message itself, already printed.
+    const said = error.details.length === 1 && detailLine(error.details[0]!) === error.message;
+    const details = said ? [] : error.details;
+    for (const detail of details.slice(0, DETAILS_SHOWN)) {
+      process.stderr.write(`  ${detailLine(detail)}\n`);
     }
-    if (error.details.length > 50)
-      process.stderr.write(`  … and ${error.details.length - 50} more\n`);
+    if (details.length > DETAILS_SHOWN) {
+      process.stderr.write(`  … and ${details.length - DETAILS_SHOWN} more\n`);
+    }
     return error.exitCode;
   }
   process.stderr.write(`rolebook: unexpected error: ${(error as Error).stack ?? String(error)}\n`);

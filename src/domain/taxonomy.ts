@@ -30,6 +30,17 @@ export const RoleNameNumberSchema = Type.Union([Type.Literal('singular'), Type.L
 });
 export type RoleNameNumber = Static<typeof RoleNameNumberSchema>;
 
+/**
+ * The language a taxonomy's role texts are written in. Guides are marked with it and word their
+ * headings in it when Rolebook has a wording for it (en, de, es, fr, it, pt; English otherwise).
+ */
+const LanguageSchema = Type.String({
+  pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+  maxLength: 35,
+  description:
+    'Language of the role texts, as a BCP 47 tag such as `fr` or `pt-BR`. Guides are marked with it and word their headings in it when Rolebook has a wording for that language (en, de, es, fr, it, pt; English headings otherwise). Default `en`.',
+});
+
 export const TaxonomyInputSchema = Type.Object(
   {
     id: TaxonomyIdSchema,
@@ -40,6 +51,7 @@ export const TaxonomyInputSchema = Type.Object(
     license: Type.Optional(Type.String({ maxLength: limits.name })),
     attribution: Type.Optional(Type.String({ maxLength: limits.shortText })),
     roleNameNumber: Type.Optional(RoleNameNumberSchema),
+    language: Type.Optional(LanguageSchema),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../domain/index.js';
 import guideEn from './templates/guide.en.json' with { type: 'json' };
-import { defaultGuideTemplate } from './default-template.js';
+import { defaultGuideTemplate, guideTemplateFor } from './default-template.js';
 import {
   fillTemplate,
   guideTemplateKeys,
@@ -40,6 +40,14 @@ const loadError = (source: unknown): AppError => caught(() => loadGuideTemplate(
 describe('loadGuideTemplate', () => {
   it('loads the shipped English template', () => {
     expect(defaultGuideTemplate.texts.size).toBe(guideTemplateKeys.length);
+  });
+
+  it.each(['de', 'es', 'fr', 'it', 'pt'])('ships a template worded in %s', (language) => {
+    const template = guideTemplateFor(language);
+    expect([template.name, template.texts.size]).toEqual([
+      `guide.${language}`,
+      guideTemplateKeys.length,
+    ]);
   });
 
   it('refuses an unknown placeholder, naming the key and the placeholder', () => {

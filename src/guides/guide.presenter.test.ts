@@ -57,6 +57,25 @@ describe('presentGuide', () => {
     expect(guide.sections).toEqual({});
   });
 
+  it("words headings and labels in the taxonomy's language and marks the guide with it", () => {
+    const guide = presentGuide(
+      backendGuideInput({ taxonomy: { ...builtIn, language: 'fr' }, counterparts: [] }),
+    );
+    expect(guide.lang).toBe('fr');
+    expect(guide.sections.benefits?.heading).toBe('Pourquoi recruter ce profil\u00a0?');
+    expect(guide.labels.alsoKnownAs).toBe('Autres intitulés');
+  });
+
+  it('finds the wording of a regional variant by its language', () => {
+    const guide = presentGuide(backendGuideInput({ taxonomy: { ...builtIn, language: 'de-AT' } }));
+    expect([guide.lang, guide.sections.skills?.heading]).toEqual(['de-AT', 'Kompetenzen']);
+  });
+
+  it('keeps English headings for a language it has no wording for, marked with that language', () => {
+    const guide = presentGuide(backendGuideInput({ taxonomy: { ...builtIn, language: 'fi' } }));
+    expect([guide.lang, guide.sections.skills?.heading]).toEqual(['fi', 'Skills']);
+  });
+
   it('leaves out a section whose items are all blank', () => {
     const guide = presentGuide(
       backendGuideInput({ role: { ...backendDeveloper, responsibilities: ['  ', '\n'] } }),

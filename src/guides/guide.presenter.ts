@@ -6,7 +6,7 @@ import {
   type Term,
 } from '../domain/index.js';
 import { withArticle } from './article.js';
-import { defaultGuideTemplate } from './default-template.js';
+import { guideTemplateFor } from './default-template.js';
 import {
   fillTemplate,
   type GuideTemplate,
@@ -52,7 +52,9 @@ export interface GuideInput {
   baseUrl: string;
   /** Finds glossary terms in text, to link the first mention of each. */
   spotTerms?: SpotTerms;
+  /** The wording of headings and labels; the one of `lang` unless given. */
   template?: GuideTemplate;
+  /** The language of the guide; the taxonomy's unless given. */
   lang?: string;
 }
 
@@ -60,6 +62,7 @@ export interface GuideInput {
 const codeSetNames: Record<string, string> = {
   onet: 'O*NET-SOC',
   esco: 'ESCO',
+  isco: 'ISCO-08',
   [BUILT_IN_TAXONOMY]: 'Rolebook library',
 };
 
@@ -146,13 +149,16 @@ const isWebUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url.trim(
 /**
  * The one presenter of a role guide: decides every word and link that HTML, Markdown, JSON and
  * JSON-LD show, fills the template (throwing `template_invalid` on a missing value) and leaves
- * out every section with nothing in it. The template's wording follows the grammatical number
- * of the taxonomy's role names: "Why hire a Backend Developer?", "Why hire Software Developers?".
+ * out every section with nothing in it. The guide is in the taxonomy's language: its headings
+ * and labels are worded in it when there is a template for it (English otherwise), and the
+ * wording follows the grammatical number of the taxonomy's role names: "Why hire a Backend
+ * Developer?", "Why hire Software Developers?".
  * @example renderGuideHtml(presentGuide({ role, taxonomy, terms, examples, related: [], counterparts: [], baseUrl: '' }))
  */
 export const presentGuide = (input: GuideInput): GuideView => {
   const { role, taxonomy, baseUrl } = input;
-  const template = input.template ?? defaultGuideTemplate;
+  const lang = input.lang ?? taxonomy.language ?? 'en';
+  const template = input.template ?? guideTemplateFor(lang);
   const name = clean(role.name);
   const number = roleNameNumberOf(taxonomy);
   // A plural name takes no article, so plural wordings have no {a_role_name} to fill.
@@ -250,7 +256,7 @@ export const presentGuide = (input: GuideInput): GuideView => {
   const firstParagraph = paragraphs[0]?.text;
   return {
     format: 'rolebook.guide/1',
-    lang: input.lang ?? 'en',
+    lang,
     url: roleUrl(role.taxonomy, role.code),
     role: {
       taxonomy: role.taxonomy,

@@ -3,7 +3,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { cliStores, exportOf, fixtures, runCli, type CliDatabase } from '../support/cli.js';
-import { onetFixtureRelease, sharedFixtureReleases } from '../support/release-fixtures.js';
+import {
+  escoFixtureRelease,
+  onetFixtureRelease,
+  sharedFixtureReleases,
+} from '../support/release-fixtures.js';
 
 /** The fixture releases, shared by the tests that only read them. */
 const releases = sharedFixtureReleases();
@@ -85,7 +89,66 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     const run = await runCli(url, ['import', 'onet', release]);
     expect(run.code).toBe(7);
     expect(run.stderr).toContain(`${skills}:7:3`);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(await exportOf(url, dir)).toEqual(before);
+  });
+
+  it('lists every problem of every file of a release in one run, and writes nothing', async () => {
+    const { url, dir } = await create();
+    const { dir: release, dispose } = await onetFixtureRelease('broken-release');
+    onTestFinished(dispose);
+    const before = await exportOf(url, dir);
+    const run = await runCli(url, ['import', 'onet', release]);
+    expect(run.code).toBe(7);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('rolebook: 8 problems in 5 files of the release; nothing was imported');
+    expect(lines.slice(1).map((l) => l.slice(0, l.indexOf(': ')))).toEqual(
+      [
+        'Occupation Data.txt:3:1',
+        'Occupation Data.txt:4:2',
+        'Occupation Data.txt:5:1',
+        'Alternate Titles.txt:1:5',
+        'Task Statements.txt:3:3',
+        'Technology Skills.txt:3:5',
+        'Technology Skills.txt:4:3',
+        'Related Occupations.txt:2:2',
+      ].map((at) => `  ${join(release, at)}`),
+    );
+    expect(await exportOf(url, dir)).toEqual(before);
+  });
+
+  it('shows the first 50 problems of a release and counts the rest', async () => {
+    const { url } = await create();
+    const { dir: release, dispose } = await onetFixtureRelease();
+    onTestFinished(dispose);
+    const skills = join(release, 'Technology Skills.txt');
+    const badRows = Array.from(
+      { length: 60 },
+      (_, i) => `15-1253.00\tTool ${i}\t1\tTesting\tmaybe\n`,
+    );
+    await writeFile(skills, (await readFile(skills, 'utf8')) + badRows.join(''));
+    const run = await runCli(url, ['import', 'onet', release]);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('rolebook: 60 problems of the release; nothing was imported');
+    expect(lines.filter((l) => l.includes('Y or N'))).toHaveLength(50);
+    expect(lines.at(-1)).toBe('  … and 10 more');
+  });
+
+  it('imports the rest of a download with many defective rows, noting the first 50', async () => {
+    const { url } = await create();
+    const { dir: release, dispose } = await escoFixtureRelease();
+    onTestFinished(dispose);
+    const occupations = join(release, 'occupations_en.csv');
+    const unnamed = Array.from(
+      { length: 60 },
+      (_, i) => `Occupation,http://data.europa.eu/esco/occupation/unnamed-${i},2512,,,,,,,,,,,\n`,
+    );
+    await writeFile(occupations, (await readFile(occupations, 'utf8')) + unnamed.join(''));
+    const run = await runCli(url, ['import', 'esco', release]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('roles       3 added');
+    expect(run.stdout.split('\n').filter((l) => l.includes('the value is empty'))).toHaveLength(50);
+    expect(run.stdout).toMatch(/^note: … and \d+ more \(--report FILE lists them all\)$/m);
   });
 
   it.skipIf(!existsSync(referencePage))(

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { AppError } from '../../src/domain/index.js';
@@ -9,6 +9,7 @@ import {
   getTaxonomy,
   importEscoRelease,
   importOnetRelease,
+  renderRoleGuide,
   systemActor,
   type Rolebook,
 } from '../../src/services/index.js';
@@ -20,6 +21,7 @@ import {
 import { storeTargets } from '../support/stores.js';
 
 const importer = systemActor('test-importer');
+const frenchFixture = join(import.meta.dirname, '../fixtures/esco/french');
 const developer = 'http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-000000000001';
 
 /** The store's content without the moment of the export. */
@@ -153,19 +155,19 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     expect((await getTaxonomy(ctx, 'onet')).version).toBe('27.0');
   });
 
-  it('fails on a malformed row of a later file naming it, and leaves the store as it was', async () => {
+  it('refuses a malformed row of a later file before writing any role, naming it', async () => {
     const rolebook = await start();
     await importOnetRelease(rolebook.ctx, importer, releases.onet);
     const before = await snapshot(rolebook);
     const broken = await copyOfOnet();
-    // Every role changes, and the bad row is only met once two of them have been written.
+    // Every role would change, and the bad row is in the last file the roles are built from.
     await broken.edit('Occupation Data.txt', (t) => t.replaceAll('.\n', ', as revised.\n'));
     await broken.edit('Technology Skills.txt', (t) => `${t}15-1253.00\tPlaywright\n`);
     let written = 0;
     const error: unknown = await importOnetRelease(rolebook.ctx, importer, broken.dir, {
       onProgress: (done) => (written = done),
     }).catch((e: unknown) => e);
-    expect(written).toBe(2);
+    expect(written).toBe(0);
     expect(error).toMatchObject({ code: 'import_failed' });
     expect((error as AppError).details).toEqual([
       expect.objectContaining({
@@ -215,6 +217,37 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     const { report } = await importEscoRelease(ctx, importer, dir);
     expect(report.roles).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0 });
     expect((await getRole(ctx, { taxonomy: 'esco', code: developer })).skills).toHaveLength(3);
+  });
+
+  it('words the guides of a French download in French, without empty sections', async () => {
+    const { ctx } = await start();
+    const { dir, dispose } = await escoFixtureRelease();
+    onTestFinished(dispose);
+    await copyFile(join(frenchFixture, 'occupations-fr.csv'), join(dir, 'occupations_fr.csv'));
+    await importEscoRelease(ctx, importer, dir, { language: 'fr' });
+    const ref = { taxonomy: 'esco', code: developer };
+    const page = (await renderRoleGuide(ctx, ref, 'html')).body;
+    expect(page).toMatch(/^<!doctype html>\s*<html lang="fr">/);
+    const headings = [...page.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    expect(headings).toEqual([
+      'Sur cette page',
+      'En quoi consiste ce métier\u00a0?',
+      'Pour aller plus loin',
+      'Codes dans d&#39;autres classifications',
+    ]);
+    expect(page).toContain('>Ce métier sur le portail ESCO</a>');
+    const markdown = (await renderRoleGuide(ctx, ref, 'md')).body;
+    // Markdown spaces text plainly, so the no-break space before "?" is an ordinary one.
+    expect(markdown.split('\n').filter((l) => l.startsWith('## '))).toEqual([
+      '## En quoi consiste ce métier ?',
+      '## Pour aller plus loin',
+      "## Codes dans d'autres classifications",
+    ]);
+    const view = await getGuideView(ctx, ref);
+    expect([view.lang, Object.keys(view.sections)]).toEqual([
+      'fr',
+      ['summary', 'links', 'crosswalk'],
+    ]);
   });
 
   it('refuses a language the download has no files for', async () => {

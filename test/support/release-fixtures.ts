@@ -48,11 +48,18 @@ const layOut = async (
   const parent = await mkdtemp(join(tmpdir(), 'rolebook-release-'));
   const dir = folder === undefined ? parent : join(parent, folder);
   await mkdir(dir, { recursive: true });
+  const present = new Set(await readdir(source));
   for (const [fixture, release] of layout) {
-    await copyFile(join(source, fixture), join(dir, release));
+    if (present.has(fixture)) await copyFile(join(source, fixture), join(dir, release));
   }
   return { dir, dispose: () => rm(parent, { recursive: true, force: true }) };
 };
+
+/**
+ * The fixture releases of each source: `release` reads cleanly; `broken-release` has problems
+ * in several files and lines, for the reports that must list every one of them.
+ */
+type FixtureName = 'release' | 'broken-release';
 
 /**
  * The small O*NET fixture release, copied into a fresh temporary folder under O*NET's names.
@@ -61,16 +68,18 @@ const layOut = async (
  * await importOnetRelease(ctx, actor, release.dir);
  * await release.dispose();
  */
-export const onetFixtureRelease = (): Promise<FixtureRelease> =>
-  layOut(join(fixtures, 'onet/release'), onetLayout, undefined);
+export const onetFixtureRelease = (fixture: FixtureName = 'release'): Promise<FixtureRelease> =>
+  layOut(join(fixtures, 'onet', fixture), onetLayout, undefined);
 
 /**
  * The small ESCO fixture download (English labels), copied into a fresh temporary folder under
  * ESCO's names; `folder` names the release folder itself, as a download's name gives its version.
  * @example const { dir } = await escoFixtureRelease({ folder: 'ESCO dataset - v1.2.0 - en' });
  */
-export const escoFixtureRelease = (options: { folder?: string } = {}): Promise<FixtureRelease> =>
-  layOut(join(fixtures, 'esco/release'), escoLayout, options.folder);
+export const escoFixtureRelease = (
+  options: { folder?: string; fixture?: FixtureName } = {},
+): Promise<FixtureRelease> =>
+  layOut(join(fixtures, 'esco', options.fixture ?? 'release'), escoLayout, options.folder);
 
 /**
  * Both fixture releases for the tests of one file that only read them: laid out before its

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { escoFixtureRelease } from '../../../test/support/release-fixtures.js';
-import { parse, RoleContentSchema } from '../../domain/index.js';
+import { parse, RoleContentSchema, type AppError } from '../../domain/index.js';
 import { readTable, type ImportedRole } from '../release/index.js';
 import { occupationColumns } from './esco-tables.js';
 import { openEscoRelease, readEscoRelease } from './index.js';
@@ -162,6 +162,12 @@ describe('openEscoRelease', () => {
     ]);
   });
 
+  it('records the language of the labels on the taxonomy, for the guides to be worded in', async () => {
+    const dir = await copyOfFixture();
+    await copyFile(join(fixtures, 'french', 'occupations-fr.csv'), join(dir, 'occupations_fr.csv'));
+    expect((await openEscoRelease(dir, { language: 'fr' })).taxonomy.language).toBe('fr');
+  });
+
   it('imports another language with labels as long as the source has them', async () => {
     const dir = await copyOfFixture();
     await copyFile(join(fixtures, 'french', 'occupations-fr.csv'), join(dir, 'occupations_fr.csv'));
@@ -200,6 +206,42 @@ describe('openEscoRelease', () => {
       code: 'import_failed',
       details: [{ field: 'language' }],
     });
+  });
+
+  it('refuses files it cannot read, listing every problem of every file at once', async () => {
+    const { dir, dispose } = await escoFixtureRelease({ fixture: 'broken-release' });
+    onTestFinished(dispose);
+    const file = (name: string) => join(dir, name);
+    const error = await openEscoRelease(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'import_failed',
+      message: '4 problems in 4 files of the release; nothing was imported',
+    });
+    expect((error as AppError).details).toEqual([
+      { file: file('occupations_en.csv'), line: 4, column: 9, message: containing('9 field(s)') },
+      { file: file('skills_en.csv'), line: 1, column: 5, message: containing('"preferredLabel"') },
+      {
+        file: file('occupationSkillRelations_en.csv'),
+        line: 3,
+        column: 2,
+        message: containing('not closed'),
+      },
+      { file: file('ISCOGroups_en.csv'), line: 3, column: 4, message: containing('3 field(s)') },
+    ]);
+  });
+
+  it('leaves out an ISCO group without a label, with a note', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'ISCOGroups_en.csv');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(',Software developers,', ',,'));
+    const opened = await openEscoRelease(dir);
+    expect(opened.iscoGroups.has('2512')).toBe(false);
+    expect(opened.notes.filter((n) => n.file === file)).toEqual([
+      expect.objectContaining({ line: 2, message: containing('empty') }),
+    ]);
   });
 
   it('leaves out a relation that is neither essential nor optional, with a note', async () => {

@@ -13,7 +13,9 @@ import {
   locateRelease,
   listLimit,
   readTable,
+  releaseProblems,
   uniqueBy,
+  type ProblemSink,
   type ImportedRole,
   type ImportNote,
   type RoleRelease,
@@ -93,7 +95,21 @@ const escoTaxonomy = (version: string | undefined, language: string): TaxonomyIn
     'endorse Rolebook.',
   // ESCO labels name one member of an occupation ("software developer").
   roleNameNumber: 'singular',
+  language: language.toLowerCase(),
 });
+
+/** The title of the link to an occupation's ESCO page, in the languages guides are worded in. */
+const portalLinkTitles: Readonly<Record<string, string>> = {
+  en: 'This occupation in the ESCO portal',
+  de: 'Dieser Beruf im ESCO-Portal',
+  es: 'Esta ocupación en el portal de ESCO',
+  fr: 'Ce métier sur le portail ESCO',
+  it: 'Questa professione nel portale ESCO',
+  pt: 'Esta profissão no portal ESCO',
+};
+
+const portalLinkTitle = (language: string): string =>
+  portalLinkTitles[language.toLowerCase().split('-')[0]!] ?? portalLinkTitles.en!;
 
 const escoPage = (uri: string, language: string) =>
   `https://esco.ec.europa.eu/${language.toLowerCase()}/classification/occupation?uri=${encodeURIComponent(uri)}`;
@@ -121,10 +137,14 @@ const leftOut = (file: string, line: number, code: string | undefined, problem: 
 });
 
 /** Reads the occupation file once to check every row, count the roles and note its defects. */
-const scanOccupations = async (file: string, notes: ImportNote[]): Promise<Set<string>> => {
+const scanOccupations = async (
+  file: string,
+  notes: ImportNote[],
+  onProblem: ProblemSink,
+): Promise<Set<string>> => {
   const lines = new Map<string, number>();
   const usable = new Set<string>();
-  for await (const row of readTable(file, occupationColumns)) {
+  for await (const row of readTable(file, occupationColumns, onProblem)) {
     let uri: string | undefined;
     const problem = rowDefect(() => {
       uri = conceptUri(row, 'uri');
@@ -145,9 +165,13 @@ const scanOccupations = async (file: string, notes: ImportNote[]): Promise<Set<s
   return usable;
 };
 
-const readSkills = async (file: string, notes: ImportNote[]): Promise<Map<string, string>> => {
+const readSkills = async (
+  file: string,
+  notes: ImportNote[],
+  onProblem: ProblemSink,
+): Promise<Map<string, string>> => {
   const skills = new Map<string, string>();
-  for await (const row of readTable(file, skillColumns)) {
+  for await (const row of readTable(file, skillColumns, onProblem)) {
     let uri: string | undefined;
     let label = '';
     const problem = rowDefect(() => {
@@ -167,10 +191,11 @@ const readRelations = async (
   file: string,
   skills: ReadonlyMap<string, string>,
   notes: ImportNote[],
+  onProblem: ProblemSink,
 ): Promise<Map<string, SkillLink[]>> => {
   const byOccupation = new Map<string, SkillLink[]>();
   const unknownSkills = new Set<string>();
-  for await (const row of readTable(file, relationColumns)) {
+  for await (const row of readTable(file, relationColumns, onProblem)) {
     let occupation = '';
     let skillUri = '';
     const relation = row.values.relation;
@@ -206,22 +231,30 @@ const readRelations = async (
   return byOccupation;
 };
 
-const readIscoGroups = async (file: string): Promise<Map<string, IscoGroup>> => {
+const readIscoGroups = async (
+  file: string,
+  notes: ImportNote[],
+  onProblem: ProblemSink,
+): Promise<Map<string, IscoGroup>> => {
   const groups = new Map<string, IscoGroup>();
   if (!(await isFile(file))) return groups;
-  for await (const row of readTable(file, iscoGroupColumns)) {
-    const code = required(row, 'code');
-    const { description } = row.values;
-    groups.set(code, {
-      code,
-      label: required(row, 'label'),
-      ...(description ? { description } : {}),
+  for await (const row of readTable(file, iscoGroupColumns, onProblem)) {
+    let code = '';
+    let label = '';
+    const problem = rowDefect(() => {
+      code = required(row, 'code');
+      label = required(row, 'label');
     });
+    if (problem) {
+      notes.push(leftOut(file, row.line, undefined, problem));
+      continue;
+    }
+    const { description } = row.values;
+    groups.set(code, { code, label, ...(description ? { description } : {}) });
   }
   return groups;
 };
 
-/** Essential skills first, then optional ones; a skill related both ways counts as essential. */
 /**
  * ESCO's hidden labels (misspellings, dated and informal names) as titles matched but not
  * shown; a label too long to be a title is left out rather than failing the import.
@@ -238,6 +271,7 @@ const hiddenTitlesOf = (field: string | undefined, name: string): { hiddenTitles
   return titles.length > 0 ? { hiddenTitles: titles } : {};
 };
 
+/** Essential skills first, then optional ones; a skill related both ways counts as essential. */
 const skillsOf = (links: readonly SkillLink[]): Skill[] =>
   uniqueBy(
     [...links.filter((l) => l.essential), ...links.filter((l) => !l.essential)],
@@ -299,7 +333,7 @@ async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<Impor
       skills: cut(skillsOf(plan.relations.get(code) ?? []), 'skills'),
       technologies: [],
       relatedRoles: [],
-      links: [{ title: 'This occupation in the ESCO portal', url: escoPage(code, plan.language) }],
+      links: [{ title: portalLinkTitle(plan.language), url: escoPage(code, plan.language) }],
       crosswalk: isco ? [{ taxonomy: ISCO_TAXONOMY, code: isco }] : [],
       status: 'published',
     };
@@ -348,6 +382,7 @@ const readSkillLinks = async (
   dir: string,
   names: ReturnType<typeof escoReleaseFiles>,
   notes: ImportNote[],
+  onProblem: ProblemSink,
 ): Promise<{ relations: Map<string, SkillLink[]>; file?: string }> => {
   const skillsFile = join(dir, names.skills);
   const relationsName = await findFirstFile(dir, names.relations);
@@ -366,8 +401,8 @@ const readSkillLinks = async (
     return { relations: new Map() };
   }
   const file = join(dir, relationsName);
-  const skills = await readSkills(skillsFile, notes);
-  return { relations: await readRelations(file, skills, notes), file };
+  const skills = await readSkills(skillsFile, notes, onProblem);
+  return { relations: await readRelations(file, skills, notes, onProblem), file };
 };
 
 const findFirstFile = async (
@@ -385,8 +420,9 @@ const findFirstFile = async (
  * holds the skills by URI and the relations grouped by occupation (a few tens of megabytes for
  * the full classification); `roles()` then streams the occupations. A row with a defect that is
  * a fact of the release (an empty label, a malformed URI) is left out with a note, every one of
- * them at once; a file that cannot be read fails with `import_failed` naming file, line and
- * column.
+ * them at once; a file that cannot be read (a broken header, a quote never closed, a record with
+ * the wrong number of fields) refuses the release with `import_failed`, listing every such
+ * problem of every file with its file, line and column.
  * @example
  * const release = await openEscoRelease('./esco-v1.2.0', { language: 'en' });
  * for await (const role of release.roles()) console.log(role.content.skills.length);
@@ -403,9 +439,11 @@ export const openEscoRelease = async (
   const located = await locateDownload(dir, language);
   const occupations = join(located, names.occupations);
   const openNotes: ImportNote[] = [];
-  const usable = await scanOccupations(occupations, openNotes);
-  const links = await readSkillLinks(located, names, openNotes);
-  const iscoGroups = await readIscoGroups(join(located, names.iscoGroups));
+  const problems = releaseProblems();
+  const usable = await scanOccupations(occupations, openNotes, problems.add);
+  const links = await readSkillLinks(located, names, openNotes, problems.add);
+  const iscoGroups = await readIscoGroups(join(located, names.iscoGroups), openNotes, problems.add);
+  problems.throwIfAny();
   const plan: Plan = {
     files: { occupations, ...(links.file ? { relations: links.file } : {}) },
     usable,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { onetFixtureRelease } from '../../../test/support/release-fixtures.js';
-import { parse, RoleContentSchema } from '../../domain/index.js';
+import { parse, RoleContentSchema, type AppError } from '../../domain/index.js';
 import type { ImportedRole, RoleRelease } from '../release/index.js';
 import { openOnetRelease, readOnetRelease } from './index.js';
 
@@ -309,15 +309,48 @@ describe('openOnetRelease', () => {
     });
   });
 
-  it('fails the stream at a bad row in another file, naming file, line and column', async () => {
+  it('refuses a bad row of another file on opening, naming file, line and column', async () => {
     const dir = await copyOfFixture();
     const file = join(dir, 'Technology Skills.txt');
     await writeFile(file, (await readFile(file, 'utf8')).replace('\tN\n', '\tmaybe\n'));
-    const release = await openOnetRelease(dir);
-    await expect(collect(release.roles())).rejects.toMatchObject({
+    await expect(openOnetRelease(dir)).rejects.toMatchObject({
       code: 'import_failed',
       details: [{ file, line: 4, column: 5, message: containing('Y or N') }],
     });
+  });
+
+  it('reports every problem of every file in one refusal, each with file, line and column', async () => {
+    const { dir, dispose } = await onetFixtureRelease('broken-release');
+    onTestFinished(dispose);
+    const file = (name: string) => join(dir, name);
+    const error = await openOnetRelease(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'import_failed',
+      message: '8 problems in 5 files of the release; nothing was imported',
+    });
+    expect((error as AppError).details).toEqual([
+      { file: file('Occupation Data.txt'), line: 3, column: 1, message: containing('15-1252') },
+      { file: file('Occupation Data.txt'), line: 4, column: 2, message: containing('empty') },
+      { file: file('Occupation Data.txt'), line: 5, column: 1, message: containing('twice') },
+      {
+        file: file('Alternate Titles.txt'),
+        line: 1,
+        column: 5,
+        message: containing('"Alternate Title"'),
+      },
+      { file: file('Task Statements.txt'), line: 3, column: 3, message: containing('empty') },
+      { file: file('Technology Skills.txt'), line: 3, column: 5, message: containing('Y or N') },
+      { file: file('Technology Skills.txt'), line: 4, column: 3, message: containing('2 field') },
+      {
+        file: file('Related Occupations.txt'),
+        line: 2,
+        column: 2,
+        message: containing('15-12X3.00'),
+      },
+    ]);
   });
 });
 

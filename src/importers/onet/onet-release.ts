@@ -1,17 +1,19 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isAppError } from '../../domain/index.js';
 import {
   importFailed,
   isFile,
   locateRelease,
   readTable,
+  releaseProblems,
   type ColumnSpecs,
+  type ProblemSink,
   type KeptField,
   type ImportedRole,
   type ImportNote,
   type RoleRelease,
 } from '../release/index.js';
-import { codesAscend } from './code-order.js';
 import { assembleOccupation } from './occupation.assembler.js';
 import {
   alternateTitleTable,
@@ -19,6 +21,7 @@ import {
   relatedTable,
   taskTable,
   technologyTable,
+  type Coded,
   type OnetTable,
 } from './onet-tables.js';
 import { onetTaxonomy, readMeInfo, type OnetReleaseInfo } from './onet-taxonomy.js';
@@ -40,12 +43,26 @@ export const ONET_RELEASE_FILES = {
   related: relatedTable.file,
 } as const;
 
+const rethrow: ProblemSink = (problem) => {
+  throw problem;
+};
+
+/** The rows of a file that read; each problem goes to `onProblem` and its row is skipped. */
 async function* itemsOf<C extends ColumnSpecs, T>(
   dir: string,
   table: OnetTable<C, T>,
+  onProblem: ProblemSink = rethrow,
 ): AsyncGenerator<T & Located> {
-  for await (const row of readTable(join(dir, table.file), table.spec)) {
-    yield { ...table.item(row), line: row.line } as T & Located;
+  for await (const row of readTable(join(dir, table.file), table.spec, onProblem)) {
+    let item: T;
+    try {
+      item = table.item(row);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      onProblem(error);
+      continue;
+    }
+    yield { ...item, line: row.line } as T & Located;
   }
 }
 
@@ -64,23 +81,42 @@ const readReleaseInfo = async (dir: string): Promise<OnetReleaseInfo> => {
 
 const scanOccupations = async (
   dir: string,
+  onProblem: ProblemSink,
 ): Promise<{ codes: ReadonlySet<string>; sorted: boolean }> => {
   const lines = new Map<string, number>();
   let previous = '';
   let sorted = true;
-  for await (const row of itemsOf(dir, occupationTable)) {
+  for await (const row of itemsOf(dir, occupationTable, onProblem)) {
     const first = lines.get(row.code);
     if (first !== undefined) {
-      throw importFailed(
-        { file: join(dir, occupationTable.file), line: row.line, column: 1 },
-        `occupation ${row.code} is listed twice (first on line ${first})`,
+      onProblem(
+        importFailed(
+          { file: join(dir, occupationTable.file), line: row.line, column: 1 },
+          `occupation ${row.code} is listed twice (first on line ${first})`,
+        ),
       );
+      continue;
     }
     lines.set(row.code, row.line);
     if (row.code < previous) sorted = false;
     previous = row.code;
   }
   return { codes: new Set(lines.keys()), sorted };
+};
+
+/** Checks every row of a part file; whether its codes ascend decides how it is joined. */
+const scanPart = async <C extends ColumnSpecs, T>(
+  dir: string,
+  table: OnetTable<C, T>,
+  onProblem: ProblemSink,
+): Promise<boolean> => {
+  let previous = '';
+  let sorted = true;
+  for await (const row of itemsOf(dir, table, onProblem)) {
+    if (row.code < previous) sorted = false;
+    previous = row.code;
+  }
+  return sorted;
 };
 
 /** Which file each list of a role comes from, to say where a note belongs. */
@@ -91,13 +127,12 @@ const fileOfField: Record<string, string> = {
   relatedRoles: relatedTable.file,
 };
 
-/** What every file shares, whatever its columns. */
-interface TableFile {
-  file: string;
-  part?: KeptField;
-}
-
-const partFiles: TableFile[] = [alternateTitleTable, taskTable, technologyTable, relatedTable];
+const partFiles: readonly OnetTable<ColumnSpecs, Coded>[] = [
+  alternateTitleTable,
+  taskTable,
+  technologyTable,
+  relatedTable,
+];
 
 type Way = 'absent' | 'sorted' | 'grouped';
 
@@ -183,9 +218,8 @@ const layout = {
  * `Occupation Data.txt` is required: a release without one of the other files (older ones lack
  * Alternate Titles or Technology Skills) says so in a note and in `kept`, so stored roles keep
  * that part. Columns are found by their headers, so older and newer releases read. Opening checks
- * the whole occupation file; the other files are checked row by row while `roles()` streams, so a
- * bad row fails the stream with `import_failed` part-way: write what it yields inside one
- * transaction. Roles are assembled by a merge-join over the files, which O*NET sorts by
+ * every row of every file and refuses the release with `import_failed` listing all the problems
+ * it found, each with its file, line and column. Roles are assembled by a merge-join over the files, which O*NET sorts by
  * O*NET-SOC code, so memory does not grow with the release; a file found out of order is grouped
  * in memory instead.
  * @example
@@ -211,7 +245,8 @@ export const openOnetRelease = async (
         'the release does not say its version (no Read Me naming it); give it with --source-version',
     });
   }
-  const occupations = await scanOccupations(dir);
+  const problems = releaseProblems();
+  const occupations = await scanOccupations(dir, problems.add);
   const ways = new Map<string, Way>();
   const kept: KeptField[] = [];
   for (const table of partFiles) {
@@ -224,9 +259,10 @@ export const openOnetRelease = async (
       });
       continue;
     }
-    const sorted = occupations.sorted && (await codesAscend(join(dir, table.file)));
-    ways.set(table.file, sorted ? 'sorted' : 'grouped');
+    const sorted = await scanPart(dir, table, problems.add);
+    ways.set(table.file, occupations.sorted && sorted ? 'sorted' : 'grouped');
   }
+  problems.throwIfAny();
   const plan: Plan = { dir, codes: occupations.codes, ways };
   const notes: ImportNote[] = [...openNotes];
   return {

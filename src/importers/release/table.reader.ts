@@ -3,6 +3,7 @@ import { Readable, pipeline } from 'node:stream';
 import { CsvError, parse, type Info } from 'csv-parse';
 import { isAppError, type AppError, type ProblemLocation } from '../../domain/index.js';
 import { importFailed } from './import-error.js';
+import type { ProblemSink } from './release-problems.js';
 import { utf8Text } from './utf8-text.js';
 
 /**
@@ -155,19 +156,26 @@ const fromFileError = (file: string, error: NodeJS.ErrnoException): AppError | u
 
 const noop = () => undefined;
 
+const rethrow: ProblemSink = (problem) => {
+  throw problem;
+};
+
 /**
  * Streams the records of a delimited text file with a header row, one at a time, so memory
  * stays flat whatever the file's size. Columns are found by their header names, so a release
- * that adds or reorders columns still reads. Every problem (a missing file, a wrong or missing
- * header, a wrong delimiter, invalid UTF-8, a record with the wrong number of fields, an
- * over-long value) is an `import_failed` error naming the file, line and column.
+ * that adds or reorders columns still reads. Every problem is an `import_failed` error naming
+ * the file, line and column, given to `onProblem` (which by default throws it). A record with
+ * the wrong number of fields or an over-long value is skipped and reading goes on; a problem
+ * with the file itself (missing, empty, a wrong or missing header, a wrong delimiter, invalid
+ * UTF-8, a quote never closed) ends the reading, since nothing after it can be trusted.
  * @example
  * const spec = { dialect: 'tsv', columns: { code: { header: 'O*NET-SOC Code', maxLength: 20 } } } as const;
- * for await (const row of readTable('Occupation Data.txt', spec)) console.log(row.values.code);
+ * for await (const row of readTable('Occupation Data.txt', spec, problems.add)) console.log(row.values.code);
  */
 export async function* readTable<C extends ColumnSpecs>(
   file: string,
   spec: TableSpec<C>,
+  onProblem: ProblemSink = rethrow,
 ): AsyncGenerator<TableRow<C>> {
   const parser = parserFor(spec.dialect);
   pipeline(Readable.from(utf8Text(createReadStream(file), file)), parser, noop);
@@ -176,7 +184,7 @@ export async function* readTable<C extends ColumnSpecs>(
   let emptyLines = 0;
   const entries = Object.entries(spec.columns) as [keyof C & string, ColumnSpec][];
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
+    records: for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
       info: Info;
     }>) {
@@ -189,10 +197,13 @@ export async function* readTable<C extends ColumnSpecs>(
         continue;
       }
       if (record.length !== header.width) {
-        throw importFailed(
-          { file, line, column: Math.min(record.length, header.width) + 1 },
-          `the record has ${record.length} field(s); the header has ${header.width}`,
+        onProblem(
+          importFailed(
+            { file, line, column: Math.min(record.length, header.width) + 1 },
+            `the record has ${record.length} field(s); the header has ${header.width}`,
+          ),
         );
+        continue;
       }
       const positions = header.positions;
       const at = (column: keyof C): ProblemLocation => ({
@@ -205,10 +216,13 @@ export async function* readTable<C extends ColumnSpecs>(
         const position = positions[key];
         const value = position < 0 ? undefined : record[position]!.trim();
         if (value !== undefined && value.length > column.maxLength) {
-          throw importFailed(
-            at(key),
-            `column "${column.header}": the value is ${value.length} characters long; at most ${column.maxLength} are accepted`,
+          onProblem(
+            importFailed(
+              at(key),
+              `column "${column.header}": the value is ${value.length} characters long; at most ${column.maxLength} are accepted`,
+            ),
           );
+          continue records;
         }
         values[key] = value;
       }
@@ -217,18 +231,28 @@ export async function* readTable<C extends ColumnSpecs>(
       yield { line, values: values as TableValues<C>, at, fail };
     }
   } catch (error) {
-    if (isAppError(error)) throw error;
-    if (error instanceof CsvError) throw fromCsvError(file, error, nextLine);
-    throw fromFileError(file, error as NodeJS.ErrnoException) ?? error;
+    onProblem(fileProblem(file, error, nextLine));
+    return;
   } finally {
     parser.destroy();
   }
   if (!header) {
-    throw importFailed(
-      { file, line: 1 },
-      `the file is empty; it must start with a header row naming ${quoted(
-        entries.filter(([, c]) => !c.optional).map(([, c]) => c.header),
-      )}`,
+    onProblem(
+      importFailed(
+        { file, line: 1 },
+        `the file is empty; it must start with a header row naming ${quoted(
+          entries.filter(([, c]) => !c.optional).map(([, c]) => c.header),
+        )}`,
+      ),
     );
   }
 }
+
+/** The problem that ended a file's reading; anything that is not one is a fault of ours. */
+const fileProblem = (file: string, error: unknown, line: number): AppError => {
+  if (isAppError(error)) return error;
+  if (error instanceof CsvError) return fromCsvError(file, error, line);
+  const problem = fromFileError(file, error as NodeJS.ErrnoException);
+  if (problem) return problem;
+  throw error;
+};
