@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey, systemActor } from '../../src/services/index.js';
+import { join } from 'node:path';
+import { createApiKey, importGuidePage, systemActor } from '../../src/services/index.js';
+import { fixtures } from '../support/cli.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
@@ -256,6 +258,20 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     expect(list.items).toContainEqual(
       expect.objectContaining({ key: 'rolebook/listed-draft', name: 'Drafted listed-draft' }),
     );
+  });
+
+  it('keeps serving the published guide after a page import with --replace', async () => {
+    const before = await publicRole('api-builder');
+    const result = await importGuidePage(
+      server.rolebook.ctx,
+      systemActor('test-importer'),
+      join(fixtures, 'guide-page/api-builder-placeholder-page.txt'),
+      { replace: true },
+    );
+    expect(result.pending).toMatchObject({ baseVersion: before.version });
+    const page = await server.request('/roles/api-builder');
+    expect(page.status).toBe(200);
+    expect(await publicRole('api-builder')).toEqual(before);
   });
 
   it('keeps serving the glossary term while its draft is pending, and publishes it', async () => {

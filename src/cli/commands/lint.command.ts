@@ -11,7 +11,7 @@ import {
   type LintReport,
   type RoleRef,
 } from '../../services/index.js';
-import { formatLintReport } from '../print-findings.js';
+import { formatLintReport, LINT_ERRORS_EXIT } from '../print-findings.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
 interface LintFlags {
@@ -43,9 +43,6 @@ const filterOf = (flags: LintFlags): LintFilter => ({
       }
     : {}),
 });
-
-/** Any error-severity finding fails the command, so scripts and CI can stop on it. */
-const FOUND_ERRORS_EXIT = 1;
 
 /**
  * `code`, or `taxonomy/code` when the part before the first slash is a taxonomy id: ESCO codes
@@ -95,7 +92,7 @@ export const registerLint = (program: Command): void => {
         process.stdout.write(
           format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatLintReport(shown),
         );
-        if (shown.errors > 0) process.exitCode = FOUND_ERRORS_EXIT;
+        if (shown.errors > 0) process.exitCode = LINT_ERRORS_EXIT;
       });
     });
 };
