@@ -94,7 +94,7 @@ const formatPending = (
   const what = `pending draft of ${ref}: draft version ${pending.version}, based on published version ${pending.baseVersion}`;
   return flags.dryRun
     ? `Dry run (nothing written): the page would be the ${what}\n`
-    : `${what}; the published guide is unchanged\npublish it once reviewed: POST /v1/roles/${taxonomy}/${encodeURIComponent(code)}/draft/publish\n`;
+    : `${what}; the published guide is unchanged\npublish it once reviewed: rolebook drafts publish ${ref}\n`;
 };
 
 const releaseOptions = (command: Command): Command =>
