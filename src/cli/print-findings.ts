@@ -2,6 +2,12 @@ import type { LintFinding } from '../lint/index.js';
 import type { ImportNote } from '../importers/release/index.js';
 import type { LintReport } from '../services/index.js';
 
+/**
+ * The exit code of a command whose lint found an error-severity finding (`rolebook lint`, a page
+ * import), so scripts and CI can stop on it: below every code of the error registry but 1.
+ */
+export const LINT_ERRORS_EXIT = 1;
+
 /** One finding as `taxonomy/code field: message [rule]`. */
 const formatFinding = (finding: LintFinding): string => {
   const where = `${finding.taxonomy}/${finding.code}${finding.field ? ` ${finding.field}` : ''}`;

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAnalysis } from './commands/analysis.command.js';
 import { registerContent } from './commands/content.command.js';
+import { registerDrafts } from './commands/drafts.command.js';
 import { registerImports } from './commands/import.command.js';
 import { registerKeys } from './commands/keys.command.js';
 import { registerLint } from './commands/lint.command.js';
@@ -30,5 +31,6 @@ export const buildProgram = (): Command => {
   registerPack(program, importCommand);
   registerImports(program, importCommand);
   registerLint(program);
+  registerDrafts(program);
   return program;
 };

@@ -1,5 +1,5 @@
 export type EntityKind = 'role' | 'term' | 'taxonomy';
-export type RevisionAction = 'create' | 'update' | 'delete' | 'revert' | 'import';
+export type RevisionAction = 'create' | 'update' | 'delete' | 'revert' | 'import' | 'publish';
 
 /** One change to one entity: who, when, and the document before and after. */
 export interface Revision<T = unknown> {

@@ -5,9 +5,13 @@ import {
   claimedTitles,
   isAppError,
   parse,
+  roleContentOf,
+  roleKey,
   TaxonomyIdSchema,
   titlesAreExclusive,
   type ErrorCode,
+  type Role,
+  type RoleContent,
   type TaxonomyInput,
   type Term,
   type TitleClaims,
@@ -18,10 +22,12 @@ import {
   type PageTerm,
 } from '../importers/guide-page/index.js';
 import type { LintFinding } from '../lint/index.js';
-import { allTerms, findRole, findTaxonomy, type Db } from '../store/index.js';
+import { allTerms, findDraft, findRole, findTaxonomy, type Db } from '../store/index.js';
 import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
+import { saveRoleDraft, startRoleDraft } from './draft.service.js';
 import { applyImport, type ImportReport } from './import.service.js';
+import { lintRoleIn } from './lint.service.js';
 import { storedTitleClaims } from './title-claims.js';
 
 export interface GuideImportOptions {
@@ -34,7 +40,10 @@ export interface GuideImportOptions {
    * exist yet. The built-in library unless given.
    */
   taxonomy?: string;
-  /** Write the page over the draft of that code, if the taxonomy has one. */
+  /**
+   * Write the page over the role of that code: over a draft role, as its next version; beside a
+   * published one, as its pending draft, which leaves the published guide as readers get it.
+   */
   replace?: boolean;
   dryRun?: boolean;
 }
@@ -46,10 +55,22 @@ export interface GuideImportResult {
   findings: LintFinding[];
   /** What was written, or would be on a dry run; absent when the write was refused. */
   report?: ImportReport;
+  /**
+   * The pending draft the page became (or would become, on a dry run) beside a published role of
+   * that code; the published role is as it was.
+   */
+  pending?: PendingGuide;
   /** Slugs of the glossary terms the page added. */
   newTerms: string[];
   /** Why nothing was written. */
   refused?: AppError;
+}
+
+export interface PendingGuide {
+  /** The published version the draft is based on. */
+  baseVersion: number;
+  /** The draft's own version. */
+  version: number;
 }
 
 const namesOf = (term: Pick<Term, 'name' | 'abbreviations' | 'aliases'>) =>
@@ -79,7 +100,12 @@ const matchGlossary = (
 };
 
 /** Why a page may be refused, as opposed to the store failing. */
-const REFUSALS = new Set<ErrorCode>(['conflict', 'import_failed', 'validation_failed']);
+const REFUSALS = new Set<ErrorCode>([
+  'conflict',
+  'import_failed',
+  'validation_failed',
+  'precondition_failed',
+]);
 
 /** The taxonomy a page goes into, as stored, or new when the user names one not stored yet. */
 const targetTaxonomy = async (db: Db, id: string | undefined): Promise<TaxonomyInput> => {
@@ -144,16 +170,24 @@ const settleTitles = async (
   };
 };
 
-/** A stored role of that code stops the import, unless it is a draft the user asked to replace. */
-const checkCode = async (db: Db, page: GuidePageImport, replace: boolean): Promise<void> => {
+/**
+ * A stored role of that code stops the import, unless the user asked to replace it: then a
+ * published one is what the page becomes the pending draft of.
+ */
+const checkCode = async (
+  db: Db,
+  page: GuidePageImport,
+  replace: boolean,
+): Promise<Role | undefined> => {
   const stored = await findRole(db, page.taxonomy, page.code);
-  if (!stored) return;
+  if (!stored) return undefined;
   const key = `${page.taxonomy}/${page.code}`;
   if (stored.status === 'published') {
+    if (replace) return stored;
     throw new AppError('conflict', `Role ${key} is published; nothing was written.`, [
       {
         field: 'code',
-        message: `an imported page never replaces a published guide: give it another code with --code (and --name), or import it into a taxonomy of your own with --taxonomy`,
+        message: `an imported page never replaces a published guide: --replace makes it a draft beside it, to publish once reviewed; --code (and --name) gives it another code; --taxonomy imports it into a taxonomy of your own`,
       },
     ]);
   }
@@ -165,15 +199,94 @@ const checkCode = async (db: Db, page: GuidePageImport, replace: boolean): Promi
       },
     ]);
   }
+  return undefined;
+};
+
+/** The fields of a role a recruiter page has a place for; the rest it never carries. */
+const PAGE_FIELDS = [
+  'name',
+  'summary',
+  'alternativeTitles',
+  'responsibilities',
+  'benefits',
+  'signs',
+  'terms',
+  'skills',
+  'links',
+] as const satisfies readonly (keyof RoleContent)[];
+
+const filled = (value: unknown): boolean =>
+  Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim() !== '';
+
+/**
+ * The draft a page makes of a published role: each section the page fills, and the published
+ * guide's own for every section the page leaves empty or has no place for (technologies, related
+ * roles, codes in other taxonomies), so publishing it loses nothing the page did not replace. It
+ * stays as published as the role is.
+ */
+const draftOver = (published: Role, page: RoleContent): RoleContent => {
+  const draft: RoleContent = roleContentOf(published);
+  for (const field of PAGE_FIELDS) {
+    if (filled(page[field])) Object.assign(draft, { [field]: page[field] });
+  }
+  return draft;
+};
+
+/** Findings of the draft that the page's own do not already name (same rule, same field). */
+const beyond = (page: readonly LintFinding[], draft: readonly LintFinding[]): LintFinding[] => {
+  const named = new Set(page.map((f) => `${f.rule} ${f.field ?? ''}`));
+  return draft.filter((f) => !named.has(`${f.rule} ${f.field ?? ''}`));
+};
+
+/**
+ * Writes the page as the pending draft of a published role (over the draft pending, if any),
+ * based on the version published now; or, on a dry run, lints what it would write. The terms the
+ * page defines that the glossary lacks are left out of the draft, each with a warning: adding
+ * them would change the glossary readers get before anyone reviewed the draft.
+ */
+const writePending = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  published: Role,
+  page: RoleContent,
+  newTerms: readonly PageTerm[],
+  dryRun: boolean,
+): Promise<{ pending: PendingGuide; findings: LintFinding[] }> => {
+  const ref = { taxonomy: published.taxonomy, code: published.code };
+  const left = new Set(newTerms.map((t) => t.slug));
+  const content = draftOver(published, { ...page, terms: page.terms.filter((t) => !left.has(t)) });
+  const findings: LintFinding[] = newTerms.map((term) => ({
+    rule: 'undefined-term',
+    severity: 'warning',
+    message: `the page defines "${term.content.name}", which the glossary lacks; the draft leaves it out until the glossary has it`,
+    field: 'terms',
+    ...ref,
+  }));
+  const current = await findDraft(ctx.store.db, 'role', roleKey(ref.taxonomy, ref.code));
+  if (dryRun) {
+    const lint = await lintRoleIn(ctx.store.db, { ...content, ...ref }, { drafts: true });
+    const pending = { baseVersion: published.version, version: (current?.version ?? 0) + 1 };
+    return { pending, findings: [...findings, ...lint.findings] };
+  }
+  const input = { content, baseVersion: published.version };
+  const draft = current
+    ? await saveRoleDraft(ctx, actor, ref, input, current.version)
+    : await startRoleDraft(ctx, actor, ref, input);
+  return {
+    pending: { baseVersion: draft.baseVersion, version: draft.version },
+    findings: [...findings, ...draft.lint.findings],
+  };
 };
 
 /**
  * Imports one role page in the recruiter-page layout as a draft, with the glossary terms it
  * defines that the glossary lacks, in one transaction: into the built-in library, or into a
- * taxonomy of the user's own (created if needed). The page's defects always come back, also
- * when the write is refused (a published role of that code, a draft of it without `replace`, a
- * name another role has) or is a dry run. A published guide is never replaced nor taken
- * offline. Throws only for a file that is no page of the layout, or names no role.
+ * taxonomy of the user's own (created if needed). Over a published role of that code, with
+ * `replace`, the page becomes the role's pending draft instead, and readers keep the published
+ * guide until an editor publishes the draft. The page's defects always come back, with what lint
+ * finds in the draft, also when the write is refused (a published role of that code without
+ * `replace`, a draft of it without `replace`, a name another role has) or is a dry run. Throws
+ * only for a file that is no page of the layout, or names no role.
  */
 export const importGuidePage = async (
   ctx: ServiceContext,
@@ -201,7 +314,21 @@ export const importGuidePage = async (
   try {
     const titles = await settleTitles(db, page);
     result.findings = [...page.findings, ...titles.findings];
-    await checkCode(db, page, options.replace ?? false);
+    const published = await checkCode(db, page, options.replace ?? false);
+    if (published) {
+      const written = await writePending(
+        ctx,
+        actor,
+        published,
+        { ...page.content, alternativeTitles: titles.alternativeTitles, terms },
+        newTerms,
+        options.dryRun ?? false,
+      );
+      result.pending = written.pending;
+      result.findings = [...result.findings, ...beyond(result.findings, written.findings)];
+      result.newTerms = [];
+      return result;
+    }
     result.report = await applyImport(
       ctx,
       actor,

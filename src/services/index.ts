@@ -26,6 +26,24 @@ export {
   type ImportReport,
   type Tally,
 } from './import.service.js';
+export {
+  discardRoleDraft,
+  discardTermDraft,
+  type DraftInput,
+  type DraftListRequest,
+  type DraftSummary,
+  getRoleDraft,
+  getTermDraft,
+  listDrafts,
+  publishRoleDraft,
+  publishTermDraft,
+  type RoleDraft,
+  saveRoleDraft,
+  saveTermDraft,
+  startRoleDraft,
+  startTermDraft,
+  type TermDraft,
+} from './draft.service.js';
 export { exportPack, importPack } from './pack.service.js';
 export type { IfMatch, Removal } from './versioned-write/index.js';
 export { type Page, pageOf, type PageRequest } from './pagination.js';

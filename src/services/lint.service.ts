@@ -1,4 +1,4 @@
-import { termContentOf } from '../domain/index.js';
+import { termContentOf, type TermContent } from '../domain/index.js';
 import {
   GLOSSARY,
   lintLibrary,
@@ -104,16 +104,38 @@ export const lintStoredRole = async (
   ctx: ServiceContext,
   ref: RoleRef,
   actor?: Actor,
+): Promise<LintReport> =>
+  lintRoleIn(ctx.store.db, await getRole(ctx, ref, actor), { drafts: seesDrafts(actor) });
+
+/** Lints one role against the store: its glossary, its roles, the titles others claim. */
+export const lintRoleIn = async (
+  db: Db,
+  role: LintableRole,
+  options: { drafts: boolean },
 ): Promise<LintReport> => {
-  const role = await getRole(ctx, ref, actor);
-  const db = ctx.store.db;
-  const titleClaims = await storedTitleClaims(db, role.taxonomy, {
-    drafts: seesDrafts(actor),
-  });
+  const titleClaims = await storedTitleClaims(db, role.taxonomy, options);
   return lintReportOf(
     1,
     lintRole(role, { titleClaims, glossary: await glossaryOf(db), roles: await roleKeys(db) }),
   );
+};
+
+/**
+ * Lints a term's content as if it stood in the glossary in place of the stored one: its
+ * placeholders and examples. Whether a term is used is a fact of the roles, not of its content.
+ */
+export const lintTermIn = async (
+  db: Db,
+  slug: string,
+  content: TermContent,
+): Promise<LintReport> => {
+  const terms = (await allTerms(db))
+    .filter((t) => t.slug !== slug)
+    .map((t) => ({ slug: t.slug, content: termContentOf(t) }));
+  const findings = lintLibrary({ roles: [], terms: [...terms, { slug, content }] }).filter(
+    (f) => f.code === slug && f.rule !== 'unused-term',
+  );
+  return lintReportOf(0, findings);
 };
 
 /** Lints every role of one taxonomy; an unknown taxonomy is `not_found`. */

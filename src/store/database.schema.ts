@@ -8,6 +8,7 @@ export interface Database {
   role_title_claims: RoleTitleClaimTable;
   terms: TermTable;
   revisions: RevisionTable;
+  pending_drafts: PendingDraftTable;
   api_keys: ApiKeyTable;
   audit_log: AuditTable;
   meta: MetaTable;
@@ -73,6 +74,20 @@ export interface RevisionTable {
   at: string;
   before: string | null;
   after: string | null;
+}
+
+/** The one pending draft of a role or term, keyed as its revisions are. */
+export interface PendingDraftTable {
+  entity: string;
+  key: string;
+  /** The stored version the draft was edited from. */
+  base_version: number;
+  /** The draft's own version, for compare-and-set. */
+  version: number;
+  data: string;
+  author: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ApiKeyTable {

@@ -8,6 +8,14 @@ export {
 } from './api-key.repository.js';
 export { addAuditEntry, type AuditEntry, listAuditEntries } from './audit.repository.js';
 export type { Database } from './database.schema.js';
+export {
+  deleteDraft,
+  findDraft,
+  insertDraft,
+  listDrafts,
+  saveDraft,
+  type StoredDraft,
+} from './draft.repository.js';
 export type { Db } from './db.js';
 export {
   addRevision,

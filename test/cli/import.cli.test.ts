@@ -176,6 +176,28 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(replaced.code).toBe(0);
   });
 
+  it('makes a page the pending draft of a published role with --replace, exiting with the lint code', async () => {
+    const { url } = await create();
+    const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
+    const run = await runCli(url, ['import', 'guide', page, '--replace']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'pending draft of rolebook/api-builder: draft version 1, based on published version 1; the published guide is unchanged',
+    );
+    expect(findingsAbout(run.stdout, 'rolebook/api-builder')).toEqual([
+      expect.stringMatching(/\{job_title\}.*\[placeholder\]$/),
+      expect.stringMatching(/^rolebook\/api-builder links: .*\[empty-section\]$/),
+    ]);
+  });
+
+  it('leaves the published role as exported after --replace made a pending draft of it', async () => {
+    const { url, dir } = await create();
+    const before = await exportOf(url, dir);
+    const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
+    await runCli(url, ['import', 'guide', page, '--replace']);
+    expect(await exportOf(url, dir)).toEqual(before);
+  });
+
   it.skipIf(!existsSync(referencePage))(
     "lists the reference page's two defects in the default library, where its role is published",
     async () => {

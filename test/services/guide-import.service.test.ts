@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   exportPack,
   getRole,
+  getRoleDraft,
   getTerm,
   importGuidePage,
   systemActor,
@@ -100,7 +101,6 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     const before = await exportPack(rolebook.ctx);
     const result = await importGuidePage(rolebook.ctx, importer, await page(placeholderPage), {
       code: 'api-builder',
-      replace: true,
     });
     expect(result.refused).toMatchObject({ code: 'conflict' });
     expect(result.findings.map((f) => f.rule)).toContain('placeholder');
@@ -115,6 +115,67 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     await importGuidePage(ctx, importer, await page(), { code: 'api-builder', replace: true });
     const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'api-builder' }, importer);
     expect(role).toMatchObject({ name: 'API Builder', status: 'published', version: 1 });
+  });
+
+  it('makes the page the pending draft of a published role when asked to replace it', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(placeholderPage), {
+      code: 'api-builder',
+      replace: true,
+    });
+    expect(result.pending).toEqual({ baseVersion: 1, version: 1 });
+    const draft = await getRoleDraft(ctx, importer, { taxonomy: 'rolebook', code: 'api-builder' });
+    expect(draft.content).toMatchObject({ name: 'Report Writer', status: 'published' });
+  });
+
+  it('returns the defects of a page made a pending draft, errors included', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(placeholderPage), {
+      code: 'api-builder',
+      replace: true,
+    });
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ rule: 'placeholder', severity: 'error' }),
+    );
+  });
+
+  it("keeps in the pending draft the published guide's sections the page has no place for", async () => {
+    const { ctx } = await start();
+    await importGuidePage(ctx, importer, await page(), { code: 'api-builder', replace: true });
+    const draft = await getRoleDraft(ctx, importer, { taxonomy: 'rolebook', code: 'api-builder' });
+    expect(draft.content).toMatchObject({
+      technologies: [{ name: 'OpenAPI' }],
+      relatedRoles: [{ taxonomy: 'rolebook', code: 'query-writer' }],
+      crosswalk: [expect.objectContaining({ taxonomy: 'onet' })],
+    });
+  });
+
+  it('leaves out of a pending draft the terms the glossary lacks, each with a warning', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), {
+      code: 'api-builder',
+      replace: true,
+    });
+    expect(result.newTerms).toEqual([]);
+    await expect(getTerm(ctx, 'dashboard')).rejects.toMatchObject({ code: 'not_found' });
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ rule: 'undefined-term', severity: 'warning' }),
+    );
+    const draft = await getRoleDraft(ctx, importer, { taxonomy: 'rolebook', code: 'api-builder' });
+    expect(draft.content.terms).not.toContain('dashboard');
+  });
+
+  it('writes no pending draft on a dry run', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), {
+      code: 'api-builder',
+      replace: true,
+      dryRun: true,
+    });
+    expect(result.pending).toEqual({ baseVersion: 1, version: 1 });
+    await expect(
+      getRoleDraft(ctx, importer, { taxonomy: 'rolebook', code: 'api-builder' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('refuses the code of a draft unless asked to replace it', async () => {

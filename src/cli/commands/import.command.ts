@@ -9,16 +9,13 @@ import {
   type ReleaseImportOptions,
   type ReleaseImportResult,
 } from '../../services/index.js';
-import { formatLintReport, formatNotes } from '../print-findings.js';
+import { formatLintReport, formatNotes, LINT_ERRORS_EXIT } from '../print-findings.js';
 import { formatImportReport } from '../print-report.js';
 import { progressBar, type Progress } from '../progress.js';
 import { type GlobalOptions, reportError, withRolebook } from '../run-command.js';
 
 /** After an import, lint lists this many findings; `rolebook lint` lists them all. */
 const FINDINGS_SHOWN = 50;
-
-/** As for `rolebook lint`: a page written with an error-severity defect exits 1. */
-const FOUND_ERRORS_EXIT = 1;
 
 const print = (text: string) => process.stdout.write(text);
 
@@ -86,6 +83,20 @@ const runRelease = async (
   }
 };
 
+/** What a page written beside a published role became, and how to publish it. */
+const formatPending = (
+  taxonomy: string,
+  code: string,
+  pending: { baseVersion: number; version: number },
+  flags: GuideFlags,
+): string => {
+  const ref = `${taxonomy}/${code}`;
+  const what = `pending draft of ${ref}: draft version ${pending.version}, based on published version ${pending.baseVersion}`;
+  return flags.dryRun
+    ? `Dry run (nothing written): the page would be the ${what}\n`
+    : `${what}; the published guide is unchanged\npublish it once reviewed: rolebook drafts publish ${ref}\n`;
+};
+
 const releaseOptions = (command: Command): Command =>
   command
     .option('--source-version <version>', 'the release version, when the release does not say it')
@@ -138,7 +149,10 @@ export const registerImports = (program: Command, importCommand: Command): void 
     .option('--name <name>', "the role's name, if the page's own is missing or not the one wanted")
     .option('--code <code>', 'the code to give the role (default: from its name)')
     .option('--taxonomy <id>', 'import into this taxonomy of your own (created if new)')
-    .option('--replace', 'write the page over the draft of that code (never over a published role)')
+    .option(
+      '--replace',
+      'write the page over the draft of that code, or, beside a published role, as its pending draft (the published guide stays online)',
+    )
     .option('--dry-run', 'report what would change, write nothing')
     .action(async (file: string, options: GuideFlags) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
@@ -154,10 +168,12 @@ export const registerImports = (program: Command, importCommand: Command): void 
           print(`draft: ${result.taxonomy}/${result.code}\n`);
           if (result.newTerms.length > 0) print(`new terms: ${result.newTerms.join(', ')}\n`);
         }
+        if (result.pending)
+          print(formatPending(result.taxonomy, result.code, result.pending, options));
         const lint = lintReportOf(1, result.findings);
         print(formatLintReport(lint));
         if (result.refused) process.exitCode = reportError(result.refused);
-        else if (lint.errors > 0) process.exitCode = FOUND_ERRORS_EXIT;
+        else if (lint.errors > 0) process.exitCode = LINT_ERRORS_EXIT;
       });
     });
 };

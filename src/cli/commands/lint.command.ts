@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError, BUILT_IN_TAXONOMY } from '../../domain/index.js';
+import { AppError } from '../../domain/index.js';
 import { lintRules, lintSeverities } from '../../lint/index.js';
 import {
   cliActor,
@@ -9,9 +9,9 @@ import {
   lintStoredRole,
   lintStoredTaxonomy,
   type LintReport,
-  type RoleRef,
 } from '../../services/index.js';
-import { formatLintReport } from '../print-findings.js';
+import { formatLintReport, LINT_ERRORS_EXIT } from '../print-findings.js';
+import { roleRef } from '../role-ref.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
 interface LintFlags {
@@ -43,21 +43,6 @@ const filterOf = (flags: LintFlags): LintFilter => ({
       }
     : {}),
 });
-
-/** Any error-severity finding fails the command, so scripts and CI can stop on it. */
-const FOUND_ERRORS_EXIT = 1;
-
-/**
- * `code`, or `taxonomy/code` when the part before the first slash is a taxonomy id: ESCO codes
- * are URIs (`http://…`), whose scheme has a colon no taxonomy id has.
- */
-const roleRef = (role: string, taxonomy: string | undefined): RoleRef => {
-  if (taxonomy) return { taxonomy, code: role };
-  const qualified = /^([a-z][a-z0-9-]*)\/(.+)$/.exec(role);
-  return qualified
-    ? { taxonomy: qualified[1]!, code: qualified[2]! }
-    : { taxonomy: BUILT_IN_TAXONOMY, code: role };
-};
 
 export const registerLint = (program: Command): void => {
   program
@@ -95,7 +80,7 @@ export const registerLint = (program: Command): void => {
         process.stdout.write(
           format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatLintReport(shown),
         );
-        if (shown.errors > 0) process.exitCode = FOUND_ERRORS_EXIT;
+        if (shown.errors > 0) process.exitCode = LINT_ERRORS_EXIT;
       });
     });
 };

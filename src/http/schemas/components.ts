@@ -20,6 +20,14 @@ import {
   TextSpanSchema,
 } from './analysis.schema.js';
 import { ProblemSchema, RevertBodySchema, RevisionSchema } from './common.schema.js';
+import {
+  DraftPageSchema,
+  DraftSummarySchema,
+  RoleDraftBodySchema,
+  RoleDraftSchema,
+  TermDraftBodySchema,
+  TermDraftSchema,
+} from './draft.schema.js';
 import { LintFindingSchema, LintPageSchema, LintReportSchema } from './lint.schema.js';
 import {
   MatchSchema,
@@ -59,6 +67,12 @@ export const namedSchemas: NamedSchemas = {
   TermContent: TermContentSchema,
   CreateTermBody: CreateTermBodySchema,
   TermPage: TermPageSchema,
+  RoleDraft: RoleDraftSchema,
+  RoleDraftBody: RoleDraftBodySchema,
+  TermDraft: TermDraftSchema,
+  TermDraftBody: TermDraftBodySchema,
+  DraftSummary: DraftSummarySchema,
+  DraftPage: DraftPageSchema,
   Revision: RevisionSchema,
   RevertBody: RevertBodySchema,
   Guide: GuideViewSchema,

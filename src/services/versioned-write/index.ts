@@ -20,6 +20,15 @@ export {
 export type { IfMatch } from './refusals.js';
 export { history } from './history.js';
 export {
+  discardDraft,
+  publishDraft,
+  readDraft,
+  startDraft,
+  writeDraft,
+  type Draft,
+  type DraftWriteOptions,
+} from './draft.js';
+export {
   importBatch,
   type BatchOptions,
   type BatchWriter,

@@ -9,7 +9,7 @@ import type { EntityAdapter, Stamps } from './entity-adapter.js';
 type Named<Ref> = Pick<EntityAdapter<Ref, unknown, Stamps>, 'describe' | 'keyTaken'>;
 
 /** The name at the start of a sentence. */
-const subject = <Ref>(entity: Named<Ref>, ref: Ref): string => {
+export const subject = <Ref>(entity: Named<Ref>, ref: Ref): string => {
   const name = entity.describe(ref);
   return name.charAt(0).toUpperCase() + name.slice(1);
 };

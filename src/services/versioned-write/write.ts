@@ -110,15 +110,18 @@ export const create = async <Ref, Content, Entity extends Stamps>(
   });
 };
 
-/** Writes the next version of a stored entity, as an edit or as a revert to an older one. */
-const replaceIn = async <Ref, Content, Entity extends Stamps>(
+/**
+ * Writes the next version of a stored entity, as an edit, a revert to an older one, or a pending
+ * draft published, in the caller's transaction.
+ */
+export const replaceIn = async <Ref, Content, Entity extends Stamps>(
   trx: Trx,
   ctx: ServiceContext,
   who: Actor,
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
   content: (stored: Entity) => Content,
-  options: ConditionalWriteOptions & { action: 'update' | 'revert' },
+  options: ConditionalWriteOptions & { action: 'update' | 'revert' | 'publish' },
 ): Promise<Entity> => {
   const stored = await entity.find(trx, ref);
   if (!stored) throw missing(entity, ref);

@@ -1,0 +1,76 @@
+import { Type } from 'typebox';
+import {
+  limits,
+  RoleCodeSchema,
+  RoleContentSchema,
+  TaxonomyIdSchema,
+  TermContentSchema,
+  TermSlugSchema,
+} from '../../domain/index.js';
+import { pageOf, PageQuerySchema } from './common.schema.js';
+import { LintReportSchema } from './lint.schema.js';
+
+const draftStamps = {
+  baseVersion: Type.Integer({
+    minimum: 1,
+    description:
+      'The published version the draft was edited from: publishing needs it to be the version stored.',
+  }),
+  version: Type.Integer({ minimum: 1, description: "The draft's own version: its ETag." }),
+  author: Type.String({ description: 'Who saved the draft last.' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+};
+
+const lint = { lint: LintReportSchema };
+
+export const RoleDraftSchema = Type.Object({
+  taxonomy: TaxonomyIdSchema,
+  code: RoleCodeSchema,
+  ...draftStamps,
+  content: RoleContentSchema,
+  ...lint,
+});
+
+export const TermDraftSchema = Type.Object({
+  slug: TermSlugSchema,
+  ...draftStamps,
+  content: TermContentSchema,
+  ...lint,
+});
+
+const baseVersion = Type.Optional(
+  Type.Integer({
+    minimum: 1,
+    maximum: limits.version,
+    description:
+      "The published version the content was edited from. By default the draft's own base, or for a new draft the version stored; naming the version stored now brings a draft up to date after the published one moved on.",
+  }),
+);
+
+export const RoleDraftBodySchema = Type.Object(
+  { content: RoleContentSchema, baseVersion },
+  { additionalProperties: false },
+);
+
+export const TermDraftBodySchema = Type.Object(
+  { content: TermContentSchema, baseVersion },
+  { additionalProperties: false },
+);
+
+export const DraftSummarySchema = Type.Object({
+  entity: Type.Union([Type.Literal('role'), Type.Literal('term')]),
+  key: Type.String({ description: '`taxonomy/code` of a role, the slug of a term.' }),
+  name: Type.String(),
+  ...draftStamps,
+});
+
+export const DraftPageSchema = pageOf(DraftSummarySchema);
+
+export const DraftListQuerySchema = Type.Object(
+  {
+    entity: Type.Optional(Type.Union([Type.Literal('role'), Type.Literal('term')])),
+    ...PageQuerySchema,
+  },
+  { additionalProperties: false },
+);

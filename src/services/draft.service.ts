@@ -1,0 +1,231 @@
+import type { EntityKind, Role, RoleContent, Term, TermContent } from '../domain/index.js';
+import { listDrafts as listDraftRows } from '../store/index.js';
+import { authorize } from './authorize.js';
+import type { Actor, ServiceContext } from './context.js';
+import { lintRoleIn, lintTermIn, type LintReport } from './lint.service.js';
+import { pageOf, type Page, type PageRequest } from './pagination.js';
+import { roleAdapter, type RoleRef } from './role.adapter.js';
+import { termAdapter } from './term.adapter.js';
+import {
+  discardDraft,
+  publishDraft,
+  readDraft,
+  startDraft,
+  writeDraft,
+  type Draft,
+  type IfMatch,
+  type WriteOptions,
+} from './versioned-write/index.js';
+
+/*
+ * Pending drafts of roles and terms: content proposed for a stored entity, kept beside the
+ * version every public read serves (pages, the API, search, normalization, the glossary) until
+ * an editor publishes it. Reading one needs the read scope, writing one the write scope; each
+ * comes back with what lint finds in it.
+ */
+
+/** What a draft is besides its content: its stamps, and the stored version it was based on. */
+interface DraftStamps {
+  baseVersion: number;
+  version: number;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RoleDraft extends DraftStamps {
+  taxonomy: string;
+  code: string;
+  content: RoleContent;
+  lint: LintReport;
+}
+
+export interface TermDraft extends DraftStamps {
+  slug: string;
+  content: TermContent;
+  lint: LintReport;
+}
+
+/** A draft save: the content, and the stored version it was edited from (see `writeDraft`). */
+export interface DraftInput<Content> {
+  content: Content;
+  baseVersion?: number | undefined;
+}
+
+const stampsOf = <Ref, Content>(draft: Draft<Ref, Content>): DraftStamps => ({
+  baseVersion: draft.baseVersion,
+  version: draft.version,
+  author: draft.author,
+  createdAt: draft.createdAt,
+  updatedAt: draft.updatedAt,
+});
+
+const presentRoleDraft = async (
+  ctx: ServiceContext,
+  draft: Draft<RoleRef, RoleContent>,
+): Promise<RoleDraft> => ({
+  ...draft.ref,
+  ...stampsOf(draft),
+  content: draft.content,
+  lint: await lintRoleIn(ctx.store.db, { ...draft.content, ...draft.ref }, { drafts: true }),
+});
+
+const presentTermDraft = async (
+  ctx: ServiceContext,
+  draft: Draft<string, TermContent>,
+): Promise<TermDraft> => ({
+  slug: draft.ref,
+  ...stampsOf(draft),
+  content: draft.content,
+  lint: await lintTermIn(ctx.store.db, draft.ref, draft.content),
+});
+
+export const getRoleDraft = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  ref: RoleRef,
+): Promise<RoleDraft> => presentRoleDraft(ctx, await readDraft(ctx, actor, roleAdapter, ref));
+
+/** Starts the draft of a stored role; it has one at most. */
+export const startRoleDraft = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  ref: RoleRef,
+  input: DraftInput<RoleContent>,
+  options: WriteOptions = {},
+): Promise<RoleDraft> =>
+  presentRoleDraft(
+    ctx,
+    await startDraft(ctx, actor, roleAdapter, ref, input.content, {
+      ...options,
+      baseVersion: input.baseVersion,
+    }),
+  );
+
+/** Saves over the draft of a role, at the draft version edited (If-Match). */
+export const saveRoleDraft = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  ref: RoleRef,
+  input: DraftInput<RoleContent>,
+  expectedVersion: IfMatch | undefined,
+  options: WriteOptions = {},
+): Promise<RoleDraft> =>
+  presentRoleDraft(
+    ctx,
+    await writeDraft(ctx, actor, roleAdapter, ref, input.content, {
+      ...options,
+      expectedVersion,
+      baseVersion: input.baseVersion,
+    }),
+  );
+
+export const discardRoleDraft = (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  ref: RoleRef,
+  expectedVersion: IfMatch | undefined,
+  options: WriteOptions = {},
+): Promise<void> => discardDraft(ctx, actor, roleAdapter, ref, { ...options, expectedVersion });
+
+/** The role as the draft makes it, published as its next version; the draft goes. */
+export const publishRoleDraft = (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  ref: RoleRef,
+  expectedVersion: IfMatch | undefined,
+  options: WriteOptions = {},
+): Promise<Role> => publishDraft(ctx, actor, roleAdapter, ref, { ...options, expectedVersion });
+
+export const getTermDraft = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  slug: string,
+): Promise<TermDraft> => presentTermDraft(ctx, await readDraft(ctx, actor, termAdapter, slug));
+
+/** Starts the draft of a stored term; it has one at most. */
+export const startTermDraft = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  slug: string,
+  input: DraftInput<TermContent>,
+  options: WriteOptions = {},
+): Promise<TermDraft> =>
+  presentTermDraft(
+    ctx,
+    await startDraft(ctx, actor, termAdapter, slug, input.content, {
+      ...options,
+      baseVersion: input.baseVersion,
+    }),
+  );
+
+/** Saves over the draft of a term, at the draft version edited (If-Match). */
+export const saveTermDraft = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  slug: string,
+  input: DraftInput<TermContent>,
+  expectedVersion: IfMatch | undefined,
+  options: WriteOptions = {},
+): Promise<TermDraft> =>
+  presentTermDraft(
+    ctx,
+    await writeDraft(ctx, actor, termAdapter, slug, input.content, {
+      ...options,
+      expectedVersion,
+      baseVersion: input.baseVersion,
+    }),
+  );
+
+export const discardTermDraft = (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  slug: string,
+  expectedVersion: IfMatch | undefined,
+  options: WriteOptions = {},
+): Promise<void> => discardDraft(ctx, actor, termAdapter, slug, { ...options, expectedVersion });
+
+export const publishTermDraft = (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  slug: string,
+  expectedVersion: IfMatch | undefined,
+  options: WriteOptions = {},
+): Promise<Term> => publishDraft(ctx, actor, termAdapter, slug, { ...options, expectedVersion });
+
+/** One pending draft in a list: whose it is, by name, and its stamps. */
+export interface DraftSummary extends DraftStamps {
+  entity: Extract<EntityKind, 'role' | 'term'>;
+  /** `taxonomy/code` for a role, the slug for a term. */
+  key: string;
+  name: string;
+}
+
+export interface DraftListRequest extends PageRequest {
+  entity?: DraftSummary['entity'] | undefined;
+}
+
+/** The pending drafts, most recently saved first, for an actor with the read scope. */
+export const listDrafts = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  request: DraftListRequest,
+): Promise<Page<DraftSummary>> => {
+  authorize(actor, 'read');
+  const page = pageOf(request);
+  const { items, total } = await listDraftRows(ctx.store.db, { ...page, entity: request.entity });
+  return {
+    items: items.map((draft) => ({
+      entity: draft.entity as DraftSummary['entity'],
+      key: draft.key,
+      name: (draft.content as { name: string }).name,
+      baseVersion: draft.baseVersion,
+      version: draft.version,
+      author: draft.author,
+      createdAt: draft.createdAt,
+      updatedAt: draft.updatedAt,
+    })),
+    total,
+    ...page,
+  };
+};

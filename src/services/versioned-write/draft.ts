@@ -1,0 +1,284 @@
+import { isDeepStrictEqual } from 'node:util';
+import { AppError, notFound } from '../../domain/index.js';
+import {
+  addAuditEntry,
+  deleteDraft,
+  findDraft,
+  insertDraft,
+  saveDraft,
+  type StoredDraft,
+} from '../../store/index.js';
+import { authorize } from '../authorize.js';
+import { now, type Actor, type ServiceContext } from '../context.js';
+import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
+import { checkPrecondition, missing, stale, subject } from './refusals.js';
+import { replaceIn, type ConditionalWriteOptions, type WriteOptions } from './write.js';
+
+/**
+ * A pending draft of a stored entity: content proposed for it, kept beside the version readers
+ * get until it is published or discarded. `version` is the draft's own (its ETag);
+ * `baseVersion` the stored version it was edited from.
+ */
+export interface Draft<Ref, Content> {
+  ref: Ref;
+  baseVersion: number;
+  version: number;
+  content: Content;
+  /** Who saved it last. */
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DraftWriteOptions extends WriteOptions {
+  /**
+   * The stored version the content was edited from; by default the draft's own base, or for a
+   * new draft the version stored. Naming the version stored now brings a draft up to date.
+   */
+  baseVersion?: number | undefined;
+}
+
+type Named<Ref> = Pick<EntityAdapter<Ref, unknown, Stamps>, 'describe' | 'keyTaken'>;
+
+/** The draft, named for the refusals every versioned write words the same way. */
+const draftOf = <Ref>(entity: Named<Ref>): Named<Ref> => ({
+  describe: (ref) => `the draft of ${entity.describe(ref)}`,
+  keyTaken: entity.keyTaken,
+});
+
+const asDraft = <Ref, Content>(ref: Ref, stored: StoredDraft<Content>): Draft<Ref, Content> => ({
+  ref,
+  baseVersion: stored.baseVersion,
+  version: stored.version,
+  content: stored.content,
+  author: stored.author,
+  createdAt: stored.createdAt,
+  updatedAt: stored.updatedAt,
+});
+
+const noDraft = <Ref>(entity: Named<Ref>, ref: Ref): AppError =>
+  notFound(`A draft of ${entity.describe(ref)}`);
+
+/** A base that is neither the draft's own nor the stored version was read from nothing current. */
+const checkBase = <Ref>(
+  entity: Named<Ref>,
+  ref: Ref,
+  base: number,
+  allowed: readonly number[],
+): void => {
+  if (allowed.includes(base)) return;
+  throw new AppError(
+    'precondition_failed',
+    `The draft names version ${base} of ${entity.describe(ref)} as its base, which is at version ${allowed.at(-1)}; reload and edit again.`,
+    [{ field: 'baseVersion', message: `is ${base}; ${allowed.join(' or ')} expected` }],
+  );
+};
+
+const audit = async (
+  trx: Trx,
+  who: Actor,
+  change: { kind: string; action: string; key: string; at: string; requestId?: string | undefined },
+  detail: Record<string, unknown>,
+): Promise<void> =>
+  addAuditEntry(trx, {
+    at: change.at,
+    actor: who.id,
+    action: `${change.kind}.${change.action}`,
+    target: change.key,
+    requestId: change.requestId,
+    detail,
+  });
+
+/**
+ * The pending draft of an entity, for an actor with the read scope (drafts are unpublished
+ * work); 404 when there is none.
+ */
+export const readDraft = async <Ref, Content, Entity extends Stamps>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+): Promise<Draft<Ref, Content>> => {
+  authorize(actor, 'read');
+  const stored = await findDraft<Content>(ctx.store.db, entity.kind, entity.key(ref));
+  if (!stored) throw noDraft(entity, ref);
+  return asDraft(ref, stored);
+};
+
+/**
+ * Starts the pending draft of a stored entity, based on the version stored (or on `baseVersion`,
+ * which must be it), leaving the stored entity as readers get it. An entity has one draft at
+ * most: a second start is a conflict. An audit entry; no revision, since nothing is published.
+ */
+export const startDraft = async <Ref, Content, Entity extends Stamps>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  content: Content,
+  options: DraftWriteOptions = {},
+): Promise<Draft<Ref, Content>> => {
+  const who = authorize(actor, 'write');
+  const key = entity.key(ref);
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const stored = await entity.find(trx, ref);
+    if (!stored) throw missing(entity, ref);
+    const baseVersion = options.baseVersion ?? stored.version;
+    checkBase(entity, ref, baseVersion, [stored.version]);
+    const at = now(ctx);
+    const draft: StoredDraft<Content> = {
+      entity: entity.kind,
+      key,
+      baseVersion,
+      version: 1,
+      content,
+      author: who.id,
+      createdAt: at,
+      updatedAt: at,
+    };
+    // The key decides a race between two first saves, as it does for creates.
+    if (!(await insertDraft(trx, draft))) {
+      throw new AppError(
+        'conflict',
+        `${subject(entity, ref)} already has a draft; edit it, naming its version in If-Match.`,
+      );
+    }
+    await audit(
+      trx,
+      who,
+      { kind: entity.kind, action: 'draft-save', key, at, requestId: options.requestId },
+      { draftVersion: 1, baseVersion },
+    );
+    return asDraft(ref, draft);
+  });
+};
+
+/**
+ * Saves new content over the pending draft of an entity, at the draft version the writer edited
+ * (If-Match: 428 without it, 412 when another save got in first). Saving what the draft holds
+ * changes nothing. An audit entry.
+ */
+export const writeDraft = async <Ref, Content, Entity extends Stamps>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  content: Content,
+  options: DraftWriteOptions & Pick<ConditionalWriteOptions, 'expectedVersion'>,
+): Promise<Draft<Ref, Content>> => {
+  const who = authorize(actor, 'write');
+  const named = draftOf(entity);
+  const key = entity.key(ref);
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const current = await findDraft<Content>(trx, entity.kind, key);
+    if (!current) throw noDraft(entity, ref);
+    checkPrecondition(named, ref, current, options.expectedVersion);
+    const stored = await entity.find(trx, ref);
+    if (!stored) throw missing(entity, ref);
+    const baseVersion = options.baseVersion ?? current.baseVersion;
+    checkBase(entity, ref, baseVersion, [current.baseVersion, stored.version]);
+    if (baseVersion === current.baseVersion && isDeepStrictEqual(content, current.content)) {
+      return asDraft(ref, current);
+    }
+    const at = now(ctx);
+    const next: StoredDraft<Content> = {
+      ...current,
+      baseVersion,
+      version: current.version + 1,
+      content,
+      author: who.id,
+      updatedAt: at,
+    };
+    if (!(await saveDraft(trx, next, current.version))) throw stale(named, ref);
+    await audit(
+      trx,
+      who,
+      { kind: entity.kind, action: 'draft-save', key, at, requestId: options.requestId },
+      { draftVersion: next.version, baseVersion },
+    );
+    return asDraft(ref, next);
+  });
+};
+
+/** Throws the draft away, at the draft version named (If-Match), as an audit entry. */
+export const discardDraft = async <Ref, Content, Entity extends Stamps>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  options: ConditionalWriteOptions,
+): Promise<void> => {
+  const who = authorize(actor, 'write');
+  const key = entity.key(ref);
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const current = await findDraft(trx, entity.kind, key);
+    if (!current) throw noDraft(entity, ref);
+    checkPrecondition(draftOf(entity), ref, current, options.expectedVersion);
+    if (!(await deleteDraft(trx, entity.kind, key, current.version))) {
+      throw stale(draftOf(entity), ref);
+    }
+    const at = now(ctx);
+    await audit(
+      trx,
+      who,
+      { kind: entity.kind, action: 'draft-discard', key, at, requestId: options.requestId },
+      { draftVersion: current.version },
+    );
+  });
+};
+
+/**
+ * Makes the draft named (If-Match: its version) the stored entity's next version through the one
+ * versioned write, and removes the draft, in one transaction. The stored entity must still be at
+ * the version the draft was edited from: if another write moved it on, publishing is refused
+ * (409) and the draft stays, to be brought up to date. Publishing is a revision and an audit
+ * entry; a draft identical to what is stored only goes, as an audit entry.
+ */
+export const publishDraft = async <Ref, Content, Entity extends Stamps>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  options: ConditionalWriteOptions,
+): Promise<Entity> => {
+  const who = authorize(actor, 'write');
+  const key = entity.key(ref);
+  const published = await ctx.store.db.transaction().execute(async (trx) => {
+    const draft = await findDraft<Content>(trx, entity.kind, key);
+    if (!draft) throw noDraft(entity, ref);
+    checkPrecondition(draftOf(entity), ref, draft, options.expectedVersion);
+    const stored = await entity.find(trx, ref);
+    if (!stored) throw missing(entity, ref);
+    if (stored.version !== draft.baseVersion) {
+      throw new AppError(
+        'conflict',
+        `${subject(entity, ref)} is at version ${stored.version}, but the draft was edited from version ${draft.baseVersion}: bring the draft up to date (save it with baseVersion ${stored.version}) and publish again.`,
+        [
+          {
+            field: 'baseVersion',
+            message: `is ${draft.baseVersion}; the stored version is ${stored.version}`,
+          },
+        ],
+      );
+    }
+    const result = await replaceIn(trx, ctx, who, entity, ref, () => draft.content, {
+      expectedVersion: draft.baseVersion,
+      requestId: options.requestId,
+      action: 'publish',
+    });
+    if (!(await deleteDraft(trx, entity.kind, key, draft.version))) {
+      throw stale(draftOf(entity), ref);
+    }
+    if (result.version === stored.version) {
+      await audit(
+        trx,
+        who,
+        { kind: entity.kind, action: 'publish', key, at: now(ctx), requestId: options.requestId },
+        { version: stored.version, draftVersion: draft.version, unchanged: true },
+      );
+    }
+    return result;
+  });
+  ctx.changes.publish();
+  return published;
+};

@@ -1,0 +1,120 @@
+import type { Selectable } from 'kysely';
+import type { EntityKind } from '../domain/index.js';
+import type { PendingDraftTable } from './database.schema.js';
+import { fromJson, toJson } from './json.js';
+import type { Db } from './db.js';
+
+/** A pending draft as stored: the entity's kind and key, and the content proposed for it. */
+export interface StoredDraft<Content = unknown> {
+  entity: EntityKind;
+  key: string;
+  baseVersion: number;
+  version: number;
+  content: Content;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const draftOf = <Content>(row: Selectable<PendingDraftTable>): StoredDraft<Content> => ({
+  entity: row.entity as EntityKind,
+  key: row.key,
+  baseVersion: row.base_version,
+  version: row.version,
+  content: fromJson<Content>(row.data),
+  author: row.author,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export const findDraft = async <Content>(
+  db: Db,
+  entity: EntityKind,
+  key: string,
+): Promise<StoredDraft<Content> | undefined> => {
+  const row = await db
+    .selectFrom('pending_drafts')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row && draftOf<Content>(row);
+};
+
+/** The pending drafts, of one kind of entity or all, most recently saved first. */
+export const listDrafts = async (
+  db: Db,
+  query: { entity?: EntityKind | undefined; limit: number; offset: number },
+): Promise<{ items: StoredDraft[]; total: number }> => {
+  let select = db.selectFrom('pending_drafts');
+  if (query.entity) select = select.where('entity', '=', query.entity);
+  const [rows, count] = await Promise.all([
+    select
+      .selectAll()
+      .orderBy('updated_at', 'desc')
+      .orderBy('entity')
+      .orderBy('key')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    select.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((row) => draftOf(row)), total: Number(count.n) };
+};
+
+/** Stores a first draft of an entity; false, with nothing written, when one was stored first. */
+export const insertDraft = async (db: Db, draft: StoredDraft): Promise<boolean> => {
+  const inserted = await db
+    .insertInto('pending_drafts')
+    .values({
+      entity: draft.entity,
+      key: draft.key,
+      base_version: draft.baseVersion,
+      version: draft.version,
+      data: toJson(draft.content),
+      author: draft.author,
+      created_at: draft.createdAt,
+      updated_at: draft.updatedAt,
+    })
+    .onConflict((oc) => oc.columns(['entity', 'key']).doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+};
+
+/** Replaces a stored draft only at `expectedVersion`; false when it moved on or went. */
+export const saveDraft = async (
+  db: Db,
+  draft: StoredDraft,
+  expectedVersion: number,
+): Promise<boolean> => {
+  const updated = await db
+    .updateTable('pending_drafts')
+    .set({
+      base_version: draft.baseVersion,
+      version: draft.version,
+      data: toJson(draft.content),
+      author: draft.author,
+      updated_at: draft.updatedAt,
+    })
+    .where('entity', '=', draft.entity)
+    .where('key', '=', draft.key)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
+};
+
+/** Removes a stored draft only at `expectedVersion`; false when it moved on or went. */
+export const deleteDraft = async (
+  db: Db,
+  entity: EntityKind,
+  key: string,
+  expectedVersion: number,
+): Promise<boolean> => {
+  const deleted = await db
+    .deleteFrom('pending_drafts')
+    .where('entity', '=', entity)
+    .where('key', '=', key)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(deleted.numDeletedRows) > 0;
+};
