@@ -20,4 +20,4 @@ export {
   PASSWORD_LENGTH,
   setUserRole,
 } from './user.service.js';
-export { isUserRole, USER_ROLES, type UserRole } from './user-roles.js';
+export { USER_ROLES, type UserRole } from './user-roles.js';
