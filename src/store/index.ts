@@ -68,6 +68,7 @@ export {
   addSignInFailure,
   blockSignIns,
   clearSignInFailures,
+  forgiveSignInFailure,
   signInBlockedUntil,
 } from './sign-in-failure.repository.js';
 export type { Kysely, Transaction } from 'kysely';

@@ -13,7 +13,7 @@ export const signInBlockedUntil = async (db: Db, subject: string): Promise<strin
 
 /**
  * Counts one more failed sign-in of the subject, in one statement so racing attempts each
- * count; failures before `windowStart` are forgotten first. The count after this one.
+ * count; failures at or before `windowStart` are forgotten first. The count after this one.
  */
 export const addSignInFailure = async (
   db: Db,
@@ -21,7 +21,7 @@ export const addSignInFailure = async (
   at: string,
   windowStart: string,
 ): Promise<number> => {
-  const stale = sql<boolean>`${sql.ref('sign_in_failures.first_at')} < ${windowStart}`;
+  const stale = sql<boolean>`${sql.ref('sign_in_failures.first_at')} <= ${windowStart}`;
   const row = await db
     .insertInto('sign_in_failures')
     .values({ subject, failures: 1, first_at: at, blocked_until: null })
@@ -36,11 +36,24 @@ export const addSignInFailure = async (
   return Number(row.failures);
 };
 
-/** Refuses the subject's sign-ins until `until`; its count starts again after. */
+/** Takes back one counted attempt of the subject: it turned out to be a successful sign-in. */
+export const forgiveSignInFailure = async (db: Db, subject: string): Promise<void> => {
+  await db
+    .updateTable('sign_in_failures')
+    .set({ failures: sql<number>`${sql.ref('failures')} - 1` })
+    .where('subject', '=', subject)
+    .where('failures', '>', 0)
+    .execute();
+};
+
+/**
+ * Refuses the subject's sign-ins until `until`. The count stays, so attempts already on their
+ * way are still over the limit; it is forgotten once the pause, as long as the window, is over.
+ */
 export const blockSignIns = async (db: Db, subject: string, until: string): Promise<void> => {
   await db
     .updateTable('sign_in_failures')
-    .set({ blocked_until: until, failures: 0, first_at: until })
+    .set({ blocked_until: until })
     .where('subject', '=', subject)
     .execute();
 };

@@ -292,6 +292,30 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       });
     });
 
+    it('hears no more passwords than the limit when many attempts arrive at once', async () => {
+      await addUser('ada');
+      const outcomes = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          signIn(rolebook.ctx, policy, from('ada', `guess number ${i}`, `192.0.2.${i}`)).catch(
+            (e: { code: string }) => e.code,
+          ),
+        ),
+      );
+      expect(outcomes.filter((o) => o === 'unauthorized')).toHaveLength(
+        policy.signInFailuresPerAccount,
+      );
+      expect(outcomes.filter((o) => o === 'rate_limited')).toHaveLength(
+        12 - policy.signInFailuresPerAccount,
+      );
+    });
+
+    it('does not count successful sign-ins against a busy address', async () => {
+      await addUser('ada');
+      for (let i = 0; i < policy.signInFailuresPerAddress + 2; i++) {
+        await expect(signIn(rolebook.ctx, policy, from('ada'))).resolves.toBeDefined();
+      }
+    });
+
     it('takes about as long for an unknown name as for a wrong password', async () => {
       await addUser('ada');
       const timed = async (name: string) => {

@@ -5,6 +5,7 @@ import {
   addSignInFailure,
   blockSignIns,
   clearSignInFailures,
+  forgiveSignInFailure,
   deleteSession,
   deleteSessionsOf,
   findSession,
@@ -63,43 +64,52 @@ const subjectsOf = (policy: AccountPolicy, request: SignInRequest) => [
   { subject: `address:${request.address}`, max: policy.signInFailuresPerAddress },
 ];
 
-const refuseWhileBlocked = async (ctx: ServiceContext, subjects: { subject: string }[]) => {
+type Subject = { subject: string; max: number };
+
+const pause = (seconds: number) =>
+  new AppError('rate_limited', `Too many failed sign-ins; try again in ${seconds} s.`, [], {
+    retryAfterSeconds: seconds,
+  });
+
+const refuseWhileBlocked = async (ctx: ServiceContext, subjects: Subject[]) => {
   const at = ctx.clock().getTime();
   for (const { subject } of subjects) {
     const until = await signInBlockedUntil(ctx.store.db, subject);
     const wait = until === null ? 0 : Date.parse(until) - at;
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      throw new AppError(
-        'rate_limited',
-        `Too many failed sign-ins; try again in ${seconds} s.`,
-        [],
-        { retryAfterSeconds: seconds },
-      );
-    }
+    if (wait > 0) throw pause(Math.ceil(wait / 1000));
   }
 };
 
-const countFailure = async (
-  ctx: ServiceContext,
-  policy: AccountPolicy,
-  subjects: { subject: string; max: number }[],
-) => {
+/**
+ * Counts the attempt against each subject before its password is checked, so attempts sent
+ * all at once cannot each slip under the limit; the numbers this attempt has.
+ */
+const countAttempt = async (ctx: ServiceContext, policy: AccountPolicy, subjects: Subject[]) => {
   const at = ctx.clock();
   const windowStart = new Date(at.getTime() - policy.signInLockoutMs).toISOString();
-  for (const { subject, max } of subjects) {
-    const failures = await addSignInFailure(ctx.store.db, subject, at.toISOString(), windowStart);
-    if (failures >= max) {
-      const until = new Date(at.getTime() + policy.signInLockoutMs).toISOString();
-      await blockSignIns(ctx.store.db, subject, until);
-    }
+  const counts: number[] = [];
+  for (const { subject } of subjects) {
+    counts.push(await addSignInFailure(ctx.store.db, subject, at.toISOString(), windowStart));
+  }
+  return counts;
+};
+
+const blockAtLimit = async (
+  ctx: ServiceContext,
+  policy: AccountPolicy,
+  subjects: Subject[],
+  counts: number[],
+) => {
+  const until = new Date(ctx.clock().getTime() + policy.signInLockoutMs).toISOString();
+  for (const [i, { subject, max }] of subjects.entries()) {
+    if (counts[i]! >= max) await blockSignIns(ctx.store.db, subject, until);
   }
 };
 
 /**
  * Checks a name and password and opens a session. Whether the account is unknown, disabled or
  * the password wrong, the answer and the time it takes are the same: a password hash is
- * checked either way. Failures are counted per account name and per address; past either
+ * checked either way. Attempts are counted per account name and per address; past either
  * limit, sign-ins are refused unheard (`rate_limited`) until the pause ends.
  */
 export const signIn = async (
@@ -109,19 +119,25 @@ export const signIn = async (
 ): Promise<SignedIn> => {
   const subjects = subjectsOf(policy, request);
   await refuseWhileBlocked(ctx, subjects);
+  const counts = await countAttempt(ctx, policy, subjects);
+  if (subjects.some(({ max }, i) => counts[i]! > max)) {
+    await blockAtLimit(ctx, policy, subjects, counts);
+    throw pause(Math.ceil(policy.signInLockoutMs / 1000));
+  }
   const user = await findUserByName(ctx.store.db, foldUserName(request.name));
   const fits = [...request.password].length <= PASSWORD_LENGTH.max;
   decoy ??= decoyHash();
   const matches =
     fits && (await verifyPassword(request.password, user?.passwordHash ?? (await decoy)));
   if (!user || user.disabledAt !== null || !matches) {
-    await countFailure(ctx, policy, subjects);
+    await blockAtLimit(ctx, policy, subjects, counts);
     throw wrongCredentials();
   }
   const secret = randomBytes(32).toString('base64url');
   const at = ctx.clock().toISOString();
   await ctx.store.db.transaction().execute(async (trx) => {
     await clearSignInFailures(trx, subjects[0]!.subject);
+    await forgiveSignInFailure(trx, subjects[1]!.subject);
     await insertSession(trx, {
       hash: hashSecret(secret),
       userId: user.id,
