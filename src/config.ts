@@ -32,6 +32,16 @@ const ServerLimitsSchema = Type.Object({
   shutdownGraceMs: Type.Integer({ minimum: 0 }),
   /** Requests one client (API key, or address without one) may make per minute; 0: no limit. */
   requestsPerMinute: Type.Integer({ minimum: 0 }),
+  /** A signed-in session unused this long is over. */
+  sessionIdleMs: Type.Integer({ minimum: 60_000 }),
+  /** A signed-in session is over this long after sign-in, however busy. */
+  sessionLifetimeMs: Type.Integer({ minimum: 60_000 }),
+  /** Failed sign-ins of one account name before its sign-ins pause. */
+  signInFailuresPerAccount: Type.Integer({ minimum: 1 }),
+  /** Failed sign-ins from one address before its sign-ins pause. */
+  signInFailuresPerAddress: Type.Integer({ minimum: 1 }),
+  /** How long failed sign-ins are counted, and how long a pause lasts. */
+  signInLockoutMs: Type.Integer({ minimum: 1_000 }),
 });
 export type ServerLimits = Readonly<Static<typeof ServerLimitsSchema>>;
 
@@ -47,6 +57,11 @@ export const defaultServerLimits: ServerLimits = Object.freeze({
   streams: 8,
   shutdownGraceMs: 10_000,
   requestsPerMinute: 1_200,
+  sessionIdleMs: 30 * 60_000,
+  sessionLifetimeMs: 12 * 60 * 60_000,
+  signInFailuresPerAccount: 5,
+  signInFailuresPerAddress: 20,
+  signInLockoutMs: 15 * 60_000,
 });
 
 const ConfigSchema = Type.Object({
@@ -101,6 +116,13 @@ export const loadConfig = (
       shutdownGraceMs: integer(env.SHUTDOWN_GRACE_MS) ?? defaultServerLimits.shutdownGraceMs,
       requestsPerMinute:
         integer(env.RATE_LIMIT_PER_MINUTE) ?? defaultServerLimits.requestsPerMinute,
+      sessionIdleMs: integer(env.SESSION_IDLE_MS) ?? defaultServerLimits.sessionIdleMs,
+      sessionLifetimeMs: integer(env.SESSION_LIFETIME_MS) ?? defaultServerLimits.sessionLifetimeMs,
+      signInFailuresPerAccount:
+        integer(env.SIGN_IN_FAILURES_PER_ACCOUNT) ?? defaultServerLimits.signInFailuresPerAccount,
+      signInFailuresPerAddress:
+        integer(env.SIGN_IN_FAILURES_PER_ADDRESS) ?? defaultServerLimits.signInFailuresPerAddress,
+      signInLockoutMs: integer(env.SIGN_IN_LOCKOUT_MS) ?? defaultServerLimits.signInLockoutMs,
     },
     trustProxy: env.TRUST_PROXY === 'true',
     corsOrigins: (env.CORS_ORIGINS ?? '')

@@ -10,6 +10,7 @@ import { registerNormalize } from './commands/normalize.command.js';
 import { registerPack } from './commands/pack.command.js';
 import { registerRender } from './commands/render.command.js';
 import { registerServe } from './commands/serve.command.js';
+import { registerUsers } from './commands/users.command.js';
 
 /** The `rolebook` command line: every command a thin layer over the services. */
 export const buildProgram = (): Command => {
@@ -24,6 +25,7 @@ export const buildProgram = (): Command => {
   registerMigrate(program);
   registerContent(program);
   registerKeys(program);
+  registerUsers(program);
   registerNormalize(program);
   registerAnalysis(program);
   registerRender(program);

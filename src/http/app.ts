@@ -103,7 +103,7 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(corsPlugin, { origins: options.corsOrigins ?? [] });
   await app.register(errorsPlugin);
   await app.register(metricsPlugin);
-  await app.register(authPlugin, { ctx: options.ctx });
+  await app.register(authPlugin, { ctx: options.ctx, accounts: limits });
   await app.register(rateLimitPlugin, { requestsPerMinute: limits.requestsPerMinute });
   app.addSchema(ProblemSchema);
 
@@ -156,7 +156,11 @@ export const buildApp = async (options: AppOptions) => {
     },
     { prefix: '/v1' },
   );
-  await app.register(webRoutes, { ctx: options.ctx, baseUrl: options.publicUrl });
+  await app.register(webRoutes, {
+    ctx: options.ctx,
+    baseUrl: options.publicUrl,
+    accounts: limits,
+  });
   return app;
 };
 

@@ -8,7 +8,7 @@ import { termUsage, type TermUsage } from './term-usage.js';
 /** Who is acting: recorded on every revision and audit entry. */
 export interface Actor {
   id: string;
-  kind: 'key' | 'cli' | 'system';
+  kind: 'key' | 'user' | 'cli' | 'system';
   scopes: readonly Scope[];
 }
 

@@ -7,6 +7,21 @@ export {
   type NewApiKey,
   revokeApiKey,
 } from './api-key.service.js';
+export {
+  type AccountPolicy,
+  createUser,
+  disableUser,
+  listUsers,
+  type NewUser,
+  PASSWORD_LENGTH,
+  type SessionHolder,
+  sessionUser,
+  setUserRole,
+  signIn,
+  signOut,
+  signOutEverywhere,
+  USER_ROLES,
+} from './accounts/index.js';
 export { authorize } from './authorize.js';
 export { syncContent } from './content.service.js';
 export {

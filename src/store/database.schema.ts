@@ -11,6 +11,9 @@ export interface Database {
   pending_drafts: PendingDraftTable;
   api_keys: ApiKeyTable;
   audit_log: AuditTable;
+  users: UserTable;
+  sessions: SessionTable;
+  sign_in_failures: SignInFailureTable;
   meta: MetaTable;
 }
 
@@ -112,6 +115,34 @@ export interface AuditTable {
   detail: ColumnType<string, string | undefined, string>;
 }
 
+/** A person who signs in to the site; `role` is admin, editor or viewer. */
+export interface UserTable {
+  id: string;
+  /** The name they sign in with, in lower case: one account per name, whatever the case typed. */
+  name: string;
+  role: string;
+  /** The scrypt hash with its salt and cost parameters, so they can change later. */
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** A signed-in browser: only the SHA-256 of its cookie's secret is kept. */
+export interface SessionTable {
+  hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+/** Failed sign-ins of one account (`name:…`) or one address (`address:…`), in one window. */
+export interface SignInFailureTable {
+  subject: string;
+  failures: number;
+  first_at: string;
+  blocked_until: string | null;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -122,3 +153,4 @@ export type TermRow = Selectable<TermTable>;
 export type TaxonomyRow = Selectable<TaxonomyTable>;
 export type RevisionRow = Selectable<RevisionTable>;
 export type ApiKeyRow = Selectable<ApiKeyTable>;
+export type UserRow = Selectable<UserTable>;

@@ -57,4 +57,27 @@ export {
   saveTerm,
   type TermQuery,
 } from './term.repository.js';
+export {
+  findUserById,
+  findUserByName,
+  insertUser,
+  listUsers,
+  type StoredUser,
+  updateUser,
+  type UserRecord,
+} from './user.repository.js';
+export {
+  deleteSession,
+  deleteSessionsOf,
+  findSession,
+  insertSession,
+  touchSession,
+} from './session.repository.js';
+export {
+  addSignInFailure,
+  blockSignIns,
+  clearSignInFailures,
+  forgiveSignInFailure,
+  signInBlockedUntil,
+} from './sign-in-failure.repository.js';
 export type { Kysely, Transaction } from 'kysely';

@@ -2,7 +2,8 @@ import compress from '@fastify/compress';
 import formBody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { ServiceContext } from '../services/index.js';
+import type { AccountPolicy, ServiceContext } from '../services/index.js';
+import { accountRoutes } from './account.routes.js';
 import { pageCaching } from './page-caching.js';
 import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
@@ -12,6 +13,7 @@ import { toolsRoutes } from './tools.routes.js';
 export { apiConsoleTheme, errorView } from './views/index.js';
 export { guideEtag, guideFormatFor } from './guide-format.js';
 export { prefersHtml } from './negotiate.js';
+export { SESSION_COOKIE } from './session-cookie.js';
 
 /** The largest file a form may upload: a job description (.docx included) or a CSV of titles. */
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -20,6 +22,8 @@ export interface WebOptions {
   ctx: ServiceContext;
   /** Origin for canonical URLs and JSON-LD (`https://rolebook.example`); '' keeps them relative. */
   baseUrl?: string | undefined;
+  /** Session lengths and the sign-in throttle. */
+  accounts: AccountPolicy;
 }
 
 /**
@@ -39,4 +43,5 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(siteRoutes, pluginOptions);
   await app.register(guidePageRoutes, pluginOptions);
   await app.register(toolsRoutes, pluginOptions);
+  await app.register(accountRoutes, { ctx: options.ctx, accounts: options.accounts });
 };

@@ -1,15 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey, systemActor, type Scope } from '../../src/services/index.js';
+import { defaultServerLimits } from '../../src/config.js';
+import {
+  createApiKey,
+  createUser,
+  signIn,
+  systemActor,
+  type Scope,
+} from '../../src/services/index.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 /**
- * Who may use each endpoint and page: `public` for anyone, or the one scope it needs. Every
- * operation the API documents must be here, and every cell of endpoint × actor must answer as
- * the table says: a refused actor gets 401 (no key) or 403 (a key without the scope), an allowed
- * one anything else. The requests carry no usable body or If-Match, so nothing is written.
+ * Who may use each endpoint and page: `public` for anyone, `session` for a signed-in user, or
+ * the one scope it needs. Every operation the API documents must be here, and every cell of
+ * endpoint × actor must answer as the table says: a refused actor gets 401 (no key or session)
+ * or 403 (a key or a user's role without the scope), and on a page an actor with neither is sent
+ * to sign in; an allowed one gets anything else. The requests carry no usable body or If-Match,
+ * so nothing is written.
  */
-const table: Record<string, 'public' | Scope> = {
+const table: Record<string, 'public' | 'session' | Scope> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
   'GET /v1/taxonomies': 'public',
@@ -55,6 +64,9 @@ const table: Record<string, 'public' | Scope> = {
   'GET /search': 'public',
   'GET /normalize': 'public',
   'GET /api': 'public',
+  'GET /sign-in': 'public',
+  'GET /account': 'session',
+  'GET /admin/users': 'admin',
 };
 
 /** Pages are not in the API's document; these are the ones a reader reaches. */
@@ -65,6 +77,9 @@ const pages = [
   'GET /search',
   'GET /normalize',
   'GET /api',
+  'GET /sign-in',
+  'GET /account',
+  'GET /admin/users',
 ];
 
 const params: Record<string, string> = {
@@ -76,7 +91,8 @@ const params: Record<string, string> = {
 
 const urlOf = (path: string) => path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]!);
 
-const actors: { name: string; scopes: Scope[] | undefined }[] = [
+/** An actor with a `role` is a user signed in to the site; one with scopes only, an API key. */
+const actors: { name: string; scopes: Scope[] | undefined; role?: string }[] = [
   { name: 'anonymous', scopes: undefined },
   { name: 'read key', scopes: ['read'] },
   { name: 'write key', scopes: ['write'] },
@@ -84,14 +100,42 @@ const actors: { name: string; scopes: Scope[] | undefined }[] = [
   { name: 'admin key', scopes: ['admin'] },
   { name: 'editor key', scopes: ['read', 'write', 'delete'] },
   { name: 'every scope', scopes: ['read', 'write', 'delete', 'admin'] },
+  { name: 'viewer', scopes: ['read'], role: 'viewer' },
+  { name: 'editor', scopes: ['read', 'write'], role: 'editor' },
+  { name: 'admin', scopes: ['read', 'write', 'delete', 'admin'], role: 'admin' },
 ];
+
+const expectedOf = (operation: string, needs: string, actor: (typeof actors)[number]) => {
+  if (needs === 'public') return 'allowed';
+  if (needs === 'session') return actor.role ? 'allowed' : 'sign-in';
+  if (actor.scopes?.includes(needs as Scope)) return 'allowed';
+  if (pages.includes(operation) && !actor.role && !actor.scopes) return 'sign-in';
+  return actor.scopes ? 403 : 401;
+};
 
 describe.each(storeTargets)('authorisation matrix on $name', (target) => {
   let server: TestServer;
   const secrets = new Map<string, string>();
+  const sessions = new Map<string, string>();
   beforeAll(async () => {
     server = await startServer(target);
     for (const actor of actors) {
+      if (actor.role) {
+        const password = 'a passphrase for the matrix';
+        const ctx = server.rolebook.ctx;
+        await createUser(ctx, systemActor('test'), {
+          name: actor.name,
+          password,
+          role: actor.role,
+        });
+        const { secret } = await signIn(ctx, defaultServerLimits, {
+          name: actor.name,
+          password,
+          address: '127.0.0.1',
+        });
+        sessions.set(actor.name, secret);
+        continue;
+      }
       if (!actor.scopes) continue;
       const { secret } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
         name: actor.name,
@@ -126,15 +170,30 @@ describe.each(storeTargets)('authorisation matrix on $name', (target) => {
       for (const actor of actors) {
         cells += 1;
         const key = secrets.get(actor.name);
+        const session = sessions.get(actor.name);
         const hasBody = method === 'POST' || method === 'PUT';
         const response = await server.request(
           `${urlOf(path)}${path === '/search' || path === '/normalize' ? '?q=api&title=api' : ''}`,
-          { method, ...(key ? { key } : {}), ...(hasBody ? { json: {} } : {}) },
+          {
+            method,
+            redirect: 'manual',
+            ...(key ? { key } : {}),
+            ...(hasBody ? { json: {} } : {}),
+            // A signed-in user's page calls the API from the site's own origin.
+            ...(session
+              ? { headers: { cookie: `rolebook_session=${session}`, origin: server.url } }
+              : {}),
+          },
         );
         await response.arrayBuffer();
-        const allowed = needs === 'public' || (actor.scopes?.includes(needs) ?? false);
-        const expected = allowed ? 'allowed' : actor.scopes ? 403 : 401;
-        const got = [401, 403].includes(response.status) ? response.status : 'allowed';
+        const expected = expectedOf(operation, needs, actor);
+        const toSignIn =
+          response.status === 303 && response.headers.get('location')?.startsWith('/sign-in');
+        const got = toSignIn
+          ? 'sign-in'
+          : [401, 403].includes(response.status)
+            ? response.status
+            : 'allowed';
         if (got !== expected) wrong.push(`${operation} as ${actor.name}: ${response.status}`);
       }
     }

@@ -21,6 +21,7 @@ export const startServer = async (
     limits?: Partial<ServerLimits>;
     logLevel?: string;
     logStream?: NodeJS.WritableStream;
+    trustProxy?: boolean;
   } = {},
 ): Promise<TestServer> => {
   const rolebook = await target.open();

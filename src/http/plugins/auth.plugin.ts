@@ -1,14 +1,19 @@
-import type { FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../domain/index.js';
 import { isOperationsPath } from '../operations.js';
 import {
   authenticate,
   authorize,
+  sessionUser,
+  type AccountPolicy,
   type Actor,
   type Scope,
   type ServiceContext,
+  type SessionHolder,
 } from '../../services/index.js';
+import { SESSION_COOKIE } from '../../web/index.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,8 +21,10 @@ declare module 'fastify' {
     scope?: Scope;
   }
   interface FastifyRequest {
-    /** Set when the request carried a valid API key; reads need none. */
+    /** Set when the request carried a valid API key or session; reads need none. */
     actor: Actor | undefined;
+    /** The signed-in user, when the actor came from a session cookie. */
+    account: SessionHolder['user'] | undefined;
   }
 }
 
@@ -32,18 +39,45 @@ const secretOf = (headers: Record<string, string | string[] | undefined>): strin
   return typeof key === 'string' ? key : undefined;
 };
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Resolves the API key, if any, before the route runs; a bad key is refused outright. A route
- * whose use case needs a scope refuses an actor without it here, with the rule the use case
- * itself applies, so a caller without a key learns 401 before anything about its body.
+ * Whether a session cookie may stand for its user on this request. Pages check a CSRF token on
+ * every form that changes something. The API has no token, so a change through it counts the
+ * cookie only when the browser says the request came from one of our own pages: its `Origin`
+ * is ours, or `Sec-Fetch-Site` says same-origin. Another site's page, even one SameSite lets
+ * through (a sibling subdomain), acts anonymously.
  */
-export const authPlugin = fp((app: FastifyInstance, options: { ctx: ServiceContext }) => {
-  app.decorateRequest('actor', undefined);
-  app.addHook('onRequest', async (request) => {
-    if (isOperationsPath(request.url)) return;
-    const secret = secretOf(request.headers);
-    if (secret !== undefined) request.actor = await authenticate(options.ctx, secret);
-    const scope = request.routeOptions.config.scope;
-    if (scope) authorize(request.actor, scope);
-  });
-});
+const sessionApplies = (request: FastifyRequest): boolean => {
+  if (SAFE_METHODS.has(request.method) || !/^\/v1(?:[/?]|$)/.test(request.url)) return true;
+  if (request.headers['sec-fetch-site'] === 'same-origin') return true;
+  return request.headers.origin === `${request.protocol}://${request.host}`;
+};
+
+/**
+ * Resolves the API key or the session cookie, if any, before the route runs; a bad key is
+ * refused outright, a session that is over is ignored (the request is anonymous). A route whose
+ * use case needs a scope refuses an actor without it here, with the rule the use case itself
+ * applies, so a caller without a key learns 401 before anything about its body.
+ */
+export const authPlugin = fp(
+  async (app: FastifyInstance, options: { ctx: ServiceContext; accounts: AccountPolicy }) => {
+    await app.register(cookie);
+    app.decorateRequest('actor', undefined);
+    app.decorateRequest('account', undefined);
+    app.addHook('onRequest', async (request) => {
+      if (isOperationsPath(request.url)) return;
+      const secret = secretOf(request.headers);
+      const session = request.cookies[SESSION_COOKIE];
+      if (secret !== undefined) {
+        request.actor = await authenticate(options.ctx, secret);
+      } else if (session !== undefined && sessionApplies(request)) {
+        const holder = await sessionUser(options.ctx, options.accounts, session);
+        request.actor = holder?.actor;
+        request.account = holder?.user;
+      }
+      const scope = request.routeOptions.config.scope;
+      if (scope) authorize(request.actor, scope);
+    });
+  },
+);

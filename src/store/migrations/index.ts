@@ -5,6 +5,7 @@ import { taxonomyRoleNameNumber } from './2026-11-25-0002-taxonomy-role-name-num
 import { uniqueRevisionVersions } from './2026-12-04-0001-unique-revision-versions.js';
 import { roleTitleClaims } from './2026-12-04-0002-role-title-claims.js';
 import { keyScopes } from './2026-12-05-0001-key-scopes.js';
+import { accounts } from './2026-12-06-0001-accounts.js';
 import { pendingDrafts } from './2026-12-06-0002-pending-drafts.js';
 
 /**
@@ -19,6 +20,7 @@ export const migrationProvider = (dialect: StoreDialect): MigrationProvider => (
       '2026-12-04-0001-unique-revision-versions': uniqueRevisionVersions(),
       '2026-12-04-0002-role-title-claims': roleTitleClaims(),
       '2026-12-05-0001-key-scopes': keyScopes(),
+      '2026-12-06-0001-accounts': accounts(),
       '2026-12-06-0002-pending-drafts': pendingDrafts(),
     }),
 });

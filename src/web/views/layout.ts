@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from '../../guides/index.js';
+import { accountPaths } from './account-paths.js';
 import { stylesheetHref } from './site.styles.js';
 import { sitePaths } from './site-paths.js';
 
@@ -102,7 +103,8 @@ export const layout = (meta: PageMeta, body: SafeHtml): string =>
             </p>
             <p>
               <a href="${sitePaths.apiDocs}">API documentation</a> ·
-              <a href="${sitePaths.openApi}">OpenAPI document</a>
+              <a href="${sitePaths.openApi}">OpenAPI document</a> ·
+              <a href="${accountPaths.signIn}">Sign in</a>
             </p>
           </div>
         </footer>

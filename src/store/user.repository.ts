@@ -1,0 +1,71 @@
+import type { UserRow } from './database.schema.js';
+import type { Db } from './db.js';
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  role: string;
+  createdAt: string;
+  /** Since when the user may not sign in; null while they may. */
+  disabledAt: string | null;
+}
+
+/** A user as stored, with the hash of their password. */
+export type StoredUser = UserRecord & { passwordHash: string };
+
+const userRowToRecord = (row: UserRow): StoredUser => ({
+  id: row.id,
+  name: row.name,
+  role: row.role,
+  createdAt: row.created_at,
+  disabledAt: row.disabled_at,
+  passwordHash: row.password_hash,
+});
+
+const withoutHash = ({ passwordHash: _hash, ...user }: StoredUser): UserRecord => user;
+
+export const insertUser = async (db: Db, user: StoredUser): Promise<void> => {
+  await db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      name: user.name,
+      role: user.role,
+      password_hash: user.passwordHash,
+      created_at: user.createdAt,
+      disabled_at: user.disabledAt,
+    })
+    .execute();
+};
+
+export const findUserByName = async (db: Db, name: string): Promise<StoredUser | undefined> => {
+  const row = await db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst();
+  return row && userRowToRecord(row);
+};
+
+export const findUserById = async (db: Db, id: string): Promise<StoredUser | undefined> => {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && userRowToRecord(row);
+};
+
+export const listUsers = async (db: Db): Promise<UserRecord[]> =>
+  (await db.selectFrom('users').selectAll().orderBy('name').execute()).map((row) =>
+    withoutHash(userRowToRecord(row)),
+  );
+
+/** Sets the fields given on the user of that id; false when there is none. */
+export const updateUser = async (
+  db: Db,
+  id: string,
+  changes: { role?: string; disabledAt?: string | null },
+): Promise<boolean> => {
+  const result = await db
+    .updateTable('users')
+    .set({
+      ...(changes.role !== undefined ? { role: changes.role } : {}),
+      ...(changes.disabledAt !== undefined ? { disabled_at: changes.disabledAt } : {}),
+    })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+};

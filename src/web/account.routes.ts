@@ -1,0 +1,242 @@
+import csrfProtection from '@fastify/csrf-protection';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
+import { Type } from 'typebox';
+import { AppError } from '../domain/index.js';
+import {
+  authorize,
+  createUser,
+  listUsers,
+  PASSWORD_LENGTH,
+  signIn,
+  signOut,
+  signOutEverywhere,
+  USER_ROLES,
+  type AccountPolicy,
+  type ServiceContext,
+} from '../services/index.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
+import { accountPaths, accountView, signInView, usersView } from './views/index.js';
+
+const CSRF_COOKIE = 'rolebook_csrf';
+const CSRF_ERRORS = new Set(['FST_CSRF_MISSING_SECRET', 'FST_CSRF_INVALID_TOKEN']);
+
+/** Pages that show a token or who is signed in are never kept by a browser or a proxy. */
+const page = (reply: FastifyReply, body: string, status = 200) =>
+  reply
+    .status(status)
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(body);
+
+/**
+ * Where to go after signing in: a path of this site only (`/admin/users`), never another origin
+ * (`//evil.example`, `/\evil.example`), so the form cannot be used to send people elsewhere.
+ */
+const safeNext = (next: string | undefined): string | undefined =>
+  next !== undefined && /^\/(?![/\\])[\w\-./?=&%]*$/.test(next) ? next : undefined;
+
+const signInPath = (next: string) => `${accountPaths.signIn}?next=${encodeURIComponent(next)}`;
+
+const Token = Type.String({ maxLength: 200 });
+const SignInQuery = Type.Object({
+  next: Type.Optional(Type.String({ maxLength: 500 })),
+  out: Type.Optional(Type.Union([Type.Literal('this'), Type.Literal('everywhere')])),
+});
+const SignInBody = Type.Object({
+  _csrf: Token,
+  name: Type.String({ maxLength: 200 }),
+  password: Type.String({ maxLength: 4 * PASSWORD_LENGTH.max }),
+  next: Type.Optional(Type.String({ maxLength: 500 })),
+});
+const SignOutBody = Type.Object({
+  _csrf: Token,
+  everywhere: Type.Optional(Type.Literal('yes')),
+});
+const UsersQuery = Type.Object({ created: Type.Optional(Type.String({ maxLength: 200 })) });
+const NewUserBody = Type.Object({
+  _csrf: Token,
+  name: Type.String({ maxLength: 200 }),
+  password: Type.String({ maxLength: 4 * PASSWORD_LENGTH.max }),
+  role: Type.String({ maxLength: 20 }),
+});
+
+const signedOutNotice = {
+  this: 'You are signed out.',
+  everywhere: 'You are signed out everywhere.',
+};
+
+/**
+ * Sign-in, sign-out, the account page and the admins' page of users. Every form carries a CSRF
+ * token (a hidden field, so it works without script), checked before the form is read; the
+ * token's secret sits in its own HttpOnly cookie. Sign-in answers a wrong name and a wrong
+ * password alike.
+ */
+export const accountRoutes: FastifyPluginAsyncTypebox<{
+  ctx: ServiceContext;
+  accounts: AccountPolicy;
+}> = async (app, { ctx, accounts }) => {
+  await app.register(csrfProtection, {
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: 'auto' },
+    getToken: (request) => (request.body as { _csrf?: string } | undefined)?._csrf,
+  });
+  const checkCsrf: preValidationHookHandler = (request, reply, done) => {
+    app.csrfProtection(request, reply, done);
+  };
+  // The plugin's own words ("Invalid csrf token") mean nothing to the person at the form.
+  app.setErrorHandler((error) => {
+    if (CSRF_ERRORS.has((error as { code?: string }).code ?? '')) {
+      throw new AppError(
+        'forbidden',
+        'This form has expired or was sent from another site. Load the page again and resend it.',
+      );
+    }
+    throw error;
+  });
+
+  /** Anonymous visitors are sent to sign in; anyone signed in but not an admin is refused. */
+  const adminsOnly = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.actor) return reply.redirect(signInPath(accountPaths.users), 303);
+    authorize(request.actor, 'admin');
+  };
+
+  const showUsers = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: { created?: string; error?: string; draft?: { name: string; role: string } },
+    status = 200,
+  ) =>
+    page(
+      reply,
+      usersView({
+        csrfToken: reply.generateCsrf(),
+        users: await listUsers(ctx, request.actor),
+        roles: USER_ROLES,
+        minPasswordLength: PASSWORD_LENGTH.min,
+        ...extra,
+      }),
+      status,
+    );
+
+  app.get(
+    accountPaths.signIn,
+    { schema: { hide: true, querystring: SignInQuery } },
+    (request, reply) => {
+      const next = safeNext(request.query.next);
+      if (request.account) return reply.redirect(next ?? accountPaths.account, 303);
+      const out = request.query.out;
+      return page(
+        reply,
+        signInView({
+          csrfToken: reply.generateCsrf(),
+          ...(next !== undefined ? { next } : {}),
+          ...(out !== undefined ? { notice: signedOutNotice[out] } : {}),
+        }),
+      );
+    },
+  );
+
+  app.post(
+    accountPaths.signIn,
+    { schema: { hide: true, body: SignInBody }, preValidation: checkCsrf },
+    async (request, reply) => {
+      const { name, password } = request.body;
+      const next = safeNext(request.body.next);
+      try {
+        const { secret } = await signIn(ctx, accounts, { name, password, address: request.ip });
+        // A session opened before is not carried over: its id may have been planted.
+        const previous = request.cookies[SESSION_COOKIE];
+        if (previous !== undefined) await signOut(ctx, previous);
+        setSessionCookie(reply, secret, accounts.sessionLifetimeMs);
+        return reply.redirect(next ?? accountPaths.account, 303);
+      } catch (error) {
+        if (
+          !(error instanceof AppError) ||
+          !['unauthorized', 'rate_limited'].includes(error.code)
+        ) {
+          throw error;
+        }
+        if (error.retryAfterSeconds !== undefined) {
+          reply.header('retry-after', String(error.retryAfterSeconds));
+        }
+        return page(
+          reply,
+          signInView({
+            csrfToken: reply.generateCsrf(),
+            name,
+            error: error.message,
+            ...(next !== undefined ? { next } : {}),
+          }),
+          error.status,
+        );
+      }
+    },
+  );
+
+  app.post(
+    accountPaths.signOut,
+    { schema: { hide: true, body: SignOutBody }, preValidation: checkCsrf },
+    async (request, reply) => {
+      const secret = request.cookies[SESSION_COOKIE];
+      const everywhere = request.body.everywhere === 'yes';
+      if (secret !== undefined) {
+        await (everywhere ? signOutEverywhere(ctx, secret) : signOut(ctx, secret));
+      }
+      clearSessionCookie(reply);
+      return reply.redirect(
+        `${accountPaths.signIn}?out=${everywhere ? 'everywhere' : 'this'}`,
+        303,
+      );
+    },
+  );
+
+  app.get(accountPaths.account, { schema: { hide: true } }, (request, reply) => {
+    if (!request.account) return reply.redirect(signInPath(accountPaths.account), 303);
+    return page(
+      reply,
+      accountView({
+        csrfToken: reply.generateCsrf(),
+        name: request.account.name,
+        role: request.account.role,
+      }),
+    );
+  });
+
+  app.get(
+    accountPaths.users,
+    { schema: { hide: true, querystring: UsersQuery }, onRequest: adminsOnly },
+    (request, reply) =>
+      showUsers(request, reply, {
+        ...(request.query.created !== undefined ? { created: request.query.created } : {}),
+      }),
+  );
+
+  app.post(
+    accountPaths.users,
+    {
+      schema: { hide: true, body: NewUserBody },
+      onRequest: adminsOnly,
+      preValidation: checkCsrf,
+    },
+    async (request, reply) => {
+      const { name, password, role } = request.body;
+      try {
+        const user = await createUser(ctx, request.actor, { name, password, role });
+        return reply.redirect(
+          `${accountPaths.users}?created=${encodeURIComponent(user.name)}`,
+          303,
+        );
+      } catch (error) {
+        if (!(error instanceof AppError) || error.status >= 500 || error.status === 403)
+          throw error;
+        return showUsers(
+          request,
+          reply,
+          { error: error.message, draft: { name, role } },
+          error.status,
+        );
+      }
+    },
+  );
+};

@@ -1,0 +1,7 @@
+/** Paths of the pages for people who sign in. */
+export const accountPaths = {
+  signIn: '/sign-in',
+  signOut: '/sign-out',
+  account: '/account',
+  users: '/admin/users',
+} as const;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { defaultServerLimits, loadConfig } from '../src/config.js';
+
+describe('account settings', () => {
+  it('ends sessions after 30 min unused and 12 h in all unless told otherwise', () => {
+    const { limits } = loadConfig({});
+    expect([limits.sessionIdleMs, limits.sessionLifetimeMs]).toEqual([1_800_000, 43_200_000]);
+  });
+
+  it('reads the session lengths and the sign-in throttle from the environment', () => {
+    const { limits } = loadConfig({
+      SESSION_IDLE_MS: '600000',
+      SESSION_LIFETIME_MS: '3600000',
+      SIGN_IN_FAILURES_PER_ACCOUNT: '3',
+      SIGN_IN_FAILURES_PER_ADDRESS: '10',
+      SIGN_IN_LOCKOUT_MS: '60000',
+    });
+    expect(limits).toMatchObject({
+      sessionIdleMs: 600_000,
+      sessionLifetimeMs: 3_600_000,
+      signInFailuresPerAccount: 3,
+      signInFailuresPerAddress: 10,
+      signInLockoutMs: 60_000,
+    });
+  });
+
+  it('refuses a session shorter than a minute, naming the setting', () => {
+    expect(() => loadConfig({ SESSION_IDLE_MS: '5' })).toThrow(/sessionIdleMs/);
+  });
+
+  it('pauses an account after 5 failures and an address after 20 by default', () => {
+    expect(defaultServerLimits).toMatchObject({
+      signInFailuresPerAccount: 5,
+      signInFailuresPerAddress: 20,
+    });
+  });
+});

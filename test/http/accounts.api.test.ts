@@ -1,0 +1,286 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit, systemActor } from '../../src/services/index.js';
+import { addUser, cookieHeader, FormClient, PASSWORD } from '../support/accounts.js';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+const minimalRole = (code: string) => ({ code, name: `Role ${code}`, summary: 'A summary.' });
+
+describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
+  let server: TestServer;
+  let behindProxy: TestServer;
+  beforeAll(async () => {
+    server = await startServer(target, { limits: { signInFailuresPerAccount: 3 } });
+    behindProxy = await startServer(target, { trustProxy: true });
+    await addUser(server, 'ann', 'admin');
+    await addUser(server, 'eve', 'editor');
+    await addUser(server, 'vic', 'viewer');
+    await addUser(behindProxy, 'ann', 'admin');
+  });
+  afterAll(async () => {
+    await server.close();
+    await behindProxy.close();
+  });
+
+  describe('signing in', () => {
+    it('sets an HttpOnly, SameSite=Lax session cookie for the whole site, and goes to the account', async () => {
+      const client = new FormClient(server);
+      const response = await client.signIn('eve');
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/account');
+      const cookie = response.headers.getSetCookie().find((c) => c.startsWith('rolebook_session='));
+      expect(cookie).toMatch(/; Path=\/; HttpOnly; SameSite=Lax$/);
+      expect(cookie).toMatch(/Max-Age=43200/);
+      const account = await client.get('/account');
+      expect(account.body).toContain('Signed in as <strong>eve</strong> (editor)');
+    });
+
+    it('marks the cookie Secure when a trusted proxy says the request came over TLS', async () => {
+      const client = new FormClient(behindProxy);
+      const { token } = await client.get('/sign-in');
+      const response = await behindProxy.request('/sign-in', {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          cookie: cookieHeader(client.jar),
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-proto': 'https',
+        },
+        body: new URLSearchParams({ _csrf: token!, name: 'ann', password: PASSWORD }).toString(),
+      });
+      expect(response.status).toBe(303);
+      expect(response.headers.getSetCookie().join('\n')).toMatch(/rolebook_session=[^;]+;.*Secure/);
+    });
+
+    it('leaves the cookie without Secure over plain HTTP, even when told otherwise untrusted', async () => {
+      const client = new FormClient(server);
+      const { token } = await client.get('/sign-in');
+      const response = await server.request('/sign-in', {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          cookie: cookieHeader(client.jar),
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-proto': 'https',
+        },
+        body: new URLSearchParams({ _csrf: token!, name: 'eve', password: PASSWORD }).toString(),
+      });
+      expect(response.headers.getSetCookie().join('\n')).not.toMatch(/Secure/);
+    });
+
+    it('goes back to the page that asked for a sign-in, and nowhere off the site', async () => {
+      const client = new FormClient(server);
+      const { token } = await client.get('/sign-in?next=/admin/users');
+      const back = await client.post('/sign-in', {
+        _csrf: token!,
+        name: 'ann',
+        password: PASSWORD,
+        next: '/admin/users',
+      });
+      expect(back.headers.get('location')).toBe('/admin/users');
+      const other = new FormClient(server);
+      const second = await other.get('/sign-in');
+      const away = await other.post('/sign-in', {
+        _csrf: second.token!,
+        name: 'ann',
+        password: PASSWORD,
+        next: '//evil.example/',
+      });
+      expect(away.headers.get('location')).toBe('/account');
+    });
+
+    it('answers a wrong password and an unknown name with the same page', async () => {
+      const wrong = await new FormClient(server).signIn('vic', 'not the password at all');
+      const unknown = await new FormClient(server).signIn('nobody-at-all');
+      expect([wrong.status, unknown.status]).toEqual([401, 401]);
+      const message = (body: string) => /role="alert">\s*<p>([^<]+)<\/p>/.exec(body)?.[1];
+      const [a, b] = [message(await wrong.text()), message(await unknown.text())];
+      expect(a).toBe('That name and password do not match an account.');
+      expect(b).toBe(a);
+      expect(wrong.headers.getSetCookie().join()).not.toContain('rolebook_session');
+    });
+
+    it('answers 429 with Retry-After once an account has failed too often', async () => {
+      await addUser(server, 'lou', 'viewer');
+      for (let i = 0; i < 3; i++) await new FormClient(server).signIn('lou', 'wrong password!');
+      const response = await new FormClient(server).signIn('lou');
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(800);
+      expect(await response.text()).toContain('Too many failed sign-ins');
+    });
+  });
+
+  describe('CSRF', () => {
+    it('refuses a sign-in form sent without its token, and opens no session', async () => {
+      const client = new FormClient(server);
+      await client.get('/sign-in');
+      const response = await client.post('/sign-in', { name: 'eve', password: PASSWORD });
+      expect(response.status).toBe(403);
+      expect(await response.text()).toContain(
+        'This form has expired or was sent from another site',
+      );
+      expect(client.jar.has('rolebook_session')).toBe(false);
+    });
+
+    it('refuses a token that belongs to another browser', async () => {
+      const attacker = new FormClient(server);
+      const { token } = await attacker.get('/sign-in');
+      const victim = new FormClient(server);
+      await victim.get('/sign-in');
+      const response = await victim.post('/sign-in', {
+        _csrf: token!,
+        name: 'eve',
+        password: PASSWORD,
+      });
+      expect(response.status).toBe(403);
+    });
+
+    it('refuses a sign-out without its token, and the session goes on', async () => {
+      const client = new FormClient(server);
+      await client.signIn('eve');
+      const response = await client.post('/sign-out', {});
+      expect(response.status).toBe(403);
+      expect((await client.get('/account')).response.status).toBe(200);
+    });
+
+    it('refuses a user made by a form without its token', async () => {
+      const client = new FormClient(server);
+      await client.signIn('ann');
+      const response = await client.post('/admin/users', {
+        name: 'planted',
+        password: PASSWORD,
+        role: 'admin',
+      });
+      expect(response.status).toBe(403);
+      const users = await server.rolebook.ctx.store.db.selectFrom('users').select('name').execute();
+      expect(users.map((u) => u.name)).not.toContain('planted');
+    });
+  });
+
+  describe('signing out', () => {
+    it('ends the session on the server, so the old cookie no longer works', async () => {
+      const client = new FormClient(server);
+      await client.signIn('eve');
+      const stolen = new Map(client.jar);
+      const { token } = await client.get('/account');
+      const response = await client.post('/sign-out', { _csrf: token! });
+      expect(response.headers.get('location')).toBe('/sign-in?out=this');
+      expect(client.jar.has('rolebook_session')).toBe(false);
+      const replay = await server.request('/account', {
+        redirect: 'manual',
+        headers: { cookie: cookieHeader(stolen) },
+      });
+      expect(replay.status).toBe(303);
+    });
+
+    it('signs out everywhere: the user’s other browsers too', async () => {
+      const laptop = new FormClient(server);
+      const phone = new FormClient(server);
+      await laptop.signIn('vic');
+      await phone.signIn('vic');
+      const { token } = await laptop.get('/account');
+      await laptop.post('/sign-out', { _csrf: token!, everywhere: 'yes' });
+      expect((await phone.get('/account')).response.status).toBe(303);
+    });
+  });
+
+  describe('the admin page of users', () => {
+    it('sends an anonymous visitor to sign in first', async () => {
+      const { response } = await new FormClient(server).get('/admin/users');
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/sign-in?next=%2Fadmin%2Fusers');
+    });
+
+    it('refuses an editor and a viewer with 403', async () => {
+      for (const name of ['eve', 'vic']) {
+        const client = new FormClient(server);
+        await client.signIn(name);
+        expect((await client.get('/admin/users')).response.status).toBe(403);
+      }
+    });
+
+    it('lets an admin add a user, who can then sign in with that role', async () => {
+      const admin = new FormClient(server);
+      await admin.signIn('ann');
+      const { body, token } = await admin.get('/admin/users');
+      expect(body).toContain('<td data-label="Name">eve</td>');
+      const created = await admin.post('/admin/users', {
+        _csrf: token!,
+        name: 'Newcomer',
+        password: 'a brand new passphrase',
+        role: 'editor',
+      });
+      expect(created.status).toBe(303);
+      expect((await admin.get(created.headers.get('location')!)).body).toContain(
+        'Created newcomer.',
+      );
+      const newcomer = new FormClient(server);
+      await newcomer.signIn('newcomer', 'a brand new passphrase');
+      expect((await newcomer.get('/account')).body).toContain('(editor)');
+      const [entry] = await listAudit(server.rolebook.ctx, systemActor('test'), { limit: 1 });
+      expect(entry).toMatchObject({ action: 'user.sign-in' });
+      const entries = await listAudit(server.rolebook.ctx, systemActor('test'), { limit: 50 });
+      expect(
+        entries.find((e) => e.action === 'user.create' && e.detail?.name === 'newcomer'),
+      ).toMatchObject({ actor: 'user:ann' });
+    });
+
+    it('shows the form again with the reason when a user cannot be made', async () => {
+      const admin = new FormClient(server);
+      await admin.signIn('ann');
+      const { token } = await admin.get('/admin/users');
+      const response = await admin.post('/admin/users', {
+        _csrf: token!,
+        name: 'shorty',
+        password: 'too short',
+        role: 'viewer',
+      });
+      expect(response.status).toBe(400);
+      const body = await response.text();
+      expect(body).toContain('A password is 12 to 256 characters long.');
+      expect(body).toContain('value="shorty"');
+    });
+  });
+
+  describe('the API with a session', () => {
+    const sessionOf = async (name: string) => {
+      const client = new FormClient(server);
+      await client.signIn(name);
+      return cookieHeader(client.jar);
+    };
+
+    it('lets an editor’s page write through the API, recorded as the user', async () => {
+      const cookie = await sessionOf('eve');
+      const response = await server.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        json: minimalRole('session-made'),
+        headers: { cookie, origin: server.url },
+      });
+      expect(response.status).toBe(201);
+      const revisions = await (
+        await server.request('/v1/roles/rolebook/session-made/revisions', { headers: { cookie } })
+      ).json();
+      expect(revisions).toMatchObject([{ actor: 'user:eve', action: 'create' }]);
+    });
+
+    it('ignores the cookie on a write sent from another origin', async () => {
+      const cookie = await sessionOf('eve');
+      const response = await server.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        json: minimalRole('cross-site'),
+        headers: { cookie, origin: 'https://evil.example' },
+      });
+      expect(response.status).toBe(401);
+    });
+
+    it('refuses a viewer’s write with 403', async () => {
+      const cookie = await sessionOf('vic');
+      const response = await server.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        json: minimalRole('viewer-made'),
+        headers: { cookie, origin: server.url },
+      });
+      expect(response.status).toBe(403);
+    });
+  });
+});
