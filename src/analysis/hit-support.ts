@@ -19,7 +19,10 @@ const techAfter = new Set(
   programmers language languages code coding codebase codebases experience expertise knowledge
   proficiency skills skill services service microservices backend backends stack runtime module
   modules library libraries framework frameworks script scripts scripting app apps application
-  applications sdk compiler toolchain ecosystem projects project based`.split(/\s+/),
+  applications sdk compiler toolchain ecosystem projects project based topics topic consumers
+  producers cluster clusters connectors images containers playbooks pipelines pipeline`.split(
+    /\s+/,
+  ),
 );
 
 /** Words before a name that show it is the technology: "written in R", "embedded C". */
@@ -101,13 +104,14 @@ export const settleSupport = <T extends SpanToSettle>(
 ): T[] => {
   const listGap = (from: number, to: number) =>
     to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
-  const sameSentence = (i: number, step: 1 | -1): boolean => {
+  /** True when a span that `stands` shares the sentence of span `i`, looking one way. */
+  const sameSentence = (i: number, step: 1 | -1, stands: (j: number) => boolean): boolean => {
     const span = spans[i]!;
     for (let j = i + step; j >= 0 && j < spans.length; j += step) {
       const other = spans[j]!;
       const [from, to] = step === 1 ? [span.end, other.start] : [other.end, span.start];
       if (to - from > MAX_SENTENCE_REACH || SENTENCE_BREAK.test(text.slice(from, to))) return false;
-      if ((!other.needsSupport || direct[j]) && !named[j]) return true;
+      if (stands(j)) return true;
     }
     return false;
   };
@@ -133,13 +137,20 @@ export const settleSupport = <T extends SpanToSettle>(
   const named = spans.map(
     (span, i) => span.mayBeName && !direct[i] && readsAsName(text, span, isTermAt),
   );
-  const local = spans.map(
-    (span, i) =>
-      !named[i] &&
-      (!span.needsSupport ||
-        direct[i] ||
-        (span.sentenceSupports && (sameSentence(i, -1) || sameSentence(i, 1)))),
-  );
-  const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));
-  return spans.filter((span, i) => local[i] || (!named[i] && standing.has(slugOf(span.pattern))));
+  // Two rounds: a term that stands only because it is vouched for elsewhere in the text
+  // ("tune the Kafka consumers") can then vouch for its sentence ("Kafka into the warehouse").
+  const settle = (stands: (j: number) => boolean) => {
+    const local = spans.map(
+      (span, i) =>
+        !named[i] &&
+        (!span.needsSupport ||
+          direct[i] ||
+          (span.sentenceSupports && (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
+    );
+    const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));
+    return spans.map((span, i) => local[i] || (!named[i] && standing.has(slugOf(span.pattern))));
+  };
+  const first = settle((j) => (!spans[j]!.needsSupport || direct[j]!) && !named[j]);
+  const kept = settle((j) => first[j]!);
+  return spans.filter((_, i) => kept[i]);
 };

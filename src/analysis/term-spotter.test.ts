@@ -279,6 +279,18 @@ describe('TermSpotter on names that people and places also have', () => {
     expect(spotted('Bonus if you have used Docker before.')).toEqual(['docker:Docker']);
   });
 
+  it('lets a name vouched for elsewhere vouch for its own sentence', () => {
+    const pipeline = TermSpotter.build([
+      makeTerm('kafka', 'Apache Kafka', { aliases: ['Kafka'], needsContext: ['Kafka'] }),
+      makeTerm('warehouse', 'Data Warehouse', {
+        aliases: ['warehouse'],
+        needsContext: ['warehouse'],
+      }),
+    ]);
+    expect(pipeline.spot('Kafka feeds the warehouse. Tune the Kafka consumers.').length).toBe(3);
+    expect(pipeline.spot('Kafka feeds the warehouse.')).toEqual([]);
+  });
+
   it('reads a name in a line written all in capitals only with support', () => {
     expect(spotted('STRONG EXCEL AND SQL SKILLS')).toEqual(['excel:EXCEL', 'sql:SQL']);
     expect(spotted('GO HOME EARLY ON FRIDAY')).toEqual([]);
