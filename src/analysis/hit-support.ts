@@ -20,9 +20,8 @@ const techAfter = new Set(
   proficiency skills skill services service microservices backend backends stack runtime module
   modules library libraries framework frameworks script scripts scripting app apps application
   applications sdk compiler toolchain ecosystem projects project based topics topic consumers
-  producers cluster clusters connectors images containers playbooks pipelines pipeline`.split(
-    /\s+/,
-  ),
+  producers cluster clusters connectors images containers playbooks pipelines pipeline principles
+  practices ceremonies methodology methodologies environment transformation`.split(/\s+/),
 );
 
 /** Words before a name that show it is the technology: "written in R", "embedded C". */
@@ -47,6 +46,10 @@ const productWords = new Set(
 );
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Phrases before a name that show it is the technology: "exposure to Docker". */
+const techPhraseBefore =
+  /(?:exposure to|knowledge of|experience of|familiarity with|familiar with|proficiency in|background in|skills in|expertise in)[\s,:()'"*]*$/i;
 
 /** Where one sentence ends and the next begins, for support from a term in the same sentence. */
 const SENTENCE_BREAK = /[\n!?;]|\.\s/;
@@ -85,7 +88,10 @@ const readsAsName = (text: string, span: SpanToSettle, isTermAt: (at: number) =>
   const before = /(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
   const previous = before?.[1] ?? '';
   if (honorifics.has(previous.toLowerCase())) return true;
-  if (TITLE_WORD.test(previous) && !isTermAt(span.start - before![0].length)) return true;
+  const previousAt = span.start - (before?.[0].length ?? 0);
+  // A capital that only opens its sentence ("Run Backstage") says nothing about the next word.
+  if (TITLE_WORD.test(previous) && !isTermAt(previousAt) && !opensSentence(text, previousAt))
+    return true;
   const after = /^ (\p{L}+)/u.exec(text.slice(span.end, span.end + 40));
   const next = after?.[1] ?? '';
   return TITLE_WORD.test(next) && !productWords.has(next.toLowerCase()) && !isTermAt(span.end + 1);
@@ -130,7 +136,9 @@ export const settleSupport = <T extends SpanToSettle>(
     if (before && listGap(before.end, span.start)) return true;
     if (after && listGap(span.end, after.start)) return true;
     return (
-      techAfter.has(nextWord(text, span.end)) || techBefore.has(previousWord(text, span.start))
+      techAfter.has(nextWord(text, span.end)) ||
+      techBefore.has(previousWord(text, span.start)) ||
+      techPhraseBefore.test(text.slice(Math.max(0, span.start - 40), span.start))
     );
   };
   const direct = spans.map(beside);

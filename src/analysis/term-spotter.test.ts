@@ -277,6 +277,11 @@ describe('TermSpotter on names that people and places also have', () => {
 
   it('counts a name needing context when a word before it says it is used', () => {
     expect(spotted('Bonus if you have used Docker before.')).toEqual(['docker:Docker']);
+    expect(spotted('- some exposure to Docker')).toEqual(['docker:Docker']);
+  });
+
+  it('reads nothing into a capital that only opens the sentence before a name', () => {
+    expect(spotted('Write Swift every day.')).toEqual(['swift:Swift']);
   });
 
   it('lets a name vouched for elsewhere vouch for its own sentence', () => {
