@@ -141,7 +141,7 @@ export const settleSupport = <T extends SpanToSettle>(
       techPhraseBefore.test(text.slice(Math.max(0, span.start - 40), span.start))
     );
   };
-  const direct = spans.map(beside);
+  const direct = spans.map((span, i) => (span.needsSupport || span.mayBeName) && beside(span, i));
   const named = spans.map(
     (span, i) => span.mayBeName && !direct[i] && readsAsName(text, span, isTermAt),
   );
@@ -159,6 +159,9 @@ export const settleSupport = <T extends SpanToSettle>(
     return spans.map((span, i) => local[i] || (!named[i] && standing.has(slugOf(span.pattern))));
   };
   const first = settle((j) => (!spans[j]!.needsSupport || direct[j]!) && !named[j]);
+  if (!spans.some((span, i) => span.sentenceSupports && !first[i])) {
+    return spans.filter((_, i) => first[i]);
+  }
   const kept = settle((j) => first[j]!);
   return spans.filter((_, i) => kept[i]);
 };

@@ -208,6 +208,8 @@ const SHOUT_REACH = 120;
  * name's own, so it counts only with support.
  */
 const isShouted = (text: string, start: number, end: number, key: string): boolean => {
+  const first = text.charCodeAt(start);
+  if (first >= 0x61 && first <= 0x7a) return false;
   if (!sameCase(text, start, end, key.toUpperCase())) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
