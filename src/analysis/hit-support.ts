@@ -6,6 +6,8 @@ export interface SpanToSettle {
   needsSupport: boolean;
   /** Another term in the same sentence vouches for it ("monitoring with Prometheus"). */
   sentenceSupports: boolean;
+  /** A one-word ambiguous form that people and places are also called: Ruby, Jenkins, Swift. */
+  mayBeName: boolean;
 }
 
 const BULLETS = new Set([' ', '\t', '-', '*', '•', '·', '‣', '◦', '▪', '–', '—', '>', '#', '+']);
@@ -17,14 +19,37 @@ const techAfter = new Set(
   programmers language languages code coding codebase codebases experience expertise knowledge
   proficiency skills skill services service microservices backend backends stack runtime module
   modules library libraries framework frameworks script scripts scripting app apps application
-  applications sdk compiler toolchain ecosystem projects project based`.split(/\s+/),
+  applications sdk compiler toolchain ecosystem projects project based topics topic consumers
+  producers cluster clusters connectors images containers playbooks pipelines pipeline principles
+  practices ceremonies methodology methodologies environment transformation`.split(/\s+/),
 );
 
 /** Words before a name that show it is the technology: "written in R", "embedded C". */
 const techBefore = new Set(
-  `in with using written embedded ansi modern idiomatic strong solid proficient fluent expert
-  experienced know knowledge`.split(/\s+/),
+  `in with use uses used using written embedded ansi modern idiomatic proficient fluent
+  expert experienced know knowledge`.split(/\s+/),
 );
+
+/** Words that put a name before a person: "Mr Jenkins", "Dr Jekyll". */
+const honorifics = new Set(
+  `mr mrs ms miss mx dr doctor prof professor sir dame lady lord aunt uncle saint st captain
+  rev nurse sister brother father mother`.split(/\s+/),
+);
+
+/** Capitalised words that continue a product's name rather than a person's: "Docker Hub". */
+const productWords = new Set(
+  `hub swarm compose connect streams stream engine cloud enterprise tower platform server studio
+  desktop charts chart modules module package packages pipeline pipelines core sdk cli api apis
+  framework language runtime console registry operator agent automation mllib ui foundation`.split(
+    /\s+/,
+  ),
+);
+
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Phrases before a name that show it is the technology: "exposure to Docker". */
+const techPhraseBefore =
+  /(?:exposure to|knowledge of|experience of|familiarity with|familiar with|proficiency in|background in|skills in|expertise in)[\s,:()'"*]*$/i;
 
 /** Where one sentence ends and the next begins, for support from a term in the same sentence. */
 const SENTENCE_BREAK = /[\n!?;]|\.\s/;
@@ -54,6 +79,25 @@ const previousWord = (text: string, start: number): string =>
   '';
 
 /**
+ * True when a capitalised name reads as part of a person's or a place's name: after a title
+ * ("Mr Jenkins"), or beside another capitalised word that is no term ("Taylor Swift", "Ruby
+ * Okafor", "Unity Hall").
+ */
+const readsAsName = (text: string, span: SpanToSettle, isTermAt: (at: number) => boolean) => {
+  if (!TITLE_WORD.test(text.slice(span.start, span.end))) return false;
+  const before = /(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  const previous = before?.[1] ?? '';
+  if (honorifics.has(previous.toLowerCase())) return true;
+  const previousAt = span.start - (before?.[0].length ?? 0);
+  // A capital that only opens its sentence ("Run Backstage") says nothing about the next word.
+  if (TITLE_WORD.test(previous) && !isTermAt(previousAt) && !opensSentence(text, previousAt))
+    return true;
+  const after = /^ (\p{L}+)/u.exec(text.slice(span.end, span.end + 40));
+  const next = after?.[1] ?? '';
+  return TITLE_WORD.test(next) && !productWords.has(next.toLowerCase()) && !isTermAt(span.end + 1);
+};
+
+/**
  * Keeps an ambiguous mention only when something vouches for it: a neighbouring term in a
  * list ("Python, R and SQL"), a word that marks technology ("Go developer", "written in C"),
  * for a form that allows it a term standing in the same sentence ("monitoring with
@@ -66,27 +110,58 @@ export const settleSupport = <T extends SpanToSettle>(
 ): T[] => {
   const listGap = (from: number, to: number) =>
     to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
-  const sameSentence = (i: number, step: 1 | -1): boolean => {
+  /** True when a span that `stands` shares the sentence of span `i`, looking one way. */
+  const sameSentence = (i: number, step: 1 | -1, stands: (j: number) => boolean): boolean => {
     const span = spans[i]!;
     for (let j = i + step; j >= 0 && j < spans.length; j += step) {
       const other = spans[j]!;
       const [from, to] = step === 1 ? [span.end, other.start] : [other.end, span.start];
       if (to - from > MAX_SENTENCE_REACH || SENTENCE_BREAK.test(text.slice(from, to))) return false;
-      if (!other.needsSupport) return true;
+      if (stands(j)) return true;
     }
     return false;
   };
-  const vouched = (span: T, i: number): boolean => {
+  const isTermAt = (at: number) => {
+    let [low, high] = [0, spans.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (spans[mid]!.end <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low < spans.length && spans[low]!.start <= at;
+  };
+  const beside = (span: T, i: number): boolean => {
     const before = spans[i - 1];
     const after = spans[i + 1];
     if (before && listGap(before.end, span.start)) return true;
     if (after && listGap(span.end, after.start)) return true;
-    if (span.sentenceSupports && (sameSentence(i, -1) || sameSentence(i, 1))) return true;
     return (
-      techAfter.has(nextWord(text, span.end)) || techBefore.has(previousWord(text, span.start))
+      techAfter.has(nextWord(text, span.end)) ||
+      techBefore.has(previousWord(text, span.start)) ||
+      techPhraseBefore.test(text.slice(Math.max(0, span.start - 40), span.start))
     );
   };
-  const local = spans.map((span, i) => !span.needsSupport || vouched(span, i));
-  const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));
-  return spans.filter((span, i) => local[i] || standing.has(slugOf(span.pattern)));
+  const direct = spans.map((span, i) => (span.needsSupport || span.mayBeName) && beside(span, i));
+  const named = spans.map(
+    (span, i) => span.mayBeName && !direct[i] && readsAsName(text, span, isTermAt),
+  );
+  // Two rounds: a term that stands only because it is vouched for elsewhere in the text
+  // ("tune the Kafka consumers") can then vouch for its sentence ("Kafka into the warehouse").
+  const settle = (stands: (j: number) => boolean) => {
+    const local = spans.map(
+      (span, i) =>
+        !named[i] &&
+        (!span.needsSupport ||
+          direct[i] ||
+          (span.sentenceSupports && (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
+    );
+    const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));
+    return spans.map((span, i) => local[i] || (!named[i] && standing.has(slugOf(span.pattern))));
+  };
+  const first = settle((j) => (!spans[j]!.needsSupport || direct[j]!) && !named[j]);
+  if (!spans.some((span, i) => span.sentenceSupports && !first[i])) {
+    return spans.filter((_, i) => first[i]);
+  }
+  const kept = settle((j) => first[j]!);
+  return spans.filter((_, i) => kept[i]);
 };

@@ -91,7 +91,9 @@ export const ordinaryWords: ReadonlySet<string> = new Set(
   rails windows
   bridge chrome crystal eclipse express falcon finder fusion galaxy harbour jasmine
   kettle lambda mercury native phoenix pigeon pillar planet pocket prairie puppet python ranger
-  rocket sketch spring thrift travel vector viking wizard`
+  rocket sketch spring thrift travel vector viking wizard
+  airflow azure container cypress discord iceberg meetup pairing pandas persona retro
+  retrospective sprint starburst streaming tableau tailwind velocity warehouse waterfall`
     .split(/\s+/)
     .filter(Boolean),
 );

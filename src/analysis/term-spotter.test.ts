@@ -242,3 +242,63 @@ describe('TermSpotter on forms that need context', () => {
     ]);
   });
 });
+
+describe('TermSpotter on names that people and places also have', () => {
+  const named = TermSpotter.build([
+    makeTerm('jenkins', 'Jenkins', { category: 'tool', needsContext: ['Jenkins'] }),
+    makeTerm('docker', 'Docker', { category: 'tool', needsContext: ['Docker'] }),
+    makeTerm('swift', 'Swift', { category: 'language', caseSensitive: true }),
+    makeTerm('excel', 'Microsoft Excel', { aliases: ['Excel'], caseSensitive: true }),
+    makeTerm('go', 'Go', { category: 'language', caseSensitive: true }),
+    makeTerm('kubernetes', 'Kubernetes', { category: 'platform' }),
+    makeTerm('sql', 'SQL', { category: 'language' }),
+  ]);
+  const spotted = (text: string) => named.spot(text).map((h) => `${h.slug}:${h.text}`);
+
+  it('ignores a name after a title such as Mr or Dr, even with the term elsewhere', () => {
+    expect(spotted('Jenkins and Kubernetes daily. Mr Jenkins retires in May.')).toEqual([
+      'jenkins:Jenkins',
+      'kubernetes:Kubernetes',
+    ]);
+  });
+
+  it('ignores a name beside another capitalised word that is no term', () => {
+    expect(spotted('Tickets for Taylor Swift sold out. Alan Docker drove the van.')).toEqual([]);
+    expect(spotted('Meet at the Docker Street branch.')).toEqual([]);
+  });
+
+  it('keeps a name beside a capitalised word that names the product or the trade', () => {
+    expect(spotted('Kubernetes pulls from Docker Hub.\nSenior Swift Developer')).toEqual([
+      'kubernetes:Kubernetes',
+      'docker:Docker',
+      'swift:Swift',
+    ]);
+  });
+
+  it('counts a name needing context when a word before it says it is used', () => {
+    expect(spotted('Bonus if you have used Docker before.')).toEqual(['docker:Docker']);
+    expect(spotted('- some exposure to Docker')).toEqual(['docker:Docker']);
+  });
+
+  it('reads nothing into a capital that only opens the sentence before a name', () => {
+    expect(spotted('Write Swift every day.')).toEqual(['swift:Swift']);
+  });
+
+  it('lets a name vouched for elsewhere vouch for its own sentence', () => {
+    const pipeline = TermSpotter.build([
+      makeTerm('kafka', 'Apache Kafka', { aliases: ['Kafka'], needsContext: ['Kafka'] }),
+      makeTerm('warehouse', 'Data Warehouse', {
+        aliases: ['warehouse'],
+        needsContext: ['warehouse'],
+      }),
+    ]);
+    expect(pipeline.spot('Kafka feeds the warehouse. Tune the Kafka consumers.').length).toBe(3);
+    expect(pipeline.spot('Kafka feeds the warehouse.')).toEqual([]);
+  });
+
+  it('reads a name in a line written all in capitals only with support', () => {
+    expect(spotted('STRONG EXCEL AND SQL SKILLS')).toEqual(['excel:EXCEL', 'sql:SQL']);
+    expect(spotted('GO HOME EARLY ON FRIDAY')).toEqual([]);
+    expect(spotted('EXCEL at saving with us')).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ interface Candidate {
   exact: boolean;
   needsSupport: boolean;
   sentenceSupports: boolean;
+  mayBeName: boolean;
 }
 
 const PLUS = 0x2b;
@@ -165,14 +166,25 @@ export class TermSpotter {
       const after = text.charCodeAt(end);
       if (kind[after] === WORD || after === PLUS || after === HASH) return undefined;
     }
-    if (pattern.exact && !sameCase(text, start, end, pattern.caseKey)) return undefined;
+    const shouting = pattern.exact && !sameCase(text, start, end, pattern.caseKey);
+    if (shouting && !(pattern.caseKey.length > 1 && isShouted(text, start, end, pattern.caseKey)))
+      return undefined;
     if (pattern.tight && isGlued(text, start, end, pattern.folded.length === 1)) return undefined;
-    const sentenceSupports = pattern.ambiguity === 'context';
+    const sentenceSupports = shouting || pattern.ambiguity === 'context';
     const needsSupport =
       sentenceSupports ||
       pattern.ambiguity === 'always' ||
       (pattern.ambiguity === 'sentence-start' && opensSentence(text, start));
-    return { start, end, pattern: p, exact: pattern.exact, needsSupport, sentenceSupports };
+    const mayBeName = pattern.ambiguity !== 'none' && !pattern.written.includes(' ');
+    return {
+      start,
+      end,
+      pattern: p,
+      exact: pattern.exact,
+      needsSupport,
+      sentenceSupports,
+      mayBeName,
+    };
   }
 }
 
@@ -185,6 +197,27 @@ const sameCase = (text: string, start: number, end: number, key: string): boolea
     if (c !== key.charCodeAt(j++)) return false;
   }
   return j === key.length;
+};
+
+/** How far either side to look for lower-case letters before calling a line shouted. */
+const SHOUT_REACH = 120;
+
+/**
+ * True when a name written with small letters ("Excel", "Go") stands in capitals on a line
+ * with no small letter in reach, as in "STRONG EXCEL AND SQL": the writer's capitals hide the
+ * name's own, so it counts only with support.
+ */
+const isShouted = (text: string, start: number, end: number, key: string): boolean => {
+  const first = text.charCodeAt(start);
+  if (first >= 0x61 && first <= 0x7a) return false;
+  if (!sameCase(text, start, end, key.toUpperCase())) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const around = text.slice(
+    Math.max(lineStart, start - SHOUT_REACH),
+    Math.min(lineEnd < 0 ? text.length : lineEnd, end + SHOUT_REACH),
+  );
+  return !/\p{Ll}/u.test(around);
 };
 
 /** One letter alone across a slash, as in A/B or I/O (but not C/C++). */
