@@ -63,6 +63,12 @@ describe('the evaluation set written by people outside the team', () => {
     expect(outsideProblemCases().length).toBeGreaterThanOrEqual(3 * 61);
   });
 
+  it('has at least 60 job descriptions, split between both halves', () => {
+    const cases = outsideJobDescriptionCases();
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(cases.filter((c) => c.split === 'test').length).toBeGreaterThanOrEqual(30);
+  });
+
   it('has at least 30 problems no technology role fits, in both halves', () => {
     const none = outsideProblemCases().filter((p) => p.role === null);
     expect(none.length).toBeGreaterThanOrEqual(30);
