@@ -1,5 +1,5 @@
 import { FRAMING, OTHER_WORK } from './plain-words.js';
-import { words, type Token } from './words.js';
+import { isStopword, words, type Token } from './words.js';
 
 /**
  * Our own small concept map: plain words people use for a problem, and the words a guide uses
@@ -17,7 +17,7 @@ const LEXICON: Record<string, string> = {
     offline, unavailable, error page, errors, broke, broken, stopped working,
     stops working, keeps failing, fails, failure, incident, incidents, uptime, site reliability,
     reliability, reliable, availability, up and running`,
-  traffic: `sale, sales day, black friday, peak, peaks, spike, spikes, rush, busiest, busy day,
+  traffic: `sale, sales day, black friday, peak, peaks, spike, spikes, rush, busiest day, busiest time, busiest days, busy day,
     traffic, surge, launch day, newsletter, campaign, under load, heavy load, high load, scale,
     scaling, scalability, more users, millions of users, more visitors, rush of visitors`,
   breach: `gets hacked, got hacked, getting hacked, hacked into, got into our systems,
@@ -46,7 +46,7 @@ const LEXICON: Record<string, string> = {
     kpi, kpis, metrics, chart, charts, board meeting, weekly numbers, insight, insights,
     simple questions, questions like, sells best, which products, which product, dig into,
     campaign results, results, whats working, what s working, lots of data, make money, numbers,
-    visualise, visualize, power bi, tableau, looker`,
+    visualise, visualize, power bi, tableau, looker studio`,
   'data-pipeline': `pipeline, pipelines, move data, moving data, stale, data out of date, nightly job,
     nightly jobs, overnight job, data warehouse, warehouse, etl, ingest, data from, many systems,
     different systems, copy data, feeds, batch`,
@@ -148,7 +148,7 @@ const LEXICON: Record<string, string> = {
   documentation: `nobody can find anything, cant find anything, can't find anything,
     no one can find anything, help pages, help page, help docs, faq, faqs, out of date, call support,
     installation guide, docs, documentation, documented, manual, manuals, help articles, help centre,
-    help center, guides, guide, instructions, how to, tutorials, reference,
+    help center, guides, guide, instructions, how to guides, how tos, tutorials, reference,
     release notes, knowledge base, written down, nobody knows how`,
   community: `community, developer community, adoption, give talks, conference talks, conference, conferences, meetups,
     sample code, samples, devrel, hackathon, hackathons, advocate, evangelist, awareness,
@@ -192,7 +192,7 @@ const LEXICON: Record<string, string> = {
     when it will be finished, when it will be done, straight answer, project, projects,
     project plan, timeline, timelines, milestone, milestones, status, status update,
     status updates, coordinate, coordinating, coordination, nobody is coordinating,
-    blame each other, meant to finish, meant to be finished, overdue, running late, office move, move to the new office, gantt, on track, slipping`,
+    blame each other, meant to finish, meant to be finished, overdue, running late, gantt, on track, slipping`,
   'cross-team': `several teams, many teams, all the teams, other teams, multiple teams, three teams,
     across teams, between teams, each team says, their bit, their part, dependencies,
     dependency, programme, program, big launch, meetings with other teams, all at once`,
@@ -208,7 +208,7 @@ const LEXICON: Record<string, string> = {
     solution design, technology landscape, systems landscape, fits into their existing systems,
     fit into existing systems, design how`,
   crm: `salesforce, crm, hubspot, dynamics 365, sales ops, sales operations, deals in spreadsheets,
-    track deals, tracks deals, leads, opportunities, fields, custom fields, apex,
+    track deals, tracks deals, leads, opportunities, sales leads, new leads, incoming leads, track leads, fields, custom fields, apex,
     sales pipeline, customer records`,
   erp: `erp, netsuite, sap, odoo, dynamics, month end, month-end, finance system,
     accounting package, accounting software, stock numbers, stock levels, inventory,
@@ -242,9 +242,10 @@ const LEXICON: Record<string, string> = {
     security on the side, talk to the board, report to the board, security budget,
     risk appetite`,
   ecommerce: `online shop, online store, webshop, web shop, shopify, woocommerce, magento,
-    bigcommerce, sell online, selling online, plugin, plugins, theme, product pages,
-    product page, shop`,
-  frontend: `on mobile, on phones, online shop, online store, shopify, theme, woocommerce,
+    bigcommerce, sell online, selling online, plugin, plugins, shop theme, store theme, website theme, product pages,
+    product page, online shops, shop online, shop website, shop site, shop platform, shop platforms,
+    shop app`,
+  frontend: `on mobile, on phones, online shop, online store, shopify, shop theme, website theme, woocommerce,
     website, web site, site, web page, web pages, pages, page, browser, browsers,
     buttons, forms, front end, frontend, interface, interactive, responsive,
     on mobile browsers`,
@@ -340,10 +341,12 @@ export interface ConceptHit {
 interface Phrase {
   concept: string;
   stems: string[];
+  /** For who is asking and work outside technology: the words themselves, plural aside. */
+  surfaces?: string[];
 }
 
-const normalizePhrase = (phrase: string): string[] =>
-  words(phrase.replace(/[-']/g, ' ')).map((t) => t.stem);
+/** A word without its plural: "drivers" is "driver", but "drive" is not. */
+const singular = (word: string): string => (/[^s]s$/.test(word) ? word.slice(0, -1) : word);
 
 const byFirstStem = (): Map<string, Phrase[]> => {
   const index = new Map<string, Phrase[]>();
@@ -351,12 +354,17 @@ const byFirstStem = (): Map<string, Phrase[]> => {
   for (const [concept, phrases] of Object.entries(lexicon)) {
     const seen = new Set<string>();
     for (const phrase of phrases.split(',')) {
-      const stems = normalizePhrase(phrase);
+      const tokens = words(phrase.replace(/[-']/g, ' '));
+      const stems = tokens.map((t) => t.stem);
+      // Stems are coarse ("carer" and "car", "waiter" and "wait", "founder" and "found"): a
+      // phrase that takes its words away from every other concept must be said as written.
+      const surfaces = isContext(concept) ? tokens.map((t) => singular(t.word)) : undefined;
       // "breach" and "breached" share a stem: one phrase per stem sequence and concept.
-      if (stems.length === 0 || seen.has(stems.join(' '))) continue;
-      seen.add(stems.join(' '));
+      const key = (surfaces ?? stems).join(' ');
+      if (stems.length === 0 || seen.has(key)) continue;
+      seen.add(key);
       const list = index.get(stems[0]!) ?? [];
-      list.push({ concept, stems });
+      list.push({ concept, stems, ...(surfaces ? { surfaces } : {}) });
       index.set(stems[0]!, list);
     }
   }
@@ -375,8 +383,19 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
   const out: ConceptHit[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // A word on its own never means a concept when it is a common word whose stem a phrase shares
+    // ("them" is not a shop "theme").
+    const alone = isStopword(tokens[i]!.word);
     const candidates = index.get(tokens[i]!.stem) ?? [];
-    const matches = candidates.filter((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s));
+    const matches = candidates.filter(
+      (p) =>
+        !(alone && p.stems.length === 1) &&
+        p.stems.every(
+          (s, k) =>
+            tokens[i + k]?.stem === s &&
+            (!p.surfaces || singular(tokens[i + k]!.word) === p.surfaces[k]),
+        ),
+    );
     const length = matches[0]?.stems.length ?? 0;
     if (length === 0) {
       i++;

@@ -28,7 +28,8 @@ let evaluation: Evaluation;
 beforeAll(async () => {
   library = await readContentLibrary(root);
   evaluation = evaluate(library);
-});
+  // Reading the library and running both engines over every case takes a minute on a busy machine.
+}, 180_000);
 
 describe('the evaluation set', () => {
   it('has at least 40 job descriptions and 40 problem statements', () => {
@@ -135,7 +136,7 @@ describe('diagnosis and posting analysis on the held-out half of the outside set
   let held: ReturnType<typeof evaluateOutside>;
   beforeAll(() => {
     held = evaluateOutside(library, 'test');
-  });
+  }, 180_000);
 
   it('puts a right role first for at least 80% of problems a technology role fits', () => {
     expect(
