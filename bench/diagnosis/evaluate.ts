@@ -3,11 +3,15 @@
  * outside the team (test/fixtures/analysis/outside), one half at a time: tune on `dev`,
  * report `test`.
  *
- *   npx tsx bench/diagnosis/evaluate.ts [dev|test] [--verbose]
+ *   npx tsx bench/diagnosis/evaluate.ts [dev|test] [--batch 1|2] [--verbose]
  */
 import { join } from 'node:path';
 import { readContentLibrary } from '../../src/importers/content/index.js';
-import { evaluateOutside, type Split } from '../../test/fixtures/analysis/evaluation.js';
+import {
+  evaluateOutside,
+  type Batch,
+  type Split,
+} from '../../test/fixtures/analysis/evaluation.js';
 
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
 const splits: Split[] = process.argv.includes('dev')
@@ -15,12 +19,14 @@ const splits: Split[] = process.argv.includes('dev')
   : process.argv.includes('test')
     ? ['test']
     : ['dev', 'test'];
+const batchAt = process.argv.indexOf('--batch');
+const batch = batchAt > 0 ? (Number(process.argv[batchAt + 1]) as Batch) : undefined;
 
 const library = await readContentLibrary(join(import.meta.dirname, '../../content'));
 console.log(`Library: ${library.roles.length} roles, ${library.terms.length} terms`);
 for (const split of splits) {
-  const { problems: p, jobDescriptions: jd } = evaluateOutside(library, split);
-  console.log(`\n${split}`);
+  const { problems: p, jobDescriptions: jd } = evaluateOutside(library, split, batch);
+  console.log(`\n${split}${batch ? `, batch ${batch}` : ''}`);
   console.log(`| Measure | Figure | Target |`);
   console.log(`|---|---:|---:|`);
   console.log(`| Problems a role fits: right first (${p.fits}) | ${percent(p.roleFirst)} | 90% |`);

@@ -23,6 +23,16 @@ describe('conceptHits', () => {
     expect(concepts('it is broken')).toEqual(expect.arrayContaining(['outage', 'bugs']));
   });
 
+  it('reads work outside technology only as written, not from a word sharing its stem', () => {
+    expect(concepts('analysts wait for the data')).not.toContain('other-work');
+    expect(concepts('the carers on the ward')).toContain('other-work');
+    expect(concepts('we need two waiters')).toContain('other-work');
+  });
+
+  it('never reads a common word on its own as a concept', () => {
+    expect(concepts('keep them happy')).toEqual([]);
+  });
+
   it('labels concepts in plain English', () => {
     expect(conceptLabel('outage')).toBe('outages and crashes');
     expect(conceptLabel('documentation')).toBe('documentation');

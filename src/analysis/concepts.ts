@@ -1,5 +1,5 @@
 import { FRAMING, OTHER_WORK } from './plain-words.js';
-import { words, type Token } from './words.js';
+import { isStopword, words, type Token } from './words.js';
 
 /**
  * Our own small concept map: plain words people use for a problem, and the words a guide uses
@@ -17,14 +17,15 @@ const LEXICON: Record<string, string> = {
     offline, unavailable, error page, errors, broke, broken, stopped working,
     stops working, keeps failing, fails, failure, incident, incidents, uptime, site reliability,
     reliability, reliable, availability, up and running`,
-  traffic: `sale, sales day, black friday, peak, peaks, spike, spikes, rush, busiest, busy day,
+  traffic: `sale, sales day, black friday, peak, peaks, spike, spikes, rush, busiest day, busiest time, busiest days, busy day,
     traffic, surge, launch day, newsletter, campaign, under load, heavy load, high load, scale,
     scaling, scalability, more users, millions of users, more visitors, rush of visitors`,
   breach: `gets hacked, got hacked, getting hacked, hacked into, got into our systems,
     got into our system, broke into, breach, breached, hacked, hack, hacker, hackers, attacker, attackers, attack,
     attacks, stolen, stole, leak, leaked, ransomware, phishing, malware, virus,
     compromised, intrusion, suspicious, vulnerability, vulnerabilities, weakness,
-    weaknesses, security, secure, threat, threats, exploit, break in, broke in, cyber`,
+    weaknesses, security, secure, threat, threats, exploit, break in, broke in, cyber,
+    got into, get into, gets into, got in, lock down, locks down, locked down, lock this down, lock it down`,
   audit: `audit, auditor, auditors, compliance, compliant, soc 2, iso 27001, gdpr, hipaa, pci,
     certification, security questionnaire, regulator, regulators, prove, proof,
     evidence, policies, policy, access reviews, questionnaires, risk register, controls, governance, audit season, grc, iso`,
@@ -33,12 +34,14 @@ const LEXICON: Record<string, string> = {
     simulate an attack, find holes, holes`,
   payments: `payment, payments, take payments, checkout, card payments, credit card, credit cards,
     subscription, subscriptions, invoice, invoices, stripe, paypal, adyen, refund, refunds,
-    take money, payment provider, payment providers`,
+    take money, payment provider, payment providers,
+    card machine, card machines, card terminal, card terminals`,
   integration: `talk to, talks to, dont talk to each other, update on their own,
     fits into, existing systems, integrate, integration, integrations, connect, connects, connected,
     talk to each other, partner, partners, third party, third-party, provider, providers,
     api, apis, sync, exchange data, webhook, plug into,
-    typed into, retyped into, between the two, electronically, edi, orders and invoices, vanish, vanishes, disappears between, middleware, two systems, systems integration`,
+    typed into, retyped into, between the two, electronically, edi, orders and invoices, vanish, vanishes, disappears between, middleware, two systems, systems integration,
+    dont reach, don t reach, doesnt reach, doesn t reach, never arrive, never arrives, never shows up, never show up, not coming through`,
   'data-mess': `duplicate, duplicates, duplicated, missing records, records, inconsistent, disagree,
     mess, messy, source of truth, data quality, wrong numbers, numbers, cleaning data, cleaning the same data, clean data,
     clean up data, over and over, nobody trusts, dont trust, don t trust`,
@@ -46,10 +49,12 @@ const LEXICON: Record<string, string> = {
     kpi, kpis, metrics, chart, charts, board meeting, weekly numbers, insight, insights,
     simple questions, questions like, sells best, which products, which product, dig into,
     campaign results, results, whats working, what s working, lots of data, make money, numbers,
-    visualise, visualize, power bi, tableau, looker`,
+    visualise, visualize, power bi, tableau, looker studio,
+    sales data, sales figures, sales numbers, sales history, dig, dig through, figure out why, find out why, know why, went up, gone up`,
   'data-pipeline': `pipeline, pipelines, move data, moving data, stale, data out of date, nightly job,
     nightly jobs, overnight job, data warehouse, warehouse, etl, ingest, data from, many systems,
-    different systems, copy data, feeds, batch`,
+    different systems, copy data, feeds, batch,
+    every night, each night, overnight, nightly, in one place, into one place, one place, pulled together, brought together, flowing`,
   'data-model': `metric definitions, definitions, different numbers, different revenue,
     argue about, who is right, their own way, own way, calculates, calculate, agreed,
     defines, differently, one version of the truth, same kpis, define metrics, modelled, modeled, dbt, transform,
@@ -58,7 +63,8 @@ const LEXICON: Record<string, string> = {
   prediction: `predict, predicts, prediction, predictions, forecast, forecasts, forecasting,
     recommend, recommendation, recommendations, personalise, personalize, personalised,
     churn, statistics, statistical, experiment, experiments, a b test, model, models,
-    machine learning, patterns in data, why customers`,
+    machine learning, patterns in data, why customers,
+    stop coming, stopped coming, stop buying, stopped buying, stop ordering, about to leave, going to leave, likely to leave, which customers, purchase history, buying history, order history`,
   'model-production': `in production, deploy the model, model in production, models in production, notebook,
     notebooks, retrain, retraining, model drift, serve predictions, mlops,
     training pipeline, gpu, gpus`,
@@ -73,7 +79,8 @@ const LEXICON: Record<string, string> = {
   usability: `figure out, cant figure out, work out how, keep calling, calling us, confusing, confused, confuse, cant find, can not find, hard to use, difficult to use,
     drop off, drops off, abandon, abandoned, get lost, lost, usability, user experience,
     ux, frustrated, frustrating, give up, gave up, sign up, signup, onboarding flow,
-    clicks, journey`,
+    clicks, journey,
+    redesign, redesigned, too many steps, many steps, steps`,
   research: `assume, we assume, just assume, how people use, how customers use, how users use,
     watch them use, dont know what users want, what users want, what customers want, interview,
     interviews, feedback, survey, surveys, understand users, understand customers,
@@ -137,7 +144,8 @@ const LEXICON: Record<string, string> = {
   'developer-productivity': `developers wait, waiting for environments, environment, environments, internal tools,
     self service, developer experience, tooling, golden path, every team, each team,
     reinvent, reinventing, internal platform, developer platform, onboarding developers,
-    environment set up, test environment`,
+    environment set up, test environment,
+    shared setup, shared platform, every new service, each new service, new services, dev teams, development teams`,
   devices: `device, devices, hardware, firmware, sensor, sensors, microcontroller, battery,
     embedded, iot, machine, machines, robot, robots, gadget, chip, chips, circuit board,
     wearable, car, cars, appliance, appliances`,
@@ -148,7 +156,7 @@ const LEXICON: Record<string, string> = {
   documentation: `nobody can find anything, cant find anything, can't find anything,
     no one can find anything, help pages, help page, help docs, faq, faqs, out of date, call support,
     installation guide, docs, documentation, documented, manual, manuals, help articles, help centre,
-    help center, guides, guide, instructions, how to, tutorials, reference,
+    help center, guides, guide, instructions, how to guides, how tos, tutorials, reference,
     release notes, knowledge base, written down, nobody knows how`,
   community: `community, developer community, adoption, give talks, conference talks, conference, conferences, meetups,
     sample code, samples, devrel, hackathon, hackathons, advocate, evangelist, awareness,
@@ -163,7 +171,8 @@ const LEXICON: Record<string, string> = {
   login: `log in, logs in, logging in, logged in, login, logins, sign in, signs in, signing in,
     sign on, single sign on, log on, logon, user accounts, customer accounts, my account`,
   'server-side': `behind the scenes, server side, back end, backend, api behind, orders,
-    order system, bookings, booking system, accounts and orders, business logic, ticketing`,
+    order system, bookings, booking system, accounts and orders, business logic, ticketing,
+    click and collect, order ahead, order online, online orders`,
   'build-product': `frontend and backend, front end and back end, basically everything,
     another developer, more developers, any language, build features, write code, coding,
     build it, build the whole thing, build any of it, end to end, from scratch,
@@ -174,7 +183,8 @@ const LEXICON: Record<string, string> = {
   'business-process': `paper, paper processes, processes, how things work, how things actually work,
     current process, map our processes, written down how, requirements gathering,
     replace our paper,
-    written down what, what it needs to do, what it should do, fit how they work, fit how we work, does not fit, doesnt fit, new system, replacing our system, business requirements, requirements, specification, spec, supplier keeps asking, process map, process maps, business analyst, went back to their spreadsheets`,
+    written down what, what it needs to do, what it should do, fit how they work, fit how we work, does not fit, doesnt fit, new system, replacing our system, business requirements, requirements, specification, spec, supplier keeps asking, process map, process maps, business analyst, went back to their spreadsheets,
+    workshops, workshop, sit between, go between, between the business, what they need, what they actually need, what we need`,
   'it-management': `it people, it team, it staff, it department, in charge of them, suppliers,
     it budget, it budgets, budgets,
     nobody owns it, no one owns it, subscriptions, software subscriptions, licences, licenses, outside company, outside it company, managed service, it supplier, it is done by, it strategy, it policies, office manager plus, run it, runs it, head of it, it manager`,
@@ -192,7 +202,7 @@ const LEXICON: Record<string, string> = {
     when it will be finished, when it will be done, straight answer, project, projects,
     project plan, timeline, timelines, milestone, milestones, status, status update,
     status updates, coordinate, coordinating, coordination, nobody is coordinating,
-    blame each other, meant to finish, meant to be finished, overdue, running late, office move, move to the new office, gantt, on track, slipping`,
+    blame each other, meant to finish, meant to be finished, overdue, running late, gantt, on track, slipping`,
   'cross-team': `several teams, many teams, all the teams, other teams, multiple teams, three teams,
     across teams, between teams, each team says, their bit, their part, dependencies,
     dependency, programme, program, big launch, meetings with other teams, all at once`,
@@ -200,7 +210,8 @@ const LEXICON: Record<string, string> = {
     nobody reads, nobody looks at, we wouldnt know, we would not know, wouldnt know,
     stolen password, stolen passwords, suspicious logins, suspicious login, siem, soc,
     security operations, threat detection, detect attacks, incident response,
-    watch for attacks, security logs, who monitors, monitors our systems, around the clock`,
+    watch for attacks, security logs, who monitors, monitors our systems, around the clock,
+    fraud, fraudulent, flagged, dodgy, something dodgy, weird activity, watching for, watch for, keep an eye on`,
   'systems-landscape': `dont talk to each other, don t talk to each other, none of them talk,
     joined up, joined-up, one design, overall design, its own tools, own tools,
     every department bought, same details into, three systems, several systems,
@@ -208,7 +219,7 @@ const LEXICON: Record<string, string> = {
     solution design, technology landscape, systems landscape, fits into their existing systems,
     fit into existing systems, design how`,
   crm: `salesforce, crm, hubspot, dynamics 365, sales ops, sales operations, deals in spreadsheets,
-    track deals, tracks deals, leads, opportunities, fields, custom fields, apex,
+    track deals, tracks deals, leads, opportunities, sales leads, new leads, incoming leads, track leads, fields, custom fields, apex,
     sales pipeline, customer records`,
   erp: `erp, netsuite, sap, odoo, dynamics, month end, month-end, finance system,
     accounting package, accounting software, stock numbers, stock levels, inventory,
@@ -242,9 +253,11 @@ const LEXICON: Record<string, string> = {
     security on the side, talk to the board, report to the board, security budget,
     risk appetite`,
   ecommerce: `online shop, online store, webshop, web shop, shopify, woocommerce, magento,
-    bigcommerce, sell online, selling online, plugin, plugins, theme, product pages,
-    product page, shop`,
-  frontend: `on mobile, on phones, online shop, online store, shopify, theme, woocommerce,
+    bigcommerce, sell online, selling online, plugin, plugins, shop theme, store theme, website theme, product pages,
+    product page, online shops, shop online, shop website, shop site, shop platform, shop platforms,
+    shop app,
+    discount codes, discount code, promo codes, promo code, vouchers, gift cards, delivery slots, delivery slot`,
+  frontend: `on mobile, on phones, online shop, online store, shopify, shop theme, website theme, woocommerce,
     website, web site, site, web page, web pages, pages, page, browser, browsers,
     buttons, forms, front end, frontend, interface, interactive, responsive,
     on mobile browsers`,
@@ -340,10 +353,12 @@ export interface ConceptHit {
 interface Phrase {
   concept: string;
   stems: string[];
+  /** For who is asking and work outside technology: the words themselves, plural aside. */
+  surfaces?: string[];
 }
 
-const normalizePhrase = (phrase: string): string[] =>
-  words(phrase.replace(/[-']/g, ' ')).map((t) => t.stem);
+/** A word without its plural: "drivers" is "driver", but "drive" is not. */
+const singular = (word: string): string => (/[^s]s$/.test(word) ? word.slice(0, -1) : word);
 
 const byFirstStem = (): Map<string, Phrase[]> => {
   const index = new Map<string, Phrase[]>();
@@ -351,12 +366,17 @@ const byFirstStem = (): Map<string, Phrase[]> => {
   for (const [concept, phrases] of Object.entries(lexicon)) {
     const seen = new Set<string>();
     for (const phrase of phrases.split(',')) {
-      const stems = normalizePhrase(phrase);
+      const tokens = words(phrase.replace(/[-']/g, ' '));
+      const stems = tokens.map((t) => t.stem);
+      // Stems are coarse ("carer" and "car", "waiter" and "wait", "founder" and "found"): a
+      // phrase that takes its words away from every other concept must be said as written.
+      const surfaces = isContext(concept) ? tokens.map((t) => singular(t.word)) : undefined;
       // "breach" and "breached" share a stem: one phrase per stem sequence and concept.
-      if (stems.length === 0 || seen.has(stems.join(' '))) continue;
-      seen.add(stems.join(' '));
+      const key = (surfaces ?? stems).join(' ');
+      if (stems.length === 0 || seen.has(key)) continue;
+      seen.add(key);
       const list = index.get(stems[0]!) ?? [];
-      list.push({ concept, stems });
+      list.push({ concept, stems, ...(surfaces ? { surfaces } : {}) });
       index.set(stems[0]!, list);
     }
   }
@@ -375,8 +395,19 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
   const out: ConceptHit[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // A word on its own never means a concept when it is a common word whose stem a phrase shares
+    // ("them" is not a shop "theme").
+    const alone = isStopword(tokens[i]!.word);
     const candidates = index.get(tokens[i]!.stem) ?? [];
-    const matches = candidates.filter((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s));
+    const matches = candidates.filter(
+      (p) =>
+        !(alone && p.stems.length === 1) &&
+        p.stems.every(
+          (s, k) =>
+            tokens[i + k]?.stem === s &&
+            (!p.surfaces || singular(tokens[i + k]!.word) === p.surfaces[k]),
+        ),
+    );
     const length = matches[0]?.stems.length ?? 0;
     if (length === 0) {
       i++;

@@ -28,7 +28,8 @@ let evaluation: Evaluation;
 beforeAll(async () => {
   library = await readContentLibrary(root);
   evaluation = evaluate(library);
-});
+  // Reading the library and running both engines over every case takes a minute on a busy machine.
+}, 180_000);
 
 describe('the evaluation set', () => {
   it('has at least 40 job descriptions and 40 problem statements', () => {
@@ -61,6 +62,12 @@ describe('the evaluation set written by people outside the team', () => {
   // guide authors added later for their roles do not raise what the outside set must cover.
   it('has at least three times the 61 problem statements of our first set', () => {
     expect(outsideProblemCases().length).toBeGreaterThanOrEqual(3 * 61);
+  });
+
+  it('has at least 60 job descriptions, split between both halves', () => {
+    const cases = outsideJobDescriptionCases();
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(cases.filter((c) => c.split === 'test').length).toBeGreaterThanOrEqual(30);
   });
 
   it('has at least 30 problems no technology role fits, in both halves', () => {
@@ -129,7 +136,7 @@ describe('diagnosis and posting analysis on the held-out half of the outside set
   let held: ReturnType<typeof evaluateOutside>;
   beforeAll(() => {
     held = evaluateOutside(library, 'test');
-  });
+  }, 180_000);
 
   it('puts a right role first for at least 80% of problems a technology role fits', () => {
     expect(
