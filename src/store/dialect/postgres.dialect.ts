@@ -1,7 +1,8 @@
-import { PostgresDialect, sql } from 'kysely';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { AppError } from '../../domain/index.js';
 import { databaseUnavailable, keyTaken, valueRefused, writeCollision } from './database-errors.js';
+import { SearchPathPostgresDialect } from './search-path-introspector.js';
 import type { StoreDialect } from './store-dialect.js';
 
 // BIGINT counts arrive as strings by default; our counts fit in a JS number.
@@ -109,7 +110,7 @@ export const postgresDialect = (url: string, options: { schema?: string } = {}):
       pool.on('connect', (client) => client.on('error', reportLostConnection));
       // The pool passes on the errors of its idle clients, which the line above reported.
       pool.on('error', () => undefined);
-      return new PostgresDialect({ pool });
+      return new SearchPathPostgresDialect({ pool });
     },
     translateError: translatePostgresError,
     prepare: async (db) => {
