@@ -13,7 +13,9 @@ export default defineConfig({
     // Much of an integration test's time is spent in other processes (the CLI it starts,
     // Chromium, PostgreSQL), so more files than cores keep both cores busy.
     maxWorkers: 4,
-    minWorkers: 1,
+    // As many kept as started: a pool that retires idle workers mid-run rejects with
+    // "Terminating worker thread" and fails a run whose tests all passed.
+    minWorkers: 4,
     // Each file opens its own databases and servers; the modules themselves hold nothing a
     // file could leak to the next, so a worker loads them once for all its files.
     isolate: false,

@@ -330,14 +330,16 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       await timed('nobody');
       const known: number[] = [];
       const unknown: number[] = [];
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 7; i++) {
         known.push(await timed('ada'));
         unknown.push(await timed(`nobody${i}`));
       }
-      const median = (xs: number[]) => xs.sort((a, b) => a - b)[2]!;
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[3]!;
       const ratio = median(unknown) / median(known);
-      expect(ratio).toBeGreaterThan(0.6);
-      expect(ratio).toBeLessThan(1.6);
+      // Skipping the password hash would make an unknown name some fifty times faster; the
+      // bounds leave room for a busy machine without letting that through.
+      expect(ratio).toBeGreaterThan(0.4);
+      expect(ratio).toBeLessThan(2.5);
     });
   });
 });
