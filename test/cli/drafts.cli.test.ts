@@ -40,7 +40,7 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     await runCli(url, ['import', 'guide', page, '--replace']);
     expect((await runCli(url, ['drafts', 'discard', 'api-builder'])).code).toBe(0);
     const again = await runCli(url, ['drafts', 'discard', 'api-builder']);
-    expect(again.code).toBe(4);
+    expect(again.code, again.stderr).toBe(4);
     expect(again.stderr).toContain('A draft of Role rolebook/api-builder was not found.');
   });
 });

@@ -33,7 +33,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
   it('imports an O*NET release and prints the summary, the notes and the lint', async () => {
     const { url } = await create();
     const run = await runCli(url, ['import', 'onet', releases.onet]);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('roles       3 added, 0 changed, 0 unchanged, 0 removed');
     expect(run.stdout).toMatch(/^note: .*Related Occupations\.txt 15-1252\.00: /m);
     expect(run.stdout).toContain('lint: 3 roles checked, 0 errors, 0 warnings');
@@ -67,7 +67,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
   it('imports an ESCO download in the language asked for', async () => {
     const { url } = await create();
     const run = await runCli(url, ['import', 'esco', releases.esco, '--language', 'en']);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('roles       3 added');
   });
 
@@ -87,7 +87,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     await writeFile(skills, `${await readFile(skills, 'utf8')}15-1253.00\tPlaywright\n`);
     const before = await exportOf(url, dir);
     const run = await runCli(url, ['import', 'onet', release]);
-    expect(run.code).toBe(7);
+    expect(run.code, run.stderr).toBe(7);
     expect(run.stderr).toContain(`${skills}:7:3`);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(await exportOf(url, dir)).toEqual(before);
@@ -99,7 +99,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     onTestFinished(dispose);
     const before = await exportOf(url, dir);
     const run = await runCli(url, ['import', 'onet', release]);
-    expect(run.code).toBe(7);
+    expect(run.code, run.stderr).toBe(7);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines[0]).toBe('rolebook: 8 problems in 5 files of the release; nothing was imported');
     expect(lines.slice(1).map((l) => l.slice(0, l.indexOf(': ')))).toEqual(
@@ -145,7 +145,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     );
     await writeFile(occupations, (await readFile(occupations, 'utf8')) + unnamed.join(''));
     const run = await runCli(url, ['import', 'esco', release]);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('roles       3 added');
     expect(run.stdout.split('\n').filter((l) => l.includes('the value is empty'))).toHaveLength(50);
     expect(run.stdout).toMatch(/^note: … and \d+ more \(--report FILE lists them all\)$/m);
@@ -156,7 +156,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     async () => {
       const { url } = await create();
       const run = await runCli(url, ['import', 'guide', referencePage]);
-      expect(run.code).toBe(1);
+      expect(run.code, run.stderr).toBe(1);
       expect(findingsAbout(run.stdout, 'rolebook/backend-developer')).toEqual([
         expect.stringMatching(/^rolebook\/backend-developer: .*\{role_name\}.*\[placeholder\]$/),
         expect.stringMatching(/^rolebook\/backend-developer links: .*\[empty-section\]$/),
@@ -170,17 +170,17 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     const page = join(fixtures, 'guide-page/clean-page.txt');
     await runCli(url, ['import', 'guide', page]);
     const again = await runCli(url, ['import', 'guide', page]);
-    expect(again.code).toBe(5);
+    expect(again.code, again.stderr).toBe(5);
     expect(again.stderr).toContain('rolebook/qa-engineer already exists');
     const replaced = await runCli(url, ['import', 'guide', page, '--replace']);
-    expect(replaced.code).toBe(0);
+    expect(replaced.code, replaced.stderr).toBe(0);
   });
 
   it('makes a page the pending draft of a published role with --replace, exiting with the lint code', async () => {
     const { url } = await create();
     const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
     const run = await runCli(url, ['import', 'guide', page, '--replace']);
-    expect(run.code).toBe(1);
+    expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain(
       'pending draft of rolebook/api-builder: draft version 1, based on published version 1; the published guide is unchanged',
     );
@@ -205,7 +205,7 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
       const run = await runCli(url, ['import', 'guide', referencePage, '--dry-run'], {
         content: builtInContent,
       });
-      expect(run.code).toBe(5);
+      expect(run.code, run.stderr).toBe(5);
       // Its two defects; a title the library files under another role is a warning beside them.
       const errors = findingsAbout(run.stdout, 'rolebook/backend-developer').filter(
         (line) => !line.endsWith('[duplicate-title]'),

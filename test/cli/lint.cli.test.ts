@@ -50,7 +50,7 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     const { url } = await create();
     const run = await runCli(url, ['lint', '--all'], { content: contentDir });
     expect(run.stdout).toMatch(/^lint: \d+ roles checked, 0 errors, 0 warnings\n$/);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
   });
 
   it('keeps only the findings of the severity asked for, and exits on those', async () => {
@@ -88,7 +88,7 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     expect(run.stdout.split('\n')).toContain(
       'rolebook/release-manager links.0.url: "http://example.org/release-notes" is not an absolute https URL [malformed-link]',
     );
-    expect(run.code).toBe(1);
+    expect(run.code, run.stderr).toBe(1);
   });
 
   it('writes a page with an error among its defects, and exits 1 as lint does', async () => {
@@ -103,13 +103,13 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     await runCli(url, ['import', 'guide', join(fixtures, 'guide-page/clean-page.txt')]);
     const run = await runCli(url, ['lint', 'rolebook/qa-engineer']);
     expect(run.stdout).toMatch(/^lint: 1 role checked, 0 errors, [1-9]\d* warnings?$/m);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
   });
 
   it('asks for a role, a taxonomy or --all', async () => {
     const { url } = await create();
     const run = await runCli(url, ['lint']);
-    expect(run.code).toBe(2);
+    expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('--all');
   });
 });

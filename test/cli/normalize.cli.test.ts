@@ -107,7 +107,7 @@ describe('rolebook normalize', () => {
     const first = await runCli(database.url, ['normalize'], { stdin });
     expect(existsSync(`${database.url}.title-index`)).toBe(true);
     const second = await runCli(database.url, ['normalize'], { stdin });
-    expect(second.code).toBe(0);
+    expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toBe(first.stdout);
   });
 

@@ -18,14 +18,14 @@ describe.each(cliStores)('rolebook users on $name', (store) => {
       ['create', '--name', 'Ada', '--role', 'editor', '--password-stdin'],
       'a passphrase from stdin\n',
     );
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('Created editor ada.\n');
     expect(run.stdout).toBe('');
   });
 
   it('makes a password and shows it once when none is given', async () => {
     const run = await users(['create', '--name', 'bob', '--role', 'viewer']);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.trim()).toMatch(/^[\w-]{24}$/);
   });
 
@@ -45,7 +45,7 @@ describe.each(cliStores)('rolebook users on $name', (store) => {
 
   it('refuses an unknown role with exit code 2 naming the field', async () => {
     const run = await users(['create', '--name', 'cy', '--role', 'owner']);
-    expect(run.code).toBe(2);
+    expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('role: "owner" is not a role');
   });
 
@@ -54,7 +54,7 @@ describe.each(cliStores)('rolebook users on $name', (store) => {
       ['create', '--name', 'ADA', '--role', 'viewer', '--password-stdin'],
       'another passphrase\n',
     );
-    expect(run.code).toBe(5);
+    expect(run.code, run.stderr).toBe(5);
     expect(run.stderr).toContain('There is already a user named ada.');
   });
 

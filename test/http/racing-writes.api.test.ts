@@ -80,7 +80,7 @@ describe.each(cliStores)('racing creates over two instances on $name', (store) =
   it('answers one 201 and the rest 409 for each contested code, slug and title', async () => {
     database = await store.create();
     const keys = await runCli(database.url, ['keys', 'create', '--name', 'racing']);
-    expect(keys.code).toBe(0);
+    expect(keys.code, keys.stderr).toBe(0);
     const key = keys.stdout.trim();
     const instances = [await serve(database.url), await serve(database.url)];
     servers.push(...instances.map((i) => i.child));
