@@ -33,7 +33,7 @@ const migrationTables = new Set([DEFAULT_MIGRATION_TABLE, DEFAULT_MIGRATION_LOCK
  * migrator introspects on every start, so an unrelated drop could stop us from starting. It
  * also keeps start-up time independent of how many other schemas the database holds.
  */
-export class SearchPathIntrospector implements DatabaseIntrospector {
+class SearchPathIntrospector implements DatabaseIntrospector {
   readonly #db: Kysely<unknown>;
   readonly #all: DatabaseIntrospector;
 
