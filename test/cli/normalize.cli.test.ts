@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, openRolebook, systemActor } from '../../src/services/index.js';
-import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
+import { finished, runCli, sqliteCliStore, startCli, type CliDatabase } from '../support/cli.js';
 import { fixtureContentDir } from '../support/stores.js';
 
 interface Line {
@@ -43,6 +43,16 @@ describe('rolebook normalize', () => {
     expect(lines.map((l) => l.input)).toEqual(titles);
     expect(lines[0]?.matches?.[0]?.code).toBe('api-builder');
     expect(lines[1]?.matches?.[0]?.code).toBe('query-writer');
+  });
+
+  it('leaves quietly with exit code 0 when its reader stops reading early', async () => {
+    const titles = Array.from({ length: 20_000 }, (_, i) => `backend engineer ${i}`).join('\n');
+    const child = startCli(database.url, ['normalize'], { stdin: titles });
+    // What `| head -n 1` does: read a little, then close the pipe.
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    const run = await finished(child);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
   });
 
   it('reports an unreadable title on its own line and goes on', async () => {
