@@ -19,7 +19,10 @@ export const reportError = (error: unknown): number => {
   if (isAppError(error)) {
     process.stderr.write(`rolebook: ${error.message}\n`);
     // A lone detail usually is the message itself, already printed.
-    const said = error.details.length === 1 && detailLine(error.details[0]!) === error.message;
+    const [only] = error.details;
+    const said =
+      error.details.length === 1 &&
+      (only!.message === error.message || detailLine(only!) === error.message);
     const details = said ? [] : error.details;
     for (const detail of details.slice(0, DETAILS_SHOWN)) {
       process.stderr.write(`  ${detailLine(detail)}\n`);

@@ -58,7 +58,7 @@ export {
 } from './term.js';
 export { describeErrors, parse, validatorFor } from './validate.js';
 export { type Pack, PackSchema } from './pack.js';
-export { titleProblem } from './title-input.js';
+export { NormalizeOptionsSchema, titleProblem } from './title-input.js';
 export {
   type ContractType,
   ContractTypeSchema,

@@ -21,4 +21,9 @@ export const limits = {
   termForm: 100,
   termAliases: 30,
   termAbbreviations: 10,
+  /**
+   * Threads a batch normalization runs on at most: each holds the title index's tables and a
+   * V8 heap, and past the machine's cores more of them only contend.
+   */
+  normalizeWorkers: 8,
 } as const;

@@ -1,3 +1,5 @@
+import { Type } from 'typebox';
+import { TaxonomyIdSchema } from './taxonomy.js';
 import { textRuleProblem } from './text-rules.js';
 
 /** The longest title we read; longer text is not a job title. */
@@ -28,3 +30,24 @@ export const titleProblem = (title: string): string | undefined => {
   const forbidden = textRuleProblem(title);
   return forbidden ? `the title ${forbidden}` : undefined;
 };
+
+/**
+ * How a title is matched, as every front door takes it: the API's query and body fields and the
+ * CLI's flags are checked against this one schema.
+ */
+export const NormalizeOptionsSchema = Type.Object(
+  {
+    taxonomy: Type.Optional(TaxonomyIdSchema),
+    top: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 50, description: 'Candidates at most (default 5).' }),
+    ),
+    minScore: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: 'Leave out candidates below this calibrated score.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);

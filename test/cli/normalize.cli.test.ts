@@ -55,6 +55,20 @@ describe('rolebook normalize', () => {
     expect(run.code).toBe(0);
   });
 
+  it.each([
+    [['--top', '0'], '--top must be >= 1'],
+    [['--top', 'abc'], '--top must be integer'],
+    [['--min-score', '5'], '--min-score must be <= 1'],
+    [['--workers', '1000'], '--workers must be <= 8'],
+  ])('refuses %j as the API refuses it, naming the flag, with exit code 2', async (flags, said) => {
+    const run = await runCli(database.url, ['normalize', ...flags], {
+      stdin: 'backend engineer\n',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`rolebook: ${said}\n`);
+    expect(run.stdout).toBe('');
+  });
+
   it('reports an unreadable title on its own line and goes on', async () => {
     const { code, stdout } = await runCli(database.url, ['normalize'], {
       stdin: 'API Engineer\n   \nSQL Writer\n',

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import { AppError } from '../../domain/index.js';
+import { Type } from 'typebox';
+import { AppError, limits, NormalizeOptionsSchema, parse } from '../../domain/index.js';
 import type { Readable } from 'node:stream';
 import {
   DEFAULT_TITLE_COLUMN,
@@ -18,15 +19,28 @@ import { type GlobalOptions, withRolebook } from '../run-command.js';
 
 interface NormalizeFlags {
   taxonomy?: string;
-  top?: number;
-  minScore?: number;
+  top?: number | string;
+  minScore?: number | string;
   file?: string;
-  workers?: number;
+  workers?: number | string;
   format: string;
   column: string;
 }
 
 const FORMATS = ['ndjson', 'csv'];
+
+/** The flags the API also takes, checked by the API's own schema, and the threads to use. */
+const { taxonomy, top, minScore } = NormalizeOptionsSchema.properties;
+const FlagsSchema = Type.Object({
+  '--taxonomy': taxonomy,
+  '--top': top,
+  '--min-score': minScore,
+  '--workers': Type.Optional(Type.Integer({ minimum: 1, maximum: limits.normalizeWorkers })),
+});
+
+/** A number as typed; anything else stays text, for the schema to refuse by name. */
+const numberFlag = (value: string): number | string =>
+  value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
 
 const writeOut = async (chunk: string): Promise<void> => {
   if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
@@ -39,10 +53,14 @@ export const registerNormalize = (program: Command): void => {
       'read one title per line (stdin or --file), write one JSON result per line in input order',
     )
     .option('-t, --taxonomy <taxonomy>', 'only roles of this taxonomy')
-    .option('-k, --top <k>', 'candidates per title (default 5)', (v) => Number(v))
-    .option('--min-score <score>', 'leave out candidates below this score (0..1)', (v) => Number(v))
+    .option('-k, --top <k>', 'candidates per title (default 5)', numberFlag)
+    .option('--min-score <score>', 'leave out candidates below this score (0..1)', numberFlag)
     .option('-f, --file <file>', 'read titles from this file instead of stdin')
-    .option('-w, --workers <n>', 'worker threads (default: one per core)', (v) => Number(v))
+    .option(
+      '-w, --workers <n>',
+      `worker threads, 1 to ${limits.normalizeWorkers} (default: one per core, up to ${limits.normalizeWorkers})`,
+      numberFlag,
+    )
     .option(
       '--format <format>',
       'ndjson: a title per line in, JSON lines out; csv: CSV with a header in, the same rows with result columns out',
@@ -62,10 +80,17 @@ export const registerNormalize = (program: Command): void => {
             [{ field: 'format', message: `unknown format ${flags.format}` }],
           );
         }
+        const checked = parse(FlagsSchema, {
+          ...(flags.taxonomy !== undefined ? { '--taxonomy': flags.taxonomy } : {}),
+          ...(flags.top !== undefined ? { '--top': flags.top } : {}),
+          ...(flags.minScore !== undefined ? { '--min-score': flags.minScore } : {}),
+          ...(flags.workers !== undefined ? { '--workers': flags.workers } : {}),
+        });
+        const workers = checked['--workers'];
         const options: NormalizeOptions = {
-          ...(flags.taxonomy ? { taxonomy: flags.taxonomy } : {}),
-          ...(flags.top !== undefined ? { top: flags.top } : {}),
-          ...(flags.minScore !== undefined ? { minScore: flags.minScore } : {}),
+          ...(checked['--taxonomy'] ? { taxonomy: checked['--taxonomy'] } : {}),
+          ...(checked['--top'] !== undefined ? { top: checked['--top'] } : {}),
+          ...(checked['--min-score'] !== undefined ? { minScore: checked['--min-score'] } : {}),
         };
         if (flags.file) {
           const file = flags.file;
@@ -90,7 +115,7 @@ export const registerNormalize = (program: Command): void => {
         try {
           await normalizeStream(await titleIndexSnapshot(rolebook.ctx), lines, writeOut, {
             options,
-            ...(flags.workers ? { workers: flags.workers } : {}),
+            ...(workers ? { workers } : {}),
             onProgress: (done) => progress.update(done),
           });
         } finally {

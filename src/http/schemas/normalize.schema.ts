@@ -1,27 +1,15 @@
 import { Type } from 'typebox';
 import {
   ContractTypeSchema,
+  NormalizeOptionsSchema,
   SenioritySchema,
   ShiftSchema,
-  TaxonomyIdSchema,
   WorkModeSchema,
 } from '../../domain/index.js';
 
 const MAX_JSON_BATCH = 10_000;
 
-const options = {
-  taxonomy: Type.Optional(TaxonomyIdSchema),
-  top: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 50, description: 'Candidates at most (default 5).' }),
-  ),
-  minScore: Type.Optional(
-    Type.Number({
-      minimum: 0,
-      maximum: 1,
-      description: 'Leave out candidates below this calibrated score.',
-    }),
-  ),
-};
+const options = NormalizeOptionsSchema.properties;
 
 export const NormalizeQuerySchema = Type.Object(
   { title: Type.String({ description: 'The job title to normalize.' }), ...options },

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { limits } from '../../domain/index.js';
 import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
 import { titleOfLine, type InputLine, type TitleLine } from './title-lines.js';
 import { titleIndexOf } from './title-snapshot.js';
@@ -69,7 +70,10 @@ export const normalizeStream = async (
     stream.onProgress?.(head.length);
     return head.length;
   }
-  const count = Math.max(1, stream.workers ?? Math.min(availableParallelism(), 8));
+  const count = Math.max(
+    1,
+    stream.workers ?? Math.min(availableParallelism(), limits.normalizeWorkers),
+  );
   const data: TitleWorkerData = { snapshot: shared(snapshot), options: stream.options };
   const workers = await Promise.all(Array.from({ length: count }, () => startWorker(data)));
   const waiting = new Map<
