@@ -72,8 +72,8 @@ describe('presentGuide', () => {
   });
 
   it('keeps English headings for a language it has no wording for, marked with that language', () => {
-    const guide = presentGuide(backendGuideInput({ taxonomy: { ...builtIn, language: 'fi' } }));
-    expect([guide.lang, guide.sections.skills?.heading]).toEqual(['fi', 'Skills']);
+    const guide = presentGuide(backendGuideInput({ taxonomy: { ...builtIn, language: 'ja' } }));
+    expect([guide.lang, guide.sections.skills?.heading]).toEqual(['ja', 'Skills']);
   });
 
   it('leaves out a section whose items are all blank', () => {

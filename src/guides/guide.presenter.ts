@@ -6,7 +6,7 @@ import {
   type Term,
 } from '../domain/index.js';
 import { withArticle } from './article.js';
-import { guideTemplateFor } from './default-template.js';
+import { defaultGuideTemplate, guideTemplateFor } from './default-template.js';
 import {
   fillTemplate,
   type GuideTemplate,
@@ -158,7 +158,7 @@ const isWebUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url.trim(
 export const presentGuide = (input: GuideInput): GuideView => {
   const { role, taxonomy, baseUrl } = input;
   const lang = input.lang ?? taxonomy.language ?? 'en';
-  const template = input.template ?? guideTemplateFor(lang);
+  const template = input.template ?? guideTemplateFor(lang) ?? defaultGuideTemplate;
   const name = clean(role.name);
   const number = roleNameNumberOf(taxonomy);
   // A plural name takes no article, so plural wordings have no {a_role_name} to fill.
