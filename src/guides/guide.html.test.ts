@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../domain/index.js';
-import { backendDeveloper, backendGuideInput } from './guide.fixture.js';
+import { backendDeveloper, backendGuideInput, builtIn } from './guide.fixture.js';
 import { renderGuideHtml } from './guide.html.js';
 import { presentGuide } from './guide.presenter.js';
 import type { GuideInput } from './guide.presenter.js';
@@ -187,5 +187,27 @@ describe('renderGuideHtml', () => {
     const draft = render({ role: { ...backendDeveloper, status: 'draft' } });
     expect(flat(draft)).toContain(flat('<meta name="robots" content="noindex">'));
     expect(draft).toContain('class="notice"');
+  });
+});
+
+describe('renderGuideHtml, writing direction', () => {
+  const inLanguage = (language: string) => render({ taxonomy: { ...builtIn, language } });
+
+  it('sets the page and the article of an Arabic guide right to left', () => {
+    const page = inLanguage('ar');
+    expect(page).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
+    expect(page).toContain('<article class="guide" lang="ar" dir="rtl">');
+  });
+
+  it('finds the direction of a regional variant by its script', () => {
+    expect(inLanguage('ar-EG')).toMatch(/<html lang="ar-EG" dir="rtl">/);
+  });
+
+  it('leaves a guide written left to right without a direction', () => {
+    expect(inLanguage('bg')).not.toContain(' dir=');
+  });
+
+  it('reads a tag the locale data refuses as left to right', () => {
+    expect(inLanguage('en-a')).toMatch(/<html lang="en-a">/);
   });
 });

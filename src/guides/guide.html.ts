@@ -132,6 +132,27 @@ const sectionBodies: SectionBody = {
     </dl>`,
 };
 
+type TextInfo = { direction?: string };
+
+/**
+ * Whether a language is written right to left (ar, he, fa, ur…), by the platform's locale data.
+ * Node 20 has it as `textInfo`; newer engines as `getTextInfo()`.
+ */
+const isRightToLeft = (lang: string): boolean => {
+  let locale: Intl.Locale & { textInfo?: TextInfo; getTextInfo?: () => TextInfo };
+  try {
+    locale = new Intl.Locale(lang);
+  } catch {
+    // A tag our schema admits but the locale data refuses (`en-a`) names no script to go by.
+    return false;
+  }
+  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl';
+};
+
+/** The `lang` of an element, with `dir="rtl"` for a language written right to left. */
+const languageAttributes = (lang: string): SafeHtml =>
+  html`lang="${lang}"${isRightToLeft(lang) && html` dir="rtl"`}`;
+
 const presentSections = (guide: GuideView): GuideSectionName[] =>
   guideSectionOrder.filter((name) => guide.sections[name] !== undefined);
 
@@ -168,7 +189,7 @@ const guideFooter = (guide: GuideView): SafeHtml => {
  */
 export const renderGuideArticle = (guide: GuideView): SafeHtml => {
   const names = presentSections(guide);
-  return html`<article class="guide" lang="${guide.lang}">
+  return html`<article class="guide" ${languageAttributes(guide.lang)}>
     <header class="guide-header">
       <p class="kicker">${guide.kicker}</p>
       <h1>${guide.heading}</h1>
@@ -206,7 +227,7 @@ const renderGuideHead = (guide: GuideView): SafeHtml =>
  */
 export const renderGuideHtml = (guide: GuideView): string =>
   html`<!doctype html>
-    <html lang="${guide.lang}">
+    <html ${languageAttributes(guide.lang)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
