@@ -211,3 +211,31 @@ describe('renderGuideHtml, writing direction', () => {
     expect(inLanguage('en-a')).toMatch(/<html lang="en-a">/);
   });
 });
+
+describe('renderGuideHtml, a language it has no wording for', () => {
+  const inLanguage = (language: string) => render({ taxonomy: { ...builtIn, language } });
+  const japanese = inLanguage('ja');
+
+  it('marks the English headings as English inside the Japanese guide', () => {
+    expect(japanese).toContain('<article class="guide" lang="ja">');
+    expect(japanese).toContain('<h2 id="skills-heading"><span lang="en">Skills</span></h2>');
+  });
+
+  it('marks every heading and label it words', () => {
+    const headings = [...japanese.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => m[1]!);
+    // Technology categories come from the role, in its language.
+    expect(headings.filter((h) => !h.startsWith('<span lang="en">'))).toEqual([
+      'Languages and runtimes',
+      'Databases',
+    ]);
+    expect(japanese).toContain('<p class="kicker"><span lang="en">Understanding the role</span>');
+  });
+
+  it('sets the English headings of a right-to-left guide left to right', () => {
+    expect(inLanguage('he')).toContain('<span lang="en" dir="ltr">Skills</span>');
+  });
+
+  it('marks nothing in a guide it has a wording for', () => {
+    expect(inLanguage('bg')).not.toContain('<span lang=');
+  });
+});
