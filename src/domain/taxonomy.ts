@@ -32,13 +32,14 @@ export type RoleNameNumber = Static<typeof RoleNameNumberSchema>;
 
 /**
  * The language a taxonomy's role texts are written in. Guides are marked with it and word their
- * headings in it when Rolebook has a wording for it (en, de, es, fr, it, pt; English otherwise).
+ * headings in it when Rolebook has a wording for it (every language ESCO publishes; English
+ * otherwise).
  */
 const LanguageSchema = Type.String({
   pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
   maxLength: 35,
   description:
-    'Language of the role texts, as a BCP 47 tag such as `fr` or `pt-BR`. Guides are marked with it and word their headings in it when Rolebook has a wording for that language (en, de, es, fr, it, pt; English headings otherwise). Default `en`.',
+    'Language of the role texts, as a BCP 47 tag such as `fr` or `pt-BR`. Guides are marked with it and word their headings in it when Rolebook has a wording for that language (every language ESCO publishes its occupations in; English headings otherwise). Default `en`.',
 });
 
 export const TaxonomyInputSchema = Type.Object(

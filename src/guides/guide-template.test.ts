@@ -42,12 +42,29 @@ describe('loadGuideTemplate', () => {
     expect(defaultGuideTemplate.texts.size).toBe(guideTemplateKeys.length);
   });
 
-  it.each(['de', 'es', 'fr', 'it', 'pt'])('ships a template worded in %s', (language) => {
+  /** English and every language ESCO publishes its occupations in. */
+  const escoLanguages = [
+    ...['ar', 'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu'],
+    ...['is', 'it', 'lt', 'lv', 'mt', 'nl', 'no', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'uk'],
+  ];
+
+  it.each(escoLanguages)('ships a template worded in %s', (language) => {
     const template = guideTemplateFor(language);
-    expect([template.name, template.texts.size]).toEqual([
+    expect([template?.name, template?.texts.size]).toEqual([
       `guide.${language}`,
       guideTemplateKeys.length,
     ]);
+  });
+
+  it.each(['no', 'nb', 'nb-NO', 'NO-no'])(
+    'finds the Norwegian wording ESCO tags `no` for %s',
+    (language) => {
+      expect(guideTemplateFor(language)?.name).toBe('guide.no');
+    },
+  );
+
+  it('has no template for a language it has no wording for', () => {
+    expect(guideTemplateFor('ja')).toBeUndefined();
   });
 
   it('refuses an unknown placeholder, naming the key and the placeholder', () => {

@@ -71,6 +71,10 @@ export type SkillGroup = Static<typeof SkillGroupSchema>;
 const TechnologyGroupSchema = Type.Object(
   {
     category: Type.String(),
+    uncategorised: Type.Boolean({
+      description:
+        'True for the technologies without a category, headed by the guide’s own label (in `labelsLang`).',
+    }),
     technologies: Type.Array(
       Type.Object(
         { name: Type.String(), hot: Type.Boolean(), inDemand: Type.Boolean() },
@@ -152,7 +156,11 @@ export const GuideViewSchema = Type.Object(
     format: Type.Literal('rolebook.guide/1', {
       description: 'Shape and version of this document.',
     }),
-    lang: Type.String({ description: 'Language of the worded parts, e.g. `en`.' }),
+    lang: Type.String({ description: 'Language of the guide and its role texts, e.g. `en`.' }),
+    labelsLang: Type.String({
+      description:
+        'Language of the headings and labels: `lang`, or `en` when Rolebook has no wording in `lang` and words them in English.',
+    }),
     url: text('Canonical URL of the guide page.'),
     role: Type.Object(
       {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../domain/index.js';
-import { backendDeveloper, backendGuideInput } from './guide.fixture.js';
+import { backendDeveloper, backendGuideInput, builtIn } from './guide.fixture.js';
 import { renderGuideHtml } from './guide.html.js';
 import { presentGuide } from './guide.presenter.js';
 import type { GuideInput } from './guide.presenter.js';
@@ -187,5 +187,55 @@ describe('renderGuideHtml', () => {
     const draft = render({ role: { ...backendDeveloper, status: 'draft' } });
     expect(flat(draft)).toContain(flat('<meta name="robots" content="noindex">'));
     expect(draft).toContain('class="notice"');
+  });
+});
+
+describe('renderGuideHtml, writing direction', () => {
+  const inLanguage = (language: string) => render({ taxonomy: { ...builtIn, language } });
+
+  it('sets the page and the article of an Arabic guide right to left', () => {
+    const page = inLanguage('ar');
+    expect(page).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
+    expect(page).toContain('<article class="guide" lang="ar" dir="rtl">');
+  });
+
+  it('finds the direction of a regional variant by its script', () => {
+    expect(inLanguage('ar-EG')).toMatch(/<html lang="ar-EG" dir="rtl">/);
+  });
+
+  it('leaves a guide written left to right without a direction', () => {
+    expect(inLanguage('bg')).not.toContain(' dir=');
+  });
+
+  it('reads a tag the locale data refuses as left to right', () => {
+    expect(inLanguage('en-a')).toMatch(/<html lang="en-a">/);
+  });
+});
+
+describe('renderGuideHtml, a language it has no wording for', () => {
+  const inLanguage = (language: string) => render({ taxonomy: { ...builtIn, language } });
+  const japanese = inLanguage('ja');
+
+  it('marks the English headings as English inside the Japanese guide', () => {
+    expect(japanese).toContain('<article class="guide" lang="ja">');
+    expect(japanese).toContain('<h2 id="skills-heading"><span lang="en">Skills</span></h2>');
+  });
+
+  it('marks every heading and label it words', () => {
+    const headings = [...japanese.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => m[1]!);
+    // Technology categories come from the role, in its language.
+    expect(headings.filter((h) => !h.startsWith('<span lang="en">'))).toEqual([
+      'Languages and runtimes',
+      'Databases',
+    ]);
+    expect(japanese).toContain('<p class="kicker"><span lang="en">Understanding the role</span>');
+  });
+
+  it('sets the English headings of a right-to-left guide left to right', () => {
+    expect(inLanguage('he')).toContain('<span lang="en" dir="ltr">Skills</span>');
+  });
+
+  it('marks nothing in a guide it has a wording for', () => {
+    expect(inLanguage('bg')).not.toContain('<span lang=');
   });
 });

@@ -8,8 +8,43 @@ import {
   type LinkedText,
   type PointView,
 } from './guide-view.js';
-import { html, joinHtml, jsonForScript, raw, type SafeHtml } from './html.js';
+import { html, joinHtml, jsonForScript, raw, type HtmlValue, type SafeHtml } from './html.js';
 import { linkedTextRuns } from './term-links.js';
+
+type TextInfo = { direction?: string };
+
+/**
+ * Whether a language is written right to left (ar, he, fa, ur…), by the platform's locale data.
+ * Node 20 has it as `textInfo`; newer engines as `getTextInfo()`.
+ */
+const isRightToLeft = (lang: string): boolean => {
+  let locale: Intl.Locale & { textInfo?: TextInfo; getTextInfo?: () => TextInfo };
+  try {
+    locale = new Intl.Locale(lang);
+  } catch {
+    // A tag our schema admits but the locale data refuses (`en-a`) names no script to go by.
+    return false;
+  }
+  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl';
+};
+
+/**
+ * The `lang` of an element, with a `dir` when the language is written the other way from the
+ * text around it (left to right unless `insideRtl`).
+ */
+const languageAttributes = (lang: string, insideRtl = false): SafeHtml => {
+  const rtl = isRightToLeft(lang);
+  return html`lang="${lang}"${rtl !== insideRtl && html` dir="${rtl ? 'rtl' : 'ltr'}"`}`;
+};
+
+/**
+ * A heading or label of the guide. When Rolebook has no wording in the guide's language, it is
+ * marked with the language it is worded in, so no English text claims to be another language.
+ */
+const worded = (guide: GuideView, text: string): HtmlValue =>
+  guide.labelsLang === guide.lang
+    ? text
+    : html`<span ${languageAttributes(guide.labelsLang, isRightToLeft(guide.lang))}>${text}</span>`;
 
 const linkedText = (linked: LinkedText): SafeHtml =>
   html`${linkedTextRuns(linked).map((run) =>
@@ -42,7 +77,8 @@ const sectionBodies: SectionBody = {
     html`${s.paragraphs.map((p) => html`<p>${linkedText(p)}</p> `)}${
       s.alsoKnownAs.length > 0 &&
       html`<p class="aka">
-        <strong>${guide.labels.alsoKnownAs}:</strong> ${joinHtml(s.alsoKnownAs, ', ')}
+        <strong>${worded(guide, guide.labels.alsoKnownAs)}:</strong>
+        ${joinHtml(s.alsoKnownAs, ', ')}
       </p>`
     }`,
   responsibilities: (s) =>
@@ -71,7 +107,7 @@ const sectionBodies: SectionBody = {
               ${
                 t.examples.length > 0 &&
                 html`<p class="examples">
-                  ${guide.labels.examples}:
+                  ${worded(guide, guide.labels.examples)}:
                   ${joinHtml(
                     t.examples.map((e) => html`<a href="${e.url}">${e.name}</a>`),
                     ', ',
@@ -82,11 +118,11 @@ const sectionBodies: SectionBody = {
           </div> `,
       )}
     </dl>`,
-  skills: (s) =>
+  skills: (s, guide) =>
     html`${s.groups.map((g) =>
       g.label === null
         ? tags(g.skills)
-        : html`<h3>${g.label}</h3>
+        : html`<h3>${worded(guide, g.label)}</h3>
             ${tags(g.skills)}`,
     )}`,
   technologies: (s, guide) =>
@@ -94,11 +130,11 @@ const sectionBodies: SectionBody = {
       ${s.groups.map(
         (g) =>
           html`<div>
-            <h3>${g.category}</h3>
+            <h3>${g.uncategorised ? worded(guide, g.category) : g.category}</h3>
             ${tags(
               g.technologies.map(
                 (t) =>
-                  html`${t.name}${t.hot && html` <span class="badge">${guide.labels.hotTechnology}</span>`}${t.inDemand && html` <span class="badge">${guide.labels.inDemand}</span>`}`,
+                  html`${t.name}${t.hot && html` <span class="badge">${worded(guide, guide.labels.hotTechnology)}</span>`}${t.inDemand && html` <span class="badge">${worded(guide, guide.labels.inDemand)}</span>`}`,
               ),
             )}
           </div>`,
@@ -143,7 +179,7 @@ const renderSection = (name: GuideSectionName, guide: GuideView): SafeHtml => {
     guide,
   );
   return html`<section id="${name}" aria-labelledby="${name}-heading">
-    <h2 id="${name}-heading">${section.heading}</h2>
+    <h2 id="${name}-heading">${worded(guide, section.heading)}</h2>
     ${body}
   </section> `;
 };
@@ -152,13 +188,13 @@ const guideFooter = (guide: GuideView): SafeHtml => {
   const { taxonomy, role, labels } = guide;
   return html`<footer class="guide-footer">
     <p>
-      ${taxonomy.url === null ? labels.source : html`<a href="${taxonomy.url}" rel="external">${labels.source}</a>`}${
+      ${taxonomy.url === null ? worded(guide, labels.source) : html`<a href="${taxonomy.url}" rel="external">${worded(guide, labels.source)}</a>`}${
         taxonomy.version !== null && ` (${taxonomy.version})`
       }
     </p>
     ${taxonomy.attribution !== null && html`<p>${taxonomy.attribution}</p>`}
-    ${taxonomy.license !== null && html`<p>${labels.license}: ${taxonomy.license}</p>`}
-    ${role.updatedAt !== null && html`<p>${labels.updated}: <time datetime="${role.updatedAt}">${role.updatedAt.slice(0, 10)}</time></p>`}
+    ${taxonomy.license !== null && html`<p>${worded(guide, labels.license)}: ${taxonomy.license}</p>`}
+    ${role.updatedAt !== null && html`<p>${worded(guide, labels.updated)}: <time datetime="${role.updatedAt}">${role.updatedAt.slice(0, 10)}</time></p>`}
   </footer>`;
 };
 
@@ -168,18 +204,18 @@ const guideFooter = (guide: GuideView): SafeHtml => {
  */
 export const renderGuideArticle = (guide: GuideView): SafeHtml => {
   const names = presentSections(guide);
-  return html`<article class="guide" lang="${guide.lang}">
+  return html`<article class="guide" ${languageAttributes(guide.lang)}>
     <header class="guide-header">
-      <p class="kicker">${guide.kicker}</p>
+      <p class="kicker">${worded(guide, guide.kicker)}</p>
       <h1>${guide.heading}</h1>
-      ${guide.role.status === 'draft' && html`<p class="notice" role="note">${guide.labels.draft}</p>`}
+      ${guide.role.status === 'draft' && html`<p class="notice" role="note">${worded(guide, guide.labels.draft)}</p>`}
     </header>
     ${
       names.length > 1 &&
       html`<nav class="toc" aria-labelledby="toc-heading">
-        <h2 id="toc-heading">${guide.labels.onThisPage}</h2>
+        <h2 id="toc-heading">${worded(guide, guide.labels.onThisPage)}</h2>
         <ol>
-          ${names.map((name) => html`<li><a href="#${name}">${guide.sections[name]!.heading}</a></li>`)}
+          ${names.map((name) => html`<li><a href="#${name}">${worded(guide, guide.sections[name]!.heading)}</a></li>`)}
         </ol>
       </nav> `
     }${names.map((name) => renderSection(name, guide))}${guideFooter(guide)}
@@ -206,7 +242,7 @@ const renderGuideHead = (guide: GuideView): SafeHtml =>
  */
 export const renderGuideHtml = (guide: GuideView): string =>
   html`<!doctype html>
-    <html lang="${guide.lang}">
+    <html ${languageAttributes(guide.lang)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

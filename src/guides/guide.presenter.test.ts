@@ -71,9 +71,18 @@ describe('presentGuide', () => {
     expect([guide.lang, guide.sections.skills?.heading]).toEqual(['de-AT', 'Kompetenzen']);
   });
 
-  it('keeps English headings for a language it has no wording for, marked with that language', () => {
-    const guide = presentGuide(backendGuideInput({ taxonomy: { ...builtIn, language: 'fi' } }));
-    expect([guide.lang, guide.sections.skills?.heading]).toEqual(['fi', 'Skills']);
+  it('keeps English headings for a language it has no wording for, and says they are English', () => {
+    const guide = presentGuide(backendGuideInput({ taxonomy: { ...builtIn, language: 'ja' } }));
+    expect([guide.lang, guide.labelsLang, guide.sections.skills?.heading]).toEqual([
+      'ja',
+      'en',
+      'Skills',
+    ]);
+  });
+
+  it('says the headings are in the guide language when it has a wording for it', () => {
+    const guide = presentGuide(backendGuideInput({ taxonomy: { ...builtIn, language: 'nb-NO' } }));
+    expect([guide.labelsLang, guide.sections.skills?.heading]).toEqual(['nb-NO', 'Ferdigheter']);
   });
 
   it('leaves out a section whose items are all blank', () => {

@@ -6,7 +6,7 @@ import {
   type Term,
 } from '../domain/index.js';
 import { withArticle } from './article.js';
-import { guideTemplateFor } from './default-template.js';
+import { defaultGuideTemplate, guideTemplateFor } from './default-template.js';
 import {
   fillTemplate,
   type GuideTemplate,
@@ -52,7 +52,7 @@ export interface GuideInput {
   baseUrl: string;
   /** Finds glossary terms in text, to link the first mention of each. */
   spotTerms?: SpotTerms;
-  /** The wording of headings and labels; the one of `lang` unless given. */
+  /** The wording of headings and labels, in `lang`; the one we have for `lang` unless given. */
   template?: GuideTemplate;
   /** The language of the guide; the taxonomy's unless given. */
   lang?: string;
@@ -126,7 +126,7 @@ const skillGroups = (role: GuideRole, say: (key: GuideTemplateKey) => string): S
 
 const technologyGroups = (role: GuideRole, otherLabel: string): TechnologyGroup[] => {
   const groups = new Map<string, TechnologyGroup>();
-  const other: TechnologyGroup = { category: otherLabel, technologies: [] };
+  const other: TechnologyGroup = { category: otherLabel, uncategorised: true, technologies: [] };
   const seen = new Set<string>();
   for (const tech of role.technologies) {
     const name = clean(tech.name);
@@ -138,7 +138,9 @@ const technologyGroups = (role: GuideRole, otherLabel: string): TechnologyGroup[
       category === ''
         ? other
         : (groups.get(category) ??
-          groups.set(category, { category, technologies: [] }).get(category)!);
+          groups
+            .set(category, { category, uncategorised: false, technologies: [] })
+            .get(category)!);
     group.technologies.push({ name, hot: tech.hot === true, inDemand: tech.inDemand === true });
   }
   return [...groups.values(), other].filter((g) => g.technologies.length > 0);
@@ -150,15 +152,16 @@ const isWebUrl = (url: string): boolean => /^https?:\/\/[^\s]+$/i.test(url.trim(
  * The one presenter of a role guide: decides every word and link that HTML, Markdown, JSON and
  * JSON-LD show, fills the template (throwing `template_invalid` on a missing value) and leaves
  * out every section with nothing in it. The guide is in the taxonomy's language: its headings
- * and labels are worded in it when there is a template for it (English otherwise), and the
- * wording follows the grammatical number of the taxonomy's role names: "Why hire a Backend
- * Developer?", "Why hire Software Developers?".
+ * and labels are worded in it when there is a template for it (English otherwise, as
+ * `labelsLang` says), and the wording follows the grammatical number of the taxonomy's role
+ * names: "Why hire a Backend Developer?", "Why hire Software Developers?".
  * @example renderGuideHtml(presentGuide({ role, taxonomy, terms, examples, related: [], counterparts: [], baseUrl: '' }))
  */
 export const presentGuide = (input: GuideInput): GuideView => {
   const { role, taxonomy, baseUrl } = input;
   const lang = input.lang ?? taxonomy.language ?? 'en';
-  const template = input.template ?? guideTemplateFor(lang);
+  const wording = input.template ?? guideTemplateFor(lang);
+  const template = wording ?? defaultGuideTemplate;
   const name = clean(role.name);
   const number = roleNameNumberOf(taxonomy);
   // A plural name takes no article, so plural wordings have no {a_role_name} to fill.
@@ -257,6 +260,7 @@ export const presentGuide = (input: GuideInput): GuideView => {
   return {
     format: 'rolebook.guide/1',
     lang,
+    labelsLang: wording ? lang : 'en',
     url: roleUrl(role.taxonomy, role.code),
     role: {
       taxonomy: role.taxonomy,

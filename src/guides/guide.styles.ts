@@ -15,10 +15,10 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 .guide h2 { font-size: 1.4rem; line-height: 1.3; margin: 2.25rem 0 0.75rem; }
 .guide h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
 .lead { font-size: 1.15rem; color: var(--muted); }
-.notice { border-left: 4px solid #b7791f; background: #fdf6e3; padding: 0.5rem 0.75rem; }
+.notice { border-inline-start: 4px solid #b7791f; background: #fdf6e3; padding: 0.5rem 0.75rem; }
 .toc { background: var(--tint); border-radius: 6px; padding: 0.75rem 1rem; }
 .toc h2 { font-size: 1rem; margin: 0 0 0.25rem; }
-.toc ol { margin: 0; padding-left: 1.25rem; columns: 2 16rem; }
+.toc ol { margin: 0; padding-inline-start: 1.25rem; columns: 2 16rem; }
 .aka { color: var(--muted); }
 .points dt, .terms dt { font-weight: 600; }
 .points dd, .terms dd { margin: 0 0 1rem; }
