@@ -14,7 +14,9 @@ const formatFinding = (finding: LintFinding): string => {
   return `${where}: ${finding.message} [${finding.rule}]`;
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `1 role`, `2 roles`; a word with another plural names it. */
+export const plural = (n: number, word: string, words = `${word}s`) =>
+  `${n} ${n === 1 ? word : words}`;
 
 /** The count line that ends every lint output. */
 const formatLintCounts = (report: Pick<LintReport, 'roles' | 'errors' | 'warnings'>) =>

@@ -2,6 +2,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/index.js';
 import { cliActor, exportPack, importPack } from '../../services/index.js';
+import { plural } from '../print-findings.js';
 import { formatImportReport } from '../print-report.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
@@ -23,16 +24,28 @@ const readJson = async (file: string): Promise<unknown> => {
 export const registerPack = (program: Command, importCommand: Command): void => {
   program
     .command('export <file>')
-    .description('write every taxonomy, term and role to one JSON pack')
+    .description('write every taxonomy, term and role to one JSON pack (- for stdout)')
     .action(async (file: string) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook) => {
         const pack = await exportPack(rolebook.ctx);
+        const json = JSON.stringify(pack, null, 2);
+        const summary = `Exported ${plural(pack.taxonomies.length, 'taxonomy', 'taxonomies')}, ${plural(pack.terms.length, 'term')}, ${plural(pack.roles.length, 'role')}`;
+        if (file === '-') {
+          process.stdout.write(`${json}\n`);
+          process.stderr.write(`${summary}\n`);
+          return;
+        }
         // Written beside the target and renamed, so a failed export never leaves half a file.
-        await writeFile(`${file}.partial`, JSON.stringify(pack, null, 2));
-        await rename(`${file}.partial`, file);
-        process.stdout.write(
-          `Exported ${pack.taxonomies.length} taxonomies, ${pack.terms.length} terms, ${pack.roles.length} roles to ${file}\n`,
-        );
+        await writeFile(`${file}.partial`, json)
+          .then(() => rename(`${file}.partial`, file))
+          .catch((error: NodeJS.ErrnoException) => {
+            throw new AppError(
+              'bad_request',
+              `Cannot write ${file}: ${error.code ?? error.message}`,
+              [{ file, message: error.message }],
+            );
+          });
+        process.stdout.write(`${summary} to ${file}\n`);
       });
     });
   importCommand
