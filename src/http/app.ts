@@ -133,8 +133,12 @@ export const buildApp = async (options: AppOptions) => {
     routePrefix: '/v1/docs',
     theme: apiConsoleTheme,
     staticCSP: true,
+    // No framing, as for every page; and no upgrade of its own requests to https, which left the
+    // console blank when served over plain http by any name but localhost.
     transformStaticCSP: (policy) =>
-      policy.replace("frame-ancestors 'self'", "frame-ancestors 'none'"),
+      policy
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replace(' upgrade-insecure-requests;', ''),
   });
 
   await app.register(healthRoutes, { ctx: options.ctx });

@@ -217,4 +217,11 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     expect(response.headers.get('referrer-policy')).toBeTruthy();
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
+
+  it('lets the API console load its own files over plain http, by any host name', async () => {
+    const response = await server.request('/v1/docs/', { headers: { host: 'rolebook.internal' } });
+    expect(response.headers.get('content-security-policy')).not.toContain(
+      'upgrade-insecure-requests',
+    );
+  });
 });
