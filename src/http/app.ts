@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { answerClientError } from './client-errors.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { TSchema } from 'typebox';
@@ -83,6 +84,7 @@ export const buildApp = async (options: AppOptions) => {
     genReqId: requestIdOf,
     // Codes up to the longest a role code may be, percent-encoded (ESCO URIs are codes too).
     routerOptions: { maxParamLength: 3 * fieldLimits.code },
+    clientErrorHandler: answerClientError,
     frameworkErrors: (error, request, reply) => {
       void sendProblem(error, request, reply);
     },

@@ -203,6 +203,37 @@ describe('a server facing hostile clients', () => {
     expect(data).toContain('request_timeout');
   });
 
+  it.each([
+    [
+      'a URL past the header limit',
+      `GET /v1/normalize?title=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      431,
+      'headers_too_large',
+    ],
+    ['a garbled request line', 'GIMME /roles PLEASE\r\n\r\n', 400, 'bad_request'],
+    [
+      'a header line without a colon',
+      'GET /healthz HTTP/1.1\r\nHost x\r\n\r\n',
+      400,
+      'bad_request',
+    ],
+    [
+      'Content-Length beside Transfer-Encoding',
+      'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+      400,
+      'bad_request',
+    ],
+  ])('answers %s with a problem and closes the connection', async (_case, bytes, status, code) => {
+    const socket = await rawSocket(server);
+    socket.write(bytes);
+    const { closed, data } = await closedWithin(socket, 3_000);
+    expect(closed).toBe(true);
+    const [head = '', body = ''] = data.split('\r\n\r\n');
+    expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    expect(head).toContain('content-type: application/problem+json');
+    expect(JSON.parse(body)).toMatchObject({ status, code });
+  });
+
   it('closes a connection whose headers never finish', async () => {
     const socket = await rawSocket(server);
     socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');

@@ -17,9 +17,9 @@ const pagePolicy = [
 ].join('; ');
 
 /** Data is never a document: if a browser renders an API response anyway, nothing in it runs. */
-const dataPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
+export const dataPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
-const sharedHeaders = {
+export const sharedHeaders = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'x-frame-options': 'DENY',
