@@ -16,6 +16,7 @@ export const errorRegistry = {
   unauthorized: { status: 401, exit: 3, title: 'A valid API key is required' },
   forbidden: { status: 403, exit: 3, title: 'This key may not do that' },
   not_found: { status: 404, exit: 4, title: 'Not found' },
+  method_not_allowed: { status: 405, exit: 2, title: 'That method is not allowed here' },
   not_acceptable: { status: 406, exit: 2, title: 'No representation in that format' },
   request_timeout: { status: 408, exit: 2, title: 'The request did not arrive in time' },
   conflict: { status: 409, exit: 5, title: 'It conflicts with what is stored' },

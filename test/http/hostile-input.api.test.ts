@@ -218,6 +218,27 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
+  it.each([
+    ['PATCH', '/v1/roles/rolebook/query-writer', 'GET, HEAD, PUT, DELETE'],
+    ['DELETE', '/v1/normalize', 'GET, HEAD, POST'],
+    ['GET', '/v1/diagnose', 'POST'],
+    ['PUT', '/roles', 'GET, HEAD'],
+  ])('answers %s %s with 405 and the methods it allows', async (method, path, allow) => {
+    const response = await server.request(path, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe(allow);
+    expect(await response.json()).toMatchObject({ code: 'method_not_allowed' });
+  });
+
+  it('lists the methods of a path for OPTIONS, and still answers 404 where nothing is', async () => {
+    const options = await server.request('/v1/normalize', { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, POST');
+    const nothing = await server.request('/v1/nothing-here', { method: 'DELETE' });
+    expect(nothing.status).toBe(404);
+    expect(nothing.headers.get('allow')).toBeNull();
+  });
+
   it('lets the API console load its own files over plain http, by any host name', async () => {
     const response = await server.request('/v1/docs/', { headers: { host: 'rolebook.internal' } });
     expect(response.headers.get('content-security-policy')).not.toContain(

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
+import { AppError, limits } from '../../domain/index.js';
 import { errorView, prefersHtml } from '../../web/index.js';
 import { problemOf, toAppError } from '../problem.js';
 
@@ -46,11 +48,43 @@ export const sendProblem = (error: unknown, request: FastifyRequest, reply: Fast
     .send(problemOf(appError, request.id, request.url));
 };
 
+const METHODS: HTTPMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+/**
+ * The methods each path answers, learnt as routes are added: a known path asked with another
+ * method gets 405 and an Allow header (RFC 9110, 15.5.6), and OPTIONS gets the list.
+ */
+const methodsByPath = (app: FastifyInstance) => {
+  const router = FindMyWay({ maxParamLength: 3 * limits.code });
+  const noop = () => undefined;
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat() as HTTPMethod[]) {
+      if (!router.hasRoute(method, route.url)) router.on(method, route.url, noop);
+    }
+  });
+  return (path: string): HTTPMethod[] => METHODS.filter((m) => router.find(m, path) !== null);
+};
+
 /** One handler turns every error into application/problem+json, or a page for a browser. */
 export const errorsPlugin = fp((app: FastifyInstance) => {
   app.setErrorHandler(sendProblem);
-  app.setNotFoundHandler((request, reply) =>
-    wantsErrorPage(request)
+  const allowedAt = methodsByPath(app);
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = allowedAt(path);
+    if (allowed.length > 0) {
+      void reply.header('allow', allowed.join(', '));
+      if (request.method === 'OPTIONS') return reply.status(204).send();
+      return sendProblem(
+        new AppError(
+          'method_not_allowed',
+          `${path} answers ${allowed.join(', ')}, not ${request.method}.`,
+        ),
+        request,
+        reply,
+      );
+    }
+    return wantsErrorPage(request)
       ? sendErrorPage(request, reply, 404)
       : reply
           .status(404)
@@ -63,6 +97,6 @@ export const errorsPlugin = fp((app: FastifyInstance) => {
               }),
               request.id,
             ),
-          ),
-  );
+          );
+  });
 });
