@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import {
   CompiledQuery,
+  sql,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
@@ -67,7 +68,14 @@ export const sqliteDialect = (path: string): StoreDialect => ({
   createKyselyDialect: () =>
     new WritingSqliteDialect({
       database: () => {
-        if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+        // The database's own folder is made (./data on a first start); a missing folder above it
+        // is more likely a mistyped path than a wish for a new library somewhere unexpected.
+        if (path !== ':memory:' && !existsSync(dirname(path))) {
+          if (!existsSync(dirname(dirname(path)))) {
+            throw new Error(`the folder ${dirname(dirname(path))} does not exist`);
+          }
+          mkdirSync(dirname(path));
+        }
         const database = new BetterSqlite3(path);
         database.pragma('journal_mode = WAL');
         database.pragma('synchronous = NORMAL');
@@ -77,6 +85,9 @@ export const sqliteDialect = (path: string): StoreDialect => ({
       },
     }),
   translateError: translateSqliteError,
-  prepare: () => Promise.resolve(),
+  // Opened now, so a path that cannot be a database fails as such, before any migration.
+  prepare: async (db) => {
+    await sql`select 1`.execute(db);
+  },
   dispose: () => Promise.resolve(),
 });
