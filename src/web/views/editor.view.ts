@@ -130,9 +130,9 @@ const conflictSection = (conflict: ConflictView): SafeHtml => {
     theirs.kind === 'draft'
       ? `A draft was saved${who} at ${theirs.at}`
       : `Version ${theirs.version} was saved${who} at ${theirs.at}`;
-  return html`<section class="conflict" aria-labelledby="conflict-heading" role="alert">
+  return html`<section class="conflict" aria-labelledby="conflict-heading">
     <h2 id="conflict-heading">Changed while you were editing</h2>
-    <p>
+    <p role="alert">
       ${what}, after you opened this page. Nothing you typed was saved, and nothing was overwritten.
     </p>
     ${
@@ -222,8 +222,8 @@ export const roleEditorView = (data: RoleEditorViewData): string => {
           data.role !== undefined &&
           data.role.technologies > 0 &&
           html`<p class="meta">
-            The ${data.role.technologies} technologies of this role come from its source and are
-            kept as they are.
+            ${data.role.technologies === 1 ? 'Its one technology comes' : `Its ${data.role.technologies} technologies come`}
+            from the role's source and are kept as they are.
           </p>`
         }
         ${buttons(data.newRole !== undefined ? { draft: 'Save as draft', publish: 'Publish' } : { draft: 'Save draft', publish: 'Publish' })}
