@@ -10,10 +10,10 @@ export const hasChromium = existsSync(chromiumPath);
 /** Where browser tests leave their screenshots. */
 export const screenshotDir = join(import.meta.dirname, '../../test-results');
 
-/** The widths every page is checked at: a laptop and a phone. */
+/** The widths every page is checked at: a laptop in light mode and a phone in dark mode. */
 export const viewports = [
-  { name: 'desktop', viewport: { width: 1366, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1366, height: 900 }, colorScheme: 'light' },
+  { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
 ] as const;
 
 export const launchChromium = (): Promise<Browser> => {

@@ -191,11 +191,16 @@ describe.skipIf(!hasChromium).each(sqlite)('the editor in Chromium on $name', (t
   ];
 
   it.each(pages.map((p) => [p.name, p] as const))(
-    'the %s editor page has no axe violation and nothing cut off, on a desktop or a phone',
+    'the %s editor page has no axe violation and nothing cut off, on a light desktop or a dark phone',
     async (name, { open }) => {
-      for (const { name: width, viewport } of viewports) {
+      for (const { name: width, viewport, colorScheme } of viewports) {
         // axe is injected as a script, which the site's policy would refuse.
-        const page = await openPage({ viewport, bypassCSP: true, javaScriptEnabled: true });
+        const page = await openPage({
+          viewport,
+          colorScheme,
+          bypassCSP: true,
+          javaScriptEnabled: true,
+        });
         await signIn(page, 'ann');
         await open(page);
         await shoot(page, `${name}-${width}`);
