@@ -47,6 +47,7 @@ import {
   type FormVersions,
   type PostedForm,
 } from './editor-form.js';
+import { editorScript } from './editor-script.js';
 import { csrfForms, privatePage } from './forms.js';
 import {
   accountPaths,
@@ -207,6 +208,24 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
   { ctx },
 ) => {
   const checkCsrf = await csrfForms(app);
+
+  // The editor's pages run the editor's script, which previews by posting the form: nothing else.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    const policy = reply.getHeader('content-security-policy');
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html') && policy) {
+      reply.header(
+        'content-security-policy',
+        `${String(policy)}; script-src 'self'; connect-src 'self'`,
+      );
+    }
+    done(null, payload);
+  });
+  app.get(editorPaths.script, { schema: { hide: true } }, (_request, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(editorScript),
+  );
 
   /** The services refuse someone not signed in; the page sends them to sign in and back. */
   const signedIn =

@@ -126,6 +126,23 @@ describe.skipIf(!hasChromium).each(sqlite)('the editor in Chromium on $name', (t
     await expect(page.getByLabel('Name').inputValue()).resolves.toBe('Query Writer');
   });
 
+  it('refreshes lint and the preview as someone types, when script runs', async () => {
+    const page = await openPage({ javaScriptEnabled: true });
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') refused.push(message.text());
+    });
+    await signIn(page, 'eve');
+    await page.goto(`${server.url}/edit/terms/api`);
+    await expect(page.locator('section.lint').count()).resolves.toBe(0);
+    await page.getByLabel('Definition').fill('Typed live: {{placeholder}} left here.');
+    await page.locator('section.lint').waitFor();
+    await expect(page.locator('section.lint').innerText()).resolves.toContain('{{placeholder}}');
+    await expect(page.locator('section.preview').innerText()).resolves.toContain('Typed live');
+    expect(new URL(page.url()).pathname).toBe('/edit/terms/api');
+    expect(refused).toEqual([]);
+  });
+
   it('runs the edit flow from the keyboard alone', async () => {
     const page = await editorOf('eve', '/edit/terms/sql');
     await tabTo(page, '#edit-definition');

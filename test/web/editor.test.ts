@@ -256,6 +256,16 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect((await server.request('/v1/terms/orm')).status).toBe(200);
   });
 
+  it('lets the editor pages, and only them, run the site’s own script', async () => {
+    const editor = await signedIn('eve');
+    const policy = async (path: string) =>
+      (await editor.get(path)).response.headers.get('content-security-policy');
+    expect(await policy(rolePage)).toMatch(/script-src 'self'; connect-src 'self'$/);
+    expect(await policy('/roles/api-builder')).not.toContain('script-src');
+    const script = await server.request('/static/editor.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
   it('refuses a form sent without its token', async () => {
     const editor = await signedIn('eve');
     const { body } = await editor.get(rolePage);

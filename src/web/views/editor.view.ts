@@ -8,6 +8,7 @@ import {
   type FieldChangeView,
   type LintView,
 } from './editor-parts.js';
+import { editorPaths } from './editor-paths.js';
 import { layout } from './layout.js';
 
 /** A save refused because someone else's save got there first. */
@@ -182,7 +183,15 @@ const beforeForm = (data: EditorPageData): SafeHtml =>
   ${draftNote(data)} ${data.lint !== undefined && lintSection(data.lint)}`;
 
 const editorLayout = (title: string, body: SafeHtml): string =>
-  layout({ title, noindex: true, wide: true }, body);
+  layout(
+    {
+      title,
+      noindex: true,
+      wide: true,
+      head: html`<script src="${editorPaths.script}" defer></script>`,
+    },
+    body,
+  );
 
 /**
  * The form for a role, stored or new: its fields one per box, lists one item a line, with
