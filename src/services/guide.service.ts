@@ -20,7 +20,7 @@ export interface GuideOptions {
 }
 
 /** Everything one guide shows, resolved from the store: terms, examples, related roles, codes. */
-const loadGuideInput = async (
+export const loadGuideInput = async (
   ctx: ServiceContext,
   role: Role,
   options: GuideOptions = {},

@@ -139,3 +139,25 @@ export {
   importGuidePage,
 } from './guide-import.service.js';
 export { analyzeText, diagnoseProblems, type Library, readableText } from './analysis/index.js';
+export {
+  type EditConflict,
+  type EditIntent,
+  type EditOutcome,
+  type EditorState,
+  mayEdit,
+  openNewEditor,
+  type RevisionChanges,
+} from './editor.service.js';
+export { type FieldChange } from './content-diff.js';
+export {
+  openRoleEditor,
+  previewRoleEdit,
+  roleEditHistory,
+  saveRoleEdit,
+} from './role-editor.service.js';
+export {
+  lintTermEdit,
+  openTermEditor,
+  saveTermEdit,
+  termEditHistory,
+} from './term-editor.service.js';

@@ -1,6 +1,5 @@
-import csrfProtection from '@fastify/csrf-protection';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../domain/index.js';
 import {
@@ -15,19 +14,9 @@ import {
   type AccountPolicy,
   type ServiceContext,
 } from '../services/index.js';
+import { csrfForms, privatePage as page } from './forms.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 import { accountPaths, accountView, signInView, usersView } from './views/index.js';
-
-const CSRF_COOKIE = 'rolebook_csrf';
-const CSRF_ERRORS = new Set(['FST_CSRF_MISSING_SECRET', 'FST_CSRF_INVALID_TOKEN']);
-
-/** Pages that show a token or who is signed in are never kept by a browser or a proxy. */
-const page = (reply: FastifyReply, body: string, status = 200) =>
-  reply
-    .status(status)
-    .header('cache-control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(body);
 
 /**
  * Where to go after signing in: a path of this site only (`/admin/users`), never another origin
@@ -76,24 +65,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
   ctx: ServiceContext;
   accounts: AccountPolicy;
 }> = async (app, { ctx, accounts }) => {
-  await app.register(csrfProtection, {
-    cookieKey: CSRF_COOKIE,
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: 'auto' },
-    getToken: (request) => (request.body as { _csrf?: string } | undefined)?._csrf,
-  });
-  const checkCsrf: preValidationHookHandler = (request, reply, done) => {
-    app.csrfProtection(request, reply, done);
-  };
-  // The plugin's own words ("Invalid csrf token") mean nothing to the person at the form.
-  app.setErrorHandler((error) => {
-    if (CSRF_ERRORS.has((error as { code?: string }).code ?? '')) {
-      throw new AppError(
-        'forbidden',
-        'This form has expired or was sent from another site. Load the page again and resend it.',
-      );
-    }
-    throw error;
-  });
+  const checkCsrf = await csrfForms(app);
 
   /** Anonymous visitors are sent to sign in; anyone signed in but not an admin is refused. */
   const adminsOnly = async (request: FastifyRequest, reply: FastifyReply) => {

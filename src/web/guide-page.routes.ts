@@ -4,8 +4,8 @@ import { Type } from 'typebox';
 import { BUILT_IN_TAXONOMY } from '../domain/index.js';
 import { guideFormats, renderGuide } from '../guides/index.js';
 import { guideEtag, guideFormatFor } from './guide-format.js';
-import { getGuideView, type RoleRef, type ServiceContext } from '../services/index.js';
-import { guidePageView } from './views/index.js';
+import { getGuideView, mayEdit, type RoleRef, type ServiceContext } from '../services/index.js';
+import { editorPaths, guidePageView } from './views/index.js';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 1000 }) });
 const RoleParams = Type.Object({
@@ -26,6 +26,12 @@ export const guidePageRoutes: FastifyPluginCallbackTypebox<{
     const format = guideFormatFor(request.headers.accept);
     const view = await getGuideView(ctx, ref, { baseUrl, actor: request.actor });
     reply.header('vary', 'Accept');
+    // An editor's page links to the editor: it is theirs alone, validated by what it says.
+    const editHref = mayEdit(request.actor) ? editorPaths.role(ref.taxonomy, ref.code) : undefined;
+    if (format === 'html' && editHref !== undefined) {
+      reply.header('cache-control', 'private, no-cache');
+      return reply.type(guideFormats.html.contentType).send(guidePageView(view, editHref));
+    }
     if (view.role.version !== null) reply.header('etag', guideEtag(view.role.version, format));
     if (format === 'html') {
       return reply.type(guideFormats.html.contentType).send(guidePageView(view));

@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AccountPolicy, ServiceContext } from '../services/index.js';
 import { accountRoutes } from './account.routes.js';
+import { editorRoutes } from './editor.routes.js';
 import { pageCaching } from './page-caching.js';
 import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
@@ -44,4 +45,5 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(guidePageRoutes, pluginOptions);
   await app.register(toolsRoutes, pluginOptions);
   await app.register(accountRoutes, { ctx: options.ctx, accounts: options.accounts });
+  await app.register(editorRoutes, { ctx: options.ctx });
 };

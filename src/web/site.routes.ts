@@ -8,6 +8,7 @@ import {
   getTermDetails,
   listRoles,
   listTaxonomies,
+  mayEdit,
   normalizeTitle,
   searchLibrary,
   type ServiceContext,
@@ -17,6 +18,7 @@ import { BUILT_IN_TAXONOMY } from '../domain/index.js';
 import { roleListItem, shownAbbreviations, termListItem } from './list-items.js';
 import {
   apiDocsView,
+  editorPaths,
   glossaryView,
   homeView,
   normalizeView,
@@ -158,6 +160,7 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
           exampleOf: details.exampleOf.map(termListItem),
           roles: details.roles.map(roleListItem(namesOf(taxonomies))),
           baseUrl,
+          editHref: mayEdit(request.actor) ? editorPaths.term(request.params.slug) : undefined,
         }),
       );
     },

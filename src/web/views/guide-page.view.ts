@@ -12,10 +12,11 @@ const guideFormatUrl = (guide: GuideView, format: 'md' | 'jsonld'): string =>
 
 /**
  * A role's guide inside the site's layout, with its JSON-LD in the head and links to the same
- * guide as Markdown and JSON-LD. Drafts are kept out of search engines.
+ * guide as Markdown and JSON-LD, and for someone who may edit it a link to its editor. Drafts are
+ * kept out of search engines.
  * @example guidePageView(presentGuide(input))
  */
-export const guidePageView = (guide: GuideView): string =>
+export const guidePageView = (guide: GuideView, editHref?: string): string =>
   layout(
     {
       title: guide.pageTitle,
@@ -32,5 +33,6 @@ export const guidePageView = (guide: GuideView): string =>
       section: 'roles',
       ...(guide.role.status === 'draft' ? { noindex: true } : {}),
     },
-    renderGuideArticle(guide),
+    html`${editHref !== undefined && html`<p class="edit-link"><a href="${editHref}">Edit this guide</a></p>`}
+    ${renderGuideArticle(guide)}`,
   );

@@ -31,3 +31,12 @@ export { siteCss, stylesheetHref, stylesheetPath } from './site.styles.js';
 export { sitePaths, withQuery } from './site-paths.js';
 export { termView, type TermViewData } from './term.view.js';
 export type { RoleListItem, TaxonomyListItem, TermListItem } from './view-models.js';
+export { editorPaths } from './editor-paths.js';
+export {
+  type ConflictView,
+  roleEditorView,
+  type RoleEditorViewData,
+  termEditorView,
+  type TermEditorViewData,
+} from './editor.view.js';
+export { revisionsView, type RevisionsViewData } from './revisions.view.js';

@@ -65,6 +65,9 @@ mark.term { background: var(--mark); color: inherit; border-bottom: 2px dotted c
 mark.term .tip { display: none; position: absolute; left: 0.5rem; right: 0.5rem; margin-top: 0.3rem; z-index: 2; white-space: normal; background: var(--bg); color: var(--ink); border: 1px solid var(--ink); border-radius: 6px; padding: 0.5rem 0.75rem; box-shadow: 0 4px 12px rgb(0 0 0 / 25%); }
 mark.term:hover .tip, mark.term:focus .tip { display: block; }
 tr.flagged { background: var(--flag); }
+.diff-lines { margin: 0; padding-left: 1.1rem; }
+ol.revisions { list-style: none; padding: 0; }
+.editor p.meta { margin: 0; }
 @media (max-width: 40rem) {
   .stack-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .stack-table tr { display: block; border-bottom: 2px solid var(--line); padding: 0.4rem 0; }

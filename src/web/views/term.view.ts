@@ -23,6 +23,8 @@ export interface TermViewData {
   roles: readonly RoleListItem[];
   /** Origin for the canonical URL and JSON-LD; '' for site-relative. */
   baseUrl?: string;
+  /** The term's editor, for someone who may edit it. */
+  editHref?: string | undefined;
 }
 
 const termLinks = (terms: readonly TermListItem[]): SafeHtml =>
@@ -84,6 +86,7 @@ export const termView = (data: TermViewData): string => {
         }
       </h1>
       <p class="lead">${term.definition}</p>
+      ${data.editHref !== undefined && html`<p class="edit-link"><a href="${data.editHref}">Edit this term</a></p>`}
       <dl class="facts">
         ${
           term.aliases.length > 0 &&

@@ -1,0 +1,197 @@
+import {
+  parse,
+  RoleContentSchema,
+  TermContentSchema,
+  type RoleContent,
+  type TermContent,
+} from '../domain/index.js';
+import type { EditIntent } from '../services/index.js';
+
+/*
+ * The editor's forms and the content they stand for. A list is a textarea with one item a line;
+ * an item with parts writes them the way a person would: `Title: text` for a point,
+ * `Title | https://…` for a link, `Name (essential)` for a skill, `taxonomy/code` for a role of
+ * another taxonomy. What the form does not show (technologies, hidden titles, the crosswalk, the
+ * status) is kept from the content being edited. The content is then validated like any other
+ * input, so a refusal names the field.
+ */
+
+/** The role form's fields, as text. */
+export interface RoleFormValues {
+  name: string;
+  summary: string;
+  alternativeTitles: string;
+  responsibilities: string;
+  benefits: string;
+  signs: string;
+  terms: string;
+  skills: string;
+  relatedRoles: string;
+  links: string;
+}
+
+/** The term form's fields, as text. */
+export interface TermFormValues {
+  name: string;
+  abbreviations: string;
+  aliases: string;
+  definition: string;
+  examples: string;
+  category: string;
+  caseSensitive: boolean;
+  needsContext: string;
+}
+
+/** The versions an editor page was showing, sent back with the form. */
+export interface FormVersions {
+  version: number;
+  draftVersion: number | undefined;
+}
+
+/** What a press of the editor's buttons asks for. */
+export type FormIntent = 'preview' | EditIntent;
+
+/** A posted form's fields by name; a field left out is absent. */
+export type PostedForm = Readonly<Record<string, string | undefined>>;
+
+const text = (form: PostedForm, name: string): string => form[name] ?? '';
+
+const lines = (value: string): string[] =>
+  value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/** Slugs or short names separated by commas, spaces or lines. */
+const words = (value: string, separator: RegExp): string[] =>
+  value
+    .split(separator)
+    .map((word) => word.trim())
+    .filter((word) => word !== '');
+
+const splitAt = (line: string, index: number): [string, string] =>
+  index < 0 ? [line, ''] : [line.slice(0, index).trim(), line.slice(index + 1).trim()];
+
+const point = (line: string) => {
+  const [title, body] = splitAt(line, line.indexOf(':'));
+  return { title, text: body };
+};
+
+/** The URL is what follows the last bar before `http`, so a title may hold bars. */
+const link = (line: string) => {
+  const match = /^(.*)\|\s*(https?:\/\/.*)$/i.exec(line);
+  return match ? { title: match[1]!.trim(), url: match[2]!.trim() } : { title: line, url: line };
+};
+
+const skill = (line: string) => {
+  const match = /^(.*?)\s*\((essential|optional)\)$/i.exec(line);
+  if (!match) return { name: line };
+  return { name: match[1]!, importance: match[2]!.toLowerCase() as 'essential' | 'optional' };
+};
+
+const roleRef = (line: string, taxonomy: string) => {
+  const [first, rest] = splitAt(line, line.indexOf('/'));
+  return rest === '' ? { taxonomy, code: first } : { taxonomy: first, code: rest };
+};
+
+export const roleFormValues = (content: RoleContent, taxonomy: string): RoleFormValues => ({
+  name: content.name,
+  summary: content.summary,
+  alternativeTitles: content.alternativeTitles.join('\n'),
+  responsibilities: content.responsibilities.join('\n'),
+  benefits: content.benefits.map((p) => `${p.title}: ${p.text}`).join('\n'),
+  signs: content.signs.map((p) => `${p.title}: ${p.text}`).join('\n'),
+  terms: content.terms.join(', '),
+  skills: content.skills
+    .map((s) => (s.importance ? `${s.name} (${s.importance})` : s.name))
+    .join('\n'),
+  relatedRoles: content.relatedRoles
+    .map((r) => (r.taxonomy === taxonomy ? r.code : `${r.taxonomy}/${r.code}`))
+    .join('\n'),
+  links: content.links.map((l) => `${l.title} | ${l.url}`).join('\n'),
+});
+
+/**
+ * The role content a posted form stands for, over what the form does not show of `kept`.
+ * @example roleFromForm(form, stored, 'rolebook').benefits // [{ title: 'Speed', text: 'Ships sooner.' }]
+ */
+export const roleFromForm = (form: PostedForm, kept: RoleContent, taxonomy: string): RoleContent =>
+  parse(RoleContentSchema, {
+    ...kept,
+    name: text(form, 'name').trim(),
+    summary: text(form, 'summary').trim(),
+    alternativeTitles: lines(text(form, 'alternativeTitles')),
+    responsibilities: lines(text(form, 'responsibilities')),
+    benefits: lines(text(form, 'benefits')).map(point),
+    signs: lines(text(form, 'signs')).map(point),
+    terms: words(text(form, 'terms'), /[\s,]+/),
+    skills: lines(text(form, 'skills')).map(skill),
+    relatedRoles: lines(text(form, 'relatedRoles')).map((line) => roleRef(line, taxonomy)),
+    links: lines(text(form, 'links')).map(link),
+  });
+
+export const termFormValues = (content: TermContent): TermFormValues => ({
+  name: content.name,
+  abbreviations: content.abbreviations.join(', '),
+  aliases: content.aliases.join('\n'),
+  definition: content.definition,
+  examples: content.examples.join(', '),
+  category: content.category,
+  caseSensitive: content.caseSensitive,
+  needsContext: (content.needsContext ?? []).join(', '),
+});
+
+/** The term content a posted form stands for. */
+export const termFromForm = (form: PostedForm): TermContent => {
+  const needsContext = words(text(form, 'needsContext'), /,/);
+  return parse(TermContentSchema, {
+    name: text(form, 'name').trim(),
+    abbreviations: words(text(form, 'abbreviations'), /,/),
+    aliases: lines(text(form, 'aliases')),
+    definition: text(form, 'definition').trim(),
+    examples: words(text(form, 'examples'), /[\s,]+/),
+    category: text(form, 'category'),
+    caseSensitive: form.caseSensitive === 'yes',
+    ...(needsContext.length > 0 ? { needsContext } : {}),
+  });
+};
+
+const whole = (value: string | undefined): number | undefined =>
+  value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+
+/** The versions the page showed; a form without them was not made by the editor. */
+export const formVersions = (form: PostedForm): FormVersions => ({
+  version: whole(form.version) ?? 0,
+  draftVersion: whole(form.draftVersion),
+});
+
+export const formIntent = (form: PostedForm): FormIntent => {
+  const intent = form.intent;
+  return intent === 'draft' || intent === 'publish' ? intent : 'preview';
+};
+
+/** The role form's fields as they were typed, to show again with a refusal or a conflict. */
+export const typedRoleValues = (form: PostedForm): RoleFormValues => ({
+  name: text(form, 'name'),
+  summary: text(form, 'summary'),
+  alternativeTitles: text(form, 'alternativeTitles'),
+  responsibilities: text(form, 'responsibilities'),
+  benefits: text(form, 'benefits'),
+  signs: text(form, 'signs'),
+  terms: text(form, 'terms'),
+  skills: text(form, 'skills'),
+  relatedRoles: text(form, 'relatedRoles'),
+  links: text(form, 'links'),
+});
+
+/** The term form's fields as they were typed. */
+export const typedTermValues = (form: PostedForm): TermFormValues => ({
+  name: text(form, 'name'),
+  abbreviations: text(form, 'abbreviations'),
+  aliases: text(form, 'aliases'),
+  definition: text(form, 'definition'),
+  examples: text(form, 'examples'),
+  category: text(form, 'category'),
+  caseSensitive: form.caseSensitive === 'yes',
+  needsContext: text(form, 'needsContext'),
+});

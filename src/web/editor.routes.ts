@@ -1,0 +1,553 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static, type TSchema } from 'typebox';
+import {
+  AppError,
+  BUILT_IN_TAXONOMY,
+  emptyRoleContent,
+  parse,
+  RoleRefSchema,
+  termCategories,
+  TermSlugSchema,
+  type RoleContent,
+  type TermContent,
+} from '../domain/index.js';
+import { rolePath, termPath } from '../guides/index.js';
+import {
+  createRole,
+  createTerm,
+  lintTermEdit,
+  openNewEditor,
+  openRoleEditor,
+  openTermEditor,
+  previewRoleEdit,
+  revertRole,
+  revertTerm,
+  roleEditHistory,
+  saveRoleEdit,
+  saveTermEdit,
+  termEditHistory,
+  type Actor,
+  type EditConflict,
+  type EditorState,
+  type EditOutcome,
+  type RevisionChanges,
+  type RoleRef,
+  type ServiceContext,
+} from '../services/index.js';
+import {
+  formIntent,
+  formVersions,
+  roleFormValues,
+  roleFromForm,
+  termFormValues,
+  termFromForm,
+  typedRoleValues,
+  typedTermValues,
+  type FormVersions,
+  type PostedForm,
+} from './editor-form.js';
+import { editorScript } from './editor-script.js';
+import { csrfForms, privatePage } from './forms.js';
+import {
+  accountPaths,
+  editorPaths,
+  revisionsView,
+  roleEditorView,
+  termEditorView,
+  withQuery,
+  type ConflictView,
+  type RoleEditorViewData,
+  type TermEditorViewData,
+} from './views/index.js';
+
+/** Revisions the history page shows, newest first. */
+const REVISIONS_SHOWN = 50;
+
+const Token = Type.String({ maxLength: 200 });
+const Line = Type.Optional(Type.String({ maxLength: 1_000 }));
+const Box = Type.Optional(Type.String({ maxLength: 100_000 }));
+const Version = Type.Optional(Type.String({ maxLength: 12 }));
+const Intent = Type.Optional(
+  Type.Union([Type.Literal('preview'), Type.Literal('draft'), Type.Literal('publish')]),
+);
+const formOf = (fields: Record<string, TSchema>) =>
+  Type.Object({ _csrf: Token, intent: Intent, version: Version, draftVersion: Version, ...fields });
+const RoleForm = formOf({
+  taxonomy: Line,
+  code: Line,
+  name: Line,
+  summary: Box,
+  alternativeTitles: Box,
+  responsibilities: Box,
+  benefits: Box,
+  signs: Box,
+  terms: Box,
+  skills: Box,
+  relatedRoles: Box,
+  links: Box,
+});
+const TermForm = formOf({
+  slug: Line,
+  name: Line,
+  abbreviations: Line,
+  aliases: Box,
+  definition: Box,
+  examples: Box,
+  category: Line,
+  caseSensitive: Type.Optional(Type.Literal('yes')),
+  needsContext: Line,
+});
+const RevertForm = Type.Object({
+  _csrf: Token,
+  version: Type.String({ pattern: '^\\d{1,9}$' }),
+  toVersion: Type.String({ pattern: '^\\d{1,9}$' }),
+});
+const Saved = Type.Object({
+  saved: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('publish')])),
+});
+const Reverted = Type.Object({ reverted: Type.Optional(Type.String({ pattern: '^\\d{1,9}$' })) });
+const RoleParams = Type.Object({
+  taxonomy: Type.String({ minLength: 1, maxLength: 40 }),
+  code: Type.String({ minLength: 1, maxLength: 1000 }),
+});
+const TermParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) });
+
+const savedNotice = {
+  draft: 'Draft saved. Readers still get the published version.',
+  publish: 'Published: readers get this version now.',
+};
+
+/** Refusals the person at the form can act on, shown above it rather than as an error page. */
+const formRefusals = new Set([
+  'validation_failed',
+  'conflict',
+  'precondition_failed',
+  'precondition_required',
+  'not_found',
+]);
+
+const refusalOf = (error: unknown) => {
+  if (!(error instanceof AppError) || !formRefusals.has(error.code)) throw error;
+  return { message: error.message, fields: error.details, status: error.status };
+};
+
+const conflictView = <Content>(
+  conflict: EditConflict<Content>,
+  reloadHref: string,
+): ConflictView => ({
+  theirs: { ...conflict.theirs, version: conflict.state.version },
+  changes: conflict.changes,
+  meanwhile: conflict.meanwhile,
+  reloadHref,
+});
+
+const versionsOf = <Content>(state: EditorState<Content>): FormVersions => ({
+  version: state.version,
+  draftVersion: state.draft?.version,
+});
+
+const draftNoteOf = <Content>(state: EditorState<Content>) =>
+  state.draft && {
+    author: state.draft.author,
+    at: state.draft.updatedAt,
+    baseVersion: state.draft.baseVersion,
+    storedVersion: state.version,
+  };
+
+/** What an editor does for one kind of entity: the use cases, the form and the page. */
+interface EditorKind<Ref, Content, Values> {
+  refOf(params: unknown): Ref;
+  paths(ref: Ref): { edit: string; page: string; revisions: string };
+  open(actor: Actor | undefined, ref: Ref): Promise<EditorState<Content>>;
+  save(
+    actor: Actor | undefined,
+    ref: Ref,
+    edit: { content: Content } & FormVersions,
+    intent: 'draft' | 'publish',
+    requestId: string,
+  ): Promise<EditOutcome<Content>>;
+  fromForm(form: PostedForm, kept: Content, ref: Ref): Content;
+  values(content: Content, ref: Ref): Values;
+  typed(form: PostedForm): Values;
+  /** Lint of typed content and what the page previews of it. */
+  preview(
+    actor: Actor | undefined,
+    ref: Ref,
+    content: Content,
+  ): Promise<Pick<RoleEditorViewData, 'lint'> & { preview: unknown }>;
+  render(ref: Ref, state: EditorState<Content>, page: PageData<Values>): string;
+  history(
+    actor: Actor | undefined,
+    ref: Ref,
+  ): Promise<{ state: EditorState<Content>; revisions: RevisionChanges[] }>;
+  revert(
+    actor: Actor | undefined,
+    ref: Ref,
+    toVersion: number,
+    version: number,
+    requestId: string,
+  ): Promise<unknown>;
+  nameOf(content: Content): string;
+}
+
+type PageData<Values> = Omit<RoleEditorViewData, 'values' | 'preview' | 'role' | 'newRole'> & {
+  values: Values;
+  preview?: unknown;
+};
+
+/**
+ * The editor for content owners: a form for a role (`/edit/roles/{taxonomy}/{code}`) or a term
+ * (`/edit/terms/{slug}`), new ones at `/edit/new-role` and `/edit/new-term`, and each one's
+ * revisions. One button posts the form to its own path: Preview (lint and the page it makes,
+ * nothing saved), Save draft, or Publish. Every use case decides who may use it; someone not
+ * signed in is sent to sign in first. Every form carries a CSRF token.
+ */
+export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = async (
+  app,
+  { ctx },
+) => {
+  const checkCsrf = await csrfForms(app);
+
+  // The editor's pages run the editor's script, which previews by posting the form: nothing else.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    const policy = reply.getHeader('content-security-policy');
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html') && policy) {
+      reply.header(
+        'content-security-policy',
+        `${String(policy)}; script-src 'self'; connect-src 'self'`,
+      );
+    }
+    done(null, payload);
+  });
+  app.get(editorPaths.script, { schema: { hide: true } }, (_request, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(editorScript),
+  );
+
+  /** The services refuse someone not signed in; the page sends them to sign in and back. */
+  const signedIn =
+    <Request extends FastifyRequest>(
+      handler: (request: Request, reply: FastifyReply) => Promise<unknown>,
+    ) =>
+    async (request: Request, reply: FastifyReply) => {
+      try {
+        return await handler(request, reply);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'unauthorized') throw error;
+        const next = request.url.split('?')[0]!;
+        return reply.redirect(withQuery(accountPaths.signIn, { next }), 303);
+      }
+    };
+
+  const roles: EditorKind<RoleRef, RoleContent, RoleEditorViewData['values']> = {
+    refOf: (params) => params as RoleRef,
+    paths: (ref) => ({
+      edit: editorPaths.role(ref.taxonomy, ref.code),
+      page: rolePath(ref.taxonomy, ref.code),
+      revisions: editorPaths.roleRevisions(ref.taxonomy, ref.code),
+    }),
+    open: (actor, ref) => openRoleEditor(ctx, actor, ref),
+    save: (actor, ref, edit, intent, requestId) =>
+      saveRoleEdit(ctx, actor, ref, edit, intent, { requestId }),
+    fromForm: (form, kept, ref) => roleFromForm(form, kept, ref.taxonomy),
+    values: (content, ref) => roleFormValues(content, ref.taxonomy),
+    typed: typedRoleValues,
+    preview: async (actor, ref, content) => {
+      const { lint, guide } = await previewRoleEdit(ctx, actor, ref, content);
+      return { lint, preview: guide };
+    },
+    render: (ref, state, page) =>
+      roleEditorView({
+        ...(page as RoleEditorViewData),
+        role: { ...ref, technologies: state.editing.technologies.length },
+      }),
+    history: (actor, ref) => roleEditHistory(ctx, actor, ref, REVISIONS_SHOWN),
+    revert: (actor, ref, toVersion, version, requestId) =>
+      revertRole(ctx, actor, ref, toVersion, version, { requestId }),
+    nameOf: (content) => content.name,
+  };
+
+  const terms: EditorKind<string, TermContent, TermEditorViewData['values']> = {
+    refOf: (params) => (params as { slug: string }).slug,
+    paths: (slug) => ({
+      edit: editorPaths.term(slug),
+      page: termPath(slug),
+      revisions: editorPaths.termRevisions(slug),
+    }),
+    open: (actor, slug) => openTermEditor(ctx, actor, slug),
+    save: (actor, slug, edit, intent, requestId) =>
+      saveTermEdit(ctx, actor, slug, edit, intent, { requestId }),
+    fromForm: (form) => termFromForm(form),
+    values: (content) => termFormValues(content),
+    typed: typedTermValues,
+    preview: async (actor, slug, content) => ({
+      lint: await lintTermEdit(ctx, actor, slug, content),
+      preview: content,
+    }),
+    render: (slug, _state, page) =>
+      termEditorView({
+        ...(page as TermEditorViewData),
+        slug,
+        categories: termCategories,
+      }),
+    history: (actor, slug) => termEditHistory(ctx, actor, slug, REVISIONS_SHOWN),
+    revert: (actor, slug, toVersion, version, requestId) =>
+      revertTerm(ctx, actor, slug, toVersion, version, { requestId }),
+    nameOf: (content) => content.name,
+  };
+
+  const register = <Ref, Content, Values>(
+    kind: EditorKind<Ref, Content, Values>,
+    url: string,
+    params: TSchema,
+    body: TSchema,
+  ) => {
+    app.get(
+      url,
+      { schema: { hide: true, params, querystring: Saved } },
+      signedIn(async (request, reply) => {
+        const ref = kind.refOf(request.params);
+        const state = await kind.open(request.actor, ref);
+        const paths = kind.paths(ref);
+        const { saved } = request.query as Static<typeof Saved>;
+        return privatePage(
+          reply,
+          kind.render(ref, state, {
+            csrfToken: reply.generateCsrf(),
+            action: paths.edit,
+            versions: versionsOf(state),
+            draft: draftNoteOf(state),
+            notice: saved !== undefined ? savedNotice[saved] : undefined,
+            links: { page: paths.page, revisions: paths.revisions },
+            values: kind.values(state.editing, ref),
+          }),
+        );
+      }),
+    );
+
+    app.post(
+      url,
+      { schema: { hide: true, params, body }, preValidation: checkCsrf },
+      signedIn(async (request, reply) => {
+        const ref = kind.refOf(request.params);
+        const form = request.body as PostedForm;
+        const state = await kind.open(request.actor, ref);
+        const paths = kind.paths(ref);
+        const versions = formVersions(form);
+        const page = {
+          csrfToken: reply.generateCsrf(),
+          action: paths.edit,
+          links: { page: paths.page, revisions: paths.revisions },
+          values: kind.typed(form),
+        };
+        const show = (extra: Partial<PageData<Values>>, status = 200, shown = versions) =>
+          privatePage(
+            reply,
+            kind.render(ref, state, { ...page, versions: shown, ...extra }),
+            status,
+          );
+        try {
+          const content = kind.fromForm(form, state.editing, ref);
+          const intent = formIntent(form);
+          if (intent === 'preview') return show(await kind.preview(request.actor, ref, content));
+          const outcome = await kind.save(
+            request.actor,
+            ref,
+            { content, ...versions },
+            intent,
+            request.id,
+          );
+          if ('saved' in outcome) {
+            return reply.redirect(withQuery(paths.edit, { saved: outcome.saved }), 303);
+          }
+          return show(
+            {
+              conflict: conflictView(outcome.conflict, paths.edit),
+              draft: draftNoteOf(outcome.conflict.state),
+            },
+            409,
+            versionsOf(outcome.conflict.state),
+          );
+        } catch (error) {
+          const { status, ...refusal } = refusalOf(error);
+          return show({ error: refusal }, status);
+        }
+      }),
+    );
+
+    app.get(
+      `${url}/revisions`,
+      { schema: { hide: true, params, querystring: Reverted } },
+      signedIn(async (request, reply) => {
+        const ref = kind.refOf(request.params);
+        const { state, revisions } = await kind.history(request.actor, ref);
+        const paths = kind.paths(ref);
+        const reverted = (request.query as Static<typeof Reverted>).reverted;
+        return privatePage(
+          reply,
+          revisionsView({
+            csrfToken: reply.generateCsrf(),
+            name: kind.nameOf(state.stored),
+            action: paths.revisions,
+            editHref: paths.edit,
+            pageHref: paths.page,
+            version: state.version,
+            revisions,
+            notice:
+              reverted !== undefined
+                ? `Version ${reverted} is back, published as version ${state.version}.`
+                : undefined,
+          }),
+        );
+      }),
+    );
+
+    app.post(
+      `${url}/revisions`,
+      { schema: { hide: true, params, body: RevertForm }, preValidation: checkCsrf },
+      signedIn(async (request, reply) => {
+        const ref = kind.refOf(request.params);
+        const { version, toVersion } = request.body;
+        const paths = kind.paths(ref);
+        try {
+          await kind.revert(request.actor, ref, Number(toVersion), Number(version), request.id);
+          return reply.redirect(withQuery(paths.revisions, { reverted: toVersion }), 303);
+        } catch (error) {
+          const { status, message } = refusalOf(error);
+          const { state, revisions } = await kind.history(request.actor, ref);
+          return privatePage(
+            reply,
+            revisionsView({
+              csrfToken: reply.generateCsrf(),
+              name: kind.nameOf(state.stored),
+              action: paths.revisions,
+              editHref: paths.edit,
+              pageHref: paths.page,
+              version: state.version,
+              revisions,
+              error: `Nothing was reverted. ${message}`,
+            }),
+            status,
+          );
+        }
+      }),
+    );
+  };
+
+  register(roles, '/edit/roles/:taxonomy/:code', RoleParams, RoleForm);
+  register(terms, '/edit/terms/:slug', TermParams, TermForm);
+
+  const newRolePage = (
+    reply: FastifyReply,
+    form: PostedForm,
+    extra: Partial<RoleEditorViewData> = {},
+    status = 200,
+  ) =>
+    privatePage(
+      reply,
+      roleEditorView({
+        csrfToken: reply.generateCsrf(),
+        action: editorPaths.newRole,
+        newRole: { taxonomy: form.taxonomy ?? BUILT_IN_TAXONOMY, code: form.code ?? '' },
+        values: typedRoleValues(form),
+        ...extra,
+      }),
+      status,
+    );
+
+  app.get(
+    editorPaths.newRole,
+    { schema: { hide: true } },
+    signedIn(async (request, reply) => {
+      openNewEditor(request.actor);
+      return newRolePage(reply, {});
+    }),
+  );
+
+  app.post(
+    editorPaths.newRole,
+    { schema: { hide: true, body: RoleForm }, preValidation: checkCsrf },
+    signedIn(async (request, reply) => {
+      const form = request.body as PostedForm;
+      try {
+        const ref = parse(RoleRefSchema, {
+          taxonomy: form.taxonomy?.trim(),
+          code: form.code?.trim(),
+        });
+        const content = roleFromForm(form, emptyRoleContent(''), ref.taxonomy);
+        const intent = formIntent(form);
+        if (intent === 'preview') {
+          const { lint, guide } = await previewRoleEdit(ctx, request.actor, ref, content);
+          return newRolePage(reply, form, { lint, preview: guide });
+        }
+        const status = intent === 'publish' ? 'published' : 'draft';
+        await createRole(
+          ctx,
+          request.actor,
+          ref,
+          { ...content, status },
+          { requestId: request.id },
+        );
+        return reply.redirect(
+          withQuery(editorPaths.role(ref.taxonomy, ref.code), { saved: intent }),
+          303,
+        );
+      } catch (error) {
+        const { status, ...refusal } = refusalOf(error);
+        return newRolePage(reply, form, { error: refusal }, status);
+      }
+    }),
+  );
+
+  const newTermPage = (
+    reply: FastifyReply,
+    form: PostedForm,
+    extra: Partial<TermEditorViewData> = {},
+    status = 200,
+  ) =>
+    privatePage(
+      reply,
+      termEditorView({
+        csrfToken: reply.generateCsrf(),
+        action: editorPaths.newTerm,
+        newTerm: { slug: form.slug ?? '' },
+        values: typedTermValues(form),
+        categories: termCategories,
+        ...extra,
+      }),
+      status,
+    );
+
+  app.get(
+    editorPaths.newTerm,
+    { schema: { hide: true } },
+    signedIn(async (request, reply) => {
+      openNewEditor(request.actor);
+      return newTermPage(reply, {});
+    }),
+  );
+
+  app.post(
+    editorPaths.newTerm,
+    { schema: { hide: true, body: TermForm }, preValidation: checkCsrf },
+    signedIn(async (request, reply) => {
+      const form = request.body as PostedForm;
+      try {
+        const slug = parse(TermSlugSchema, form.slug?.trim() ?? '', {}, 'slug');
+        const content = termFromForm(form);
+        if (formIntent(form) === 'preview') {
+          const lint = await lintTermEdit(ctx, request.actor, slug, content);
+          return newTermPage(reply, form, { lint, preview: content });
+        }
+        await createTerm(ctx, request.actor, slug, content, { requestId: request.id });
+        return reply.redirect(withQuery(editorPaths.term(slug), { saved: 'publish' }), 303);
+      } catch (error) {
+        const { status, ...refusal } = refusalOf(error);
+        return newTermPage(reply, form, { error: refusal }, status);
+      }
+    }),
+  );
+};

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium: browser tests skip, saying so, where it is not installed. */
+const chromiumPath = '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+
+/** Where browser tests leave their screenshots. */
+export const screenshotDir = join(import.meta.dirname, '../../test-results');
+
+/** The widths every page is checked at: a laptop in light mode and a phone in dark mode. */
+export const viewports = [
+  { name: 'desktop', viewport: { width: 1366, height: 900 }, colorScheme: 'light' },
+  { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
+] as const;
+
+export const launchChromium = (): Promise<Browser> => {
+  mkdirSync(screenshotDir, { recursive: true });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+};
+
+/**
+ * What axe finds on the page, each as rule and elements; the page's context must run script and
+ * bypass the site's policy, which refuses an injected script.
+ */
+export const axeViolations = async (page: Page): Promise<string[]> => {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate<string[]>(
+    `axe.run().then((r) => r.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.map((n) => n.target))))`,
+  );
+};
+
+/** How far the page is wider than the window: 0 when nothing is cut off sideways. */
+export const sidewaysOverflow = (page: Page): Promise<number> =>
+  page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
+
+/** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
+export const tabTo = async (page: Page, selector: string, limit = 80): Promise<void> => {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate<boolean>(
+      `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`,
+    );
+    if (focused) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+};

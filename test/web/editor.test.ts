@@ -1,0 +1,286 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser, FormClient } from '../support/accounts.js';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The fields of the editor's form as the page filled them, as a browser would send them back. */
+const formFields = (body: string): Record<string, string> => {
+  const form = /<form class="stack editor"[\s\S]*?<\/form>/.exec(body)?.[0] ?? '';
+  const fields: Record<string, string> = {};
+  for (const [, name, value] of form.matchAll(/<input[^>]*?name="([^"]+)"[^>]*?value="([^"]*)"/g)) {
+    fields[name!] = unescape(value!);
+  }
+  for (const [, name, value] of form.matchAll(
+    /<textarea[^>]*?name="([^"]+)"[^>]*>\n?([\s\S]*?)<\/textarea>/g,
+  )) {
+    fields[name!] = unescape(value!);
+  }
+  for (const [, name, options] of form.matchAll(
+    /<select[^>]*?name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g,
+  )) {
+    const chosen = /<option value="([^"]*)"\s*selected/.exec(options!);
+    if (chosen) fields[name!] = unescape(chosen[1]!);
+  }
+  for (const [, name, value] of form.matchAll(
+    /<input type="checkbox" name="([^"]+)" value="([^"]*)"\s*checked/g,
+  )) {
+    fields[name!] = unescape(value!);
+  }
+  return fields;
+};
+
+const text = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
+
+const rolePage = '/edit/roles/rolebook/api-builder';
+const termPage = '/edit/terms/rest';
+
+describe.each(storeTargets)('the editor on $name', (target) => {
+  let server: TestServer;
+
+  const signedIn = async (name: string) => {
+    const client = new FormClient(server);
+    await client.signIn(name);
+    return client;
+  };
+
+  /** Opens the page, changes fields and presses a button, as a browser does. */
+  const submit = async (
+    client: FormClient,
+    path: string,
+    changes: Record<string, string>,
+    intent: 'preview' | 'draft' | 'publish',
+  ) => {
+    const { body } = await client.get(path);
+    return client.post(path, { ...formFields(body), ...changes, intent });
+  };
+
+  const storedRole = async () =>
+    (await (await server.request('/v1/roles/rolebook/api-builder')).json()) as {
+      name: string;
+      summary: string;
+      version: number;
+      technologies: unknown[];
+    };
+
+  beforeAll(async () => {
+    server = await startServer(target);
+    await addUser(server, 'ann', 'admin');
+    await addUser(server, 'eve', 'editor');
+    await addUser(server, 'vic', 'viewer');
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('sends someone not signed in to sign in first, and back', async () => {
+    const { response } = await new FormClient(server).get(rolePage);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(rolePage)}`);
+  });
+
+  it('refuses a viewer the way the services do', async () => {
+    const viewer = await signedIn('vic');
+    const { response, body } = await viewer.get(rolePage);
+    expect(response.status).toBe(403);
+    expect(text(body)).toContain('lacks the "write" scope');
+  });
+
+  it('fills the form from the stored role, one list item a line', async () => {
+    const editor = await signedIn('eve');
+    const { response, body } = await editor.get(rolePage);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const fields = formFields(body);
+    expect(fields.name).toBe('API Builder');
+    expect(fields.benefits).toBe('Integration: Other systems can reach your data.');
+    expect(fields.links).toBe('HTTP semantics | https://www.rfc-editor.org/rfc/rfc9110');
+    expect(fields.relatedRoles).toBe('query-writer');
+  });
+
+  it('previews typed content with what lint finds in it, saving nothing', async () => {
+    const editor = await signedIn('eve');
+    const before = await storedRole();
+    const response = await submit(
+      editor,
+      rolePage,
+      { name: 'API Crafter', summary: 'Builds {role_name} interfaces.' },
+      'preview',
+    );
+    expect(response.status).toBe(200);
+    const page = text(await response.text());
+    expect(page).toMatch(/Lint .*Summary: .*\{role_name\}/);
+    expect(page).toMatch(/Preview .*API Crafter/);
+    expect(await storedRole()).toEqual(before);
+  });
+
+  it('names the field and line of a refused list item and keeps what was typed', async () => {
+    const editor = await signedIn('eve');
+    const response = await submit(editor, rolePage, { benefits: 'A reason with no text' }, 'draft');
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(text(body)).toContain('Why hire, line 1:');
+    expect(formFields(body).benefits).toBe('A reason with no text');
+  });
+
+  it('saves a draft readers do not get, then publishes it', async () => {
+    const editor = await signedIn('eve');
+    const before = await storedRole();
+    const saved = await submit(editor, rolePage, { summary: 'A drafted summary.' }, 'draft');
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`${rolePage}?saved=draft`);
+    expect((await storedRole()).summary).toBe(before.summary);
+    const { body } = await editor.get(`${rolePage}?saved=draft`);
+    expect(text(body)).toContain('Draft saved.');
+    expect(formFields(body).summary).toBe('A drafted summary.');
+
+    const published = await submit(editor, rolePage, {}, 'publish');
+    expect(published.headers.get('location')).toBe(`${rolePage}?saved=publish`);
+    const after = await storedRole();
+    expect(after.summary).toBe('A drafted summary.');
+    expect(after.version).toBe(before.version + 1);
+    expect(after.technologies).toEqual(before.technologies);
+  });
+
+  it('shows a stale save as a conflict beside what was typed, overwriting nothing', async () => {
+    const eve = await signedIn('eve');
+    const ann = await signedIn('ann');
+    const { body: evePage } = await eve.get(rolePage);
+    expect((await submit(ann, rolePage, { name: 'API Smith' }, 'publish')).status).toBe(303);
+
+    const stale = await eve.post(rolePage, {
+      ...formFields(evePage),
+      name: 'API Wright',
+      intent: 'publish',
+    });
+    expect(stale.status).toBe(409);
+    const body = await stale.text();
+    const page = text(body);
+    expect(page).toContain('Changed while you were editing');
+    expect(page).toMatch(/What changed meanwhile .*Name .*API Smith/);
+    expect(page).toMatch(/There now .*You typed .*Name API Smith API Wright/);
+    expect((await storedRole()).name).toBe('API Smith');
+
+    // The form keeps what was typed and now names the current version: saving again keeps it.
+    const fields = formFields(body);
+    expect(fields.name).toBe('API Wright');
+    expect((await eve.post(rolePage, { ...fields, intent: 'publish' })).status).toBe(303);
+    expect((await storedRole()).name).toBe('API Wright');
+  });
+
+  it('lists the revisions as field changes and brings an earlier one back', async () => {
+    const editor = await signedIn('eve');
+    const { version } = await storedRole();
+    await submit(editor, rolePage, { name: 'API Mason' }, 'publish');
+    const { body } = await editor.get(`${rolePage}/revisions`);
+    expect(text(body)).toMatch(new RegExp(`Version ${version + 1}: update .*Name .*API Mason`));
+    const { token } = await editor.get(`${rolePage}/revisions`);
+    const reverted = await editor.post(`${rolePage}/revisions`, {
+      _csrf: token!,
+      version: String(version + 1),
+      toVersion: String(version),
+    });
+    expect(reverted.status).toBe(303);
+    const after = await storedRole();
+    expect(after.version).toBe(version + 2);
+    expect(after.name).not.toBe('API Mason');
+  });
+
+  it('refuses a revert from a version no longer stored, reverting nothing', async () => {
+    const editor = await signedIn('eve');
+    const { version } = await storedRole();
+    const { token } = await editor.get(`${rolePage}/revisions`);
+    const refused = await editor.post(`${rolePage}/revisions`, {
+      _csrf: token!,
+      version: String(version - 1),
+      toVersion: '1',
+    });
+    expect(refused.status).toBe(412);
+    expect(text(await refused.text())).toContain('Nothing was reverted.');
+    expect((await storedRole()).version).toBe(version);
+  });
+
+  it('edits a glossary term and publishes it', async () => {
+    const editor = await signedIn('eve');
+    const response = await submit(
+      editor,
+      termPage,
+      { definition: 'A style of web interface built on plain HTTP requests.' },
+      'publish',
+    );
+    expect(response.status).toBe(303);
+    const term = (await (await server.request('/v1/terms/rest')).json()) as { definition: string };
+    expect(term.definition).toBe('A style of web interface built on plain HTTP requests.');
+  });
+
+  it('creates a role as a draft from the new-role form', async () => {
+    const editor = await signedIn('eve');
+    const { token } = await editor.get('/edit/new-role');
+    const response = await editor.post('/edit/new-role', {
+      _csrf: token!,
+      taxonomy: 'rolebook',
+      code: 'schema-keeper',
+      name: 'Schema Keeper',
+      summary: 'Looks after the shape of the data.',
+      terms: 'sql',
+      intent: 'draft',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/edit/roles/rolebook/schema-keeper?saved=draft');
+    const role = (await (
+      await server.request('/v1/roles/rolebook/schema-keeper', { key: server.writeKey })
+    ).json()) as { status: string; terms: string[] };
+    expect(role).toMatchObject({ status: 'draft', terms: ['sql'] });
+  });
+
+  it('creates a glossary term from the new-term form', async () => {
+    const editor = await signedIn('eve');
+    const { token } = await editor.get('/edit/new-term');
+    const response = await editor.post('/edit/new-term', {
+      _csrf: token!,
+      slug: 'orm',
+      name: 'Object-relational mapper',
+      abbreviations: 'ORM',
+      definition: 'A library that maps database rows to objects.',
+      category: 'library',
+      intent: 'publish',
+    });
+    expect(response.status).toBe(303);
+    expect((await server.request('/v1/terms/orm')).status).toBe(200);
+  });
+
+  it('lets the editor pages, and only them, run the site’s own script', async () => {
+    const editor = await signedIn('eve');
+    const policy = async (path: string) =>
+      (await editor.get(path)).response.headers.get('content-security-policy');
+    expect(await policy(rolePage)).toMatch(/script-src 'self'; connect-src 'self'$/);
+    expect(await policy('/roles/api-builder')).not.toContain('script-src');
+    const script = await server.request('/static/editor.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('refuses a form sent without its token', async () => {
+    const editor = await signedIn('eve');
+    const { body } = await editor.get(rolePage);
+    const { _csrf: _token, ...fields } = formFields(body);
+    const response = await editor.post(rolePage, { ...fields, intent: 'publish' });
+    expect(response.status).toBe(403);
+  });
+
+  it('links a guide and a term to their editors only for someone who may edit', async () => {
+    const links = async (client: FormClient) => [
+      (await client.get('/roles/api-builder')).body.includes(`href="${rolePage}"`),
+      (await client.get('/terms/rest')).body.includes(`href="${termPage}"`),
+    ];
+    expect(await links(new FormClient(server))).toEqual([false, false]);
+    expect(await links(await signedIn('vic'))).toEqual([false, false]);
+    expect(await links(await signedIn('eve'))).toEqual([true, true]);
+  });
+});
