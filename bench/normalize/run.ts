@@ -95,7 +95,8 @@ const calibrationLines = (
   const lines = [
     `- Calibration of our top match on this split: the share that is right in each score band, ` +
       `and what the default minScore (${DEFAULT_MIN_SCORE}) keeps. The score is a logistic curve ` +
-      'fitted on three other seeded splits (src/matching/calibration.ts); the default threshold ' +
+      'fitted on three other seeded splits and corrected on the development split, seed 7 ' +
+      '(src/matching/calibration.ts); the default threshold ' +
       'is where a kept match is more likely right than wrong. The accuracy columns above rank ' +
       'with minScore 0 for every tool.',
     '',

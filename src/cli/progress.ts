@@ -1,4 +1,9 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type CliProgress from 'cli-progress';
+
+/** Loaded only to draw on a terminal: a piped or scripted run never pays for it. */
+const loadCliProgress = (): typeof CliProgress =>
+  createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
 
 export interface Progress {
   update(done: number): void;
@@ -10,6 +15,7 @@ const silent: Progress = { update: () => undefined, stop: () => undefined };
 /** A progress bar on stderr when it is a terminal; nothing when output goes to a file or pipe. */
 export const progressBar = (label: string, total?: number): Progress => {
   if (!process.stderr.isTTY) return silent;
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

@@ -18,8 +18,13 @@ const ajvOptions = {
 } as const;
 
 const ajv = addFormats.default(new Ajv(ajvOptions));
-// Query strings, path parameters and headers arrive as text; only they may be coerced.
-const coercingAjv = addFormats.default(new Ajv({ ...ajvOptions, coerceTypes: 'array' }));
+/**
+ * Query strings, path parameters and headers arrive as text; only they may be coerced. Made on
+ * first use: only the HTTP server asks for it, and a command line start need not build it.
+ */
+let coercingAjv: Ajv | undefined;
+const coercing = (): Ajv =>
+  (coercingAjv ??= addFormats.default(new Ajv({ ...ajvOptions, coerceTypes: 'array' })));
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 const compiledCoercing = new WeakMap<TSchema, ValidateFunction>();
 
@@ -146,7 +151,7 @@ export const validatorFor = (
   const cache = options.coerce ? compiledCoercing : compiled;
   let validate = cache.get(schema);
   if (!validate) {
-    validate = withTextRules((options.coerce ? coercingAjv : ajv).compile(schema));
+    validate = withTextRules((options.coerce ? coercing() : ajv).compile(schema));
     cache.set(schema, validate);
   }
   return validate;

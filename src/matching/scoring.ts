@@ -42,13 +42,17 @@ export const UNKNOWN_WORD_SHARE = 0.5;
  * A match must explain most of the role phrase: the words its best title shares with the
  * phrase must carry at least this share of the phrase's weight, and a phrase of two words or
  * more must share two of them ("Truck Driver" shares only "driver" with "Device Driver
- * Engineer"). A match that does not keeps UNEXPLAINED_SHARE of its calibrated score, which is
- * below the default threshold: still ranked, in its order, never a confident answer.
+ * Engineer"). A match that does not keeps its calibrated score up to UNEXPLAINED_CEILING, which
+ * is below the default threshold: still ranked, in its order, never a confident answer.
  */
 export const EXPLAINED_SHARE = 0.5;
-const UNEXPLAINED_SHARE = 0.4;
-export const unexplained = (score: number): number =>
-  Math.round(score * UNEXPLAINED_SHARE * 1000) / 1000;
+/**
+ * On held-out taxonomy titles a match the rule turns down is right about as often as an
+ * explained one of the same calibrated score, so below the ceiling its score stays what the
+ * curve says; scaling it down instead put 56%-right matches under 44%-right ones.
+ */
+const UNEXPLAINED_CEILING = 0.45;
+export const unexplained = (score: number): number => Math.min(score, UNEXPLAINED_CEILING);
 /** Typo candidates considered per query word. */
 export const TYPO_CANDIDATES = 3;
 

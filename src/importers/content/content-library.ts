@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import matter from 'gray-matter';
 import {
   AppError,
   BUILT_IN_TAXONOMY,
@@ -40,6 +39,8 @@ const bodyText = (body: string): string =>
 
 const readFrontMatter = async (file: string): Promise<{ data: unknown; body: string }> => {
   const raw = await readFile(file, 'utf8');
+  // Loaded here, not with the module: only reading the library needs a YAML parser.
+  const { default: matter } = await import('gray-matter');
   try {
     const parsed = matter(raw);
     return { data: parsed.data, body: bodyText(parsed.content) };

@@ -1,12 +1,21 @@
 import { sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import type { Pool } from 'pg';
 import type { AppError } from '../../domain/index.js';
 import { databaseUnavailable, keyTaken, valueRefused, writeCollision } from './database-errors.js';
 import { SearchPathPostgresDialect } from './search-path-introspector.js';
 import type { StoreDialect } from './store-dialect.js';
 
-// BIGINT counts arrive as strings by default; our counts fit in a JS number.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+/**
+ * The driver, loaded when the first pool is made: a SQLite start (every `rolebook normalize`
+ * on the default database) never pays for it.
+ */
+const loadDriver = async (): Promise<typeof pg> => {
+  const { default: driver } = await import('pg');
+  // BIGINT counts arrive as strings by default; our counts fit in a JS number.
+  driver.types.setTypeParser(driver.types.builtins.INT8, (value) => Number(value));
+  return driver;
+};
 
 const redact = (url: string): string => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
@@ -95,23 +104,27 @@ export const postgresDialect = (url: string, options: { schema?: string } = {}):
     serialType: 'serial',
     ...(schema ? { schema } : {}),
     serialColumn: (column) => column.primaryKey(),
-    createKyselyDialect: () => {
-      const pool = new pg.Pool({
-        connectionString: parsed.toString(),
-        max: 10,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-        idleTimeoutMillis: IDLE_TIMEOUT_MS,
-        statement_timeout: STATEMENT_TIMEOUT_MS,
-        query_timeout: QUERY_TIMEOUT_MS,
-        // Finds a silently vanished server on an idle connection without waiting for a query.
-        keepAlive: true,
-        ...(schema ? { options: `-c search_path=${schema}` } : {}),
-      });
-      pool.on('connect', (client) => client.on('error', reportLostConnection));
-      // The pool passes on the errors of its idle clients, which the line above reported.
-      pool.on('error', () => undefined);
-      return new SearchPathPostgresDialect({ pool });
-    },
+    createKyselyDialect: () =>
+      new SearchPathPostgresDialect({
+        pool: async (): Promise<Pool> => {
+          const driver = await loadDriver();
+          const pool = new driver.Pool({
+            connectionString: parsed.toString(),
+            max: 10,
+            connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+            idleTimeoutMillis: IDLE_TIMEOUT_MS,
+            statement_timeout: STATEMENT_TIMEOUT_MS,
+            query_timeout: QUERY_TIMEOUT_MS,
+            // Finds a silently vanished server on an idle connection without waiting for a query.
+            keepAlive: true,
+            ...(schema ? { options: `-c search_path=${schema}` } : {}),
+          });
+          pool.on('connect', (client) => client.on('error', reportLostConnection));
+          // The pool passes on the errors of its idle clients, which the line above reported.
+          pool.on('error', () => undefined);
+          return pool;
+        },
+      }),
     translateError: translatePostgresError,
     prepare: async (db) => {
       if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
