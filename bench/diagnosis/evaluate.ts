@@ -3,7 +3,7 @@
  * outside the team (test/fixtures/analysis/outside), one half at a time: tune on `dev`,
  * report `test`.
  *
- *   npx tsx bench/diagnosis/evaluate.ts [dev|test] [--batch 1|2] [--verbose]
+ *   npx tsx bench/diagnosis/evaluate.ts [dev|test] [--batch 1|2|3] [--verbose]
  */
 import { join } from 'node:path';
 import { readContentLibrary } from '../../src/importers/content/index.js';
