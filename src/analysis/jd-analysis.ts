@@ -108,10 +108,14 @@ const TECHNOLOGY_CATEGORIES = [
 ];
 
 const TITLE_SHARE = 0.55;
-/** How well the body must read as the title's role, against the best reading, for the title to lead. */
-const BODY_BEARS_TITLE = 0.5;
+/**
+ * How well the body must read as the title's role, against the best reading, for the title to
+ * lead. Close neighbours (security analyst and engineer, GRC analyst and CISO) share most of
+ * their vocabulary, so a body reads a neighbour's title well above half its best; below this
+ * the body decides, and the posting is flagged as a title-body mismatch.
+ */
+const BODY_BEARS_TITLE = 0.8;
 const TITLE_TIE_BREAK = 0.1;
-const MISMATCH_BELOW = 0.6;
 const ROLES_SHOWN = 5;
 
 /** Title matches asked of the index: the roles a title names, as /v1/normalize ranks them. */
@@ -332,7 +336,7 @@ const warningsFor = (
       )
     : undefined;
   if (named && bodyTop && titleReading && bodyTop !== titleReading && bodyTop.reading.raw > 0) {
-    if (titleReading.reading.raw / bodyTop.reading.raw < MISMATCH_BELOW) {
+    if (titleReading.reading.raw / bodyTop.reading.raw < BODY_BEARS_TITLE) {
       warnings.push({
         code: 'title-body-mismatch',
         message: `The title says ${named.name}, but the body reads more like ${bodyTop.profile.role.name}.`,
