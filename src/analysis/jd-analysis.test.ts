@@ -189,6 +189,15 @@ You will build APIs in Go against PostgreSQL, write SQL for business questions a
     expect(warnings.map((w) => w.code)).toContain('title-body-mismatch');
   });
 
+  it('reads nothing of the role from what the posting says the job is not', () => {
+    const text = `Analyst
+Write SQL and build dashboards in Tableau for managers.
+Not a security role - SIEM and phishing alerts stay with another team.`;
+    const { roles, terms } = analyzeJobDescription({ text }, deps);
+    expect(roles.find((r) => r.code === 'security-engineer')?.fromBody ?? 0).toBeLessThan(0.2);
+    expect(terms.map((t) => t.slug)).toContain('siem');
+  });
+
   it('warns when the title level and the years asked for disagree', () => {
     const text = 'Junior Backend Engineer\nBuild APIs in Go. You have 8+ years of experience.';
     const { warnings } = analyzeJobDescription({ text }, deps);
