@@ -267,7 +267,10 @@ interface Reading {
   covered: number;
   mentions: number;
   exact: number;
-  chosen: Candidate[];
+  /** The mention this reading ends with (an index into the group), or -1 for none. */
+  last: number;
+  /** The reading before that mention, by how many mentions of the group it may use. */
+  before: number;
 }
 
 const better = (x: Reading, y: Reading): boolean =>
@@ -277,24 +280,38 @@ const better = (x: Reading, y: Reading): boolean =>
       ? x.mentions < y.mentions
       : x.exact > y.exact;
 
+/** How many of `byEnd` (sorted by end) end at or before `at`. */
+const endingBy = (byEnd: readonly Candidate[], at: number, below: number): number => {
+  let [low, high] = [0, below];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byEnd[mid]!.end <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+};
+
 /** The best set of mentions that do not overlap, by weighted interval scheduling. */
 const settleGroup = (group: Candidate[]): Candidate[] => {
   const byEnd = [...group].sort((x, y) => x.end - y.end || x.start - y.start);
-  const best: Reading[] = [{ covered: 0, mentions: 0, exact: 0, chosen: [] }];
+  // best[k]: the best reading that uses only the first k mentions by end.
+  const best: Reading[] = [{ covered: 0, mentions: 0, exact: 0, last: -1, before: 0 }];
   for (const [k, c] of byEnd.entries()) {
-    let before = k;
-    while (before > 0 && byEnd[before - 1]!.end > c.start) before--;
+    const before = endingBy(byEnd, c.start, k);
     const base = best[before]!;
     const taken: Reading = {
       covered: base.covered + c.end - c.start,
       mentions: base.mentions + 1,
       exact: base.exact + Number(c.exact),
-      chosen: [...base.chosen, c],
+      last: k,
+      before,
     };
     const skipped = best[k]!;
     best.push(better(taken, skipped) ? taken : skipped);
   }
-  return best.at(-1)!.chosen;
+  const chosen: Candidate[] = [];
+  for (let r = best.at(-1)!; r.last >= 0; r = best[r.before]!) chosen.push(byEnd[r.last]!);
+  return chosen.reverse();
 };
 
 /**
