@@ -3,7 +3,10 @@
  * outside the team (test/fixtures/analysis/outside), one half at a time: tune on `dev`,
  * report `test`.
  *
- *   npx tsx bench/diagnosis/evaluate.ts [dev|test] [--batch 1|2] [--verbose]
+ *   npx tsx bench/diagnosis/evaluate.ts [dev|test] [--batch 1|2|3] [--verbose | --by-role]
+ *
+ * `--by-role` counts the misses per expected role without quoting any case, so a held-out half
+ * can be read in aggregate without being learnt from.
  */
 import { join } from 'node:path';
 import { readContentLibrary } from '../../src/importers/content/index.js';
@@ -40,6 +43,14 @@ for (const split of splits) {
   console.log(`| Job descriptions: role first (${jd.cases}) | ${percent(jd.roleFirst)} | 90% |`);
   console.log(`| Job descriptions: term recall | ${percent(jd.termRecall)} | 95% |`);
   console.log(`| Job descriptions: term precision | ${percent(jd.termPrecision)} | 95% |`);
+  if (process.argv.includes('--by-role')) {
+    const misses = new Map<string, number>();
+    for (const r of [...p.results, ...jd.results].filter((r) => !r.correct)) {
+      misses.set(r.expected, (misses.get(r.expected) ?? 0) + 1);
+    }
+    for (const [role, count] of [...misses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+      console.log(`${count} missed: ${role}`);
+  }
   if (process.argv.includes('--verbose')) {
     for (const r of [...p.results, ...jd.results]) {
       const notes = [

@@ -281,8 +281,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -0.43, raw: 1.39, otherWork: -1.52, technical: 0.29 },
-  role: { bias: -3.32, raw: 1.34, share: 1.73 },
+  fit: { bias: -0.55, raw: 1.44, otherWork: -1.47, technical: 0.39 },
+  role: { bias: -3.52, raw: 1.47, share: 1.82 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */

@@ -48,6 +48,19 @@ describe('features', () => {
     expect(features.has('c:deployment')).toBe(true);
   });
 
+  it('drops a role the text says the job is not, up to the end of its clause', () => {
+    const { features } = textFeatures(
+      'write stored procedures. NOT a DBA job - backups handled by infra',
+    );
+    expect(features.has('w:dba')).toBe(false);
+    expect(features.has('w:backup')).toBe(false);
+    expect(features.has('w:procedur')).toBe(true);
+  });
+
+  it('keeps "not a" that turns down no role as evidence', () => {
+    expect(textFeatures('the app is not a success, it crashes').features.has('w:crash')).toBe(true);
+  });
+
   it('keeps symptoms said with a negation as evidence', () => {
     expect(textFeatures("the checkout doesn't work").features.has('c:payments')).toBe(true);
   });

@@ -15,15 +15,16 @@ export interface FeatureSource {
 }
 
 /**
- * "We don't need a designer": a need turned down, up to the end of its clause. Only needs and
- * wants are negated; "the app doesn't open" is a symptom and stays evidence.
+ * "We don't need a designer", "not a DBA job": a need or a role turned down, up to the end of
+ * its clause. Only needs, wants and roles are negated; "the app doesn't open" is a symptom and
+ * stays evidence.
  */
 const NEGATED_NEED =
-  /\b(?:(?:do|does|did)\s*n[o’']?t|dont|doesnt|didnt|no longer|not)\s+(?:really\s+|actually\s+)?(?:need|want|require|looking for|after|hiring)\b|\bno need (?:for|of)\b/gi;
+  /\b(?:(?:do|does|did)\s*n[o’']?t|dont|doesnt|didnt|no longer|not)\s+(?:really\s+|actually\s+)?(?:need|want|require|looking for|after|hiring)\b|\bno need (?:for|of)\b|\b(?:not|isn[’']?t)\s+an?\s+(?=[\w/&+ -]{1,40}?\b(?:job|role|position|post|hire)\b)/gi;
 const CLAUSE_END = /[.,;:!?\n]|\b(?:but|just|only|instead)\b/gi;
 
 /** Where a text turns a need down: each span from the negation to the end of its clause. */
-const negatedSpans = (text: string): { start: number; end: number }[] =>
+export const negatedSpans = (text: string): { start: number; end: number }[] =>
   [...text.matchAll(NEGATED_NEED)].map((m) => {
     CLAUSE_END.lastIndex = m.index + m[0].length;
     const end = CLAUSE_END.exec(text)?.index ?? text.length;

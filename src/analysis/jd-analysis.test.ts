@@ -179,6 +179,25 @@ Reports and spreadsheets are your daily work.`;
     expect(roles.map((r) => r.code)).toContain('backend-developer');
   });
 
+  it('ranks the body\u2019s role first, and warns, when the body reads the title\u2019s role well but clearly less', () => {
+    const text = `Backend Engineer
+You will build APIs in Go against PostgreSQL, write SQL for business questions and build dashboards in Tableau for managers.`;
+    const { roles, warnings } = analyzeJobDescription({ text }, deps);
+    const backend = roles.find((r) => r.code === 'backend-developer');
+    expect(backend?.fromBody).toBeGreaterThan(0.5);
+    expect(roles[0]?.code).toBe('data-analyst');
+    expect(warnings.map((w) => w.code)).toContain('title-body-mismatch');
+  });
+
+  it('reads nothing of the role from what the posting says the job is not', () => {
+    const text = `Analyst
+Write SQL and build dashboards in Tableau for managers.
+Not a security role - SIEM and phishing alerts stay with another team.`;
+    const { roles, terms } = analyzeJobDescription({ text }, deps);
+    expect(roles.find((r) => r.code === 'security-engineer')?.fromBody ?? 0).toBeLessThan(0.2);
+    expect(terms.map((t) => t.slug)).toContain('siem');
+  });
+
   it('warns when the title level and the years asked for disagree', () => {
     const text = 'Junior Backend Engineer\nBuild APIs in Go. You have 8+ years of experience.';
     const { warnings } = analyzeJobDescription({ text }, deps);

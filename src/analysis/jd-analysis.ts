@@ -6,7 +6,7 @@ import {
   type WorkMode,
 } from '../domain/index.js';
 import type { MatchOptions, TitleMatch, TitleMatchResult } from '../matching/index.js';
-import { cosine, textFeatures, vectorNorm } from './features.js';
+import { cosine, negatedSpans, textFeatures, vectorNorm } from './features.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
@@ -108,10 +108,14 @@ const TECHNOLOGY_CATEGORIES = [
 ];
 
 const TITLE_SHARE = 0.55;
-/** How well the body must read as the title's role, against the best reading, for the title to lead. */
-const BODY_BEARS_TITLE = 0.5;
+/**
+ * How well the body must read as the title's role, against the best reading, for the title to
+ * lead. Close neighbours (security analyst and engineer, GRC analyst and CISO) share most of
+ * their vocabulary, so a body reads a neighbour's title well above half its best; below this
+ * the body decides, and the posting is flagged as a title-body mismatch.
+ */
+const BODY_BEARS_TITLE = 0.8;
 const TITLE_TIE_BREAK = 0.1;
-const MISMATCH_BELOW = 0.6;
 const ROLES_SHOWN = 5;
 
 /** Title matches asked of the index: the roles a title names, as /v1/normalize ranks them. */
@@ -244,8 +248,13 @@ const readBodies = (
   const body = line
     ? text.slice(0, line.start) + ' '.repeat(line.end - line.start) + text.slice(line.end)
     : text;
+  // "NOT a DBA job - backups handled by infra": what a posting turns down says nothing of its role.
+  const negated = negatedSpans(body);
   const slugs = new Map<string, number>();
-  for (const h of hits) slugs.set(h.slug, (slugs.get(h.slug) ?? 0) + 1);
+  for (const h of hits) {
+    if (negated.some((n) => h.start >= n.start && h.end <= n.end)) continue;
+    slugs.set(h.slug, (slugs.get(h.slug) ?? 0) + 1);
+  }
   const termMass = [...slugs.keys()].reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
   const { features, sources } = textFeatures(body);
   const surface = new Map<string, string>();
@@ -253,7 +262,12 @@ const readBodies = (
     surface.set(s.feature, body.slice(s.start, s.end).toLowerCase());
   }
   const norm = vectorNorm(features, idf);
-  const foldedBody = foldText(body);
+  const foldedBody = foldText(
+    negated.reduce(
+      (t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end),
+      body,
+    ),
+  );
   return profiles.profiles.map((profile) => ({
     profile,
     reading: readBody(
@@ -332,7 +346,7 @@ const warningsFor = (
       )
     : undefined;
   if (named && bodyTop && titleReading && bodyTop !== titleReading && bodyTop.reading.raw > 0) {
-    if (titleReading.reading.raw / bodyTop.reading.raw < MISMATCH_BELOW) {
+    if (titleReading.reading.raw / bodyTop.reading.raw < BODY_BEARS_TITLE) {
       warnings.push({
         code: 'title-body-mismatch',
         message: `The title says ${named.name}, but the body reads more like ${bodyTop.profile.role.name}.`,

@@ -65,4 +65,13 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   phone calls, on the phone, food technologist, recipe, recipes, flour, sourdough, dough,
   production planner, production planning, rota, rotas, staff rota, shift pattern, shift patterns,
   teaching assistant, classroom assistant, additional needs, special needs, lunches, school meals,
-  attendance officer, families, parents evening, communications officer, newsletter to parents`;
+  attendance officer, families, parents evening, communications officer, newsletter to parents,
+  nights, night crew, hgv, class 1, class 2, tramping, procurement, procurement officer, buyer,
+  purchasing, renegotiate, negotiate with suppliers, canteen, catering, caterer, christmas party,
+  summer party, away day, team building, event planner, events team, event management,
+  midwife, paramedic, doctor, care worker, support worker, social worker, porter, housekeeper,
+  housekeeping, bartender, bar staff, sous chef, butcher, florist, tailor, decorator,
+  painter and decorator, carpenter, joiner, bricklayer, scaffolder, tiler, welder, courier,
+  couriers, postman, pest control, window cleaner, dog walker, personal trainer,
+  fitness instructor, tutor, lifeguard, estate agent, letting agent, mortgage adviser,
+  financial adviser, insurance broker`;

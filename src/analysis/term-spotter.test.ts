@@ -95,6 +95,17 @@ describe('TermSpotter', () => {
     ]);
   });
 
+  it('keeps the pair that covers more where two names cross: Power BI, then dashboards', () => {
+    const crossing = TermSpotter.build([
+      makeTerm('power-bi', 'Power BI', { category: 'tool' }),
+      makeTerm('dashboard', 'Dashboard', { aliases: ['dashboards', 'BI dashboards'] }),
+    ]);
+    expect(crossing.spot('Build Power BI dashboards weekly').map((h) => h.text)).toEqual([
+      'Power BI',
+      'dashboards',
+    ]);
+  });
+
   it('handles names made of punctuation: C++, C#, .NET, Node.js, CI/CD', () => {
     expect(found('C++, C#, .NET, ASP.NET, Node.js and CI/CD')).toEqual([
       'c-plus-plus:C++',

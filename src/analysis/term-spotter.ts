@@ -242,8 +242,10 @@ const isGlued = (text: string, start: number, end: number, loneLetter: boolean):
 };
 
 /**
- * Settles overlaps: of mentions that overlap, the longest stands (Ruby on Rails over Ruby),
- * then the earliest, then an exact-case form over a loose one.
+ * Settles overlaps: of mentions that overlap, the reading that accounts for the most of the
+ * text stands. A name inside a longer one gives way to it (Ruby on Rails over Ruby and Rails);
+ * two that cross keep the pair that covers more ("Power BI dashboards": Power BI and dashboards
+ * over BI dashboards). Ties go to fewer, longer mentions, then to exact-case forms.
  */
 const longestFirst = (candidates: Candidate[]): Candidate[] => {
   const sorted = [...candidates].sort((x, y) => x.start - y.start || y.end - x.end);
@@ -261,16 +263,55 @@ const longestFirst = (candidates: Candidate[]): Candidate[] => {
   return kept;
 };
 
-const settleGroup = (group: Candidate[]): Candidate[] => {
-  const byLength = [...group].sort(
-    (x, y) =>
-      y.end - y.start - (x.end - x.start) || x.start - y.start || Number(y.exact) - Number(x.exact),
-  );
-  const chosen: Candidate[] = [];
-  for (const c of byLength) {
-    if (chosen.every((d) => c.end <= d.start || c.start >= d.end)) chosen.push(c);
+interface Reading {
+  covered: number;
+  mentions: number;
+  exact: number;
+  /** The mention this reading ends with (an index into the group), or -1 for none. */
+  last: number;
+  /** The reading before that mention, by how many mentions of the group it may use. */
+  before: number;
+}
+
+const better = (x: Reading, y: Reading): boolean =>
+  x.covered !== y.covered
+    ? x.covered > y.covered
+    : x.mentions !== y.mentions
+      ? x.mentions < y.mentions
+      : x.exact > y.exact;
+
+/** How many of `byEnd` (sorted by end) end at or before `at`. */
+const endingBy = (byEnd: readonly Candidate[], at: number, below: number): number => {
+  let [low, high] = [0, below];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byEnd[mid]!.end <= at) low = mid + 1;
+    else high = mid;
   }
-  return chosen.sort((x, y) => x.start - y.start);
+  return low;
+};
+
+/** The best set of mentions that do not overlap, by weighted interval scheduling. */
+const settleGroup = (group: Candidate[]): Candidate[] => {
+  const byEnd = [...group].sort((x, y) => x.end - y.end || x.start - y.start);
+  // best[k]: the best reading that uses only the first k mentions by end.
+  const best: Reading[] = [{ covered: 0, mentions: 0, exact: 0, last: -1, before: 0 }];
+  for (const [k, c] of byEnd.entries()) {
+    const before = endingBy(byEnd, c.start, k);
+    const base = best[before]!;
+    const taken: Reading = {
+      covered: base.covered + c.end - c.start,
+      mentions: base.mentions + 1,
+      exact: base.exact + Number(c.exact),
+      last: k,
+      before,
+    };
+    const skipped = best[k]!;
+    best.push(better(taken, skipped) ? taken : skipped);
+  }
+  const chosen: Candidate[] = [];
+  for (let r = best.at(-1)!; r.last >= 0; r = best[r.before]!) chosen.push(byEnd[r.last]!);
+  return chosen.reverse();
 };
 
 /**

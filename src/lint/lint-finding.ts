@@ -6,6 +6,9 @@ import type { Role } from '../domain/index.js';
  * - `missing-section`: a section the taxonomy expects is absent.
  * - `duplicate-title`: a title another role of the same taxonomy also claims.
  * - `malformed-link`: a link that is not an absolute https URL.
+ * - `link-style`: a link with tracking parameters or a fragment, a page or title twice in one
+ *   role, or (built-in library) a title not written `Publisher – what the page is`.
+ * - `untrusted-link`: (built-in library) a link to a host outside its reference sources.
  * - `undefined-term`: a term used but not defined in the glossary.
  * - `unknown-role`: a related role that is not stored (one deleted, say).
  * - `unused-term`: a glossary term no role or other term uses.
@@ -18,6 +21,8 @@ export const lintRules = [
   'missing-section',
   'duplicate-title',
   'malformed-link',
+  'link-style',
+  'untrusted-link',
   'undefined-term',
   'unknown-role',
   'unused-term',

@@ -14,7 +14,9 @@ export const cleanRole = (overrides: Partial<LintableRole> = {}): LintableRole =
   skills: [{ name: 'Querying databases' }],
   technologies: [{ name: 'PostgreSQL', category: 'Database' }],
   relatedRoles: [{ taxonomy: 'rolebook', code: 'data-engineer' }],
-  links: [{ title: 'An introduction', url: 'https://example.org/data-analysis' }],
+  links: [
+    { title: 'Wikipedia – Data analysis', url: 'https://en.wikipedia.org/wiki/Data_analysis' },
+  ],
   crosswalk: [],
   status: 'published',
   ...overrides,

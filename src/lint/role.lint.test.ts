@@ -148,13 +148,67 @@ describe('lintRole', () => {
       links: [
         { title: 'Plain http', url: 'http://example.org/' },
         { title: 'Relative', url: '/docs/intro' },
-        { title: 'Fine', url: 'https://example.org/ok' },
+        { title: 'Wikipedia – Data analysis', url: 'https://en.wikipedia.org/wiki/Data_analysis' },
       ],
     });
     expect(lintRole(role).map((f) => [f.rule, f.field])).toEqual([
       ['malformed-link', 'links.0.url'],
       ['malformed-link', 'links.1.url'],
     ]);
+  });
+
+  it('reports links with tracking parameters or a fragment', () => {
+    const role = cleanRole({
+      links: [
+        { title: 'Wikipedia – SQL', url: 'https://en.wikipedia.org/wiki/SQL?utm_source=x' },
+        { title: 'Wikipedia – Data', url: 'https://en.wikipedia.org/wiki/Data#History' },
+      ],
+    });
+    expect(lintRole(role).map((f) => [f.rule, f.severity, f.field])).toEqual([
+      ['link-style', 'error', 'links.0'],
+      ['link-style', 'error', 'links.1'],
+    ]);
+  });
+
+  it('reports a page or a title linked twice in one role', () => {
+    const page = { title: 'Wikipedia – SQL', url: 'https://en.wikipedia.org/wiki/SQL' };
+    const role = cleanRole({
+      links: [page, page, { title: page.title, url: 'https://en.wikipedia.org/wiki/Query' }],
+    });
+    expect(lintRole(role).map((f) => f.message)).toEqual([
+      '"https://en.wikipedia.org/wiki/SQL" is linked twice',
+      'the title "Wikipedia – SQL" is used twice',
+      'the title "Wikipedia – SQL" is used twice',
+    ]);
+  });
+
+  it('holds the built-in library to its title form and its reference sources', () => {
+    const role = cleanRole({
+      links: [{ title: 'A blog post', url: 'https://blog.example.org/x' }],
+    });
+    expect(lintRole(role).map((f) => [f.rule, f.severity])).toEqual([
+      ['link-style', 'error'],
+      ['untrusted-link', 'error'],
+    ]);
+  });
+
+  it('only advises a draft on its links', () => {
+    const role = cleanRole({
+      status: 'draft',
+      links: [{ title: 'A blog post', url: 'https://blog.example.org/x' }],
+    });
+    expect(lintRole(role).map((f) => f.severity)).toEqual(['warning', 'warning']);
+  });
+
+  it('only advises an imported taxonomy on its links, whatever their titles and hosts', () => {
+    const role = cleanRole({
+      taxonomy: 'onet',
+      links: [
+        { title: 'Summary', url: 'https://www.example.org/a#top' },
+        { title: 'Details', url: 'https://www.example.org/b' },
+      ],
+    });
+    expect(lintRole(role).map((f) => [f.rule, f.severity])).toEqual([['link-style', 'warning']]);
   });
 
   it('reports terms the glossary does not define', () => {

@@ -1,4 +1,5 @@
 import {
+  BUILT_IN_TAXONOMY,
   titlesAreExclusive,
   titlesClaimedByOthers,
   type RoleContent,
@@ -6,6 +7,7 @@ import {
 } from '../domain/index.js';
 import type { LintableRole, LintFinding, LintRule, LintSeverity } from './lint-finding.js';
 import { findPlaceholders } from './placeholders.js';
+import { linkProblems } from './reference-links.js';
 import {
   requiredSectionsOf,
   roleSections,
@@ -79,7 +81,8 @@ const isHttpsUrl = (url: string): boolean => {
 /**
  * Checks one role and returns what is wrong with it; nothing is thrown. Placeholders left in
  * any text, blank items and bare headings, missing sections, titles another role of the
- * taxonomy claims, links that are not absolute https URLs, and terms the glossary lacks.
+ * taxonomy claims, links that are not absolute https URLs or break the reference-link
+ * conventions (see `linkProblems`), and terms the glossary lacks.
  * Missing sections are errors on a published role and warnings on a draft; title clashes are
  * errors in the curated library and warnings in an imported taxonomy, whose source may share a
  * title between occupations.
@@ -155,6 +158,9 @@ export const lintRole = (role: LintableRole, context: LintContext = {}): LintFin
     }
   }
 
+  // The library's conventions bind its published guides; drafts and imported sources are advised.
+  const linkSeverity: LintSeverity =
+    role.taxonomy === BUILT_IN_TAXONOMY && role.status === 'published' ? 'error' : 'warning';
   role.links.forEach((link, i) => {
     if (!isHttpsUrl(link.url)) {
       add(
@@ -163,6 +169,10 @@ export const lintRole = (role: LintableRole, context: LintContext = {}): LintFin
         `"${link.url}" is not an absolute https URL`,
         `links.${i}.url`,
       );
+      return;
+    }
+    for (const [rule, message] of linkProblems(role.taxonomy, link, role.links.slice(0, i))) {
+      add(rule, linkSeverity, message, `links.${i}`);
     }
   });
 
