@@ -11,6 +11,8 @@ export {
   type AccountPolicy,
   createUser,
   disableUser,
+  enableUser,
+  getUser,
   listUsers,
   type NewUser,
   PASSWORD_LENGTH,
@@ -20,6 +22,7 @@ export {
   signIn,
   signOut,
   signOutEverywhere,
+  signOutUser,
   USER_ROLES,
 } from './accounts/index.js';
 export { authorize } from './authorize.js';

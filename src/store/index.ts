@@ -62,6 +62,7 @@ export {
   findUserByName,
   insertUser,
   listUsers,
+  lockEnabledAdmins,
   type StoredUser,
   updateUser,
   type UserRecord,

@@ -15,9 +15,12 @@ export {
 export {
   createUser,
   disableUser,
+  enableUser,
+  getUser,
   listUsers,
   type NewUser,
   PASSWORD_LENGTH,
   setUserRole,
+  signOutUser,
 } from './user.service.js';
 export { USER_ROLES, type UserRole } from './user-roles.js';
