@@ -10,6 +10,8 @@ export {
 export {
   type AccountPolicy,
   createUser,
+  csrfBinding,
+  csrfKey,
   disableUser,
   enableUser,
   getUser,

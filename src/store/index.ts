@@ -74,6 +74,7 @@ export {
   insertSession,
   touchSession,
 } from './session.repository.js';
+export { serverSecret } from './meta.repository.js';
 export {
   addSignInFailure,
   blockSignIns,

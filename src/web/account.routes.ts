@@ -6,6 +6,8 @@ import { AppError } from '../domain/index.js';
 import {
   authorize,
   createUser,
+  csrfBinding,
+  csrfKey,
   disableUser,
   enableUser,
   listUsers,
@@ -107,7 +109,13 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: 'auto' },
     getToken: (request) => (request.body as { _csrf?: string } | undefined)?._csrf,
+    // Each token is bound to the session cookie it was shown with (signed with a key kept in
+    // the database), so a token from one session, or from before a sign-in, is refused in another.
+    getUserInfo: (request) => csrfBinding(request.cookies[SESSION_COOKIE]),
+    csrfOpts: { hmacKey: await csrfKey(ctx) },
   });
+  const csrfToken = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.generateCsrf({ userInfo: csrfBinding(request.cookies[SESSION_COOKIE]) });
   const checkCsrf: preValidationHookHandler = (request, reply, done) => {
     app.csrfProtection(request, reply, done);
   };
@@ -137,7 +145,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     page(
       reply,
       usersView({
-        csrfToken: reply.generateCsrf(),
+        csrfToken: csrfToken(request, reply),
         users: await listUsers(ctx, request.actor),
         roles: USER_ROLES,
         minPasswordLength: PASSWORD_LENGTH.min,
@@ -167,7 +175,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
       return page(
         reply,
         signInView({
-          csrfToken: reply.generateCsrf(),
+          csrfToken: csrfToken(request, reply),
           ...(next !== undefined ? { next } : {}),
           ...(out !== undefined ? { notice: signedOutNotice[out] } : {}),
         }),
@@ -201,7 +209,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
         return page(
           reply,
           signInView({
-            csrfToken: reply.generateCsrf(),
+            csrfToken: csrfToken(request, reply),
             name,
             error: error.message,
             ...(next !== undefined ? { next } : {}),
@@ -234,7 +242,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     return page(
       reply,
       accountView({
-        csrfToken: reply.generateCsrf(),
+        csrfToken: csrfToken(request, reply),
         name: request.account.name,
         role: request.account.role,
       }),

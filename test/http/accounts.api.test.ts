@@ -129,6 +129,36 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       expect(response.status).toBe(403);
     });
 
+    it('refuses a token shown in another session, even with its own token cookie', async () => {
+      const attacker = new FormClient(server);
+      await attacker.signIn('vic');
+      const { token } = await attacker.get('/account');
+      const victim = new FormClient(server);
+      await victim.signIn('eve');
+      // The attacker's token cookie planted beside the victim's session, with the attacker's token.
+      const planted = new Map(victim.jar).set('rolebook_csrf', attacker.jar.get('rolebook_csrf')!);
+      const response = await server.request('/sign-out', {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          cookie: cookieHeader(planted),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ _csrf: token!, everywhere: 'yes' }).toString(),
+      });
+      expect(response.status).toBe(403);
+      expect((await victim.get('/account')).response.status).toBe(200);
+    });
+
+    it('refuses a token shown before signing in once signed in', async () => {
+      const client = new FormClient(server);
+      const before = await client.get('/sign-in');
+      await client.signIn('eve');
+      expect((await client.post('/sign-out', { _csrf: before.token! })).status).toBe(403);
+      const { token } = await client.get('/account');
+      expect((await client.post('/sign-out', { _csrf: token! })).status).toBe(303);
+    });
+
     it('refuses a sign-out without its token, and the session goes on', async () => {
       const client = new FormClient(server);
       await client.signIn('eve');

@@ -4,6 +4,8 @@
  */
 export {
   type AccountPolicy,
+  csrfBinding,
+  csrfKey,
   type SessionHolder,
   type SignedIn,
   signIn,
