@@ -143,6 +143,9 @@ export const startDraft = async <Ref, Content, Entity extends Stamps>(
         `${subject(entity, ref)} already has a draft; edit it, naming its version in If-Match.`,
       );
     }
+    // Rewriting the entity as it is locks its row: a delete racing this start either waits and
+    // then sees the draft, or has removed the row first and this start finds it gone.
+    if (!(await entity.compareAndSet(trx, stored, stored.version))) throw missing(entity, ref);
     await audit(
       trx,
       who,

@@ -9,6 +9,7 @@ import {
   checkPrecondition,
   missing,
   missingVersion,
+  refuseIfDrafted,
   stale,
   taken,
   type IfMatch,
@@ -287,7 +288,8 @@ export interface Removal {
 }
 
 /**
- * Removes a stored entity under the same precondition as `replace`, softly: its history stays,
+ * Removes a stored entity under the same precondition as `replace`, softly (refused with 409 while
+ * it has a pending draft): its history stays,
  * with the delete as the version after the last, so `revert` brings it back and a later create
  * continues from there. Needs the delete scope, not only write.
  */
@@ -305,6 +307,7 @@ export const remove = async <Ref, Content, Entity extends Stamps>(
     checkPrecondition(entity, ref, stored, options.expectedVersion);
     await entity.checkRemovable?.(trx, ref);
     if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
+    await refuseIfDrafted(trx, entity, ref);
     const version = stored.version + 1;
     await recordChange(trx, who, {
       entity: entity.kind,
