@@ -64,7 +64,7 @@ export {
   startTermDraft,
   type TermDraft,
 } from './draft.service.js';
-export { exportPack, importPack } from './pack.service.js';
+export { countPendingDrafts, exportPack, importPack } from './pack.service.js';
 export type { IfMatch, Removal } from './versioned-write/index.js';
 export { type Page, pageOf, type PageRequest } from './pagination.js';
 export {

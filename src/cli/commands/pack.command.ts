@@ -1,7 +1,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/index.js';
-import { cliActor, exportPack, importPack } from '../../services/index.js';
+import { cliActor, countPendingDrafts, exportPack, importPack } from '../../services/index.js';
 import { formatImportReport } from '../print-report.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
@@ -33,6 +33,12 @@ export const registerPack = (program: Command, importCommand: Command): void => 
         process.stdout.write(
           `Exported ${pack.taxonomies.length} taxonomies, ${pack.terms.length} terms, ${pack.roles.length} roles to ${file}\n`,
         );
+        const drafts = await countPendingDrafts(rolebook.ctx);
+        if (drafts > 0) {
+          process.stderr.write(
+            `note: ${drafts} pending draft(s) not exported: a pack carries published versions only; publish a draft to carry it.\n`,
+          );
+        }
       });
     });
   importCommand
@@ -47,6 +53,9 @@ export const registerPack = (program: Command, importCommand: Command): void => 
           where: { file },
         });
         process.stdout.write(formatImportReport(report));
+        process.stdout.write(
+          `note: a pack carries no drafts; the ${await countPendingDrafts(rolebook.ctx)} pending draft(s) here are kept as they were.\n`,
+        );
       });
     });
 };
