@@ -57,6 +57,22 @@ export const checkPrecondition = <Ref>(
   }
 };
 
+/**
+ * What a conditional write edits, refused when it is not there (`absent`) or not at the version
+ * the writer names (If-Match).
+ */
+export const heldAt = <Ref, Held extends Pick<Stamps, 'version'>>(
+  entity: Named<Ref>,
+  ref: Ref,
+  held: Held | undefined,
+  expectedVersion: IfMatch | undefined,
+  absent: () => AppError = () => missing(entity, ref),
+): Held => {
+  if (!held) throw absent();
+  checkPrecondition(entity, ref, held, expectedVersion);
+  return held;
+};
+
 /** The stored version moved on (or went) between the read and the compare-and-set. */
 export const stale = <Ref>(entity: Named<Ref>, ref: Ref): AppError =>
   preconditionFailed(entity, ref, 'changed while this write was under way.');

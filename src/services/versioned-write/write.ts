@@ -7,6 +7,7 @@ import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
 import { referenceProblems } from './references.js';
 import {
   checkPrecondition,
+  heldAt,
   missing,
   missingVersion,
   refuseIfDrafted,
@@ -124,9 +125,7 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
   content: (stored: Entity) => Content,
   options: ConditionalWriteOptions & { action: 'update' | 'revert' | 'publish' },
 ): Promise<Entity> => {
-  const stored = await entity.find(trx, ref);
-  if (!stored) throw missing(entity, ref);
-  checkPrecondition(entity, ref, stored, options.expectedVersion);
+  const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
   const next = content(stored);
   // Saving what is stored changes nothing: no new version, no revision.
   if (isDeepStrictEqual(next, entity.contentOf(stored))) return stored;
@@ -302,9 +301,7 @@ export const remove = async <Ref, Content, Entity extends Stamps>(
 ): Promise<Removal> => {
   const who = authorize(actor, 'delete');
   return commit(ctx, async (trx) => {
-    const stored = await entity.find(trx, ref);
-    if (!stored) throw missing(entity, ref);
-    checkPrecondition(entity, ref, stored, options.expectedVersion);
+    const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
     await entity.checkRemovable?.(trx, ref);
     if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
     await refuseIfDrafted(trx, entity, ref);
