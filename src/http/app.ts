@@ -20,6 +20,7 @@ import { metricsPlugin } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { adminRoutes } from './routes/v1/admin.routes.js';
 import { draftsRoutes } from './routes/v1/drafts.routes.js';
+import { usersRoutes } from './routes/v1/users.routes.js';
 import { lintRoutes } from './routes/v1/lint.routes.js';
 import { analysisRoutes } from './routes/v1/analysis.routes.js';
 import { normalizeRoutes } from './routes/v1/normalize.routes.js';
@@ -152,6 +153,7 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(draftsRoutes, { ctx: options.ctx });
       await v1.register(lintRoutes, { ctx: options.ctx });
       await v1.register(adminRoutes, { ctx: options.ctx });
+      await v1.register(usersRoutes, { ctx: options.ctx });
       await v1.register(normalizeRoutes, {
         ctx: options.ctx,
         streams: { perClient: limits.streamsPerClient, total: limits.streams },

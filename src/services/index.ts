@@ -10,7 +10,11 @@ export {
 export {
   type AccountPolicy,
   createUser,
+  csrfBinding,
+  csrfKey,
   disableUser,
+  enableUser,
+  getUser,
   listUsers,
   type NewUser,
   PASSWORD_LENGTH,
@@ -20,6 +24,7 @@ export {
   signIn,
   signOut,
   signOutEverywhere,
+  signOutUser,
   USER_ROLES,
 } from './accounts/index.js';
 export { authorize } from './authorize.js';
@@ -59,7 +64,7 @@ export {
   startTermDraft,
   type TermDraft,
 } from './draft.service.js';
-export { exportPack, importPack } from './pack.service.js';
+export { countPendingDrafts, exportPack, importPack } from './pack.service.js';
 export type { IfMatch, Removal } from './versioned-write/index.js';
 export { type Page, pageOf, type PageRequest } from './pagination.js';
 export {

@@ -1,5 +1,5 @@
 import { parse, PackSchema, type Pack, type ProblemLocation } from '../domain/index.js';
-import { allTerms, iterateRoles, listTaxonomies } from '../store/index.js';
+import { allTerms, iterateRoles, listDrafts, listTaxonomies } from '../store/index.js';
 import { now, type Actor, type ServiceContext } from './context.js';
 import { applyImport, type ImportReport } from './import.service.js';
 
@@ -16,6 +16,14 @@ export const exportPack = async (ctx: ServiceContext): Promise<Pack> => {
     roles,
   };
 };
+
+/**
+ * How many pending drafts the store holds. A pack carries published versions only: drafts are
+ * work in progress on this store, so an export leaves them out and an import neither brings nor
+ * removes any; each side says so with this count.
+ */
+export const countPendingDrafts = async (ctx: ServiceContext): Promise<number> =>
+  (await listDrafts(ctx.store.db, { limit: 1, offset: 0 })).total;
 
 /** Reads a pack (checked whole before anything is written) and imports it in one transaction. */
 export const importPack = async (

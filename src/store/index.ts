@@ -62,6 +62,7 @@ export {
   findUserByName,
   insertUser,
   listUsers,
+  lockEnabledAdmins,
   type StoredUser,
   updateUser,
   type UserRecord,
@@ -73,6 +74,7 @@ export {
   insertSession,
   touchSession,
 } from './session.repository.js';
+export { serverSecret } from './meta.repository.js';
 export {
   addSignInFailure,
   blockSignIns,

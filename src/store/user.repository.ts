@@ -69,3 +69,25 @@ export const updateUser = async (
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 };
+
+/**
+ * The ids of the enabled admins, each row locked until the transaction ends, so that two
+ * transactions each taking away a different admin cannot both see the other as still there.
+ * The no-op update takes the locks on PostgreSQL; on SQLite it makes the transaction the one
+ * writer at once.
+ */
+export const lockEnabledAdmins = async (db: Db): Promise<string[]> => {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ role: eb.ref('role') }))
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .execute();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .execute();
+  return rows.map((row) => row.id);
+};

@@ -5,11 +5,15 @@ import { AppError } from '../domain/index.js';
 import {
   authorize,
   createUser,
+  disableUser,
+  enableUser,
   listUsers,
   PASSWORD_LENGTH,
   signIn,
   signOut,
   signOutEverywhere,
+  signOutUser,
+  setUserRole,
   USER_ROLES,
   type AccountPolicy,
   type ServiceContext,
@@ -42,13 +46,36 @@ const SignOutBody = Type.Object({
   _csrf: Token,
   everywhere: Type.Optional(Type.Literal('yes')),
 });
-const UsersQuery = Type.Object({ created: Type.Optional(Type.String({ maxLength: 200 })) });
+const UsersQuery = Type.Object({
+  created: Type.Optional(Type.String({ maxLength: 200 })),
+  changed: Type.Optional(Type.String({ maxLength: 200 })),
+  did: Type.Optional(Type.String({ maxLength: 20 })),
+});
+const UserParams = Type.Object({ name: Type.String({ maxLength: 200 }) });
+const UserActionBody = Type.Object({
+  _csrf: Token,
+  action: Type.Union([
+    Type.Literal('role'),
+    Type.Literal('disable'),
+    Type.Literal('enable'),
+    Type.Literal('sign-out'),
+  ]),
+  role: Type.Optional(Type.String({ maxLength: 20 })),
+});
 const NewUserBody = Type.Object({
   _csrf: Token,
   name: Type.String({ maxLength: 200 }),
   password: Type.String({ maxLength: 4 * PASSWORD_LENGTH.max }),
   role: Type.String({ maxLength: 20 }),
 });
+
+/** What a row's form did, said back on the page it returns to. */
+const didNotice: Record<string, (name: string) => string> = {
+  role: (name) => `Changed the role of ${name}.`,
+  disable: (name) => `Disabled ${name}; their sessions have ended.`,
+  enable: (name) => `Re-enabled ${name}.`,
+  'sign-out': (name) => `Signed ${name} out everywhere.`,
+};
 
 const signedOutNotice = {
   this: 'You are signed out.',
@@ -65,7 +92,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
   ctx: ServiceContext;
   accounts: AccountPolicy;
 }> = async (app, { ctx, accounts }) => {
-  const checkCsrf = await csrfForms(app);
+  const { checkCsrf, csrfToken } = await csrfForms(app, ctx);
 
   /** Anonymous visitors are sent to sign in; anyone signed in but not an admin is refused. */
   const adminsOnly = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -76,13 +103,13 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
   const showUsers = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: { created?: string; error?: string; draft?: { name: string; role: string } },
+    extra: { done?: string; error?: string; draft?: { name: string; role: string } },
     status = 200,
   ) =>
     page(
       reply,
       usersView({
-        csrfToken: reply.generateCsrf(),
+        csrfToken: csrfToken(reply),
         users: await listUsers(ctx, request.actor),
         roles: USER_ROLES,
         minPasswordLength: PASSWORD_LENGTH.min,
@@ -90,6 +117,17 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
       }),
       status,
     );
+
+  /** The page again with the reason a form was refused; anything but a plain refusal goes on. */
+  const showRefusal = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    error: unknown,
+    extra: { draft?: { name: string; role: string } },
+  ) => {
+    if (!(error instanceof AppError) || error.status >= 500 || error.status === 403) throw error;
+    return showUsers(request, reply, { ...extra, error: error.message }, error.status);
+  };
 
   app.get(
     accountPaths.signIn,
@@ -101,7 +139,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
       return page(
         reply,
         signInView({
-          csrfToken: reply.generateCsrf(),
+          csrfToken: csrfToken(reply),
           ...(next !== undefined ? { next } : {}),
           ...(out !== undefined ? { notice: signedOutNotice[out] } : {}),
         }),
@@ -135,7 +173,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
         return page(
           reply,
           signInView({
-            csrfToken: reply.generateCsrf(),
+            csrfToken: csrfToken(reply),
             name,
             error: error.message,
             ...(next !== undefined ? { next } : {}),
@@ -168,7 +206,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     return page(
       reply,
       accountView({
-        csrfToken: reply.generateCsrf(),
+        csrfToken: csrfToken(reply),
         name: request.account.name,
         role: request.account.role,
       }),
@@ -178,10 +216,16 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     accountPaths.users,
     { schema: { hide: true, querystring: UsersQuery }, onRequest: adminsOnly },
-    (request, reply) =>
-      showUsers(request, reply, {
-        ...(request.query.created !== undefined ? { created: request.query.created } : {}),
-      }),
+    (request, reply) => {
+      const { created, changed, did } = request.query;
+      const said =
+        created !== undefined
+          ? `Created ${created}.`
+          : changed !== undefined && did !== undefined && Object.hasOwn(didNotice, did)
+            ? didNotice[did]!(changed)
+            : undefined;
+      return showUsers(request, reply, said !== undefined ? { done: said } : {});
+    },
   );
 
   app.post(
@@ -200,14 +244,30 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
           303,
         );
       } catch (error) {
-        if (!(error instanceof AppError) || error.status >= 500 || error.status === 403)
-          throw error;
-        return showUsers(
-          request,
-          reply,
-          { error: error.message, draft: { name, role } },
-          error.status,
-        );
+        return showRefusal(request, reply, error, { draft: { name, role } });
+      }
+    },
+  );
+
+  app.post(
+    `${accountPaths.users}/:name`,
+    {
+      schema: { hide: true, params: UserParams, body: UserActionBody },
+      onRequest: adminsOnly,
+      preValidation: checkCsrf,
+    },
+    async (request, reply) => {
+      const { name } = request.params;
+      const { action, role } = request.body;
+      const back = `${accountPaths.users}?changed=${encodeURIComponent(name)}&did=${action}`;
+      try {
+        if (action === 'role') await setUserRole(ctx, request.actor, name, role ?? '');
+        else if (action === 'disable') await disableUser(ctx, request.actor, name);
+        else if (action === 'enable') await enableUser(ctx, request.actor, name);
+        else await signOutUser(ctx, request.actor, name);
+        return reply.redirect(back, 303);
+      } catch (error) {
+        return showRefusal(request, reply, error, {});
       }
     },
   );

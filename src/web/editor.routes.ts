@@ -207,7 +207,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
   app,
   { ctx },
 ) => {
-  const checkCsrf = await csrfForms(app);
+  const { checkCsrf, csrfToken } = await csrfForms(app, ctx);
 
   // The editor's pages run the editor's script, which previews by posting the form: nothing else.
   app.addHook('onSend', (_request, reply, payload, done) => {
@@ -316,7 +316,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
         return privatePage(
           reply,
           kind.render(ref, state, {
-            csrfToken: reply.generateCsrf(),
+            csrfToken: csrfToken(reply),
             action: paths.edit,
             versions: versionsOf(state),
             draft: draftNoteOf(state),
@@ -338,7 +338,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
         const paths = kind.paths(ref);
         const versions = formVersions(form);
         const page = {
-          csrfToken: reply.generateCsrf(),
+          csrfToken: csrfToken(reply),
           action: paths.edit,
           links: { page: paths.page, revisions: paths.revisions },
           values: kind.typed(form),
@@ -389,7 +389,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
         return privatePage(
           reply,
           revisionsView({
-            csrfToken: reply.generateCsrf(),
+            csrfToken: csrfToken(reply),
             name: kind.nameOf(state.stored),
             action: paths.revisions,
             editHref: paths.edit,
@@ -421,7 +421,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
           return privatePage(
             reply,
             revisionsView({
-              csrfToken: reply.generateCsrf(),
+              csrfToken: csrfToken(reply),
               name: kind.nameOf(state.stored),
               action: paths.revisions,
               editHref: paths.edit,
@@ -449,7 +449,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
     privatePage(
       reply,
       roleEditorView({
-        csrfToken: reply.generateCsrf(),
+        csrfToken: csrfToken(reply),
         action: editorPaths.newRole,
         newRole: { taxonomy: form.taxonomy ?? BUILT_IN_TAXONOMY, code: form.code ?? '' },
         values: typedRoleValues(form),
@@ -511,7 +511,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
     privatePage(
       reply,
       termEditorView({
-        csrfToken: reply.generateCsrf(),
+        csrfToken: csrfToken(reply),
         action: editorPaths.newTerm,
         newTerm: { slug: form.slug ?? '' },
         values: typedTermValues(form),

@@ -1,18 +1,25 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cliStores, fixtures, runCli, type CliDatabase } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { cliStores, databasesPerTest, fixtures, runCli } from '../support/cli.js';
 
 const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
 
 describe.each(cliStores)('rolebook drafts on $name', (store) => {
-  const databases: CliDatabase[] = [];
-  const create = async () => {
-    const database = await store.create();
-    databases.push(database);
-    return database;
-  };
-  afterEach(async () => {
-    await Promise.all(databases.splice(0).map((d) => d.drop()));
+  const create = databasesPerTest(store);
+
+  it('says an export leaves pending drafts out, and an import of the pack keeps those here', async () => {
+    const { url, dir } = await create();
+    await runCli(url, ['import', 'guide', page, '--replace']);
+    const file = join(dir, 'library.json');
+    const exported = await runCli(url, ['export', file]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stderr).toContain('note: 1 pending draft not exported');
+    const imported = await runCli(url, ['import', 'pack', file]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain(
+      'note: a pack carries no drafts; 1 pending draft here is kept as it was.',
+    );
+    expect((await runCli(url, ['drafts', 'list'])).stdout).toMatch(/^role rolebook\/api-builder:/m);
   });
 
   it('lists the pending draft a page import made', async () => {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { cliStores, exportOf, fixtures, runCli, type CliDatabase } from '../support/cli.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { cliStores, databasesPerTest, exportOf, fixtures, runCli } from '../support/cli.js';
 import {
   escoFixtureRelease,
   onetFixtureRelease,
@@ -20,15 +20,7 @@ const findingsAbout = (stdout: string, ref: string) =>
   stdout.split('\n').filter((line) => line.startsWith(`${ref} `) || line.startsWith(`${ref}:`));
 
 describe.each(cliStores)('rolebook import on $name', (store) => {
-  const databases: CliDatabase[] = [];
-  const create = async () => {
-    const database = await store.create();
-    databases.push(database);
-    return database;
-  };
-  afterEach(async () => {
-    await Promise.all(databases.splice(0).map((d) => d.drop()));
-  });
+  const create = databasesPerTest(store);
 
   it('imports an O*NET release and prints the summary, the notes and the lint', async () => {
     const { url } = await create();

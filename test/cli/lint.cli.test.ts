@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cliStores, fixtures, runCli, type CliDatabase } from '../support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { cliStores, databasesPerTest, fixtures, runCli } from '../support/cli.js';
 import { contentDir } from '../support/stores.js';
 
 /** A complete page, except that its one link is plain http: an error lint reports. */
@@ -29,15 +29,7 @@ Reference links
 `;
 
 describe.each(cliStores)('rolebook lint on $name', (store) => {
-  const databases: CliDatabase[] = [];
-  const create = async () => {
-    const database = await store.create();
-    databases.push(database);
-    return database;
-  };
-  afterEach(async () => {
-    await Promise.all(databases.splice(0).map((d) => d.drop()));
-  });
+  const create = databasesPerTest(store);
 
   const withHttpLink = async () => {
     const database = await create();

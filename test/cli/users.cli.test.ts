@@ -43,6 +43,23 @@ describe.each(cliStores)('rolebook users on $name', (store) => {
     expect(list).toMatch(/^bob {2}admin {2}active/m);
   });
 
+  it('re-enables a disabled user with the role they had', async () => {
+    expect((await users(['enable', 'ada'])).stdout).toBe('Enabled ada\n');
+    expect((await users(['list'])).stdout).toMatch(/^ada {2}editor {2}active/m);
+  });
+
+  it('refuses to demote or disable the last enabled admin, with exit code 5', async () => {
+    const demote = await users(['set-role', 'bob', 'viewer']);
+    expect(demote.code, demote.stderr).toBe(5);
+    expect(demote.stderr).toContain('bob is the last enabled admin');
+    expect((await users(['disable', 'bob'])).code).toBe(5);
+    expect((await users(['list'])).stdout).toMatch(/^bob {2}admin {2}active/m);
+  });
+
+  it('signs a user out everywhere, saying how many sessions ended', async () => {
+    expect((await users(['sign-out', 'ada'])).stdout).toBe('Ended 0 session(s) of ada\n');
+  });
+
   it('refuses an unknown role with exit code 2 naming the field', async () => {
     const run = await users(['create', '--name', 'cy', '--role', 'owner']);
     expect(run.code, run.stderr).toBe(2);

@@ -35,10 +35,11 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       expect(account.body).toContain('Signed in as <strong>eve</strong> (editor)');
     });
 
-    it('marks the cookie Secure when a trusted proxy says the request came over TLS', async () => {
-      const client = new FormClient(behindProxy);
+    /** A sign-in through the form whose request says it came over TLS, as a proxy would. */
+    const signInSayingTls = async (to: TestServer, name: string) => {
+      const client = new FormClient(to);
       const { token } = await client.get('/sign-in');
-      const response = await behindProxy.request('/sign-in', {
+      return to.request('/sign-in', {
         method: 'POST',
         redirect: 'manual',
         headers: {
@@ -46,25 +47,18 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
           'content-type': 'application/x-www-form-urlencoded',
           'x-forwarded-proto': 'https',
         },
-        body: new URLSearchParams({ _csrf: token!, name: 'ann', password: PASSWORD }).toString(),
+        body: new URLSearchParams({ _csrf: token!, name, password: PASSWORD }).toString(),
       });
+    };
+
+    it('marks the cookie Secure when a trusted proxy says the request came over TLS', async () => {
+      const response = await signInSayingTls(behindProxy, 'ann');
       expect(response.status).toBe(303);
       expect(response.headers.getSetCookie().join('\n')).toMatch(/rolebook_session=[^;]+;.*Secure/);
     });
 
     it('leaves the cookie without Secure over plain HTTP, even when told otherwise untrusted', async () => {
-      const client = new FormClient(server);
-      const { token } = await client.get('/sign-in');
-      const response = await server.request('/sign-in', {
-        method: 'POST',
-        redirect: 'manual',
-        headers: {
-          cookie: cookieHeader(client.jar),
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-forwarded-proto': 'https',
-        },
-        body: new URLSearchParams({ _csrf: token!, name: 'eve', password: PASSWORD }).toString(),
-      });
+      const response = await signInSayingTls(server, 'eve');
       expect(response.headers.getSetCookie().join('\n')).not.toMatch(/Secure/);
     });
 
@@ -133,6 +127,36 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
         password: PASSWORD,
       });
       expect(response.status).toBe(403);
+    });
+
+    it('refuses a token shown in another session, even with its own token cookie', async () => {
+      const attacker = new FormClient(server);
+      await attacker.signIn('vic');
+      const { token } = await attacker.get('/account');
+      const victim = new FormClient(server);
+      await victim.signIn('eve');
+      // The attacker's token cookie planted beside the victim's session, with the attacker's token.
+      const planted = new Map(victim.jar).set('rolebook_csrf', attacker.jar.get('rolebook_csrf')!);
+      const response = await server.request('/sign-out', {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          cookie: cookieHeader(planted),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ _csrf: token!, everywhere: 'yes' }).toString(),
+      });
+      expect(response.status).toBe(403);
+      expect((await victim.get('/account')).response.status).toBe(200);
+    });
+
+    it('refuses a token shown before signing in once signed in', async () => {
+      const client = new FormClient(server);
+      const before = await client.get('/sign-in');
+      await client.signIn('eve');
+      expect((await client.post('/sign-out', { _csrf: before.token! })).status).toBe(403);
+      const { token } = await client.get('/account');
+      expect((await client.post('/sign-out', { _csrf: token! })).status).toBe(303);
     });
 
     it('refuses a sign-out without its token, and the session goes on', async () => {
@@ -239,6 +263,57 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       const body = await response.text();
       expect(body).toContain('A password is 12 to 256 characters long.');
       expect(body).toContain('value="shorty"');
+    });
+
+    /** An admin's browser on the users page, with the token its forms carry. */
+    const adminOnUsersPage = async () => {
+      const admin = new FormClient(server);
+      await admin.signIn('ann');
+      const { token } = await admin.get('/admin/users');
+      return { admin, token: token! };
+    };
+
+    it('lets an admin disable a user and re-enable them from the page', async () => {
+      await addUser(server, 'rex', 'editor');
+      const { admin, token } = await adminOnUsersPage();
+      const disabled = await admin.post('/admin/users/rex', { _csrf: token, action: 'disable' });
+      expect(disabled.headers.get('location')).toBe('/admin/users?changed=rex&did=disable');
+      const shown = await admin.get(disabled.headers.get('location')!);
+      expect(shown.body).toContain('Disabled rex; their sessions have ended.');
+      expect(shown.body).toContain('aria-label="Re-enable rex"');
+      await admin.post('/admin/users/rex', { _csrf: shown.token!, action: 'enable' });
+      const rex = new FormClient(server);
+      await rex.signIn('rex');
+      expect((await rex.get('/account')).body).toContain('(editor)');
+    });
+
+    it('changes a role from the page', async () => {
+      await addUser(server, 'sal', 'viewer');
+      const { admin, token } = await adminOnUsersPage();
+      await admin.post('/admin/users/sal', { _csrf: token, action: 'role', role: 'editor' });
+      const users = await server.rolebook.ctx.store.db
+        .selectFrom('users')
+        .select('role')
+        .where('name', '=', 'sal')
+        .execute();
+      expect(users).toEqual([{ role: 'editor' }]);
+    });
+
+    it('refuses on the page to demote the last enabled admin, saying why', async () => {
+      const { admin, token } = await adminOnUsersPage();
+      const response = await admin.post('/admin/users/ann', {
+        _csrf: token,
+        action: 'role',
+        role: 'viewer',
+      });
+      expect(response.status).toBe(409);
+      expect(await response.text()).toContain('ann is the last enabled admin');
+    });
+
+    it('refuses a change to a user sent without its token', async () => {
+      const { admin } = await adminOnUsersPage();
+      const response = await admin.post('/admin/users/eve', { action: 'disable' });
+      expect(response.status).toBe(403);
     });
   });
 

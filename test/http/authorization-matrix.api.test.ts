@@ -53,6 +53,13 @@ const table: Record<string, 'public' | 'session' | Scope> = {
   'POST /v1/keys': 'admin',
   'DELETE /v1/keys/{id}': 'admin',
   'GET /v1/audit': 'admin',
+  'GET /v1/users': 'admin',
+  'POST /v1/users': 'admin',
+  'GET /v1/users/{name}': 'admin',
+  'PUT /v1/users/{name}/role': 'admin',
+  'PUT /v1/users/{name}/disabled': 'admin',
+  'DELETE /v1/users/{name}/disabled': 'admin',
+  'DELETE /v1/users/{name}/sessions': 'admin',
   'GET /v1/normalize': 'public',
   'POST /v1/normalize': 'public',
   'POST /v1/analyze': 'public',
@@ -87,6 +94,7 @@ const params: Record<string, string> = {
   code: 'api-builder',
   slug: 'api',
   id: 'no-such-key',
+  name: 'no-such-user',
 };
 
 const urlOf = (path: string) => path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name]!);

@@ -102,6 +102,19 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     expect(result.matches.map((m) => m.code)).not.toContain('title-in-draft');
   });
 
+  it('refuses with 409 to delete a role with a pending draft, naming the draft', async () => {
+    const role = await publishedRole('drafted-then-deleted');
+    await startDraft(role, { summary: 'A summary in progress.' });
+    const response = await server.request('/v1/roles/rolebook/drafted-then-deleted', {
+      method: 'DELETE',
+      headers: { 'if-match': `"${role.version}"` },
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'draft' }] });
+    expect((await server.request('/v1/roles/rolebook/drafted-then-deleted')).status).toBe(200);
+  });
+
   it('refuses the draft to a caller without a key', async () => {
     const role = await publishedRole('draft-anonymous');
     await startDraft(role, { summary: 'Hidden.' });

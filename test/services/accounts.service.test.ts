@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createUser,
   disableUser,
+  enableUser,
   listAudit,
   listUsers,
   sessionUser,
@@ -9,6 +10,7 @@ import {
   signIn,
   signOut,
   signOutEverywhere,
+  signOutUser,
   systemActor,
   type AccountPolicy,
   type Rolebook,
@@ -117,6 +119,92 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       await expect(setUserRole(rolebook.ctx, admin, 'nobody', 'viewer')).rejects.toMatchObject({
         code: 'not_found',
       });
+    });
+  });
+
+  describe('the last enabled admin', () => {
+    it('cannot be given another role', async () => {
+      await addUser('ann', 'admin');
+      await expect(setUserRole(rolebook.ctx, admin, 'ann', 'editor')).rejects.toMatchObject({
+        code: 'conflict',
+        details: [{ field: 'name', message: 'the last enabled admin' }],
+      });
+      await expect(listUsers(rolebook.ctx, admin)).resolves.toMatchObject([{ role: 'admin' }]);
+    });
+
+    it('cannot be disabled', async () => {
+      await addUser('ann', 'admin');
+      await expect(disableUser(rolebook.ctx, admin, 'ann')).rejects.toMatchObject({
+        code: 'conflict',
+      });
+      await expect(listUsers(rolebook.ctx, admin)).resolves.toMatchObject([{ disabledAt: null }]);
+    });
+
+    it('does not count a disabled admin as another', async () => {
+      await addUser('ann', 'admin');
+      await addUser('bea', 'admin');
+      await disableUser(rolebook.ctx, admin, 'bea');
+      await expect(setUserRole(rolebook.ctx, admin, 'ann', 'viewer')).rejects.toMatchObject({
+        code: 'conflict',
+      });
+    });
+
+    it('may step down once another admin is enabled', async () => {
+      await addUser('ann', 'admin');
+      await addUser('bea', 'admin');
+      await expect(setUserRole(rolebook.ctx, admin, 'ann', 'editor')).resolves.toMatchObject({
+        role: 'editor',
+      });
+    });
+
+    it('survives two admins demoting each other at once: one of them stays', async () => {
+      await addUser('ann', 'admin');
+      await addUser('bea', 'admin');
+      // Both transactions start on connections already open, so they overlap.
+      await Promise.all([listUsers(rolebook.ctx, admin), listUsers(rolebook.ctx, admin)]);
+      const outcomes = await Promise.allSettled([
+        setUserRole(rolebook.ctx, admin, 'ann', 'editor'),
+        disableUser(rolebook.ctx, admin, 'bea'),
+      ]);
+      expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const enabledAdmins = (await listUsers(rolebook.ctx, admin)).filter(
+        (u) => u.role === 'admin' && u.disabledAt === null,
+      );
+      expect(enabledAdmins).toHaveLength(1);
+    });
+  });
+
+  describe('re-enabling and signing others out', () => {
+    it('lets a re-enabled user sign in again with the role they had', async () => {
+      await addUser('ada', 'editor');
+      await disableUser(rolebook.ctx, admin, 'ada');
+      await expect(enableUser(rolebook.ctx, admin, 'ada')).resolves.toMatchObject({
+        role: 'editor',
+        disabledAt: null,
+      });
+      const [entry] = await listAudit(rolebook.ctx, admin, {});
+      expect(entry).toMatchObject({ action: 'user.enable', actor: 'test-admin' });
+      await expect(signIn(rolebook.ctx, policy, from('ada'))).resolves.toBeDefined();
+    });
+
+    it('lets only an admin re-enable a user', async () => {
+      await addUser('ada');
+      await disableUser(rolebook.ctx, admin, 'ada');
+      await expect(enableUser(rolebook.ctx, undefined, 'ada')).rejects.toMatchObject({
+        code: 'unauthorized',
+      });
+    });
+
+    it("ends every session of another user at an admin's word, and only theirs", async () => {
+      await addUser('ada');
+      await addUser('bob');
+      const first = await signIn(rolebook.ctx, policy, from('ada'));
+      await signIn(rolebook.ctx, policy, from('ada'));
+      const bob = await signIn(rolebook.ctx, policy, from('bob'));
+      await expect(signOutUser(rolebook.ctx, admin, 'ada')).resolves.toBe(2);
+      await expect(sessionUser(rolebook.ctx, policy, first.secret)).resolves.toBeUndefined();
+      await expect(sessionUser(rolebook.ctx, policy, bob.secret)).resolves.toBeDefined();
+      await expect(signIn(rolebook.ctx, policy, from('ada'))).resolves.toBeDefined();
     });
   });
 

@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { roleContentOf, type RoleContent } from '../../src/domain/index.js';
 import {
+  deleteRole,
+  discardRoleDraft,
   getRole,
+  getRoleDraft,
   listRoleRevisions,
   publishRoleDraft,
+  revertRole,
   saveRoleDraft,
   startRoleDraft,
   startTermDraft,
@@ -98,5 +102,43 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     expect(draft.lint.findings).toEqual([
       expect.objectContaining({ rule: 'placeholder', field: 'definition', code: 'rest' }),
     ]);
+  });
+
+  describe('deleting an entity with a pending draft', () => {
+    it('is refused with 409 naming the draft, and both stay', async () => {
+      await startRoleDraft(rolebook.ctx, editor, apiBuilder, { content: published });
+      const refusal = (await deleteRole(rolebook.ctx, editor, apiBuilder, 1).catch(
+        (e: unknown) => e,
+      )) as { code: string; message: string; details: unknown };
+      expect(refusal.code).toBe('conflict');
+      expect(refusal.message).toContain('has a pending draft (version 1, saved by test-editor');
+      expect(refusal.details).toMatchObject([{ field: 'draft' }]);
+      await expect(getRole(rolebook.ctx, apiBuilder)).resolves.toMatchObject({ version: 1 });
+      await expect(getRoleDraft(rolebook.ctx, editor, apiBuilder)).resolves.toBeDefined();
+    });
+
+    it('goes ahead once the draft is discarded, and a restore leaves no draft behind', async () => {
+      await startRoleDraft(rolebook.ctx, editor, apiBuilder, { content: published });
+      await discardRoleDraft(rolebook.ctx, editor, apiBuilder, 1);
+      const { version } = await deleteRole(rolebook.ctx, editor, apiBuilder, 1);
+      await revertRole(rolebook.ctx, editor, apiBuilder, 1, version);
+      await expect(getRoleDraft(rolebook.ctx, editor, apiBuilder)).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      await expect(
+        startRoleDraft(rolebook.ctx, editor, apiBuilder, { content: published }),
+      ).resolves.toMatchObject({ baseVersion: 3 });
+    });
+
+    it('never leaves a draft of a deleted role when a start and a delete race', async () => {
+      const outcomes = await Promise.allSettled([
+        startRoleDraft(rolebook.ctx, editor, apiBuilder, { content: published }),
+        deleteRole(rolebook.ctx, editor, apiBuilder, 1),
+      ]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const role = await getRole(rolebook.ctx, apiBuilder).catch(() => undefined);
+      const draft = await getRoleDraft(rolebook.ctx, editor, apiBuilder).catch(() => undefined);
+      expect(draft === undefined || role !== undefined).toBe(true);
+    });
   });
 });

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import { fixtureContentDir } from './stores.js';
 
 /** The built CLI: `npm test` builds before it runs the tests. */
@@ -142,3 +143,19 @@ export const cliStores: CliStore[] = [
   sqliteCliStore,
   ...(process.env.TEST_POSTGRES_URL ? [postgresCliStore(process.env.TEST_POSTGRES_URL)] : []),
 ];
+
+/**
+ * A fresh database per test on that store: `create` makes one, and each is dropped once its
+ * test is over.
+ */
+export const databasesPerTest = (store: CliStore): (() => Promise<CliDatabase>) => {
+  const databases: CliDatabase[] = [];
+  afterEach(async () => {
+    await Promise.all(databases.splice(0).map((d) => d.drop()));
+  });
+  return async () => {
+    const database = await store.create();
+    databases.push(database);
+    return database;
+  };
+};

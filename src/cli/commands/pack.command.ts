@@ -1,7 +1,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/index.js';
-import { cliActor, exportPack, importPack } from '../../services/index.js';
+import { cliActor, countPendingDrafts, exportPack, importPack } from '../../services/index.js';
 import { plural } from '../print-findings.js';
 import { formatImportReport } from '../print-report.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
@@ -30,9 +30,14 @@ export const registerPack = (program: Command, importCommand: Command): void => 
         const pack = await exportPack(rolebook.ctx);
         const json = JSON.stringify(pack, null, 2);
         const summary = `Exported ${plural(pack.taxonomies.length, 'taxonomy', 'taxonomies')}, ${plural(pack.terms.length, 'term')}, ${plural(pack.roles.length, 'role')}`;
+        const drafts = await countPendingDrafts(rolebook.ctx);
+        const draftsNote =
+          drafts > 0
+            ? `note: ${plural(drafts, 'pending draft')} not exported: a pack carries published versions only; publish a draft to carry it.\n`
+            : '';
         if (file === '-') {
           process.stdout.write(`${json}\n`);
-          process.stderr.write(`${summary}\n`);
+          process.stderr.write(`${summary}\n${draftsNote}`);
           return;
         }
         // Written beside the target and renamed, so a failed export never leaves half a file.
@@ -46,6 +51,7 @@ export const registerPack = (program: Command, importCommand: Command): void => 
             );
           });
         process.stdout.write(`${summary} to ${file}\n`);
+        process.stderr.write(draftsNote);
       });
     });
   importCommand
@@ -60,6 +66,12 @@ export const registerPack = (program: Command, importCommand: Command): void => 
           where: { file },
         });
         process.stdout.write(formatImportReport(report));
+        const drafts = await countPendingDrafts(rolebook.ctx);
+        if (drafts > 0) {
+          process.stdout.write(
+            `note: a pack carries no drafts; ${plural(drafts, 'pending draft')} here ${drafts === 1 ? 'is' : 'are'} kept as ${drafts === 1 ? 'it was' : 'they were'}.\n`,
+          );
+        }
       });
     });
 };

@@ -5,8 +5,10 @@ import {
   cliActor,
   createUser,
   disableUser,
+  enableUser,
   listUsers,
   setUserRole,
+  signOutUser,
   USER_ROLES,
 } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
@@ -57,7 +59,9 @@ export const registerUsers = (program: Command): void => {
     });
   users
     .command('disable <name>')
-    .description('stop a user signing in; their sessions end at once')
+    .description(
+      'stop a user signing in; their sessions end at once (never the last enabled admin)',
+    )
     .action(async (name: string) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
         await disableUser(rolebook.ctx, cliActor(config.user), name);
@@ -65,8 +69,26 @@ export const registerUsers = (program: Command): void => {
       });
     });
   users
+    .command('enable <name>')
+    .description('let a disabled user sign in again, with the role they had')
+    .action(async (name: string) => {
+      await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
+        const user = await enableUser(rolebook.ctx, cliActor(config.user), name);
+        process.stdout.write(`Enabled ${user.name}\n`);
+      });
+    });
+  users
+    .command('sign-out <name>')
+    .description('end every session of a user, on every browser; they may sign in again')
+    .action(async (name: string) => {
+      await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
+        const ended = await signOutUser(rolebook.ctx, cliActor(config.user), name);
+        process.stdout.write(`Ended ${ended} session(s) of ${name}\n`);
+      });
+    });
+  users
     .command('set-role <name> <role>')
-    .description(`give a user another role: ${roles}`)
+    .description(`give a user another role: ${roles} (the last enabled admin keeps theirs)`)
     .action(async (name: string, role: string) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
         await setUserRole(rolebook.ctx, cliActor(config.user), name, role);

@@ -4,6 +4,8 @@
  */
 export {
   type AccountPolicy,
+  csrfBinding,
+  csrfKey,
   type SessionHolder,
   type SignedIn,
   signIn,
@@ -15,9 +17,12 @@ export {
 export {
   createUser,
   disableUser,
+  enableUser,
+  getUser,
   listUsers,
   type NewUser,
   PASSWORD_LENGTH,
   setUserRole,
+  signOutUser,
 } from './user.service.js';
 export { USER_ROLES, type UserRole } from './user-roles.js';

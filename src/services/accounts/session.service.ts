@@ -12,6 +12,7 @@ import {
   findUserById,
   findUserByName,
   insertSession,
+  serverSecret,
   signInBlockedUntil,
   touchSession,
   type UserRecord,
@@ -211,3 +212,14 @@ export const signOutEverywhere = async (ctx: ServiceContext, secret: string): Pr
     return ended;
   });
 };
+
+/**
+ * What binds a form's CSRF token to the session it was shown in: a hash of the session cookie's
+ * secret (`anonymous` without one). A token shown in one session is refused in any other, so a token
+ * (or a token cookie) planted from elsewhere cannot be used against someone signed in.
+ */
+export const csrfBinding = (secret: string | undefined): string =>
+  secret === undefined ? 'anonymous' : hashSecret(secret);
+
+/** The key CSRF tokens are signed with, shared by every instance on the database. */
+export const csrfKey = (ctx: ServiceContext): Promise<string> => serverSecret(ctx.store.db, 'csrf');

@@ -6,6 +6,7 @@ import {
   findUserByName,
   insertUser,
   listUsers as listUserRows,
+  lockEnabledAdmins,
   updateUser,
   type UserRecord,
 } from '../../store/index.js';
@@ -95,52 +96,136 @@ export const listUsers = async (
   return listUserRows(ctx.store.db);
 };
 
-const existing = async (ctx: ServiceContext, name: string) => {
-  const user = await findUserByName(ctx.store.db, foldUserName(name));
-  if (!user) throw notFound(`User ${name}`);
-  return user;
-};
+type UserChanges = Partial<Pick<UserRecord, 'role' | 'disabledAt'>>;
 
-/** Stops a user signing in, and ends every session they have. */
+interface UserChange {
+  /** The audit log's name for it: `user.role`, `user.disable`. */
+  action: string;
+  changes: (user: UserRecord, at: string) => UserChanges;
+  detail: (user: UserRecord) => Record<string, unknown>;
+}
+
+const lastAdmin = (name: string) =>
+  new AppError(
+    'conflict',
+    `${name} is the last enabled admin; make another user admin first, so that someone can still manage users.`,
+    [{ field: 'name', message: 'the last enabled admin' }],
+  );
+
+/**
+ * Changes one user, in one transaction with its audit entry. A change that would leave no
+ * enabled admin is refused, whoever asks (the site, the API, the command line): the enabled
+ * admins are locked first, so two admins taking each other's role at once cannot both succeed.
+ * A user who cannot sign in keeps no session.
+ */
+const changeUser = async (
+  ctx: ServiceContext,
+  who: Actor,
+  name: string,
+  change: UserChange,
+): Promise<UserRecord> =>
+  ctx.store.db.transaction().execute(async (trx) => {
+    const admins = await lockEnabledAdmins(trx);
+    const stored = await findUserByName(trx, foldUserName(name));
+    if (!stored) throw notFound(`User ${name}`);
+    const { passwordHash: _hash, ...user } = stored;
+    const at = now(ctx);
+    const next = { ...user, ...change.changes(user, at) };
+    const staysAdmin = next.role === 'admin' && next.disabledAt === null;
+    if (!staysAdmin && admins.length === 1 && admins[0] === user.id) throw lastAdmin(user.name);
+    await updateUser(trx, user.id, { role: next.role, disabledAt: next.disabledAt });
+    const ended = next.disabledAt === null ? 0 : await deleteSessionsOf(trx, user.id);
+    await addAuditEntry(trx, {
+      at,
+      actor: who.id,
+      action: change.action,
+      target: user.id,
+      detail: {
+        name: user.name,
+        ...change.detail(user),
+        ...(next.disabledAt === null ? {} : { sessionsEnded: ended }),
+      },
+    });
+    return next;
+  });
+
+/** Stops a user signing in, and ends every session they have; never the last enabled admin. */
 export const disableUser = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   name: string,
-): Promise<void> => {
-  const who = authorize(actor, 'admin');
-  const user = await existing(ctx, name);
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const at = now(ctx);
-    await updateUser(trx, user.id, { disabledAt: user.disabledAt ?? at });
-    const ended = await deleteSessionsOf(trx, user.id);
-    await addAuditEntry(trx, {
-      at,
-      actor: who.id,
-      action: 'user.disable',
-      target: user.id,
-      detail: { name: user.name, sessionsEnded: ended },
-    });
+): Promise<UserRecord> =>
+  changeUser(ctx, authorize(actor, 'admin'), name, {
+    action: 'user.disable',
+    changes: (user, at) => ({ disabledAt: user.disabledAt ?? at }),
+    detail: () => ({}),
   });
-};
 
-/** Gives a user another role; it holds from their next request on. */
+/** Lets a disabled user sign in again, with the role they had. */
+export const enableUser = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  name: string,
+): Promise<UserRecord> =>
+  changeUser(ctx, authorize(actor, 'admin'), name, {
+    action: 'user.enable',
+    changes: () => ({ disabledAt: null }),
+    detail: (user) => ({ disabledSince: user.disabledAt }),
+  });
+
+/**
+ * Gives a user another role; it holds from their next request on. The last enabled admin keeps
+ * theirs.
+ */
 export const setUserRole = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   name: string,
   role: string,
-): Promise<void> => {
+): Promise<UserRecord> => {
   const who = authorize(actor, 'admin');
   const next = checkRole(role);
-  const user = await existing(ctx, name);
-  await ctx.store.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { role: next });
+  return changeUser(ctx, who, name, {
+    action: 'user.role',
+    changes: () => ({ role: next }),
+    detail: (user) => ({ from: user.role, to: next }),
+  });
+};
+
+/** The user of that name, for an admin. */
+export const getUser = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  name: string,
+): Promise<UserRecord> => {
+  authorize(actor, 'admin');
+  const stored = await findUserByName(ctx.store.db, foldUserName(name));
+  if (!stored) throw notFound(`User ${name}`);
+  const { passwordHash: _hash, ...user } = stored;
+  return user;
+};
+
+/**
+ * Ends every session a user has, on every browser, by an admin's hand (a lost laptop); they
+ * may sign in again. How many ended.
+ */
+export const signOutUser = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  name: string,
+): Promise<number> => {
+  const who = authorize(actor, 'admin');
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const user = await findUserByName(trx, foldUserName(name));
+    if (!user) throw notFound(`User ${name}`);
+    const ended = await deleteSessionsOf(trx, user.id);
     await addAuditEntry(trx, {
       at: now(ctx),
       actor: who.id,
-      action: 'user.role',
+      action: 'user.sign-out-everywhere',
       target: user.id,
-      detail: { name: user.name, from: user.role, to: next },
+      detail: { name: user.name, sessionsEnded: ended },
     });
+    return ended;
   });
 };

@@ -4,7 +4,7 @@ import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Reference, Stamps, Trx } from './entity-adapter.js';
 import { referenceProblems } from './references.js';
-import { stale, taken } from './refusals.js';
+import { refuseIfDrafted, stale, taken } from './refusals.js';
 import { recordChange } from './revision.js';
 
 /** An entity as a batch brings it. */
@@ -141,6 +141,7 @@ export const importBatch = async <Result>(
       const ref = entity.refOf(stored);
       await entity.checkRemovable?.(trx, ref);
       if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
+      await refuseIfDrafted(trx, entity, ref);
       await recordChange(trx, who, {
         entity: entity.kind,
         key: entity.key(ref),

@@ -11,7 +11,7 @@ import {
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
-import { checkPrecondition, missing, stale, subject } from './refusals.js';
+import { heldAt, missing, stale, subject, type IfMatch } from './refusals.js';
 import { replaceIn, type ConditionalWriteOptions, type WriteOptions } from './write.js';
 
 /**
@@ -90,6 +90,28 @@ const audit = async (
   });
 
 /**
+ * Runs a change of the pending draft of an entity in one transaction: authorised (write), the
+ * draft there (404 otherwise) and at the draft version the writer names (If-Match).
+ */
+const changeDraft = <Ref, Content, Entity extends Stamps, Result>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  expectedVersion: IfMatch | undefined,
+  work: (trx: Trx, who: Actor, current: StoredDraft<Content>) => Promise<Result>,
+): Promise<Result> => {
+  const who = authorize(actor, 'write');
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const found = await findDraft<Content>(trx, entity.kind, entity.key(ref));
+    const current = heldAt(draftOf(entity), ref, found, expectedVersion, () =>
+      noDraft(entity, ref),
+    );
+    return work(trx, who, current);
+  });
+};
+
+/**
  * The pending draft of an entity, for an actor with the read scope (drafts are unpublished
  * work); 404 when there is none.
  */
@@ -143,6 +165,9 @@ export const startDraft = async <Ref, Content, Entity extends Stamps>(
         `${subject(entity, ref)} already has a draft; edit it, naming its version in If-Match.`,
       );
     }
+    // Rewriting the entity as it is locks its row: a delete racing this start either waits and
+    // then sees the draft, or has removed the row first and this start finds it gone.
+    if (!(await entity.compareAndSet(trx, stored, stored.version))) throw missing(entity, ref);
     await audit(
       trx,
       who,
@@ -166,38 +191,41 @@ export const writeDraft = async <Ref, Content, Entity extends Stamps>(
   content: Content,
   options: DraftWriteOptions & Pick<ConditionalWriteOptions, 'expectedVersion'>,
 ): Promise<Draft<Ref, Content>> => {
-  const who = authorize(actor, 'write');
   const named = draftOf(entity);
   const key = entity.key(ref);
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const current = await findDraft<Content>(trx, entity.kind, key);
-    if (!current) throw noDraft(entity, ref);
-    checkPrecondition(named, ref, current, options.expectedVersion);
-    const stored = await entity.find(trx, ref);
-    if (!stored) throw missing(entity, ref);
-    const baseVersion = options.baseVersion ?? current.baseVersion;
-    checkBase(entity, ref, baseVersion, [current.baseVersion, stored.version]);
-    if (baseVersion === current.baseVersion && isDeepStrictEqual(content, current.content)) {
-      return asDraft(ref, current);
-    }
-    const at = now(ctx);
-    const next: StoredDraft<Content> = {
-      ...current,
-      baseVersion,
-      version: current.version + 1,
-      content,
-      author: who.id,
-      updatedAt: at,
-    };
-    if (!(await saveDraft(trx, next, current.version))) throw stale(named, ref);
-    await audit(
-      trx,
-      who,
-      { kind: entity.kind, action: 'draft-save', key, at, requestId: options.requestId },
-      { draftVersion: next.version, baseVersion },
-    );
-    return asDraft(ref, next);
-  });
+  return changeDraft(
+    ctx,
+    actor,
+    entity,
+    ref,
+    options.expectedVersion,
+    async (trx, who, current) => {
+      const stored = await entity.find(trx, ref);
+      if (!stored) throw missing(entity, ref);
+      const baseVersion = options.baseVersion ?? current.baseVersion;
+      checkBase(entity, ref, baseVersion, [current.baseVersion, stored.version]);
+      if (baseVersion === current.baseVersion && isDeepStrictEqual(content, current.content)) {
+        return asDraft(ref, current);
+      }
+      const at = now(ctx);
+      const next: StoredDraft<Content> = {
+        ...current,
+        baseVersion,
+        version: current.version + 1,
+        content,
+        author: who.id,
+        updatedAt: at,
+      };
+      if (!(await saveDraft(trx, next, current.version))) throw stale(named, ref);
+      await audit(
+        trx,
+        who,
+        { kind: entity.kind, action: 'draft-save', key, at, requestId: options.requestId },
+        { draftVersion: next.version, baseVersion },
+      );
+      return asDraft(ref, next);
+    },
+  );
 };
 
 /** Throws the draft away, at the draft version named (If-Match), as an audit entry. */
@@ -208,12 +236,8 @@ export const discardDraft = async <Ref, Content, Entity extends Stamps>(
   ref: Ref,
   options: ConditionalWriteOptions,
 ): Promise<void> => {
-  const who = authorize(actor, 'write');
   const key = entity.key(ref);
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const current = await findDraft(trx, entity.kind, key);
-    if (!current) throw noDraft(entity, ref);
-    checkPrecondition(draftOf(entity), ref, current, options.expectedVersion);
+  await changeDraft(ctx, actor, entity, ref, options.expectedVersion, async (trx, who, current) => {
     if (!(await deleteDraft(trx, entity.kind, key, current.version))) {
       throw stale(draftOf(entity), ref);
     }
@@ -241,44 +265,47 @@ export const publishDraft = async <Ref, Content, Entity extends Stamps>(
   ref: Ref,
   options: ConditionalWriteOptions,
 ): Promise<Entity> => {
-  const who = authorize(actor, 'write');
   const key = entity.key(ref);
-  const published = await ctx.store.db.transaction().execute(async (trx) => {
-    const draft = await findDraft<Content>(trx, entity.kind, key);
-    if (!draft) throw noDraft(entity, ref);
-    checkPrecondition(draftOf(entity), ref, draft, options.expectedVersion);
-    const stored = await entity.find(trx, ref);
-    if (!stored) throw missing(entity, ref);
-    if (stored.version !== draft.baseVersion) {
-      throw new AppError(
-        'conflict',
-        `${subject(entity, ref)} is at version ${stored.version}, but the draft was edited from version ${draft.baseVersion}: bring the draft up to date (save it with baseVersion ${stored.version}) and publish again.`,
-        [
-          {
-            field: 'baseVersion',
-            message: `is ${draft.baseVersion}; the stored version is ${stored.version}`,
-          },
-        ],
-      );
-    }
-    const result = await replaceIn(trx, ctx, who, entity, ref, () => draft.content, {
-      expectedVersion: draft.baseVersion,
-      requestId: options.requestId,
-      action: 'publish',
-    });
-    if (!(await deleteDraft(trx, entity.kind, key, draft.version))) {
-      throw stale(draftOf(entity), ref);
-    }
-    if (result.version === stored.version) {
-      await audit(
-        trx,
-        who,
-        { kind: entity.kind, action: 'publish', key, at: now(ctx), requestId: options.requestId },
-        { version: stored.version, draftVersion: draft.version, unchanged: true },
-      );
-    }
-    return result;
-  });
+  const published = await changeDraft(
+    ctx,
+    actor,
+    entity,
+    ref,
+    options.expectedVersion,
+    async (trx, who, draft) => {
+      const stored = await entity.find(trx, ref);
+      if (!stored) throw missing(entity, ref);
+      if (stored.version !== draft.baseVersion) {
+        throw new AppError(
+          'conflict',
+          `${subject(entity, ref)} is at version ${stored.version}, but the draft was edited from version ${draft.baseVersion}: bring the draft up to date (save it with baseVersion ${stored.version}) and publish again.`,
+          [
+            {
+              field: 'baseVersion',
+              message: `is ${draft.baseVersion}; the stored version is ${stored.version}`,
+            },
+          ],
+        );
+      }
+      const result = await replaceIn(trx, ctx, who, entity, ref, () => draft.content, {
+        expectedVersion: draft.baseVersion,
+        requestId: options.requestId,
+        action: 'publish',
+      });
+      if (!(await deleteDraft(trx, entity.kind, key, draft.version))) {
+        throw stale(draftOf(entity), ref);
+      }
+      if (result.version === stored.version) {
+        await audit(
+          trx,
+          who,
+          { kind: entity.kind, action: 'publish', key, at: now(ctx), requestId: options.requestId },
+          { version: stored.version, draftVersion: draft.version, unchanged: true },
+        );
+      }
+      return result;
+    },
+  );
   ctx.changes.publish();
   return published;
 };

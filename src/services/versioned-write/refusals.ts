@@ -1,5 +1,6 @@
 import { AppError, notFound } from '../../domain/index.js';
-import type { EntityAdapter, Stamps } from './entity-adapter.js';
+import { findDraft } from '../../store/index.js';
+import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
 
 /*
  * How a versioned write refuses, worded once for every entity: 404 for what is not there, 409
@@ -56,9 +57,45 @@ export const checkPrecondition = <Ref>(
   }
 };
 
+/**
+ * What a conditional write edits, refused when it is not there (`absent`) or not at the version
+ * the writer names (If-Match).
+ */
+export const heldAt = <Ref, Held extends Pick<Stamps, 'version'>>(
+  entity: Named<Ref>,
+  ref: Ref,
+  held: Held | undefined,
+  expectedVersion: IfMatch | undefined,
+  absent: () => AppError = () => missing(entity, ref),
+): Held => {
+  if (!held) throw absent();
+  checkPrecondition(entity, ref, held, expectedVersion);
+  return held;
+};
+
 /** The stored version moved on (or went) between the read and the compare-and-set. */
 export const stale = <Ref>(entity: Named<Ref>, ref: Ref): AppError =>
   preconditionFailed(entity, ref, 'changed while this write was under way.');
 
 const preconditionFailed = <Ref>(entity: Named<Ref>, ref: Ref, what: string): AppError =>
   new AppError('precondition_failed', `${subject(entity, ref)} ${what}`);
+
+/**
+ * Refuses (409) removing an entity with a pending draft, naming the draft, so unpublished work
+ * is never dropped unseen nor left behind an entity that is gone: discard or publish it first.
+ * Called once the entity's row is removed (and locked), so a draft started at the same moment
+ * is either seen here or finds the entity gone.
+ */
+export const refuseIfDrafted = async <Ref>(
+  trx: Trx,
+  entity: Pick<EntityAdapter<Ref, unknown, Stamps>, 'kind' | 'key' | 'describe' | 'keyTaken'>,
+  ref: Ref,
+): Promise<void> => {
+  const draft = await findDraft(trx, entity.kind, entity.key(ref));
+  if (!draft) return;
+  throw new AppError(
+    'conflict',
+    `${subject(entity, ref)} has a pending draft (version ${draft.version}, saved by ${draft.author} at ${draft.updatedAt}); discard or publish it before deleting.`,
+    [{ field: 'draft', message: `version ${draft.version} by ${draft.author}` }],
+  );
+};

@@ -7,8 +7,10 @@ import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
 import { referenceProblems } from './references.js';
 import {
   checkPrecondition,
+  heldAt,
   missing,
   missingVersion,
+  refuseIfDrafted,
   stale,
   taken,
   type IfMatch,
@@ -123,9 +125,7 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
   content: (stored: Entity) => Content,
   options: ConditionalWriteOptions & { action: 'update' | 'revert' | 'publish' },
 ): Promise<Entity> => {
-  const stored = await entity.find(trx, ref);
-  if (!stored) throw missing(entity, ref);
-  checkPrecondition(entity, ref, stored, options.expectedVersion);
+  const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
   const next = content(stored);
   // Saving what is stored changes nothing: no new version, no revision.
   if (isDeepStrictEqual(next, entity.contentOf(stored))) return stored;
@@ -287,7 +287,8 @@ export interface Removal {
 }
 
 /**
- * Removes a stored entity under the same precondition as `replace`, softly: its history stays,
+ * Removes a stored entity under the same precondition as `replace`, softly (refused with 409 while
+ * it has a pending draft): its history stays,
  * with the delete as the version after the last, so `revert` brings it back and a later create
  * continues from there. Needs the delete scope, not only write.
  */
@@ -300,11 +301,10 @@ export const remove = async <Ref, Content, Entity extends Stamps>(
 ): Promise<Removal> => {
   const who = authorize(actor, 'delete');
   return commit(ctx, async (trx) => {
-    const stored = await entity.find(trx, ref);
-    if (!stored) throw missing(entity, ref);
-    checkPrecondition(entity, ref, stored, options.expectedVersion);
+    const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
     await entity.checkRemovable?.(trx, ref);
     if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
+    await refuseIfDrafted(trx, entity, ref);
     const version = stored.version + 1;
     await recordChange(trx, who, {
       entity: entity.kind,

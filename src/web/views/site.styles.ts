@@ -52,6 +52,7 @@ h1 dfn { font-style: normal; }
 
 .stack { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.4rem; justify-items: start; margin: 1rem 0 2rem; }
 .stack textarea { justify-self: stretch; }
+form.inline { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; margin: 0 0.4rem 0.25rem 0; }
 .buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .form-error { border-left: 4px solid #c0392b; background: var(--flag); padding: 0.5rem 0.75rem; margin: 1rem 0; }
 .two-columns, .compare-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 2rem; }

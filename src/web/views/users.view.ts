@@ -17,16 +17,44 @@ export interface UsersViewData {
   /** What the create form sent, kept after a refusal (never the password). */
   draft?: { name: string; role: string };
   error?: string;
-  created?: string;
+  /** What the last form did, said back once it is done. */
+  done?: string;
   minPasswordLength: number;
 }
+
+/** Where a row's forms go: one user's changes, each named by its `action` field. */
+const userPath = (name: string) => `${accountPaths.users}/${encodeURIComponent(name)}`;
+
+/** The forms that change one user: another role, disable or re-enable, sign out everywhere. */
+const userActions = (user: UserRowView, data: UsersViewData) => {
+  const label = (what: string) => `${what} ${user.name}`;
+  const form = (action: string, button: string) =>
+    html`<form class="inline" method="post" action="${userPath(user.name)}">
+      ${csrfField(data.csrfToken)}
+      <input type="hidden" name="action" value="${action}" />
+      <button type="submit" aria-label="${label(button)}">${button}</button>
+    </form>`;
+  return html`<form class="inline" method="post" action="${userPath(user.name)}">
+      ${csrfField(data.csrfToken)}
+      <input type="hidden" name="action" value="role" />
+      <select name="role" aria-label="${label('Role of')}">
+        ${data.roles.map(
+          (role) =>
+            html`<option value="${role}" ${role === user.role && html`selected`}>${role}</option>`,
+        )}
+      </select>
+      <button type="submit" aria-label="Change role of ${user.name}">Change role</button>
+    </form>
+    ${user.disabledAt === null ? form('disable', 'Disable') : form('enable', 'Re-enable')}
+    ${form('sign-out', 'Sign out everywhere')}`;
+};
 
 /** The admin's page of users: who may sign in, with which role, and a form to add one. */
 export const usersView = (data: UsersViewData): string =>
   layout(
     { title: 'Users', noindex: true, wide: true },
     html`<h1>Users</h1>
-      ${notice(data.created !== undefined ? `Created ${data.created}.` : undefined)}
+      ${notice(data.done)}
       <div class="table-wrap">
         <table class="stack-table">
           <caption>
@@ -38,6 +66,7 @@ export const usersView = (data: UsersViewData): string =>
               <th scope="col">Role</th>
               <th scope="col">Created</th>
               <th scope="col">State</th>
+              <th scope="col">Actions</th>
             </tr>
           </thead>
           <tbody>
@@ -50,13 +79,14 @@ export const usersView = (data: UsersViewData): string =>
                   <td data-label="State">
                     ${u.disabledAt === null ? 'active' : `disabled ${u.disabledAt.slice(0, 10)}`}
                   </td>
+                  <td data-label="Actions">${userActions(u, data)}</td>
                 </tr>`,
             )}
           </tbody>
         </table>
       </div>
-      <h2 id="new-user-heading">Add a user</h2>
       ${alert(data.error)}
+      <h2 id="new-user-heading">Add a user</h2>
       <form
         class="stack"
         method="post"

@@ -122,7 +122,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       tags,
       summary: 'Delete a role (If-Match required)',
       params: RoleParamsSchema,
-      problems: [401, 403, 404, 412, 428],
+      problems: [401, 403, 404, 409, 412, 428],
     },
     (ref, { actor, expectedVersion, options }) =>
       deleteRole(ctx, actor, ref, expectedVersion, options),

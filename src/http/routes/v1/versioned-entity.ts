@@ -141,6 +141,8 @@ export const deleteRoute = <P extends TSchema>(
       config: { scope: 'delete' },
       schema: {
         ...conditionalWriteSchema(doc),
+        description:
+          'Refused with 409 while it has a pending draft, which the problem names: discard or publish the draft first, so no unpublished work is lost or left behind.',
         response: { 200: RemovalSchema, ...problemResponses(...doc.problems) },
       },
     },

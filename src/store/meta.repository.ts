@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from './db.js';
+
+/**
+ * A random secret the server keeps in the database under that name, made by whichever instance
+ * asks first: every instance sharing the database gets the same one, and it survives restarts.
+ */
+export const serverSecret = async (db: Db, name: string): Promise<string> => {
+  const key = `secret:${name}`;
+  await db
+    .insertInto('meta')
+    .values({ key, value: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirstOrThrow();
+  return row.value;
+};
