@@ -116,6 +116,7 @@ export {
   type FoundRole,
   type LibrarySearch,
   searchLibrary,
+  termNamedBy,
 } from './library.service.js';
 export { getTermDetails, type TermDetails } from './term-usage.service.js';
 export {

@@ -169,3 +169,18 @@ export const searchLibrary = async (
   }
   return { roles: roles.slice(0, limit), ...terms };
 };
+
+/**
+ * Looks up the glossary term a whole name is (a technology or skill tag such as "PostgreSQL"),
+ * by its name, abbreviation or alias; a name that merely mentions a term is not that term.
+ */
+export const termNamedBy = async (
+  ctx: ServiceContext,
+): Promise<(name: string) => string | undefined> => {
+  const { spotter } = await ctx.library.get();
+  return (name) => {
+    const wanted = name.trim();
+    const hit = spotter.spot(wanted, { names: true })[0];
+    return hit && hit.start === 0 && hit.end === wanted.length ? hit.slug : undefined;
+  };
+};

@@ -2,9 +2,9 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { BUILT_IN_TAXONOMY } from '../domain/index.js';
-import { guideFormats, renderGuide } from '../guides/index.js';
+import { guideFormats, renderGuide, termPath } from '../guides/index.js';
 import { guideEtag, guideFormatFor } from './guide-format.js';
-import { getGuideView, type RoleRef, type ServiceContext } from '../services/index.js';
+import { getGuideView, type RoleRef, type ServiceContext, termNamedBy } from '../services/index.js';
 import { guidePageView } from './views/index.js';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 1000 }) });
@@ -28,7 +28,12 @@ export const guidePageRoutes: FastifyPluginCallbackTypebox<{
     reply.header('vary', 'Accept');
     if (view.role.version !== null) reply.header('etag', guideEtag(view.role.version, format));
     if (format === 'html') {
-      return reply.type(guideFormats.html.contentType).send(guidePageView(view));
+      const termOf = await termNamedBy(ctx);
+      const termPageOf = (name: string) => {
+        const slug = termOf(name);
+        return slug === undefined ? undefined : termPath(slug);
+      };
+      return reply.type(guideFormats.html.contentType).send(guidePageView(view, termPageOf));
     }
     const { body, contentType } = renderGuide(view, format);
     return reply.type(contentType).send(body);

@@ -4,6 +4,7 @@ import {
   renderGuideJsonLdScript,
   type GuideView,
 } from '../../guides/index.js';
+import { importedGuideOverrides, type TermPageOf } from './imported-guide.js';
 import { layout } from './layout.js';
 
 /** Where the API serves a guide in another format: the same guide as Markdown or JSON-LD. */
@@ -12,10 +13,12 @@ const guideFormatUrl = (guide: GuideView, format: 'md' | 'jsonld'): string =>
 
 /**
  * A role's guide inside the site's layout, with its JSON-LD in the head and links to the same
- * guide as Markdown and JSON-LD. Drafts are kept out of search engines.
- * @example guidePageView(presentGuide(input))
+ * guide as Markdown and JSON-LD. Drafts are kept out of search engines. A guide imported from
+ * another taxonomy is shown at a glance, its long lists one click away, its tags linked to the
+ * glossary pages `termPageOf` finds.
+ * @example guidePageView(presentGuide(input), () => undefined)
  */
-export const guidePageView = (guide: GuideView): string =>
+export const guidePageView = (guide: GuideView, termPageOf: TermPageOf): string =>
   layout(
     {
       title: guide.pageTitle,
@@ -32,5 +35,7 @@ export const guidePageView = (guide: GuideView): string =>
       section: 'roles',
       ...(guide.role.status === 'draft' ? { noindex: true } : {}),
     },
-    renderGuideArticle(guide),
+    guide.taxonomy.builtIn
+      ? renderGuideArticle(guide)
+      : renderGuideArticle(guide, importedGuideOverrides(termPageOf)),
   );

@@ -55,6 +55,8 @@ h1 dfn { font-style: normal; }
 .buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .form-error { border-left: 4px solid #c0392b; background: var(--flag); padding: 0.5rem 0.75rem; margin: 1rem 0; }
 .two-columns, .compare-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 2rem; }
+.more { margin: 0.5rem 0 1rem; }
+.more summary { cursor: pointer; color: var(--accent); padding: 0.4rem 0; }
 .az ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }
 .az a { display: inline-block; min-width: 2.2rem; min-height: 2.2rem; line-height: 2.2rem; text-align: center; border: 1px solid var(--line); border-radius: 4px; }
 .az [aria-current="page"] { background: var(--accent); color: var(--on-accent); }
