@@ -1,6 +1,7 @@
 import { BUILT_IN_TAXONOMY, foldTitle, type RoleSummary, type Term } from '../domain/index.js';
 import { listTaxonomies as listTaxonomyRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
+import { editsWithin } from './edit-distance.js';
 import { listRoles } from './role.service.js';
 import { listTaxonomies, type TaxonomyWithCount } from './taxonomy.service.js';
 import { listTerms } from './term.service.js';
@@ -113,7 +114,58 @@ const rolesByText = async (
   return roles;
 };
 
-/** Glossary terms the query names exactly (by name, abbreviation or alias), then by part. */
+/** Typos forgiven in a query of this length: none below 5 letters, two from 9 on. */
+const typosAllowed = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
+
+interface FoldedForms {
+  term: Term;
+  forms: { form: string; folded: string }[];
+}
+
+/** Each glossary's names, abbreviations and aliases folded once, not at every search. */
+const foldedGlossaries = new WeakMap<ReadonlyMap<string, Term>, FoldedForms[]>();
+
+const foldedForms = (terms: ReadonlyMap<string, Term>): FoldedForms[] => {
+  let folded = foldedGlossaries.get(terms);
+  if (!folded) {
+    folded = [...terms.values()].map((term) => ({
+      term,
+      forms: [term.name, ...term.abbreviations, ...term.aliases].map((form) => ({
+        form,
+        folded: foldTitle(form),
+      })),
+    }));
+    foldedGlossaries.set(terms, folded);
+  }
+  return folded;
+};
+
+/**
+ * Terms the query names with a typo ("kubernets", "postgress"): a name, abbreviation or alias
+ * within the edits its length allows, the closest first.
+ */
+const termsNear = (
+  terms: ReadonlyMap<string, Term>,
+  folded: string,
+): { term: Term; form: string }[] => {
+  const limit = typosAllowed(folded.length);
+  if (limit === 0) return [];
+  const near: { term: Term; form: string; edits: number }[] = [];
+  for (const { term, forms } of foldedForms(terms)) {
+    let best: { form: string; edits: number } | undefined;
+    for (const { form, folded: candidate } of forms) {
+      const edits = editsWithin(folded, candidate, limit);
+      if (edits <= limit && (!best || edits < best.edits)) best = { form, edits };
+    }
+    if (best) near.push({ term, ...best });
+  }
+  return near.sort((a, b) => a.edits - b.edits);
+};
+
+/**
+ * Glossary terms the query names exactly (by name, abbreviation or alias), then with a typo,
+ * then by part.
+ */
 const termsFound = async (ctx: ServiceContext, query: string, limit: number) => {
   const [library, listed] = await Promise.all([
     ctx.library.get(),
@@ -129,6 +181,12 @@ const termsFound = async (ctx: ServiceContext, query: string, limit: number) => 
     if (!shown.includes(foldTitle(hit.text))) termForms[term.slug] = hit.text;
   }
   const folded = foldTitle(query);
+  if (named.length === 0) {
+    for (const { term, form } of termsNear(library.terms, folded)) {
+      named.push(term);
+      if (form !== term.name) termForms[term.slug] = form;
+    }
+  }
   const rest = byCloseness(
     listed.items.filter((t) => !named.some((n) => n.slug === t.slug)),
     (t) => [t.name, ...t.abbreviations],
