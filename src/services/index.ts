@@ -120,6 +120,12 @@ export {
 } from './library.service.js';
 export { getTermDetails, type TermDetails } from './term-usage.service.js';
 export {
+  countRolesByGroup,
+  type GroupCount,
+  listRolesInGroup,
+  requireGroup,
+} from './role-groups.service.js';
+export {
   filterLintReport,
   type LintFilter,
   type LintReport,

@@ -2,6 +2,7 @@ import { BUILT_IN_TAXONOMY, foldTitle, type RoleSummary, type Term } from '../do
 import { listTaxonomies as listTaxonomyRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { editsWithin } from './edit-distance.js';
+import { listRolesInGroup } from './role-groups.service.js';
 import { listRoles } from './role.service.js';
 import { listTaxonomies, type TaxonomyWithCount } from './taxonomy.service.js';
 import { listTerms } from './term.service.js';
@@ -60,6 +61,16 @@ const byCloseness = <T>(items: T[], namesOf: (item: T) => string[], query: strin
 
 const keyOf = (r: { taxonomy: string; code: string }) => `${r.taxonomy}\u0000${r.code}`;
 
+interface SearchFilter {
+  limit: number;
+  taxonomy?: string | undefined;
+  /** An occupation group's id (`onet-15`, `isco-2`). */
+  group?: string | undefined;
+}
+
+/** How many more title matches are read when a group filter will leave some out. */
+const GROUP_WIDENING = 10;
+
 /**
  * Roles the title normalizer reads the query as (typos, abbreviations and seniority forgiven),
  * the guides of the built-in library first, each with the title that matched.
@@ -67,16 +78,23 @@ const keyOf = (r: { taxonomy: string; code: string }) => `${r.taxonomy}\u0000${r
 const rolesByTitle = async (
   ctx: ServiceContext,
   query: string,
-  options: { limit: number; taxonomy?: string | undefined },
+  options: SearchFilter,
 ): Promise<FoundRole[]> => {
-  const [index, library] = await Promise.all([ctx.titles.get(), ctx.library.get()]);
+  const [index, library, grouped] = await Promise.all([
+    ctx.titles.get(),
+    ctx.library.get(),
+    options.group === undefined ? undefined : ctx.roleGroups.get(),
+  ]);
   const summaries = new Map(library.roles.map((r) => [keyOf(r), r.summary]));
   const result = index.match(query, {
-    top: options.limit,
+    // The index knows no groups: it is asked for more, and those of other groups left out.
+    top: grouped ? options.limit * GROUP_WIDENING : options.limit,
     minScore: SEARCH_MIN_SCORE,
     ...(options.taxonomy !== undefined ? { taxonomy: options.taxonomy } : {}),
   });
   return result.matches
+    .filter((m) => !grouped || grouped.groupsOf(m.taxonomy, m.code).includes(options.group!))
+    .slice(0, options.limit)
     .map((m, rank) => ({ m, rank, curated: m.taxonomy === BUILT_IN_TAXONOMY ? 0 : 1 }))
     .sort((a, b) => a.curated - b.curated || a.rank - b.rank)
     .map(({ m }) => ({
@@ -92,9 +110,13 @@ const rolesByTitle = async (
 const rolesByText = async (
   ctx: ServiceContext,
   query: string,
-  options: { limit: number; taxonomy?: string | undefined; actor?: Actor | undefined },
+  options: SearchFilter & { actor?: Actor | undefined },
 ): Promise<FoundRole[]> => {
   const folded = foldTitle(query);
+  if (options.group !== undefined) {
+    const page = await listRolesInGroup(ctx, { ...options, q: query, offset: 0 });
+    return byCloseness(page.items, (r) => [r.name], folded);
+  }
   const taxonomyIds =
     options.taxonomy !== undefined
       ? [options.taxonomy]
@@ -205,11 +227,11 @@ const termsFound = async (ctx: ServiceContext, query: string, limit: number) => 
 export const searchLibrary = async (
   ctx: ServiceContext,
   query: string,
-  options: { limit?: number; actor?: Actor | undefined; taxonomy?: string | undefined } = {},
+  options: Partial<SearchFilter> & { actor?: Actor | undefined } = {},
 ): Promise<LibrarySearch> => {
   if (!foldTitle(query)) return { roles: [], terms: [], termForms: {} };
   const limit = options.limit ?? 20;
-  const filter = { limit, taxonomy: options.taxonomy };
+  const filter = { limit, taxonomy: options.taxonomy, group: options.group };
   const [byTitle, byText, terms] = await Promise.all([
     rolesByTitle(ctx, query, filter),
     rolesByText(ctx, query, { ...filter, actor: options.actor }),

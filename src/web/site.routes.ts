@@ -2,15 +2,19 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import {
+  countRolesByGroup,
   getGlossary,
   getLibraryOverview,
   getTaxonomy,
   getTermDetails,
   listRoles,
+  listRolesInGroup,
   listTaxonomies,
   normalizeTitle,
+  requireGroup,
   searchLibrary,
   type ServiceContext,
+  type GroupCount,
   type TaxonomyWithCount,
 } from '../services/index.js';
 import { BUILT_IN_TAXONOMY } from '../domain/index.js';
@@ -41,6 +45,8 @@ const taxonomyItem = (t: TaxonomyWithCount): TaxonomyListItem & { roleCount: num
   ...(t.description !== undefined ? { description: t.description } : {}),
 });
 
+const groupOption = ({ group, count }: GroupCount) => ({ ...group, count });
+
 const namesOf = (taxonomies: readonly TaxonomyWithCount[]) =>
   new Map(taxonomies.map((t) => [t.id, t.name]));
 
@@ -49,14 +55,17 @@ const given = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
 
 // Pages are not part of the API: their schemas validate but stay out of the OpenAPI document.
+const GroupParam = Type.Optional(Type.String({ maxLength: 20 }));
 const RoleListQuery = Type.Object({
   taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+  group: GroupParam,
   q: Type.Optional(Type.String({ maxLength: 200 })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
 });
 const SearchQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+  group: GroupParam,
 });
 const NormalizeQuery = Type.Object({
   title: Type.Optional(Type.String({ maxLength: 1000 })),
@@ -92,35 +101,35 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
     async (request, reply) => {
       const chosen = given(request.query.taxonomy);
       if (chosen !== undefined) await getTaxonomy(ctx, chosen);
+      const group = given(request.query.group);
+      if (group !== undefined) requireGroup(group);
       const q = given(request.query.q);
       const page = request.query.page ?? 1;
       // The first page with no filter is grouped: the guides first, then the other taxonomies.
-      const grouped = chosen === undefined && q === undefined && page === 1;
+      const grouped = chosen === undefined && group === undefined && q === undefined && page === 1;
       const taxonomy = grouped ? BUILT_IN_TAXONOMY : chosen;
-      const [roles, taxonomies] = await Promise.all([
-        listRoles(
-          ctx,
-          {
-            taxonomy,
-            q,
-            limit: grouped ? 500 : ROLES_PER_PAGE,
-            offset: (page - 1) * ROLES_PER_PAGE,
-          },
-          request.actor,
-        ),
+      const pageSize = grouped ? 500 : ROLES_PER_PAGE;
+      const query = { taxonomy, q, limit: pageSize, offset: (page - 1) * ROLES_PER_PAGE };
+      const [roles, taxonomies, groups] = await Promise.all([
+        group !== undefined
+          ? listRolesInGroup(ctx, { ...query, group })
+          : listRoles(ctx, query, request.actor),
         listTaxonomies(ctx),
+        countRolesByGroup(ctx, chosen),
       ]);
       return html(
         reply,
         roleListView({
           roles: roles.items.map(roleListItem(namesOf(taxonomies))),
           page,
-          pageSize: grouped ? 500 : ROLES_PER_PAGE,
+          pageSize,
           total: roles.total,
           ...(chosen !== undefined ? { taxonomy: chosen } : {}),
+          ...(group !== undefined ? { group } : {}),
           ...(q !== undefined ? { q } : {}),
           grouped,
           taxonomies: taxonomies.map(taxonomyItem),
+          groups: groups.map(groupOption),
         }),
       );
     },
@@ -175,9 +184,12 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
     async (request, reply) => {
       const query = request.query.q?.trim() ?? '';
       const taxonomy = given(request.query.taxonomy);
-      const [found, taxonomies] = await Promise.all([
-        searchLibrary(ctx, query, { limit: SEARCH_RESULTS, actor: request.actor, taxonomy }),
+      const group = given(request.query.group);
+      if (group !== undefined) requireGroup(group);
+      const [found, taxonomies, groups] = await Promise.all([
+        searchLibrary(ctx, query, { limit: SEARCH_RESULTS, actor: request.actor, taxonomy, group }),
         listTaxonomies(ctx),
+        countRolesByGroup(ctx),
       ]);
       return html(
         reply,
@@ -190,6 +202,8 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
           }),
           taxonomies: taxonomies.map(taxonomyItem),
           ...(taxonomy !== undefined ? { taxonomy } : {}),
+          groups: groups.map(groupOption),
+          ...(group !== undefined ? { group } : {}),
         }),
       );
     },
