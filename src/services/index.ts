@@ -115,6 +115,7 @@ export {
   type LibraryOverview,
   type FoundRole,
   type LibrarySearch,
+  searchGlossary,
   searchLibrary,
   termNamedBy,
 } from './library.service.js';

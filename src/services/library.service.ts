@@ -188,7 +188,11 @@ const termsNear = (
  * Glossary terms the query names exactly (by name, abbreviation or alias), then with a typo,
  * then by part.
  */
-const termsFound = async (ctx: ServiceContext, query: string, limit: number) => {
+export const searchGlossary = async (
+  ctx: ServiceContext,
+  query: string,
+  limit: number,
+): Promise<Omit<LibrarySearch, 'roles'>> => {
   const [library, listed] = await Promise.all([
     ctx.library.get(),
     listTerms(ctx, { q: query, limit }),
@@ -235,7 +239,7 @@ export const searchLibrary = async (
   const [byTitle, byText, terms] = await Promise.all([
     rolesByTitle(ctx, query, filter),
     rolesByText(ctx, query, { ...filter, actor: options.actor }),
-    termsFound(ctx, query, limit),
+    searchGlossary(ctx, query, limit),
   ]);
   const seen = new Map(byTitle.map((r) => [keyOf(r), r]));
   const roles = [...byTitle];

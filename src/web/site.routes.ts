@@ -12,12 +12,13 @@ import {
   listTaxonomies,
   normalizeTitle,
   requireGroup,
+  searchGlossary,
   searchLibrary,
   type ServiceContext,
   type GroupCount,
   type TaxonomyWithCount,
 } from '../services/index.js';
-import { BUILT_IN_TAXONOMY } from '../domain/index.js';
+import { BUILT_IN_TAXONOMY, type Term } from '../domain/index.js';
 import { roleListItem, shownAbbreviations, termListItem } from './list-items.js';
 import {
   apiDocsView,
@@ -34,6 +35,7 @@ import {
 
 const ROLES_PER_PAGE = 50;
 const SEARCH_RESULTS = 20;
+const GLOSSARY_RESULTS = 30;
 
 const html = (reply: FastifyReply, body: string) =>
   reply.type('text/html; charset=utf-8').send(body);
@@ -46,6 +48,12 @@ const taxonomyItem = (t: TaxonomyWithCount): TaxonomyListItem & { roleCount: num
 });
 
 const groupOption = ({ group, count }: GroupCount) => ({ ...group, count });
+
+/** A term a search found, with the abbreviation or alias that matched when it was one. */
+const foundTerm = (forms: Readonly<Record<string, string>>) => (t: Term) => {
+  const form = forms[t.slug];
+  return { ...termListItem(t), ...(form !== undefined ? { matched: form } : {}) };
+};
 
 const namesOf = (taxonomies: readonly TaxonomyWithCount[]) =>
   new Map(taxonomies.map((t) => [t.id, t.name]));
@@ -73,6 +81,7 @@ const NormalizeQuery = Type.Object({
 });
 const GlossaryQuery = Type.Object({
   letter: Type.Optional(Type.String({ pattern: '^([A-Za-z]|#)$' })),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const TermParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 
@@ -139,13 +148,20 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
     sitePaths.glossary,
     { schema: { hide: true, querystring: GlossaryQuery } },
     async (request, reply) => {
-      const terms = await getGlossary(ctx);
+      const query = given(request.query.q);
+      const [terms, found] = await Promise.all([
+        getGlossary(ctx),
+        query === undefined ? undefined : searchGlossary(ctx, query, GLOSSARY_RESULTS),
+      ]);
       const letter = request.query.letter?.toUpperCase();
       return html(
         reply,
         glossaryView({
           terms: terms.map(termListItem),
           ...(letter !== undefined ? { letter } : {}),
+          ...(query !== undefined && found !== undefined
+            ? { search: { query, found: found.terms.map(foundTerm(found.termForms)) } }
+            : {}),
         }),
       );
     },
@@ -196,10 +212,7 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
         searchView({
           query,
           roles: found.roles.map(roleListItem(namesOf(taxonomies))),
-          terms: found.terms.map((t) => {
-            const form = found.termForms[t.slug];
-            return { ...termListItem(t), ...(form !== undefined ? { matched: form } : {}) };
-          }),
+          terms: found.terms.map(foundTerm(found.termForms)),
           taxonomies: taxonomies.map(taxonomyItem),
           ...(taxonomy !== undefined ? { taxonomy } : {}),
           groups: groups.map(groupOption),

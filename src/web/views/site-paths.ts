@@ -4,6 +4,8 @@ export const sitePaths = {
   roles: '/roles',
   glossary: '/terms',
   search: '/search',
+  /** Suggestions for the search box, as JSON, for the script that shows them. */
+  suggest: '/search/suggest',
   normalize: '/normalize',
   analyze: '/analyze',
   diagnose: '/diagnose',

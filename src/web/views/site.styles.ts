@@ -67,6 +67,11 @@ mark.term { background: var(--mark); color: inherit; border-bottom: 2px dotted c
 mark.term .tip { display: none; position: absolute; left: 0.5rem; right: 0.5rem; margin-top: 0.3rem; z-index: 2; white-space: normal; background: var(--bg); color: var(--ink); border: 1px solid var(--ink); border-radius: 6px; padding: 0.5rem 0.75rem; box-shadow: 0 4px 12px rgb(0 0 0 / 25%); }
 mark.term:hover .tip, mark.term:focus .tip { display: block; }
 tr.flagged { background: var(--flag); }
+.suggest-host { position: relative; }
+.suggestions { position: absolute; top: 100%; left: 0; right: 0; z-index: 3; margin: 0.2rem 0 0; padding: 0.2rem 0; list-style: none; min-width: 16rem; background: var(--bg); color: var(--ink); border: 1px solid var(--ink); border-radius: 4px; box-shadow: 0 4px 12px rgb(0 0 0 / 25%); }
+.suggestions li { padding: 0.3rem 0.6rem; cursor: pointer; }
+.suggestions [aria-selected="true"], .suggestions li:hover { background: var(--accent); color: var(--on-accent); }
+.suggestions [aria-selected="true"] .meta, .suggestions li:hover .meta { color: inherit; }
 @media (max-width: 40rem) {
   .stack-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .stack-table tr { display: block; border-bottom: 2px solid var(--line); padding: 0.4rem 0; }
@@ -85,7 +90,7 @@ tr.flagged { background: var(--flag); }
 export const siteCss: string = guideCss + siteOnlyCss;
 
 /** A short hash of the stylesheet, so its URL changes whenever it does and can be cached forever. */
-const fnv1a = (text: string): string => {
+export const fnv1a = (text: string): string => {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
