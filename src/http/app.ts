@@ -132,6 +132,8 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(swaggerUi, {
     routePrefix: '/v1/docs',
     theme: apiConsoleTheme,
+    // A deep link inside each operation's toggle would be a control within a control.
+    uiConfig: { deepLinking: false },
     staticCSP: true,
     transformStaticCSP: (policy) =>
       policy.replace("frame-ancestors 'self'", "frame-ancestors 'none'"),

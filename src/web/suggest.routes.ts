@@ -8,6 +8,8 @@ import { sitePaths } from './views/index.js';
 /** How many roles and terms a list of suggestions holds at most. */
 const SUGGESTED_ROLES = 5;
 const SUGGESTED_TERMS = 3;
+/** As many as the search page reads, so that the guides among them lead as they do there. */
+const SEARCHED = 20;
 
 const SuggestQuery = Type.Object({ q: Type.String({ maxLength: 200 }) });
 
@@ -33,12 +35,12 @@ export const suggestRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }
     { schema: { hide: true, querystring: SuggestQuery } },
     async (request, reply) => {
       const [found, taxonomies] = await Promise.all([
-        searchLibrary(ctx, request.query.q, { limit: SUGGESTED_ROLES, actor: request.actor }),
+        searchLibrary(ctx, request.query.q, { limit: SEARCHED, actor: request.actor }),
         listTaxonomies(ctx),
       ]);
       const names = new Map(taxonomies.map((t) => [t.id, t.name]));
       const suggestions: Suggestion[] = [
-        ...found.roles.map((r) => ({
+        ...found.roles.slice(0, SUGGESTED_ROLES).map((r) => ({
           label: r.name,
           detail:
             r.taxonomy === BUILT_IN_TAXONOMY
