@@ -105,6 +105,97 @@ const suggestSource = `(function () {
 })();
 `;
 
+/**
+ * A CSV file sent for download is streamed through the API instead of the form: the rows come
+ * back as they are normalized, a progress bar counts them, and the file is saved when the last
+ * one arrives. Pasted lists, tables, and columns named by number go through the form as without
+ * script; so does everything when the browser cannot stream a response.
+ */
+const bulkProgressSource = `(function () {
+  'use strict';
+  var form = document.querySelector('form[data-stream]');
+  if (!form || !window.ReadableStream || !window.TextDecoder) return;
+  var file = form.querySelector('input[type=file]');
+  var column = form.querySelector('input[name=column]');
+  var progress = document.createElement('progress');
+  var status = document.createElement('p');
+  var saved = document.createElement('a');
+  progress.hidden = true;
+  progress.setAttribute('aria-label', 'Rows normalized');
+  status.setAttribute('role', 'status');
+  saved.hidden = true;
+  saved.download = 'normalized-titles.csv';
+  saved.textContent = 'Save the normalized file again';
+  form.appendChild(progress);
+  form.appendChild(status);
+  form.appendChild(saved);
+
+  var lines = function (text) {
+    var n = 0;
+    for (var i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+    return n;
+  };
+  form.addEventListener('submit', function (event) {
+    var chosen = file.files && file.files[0];
+    var submitter = event.submitter;
+    if (!chosen || !submitter || submitter.value !== 'csv' || /^\\d+$/.test(column.value.trim())) return;
+    event.preventDefault();
+    var url = form.getAttribute('data-stream') + '?column=' + encodeURIComponent(column.value.trim() || 'title');
+    var taxonomy = form.querySelector('[name=taxonomy]');
+    if (taxonomy && taxonomy.value) url += '&taxonomy=' + encodeURIComponent(taxonomy.value);
+    submitter.disabled = true;
+    chosen.text().then(function (text) {
+      // Rows after the header line, in the file and in the answer alike.
+      var total = Math.max(1, lines(text.replace(/\\n$/, '')));
+      var seen = 0;
+      var done = 0;
+      var parts = [];
+      var decoder = new TextDecoder();
+      progress.max = total;
+      progress.value = 0;
+      progress.hidden = false;
+      saved.hidden = true;
+      status.textContent = 'Normalizing ' + total + ' rows…';
+      return fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: chosen }).then(function (response) {
+        if (!response.ok || !response.body) {
+          return response.json().then(function (problem) { throw new Error(problem.detail || problem.title || 'the file could not be normalized'); },
+            function () { throw new Error('the server answered ' + response.status); });
+        }
+        var reader = response.body.getReader();
+        var shown = 0;
+        var pump = function () {
+          return reader.read().then(function (step) {
+            if (step.done) return;
+            parts.push(step.value);
+            seen += lines(decoder.decode(step.value, { stream: true }));
+            done = Math.max(0, seen - 1);
+            progress.value = Math.min(done, total);
+            var now = Date.now();
+            if (now - shown > 500) {
+              shown = now;
+              status.textContent = Math.min(done, total) + ' of ' + total + ' rows normalized…';
+            }
+            return pump();
+          });
+        };
+        return pump().then(function () {
+          saved.href = URL.createObjectURL(new Blob(parts, { type: 'text/csv' }));
+          saved.hidden = false;
+          progress.value = total;
+          status.textContent = 'All ' + total + ' rows normalized; the file is saved as normalized-titles.csv.';
+          saved.click();
+        });
+      });
+    }).catch(function (error) {
+      progress.hidden = true;
+      status.textContent = 'The file was not normalized: ' + error.message;
+    }).then(function () {
+      submitter.disabled = false;
+    });
+  });
+})();
+`;
+
 const script = (name: string, source: string) => {
   const path = `/scripts/${name}.js`;
   return { path, source, href: `${path}?v=${fnv1a(source)}` };
@@ -113,4 +204,5 @@ const script = (name: string, source: string) => {
 /** The site's scripts: each only enhances a page that works without it. */
 export const siteScripts = {
   suggest: script('suggest', suggestSource),
+  bulkProgress: script('bulk-progress', bulkProgressSource),
 } as const;

@@ -16,6 +16,8 @@ export const sitePaths = {
   /** The interactive console (Swagger UI) that tries requests from the browser. */
   apiConsole: '/v1/docs',
   openApi: '/v1/openapi.json',
+  /** The API's streaming batch, which answers a CSV file with the same rows, results added. */
+  normalizeStream: '/v1/normalize',
 } as const;
 
 /**
