@@ -1,17 +1,18 @@
 import { appendFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ONET_RELEASE_FILES } from '../../src/importers/onet/index.js';
 import { importOnetRelease, systemActor } from '../../src/services/index.js';
 import { onetFixtureRelease, type FixtureRelease } from '../support/release-fixtures.js';
+import {
+  axeViolations,
+  hasChromium,
+  launchChromium,
+  withBuiltInLibrary,
+} from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { contentDir, storeTargets } from '../support/stores.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
+import { storeTargets } from '../support/stores.js';
 const code = '15-1252.00';
 
 /** Lists as long as a real taxonomy's: 150 other titles and 300 technologies for one role. */
@@ -47,14 +48,11 @@ describe.skipIf(!hasChromium)('an imported guide in Chromium', () => {
 
   beforeAll(async () => {
     const sqlite = storeTargets.find((t) => t.name === 'sqlite')!;
-    server = await startServer({ ...sqlite, open: (o = {}) => sqlite.open({ ...o, contentDir }) });
+    server = await startServer(withBuiltInLibrary(sqlite));
     release = await onetFixtureRelease();
     await lengthen(release.dir);
     await importOnetRelease(server.rolebook.ctx, systemActor('test'), release.dir);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -66,11 +64,7 @@ describe.skipIf(!hasChromium)('an imported guide in Chromium', () => {
     'fits a few screens at $width px with no axe violation',
     async (viewport) => {
       const page = await openGuide(viewport);
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate<string[]>(
-        `axe.run().then((r) => r.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.map((n) => n.target))))`,
-      );
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       const height = await page.evaluate<number>('document.documentElement.scrollHeight');
       expect(height).toBeLessThan(4 * viewport.height);
       await page.context().close();
