@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium).each(sqlite)(
     it('finds a guide from a search with a typo, and opens it', async () => {
       const page = await openPage({ javaScriptEnabled: false });
       await page.goto(`${server.url}/`);
-      await page.getByRole('searchbox', { name: 'Search roles and terms' }).fill('data scentist');
+      await page.getByLabel('Search roles and terms').fill('data scentist');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/search\?q=data\+scentist$/);
       await page
