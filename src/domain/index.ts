@@ -86,3 +86,9 @@ export {
   titlesClaimedByOthers,
   titlesClaimedTwice,
 } from './title-claims.js';
+export {
+  majorGroupOf,
+  type OccupationGroup,
+  occupationGroup,
+  occupationGroups,
+} from './occupation-groups.js';

@@ -171,13 +171,38 @@ const sectionBodies: SectionBody = {
 const presentSections = (guide: GuideView): GuideSectionName[] =>
   guideSectionOrder.filter((name) => guide.sections[name] !== undefined);
 
-const renderSection = (name: GuideSectionName, guide: GuideView): SafeHtml => {
+type AnyBody = (
+  section: unknown,
+  guide: GuideView,
+  standard: (section: unknown) => SafeHtml,
+) => SafeHtml;
+
+/**
+ * Section bodies a caller renders its own way (given the standard body to build on) and its own
+ * footer; the sections not named keep the standard body.
+ */
+export interface ArticleOverrides {
+  bodies?: {
+    [K in GuideSectionName]?: (
+      section: NonNullable<GuideSections[K]>,
+      guide: GuideView,
+      standard: (section: NonNullable<GuideSections[K]>) => SafeHtml,
+    ) => SafeHtml;
+  };
+  footer?: (guide: GuideView) => SafeHtml;
+}
+
+const renderSection = (
+  name: GuideSectionName,
+  guide: GuideView,
+  overrides: ArticleOverrides,
+): SafeHtml => {
   const section = guide.sections[name]!;
   // TypeScript cannot pair a keyed function with its keyed argument; the mapped type above does.
-  const body = (sectionBodies[name] as (s: typeof section, g: GuideView) => SafeHtml)(
-    section,
-    guide,
-  );
+  const standard = (s: unknown) =>
+    (sectionBodies[name] as (s: unknown, g: GuideView) => SafeHtml)(s, guide);
+  const custom = overrides.bodies?.[name] as AnyBody | undefined;
+  const body = custom ? custom(section, guide, standard) : standard(section);
   return html`<section id="${name}" aria-labelledby="${name}-heading">
     <h2 id="${name}-heading">${worded(guide, section.heading)}</h2>
     ${body}
@@ -202,7 +227,10 @@ const guideFooter = (guide: GuideView): SafeHtml => {
  * The guide as an `<article>`: header, table of contents, the sections that have content, and
  * a footer with the source and its attribution. The site wraps it in its own layout.
  */
-export const renderGuideArticle = (guide: GuideView): SafeHtml => {
+export const renderGuideArticle = (
+  guide: GuideView,
+  overrides: ArticleOverrides = {},
+): SafeHtml => {
   const names = presentSections(guide);
   return html`<article class="guide" ${languageAttributes(guide.lang)}>
     <header class="guide-header">
@@ -218,7 +246,7 @@ export const renderGuideArticle = (guide: GuideView): SafeHtml => {
           ${names.map((name) => html`<li><a href="#${name}">${worded(guide, guide.sections[name]!.heading)}</a></li>`)}
         </ol>
       </nav> `
-    }${names.map((name) => renderSection(name, guide))}${guideFooter(guide)}
+    }${names.map((name) => renderSection(name, guide, overrides))}${(overrides.footer ?? guideFooter)(guide)}
   </article>`;
 };
 

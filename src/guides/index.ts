@@ -5,7 +5,11 @@ export {
   type PlaceholderValues,
 } from './guide-template.js';
 export { guideFormats, renderGuide, type GuideFormat } from './guide-formats.js';
-export { renderGuideArticle, renderGuideJsonLdScript } from './guide.html.js';
+export {
+  type ArticleOverrides,
+  renderGuideArticle,
+  renderGuideJsonLdScript,
+} from './guide.html.js';
 export {
   presentGuide,
   type GuideInput,

@@ -3,6 +3,7 @@ import type { Store } from '../store/index.js';
 import { librarySnapshot, type Library } from './analysis/library-snapshot.js';
 import { ChangeFeed, DerivedView } from './derived/index.js';
 import { roleTitleIndex } from './normalize/role-title-index.js';
+import { roleGroups, type RoleGroups } from './role-groups.js';
 import { termUsage, type TermUsage } from './term-usage.js';
 
 /** Who is acting: recorded on every revision and audit entry. */
@@ -35,6 +36,8 @@ export interface ServiceContext {
   readonly library: DerivedView<Library>;
   /** Which published roles list each term, for the glossary's pages. */
   readonly termUsage: DerivedView<TermUsage>;
+  /** The occupation groups of every published role, for the filters of the lists and search. */
+  readonly roleGroups: DerivedView<RoleGroups>;
 }
 
 export interface ContextOptions {
@@ -55,6 +58,7 @@ export const createServiceContext = (
     titles: new DerivedView(base, roleTitleIndex),
     library: new DerivedView(base, librarySnapshot),
     termUsage: new DerivedView(base, termUsage),
+    roleGroups: new DerivedView(base, roleGroups),
   };
 };
 

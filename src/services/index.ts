@@ -120,9 +120,17 @@ export {
   type LibraryOverview,
   type FoundRole,
   type LibrarySearch,
+  searchGlossary,
   searchLibrary,
+  termNamedBy,
 } from './library.service.js';
 export { getTermDetails, type TermDetails } from './term-usage.service.js';
+export {
+  countRolesByGroup,
+  type GroupCount,
+  listRolesInGroup,
+  requireGroup,
+} from './role-groups.service.js';
 export {
   filterLintReport,
   type LintFilter,

@@ -1,6 +1,8 @@
 import { BUILT_IN_TAXONOMY, foldTitle, type RoleSummary, type Term } from '../domain/index.js';
 import { listTaxonomies as listTaxonomyRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
+import { editsWithin } from './edit-distance.js';
+import { listRolesInGroup } from './role-groups.service.js';
 import { listRoles } from './role.service.js';
 import { listTaxonomies, type TaxonomyWithCount } from './taxonomy.service.js';
 import { listTerms } from './term.service.js';
@@ -59,6 +61,16 @@ const byCloseness = <T>(items: T[], namesOf: (item: T) => string[], query: strin
 
 const keyOf = (r: { taxonomy: string; code: string }) => `${r.taxonomy}\u0000${r.code}`;
 
+interface SearchFilter {
+  limit: number;
+  taxonomy?: string | undefined;
+  /** An occupation group's id (`onet-15`, `isco-2`). */
+  group?: string | undefined;
+}
+
+/** How many more title matches are read when a group filter will leave some out. */
+const GROUP_WIDENING = 10;
+
 /**
  * Roles the title normalizer reads the query as (typos, abbreviations and seniority forgiven),
  * the guides of the built-in library first, each with the title that matched.
@@ -66,16 +78,23 @@ const keyOf = (r: { taxonomy: string; code: string }) => `${r.taxonomy}\u0000${r
 const rolesByTitle = async (
   ctx: ServiceContext,
   query: string,
-  options: { limit: number; taxonomy?: string | undefined },
+  options: SearchFilter,
 ): Promise<FoundRole[]> => {
-  const [index, library] = await Promise.all([ctx.titles.get(), ctx.library.get()]);
+  const [index, library, grouped] = await Promise.all([
+    ctx.titles.get(),
+    ctx.library.get(),
+    options.group === undefined ? undefined : ctx.roleGroups.get(),
+  ]);
   const summaries = new Map(library.roles.map((r) => [keyOf(r), r.summary]));
   const result = index.match(query, {
-    top: options.limit,
+    // The index knows no groups: it is asked for more, and those of other groups left out.
+    top: grouped ? options.limit * GROUP_WIDENING : options.limit,
     minScore: SEARCH_MIN_SCORE,
     ...(options.taxonomy !== undefined ? { taxonomy: options.taxonomy } : {}),
   });
   return result.matches
+    .filter((m) => !grouped || grouped.groupsOf(m.taxonomy, m.code).includes(options.group!))
+    .slice(0, options.limit)
     .map((m, rank) => ({ m, rank, curated: m.taxonomy === BUILT_IN_TAXONOMY ? 0 : 1 }))
     .sort((a, b) => a.curated - b.curated || a.rank - b.rank)
     .map(({ m }) => ({
@@ -91,9 +110,13 @@ const rolesByTitle = async (
 const rolesByText = async (
   ctx: ServiceContext,
   query: string,
-  options: { limit: number; taxonomy?: string | undefined; actor?: Actor | undefined },
+  options: SearchFilter & { actor?: Actor | undefined },
 ): Promise<FoundRole[]> => {
   const folded = foldTitle(query);
+  if (options.group !== undefined) {
+    const page = await listRolesInGroup(ctx, { ...options, q: query, offset: 0 });
+    return byCloseness(page.items, (r) => [r.name], folded);
+  }
   const taxonomyIds =
     options.taxonomy !== undefined
       ? [options.taxonomy]
@@ -113,8 +136,63 @@ const rolesByText = async (
   return roles;
 };
 
-/** Glossary terms the query names exactly (by name, abbreviation or alias), then by part. */
-const termsFound = async (ctx: ServiceContext, query: string, limit: number) => {
+/** Typos forgiven in a query of this length: none below 5 letters, two from 9 on. */
+const typosAllowed = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
+
+interface FoldedForms {
+  term: Term;
+  forms: { form: string; folded: string }[];
+}
+
+/** Each glossary's names, abbreviations and aliases folded once, not at every search. */
+const foldedGlossaries = new WeakMap<ReadonlyMap<string, Term>, FoldedForms[]>();
+
+const foldedForms = (terms: ReadonlyMap<string, Term>): FoldedForms[] => {
+  let folded = foldedGlossaries.get(terms);
+  if (!folded) {
+    folded = [...terms.values()].map((term) => ({
+      term,
+      forms: [term.name, ...term.abbreviations, ...term.aliases].map((form) => ({
+        form,
+        folded: foldTitle(form),
+      })),
+    }));
+    foldedGlossaries.set(terms, folded);
+  }
+  return folded;
+};
+
+/**
+ * Terms the query names with a typo ("kubernets", "postgress"): a name, abbreviation or alias
+ * within the edits its length allows, the closest first.
+ */
+const termsNear = (
+  terms: ReadonlyMap<string, Term>,
+  folded: string,
+): { term: Term; form: string }[] => {
+  const limit = typosAllowed(folded.length);
+  if (limit === 0) return [];
+  const near: { term: Term; form: string; edits: number }[] = [];
+  for (const { term, forms } of foldedForms(terms)) {
+    let best: { form: string; edits: number } | undefined;
+    for (const { form, folded: candidate } of forms) {
+      const edits = editsWithin(folded, candidate, limit);
+      if (edits <= limit && (!best || edits < best.edits)) best = { form, edits };
+    }
+    if (best) near.push({ term, ...best });
+  }
+  return near.sort((a, b) => a.edits - b.edits);
+};
+
+/**
+ * Glossary terms the query names exactly (by name, abbreviation or alias), then with a typo,
+ * then by part.
+ */
+export const searchGlossary = async (
+  ctx: ServiceContext,
+  query: string,
+  limit: number,
+): Promise<Omit<LibrarySearch, 'roles'>> => {
   const [library, listed] = await Promise.all([
     ctx.library.get(),
     listTerms(ctx, { q: query, limit }),
@@ -129,6 +207,12 @@ const termsFound = async (ctx: ServiceContext, query: string, limit: number) => 
     if (!shown.includes(foldTitle(hit.text))) termForms[term.slug] = hit.text;
   }
   const folded = foldTitle(query);
+  if (named.length === 0) {
+    for (const { term, form } of termsNear(library.terms, folded)) {
+      named.push(term);
+      if (form !== term.name) termForms[term.slug] = form;
+    }
+  }
   const rest = byCloseness(
     listed.items.filter((t) => !named.some((n) => n.slug === t.slug)),
     (t) => [t.name, ...t.abbreviations],
@@ -147,15 +231,15 @@ const termsFound = async (ctx: ServiceContext, query: string, limit: number) => 
 export const searchLibrary = async (
   ctx: ServiceContext,
   query: string,
-  options: { limit?: number; actor?: Actor | undefined; taxonomy?: string | undefined } = {},
+  options: Partial<SearchFilter> & { actor?: Actor | undefined } = {},
 ): Promise<LibrarySearch> => {
   if (!foldTitle(query)) return { roles: [], terms: [], termForms: {} };
   const limit = options.limit ?? 20;
-  const filter = { limit, taxonomy: options.taxonomy };
+  const filter = { limit, taxonomy: options.taxonomy, group: options.group };
   const [byTitle, byText, terms] = await Promise.all([
     rolesByTitle(ctx, query, filter),
     rolesByText(ctx, query, { ...filter, actor: options.actor }),
-    termsFound(ctx, query, limit),
+    searchGlossary(ctx, query, limit),
   ]);
   const seen = new Map(byTitle.map((r) => [keyOf(r), r]));
   const roles = [...byTitle];
@@ -168,4 +252,19 @@ export const searchLibrary = async (
     }
   }
   return { roles: roles.slice(0, limit), ...terms };
+};
+
+/**
+ * Looks up the glossary term a whole name is (a technology or skill tag such as "PostgreSQL"),
+ * by its name, abbreviation or alias; a name that merely mentions a term is not that term.
+ */
+export const termNamedBy = async (
+  ctx: ServiceContext,
+): Promise<(name: string) => string | undefined> => {
+  const { spotter } = await ctx.library.get();
+  return (name) => {
+    const wanted = name.trim();
+    const hit = spotter.spot(wanted, { names: true })[0];
+    return hit && hit.start === 0 && hit.end === wanted.length ? hit.slug : undefined;
+  };
 };

@@ -1,5 +1,4 @@
 import type { RoleSummary, Term } from '../domain/index.js';
-import { allTerms } from '../store/index.js';
 import type { ServiceContext } from './context.js';
 import { getTerm } from './term.service.js';
 
@@ -16,8 +15,9 @@ export interface TermDetails {
 /** Everything a term's page shows: the term, its examples both ways, and the roles that use it. */
 export const getTermDetails = async (ctx: ServiceContext, slug: string): Promise<TermDetails> => {
   const term = await getTerm(ctx, slug);
-  const [terms, usage] = await Promise.all([allTerms(ctx.store.db), ctx.termUsage.get()]);
-  const bySlug = new Map(terms.map((t) => [t.slug, t]));
+  // The glossary kept in memory, not read again for every page.
+  const [{ terms: bySlug }, usage] = await Promise.all([ctx.library.get(), ctx.termUsage.get()]);
+  const terms = [...bySlug.values()];
   return {
     term,
     examples: term.examples.flatMap((s) => bySlug.get(s) ?? []),

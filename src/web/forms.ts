@@ -1,9 +1,5 @@
 import csrfProtection from '@fastify/csrf-protection';
-import type {
-  FastifyInstance,
-  FastifyReply,
-  preValidationHookHandler,
-} from 'fastify';
+import type { FastifyInstance, FastifyReply, preValidationHookHandler } from 'fastify';
 import { AppError } from '../domain/index.js';
 import { csrfBinding, csrfKey, type ServiceContext } from '../services/index.js';
 import { SESSION_COOKIE } from './session-cookie.js';

@@ -2,9 +2,15 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { BUILT_IN_TAXONOMY } from '../domain/index.js';
-import { guideFormats, renderGuide } from '../guides/index.js';
+import { guideFormats, renderGuide, termPath } from '../guides/index.js';
 import { guideEtag, guideFormatFor } from './guide-format.js';
-import { getGuideView, mayEdit, type RoleRef, type ServiceContext } from '../services/index.js';
+import {
+  getGuideView,
+  mayEdit,
+  type RoleRef,
+  type ServiceContext,
+  termNamedBy,
+} from '../services/index.js';
 import { editorPaths, guidePageView } from './views/index.js';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 1000 }) });
@@ -26,15 +32,22 @@ export const guidePageRoutes: FastifyPluginCallbackTypebox<{
     const format = guideFormatFor(request.headers.accept);
     const view = await getGuideView(ctx, ref, { baseUrl, actor: request.actor });
     reply.header('vary', 'Accept');
+    const termOf = await termNamedBy(ctx);
+    const termPageOf = (name: string) => {
+      const slug = termOf(name);
+      return slug === undefined ? undefined : termPath(slug);
+    };
     // An editor's page links to the editor: it is theirs alone, validated by what it says.
     const editHref = mayEdit(request.actor) ? editorPaths.role(ref.taxonomy, ref.code) : undefined;
     if (format === 'html' && editHref !== undefined) {
       reply.header('cache-control', 'private, no-cache');
-      return reply.type(guideFormats.html.contentType).send(guidePageView(view, editHref));
+      return reply
+        .type(guideFormats.html.contentType)
+        .send(guidePageView(view, termPageOf, editHref));
     }
     if (view.role.version !== null) reply.header('etag', guideEtag(view.role.version, format));
     if (format === 'html') {
-      return reply.type(guideFormats.html.contentType).send(guidePageView(view));
+      return reply.type(guideFormats.html.contentType).send(guidePageView(view, termPageOf));
     }
     const { body, contentType } = renderGuide(view, format);
     return reply.type(contentType).send(body);

@@ -9,6 +9,7 @@ import { pageCaching } from './page-caching.js';
 import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
 import { staticRoutes } from './static.routes.js';
+import { suggestRoutes } from './suggest.routes.js';
 import { toolsRoutes } from './tools.routes.js';
 
 export { apiConsoleTheme, errorView } from './views/index.js';
@@ -44,6 +45,7 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(siteRoutes, pluginOptions);
   await app.register(guidePageRoutes, pluginOptions);
   await app.register(toolsRoutes, pluginOptions);
+  await app.register(suggestRoutes, { ctx: options.ctx });
   await app.register(accountRoutes, { ctx: options.ctx, accounts: options.accounts });
   await app.register(editorRoutes, { ctx: options.ctx });
 };

@@ -2,19 +2,24 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import {
+  countRolesByGroup,
   getGlossary,
   getLibraryOverview,
   getTaxonomy,
   getTermDetails,
   listRoles,
+  listRolesInGroup,
   listTaxonomies,
   mayEdit,
   normalizeTitle,
+  requireGroup,
+  searchGlossary,
   searchLibrary,
   type ServiceContext,
+  type GroupCount,
   type TaxonomyWithCount,
 } from '../services/index.js';
-import { BUILT_IN_TAXONOMY } from '../domain/index.js';
+import { BUILT_IN_TAXONOMY, type Term } from '../domain/index.js';
 import { roleListItem, shownAbbreviations, termListItem } from './list-items.js';
 import {
   apiDocsView,
@@ -32,6 +37,7 @@ import {
 
 const ROLES_PER_PAGE = 50;
 const SEARCH_RESULTS = 20;
+const GLOSSARY_RESULTS = 30;
 
 const html = (reply: FastifyReply, body: string) =>
   reply.type('text/html; charset=utf-8').send(body);
@@ -43,6 +49,14 @@ const taxonomyItem = (t: TaxonomyWithCount): TaxonomyListItem & { roleCount: num
   ...(t.description !== undefined ? { description: t.description } : {}),
 });
 
+const groupOption = ({ group, count }: GroupCount) => ({ ...group, count });
+
+/** A term a search found, with the abbreviation or alias that matched when it was one. */
+const foundTerm = (forms: Readonly<Record<string, string>>) => (t: Term) => {
+  const form = forms[t.slug];
+  return { ...termListItem(t), ...(form !== undefined ? { matched: form } : {}) };
+};
+
 const namesOf = (taxonomies: readonly TaxonomyWithCount[]) =>
   new Map(taxonomies.map((t) => [t.id, t.name]));
 
@@ -51,14 +65,17 @@ const given = (value: string | undefined): string | undefined =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
 
 // Pages are not part of the API: their schemas validate but stay out of the OpenAPI document.
+const GroupParam = Type.Optional(Type.String({ maxLength: 20 }));
 const RoleListQuery = Type.Object({
   taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+  group: GroupParam,
   q: Type.Optional(Type.String({ maxLength: 200 })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
 });
 const SearchQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
+  group: GroupParam,
 });
 const NormalizeQuery = Type.Object({
   title: Type.Optional(Type.String({ maxLength: 1000 })),
@@ -66,6 +83,7 @@ const NormalizeQuery = Type.Object({
 });
 const GlossaryQuery = Type.Object({
   letter: Type.Optional(Type.String({ pattern: '^([A-Za-z]|#)$' })),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const TermParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 
@@ -94,35 +112,35 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
     async (request, reply) => {
       const chosen = given(request.query.taxonomy);
       if (chosen !== undefined) await getTaxonomy(ctx, chosen);
+      const group = given(request.query.group);
+      if (group !== undefined) requireGroup(group);
       const q = given(request.query.q);
       const page = request.query.page ?? 1;
       // The first page with no filter is grouped: the guides first, then the other taxonomies.
-      const grouped = chosen === undefined && q === undefined && page === 1;
+      const grouped = chosen === undefined && group === undefined && q === undefined && page === 1;
       const taxonomy = grouped ? BUILT_IN_TAXONOMY : chosen;
-      const [roles, taxonomies] = await Promise.all([
-        listRoles(
-          ctx,
-          {
-            taxonomy,
-            q,
-            limit: grouped ? 500 : ROLES_PER_PAGE,
-            offset: (page - 1) * ROLES_PER_PAGE,
-          },
-          request.actor,
-        ),
+      const pageSize = grouped ? 500 : ROLES_PER_PAGE;
+      const query = { taxonomy, q, limit: pageSize, offset: (page - 1) * ROLES_PER_PAGE };
+      const [roles, taxonomies, groups] = await Promise.all([
+        group !== undefined
+          ? listRolesInGroup(ctx, { ...query, group })
+          : listRoles(ctx, query, request.actor),
         listTaxonomies(ctx),
+        countRolesByGroup(ctx, chosen),
       ]);
       return html(
         reply,
         roleListView({
           roles: roles.items.map(roleListItem(namesOf(taxonomies))),
           page,
-          pageSize: grouped ? 500 : ROLES_PER_PAGE,
+          pageSize,
           total: roles.total,
           ...(chosen !== undefined ? { taxonomy: chosen } : {}),
+          ...(group !== undefined ? { group } : {}),
           ...(q !== undefined ? { q } : {}),
           grouped,
           taxonomies: taxonomies.map(taxonomyItem),
+          groups: groups.map(groupOption),
         }),
       );
     },
@@ -132,13 +150,20 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
     sitePaths.glossary,
     { schema: { hide: true, querystring: GlossaryQuery } },
     async (request, reply) => {
-      const terms = await getGlossary(ctx);
+      const query = given(request.query.q);
+      const [terms, found] = await Promise.all([
+        getGlossary(ctx),
+        query === undefined ? undefined : searchGlossary(ctx, query, GLOSSARY_RESULTS),
+      ]);
       const letter = request.query.letter?.toUpperCase();
       return html(
         reply,
         glossaryView({
           terms: terms.map(termListItem),
           ...(letter !== undefined ? { letter } : {}),
+          ...(query !== undefined && found !== undefined
+            ? { search: { query, found: found.terms.map(foundTerm(found.termForms)) } }
+            : {}),
         }),
       );
     },
@@ -178,21 +203,23 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
     async (request, reply) => {
       const query = request.query.q?.trim() ?? '';
       const taxonomy = given(request.query.taxonomy);
-      const [found, taxonomies] = await Promise.all([
-        searchLibrary(ctx, query, { limit: SEARCH_RESULTS, actor: request.actor, taxonomy }),
+      const group = given(request.query.group);
+      if (group !== undefined) requireGroup(group);
+      const [found, taxonomies, groups] = await Promise.all([
+        searchLibrary(ctx, query, { limit: SEARCH_RESULTS, actor: request.actor, taxonomy, group }),
         listTaxonomies(ctx),
+        countRolesByGroup(ctx),
       ]);
       return html(
         reply,
         searchView({
           query,
           roles: found.roles.map(roleListItem(namesOf(taxonomies))),
-          terms: found.terms.map((t) => {
-            const form = found.termForms[t.slug];
-            return { ...termListItem(t), ...(form !== undefined ? { matched: form } : {}) };
-          }),
+          terms: found.terms.map(foundTerm(found.termForms)),
           taxonomies: taxonomies.map(taxonomyItem),
           ...(taxonomy !== undefined ? { taxonomy } : {}),
+          groups: groups.map(groupOption),
+          ...(group !== undefined ? { group } : {}),
         }),
       );
     },

@@ -1,13 +1,20 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { faviconSvg, sitePaths, siteCss, stylesheetHref, stylesheetPath } from './views/index.js';
+import {
+  faviconSvg,
+  sitePaths,
+  siteCss,
+  siteScripts,
+  stylesheetHref,
+  stylesheetPath,
+} from './views/index.js';
 
 /** The hash the pages put in the stylesheet's URL; it changes whenever the CSS does. */
 const currentVersion = new URL(stylesheetHref, 'http://localhost').searchParams.get('v') ?? '';
 const etag = `"${currentVersion}"`;
 
 /**
- * The site's one stylesheet. Asked for by the hashed URL the pages link, it is cached for a
+ * The site's one stylesheet and its scripts. Asked for by the hashed URL the pages link, it is cached for a
  * year (a new stylesheet gets a new URL); asked for any other way, it is revalidated each time.
  */
 export const staticRoutes: FastifyPluginCallbackTypebox = (app, _options, done) => {
@@ -31,6 +38,21 @@ export const staticRoutes: FastifyPluginCallbackTypebox = (app, _options, done) 
       return reply.send(siteCss);
     },
   );
+  for (const { path, source, href } of Object.values(siteScripts)) {
+    const version = new URL(href, 'http://localhost').searchParams.get('v') ?? '';
+    app.get(
+      path,
+      { schema: { hide: true, querystring: Type.Object({ v: Type.Optional(Type.String()) }) } },
+      (request, reply) =>
+        reply
+          .type('text/javascript; charset=utf-8')
+          .header(
+            'cache-control',
+            request.query.v === version ? 'public, max-age=31536000, immutable' : 'no-cache',
+          )
+          .send(source),
+    );
+  }
   app.get(sitePaths.favicon, { schema: { hide: true } }, (_request, reply) =>
     reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(faviconSvg),
   );

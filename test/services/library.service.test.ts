@@ -55,6 +55,16 @@ describe.each(storeTargets)('library reads on $name', (target) => {
     expect(found.terms.map((t) => t.slug)).toContain('api');
   });
 
+  it('finds a term named with typos', async () => {
+    const found = await searchLibrary(rolebook.ctx, 'Aplication Programing Interface');
+    expect(found.terms.map((t) => t.slug)).toEqual(['api']);
+  });
+
+  it('forgives no typo in a word shorter than five letters', async () => {
+    const found = await searchLibrary(rolebook.ctx, 'SQK');
+    expect(found.terms).toEqual([]);
+  });
+
   it('puts names that start with the query first', async () => {
     const found = await searchLibrary(rolebook.ctx, 'writer');
     expect(found.roles[0]?.code).toBe('query-writer');

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { contentDir, type StoreTarget } from './stores.js';
 
 /** Debian's Chromium: browser tests skip, saying so, where it is not installed. */
 const chromiumPath = '/usr/bin/chromium';
@@ -15,6 +16,24 @@ export const viewports = [
   { name: 'desktop', viewport: { width: 1366, height: 900 }, colorScheme: 'light' },
   { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
 ] as const;
+
+/** The two widths, in the reader's own colour scheme. */
+export const widths = [
+  { name: viewports[0].name, viewport: viewports[0].viewport },
+  { name: viewports[1].name, viewport: viewports[1].viewport },
+] as const;
+
+/** The screenshot folder, made on first use (ignored by git). */
+export const screenshotsDir = (): string => {
+  mkdirSync(screenshotDir, { recursive: true });
+  return screenshotDir;
+};
+
+/** The same store, seeded with the real built-in library instead of the fixtures. */
+export const withBuiltInLibrary = (target: StoreTarget): StoreTarget => ({
+  ...target,
+  open: (options = {}) => target.open({ ...options, contentDir }),
+});
 
 export const launchChromium = (): Promise<Browser> => {
   mkdirSync(screenshotDir, { recursive: true });

@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium).each(storeTargets)('the site in Chromium on $name'
   /** Home → search box → the Backend Developer result. */
   const findBackendGuide = async (page: Page) => {
     await page.goto(`${server.url}/`);
-    await page.getByRole('searchbox', { name: 'Search roles and terms' }).fill('backend');
+    await page.getByLabel('Search roles and terms').fill('backend');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/\/search\?q=backend$/);
     await page.getByRole('link', { name: 'Backend Developer', exact: true }).click();

@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium).concurrent.each(sqlite)(
     it('finds a guide from a misspelt search and says which title matched', async () => {
       const page = await openPage();
       await page.goto(`${server.url}/`);
-      await page.getByRole('searchbox', { name: 'Search roles and terms' }).fill('bakend');
+      await page.getByLabel('Search roles and terms').fill('bakend');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/search\?q=bakend$/);
       const first = page.locator('#roles-heading + ol > li').first();

@@ -2,13 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
 /**
- * The pages run no script and load nothing from elsewhere: styles come from our own
- * stylesheet, forms post back to us, and nobody may frame us. The JSON-LD block needs no
- * allowance: a script element of a data type is never executed, so `script-src 'none'` (from
- * `default-src`) leaves it readable to crawlers.
+ * The pages load nothing from elsewhere: styles and the few scripts that enhance them (search
+ * suggestions, upload progress) come from our own files, which call only us; forms post back
+ * to us, and nobody may frame us. No inline script runs: the JSON-LD block is a script element
+ * of a data type, never executed, so it stays readable to crawlers.
  */
 const pagePolicy = [
   "default-src 'none'",
+  "script-src 'self'",
+  "connect-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
   "form-action 'self'",

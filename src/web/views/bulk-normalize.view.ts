@@ -30,14 +30,21 @@ export interface BulkNormalizeViewData {
 
 /**
  * The form for many titles: a pasted list, or a CSV file with the column to read. It posts to
- * /normalize; the second button asks for the results as a CSV file instead of a table.
+ * /normalize; the second button asks for the results as a CSV file instead of a table. With
+ * script, a CSV file asked for as a download streams through the API with a progress bar.
  */
 export const bulkForm = (error?: FormErrorView): SafeHtml =>
   html`<section aria-labelledby="bulk-heading">
     <h2 id="bulk-heading">Many titles at once</h2>
     <p>Paste one title a line, or upload a CSV file and name the column that holds the titles.</p>
     ${formError(error)}
-    <form class="stack" method="post" action="${sitePaths.normalize}" enctype="multipart/form-data">
+    <form
+      class="stack"
+      method="post"
+      action="${sitePaths.normalize}"
+      enctype="multipart/form-data"
+      data-stream="${sitePaths.normalizeStream}"
+    >
       <label for="bulk-titles">Titles, one a line</label>
       <textarea id="bulk-titles" name="titles" rows="6"></textarea>
       <label for="bulk-file">Or a CSV file</label>

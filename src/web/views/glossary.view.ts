@@ -1,5 +1,6 @@
 import { html, termPath } from '../../guides/index.js';
 import { layout } from './layout.js';
+import { termItem } from './role-items.js';
 import { sitePaths, withQuery } from './site-paths.js';
 import { categoryHeading, categoryRank } from './term-categories.js';
 import { count, excerpt } from './text.js';
@@ -9,7 +10,29 @@ export interface GlossaryViewData {
   terms: readonly (TermListItem & { category: string })[];
   /** Show only the terms under this letter of the A-Z. */
   letter?: string;
+  /** A search of the glossary: what was asked, and the terms found, the closest first. */
+  search?: { query: string; found: readonly TermListItem[] };
 }
+
+/** The glossary's own search box; misspelt names, abbreviations and aliases find their term. */
+const searchForm = (query: string) =>
+  html`<form class="filter" method="get" action="${sitePaths.glossary}">
+    <label for="glossary-q">Find a term</label>
+    <input id="glossary-q" type="search" name="q" value="${query}" />
+    <button type="submit">Find</button>
+  </form>`;
+
+const searchResults = ({ query, found }: { query: string; found: readonly TermListItem[] }) =>
+  html`<section aria-labelledby="found-heading">
+    <h2 id="found-heading">Terms for “${query}”</h2>
+    ${
+      found.length === 0
+        ? html`<p>No term is named like that. Try another spelling, or browse by letter.</p>`
+        : html`<ol class="results">
+            ${found.map(termItem)}
+          </ol>`
+    }
+  </section>`;
 
 /** The A-Z letter a term is filed under; digits and signs go under #. */
 const letterOf = (name: string): string => {
@@ -71,8 +94,10 @@ export const glossaryView = (data: GlossaryViewData): string => {
       <p class="lead">
         ${count(shown.length, 'term')} a recruiter meets in job descriptions, each in plain words.
       </p>
-      ${azNav(data.terms, data.letter)}
+      ${searchForm(data.search?.query ?? '')} ${azNav(data.terms, data.letter)}
+      ${data.search !== undefined && searchResults(data.search)}
       ${
+        data.search === undefined &&
         categories.length > 1 &&
         html`<nav aria-label="Categories" class="toc">
           <ol>
@@ -82,24 +107,27 @@ export const glossaryView = (data: GlossaryViewData): string => {
           </ol>
         </nav>`
       }
-      ${categories.map(
-        (c) =>
-          html`<section id="category-${c}" aria-labelledby="category-${c}-heading">
-            <h2 id="category-${c}-heading">${categoryHeading(c)}</h2>
-            <dl class="glossary">
-              ${[...groups.get(c)!].sort(byName).map(
-                (t) =>
-                  html`<dt>
-                      <a href="${termPath(t.slug)}">${t.name}</a>${
-                        t.abbreviations !== undefined &&
-                        t.abbreviations.length > 0 &&
-                        html` <span class="meta">(${t.abbreviations.join(', ')})</span>`
-                      }
-                    </dt>
-                    ${t.definition && html`<dd>${excerpt(t.definition)}</dd>`}`,
-              )}
-            </dl>
-          </section> `,
-      )}`,
+      ${
+        data.search === undefined &&
+        categories.map(
+          (c) =>
+            html`<section id="category-${c}" aria-labelledby="category-${c}-heading">
+              <h2 id="category-${c}-heading">${categoryHeading(c)}</h2>
+              <dl class="glossary">
+                ${[...groups.get(c)!].sort(byName).map(
+                  (t) =>
+                    html`<dt>
+                        <a href="${termPath(t.slug)}">${t.name}</a>${
+                          t.abbreviations !== undefined &&
+                          t.abbreviations.length > 0 &&
+                          html` <span class="meta">(${t.abbreviations.join(', ')})</span>`
+                        }
+                      </dt>
+                      ${t.definition && html`<dd>${excerpt(t.definition)}</dd>`}`,
+                )}
+              </dl>
+            </section> `,
+        )
+      }`,
   );
 };

@@ -5,7 +5,7 @@ import { guidePageView } from './guide-page.view.js';
 import { flat } from './views.fixture.js';
 
 describe('guidePageView', () => {
-  const page = guidePageView(presentGuide(backendGuideInput()));
+  const page = guidePageView(presentGuide(backendGuideInput()), () => undefined);
 
   it('puts the guide inside the site layout', () => {
     expect(flat(page)).toContain(flat('<form class="search-form"'));

@@ -4,6 +4,7 @@ import {
   renderGuideJsonLdScript,
   type GuideView,
 } from '../../guides/index.js';
+import { importedGuideOverrides, type TermPageOf } from './imported-guide.js';
 import { layout } from './layout.js';
 
 /** Where the API serves a guide in another format: the same guide as Markdown or JSON-LD. */
@@ -13,10 +14,15 @@ const guideFormatUrl = (guide: GuideView, format: 'md' | 'jsonld'): string =>
 /**
  * A role's guide inside the site's layout, with its JSON-LD in the head and links to the same
  * guide as Markdown and JSON-LD, and for someone who may edit it a link to its editor. Drafts are
- * kept out of search engines.
- * @example guidePageView(presentGuide(input))
+ * kept out of search engines. A guide imported from another taxonomy is shown at a glance, its
+ * long lists one click away, its tags linked to the glossary pages `termPageOf` finds.
+ * @example guidePageView(presentGuide(input), () => undefined)
  */
-export const guidePageView = (guide: GuideView, editHref?: string): string =>
+export const guidePageView = (
+  guide: GuideView,
+  termPageOf: TermPageOf,
+  editHref?: string,
+): string =>
   layout(
     {
       title: guide.pageTitle,
@@ -34,5 +40,9 @@ export const guidePageView = (guide: GuideView, editHref?: string): string =>
       ...(guide.role.status === 'draft' ? { noindex: true } : {}),
     },
     html`${editHref !== undefined && html`<p class="edit-link"><a href="${editHref}">Edit this guide</a></p>`}
-    ${renderGuideArticle(guide)}`,
+    ${
+      guide.taxonomy.builtIn
+        ? renderGuideArticle(guide)
+        : renderGuideArticle(guide, importedGuideOverrides(termPageOf))
+    }`,
   );

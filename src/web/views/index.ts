@@ -27,6 +27,7 @@ export {
 export { type PageSlot } from './pagination.js';
 export { roleListView, type RoleListViewData } from './role-list.view.js';
 export { searchView, type SearchViewData } from './search.view.js';
+export { siteScripts } from './scripts.js';
 export { siteCss, stylesheetHref, stylesheetPath } from './site.styles.js';
 export { sitePaths, withQuery } from './site-paths.js';
 export { termView, type TermViewData } from './term.view.js';

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../../guides/index.js';
 import { accountPaths } from './account-paths.js';
+import { siteScripts } from './scripts.js';
 import { stylesheetHref } from './site.styles.js';
 import { sitePaths } from './site-paths.js';
 
@@ -60,6 +61,7 @@ export const layout = (meta: PageMeta, body: SafeHtml): string =>
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="${sitePaths.favicon}" type="image/svg+xml" />
         <link rel="stylesheet" href="${stylesheetHref}" />
+        <script src="${siteScripts.suggest.href}" defer></script>
         ${meta.head}
       </head>
       <body>
@@ -89,6 +91,7 @@ export const layout = (meta: PageMeta, body: SafeHtml): string =>
                 name="q"
                 value="${meta.query ?? ''}"
                 placeholder="Search roles and terms"
+                data-suggest="${sitePaths.suggest}"
               />
               <button type="submit">Search</button>
             </form>

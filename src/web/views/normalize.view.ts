@@ -2,6 +2,7 @@ import { html, rolePath, type SafeHtml } from '../../guides/index.js';
 import { bulkForm } from './bulk-normalize.view.js';
 import type { FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
+import { siteScripts } from './scripts.js';
 import { scoreCell } from './score.js';
 import { sitePaths, withQuery } from './site-paths.js';
 import { humanize } from './text.js';
@@ -124,6 +125,7 @@ export const normalizeView = (data: NormalizeViewData): string => {
       section: 'normalize',
       wide: true,
       ...(sent ? { noindex: true } : {}),
+      head: html`<script src="${siteScripts.bulkProgress.href}" defer></script>`,
     },
     html`<h1>Normalize a job title</h1>
       <p>

@@ -1,5 +1,6 @@
 import { BUILT_IN_TAXONOMY } from '../../domain/index.js';
 import { html } from '../../guides/index.js';
+import { groupLabel, groupSelect, type GroupOption } from './group-filter.js';
 import { layout } from './layout.js';
 import { paginationNav } from './pagination.js';
 import { roleItem } from './role-items.js';
@@ -20,7 +21,29 @@ export interface RoleListViewData {
   q?: string;
   /** The first page with no filter: the library's guides, then the other taxonomies. */
   grouped?: boolean;
+  /** The occupation groups the roles (of the chosen taxonomy) sit in, with how many. */
+  groups?: readonly GroupOption[];
+  /** The occupation group the list is filtered by. */
+  group?: string;
 }
+
+/** Each occupation group of the taxonomy shown, linked to its roles, with how many. */
+const groupNav = (data: RoleListViewData) =>
+  data.groups !== undefined &&
+  data.groups.length > 1 &&
+  html`<nav aria-labelledby="groups-heading" class="groups">
+    <h2 id="groups-heading">By occupation group</h2>
+    <ul>
+      ${data.groups.map(
+        (g) =>
+          html`<li>
+            <a href="${withQuery(sitePaths.roles, { taxonomy: data.taxonomy, group: g.id })}"
+              >${groupLabel(g)}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
 
 /** The library's own guides in full, then a way into each other taxonomy. */
 const grouped = (data: RoleListViewData) => {
@@ -58,21 +81,24 @@ const grouped = (data: RoleListViewData) => {
 export const roleListView = (data: RoleListViewData): string => {
   const pageCount = Math.max(1, Math.ceil(data.total / Math.max(1, data.pageSize)));
   const current = data.taxonomies.find((t) => t.id === data.taxonomy);
+  const group = data.groups?.find((g) => g.id === data.group);
+  const heading = `${current ? `Roles in ${current.name}` : 'Roles'}${group ? `: ${group.name}` : ''}`;
   const hrefFor = (page: number) =>
     withQuery(sitePaths.roles, {
       taxonomy: data.taxonomy,
+      group: data.group,
       q: data.q,
       page: page === 1 ? undefined : page,
     });
   const first = (data.page - 1) * data.pageSize + 1;
   return layout(
     {
-      title: current ? `Roles in ${current.name}` : 'Roles',
+      title: heading,
       section: 'roles',
       wide: true,
       ...(data.page > 1 ? { noindex: true } : {}),
     },
-    html`<h1>${current ? `Roles in ${current.name}` : 'Roles'}</h1>
+    html`<h1>${heading}</h1>
       <form class="filter" method="get" action="${sitePaths.roles}">
         <label for="taxonomy-filter">Taxonomy</label>
         <select id="taxonomy-filter" name="taxonomy">
@@ -84,10 +110,12 @@ export const roleListView = (data: RoleListViewData): string => {
               </option>`,
           )}
         </select>
+        ${groupSelect('group-filter', data.groups ?? [], data.group)}
         <label for="name-filter">Name holds</label>
         <input id="name-filter" type="search" name="q" value="${data.q ?? ''}" />
         <button type="submit">Show</button>
       </form>
+      ${data.group === undefined && data.q === undefined && data.page === 1 && groupNav(data)}
       ${
         data.grouped === true
           ? grouped(data)

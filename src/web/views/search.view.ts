@@ -1,4 +1,5 @@
 import { html } from '../../guides/index.js';
+import { groupSelect, type GroupOption } from './group-filter.js';
 import { layout } from './layout.js';
 import { roleItem, termItem } from './role-items.js';
 import { sitePaths, withQuery } from './site-paths.js';
@@ -12,6 +13,10 @@ export interface SearchViewData {
   taxonomies?: readonly TaxonomyListItem[];
   /** The taxonomy the roles are filtered by. */
   taxonomy?: string;
+  /** The occupation groups the roles may be filtered by. */
+  groups?: readonly GroupOption[];
+  /** The occupation group the roles are filtered by. */
+  group?: string;
 }
 
 /**
@@ -41,6 +46,7 @@ export const searchView = (data: SearchViewData): string => {
               )}
             </select>`
         }
+        ${groupSelect('search-group', data.groups ?? [], data.group)}
         <button type="submit">Search</button>
       </form>
       ${

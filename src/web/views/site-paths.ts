@@ -4,6 +4,8 @@ export const sitePaths = {
   roles: '/roles',
   glossary: '/terms',
   search: '/search',
+  /** Suggestions for the search box, as JSON, for the script that shows them. */
+  suggest: '/search/suggest',
   normalize: '/normalize',
   analyze: '/analyze',
   diagnose: '/diagnose',
@@ -14,6 +16,8 @@ export const sitePaths = {
   /** The interactive console (Swagger UI) that tries requests from the browser. */
   apiConsole: '/v1/docs',
   openApi: '/v1/openapi.json',
+  /** The API's streaming batch, which answers a CSV file with the same rows, results added. */
+  normalizeStream: '/v1/normalize',
 } as const;
 
 /**

@@ -56,6 +56,8 @@ form.inline { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; align-items: 
 .buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .form-error { border-left: 4px solid #c0392b; background: var(--flag); padding: 0.5rem 0.75rem; margin: 1rem 0; }
 .two-columns, .compare-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 2rem; }
+.more { margin: 0.5rem 0 1rem; }
+.more summary { cursor: pointer; color: var(--accent); padding: 0.4rem 0; }
 .az ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }
 .az a { display: inline-block; min-width: 2.2rem; min-height: 2.2rem; line-height: 2.2rem; text-align: center; border: 1px solid var(--line); border-radius: 4px; }
 .az [aria-current="page"] { background: var(--accent); color: var(--on-accent); }
@@ -69,6 +71,11 @@ tr.flagged { background: var(--flag); }
 .diff-lines { margin: 0; padding-left: 1.1rem; }
 ol.revisions { list-style: none; padding: 0; }
 .editor p.meta { margin: 0; }
+.suggest-host { position: relative; }
+.suggestions { position: absolute; top: 100%; left: 0; right: 0; z-index: 3; margin: 0.2rem 0 0; padding: 0.2rem 0; list-style: none; min-width: 16rem; background: var(--bg); color: var(--ink); border: 1px solid var(--ink); border-radius: 4px; box-shadow: 0 4px 12px rgb(0 0 0 / 25%); }
+.suggestions li { padding: 0.3rem 0.6rem; cursor: pointer; }
+.suggestions [aria-selected="true"], .suggestions li:hover { background: var(--accent); color: var(--on-accent); }
+.suggestions [aria-selected="true"] .meta, .suggestions li:hover .meta { color: inherit; }
 @media (max-width: 40rem) {
   .stack-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .stack-table tr { display: block; border-bottom: 2px solid var(--line); padding: 0.4rem 0; }
@@ -87,7 +94,7 @@ ol.revisions { list-style: none; padding: 0; }
 export const siteCss: string = guideCss + siteOnlyCss;
 
 /** A short hash of the stylesheet, so its URL changes whenever it does and can be cached forever. */
-const fnv1a = (text: string): string => {
+export const fnv1a = (text: string): string => {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);

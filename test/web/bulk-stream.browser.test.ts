@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, screenshotsDir, widths } from '../support/browser.js';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+/** Enough rows that the stream arrives in many pieces: one title and an id a line. */
+const ROWS = 5_000;
+const titles = ['Sr. API Engineer (Remote)', 'query writer', 'chief happiness wizard'];
+
+describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let dir: string;
+  let csv: string;
+
+  const chooseFile = async (page: Page, column: string) => {
+    await page.goto(`${server.url}/normalize`);
+    await page.getByLabel('Or a CSV file').setInputFiles(csv);
+    await page.getByLabel(/Column with the titles/).fill(column);
+  };
+
+  beforeAll(async () => {
+    server = await startServer(storeTargets.find((t) => t.name === 'sqlite')!);
+    browser = await launchChromium();
+    dir = mkdtempSync(join(tmpdir(), 'rolebook-bulk-'));
+    csv = join(dir, 'titles.csv');
+    const lines = Array.from({ length: ROWS }, (_, i) => `${i + 1},${titles[i % titles.length]}`);
+    writeFileSync(csv, `id,Job Title\n${lines.join('\n')}\n`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('streams the download with a progress bar that reaches every row', async () => {
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await chooseFile(page, 'Job Title');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
+    ]);
+    const rows = readFileSync(await download.path(), 'utf8')
+      .trimEnd()
+      .split(/\r?\n/);
+    expect(rows).toHaveLength(ROWS + 1);
+    expect(rows[1]).toMatch(/^1,Sr\. API Engineer \(Remote\),/);
+    const progress = page.getByRole('progressbar', { name: 'Rows normalized' });
+    await expect(progress.getAttribute('value')).resolves.toBe(String(ROWS));
+    await expect(page.locator('form[data-stream]').getByRole('status').innerText()).resolves.toBe(
+      `All ${ROWS} rows normalized; the file is saved as normalized-titles.csv.`,
+    );
+    await page.screenshot({ path: join(screenshotsDir(), 'normalize-streamed-desktop.png') });
+    await page.context().close();
+  });
+
+  it('says why a file with no such column was not normalized', async () => {
+    const page = await browser.newPage({ viewport: widths[1].viewport });
+    await chooseFile(page, 'Position');
+    await page.getByRole('button', { name: 'Download as CSV' }).click();
+    await page
+      .locator('form[data-stream] [role=status]')
+      .filter({ hasText: /^The file was not normalized: .*Position/ })
+      .waitFor();
+    await page.close();
+  });
+
+  it('still downloads a CSV file through the form without script', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/normalize`);
+    await page
+      .getByLabel('Or a CSV file')
+      .setInputFiles(join(import.meta.dirname, '../fixtures/web/titles.csv'));
+    await page.getByLabel(/Column with the titles/).fill('Job Title');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
+    ]);
+    const rows = readFileSync(await download.path(), 'utf8')
+      .trimEnd()
+      .split(/\r?\n/);
+    expect(rows[0]).toBe('input,taxonomy,code,role,score,matched_title,seniority,qualifiers,check');
+    await context.close();
+  });
+});
