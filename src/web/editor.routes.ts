@@ -209,17 +209,6 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 ) => {
   const { checkCsrf, csrfToken } = await csrfForms(app, ctx);
 
-  // The editor's pages run the editor's script, which previews by posting the form: nothing else.
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    const policy = reply.getHeader('content-security-policy');
-    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html') && policy) {
-      reply.header(
-        'content-security-policy',
-        `${String(policy)}; script-src 'self'; connect-src 'self'`,
-      );
-    }
-    done(null, payload);
-  });
   app.get(editorPaths.script, { schema: { hide: true } }, (_request, reply) =>
     reply
       .type('text/javascript; charset=utf-8')

@@ -38,7 +38,7 @@ Terminology
 
 Reference links
 
-  • PostgreSQL tutorial: https://www.postgresql.org/docs/current/tutorial.html
+  • PostgreSQL – the official tutorial: https://www.postgresql.org/docs/current/tutorial.html
 `;
 
 const placeholderPage = reportWriterPage.replace('the same numbers', 'the same {metric}');

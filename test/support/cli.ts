@@ -40,6 +40,10 @@ export const startCli = (
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  // A command may stop reading before its input ends (and exit early on purpose).
+  child.stdin?.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   child.stdin?.end(options.stdin ?? '');
   return child;
 };

@@ -101,7 +101,9 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     const fields = formFields(body);
     expect(fields.name).toBe('API Builder');
     expect(fields.benefits).toBe('Integration: Other systems can reach your data.');
-    expect(fields.links).toBe('HTTP semantics | https://www.rfc-editor.org/rfc/rfc9110');
+    expect(fields.links).toBe(
+      'RFC Editor – RFC 9110, HTTP Semantics | https://www.rfc-editor.org/rfc/rfc9110',
+    );
     expect(fields.relatedRoles).toBe('query-writer');
   });
 
@@ -256,12 +258,10 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect((await server.request('/v1/terms/orm')).status).toBe(200);
   });
 
-  it('lets the editor pages, and only them, run the site’s own script', async () => {
+  it('serves the editor’s script, which the site’s policy lets run and nothing else', async () => {
     const editor = await signedIn('eve');
-    const policy = async (path: string) =>
-      (await editor.get(path)).response.headers.get('content-security-policy');
-    expect(await policy(rolePage)).toMatch(/script-src 'self'; connect-src 'self'$/);
-    expect(await policy('/roles/api-builder')).not.toContain('script-src');
+    const policy = (await editor.get(rolePage)).response.headers.get('content-security-policy');
+    expect(policy?.match(/script-src [^;]+/g)).toEqual(["script-src 'self'"]);
     const script = await server.request('/static/editor.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
