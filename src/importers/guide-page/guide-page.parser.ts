@@ -126,7 +126,7 @@ const singular = (name: string): string => name.replace(/(?<=(?:er|or|ist|ian|an
 const usableName = (text: string | undefined): string | undefined => {
   const stripped = text
     ?.replace(
-      /^(?:understanding|about|meet|introducing|hiring|hire|how to hire)\s+(?:the\s+)?(?:role\s+(?:of\s+)?)?(?:an?\s+)?/i,
+      /^(?:understanding|about|meet|introducing|hiring|hire|how to hire)\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+)?/i,
       '',
     )
     .replace(/[.:!?]+$/, '')

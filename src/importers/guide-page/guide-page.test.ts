@@ -161,6 +161,18 @@ describe('parseGuidePage', () => {
     expect(parseGuidePage(page('')).content.name).toBe('Tester');
   });
 
+  it.each([
+    'Understanding the role: MLOps Engineer',
+    'Understanding the role - MLOps Engineer',
+    'Understanding the role MLOps Engineer',
+    'Hiring an MLOps Engineer',
+  ])('takes the role name out of a title line "%s"', (title) => {
+    const parsed = parseGuidePage(
+      `# ${title}\n\n## Why hire one?\n\n- Reliability: models keep serving as data changes.\n`,
+    );
+    expect([parsed.code, parsed.content.name]).toEqual(['mlops-engineer', 'MLOps Engineer']);
+  });
+
   it('prefers the name and code it is given', () => {
     const parsed = parseGuidePage(page(''), { name: 'Test Analyst', code: 'test-analyst-2' });
     expect([parsed.code, parsed.content.name]).toEqual(['test-analyst-2', 'Test Analyst']);
