@@ -7,7 +7,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    // The static checks run beside these in `npm test`; reading the real O*NET release in a
+    // hook can then take several times its 3 s.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
     pool: 'threads',
     isolate: false,
   },
