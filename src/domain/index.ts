@@ -27,6 +27,7 @@ export {
   RoleRefSchema,
   type RoleStatus,
   RoleStatusSchema,
+  roleSummaryOf,
   type RoleSummary,
   type Skill,
   SkillSchema,

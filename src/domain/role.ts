@@ -120,6 +120,17 @@ export interface RoleSummary {
   updatedAt: string;
 }
 
+/** The fields of a role a list shows. */
+export const roleSummaryOf = (role: Role): RoleSummary => ({
+  taxonomy: role.taxonomy,
+  code: role.code,
+  name: role.name,
+  summary: role.summary,
+  status: role.status,
+  version: role.version,
+  updatedAt: role.updatedAt,
+});
+
 export const emptyRoleContent = (name: string): RoleContent => ({
   name,
   summary: '',

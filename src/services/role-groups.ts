@@ -2,6 +2,7 @@ import {
   BUILT_IN_TAXONOMY,
   foldTitle,
   majorGroupOf,
+  roleSummaryOf,
   type Role,
   type RoleSummary,
 } from '../domain/index.js';
@@ -59,13 +60,7 @@ export const roleGroups: Derivation<RoleGroups> = {
     }
     const grouped = roles
       .map((role) => ({
-        taxonomy: role.taxonomy,
-        code: role.code,
-        name: role.name,
-        summary: role.summary,
-        status: role.status,
-        version: role.version,
-        updatedAt: role.updatedAt,
+        ...roleSummaryOf(role),
         groups: groupsOf(role, iscoOfEsco),
         titles: [role.name, ...role.alternativeTitles].map(foldTitle).join('\n'),
       }))

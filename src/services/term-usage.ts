@@ -1,19 +1,9 @@
-import type { Role, RoleSummary } from '../domain/index.js';
+import { roleSummaryOf, type RoleSummary } from '../domain/index.js';
 import { iterateRoles } from '../store/index.js';
 import type { Derivation } from './derived/index.js';
 
 /** The published roles whose guides list each term, by name. */
 export type TermUsage = ReadonlyMap<string, readonly RoleSummary[]>;
-
-const summaryOf = (role: Role): RoleSummary => ({
-  taxonomy: role.taxonomy,
-  code: role.code,
-  name: role.name,
-  summary: role.summary,
-  status: role.status,
-  version: role.version,
-  updatedAt: role.updatedAt,
-});
 
 /** Which roles name a term is only known by reading every role, so the answer is kept. */
 export const termUsage: Derivation<TermUsage> = {
@@ -23,7 +13,7 @@ export const termUsage: Derivation<TermUsage> = {
       if (role.status !== 'published') continue;
       for (const slug of new Set(role.terms)) {
         const users = usage.get(slug) ?? usage.set(slug, []).get(slug)!;
-        users.push(summaryOf(role));
+        users.push(roleSummaryOf(role));
       }
     }
     for (const users of usage.values()) users.sort((a, b) => a.name.localeCompare(b.name, 'en'));
