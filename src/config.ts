@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
 import { parse } from './domain/index.js';
 
 const packageRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+/** The release running, as package.json names it: what `--version` and the OpenAPI document say. */
+export const productVersion = (
+  JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /**
  * What one client, one request and the whole server may take. Each is explicit so an operator

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { productVersion } from '../config.js';
 import { registerAnalysis } from './commands/analysis.command.js';
 import { registerContent } from './commands/content.command.js';
 import { registerDrafts } from './commands/drafts.command.js';
@@ -20,6 +21,7 @@ export const buildProgram = (): Command => {
       '-d, --database <path-or-url>',
       'SQLite file or sqlite: URL, or a postgres:// URL (default DATABASE_URL or ./data/rolebook.sqlite)',
     )
+    .version(productVersion)
     .showHelpAfterError();
   registerServe(program);
   registerMigrate(program);

@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 import type { TSchema } from 'typebox';
 import { limits as fieldLimits, validatorFor } from '../domain/index.js';
 import type { ServiceContext } from '../services/index.js';
-import { defaultServerLimits, type ServerLimits } from '../config.js';
+import { defaultServerLimits, productVersion, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
 import { bodiesPlugin } from './plugins/bodies.plugin.js';
 import { corsPlugin } from './plugins/cors.plugin.js';
@@ -43,7 +43,6 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Origins whose browser pages may call the API; none without it. */
   corsOrigins?: readonly string[];
-  version?: string;
   /** Origin for canonical URLs and JSON-LD in guides; relative links without it. */
   publicUrl?: string | undefined;
 }
@@ -116,7 +115,7 @@ export const buildApp = async (options: AppOptions) => {
       openapi: '3.1.0',
       info: {
         title: 'Rolebook API',
-        version: options.version ?? '0.1.0',
+        version: productVersion,
         description:
           'Role guides for the people who hire: roles, glossary terms, guides, title normalization. Reads of published content are public; writes need an API key.',
       },

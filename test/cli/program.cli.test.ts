@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
+
+describe('rolebook itself', () => {
+  let database: CliDatabase;
+
+  beforeAll(async () => {
+    database = await sqliteCliStore.create();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('prints the release it is with --version, as package.json names it', async () => {
+    const pkg = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../package.json'), 'utf8'),
+    ) as { version: string };
+    const { code, stdout } = await runCli(database.url, ['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(pkg.version);
+  });
+});
