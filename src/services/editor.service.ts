@@ -117,7 +117,7 @@ const stateOf = async <Ref, Content, Entity extends Stamps>(
   };
 };
 
-export const openEditor = async <Ref, Content, Entity extends Stamps>(
+const openEditor = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
   actor: Actor | undefined,
   subject: Editable<Ref, Content, Entity>,
@@ -213,7 +213,7 @@ const write = async <Ref, Content, Entity extends Stamps>(
  * still current; otherwise, and when another write gets in between, answers the conflict and
  * writes nothing more. Publishing a draft first saves what was typed over it.
  */
-export const saveEdit = async <Ref, Content, Entity extends Stamps>(
+const saveEdit = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
   actor: Actor | undefined,
   subject: Editable<Ref, Content, Entity>,
@@ -242,7 +242,7 @@ export const saveEdit = async <Ref, Content, Entity extends Stamps>(
 };
 
 /** The last revisions of a stored entity, newest first, each as the fields it changed. */
-export const editHistory = async <Ref, Content, Entity extends Stamps>(
+const editHistory = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
   actor: Actor | undefined,
   subject: Editable<Ref, Content, Entity>,
@@ -269,3 +269,28 @@ export const editHistory = async <Ref, Content, Entity extends Stamps>(
     })),
   };
 };
+
+/** The editor's use cases bound to one kind of entity, as the role and term editors offer them. */
+export const editorFor = <Ref, Content, Entity extends Stamps>(
+  subject: Editable<Ref, Content, Entity>,
+) => ({
+  /** The stored entity and its pending draft, for an actor who may write. */
+  open: (ctx: ServiceContext, actor: Actor | undefined, ref: Ref): Promise<EditorState<Content>> =>
+    openEditor(ctx, actor, subject, ref),
+  /** Saves an edit as the draft or publishes it; a stale edit answers the conflict. */
+  save: (
+    ctx: ServiceContext,
+    actor: Actor | undefined,
+    ref: Ref,
+    edit: Edit<Content>,
+    intent: EditIntent,
+    options: WriteOptions = {},
+  ): Promise<EditOutcome<Content>> => saveEdit(ctx, actor, subject, ref, edit, intent, options),
+  history: (
+    ctx: ServiceContext,
+    actor: Actor | undefined,
+    ref: Ref,
+    limit: number,
+  ): Promise<{ state: EditorState<Content>; revisions: RevisionChanges[] }> =>
+    editHistory(ctx, actor, subject, ref, limit),
+});

@@ -2,52 +2,21 @@ import type { Role, RoleContent } from '../domain/index.js';
 import { presentGuide, type GuideView } from '../guides/index.js';
 import { authorize } from './authorize.js';
 import { now, type Actor, type ServiceContext } from './context.js';
-import {
-  editHistory,
-  openEditor,
-  saveEdit,
-  type Edit,
-  type Editable,
-  type EditIntent,
-  type EditOutcome,
-  type EditorState,
-  type RevisionChanges,
-} from './editor.service.js';
+import { editorFor, type Editable } from './editor.service.js';
 import { loadGuideInput } from './guide.service.js';
 import { lintRoleIn, type LintReport } from './lint.service.js';
 import { roleAdapter, type RoleRef } from './role.adapter.js';
-import type { WriteOptions } from './versioned-write/index.js';
 
 const roleEditing: Editable<RoleRef, RoleContent, Role> = {
   adapter: roleAdapter,
   published: (content) => ({ ...content, status: 'published' }),
 };
 
-/** The stored role and its pending draft, for an actor who may write. */
-export const openRoleEditor = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  ref: RoleRef,
-): Promise<EditorState<RoleContent>> => openEditor(ctx, actor, roleEditing, ref);
-
-/** Saves a role's edit as its draft or publishes it; a stale edit answers the conflict. */
-export const saveRoleEdit = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  ref: RoleRef,
-  edit: Edit<RoleContent>,
-  intent: EditIntent,
-  options: WriteOptions = {},
-): Promise<EditOutcome<RoleContent>> =>
-  saveEdit(ctx, actor, roleEditing, ref, edit, intent, options);
-
-export const roleEditHistory = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  ref: RoleRef,
-  limit: number,
-): Promise<{ state: EditorState<RoleContent>; revisions: RevisionChanges[] }> =>
-  editHistory(ctx, actor, roleEditing, ref, limit);
+export const {
+  open: openRoleEditor,
+  save: saveRoleEdit,
+  history: roleEditHistory,
+} = editorFor(roleEditing);
 
 /**
  * What lint finds in content typed for a role, stored or new, and the guide it would make, as

@@ -1,7 +1,6 @@
 import {
   emptyRoleContent,
   notFound,
-  type Revision,
   type Role,
   type RoleContent,
   type RoleStatus,
@@ -11,17 +10,7 @@ import { findRole, listRoles as listRoleRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { roleAdapter, type RoleRef } from './role.adapter.js';
-import {
-  create,
-  history,
-  remove,
-  replace,
-  revert,
-  type IfMatch,
-  type Removal,
-  type Stamps,
-  type WriteOptions,
-} from './versioned-write/index.js';
+import { create, versionedUseCases, type WriteOptions } from './versioned-write/index.js';
 
 export type { RoleRef } from './role.adapter.js';
 export type { WriteOptions } from './versioned-write/index.js';
@@ -75,39 +64,9 @@ export const createRole = (
 ): Promise<Role> =>
   create(ctx, actor, roleAdapter, ref, { ...emptyRoleContent(content.name), ...content }, options);
 
-export const updateRole = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  ref: RoleRef,
-  content: RoleContent & Partial<Stamps>,
-  expectedVersion: IfMatch | undefined,
-  options: WriteOptions = {},
-): Promise<Role> => replace(ctx, actor, roleAdapter, ref, content, { ...options, expectedVersion });
-
-export const deleteRole = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  ref: RoleRef,
-  expectedVersion: IfMatch | undefined,
-  options: WriteOptions = {},
-): Promise<Removal> => remove(ctx, actor, roleAdapter, ref, { ...options, expectedVersion });
-
-/** Puts a role back as it was at an earlier version, as a new version; restores a deleted one. */
-export const revertRole = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  ref: RoleRef,
-  toVersion: number,
-  expectedVersion: IfMatch | undefined,
-  options: WriteOptions = {},
-): Promise<Role> =>
-  revert(ctx, actor, roleAdapter, ref, { ...options, toVersion, expectedVersion });
-
-/** The history of a role, newest first; a deleted one's for an actor with the read scope. */
-export const listRoleRevisions = (
-  ctx: ServiceContext,
-  ref: RoleRef,
-  request: PageRequest,
-  actor?: Actor,
-): Promise<Revision<Role>[]> =>
-  history(ctx, actor, roleAdapter, ref, pageOf(request), () => getRole(ctx, ref, actor));
+export const {
+  update: updateRole,
+  remove: deleteRole,
+  revert: revertRole,
+  revisions: listRoleRevisions,
+} = versionedUseCases(roleAdapter, getRole);

@@ -1,19 +1,9 @@
-import { notFound, type Revision, type Term, type TermContent } from '../domain/index.js';
+import { notFound, type Term, type TermContent } from '../domain/index.js';
 import { allTerms, findTerm, listTerms as listTermRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { termAdapter } from './term.adapter.js';
-import {
-  create,
-  history,
-  remove,
-  replace,
-  revert,
-  type IfMatch,
-  type Removal,
-  type Stamps,
-  type WriteOptions,
-} from './versioned-write/index.js';
+import { create, versionedUseCases, type WriteOptions } from './versioned-write/index.js';
 
 export const getTerm = async (ctx: ServiceContext, slug: string): Promise<Term> => {
   const term = await findTerm(ctx.store.db, slug);
@@ -50,41 +40,9 @@ export const createTerm = (
   options: WriteOptions = {},
 ): Promise<Term> => create(ctx, actor, termAdapter, slug, content, options);
 
-export const updateTerm = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  slug: string,
-  content: TermContent & Partial<Stamps>,
-  expectedVersion: IfMatch | undefined,
-  options: WriteOptions = {},
-): Promise<Term> =>
-  replace(ctx, actor, termAdapter, slug, content, { ...options, expectedVersion });
-
-/** A term still named by a role or by another term's examples cannot go. */
-export const deleteTerm = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  slug: string,
-  expectedVersion: IfMatch | undefined,
-  options: WriteOptions = {},
-): Promise<Removal> => remove(ctx, actor, termAdapter, slug, { ...options, expectedVersion });
-
-/** Puts a term back as it was at an earlier version, as a new version (If-Match required). */
-export const revertTerm = (
-  ctx: ServiceContext,
-  actor: Actor | undefined,
-  slug: string,
-  toVersion: number,
-  expectedVersion: IfMatch | undefined,
-  options: WriteOptions = {},
-): Promise<Term> =>
-  revert(ctx, actor, termAdapter, slug, { ...options, toVersion, expectedVersion });
-
-/** The history of a term, newest first; a deleted one's for an actor with the read scope. */
-export const listTermRevisions = (
-  ctx: ServiceContext,
-  slug: string,
-  request: PageRequest,
-  actor?: Actor,
-): Promise<Revision<Term>[]> =>
-  history(ctx, actor, termAdapter, slug, pageOf(request), () => getTerm(ctx, slug));
+export const {
+  update: updateTerm,
+  remove: deleteTerm,
+  revert: revertTerm,
+  revisions: listTermRevisions,
+} = versionedUseCases(termAdapter, getTerm);

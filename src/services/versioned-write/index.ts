@@ -18,7 +18,7 @@ export {
   type WriteOptions,
 } from './write.js';
 export type { IfMatch } from './refusals.js';
-export { history } from './history.js';
+export { versionedUseCases } from './use-cases.js';
 export {
   discardDraft,
   publishDraft,
