@@ -118,6 +118,31 @@ describe.skipIf(!hasChromium).each(sqlite)(
       );
     });
 
+    it('keeps the suggestions closed after Escape when a slower answer arrives later', async () => {
+      const page = await openPage();
+      await typeInSearchBox(page, 'kubern');
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let answered!: () => void;
+      const late = new Promise<void>((resolve) => (answered = resolve));
+      await page.route(/\/suggest\?q=kubernetes$/, async (route) => {
+        const response = await route.fetch();
+        await held;
+        await route.fulfill({ response });
+        answered();
+      });
+      const asked = page.waitForRequest(/\/suggest\?q=kubernetes$/);
+      await page.keyboard.type('etes');
+      await asked;
+      await page.keyboard.press('Escape');
+      release();
+      await late;
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+      await expect(page.getByRole('listbox', { name: 'Suggestions' }).isVisible()).resolves.toBe(
+        false,
+      );
+    });
+
     it('finds a glossary term spelt wrong from the glossary page', async () => {
       const page = await openPage({ javaScriptEnabled: false });
       await page.goto(`${server.url}/terms`);

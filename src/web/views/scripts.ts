@@ -32,7 +32,10 @@ const suggestSource = `(function () {
     input.parentNode.appendChild(list);
     input.parentNode.appendChild(status);
 
+    // Closing also drops the answer still on its way, so a late one cannot open the list again.
     function close() {
+      clearTimeout(timer);
+      asked++;
       list.hidden = true;
       active = -1;
       input.setAttribute('aria-expanded', 'false');
