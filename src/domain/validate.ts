@@ -1,5 +1,7 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { FormatsPlugin } from 'ajv-formats';
 import type { TSchema, Static } from 'typebox';
 import { validationError, type ProblemDetail, type ProblemLocation } from './errors.js';
 import { textRuleProblem } from './text-rules.js';
@@ -17,14 +19,27 @@ const ajvOptions = {
   strict: false,
 } as const;
 
-const ajv = addFormats.default(new Ajv(ajvOptions));
+const require = createRequire(import.meta.url);
+
+/**
+ * A validator with our formats. Ajv is loaded on the first schema compiled, not with the
+ * domain: the title workers of a batch use the domain's vocabulary but validate nothing, and
+ * each would otherwise load Ajv's forty-odd files for no use.
+ */
+const newAjv = (options: AjvModule.Options): Ajv => {
+  const { Ajv: AjvClass } = require('ajv') as typeof AjvModule;
+  const addFormats = require('ajv-formats') as FormatsPlugin;
+  return addFormats(new AjvClass(options));
+};
+
+let plainAjv: Ajv | undefined;
+const plain = (): Ajv => (plainAjv ??= newAjv(ajvOptions));
 /**
  * Query strings, path parameters and headers arrive as text; only they may be coerced. Made on
  * first use: only the HTTP server asks for it, and a command line start need not build it.
  */
 let coercingAjv: Ajv | undefined;
-const coercing = (): Ajv =>
-  (coercingAjv ??= addFormats.default(new Ajv({ ...ajvOptions, coerceTypes: 'array' })));
+const coercing = (): Ajv => (coercingAjv ??= newAjv({ ...ajvOptions, coerceTypes: 'array' }));
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 const compiledCoercing = new WeakMap<TSchema, ValidateFunction>();
 
@@ -151,7 +166,7 @@ export const validatorFor = (
   const cache = options.coerce ? compiledCoercing : compiled;
   let validate = cache.get(schema);
   if (!validate) {
-    validate = withTextRules((options.coerce ? coercing() : ajv).compile(schema));
+    validate = withTextRules((options.coerce ? coercing() : plain()).compile(schema));
     cache.set(schema, validate);
   }
   return validate;
