@@ -30,6 +30,7 @@ import { termsRoutes } from './routes/v1/terms.routes.js';
 import { guidesRoutes } from './routes/v1/guides.routes.js';
 import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
+import { queryEncodingProblem } from './query-encoding.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
 
@@ -94,6 +95,9 @@ export const buildApp = async (options: AppOptions) => {
     validatorFor(schema as TSchema, { coerce: httpPart !== 'body' }),
   );
 
+  app.addHook('onRequest', (request, _reply, done) => {
+    done(queryEncodingProblem(request.url));
+  });
   app.addHook('onSend', (request, reply, _payload, done) => {
     reply.header('x-request-id', request.id);
     done();
