@@ -16,7 +16,7 @@ import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin.js';
 import { errorsPlugin, sendProblem } from './plugins/errors.plugin.js';
-import { metricsPlugin } from './plugins/metrics.plugin.js';
+import { metricsPlugin, metricsRoutes } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { adminRoutes } from './routes/v1/admin.routes.js';
 import { draftsRoutes } from './routes/v1/drafts.routes.js';
@@ -150,6 +150,7 @@ export const buildApp = async (options: AppOptions) => {
   });
 
   await app.register(healthRoutes, { ctx: options.ctx });
+  await app.register(metricsRoutes);
   await app.register(
     async (v1) => {
       await v1.register(taxonomiesRoutes, { ctx: options.ctx });
