@@ -82,6 +82,7 @@ const table: Record<string, 'public' | 'session' | Scope> = {
   'GET /analyze': 'public',
   'POST /analyze': 'public',
   'GET /diagnose': 'public',
+  'GET /compare': 'public',
   'POST /diagnose': 'public',
   'POST /normalize': 'public',
   'POST /sign-in': 'public',
