@@ -57,6 +57,16 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(answers).toEqual(paths.map((path) => ({ path, status: 404, code: 'not_found' })));
   });
 
+  it('answers a create in an unknown taxonomy with the same 404 problem', async () => {
+    const response = await server.request('/v1/roles?taxonomy=nope', {
+      method: 'POST',
+      key: server.writeKey,
+      json: { code: 'lost-role', name: 'Lost Role', summary: 'In no taxonomy.' },
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: 'not_found' });
+  });
+
   it('serves a role with its version as the ETag', async () => {
     const response = await server.request('/v1/roles/rolebook/api-builder');
     expect(response.headers.get('etag')).toBe('"1"');
