@@ -16,7 +16,7 @@ import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
 import { securityHeadersPlugin } from './plugins/security-headers.plugin.js';
 import { errorsPlugin, sendProblem } from './plugins/errors.plugin.js';
-import { metricsPlugin } from './plugins/metrics.plugin.js';
+import { metricsPlugin, metricsRoutes } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { adminRoutes } from './routes/v1/admin.routes.js';
 import { draftsRoutes } from './routes/v1/drafts.routes.js';
@@ -30,6 +30,7 @@ import { termsRoutes } from './routes/v1/terms.routes.js';
 import { guidesRoutes } from './routes/v1/guides.routes.js';
 import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
+import { queryEncodingProblem } from './query-encoding.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
 
@@ -94,6 +95,9 @@ export const buildApp = async (options: AppOptions) => {
     validatorFor(schema as TSchema, { coerce: httpPart !== 'body' }),
   );
 
+  app.addHook('onRequest', (request, _reply, done) => {
+    done(queryEncodingProblem(request.url));
+  });
   app.addHook('onSend', (request, reply, _payload, done) => {
     reply.header('x-request-id', request.id);
     done();
@@ -146,6 +150,7 @@ export const buildApp = async (options: AppOptions) => {
   });
 
   await app.register(healthRoutes, { ctx: options.ctx });
+  await app.register(metricsRoutes);
   await app.register(
     async (v1) => {
       await v1.register(taxonomiesRoutes, { ctx: options.ctx });

@@ -193,8 +193,12 @@ export const publishTermDraft = (
   options: WriteOptions = {},
 ): Promise<Term> => publishDraft(ctx, actor, termAdapter, slug, { ...options, expectedVersion });
 
-/** One pending draft in a list: whose it is, by name, and its stamps. */
+/**
+ * One draft in a list: whose it is, by name, and its stamps. A `revision` is the pending draft of
+ * a published entity; a `new-role` is a role never published, the draft itself (base version 0).
+ */
 export interface DraftSummary extends DraftStamps {
+  kind: 'revision' | 'new-role';
   entity: Extract<EntityKind, 'role' | 'term'>;
   /** `taxonomy/code` for a role, the slug for a term. */
   key: string;
@@ -205,7 +209,7 @@ export interface DraftListRequest extends PageRequest {
   entity?: DraftSummary['entity'] | undefined;
 }
 
-/** The pending drafts, most recently saved first, for an actor with the read scope. */
+/** The drafts, new roles included, most recently saved first, for an actor with the read scope. */
 export const listDrafts = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
@@ -213,9 +217,14 @@ export const listDrafts = async (
 ): Promise<Page<DraftSummary>> => {
   authorize(actor, 'read');
   const page = pageOf(request);
-  const { items, total } = await listDraftRows(ctx.store.db, { ...page, entity: request.entity });
+  const { items, total } = await listDraftRows(ctx.store.db, {
+    ...page,
+    entity: request.entity,
+    newRoles: true,
+  });
   return {
     items: items.map((draft) => ({
+      kind: draft.baseVersion === 0 ? 'new-role' : 'revision',
       entity: draft.entity as DraftSummary['entity'],
       key: draft.key,
       name: (draft.content as { name: string }).name,

@@ -3,6 +3,7 @@ import {
   BUILT_IN_TAXONOMY,
   builtInTaxonomy,
   claimedTitles,
+  foldTitle,
   isAppError,
   parse,
   roleContentOf,
@@ -28,6 +29,7 @@ import type { Actor, ServiceContext } from './context.js';
 import { saveRoleDraft, startRoleDraft } from './draft.service.js';
 import { applyImport, type ImportReport } from './import.service.js';
 import { lintRoleIn } from './lint.service.js';
+import type { RoleRef } from './role.adapter.js';
 import { storedTitleClaims } from './title-claims.js';
 
 export interface GuideImportOptions {
@@ -171,6 +173,38 @@ const settleTitles = async (
 };
 
 /**
+ * The roles the page's "Related roles" section names, found by title among the taxonomy's
+ * published roles; a name no role has is left out with a warning, as a page may well name a role
+ * the library does not have yet.
+ */
+const relatedRolesOf = async (
+  db: Db,
+  page: GuidePageImport,
+): Promise<{ relatedRoles: RoleRef[]; findings: LintFinding[] }> => {
+  if (page.relatedNames.length === 0) return { relatedRoles: [], findings: [] };
+  const claims = (await storedTitleClaims(db, page.taxonomy, { drafts: false })).get(page.taxonomy);
+  const relatedRoles: RoleRef[] = [];
+  const findings: LintFinding[] = [];
+  for (const { name, line } of page.relatedNames) {
+    const code = claims?.get(foldTitle(name))?.find((owner) => owner !== page.code);
+    if (code === undefined) {
+      findings.push({
+        rule: 'unknown-role',
+        severity: 'warning',
+        message: `line ${line} names the related role "${name}", which ${page.taxonomy} has no published role of; it was left out`,
+        field: 'relatedRoles',
+        line,
+        taxonomy: page.taxonomy,
+        code: page.code,
+      });
+    } else if (!relatedRoles.some((r) => r.code === code)) {
+      relatedRoles.push({ taxonomy: page.taxonomy, code });
+    }
+  }
+  return { relatedRoles, findings };
+};
+
+/**
  * A stored role of that code stops the import, unless the user asked to replace it: then a
  * published one is what the page becomes the pending draft of.
  */
@@ -213,6 +247,7 @@ const PAGE_FIELDS = [
   'terms',
   'skills',
   'links',
+  'relatedRoles',
 ] as const satisfies readonly (keyof RoleContent)[];
 
 const filled = (value: unknown): boolean =>
@@ -313,14 +348,21 @@ export const importGuidePage = async (
   };
   try {
     const titles = await settleTitles(db, page);
-    result.findings = [...page.findings, ...titles.findings];
+    const related = await relatedRolesOf(db, page);
+    result.findings = [...page.findings, ...titles.findings, ...related.findings];
+    const content = {
+      ...page.content,
+      alternativeTitles: titles.alternativeTitles,
+      relatedRoles: related.relatedRoles,
+      terms,
+    };
     const published = await checkCode(db, page, options.replace ?? false);
     if (published) {
       const written = await writePending(
         ctx,
         actor,
         published,
-        { ...page.content, alternativeTitles: titles.alternativeTitles, terms },
+        content,
         newTerms,
         options.dryRun ?? false,
       );
@@ -340,7 +382,7 @@ export const importGuidePage = async (
           {
             taxonomy: page.taxonomy,
             code: page.code,
-            content: { ...page.content, alternativeTitles: titles.alternativeTitles, terms },
+            content,
           },
         ],
       },

@@ -23,7 +23,7 @@ export const exportPack = async (ctx: ServiceContext): Promise<Pack> => {
  * removes any; each side says so with this count.
  */
 export const countPendingDrafts = async (ctx: ServiceContext): Promise<number> =>
-  (await listDrafts(ctx.store.db, { limit: 1, offset: 0 })).total;
+  (await listDrafts(ctx.store.db, { newRoles: false, limit: 1, offset: 0 })).total;
 
 /** Reads a pack (checked whole before anything is written) and imports it in one transaction. */
 export const importPack = async (

@@ -8,6 +8,7 @@ import {
 } from '../domain/index.js';
 import { findRole, listRoles as listRoleRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
+import { getTaxonomy } from './taxonomy.service.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { roleAdapter, type RoleRef } from './role.adapter.js';
 import { create, versionedUseCases, type WriteOptions } from './versioned-write/index.js';
@@ -36,6 +37,8 @@ export const listRoles = async (
   actor?: Actor,
 ): Promise<Page<RoleSummary>> => {
   const page = pageOf(request);
+  // An empty list would read as "this taxonomy has no roles".
+  if (request.taxonomy) await getTaxonomy(ctx, request.taxonomy);
   // Without the read scope, drafts do not exist.
   const status = actor?.scopes.includes('read') ? request.status : 'published';
   if (request.status === 'draft' && status !== 'draft') return { items: [], total: 0, ...page };

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { EntityKind } from '../domain/index.js';
 import type { PendingDraftTable } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
@@ -41,15 +41,51 @@ export const findDraft = async <Content>(
   return row && draftOf<Content>(row);
 };
 
-/** The pending drafts, of one kind of entity or all, most recently saved first. */
+/**
+ * The drafts, of one kind of entity or all, most recently saved first: the pending drafts of
+ * published entities, and with `newRoles` the roles never published (status `draft`), which are
+ * drafts themselves. A new role comes with base version 0, and as author whoever wrote its last version.
+ */
 export const listDrafts = async (
   db: Db,
-  query: { entity?: EntityKind | undefined; limit: number; offset: number },
+  query: { entity?: EntityKind | undefined; newRoles: boolean; limit: number; offset: number },
 ): Promise<{ items: StoredDraft[]; total: number }> => {
-  let select = db.selectFrom('pending_drafts');
-  if (query.entity) select = select.where('entity', '=', query.entity);
+  let pending = db
+    .selectFrom('pending_drafts')
+    .select([
+      'entity',
+      'key',
+      'base_version',
+      'version',
+      'data',
+      'author',
+      'created_at',
+      'updated_at',
+    ]);
+  if (query.entity) pending = pending.where('entity', '=', query.entity);
+  const key = sql<string>`roles.taxonomy || '/' || roles.code`;
+  const newRoles = db
+    .selectFrom('roles')
+    .where('status', '=', 'draft')
+    .select([
+      sql<string>`'role'`.as('entity'),
+      key.as('key'),
+      sql<number>`0`.as('base_version'),
+      'version',
+      'data',
+      sql<string>`coalesce((select r.actor from revisions r where r.entity = 'role' and r.key = ${key} order by r.version desc limit 1), '')`.as(
+        'author',
+      ),
+      'created_at',
+      'updated_at',
+    ]);
+  const all =
+    query.newRoles && (query.entity === undefined || query.entity === 'role')
+      ? pending.unionAll(newRoles)
+      : pending;
+  const drafts = db.selectFrom(all.as('drafts'));
   const [rows, count] = await Promise.all([
-    select
+    drafts
       .selectAll()
       .orderBy('updated_at', 'desc')
       .orderBy('entity')
@@ -57,9 +93,12 @@ export const listDrafts = async (
       .limit(query.limit)
       .offset(query.offset)
       .execute(),
-    select.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    drafts.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map((row) => draftOf(row)), total: Number(count.n) };
+  return {
+    items: rows.map((row) => draftOf({ ...row, base_version: Number(row.base_version) })),
+    total: Number(count.n),
+  };
 };
 
 /** Stores a first draft of an entity; false, with nothing written, when one was stored first. */

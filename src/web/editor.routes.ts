@@ -231,6 +231,18 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
       }
     };
 
+  /**
+   * Every form of the editor is for those who may write: anyone else is answered (sent to sign
+   * in, or refused) before the form is read, so a refusal never depends on what was filled in.
+   */
+  const editorForm = [
+    checkCsrf,
+    signedIn(async (request: FastifyRequest) => {
+      openNewEditor(request.actor);
+      return Promise.resolve();
+    }),
+  ];
+
   const roles: EditorKind<RoleRef, RoleContent, RoleEditorViewData['values']> = {
     refOf: (params) => params as RoleRef,
     paths: (ref) => ({
@@ -319,7 +331,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 
     app.post(
       url,
-      { schema: { hide: true, params, body }, preValidation: checkCsrf },
+      { schema: { hide: true, params, body }, preValidation: editorForm },
       signedIn(async (request, reply) => {
         const ref = kind.refOf(request.params);
         const form = request.body as PostedForm;
@@ -396,7 +408,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 
     app.post(
       `${url}/revisions`,
-      { schema: { hide: true, params, body: RevertForm }, preValidation: checkCsrf },
+      { schema: { hide: true, params, body: RevertForm }, preValidation: editorForm },
       signedIn(async (request, reply) => {
         const ref = kind.refOf(request.params);
         const { version, toVersion } = request.body;
@@ -458,7 +470,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 
   app.post(
     editorPaths.newRole,
-    { schema: { hide: true, body: RoleForm }, preValidation: checkCsrf },
+    { schema: { hide: true, body: RoleForm }, preValidation: editorForm },
     signedIn(async (request, reply) => {
       const form = request.body as PostedForm;
       try {
@@ -521,7 +533,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 
   app.post(
     editorPaths.newTerm,
-    { schema: { hide: true, body: TermForm }, preValidation: checkCsrf },
+    { schema: { hide: true, body: TermForm }, preValidation: editorForm },
     signedIn(async (request, reply) => {
       const form = request.body as PostedForm;
       try {

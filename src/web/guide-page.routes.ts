@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { BUILT_IN_TAXONOMY } from '../domain/index.js';
 import { guideFormats, renderGuide, termPath } from '../guides/index.js';
 import { guideEtag, guideFormatFor } from './guide-format.js';
+import { publicOrigin } from './public-origin.js';
 import {
   getGuideView,
   mayEdit,
@@ -30,7 +31,10 @@ export const guidePageRoutes: FastifyPluginCallbackTypebox<{
 }> = (app, { ctx, baseUrl }, done) => {
   const serveGuide = async (request: FastifyRequest, reply: FastifyReply, ref: RoleRef) => {
     const format = guideFormatFor(request.headers.accept);
-    const view = await getGuideView(ctx, ref, { baseUrl, actor: request.actor });
+    const view = await getGuideView(ctx, ref, {
+      baseUrl: publicOrigin(baseUrl, request),
+      actor: request.actor,
+    });
     reply.header('vary', 'Accept');
     const termOf = await termNamedBy(ctx);
     const termPageOf = (name: string) => {

@@ -15,6 +15,7 @@ import { toolsRoutes } from './tools.routes.js';
 export { apiConsoleTheme, errorView } from './views/index.js';
 export { guideEtag, guideFormatFor } from './guide-format.js';
 export { prefersHtml } from './negotiate.js';
+export { publicOrigin } from './public-origin.js';
 export { SESSION_COOKIE } from './session-cookie.js';
 
 /** The largest file a form may upload: a job description (.docx included) or a CSV of titles. */
@@ -22,7 +23,7 @@ const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface WebOptions {
   ctx: ServiceContext;
-  /** Origin for canonical URLs and JSON-LD (`https://rolebook.example`); '' keeps them relative. */
+  /** Origin for canonical URLs and JSON-LD (`https://rolebook.example`); '' takes the request's. */
   baseUrl?: string | undefined;
   /** Session lengths and the sign-in throttle. */
   accounts: AccountPolicy;

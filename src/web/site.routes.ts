@@ -21,6 +21,7 @@ import {
 } from '../services/index.js';
 import { BUILT_IN_TAXONOMY, type Term } from '../domain/index.js';
 import { roleListItem, shownAbbreviations, termListItem } from './list-items.js';
+import { publicOrigin } from './public-origin.js';
 import {
   apiDocsView,
   editorPaths,
@@ -184,7 +185,7 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
           examples: details.examples.map(termListItem),
           exampleOf: details.exampleOf.map(termListItem),
           roles: details.roles.map(roleListItem(namesOf(taxonomies))),
-          baseUrl,
+          baseUrl: publicOrigin(baseUrl, request),
           editHref: mayEdit(request.actor) ? editorPaths.term(request.params.slug) : undefined,
         }),
       );

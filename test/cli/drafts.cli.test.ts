@@ -31,6 +31,23 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     );
   });
 
+  it('lists a role a page import made new, as a draft never published', async () => {
+    const { url } = await create();
+    await runCli(url, ['import', 'guide', join(fixtures, 'guide-page/clean-page.txt')]);
+    const run = await runCli(url, ['drafts', 'list']);
+    expect(run.stdout).toMatch(
+      /^role rolebook\/qa-engineer: draft version 1, a new role, never published, saved .+ by \S+\n1 pending draft\n$/,
+    );
+  });
+
+  it('exports a new role with the library, saying no pending draft was left out', async () => {
+    const { url, dir } = await create();
+    await runCli(url, ['import', 'guide', join(fixtures, 'guide-page/clean-page.txt')]);
+    const exported = await runCli(url, ['export', join(dir, 'library.json')]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stderr).not.toContain('pending draft');
+  });
+
   it('publishes a pending draft as the next version of the role', async () => {
     const { url } = await create();
     await runCli(url, ['import', 'guide', page, '--replace']);

@@ -21,4 +21,15 @@ describe('rolebook itself', () => {
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(pkg.version);
   });
+
+  it.each(['abc', '70000', '-1'])(
+    'refuses serve --port %s with exit 2, saying what --port takes',
+    async (port) => {
+      const { code, stderr } = await runCli(database.url, ['serve', '--port', port]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(
+        `--port takes a whole number from 0 to 65535; "${port}" is not one.`,
+      );
+    },
+  );
 });

@@ -21,6 +21,7 @@ import { storeTargets } from '../support/stores.js';
 const table: Record<string, 'public' | 'session' | Scope> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
+  'GET /metrics': 'public',
   'GET /v1/taxonomies': 'public',
   'GET /v1/roles': 'public',
   'POST /v1/roles': 'write',
@@ -74,20 +75,43 @@ const table: Record<string, 'public' | 'session' | Scope> = {
   'GET /sign-in': 'public',
   'GET /account': 'session',
   'GET /admin/users': 'admin',
+  'GET /roles': 'public',
+  'GET /roles/{taxonomy}/{code}': 'public',
+  'GET /terms/{slug}': 'public',
+  'GET /search/suggest': 'public',
+  'GET /analyze': 'public',
+  'POST /analyze': 'public',
+  'GET /diagnose': 'public',
+  'GET /compare': 'public',
+  'POST /diagnose': 'public',
+  'POST /normalize': 'public',
+  'POST /sign-in': 'public',
+  'GET /edit/new-role': 'write',
+  'POST /edit/new-role': 'write',
+  'GET /edit/new-term': 'write',
+  'POST /edit/new-term': 'write',
+  'GET /edit/roles/{taxonomy}/{code}': 'write',
+  'POST /edit/roles/{taxonomy}/{code}': 'write',
+  'GET /edit/roles/{taxonomy}/{code}/revisions': 'write',
+  'POST /edit/roles/{taxonomy}/{code}/revisions': 'write',
+  'GET /edit/terms/{slug}': 'write',
+  'POST /edit/terms/{slug}': 'write',
+  'GET /edit/terms/{slug}/revisions': 'write',
+  'POST /edit/terms/{slug}/revisions': 'write',
+  'POST /admin/users': 'admin',
+  'POST /admin/users/{name}': 'admin',
+  // Last: it ends the session of the actor that sends it.
+  'POST /sign-out': 'public',
 };
 
-/** Pages are not in the API's document; these are the ones a reader reaches. */
-const pages = [
-  'GET /',
-  'GET /roles/{code}',
-  'GET /terms',
-  'GET /search',
-  'GET /normalize',
-  'GET /api',
-  'GET /sign-in',
-  'GET /account',
-  'GET /admin/users',
-];
+/**
+ * Pages and forms are not in the API's document; these are the ones a reader reaches. A form is
+ * posted with a CSRF token of the actor's own, so what answers is who the actor is, not a missing
+ * token; the form has nothing else in it, so an allowed actor is told what the form lacks.
+ */
+const pages = Object.keys(table).filter(
+  (operation) => !/ \/(?:v1|healthz|readyz|metrics)\b/.test(operation),
+);
 
 const params: Record<string, string> = {
   taxonomy: 'rolebook',
@@ -125,6 +149,8 @@ describe.each(storeTargets)('authorisation matrix on $name', (target) => {
   let server: TestServer;
   const secrets = new Map<string, string>();
   const sessions = new Map<string, string>();
+  /** Each actor's form token, with the cookie that holds its secret. */
+  const tokens = new Map<string, { token: string; cookie: string }>();
   beforeAll(async () => {
     server = await startServer(target);
     for (const actor of actors) {
@@ -150,6 +176,18 @@ describe.each(storeTargets)('authorisation matrix on $name', (target) => {
         scopes: actor.scopes,
       });
       secrets.set(actor.name, secret);
+    }
+    for (const actor of actors) {
+      const session = sessions.get(actor.name);
+      const key = secrets.get(actor.name);
+      const response = await server.request(session ? '/account' : '/sign-in', {
+        ...(key ? { key } : {}),
+        ...(session ? { headers: { cookie: `rolebook_session=${session}` } } : {}),
+      });
+      const token = /name="_csrf" value="([^"]+)"/.exec(await response.text())?.[1];
+      const cookie = /rolebook_csrf=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+      expect([token, cookie]).not.toContain(undefined);
+      tokens.set(actor.name, { token: token!, cookie: cookie! });
     }
   });
   afterAll(async () => {
@@ -179,24 +217,34 @@ describe.each(storeTargets)('authorisation matrix on $name', (target) => {
         cells += 1;
         const key = secrets.get(actor.name);
         const session = sessions.get(actor.name);
+        const form = method === 'POST' && pages.includes(operation);
         const hasBody = method === 'POST' || method === 'PUT';
-        const response = await server.request(
-          `${urlOf(path)}${path === '/search' || path === '/normalize' ? '?q=api&title=api' : ''}`,
-          {
-            method,
-            redirect: 'manual',
-            ...(key ? { key } : {}),
-            ...(hasBody ? { json: {} } : {}),
-            // A signed-in user's page calls the API from the site's own origin.
-            ...(session
-              ? { headers: { cookie: `rolebook_session=${session}`, origin: server.url } }
-              : {}),
+        const csrf = tokens.get(actor.name)!;
+        const cookies = [
+          ...(session ? [`rolebook_session=${session}`] : []),
+          ...(form ? [csrf.cookie] : []),
+        ];
+        const query = ['/search', '/normalize', '/search/suggest'].includes(path)
+          ? '?q=api&title=api'
+          : '';
+        const response = await server.request(`${urlOf(path)}${query}`, {
+          method,
+          redirect: 'manual',
+          ...(key ? { key } : {}),
+          ...(hasBody && !form ? { json: {} } : {}),
+          ...(form ? { body: new URLSearchParams({ _csrf: csrf.token }) } : {}),
+          // A signed-in user's page calls the API from the site's own origin.
+          headers: {
+            ...(cookies.length > 0 ? { cookie: cookies.join('; ') } : {}),
+            ...(session || form ? { origin: server.url } : {}),
           },
-        );
+        });
         await response.arrayBuffer();
         const expected = expectedOf(operation, needs, actor);
+        // Signing out also lands on the sign-in page, saying so: that is no refusal.
         const toSignIn =
-          response.status === 303 && response.headers.get('location')?.startsWith('/sign-in');
+          response.status === 303 &&
+          /^\/sign-in(?:\?next=|$)/.test(response.headers.get('location') ?? '');
         const got = toSignIn
           ? 'sign-in'
           : [401, 403].includes(response.status)

@@ -273,6 +273,33 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     );
   });
 
+  it('lists a new role, never published, as a draft of its own', async () => {
+    const created = await server.request('/v1/roles', {
+      method: 'POST',
+      json: { code: 'brand-new', name: 'Brand New', summary: 'Not published yet.' },
+      key: server.writeKey,
+    });
+    expect(created.status).toBe(201);
+    const list = (await (
+      await server.request('/v1/drafts?entity=role&limit=500', { key: readKey })
+    ).json()) as { items: { key: string }[] };
+    expect(list.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'new-role',
+        entity: 'role',
+        key: 'rolebook/brand-new',
+        name: 'Brand New',
+        baseVersion: 0,
+        version: 1,
+        author: expect.stringMatching(/\S/) as string,
+      }),
+    );
+    const terms = (await (
+      await server.request('/v1/drafts?entity=term&limit=500', { key: readKey })
+    ).json()) as { items: { key: string }[] };
+    expect(terms.items.map((d) => d.key)).not.toContain('rolebook/brand-new');
+  });
+
   it('keeps serving the published guide after a page import with --replace', async () => {
     const before = await publicRole('api-builder');
     const result = await importGuidePage(

@@ -134,6 +134,20 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     expect(((await response.json()) as Problem).code).toBe('validation_failed');
   });
 
+  it('refuses a malformed percent-escape in a query with a problem naming the parameter', async () => {
+    const response = await server.request('/v1/roles?limit=5&q=%E0%A4%A');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await response.json()) as Problem;
+    expect(problem.code).toBe('validation_failed');
+    expect(problem.errors).toEqual([expect.objectContaining({ field: 'query.q' })]);
+  });
+
+  it('reads a query whose escapes decode, plus signs included, as before', async () => {
+    const response = await server.request('/v1/roles?q=api+builder%C3%A9');
+    expect(response.status).toBe(200);
+  });
+
   it('answers a NUL in a site page query with a 400 page', async () => {
     const response = await server.request('/roles?taxonomy=a%00b', {
       headers: { accept: 'text/html' },

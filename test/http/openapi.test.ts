@@ -29,6 +29,13 @@ describe('the OpenAPI document', () => {
     expect(names.filter((n) => /^def-\d+$/.test(n))).toEqual([]);
   });
 
+  it('describes every operations endpoint, /metrics included', () => {
+    const operations = Object.entries(document.paths)
+      .filter(([, item]) => (item.get?.tags as string[] | undefined)?.includes('operations'))
+      .map(([path]) => path);
+    expect(operations.sort()).toEqual(['/healthz', '/metrics', '/readyz']);
+  });
+
   it('documents the ETag of a read and the Location and ETag of a create', () => {
     const read = document.paths['/v1/roles/{taxonomy}/{code}']?.get?.responses as Record<
       string,

@@ -41,6 +41,32 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(page.items).toHaveLength(1);
   });
 
+  it('answers an unknown taxonomy with the same 404 problem as every endpoint that takes one', async () => {
+    const paths = [
+      '/v1/roles?taxonomy=nope',
+      '/v1/lint?taxonomy=nope',
+      '/v1/normalize?title=API%20Builder&taxonomy=nope',
+    ];
+    const answers = await Promise.all(
+      paths.map(async (path) => {
+        const response = await server.request(path);
+        const problem = (await response.json()) as { code: string };
+        return { path, status: response.status, code: problem.code };
+      }),
+    );
+    expect(answers).toEqual(paths.map((path) => ({ path, status: 404, code: 'not_found' })));
+  });
+
+  it('answers a create in an unknown taxonomy with the same 404 problem', async () => {
+    const response = await server.request('/v1/roles?taxonomy=nope', {
+      method: 'POST',
+      key: server.writeKey,
+      json: { code: 'lost-role', name: 'Lost Role', summary: 'In no taxonomy.' },
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: 'not_found' });
+  });
+
   it('serves a role with its version as the ETag', async () => {
     const response = await server.request('/v1/roles/rolebook/api-builder');
     expect(response.headers.get('etag')).toBe('"1"');

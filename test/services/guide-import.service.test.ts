@@ -71,6 +71,25 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     expect(role).toMatchObject({ name: 'Report Writer', status: 'draft' });
   });
 
+  it('keeps the related roles the page names that the library has, warning of the others', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(
+      ctx,
+      importer,
+      await page(`${reportWriterPage}\nRelated roles\n\n  • Query Writer\n  • Chart Painter\n`),
+    );
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        rule: 'unknown-role',
+        severity: 'warning',
+        line: 27,
+        message: expect.stringContaining('"Chart Painter"') as string,
+      }),
+    ]);
+    const role = await getRole(ctx, { taxonomy: 'rolebook', code: 'report-writer' }, importer);
+    expect(role.relatedRoles).toEqual([{ taxonomy: 'rolebook', code: 'query-writer' }]);
+  });
+
   it('adds the terms the page defines that the glossary lacks', async () => {
     const { ctx } = await start();
     const result = await importGuidePage(ctx, importer, await page());

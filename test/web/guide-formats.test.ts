@@ -104,6 +104,36 @@ describe.each(storeTargets)('guide formats on $name', (target) => {
       });
     });
 
+    it('makes the JSON-LD @id absolute with the origin the request was sent to', async () => {
+      const response = await get('/roles/api-builder', 'application/ld+json');
+      expect(await response.json()).toMatchObject({ '@id': `${server.url}/roles/api-builder` });
+    });
+
+    it('ignores X-Forwarded-Host for the @id unless a proxy is trusted', async () => {
+      const response = await server.request('/roles/api-builder', {
+        headers: { accept: 'application/ld+json', 'x-forwarded-host': 'evil.example' },
+      });
+      expect(await response.json()).toMatchObject({ '@id': `${server.url}/roles/api-builder` });
+    });
+
+    it('takes the @id origin from a trusted proxy', async () => {
+      const app = await buildApp({
+        ctx: server.rolebook.ctx,
+        logLevel: 'silent',
+        trustProxy: true,
+      });
+      const response = await app.inject({
+        url: '/roles/api-builder',
+        headers: {
+          accept: 'application/ld+json',
+          'x-forwarded-host': 'roles.example',
+          'x-forwarded-proto': 'https',
+        },
+      });
+      await app.close();
+      expect(response.json()).toMatchObject({ '@id': 'https://roles.example/roles/api-builder' });
+    });
+
     it('embeds the JSON-LD in the page', async () => {
       const body = await (await get('/roles/api-builder')).text();
       expect(body).toContain('<script type="application/ld+json">');

@@ -60,13 +60,17 @@ export const registerDrafts = (program: Command): void => {
 
   drafts
     .command('list')
-    .description('the pending drafts, most recently saved first')
+    .description('the drafts, new roles included, most recently saved first')
     .action(async () => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
         const page = await listDrafts(rolebook.ctx, cliActor(config.user), { limit: 500 });
         for (const d of page.items) {
+          const basis =
+            d.kind === 'new-role'
+              ? 'a new role, never published'
+              : `based on version ${d.baseVersion}`;
           print(
-            `${d.entity} ${d.key}: draft version ${d.version}, based on version ${d.baseVersion}, saved ${d.updatedAt} by ${d.author}\n`,
+            `${d.entity} ${d.key}: draft version ${d.version}, ${basis}, saved ${d.updatedAt} by ${d.author || 'unknown'}\n`,
           );
         }
         print(`${page.total} pending draft${page.total === 1 ? '' : 's'}\n`);

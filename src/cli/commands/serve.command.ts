@@ -1,12 +1,23 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { warmUp } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
+
+/** A port given on the command line; anything else is a usage error (exit 2), said plainly. */
+const portOption = (value: string): number => {
+  const port = /^\d{1,5}$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (port >= 0 && port <= 65535) return port;
+  const refusal = new InvalidArgumentError(
+    `--port takes a whole number from 0 to 65535; "${value}" is not one.`,
+  );
+  refusal.exitCode = 2;
+  throw refusal;
+};
 
 export const registerServe = (program: Command): void => {
   program
     .command('serve')
     .description('serve the guides, the API (/v1) and the web pages')
-    .option('-p, --port <port>', 'port to listen on (default 3000, or PORT)', (v) => Number(v))
+    .option('-p, --port <port>', 'port to listen on (default 3000, or PORT)', portOption)
     .option('-H, --host <host>', 'address to bind (default 127.0.0.1, or HOST)')
     .action(async (options: { port?: number; host?: string }) => {
       await withRolebook(

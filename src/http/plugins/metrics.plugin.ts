@@ -1,10 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { Type } from 'typebox';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
-/** Prometheus metrics at /metrics: process figures and a latency histogram per route. */
+declare module 'fastify' {
+  interface FastifyInstance {
+    metricsRegistry: Registry;
+  }
+}
+
+/** Prometheus metrics: process figures and a latency histogram per route. */
 export const metricsPlugin = fp((app: FastifyInstance) => {
   const registry = new Registry();
+  app.decorate('metricsRegistry', registry);
   collectDefaultMetrics({ register: registry });
   const duration = new Histogram({
     name: 'rolebook_http_request_duration_seconds',
@@ -24,7 +32,31 @@ export const metricsPlugin = fp((app: FastifyInstance) => {
     );
     done();
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type(registry.contentType).send(await registry.metrics()),
-  );
 });
+
+/**
+ * The metrics at /metrics, as a route of its own: registered after the OpenAPI plugin, which
+ * only describes the routes added after it, while the hook above must see every request.
+ */
+export const metricsRoutes = (app: FastifyInstance, _options: unknown, done: () => void) => {
+  const registry = app.metricsRegistry;
+  app.get(
+    '/metrics',
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Prometheus metrics: process figures and request latency by route',
+        description:
+          'The Prometheus text exposition format. `rolebook_http_request_duration_seconds` is a histogram labelled by method, route (the route pattern, or `unmatched`) and status; the rest are the Node.js process figures of prom-client.',
+        response: {
+          200: {
+            description: 'The metrics, in the Prometheus text format',
+            content: { [registry.contentType]: { schema: Type.String() } },
+          },
+        },
+      },
+    },
+    async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
+  );
+  done();
+};

@@ -59,10 +59,19 @@ export const TermDraftBodySchema = Type.Object(
 );
 
 export const DraftSummarySchema = Type.Object({
+  kind: Type.Union([Type.Literal('revision'), Type.Literal('new-role')], {
+    description:
+      '`revision`: the pending draft of a published role or term. `new-role`: a role never published, a draft itself (its base version is 0); publish it by saving it with status `published`.',
+  }),
   entity: Type.Union([Type.Literal('role'), Type.Literal('term')]),
   key: Type.String({ description: '`taxonomy/code` of a role, the slug of a term.' }),
   name: Type.String(),
   ...draftStamps,
+  baseVersion: Type.Integer({
+    minimum: 0,
+    description:
+      'The published version the draft was edited from; 0 for a new role, which has none.',
+  }),
 });
 
 export const DraftPageSchema = pageOf(DraftSummarySchema);

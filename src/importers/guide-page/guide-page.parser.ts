@@ -35,7 +35,7 @@ import {
   type PageTerm,
 } from './page-items.js';
 import { htmlToMarkdown, looksLikeHtml } from './page-html.js';
-import { classifyLines, type PageLine } from './page-lines.js';
+import { classifyLines, stripEmphasis, type PageLine } from './page-lines.js';
 import { outline, type PageSection, type SectionKind } from './page-sections.js';
 
 export interface GuidePageOptions {
@@ -54,9 +54,20 @@ export interface GuidePageOptions {
   knownTerms?: ReadonlySet<string>;
 }
 
+/** A role the page's "Related roles" section names, as it names it, with its line. */
+export interface RelatedName {
+  name: string;
+  line: number;
+}
+
 export interface GuidePageImport {
   taxonomy: string;
   code: string;
+  /**
+   * The roles the page says are related, by name: a page knows no codes, so the import finds
+   * them in the library (and reports those it does not find).
+   */
+  relatedNames: RelatedName[];
   /** A draft of the taxonomy. */
   content: RoleContent;
   /** Terms the page defines that the glossary does not have yet. */
@@ -107,6 +118,22 @@ const itemsOf = (lines: readonly PageLine[]): { text: string; n: number }[] => {
   return items;
 };
 
+/**
+ * The role names of a "Related roles" section: one a bullet or line, or several a line between
+ * commas; a Markdown link counts by its text, and emphasis is no part of a name.
+ */
+const relatedNamesOf = (lines: readonly PageLine[]): RelatedName[] =>
+  lines
+    .filter((l) => l.kind === 'bullet' || l.kind === 'text')
+    .flatMap((l) =>
+      l.text
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .split(/\s*[,;]\s*/)
+        .map((name) => stripEmphasis(name).replace(/[.:]$/, '').trim())
+        .filter((name) => name !== '' && name.length <= limits.name)
+        .map((name) => ({ name, line: l.n })),
+    );
+
 /** Lines joined into paragraphs, one blank line between paragraphs. */
 const paragraphsOf = (lines: readonly PageLine[]): string[] => {
   const paragraphs: string[][] = [[]];
@@ -124,7 +151,7 @@ const lineOf = (section: PageSection) => section.heading?.n ?? section.lines[0]?
 const singular = (name: string): string => name.replace(/(?<=(?:er|or|ist|ian|ant|ent|ect))s$/, '');
 
 const usableName = (text: string | undefined): string | undefined => {
-  const stripped = text
+  const stripped = (text === undefined ? undefined : stripEmphasis(text))
     ?.replace(
       /^(?:understanding|about|meet|introducing|hiring|hire|how to hire)\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+)?/i,
       '',
@@ -206,6 +233,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   const skills: Skill[] = [];
   const terms: PageTerm[] = [];
   const links: Link[] = [];
+  const relatedNames: RelatedName[] = [];
   const emptied = new Set<SectionKind>();
   const empty = (section: PageSection, kind: SectionKind) => {
     emptied.add(kind);
@@ -285,7 +313,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
         listedTitles.push(
           ...section.lines
             .filter((l) => l.kind !== 'blank')
-            .flatMap((l) => l.text.split(/\s*[,;]\s*/))
+            .flatMap((l) => stripEmphasis(l.text).split(/\s*[,;]\s*/))
             .filter(Boolean),
         );
         break;
@@ -304,6 +332,9 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
         break;
       case 'links':
         links.push(...readItems(section, kind, parseLink, 'malformed-link'));
+        break;
+      case 'relatedRoles':
+        relatedNames.push(...relatedNamesOf(section.lines));
         break;
     }
   }
@@ -371,6 +402,10 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
     taxonomy,
     code,
     content,
+    relatedNames: cut(
+      relatedNames.filter((r) => foldTitle(r.name) !== foldedName),
+      'relatedRoles',
+    ),
     terms: newTerms,
     findings: [
       ...defects

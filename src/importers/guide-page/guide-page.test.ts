@@ -157,6 +157,46 @@ describe('parseGuidePage', () => {
     ]);
   });
 
+  it('reads a "Related roles" section as the names it lists, each with its line', () => {
+    const parsed = parseGuidePage(
+      page('Related roles\n\n- [Data Analyst](/roles/data-analyst)\n- *QA Engineer*, Tester'),
+    );
+    expect(parsed.relatedNames).toEqual([
+      { name: 'Data Analyst', line: 7 },
+      { name: 'QA Engineer', line: 8 },
+    ]);
+    expect(rules(parsed.findings)).not.toContain('unknown-section');
+  });
+
+  it('strips Markdown emphasis from the name and from point and alternative titles', () => {
+    const parsed = parseGuidePage(
+      'The *Software* **Tester**\n\nA tester checks software.\n\nAlso known as\n\n**QA Analyst**, _Test Engineer_\n\nWhy hire a tester?\n\n- *Quality*: fewer bugs reach users.\n- __Speed__ – releases go out sooner.',
+    );
+    expect(parsed.content.name).toBe('The Software Tester');
+    expect(parsed.content.alternativeTitles).toEqual(['QA Analyst', 'Test Engineer']);
+    expect(parsed.content.benefits.map((b) => b.title)).toEqual(['Quality', 'Speed']);
+  });
+
+  it('keeps snake_case words as they are when stripping emphasis', () => {
+    const parsed = parseGuidePage(page('Skills\n\n- snake_case_names: naming'));
+    expect(parsed.content.skills).toEqual([{ name: 'snake_case_names' }]);
+  });
+
+  it('reports a link it cannot read as a finding with its line, and reads the rest of the page', () => {
+    const parsed = parseGuidePage(
+      page('Reference links\n\n- [Broken](htp:/nope)\n- MDN: https://developer.mozilla.org/'),
+    );
+    expect(parsed.content.links).toEqual([{ title: 'MDN', url: 'https://developer.mozilla.org/' }]);
+    expect(parsed.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'malformed-link',
+        line: 7,
+        field: 'links',
+        message: containing('"htp:/nope", which is not an http or https URL'),
+      }),
+    );
+  });
+
   it('takes the name from a section heading when there is no title line', () => {
     expect(parseGuidePage(page('')).content.name).toBe('Tester');
   });

@@ -7,7 +7,7 @@ import {
   type TermCategory,
   type TermContent,
 } from '../../domain/index.js';
-import { unemphasize } from './page-lines.js';
+import { stripEmphasis } from './page-lines.js';
 
 /** Why an item could not be read, for a `malformed-item` finding. */
 export interface ItemProblem {
@@ -17,8 +17,7 @@ export interface ItemProblem {
 export const isProblem = (value: unknown): value is ItemProblem =>
   typeof value === 'object' && value !== null && 'problem' in value;
 
-/** Splits "Title: text" (or "Title – text"); Markdown bold around the title is dropped. */
-const splitTitled = (item: string): [string, string] | undefined => {
+const splitTitledAsWritten = (item: string): [string, string] | undefined => {
   const bold = /^(\*\*|__)(.+?)\1\s*[:–—-]?\s*(.*)$/.exec(item);
   if (bold) return [bold[2]!.replace(/:$/, '').trim(), bold[3]!.trim()];
   const colon = item.indexOf(':');
@@ -27,6 +26,12 @@ const splitTitled = (item: string): [string, string] | undefined => {
   if (dash)
     return [item.slice(0, dash.index).trim(), item.slice(dash.index + dash[0].length).trim()];
   return undefined;
+};
+
+/** Splits "Title: text" (or "Title – text"); Markdown emphasis in the title is dropped. */
+const splitTitled = (item: string): [string, string] | undefined => {
+  const parts = splitTitledAsWritten(item);
+  return parts && [stripEmphasis(parts[0]), parts[1]];
 };
 
 /**
@@ -150,8 +155,11 @@ export const parseLink = (item: string): Link | ItemProblem => {
   } catch {
     return { problem: `has "${url}", which is not an absolute URL` };
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return { problem: `has "${url}", which is not an http or https URL` };
+  }
   if (url.length > limits.url) return { problem: `has a URL longer than ${limits.url} characters` };
-  const title = unemphasize(
+  const title = stripEmphasis(
     (markdown?.[1] ?? item.replace(raw ?? '', '')).replace(/^[\s:–—-]+|[\s:–—-]+$/g, '').trim(),
   );
   return { title: (title || parsed.hostname).slice(0, limits.title), url };

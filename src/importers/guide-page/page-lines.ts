@@ -20,6 +20,17 @@ export const unemphasize = (text: string): string =>
   text.replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
 
 /**
+ * Removes Markdown emphasis anywhere in a text: `The **Data** *Engineer*` → `The Data Engineer`.
+ * Underscores inside a word (`snake_case`) are no emphasis and stay.
+ */
+export const stripEmphasis = (text: string): string =>
+  text
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1')
+    .replace(/(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)/g, '$1')
+    .trim();
+
+/**
  * Splits a page into lines and tells Markdown headings, bullets, text and blank lines apart.
  * Plain-text headings are told apart later, by what they say. `lineNumbers` gives each line's
  * number in the original, when the page was converted (from HTML).

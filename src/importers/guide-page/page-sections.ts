@@ -10,6 +10,7 @@ export type SectionKind =
   | 'skills'
   | 'terms'
   | 'links'
+  | 'relatedRoles'
   | 'faq';
 
 /** "a", "an", "the" or nothing before the role a heading names. */
@@ -57,6 +58,10 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   ['benefits', new RegExp(String.raw`\bbenefits of (?:hiring|having)\s+${ARTICLE}(.+)$`, 'i')],
   ['benefits', /^(?:the |key )?benefits\b/i],
+  [
+    'relatedRoles',
+    /^(?:related|similar|adjacent|neighbou?ring) (?:roles|positions|jobs|careers|occupations|professions)$/i,
+  ],
   [
     'alternativeTitles',
     /^(?:also known as|other (?:job )?(?:titles|names)|alternative (?:job )?titles|similar (?:job )?titles|related job titles)$/i,

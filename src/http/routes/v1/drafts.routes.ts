@@ -1,4 +1,5 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { Static, TSchema } from 'typebox';
 import type { RoleContent, TermContent } from '../../../domain/index.js';
 import {
@@ -41,33 +42,41 @@ import { sendVersioned, versionedResponse, writeSecurity } from './versioned-ent
  */
 
 type App = Parameters<FastifyPluginCallbackTypebox>[0];
+type Request = FastifyRequest;
 
+type Options = { requestId: string };
+
+/** The draft use cases of one kind of entity, as the services layer offers them. */
 interface DraftService<Ref, Content> {
-  get(actor: Actor | undefined, ref: Ref): Promise<{ version: number }>;
+  get(ctx: ServiceContext, actor: Actor | undefined, ref: Ref): Promise<{ version: number }>;
   start(
+    ctx: ServiceContext,
     actor: Actor | undefined,
     ref: Ref,
     input: DraftInput<Content>,
-    requestId: string,
+    options: Options,
   ): Promise<{ version: number }>;
   save(
+    ctx: ServiceContext,
     actor: Actor | undefined,
     ref: Ref,
     input: DraftInput<Content>,
     expectedVersion: Versions | undefined,
-    requestId: string,
+    options: Options,
   ): Promise<{ version: number }>;
   discard(
+    ctx: ServiceContext,
     actor: Actor | undefined,
     ref: Ref,
     expectedVersion: Versions | undefined,
-    requestId: string,
+    options: Options,
   ): Promise<void>;
   publish(
+    ctx: ServiceContext,
     actor: Actor | undefined,
     ref: Ref,
     expectedVersion: Versions | undefined,
-    requestId: string,
+    options: Options,
   ): Promise<{ version: number }>;
 }
 
@@ -88,6 +97,7 @@ const validated = <T>(value: unknown) => value as T;
 
 const draftRoutes = <P extends TSchema, Ref, Content>(
   app: App,
+  ctx: ServiceContext,
   doc: DraftRoutesDoc<P>,
   refOf: (params: Static<P>) => Ref,
   service: DraftService<Ref, Content>,
@@ -95,7 +105,11 @@ const draftRoutes = <P extends TSchema, Ref, Content>(
   const url = `${doc.url}/draft`;
   const { tags, params } = doc;
   const conditional = { tags, params, security: writeSecurity, headers: IfMatchHeaders };
-  const ref = (raw: unknown) => refOf(validated<Static<P>>(raw));
+  /** What every draft use case is called with: who, which entity, and the request's id. */
+  const callOf = (request: Request) =>
+    [ctx, request.actor, refOf(validated<Static<P>>(request.params))] as const;
+  const expectedOf = (request: Request) => versionFromIfMatch(request.headers['if-match']);
+  const input = (request: Request) => validated<DraftInput<Content>>(request.body);
 
   app.get(
     url,
@@ -114,8 +128,7 @@ const draftRoutes = <P extends TSchema, Ref, Content>(
         },
       },
     },
-    async (request, reply) =>
-      sendVersioned(reply, await service.get(request.actor, ref(request.params))),
+    async (request, reply) => sendVersioned(reply, await service.get(...callOf(request))),
   );
 
   app.post(
@@ -136,12 +149,9 @@ const draftRoutes = <P extends TSchema, Ref, Content>(
       },
     },
     async (request, reply) => {
-      const draft = await service.start(
-        request.actor,
-        ref(request.params),
-        validated<DraftInput<Content>>(request.body),
-        request.id,
-      );
+      const draft = await service.start(...callOf(request), input(request), {
+        requestId: request.id,
+      });
       return reply.status(201).header('etag', etagOf(draft.version)).send(draft);
     },
   );
@@ -163,13 +173,9 @@ const draftRoutes = <P extends TSchema, Ref, Content>(
     async (request, reply) =>
       sendVersioned(
         reply,
-        await service.save(
-          request.actor,
-          ref(request.params),
-          validated<DraftInput<Content>>(request.body),
-          versionFromIfMatch(request.headers['if-match']),
-          request.id,
-        ),
+        await service.save(...callOf(request), input(request), expectedOf(request), {
+          requestId: request.id,
+        }),
       ),
   );
 
@@ -187,12 +193,7 @@ const draftRoutes = <P extends TSchema, Ref, Content>(
       },
     },
     async (request, reply) => {
-      await service.discard(
-        request.actor,
-        ref(request.params),
-        versionFromIfMatch(request.headers['if-match']),
-        request.id,
-      );
+      await service.discard(...callOf(request), expectedOf(request), { requestId: request.id });
       return reply.status(204).send();
     },
   );
@@ -215,12 +216,7 @@ const draftRoutes = <P extends TSchema, Ref, Content>(
     async (request, reply) =>
       sendVersioned(
         reply,
-        await service.publish(
-          request.actor,
-          ref(request.params),
-          versionFromIfMatch(request.headers['if-match']),
-          request.id,
-        ),
+        await service.publish(...callOf(request), expectedOf(request), { requestId: request.id }),
       ),
   );
 };
@@ -247,6 +243,7 @@ export const draftsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }>
 
   draftRoutes<typeof RoleParamsSchema, RoleRef, RoleContent>(
     app,
+    ctx,
     {
       url: '/roles/:taxonomy/:code',
       tags: ['roles'],
@@ -258,20 +255,17 @@ export const draftsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }>
     },
     (params) => params,
     {
-      get: (actor, ref) => getRoleDraft(ctx, actor, ref),
-      start: (actor, ref, input, requestId) =>
-        startRoleDraft(ctx, actor, ref, input, { requestId }),
-      save: (actor, ref, input, expected, requestId) =>
-        saveRoleDraft(ctx, actor, ref, input, expected, { requestId }),
-      discard: (actor, ref, expected, requestId) =>
-        discardRoleDraft(ctx, actor, ref, expected, { requestId }),
-      publish: (actor, ref, expected, requestId) =>
-        publishRoleDraft(ctx, actor, ref, expected, { requestId }),
+      get: getRoleDraft,
+      start: startRoleDraft,
+      save: saveRoleDraft,
+      discard: discardRoleDraft,
+      publish: publishRoleDraft,
     },
   );
 
   draftRoutes<typeof TermParamsSchema, string, TermContent>(
     app,
+    ctx,
     {
       url: '/terms/:slug',
       tags: ['terms'],
@@ -283,15 +277,11 @@ export const draftsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }>
     },
     (params) => params.slug,
     {
-      get: (actor, slug) => getTermDraft(ctx, actor, slug),
-      start: (actor, slug, input, requestId) =>
-        startTermDraft(ctx, actor, slug, input, { requestId }),
-      save: (actor, slug, input, expected, requestId) =>
-        saveTermDraft(ctx, actor, slug, input, expected, { requestId }),
-      discard: (actor, slug, expected, requestId) =>
-        discardTermDraft(ctx, actor, slug, expected, { requestId }),
-      publish: (actor, slug, expected, requestId) =>
-        publishTermDraft(ctx, actor, slug, expected, { requestId }),
+      get: getTermDraft,
+      start: startTermDraft,
+      save: saveTermDraft,
+      discard: discardTermDraft,
+      publish: publishTermDraft,
     },
   );
   done();

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { renderRoleGuide, type ServiceContext } from '../../../services/index.js';
-import { guideEtag, guideFormatFor } from '../../../web/index.js';
+import { guideEtag, guideFormatFor, publicOrigin } from '../../../web/index.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import { GuideQuerySchema, GuideResponseSchema } from '../../schemas/guide.schema.js';
 import { RoleParamsSchema } from '../../schemas/role.schema.js';
@@ -25,7 +25,7 @@ export const guidesRoutes: FastifyPluginCallbackTypebox<{
     async (request, reply) => {
       const format = request.query.format ?? guideFormatFor(request.headers.accept);
       const guide = await renderRoleGuide(ctx, request.params, format, {
-        baseUrl,
+        baseUrl: publicOrigin(baseUrl, request),
         actor: request.actor,
       });
       if (request.query.format === undefined) reply.header('vary', 'Accept');

@@ -5,6 +5,7 @@ import {
   createRole,
   deleteRole,
   getRole,
+  getTaxonomy,
   listRoleRevisions,
   listRoles,
   revertRole,
@@ -83,13 +84,15 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         body: CreateRoleBodySchema,
         response: {
           201: createdResponse(RoleSchema, 'The role, created'),
-          ...problemResponses(400, 401, 403, 409, 413),
+          ...problemResponses(400, 401, 403, 404, 409, 413),
         },
       },
     },
     async (request, reply) => {
       const { code, ...content } = request.body;
       const taxonomy = request.query.taxonomy ?? BUILT_IN_TAXONOMY;
+      // The taxonomy addresses the collection, as in a list: one that does not exist is not found.
+      await getTaxonomy(ctx, taxonomy);
       const role = await createRole(ctx, request.actor, { taxonomy, code }, content, {
         requestId: request.id,
       });
