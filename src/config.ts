@@ -1,10 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
 import { parse } from './domain/index.js';
 
-const packageRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+/** The folder holding package.json, from wherever this module was built to (one file or many). */
+const findPackageRoot = (from: string): string => {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+};
+
+const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** The release running, as package.json names it: what `--version` and the OpenAPI document say. */
 export const productVersion = (
