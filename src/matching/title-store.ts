@@ -204,6 +204,11 @@ export class TitleStore {
     return id !== undefined && (this.headPostings[id] as number[]).length > 0;
   }
 
+  /** Whether some live title ends in the word of this id. */
+  headsTitles(id: number): boolean {
+    return (this.headPostings[id] as number[]).length > 0;
+  }
+
   /** Whether some live title uses the word. */
   knows(token: string): boolean {
     const id = this.tokenIds.get(token);
