@@ -269,7 +269,24 @@ export class QueryScorer {
         (t) => !t.setAside && t.candidates.some(({ id }) => id === head || this.ownsWord(slot, id)),
       );
     }
-    return shared >= 2 && sharedWeight >= EXPLAINED_SHARE * weight;
+    return (
+      shared >= 2 && sharedWeight >= EXPLAINED_SHARE * weight && !this.namesOtherRole(terms, title)
+    );
+  }
+
+  /**
+   * Whether the title puts, before the words it shares with the query, a word that heads other
+   * titles: "Developer Marketing Manager" is marketing for developers, a narrower role than
+   * any "Marketing Manager", so sharing two words with it explains nothing.
+   */
+  private namesOtherRole(terms: QueryTerm[], title: number): boolean {
+    const tokens = this.store.tokensOf(title);
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const id = tokens[i] as number;
+      if (!this.store.headsTitles(id)) continue;
+      if (!terms.some((term) => term.candidates.some((c) => c.id === id))) return true;
+    }
+    return false;
   }
 
   /** Whether nearly every title using the word is one of the role's (see OWNED_WORD_SHARE). */

@@ -429,6 +429,21 @@ describe('TitleIndex honest answers', () => {
     expect(engineers.match('Payments Software Engineer').matches[0]?.code).toBe('engineer');
   });
 
+  it('gives no confident answer through a title narrowed by another role word in front', () => {
+    const library = TitleIndex.build([
+      {
+        taxonomy: 'rolebook',
+        code: 'advocate',
+        name: 'Developer Advocate',
+        titles: ['Developer Marketing Manager'],
+      },
+      { taxonomy: 'rolebook', code: 'backend', name: 'Backend Developer', titles: [] },
+      { taxonomy: 'rolebook', code: 'java', name: 'Backend Java Developer', titles: [] },
+    ]);
+    expect(library.match('Marketing Manager').matches).toEqual([]);
+    expect(library.match('Java Developer').matches[0]?.code).toBe('java');
+  });
+
   it('reads a typo in the head noun as a word that heads titles', () => {
     expect(roles.match('Sofware Enginer', { minScore: 0 }).matches[0]?.code).toBe('engineer');
   });

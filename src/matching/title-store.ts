@@ -189,6 +189,11 @@ export class TitleStore {
     return this.crosswalkSlots.length > 0;
   }
 
+  /** The word ids of a live title, head last. */
+  tokensOf(title: number): Int32Array {
+    return this.titleTokens[title] as Int32Array;
+  }
+
   /** Whether a live title uses the token. */
   titleUses(title: number, token: number): boolean {
     // A plain loop: a title has a handful of tokens, and the built-in includes() of a typed
