@@ -265,8 +265,13 @@ export class QueryScorer {
     if (words === 1) {
       const head = this.store.records.head(title);
       const slot = this.store.records.role(title);
+      // A lone misspelt word is read as the head it resembles ("Waiter" as "Writer"): one
+      // edited word is too little to name a role.
       return terms.some(
-        (t) => !t.setAside && t.candidates.some(({ id }) => id === head || this.ownsWord(slot, id)),
+        (t) =>
+          !t.setAside &&
+          t.known &&
+          t.candidates.some(({ id }) => id === head || this.ownsWord(slot, id)),
       );
     }
     return (

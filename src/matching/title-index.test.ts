@@ -444,6 +444,14 @@ describe('TitleIndex honest answers', () => {
     expect(library.match('Java Developer').matches[0]?.code).toBe('java');
   });
 
+  it('gives no confident answer to a lone word that is only a typo of a head noun', () => {
+    const writers = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'writer', name: 'Technical Writer', titles: ['Writer'] },
+    ]);
+    expect(writers.match('Waiter').matches).toEqual([]);
+    expect(writers.match('Writer').matches[0]?.code).toBe('writer');
+  });
+
   it('reads a typo in the head noun as a word that heads titles', () => {
     expect(roles.match('Sofware Enginer', { minScore: 0 }).matches[0]?.code).toBe('engineer');
   });
