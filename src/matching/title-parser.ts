@@ -5,6 +5,7 @@ import {
   type Shift,
   type TitleFacts,
   type WorkMode,
+  workModePhrases,
 } from '../domain/index.js';
 import { isPlace } from './places.js';
 import { qualifierOf } from './qualifiers.js';
@@ -125,12 +126,14 @@ const REQUISITIONS = REQUISITION_SHAPES.map((shape, i) => ({
 
 const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
   [
-    /^(?:fully\s+|100%?\s*|full[\s-]?time\s+)?remote(?:[\s-]+(?:first|only|friendly|ok|possible))?$/i,
+    new RegExp(
+      String.raw`^(?:fully\s+|100%?\s*|full[\s-]?time\s+)?(?:${workModePhrases.remote})(?:[\s-]+(?:first|only|friendly|ok|possible))?$|^anywhere$`,
+      'i',
+    ),
     'remote',
   ],
-  [/^(?:work\s+from\s+home|wfh|telecommute|telework|home[\s-]?based|anywhere)$/i, 'remote'],
-  [/^hybrid(?:\s+remote)?$/i, 'hybrid'],
-  [/^(?:on[\s-]?site|in[\s-]?office|in[\s-]?person|office[\s-]?based)$/i, 'onsite'],
+  [new RegExp(`^(?:${workModePhrases.hybrid})$`, 'i'), 'hybrid'],
+  [new RegExp(`^(?:${workModePhrases.onsite})$`, 'i'), 'onsite'],
 ];
 
 /** After these, a leading "Remote" is part of the role (Remote Sensing Analyst, Remote Pilot). */
@@ -170,7 +173,7 @@ const squash = (text: string): string =>
   LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 
 /** Cheap first test: only text with one of these words can name a work mode. */
-const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere/i;
+const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere|distributed/i;
 
 const workModeOf = (segment: string): WorkMode | undefined =>
   WORK_MODE_HINT.test(segment)
