@@ -61,6 +61,15 @@ Salary: $120,000 - $140,000. Location: Austin, TX (hybrid).`;
     ]);
   });
 
+  it('knows the work-mode phrases the title parser knows', () => {
+    expect(checkPostingParts('You may telecommute from anywhere in Spain.').workModes).toEqual([
+      'remote',
+    ]);
+    expect(checkPostingParts('Interviews and work are in-person in Leeds.').workModes).toEqual([
+      'onsite',
+    ]);
+  });
+
   it('takes the work mode and place of the title as the title parser read them', () => {
     const text = 'Remote Sensing Analyst\nYou will map forests. Office-based.';
     const title = { start: 0, end: 'Remote Sensing Analyst'.length };

@@ -1,4 +1,9 @@
-import { workModes as allWorkModes, type TitleFacts, type WorkMode } from '../domain/index.js';
+import {
+  workModePhrases,
+  workModes as allWorkModes,
+  type TitleFacts,
+  type WorkMode,
+} from '../domain/index.js';
 
 /** The parts every good job posting has. */
 export const postingParts = ['responsibilities', 'requirements', 'salary', 'location'] as const;
@@ -42,11 +47,12 @@ const MONEY = new RegExp(
 const RANGE_GLUE = /^\s*(?:-|–|—|to|and)\s*$/i;
 const PAY_WORDS = /\b(?:salary|compensation|pay|remuneration|wages?|ote)\b/i;
 
-/** How a posting's text says each work mode, in the order of the shared vocabulary. */
+/** A work mode's phrases of the shared vocabulary, as words anywhere in a posting's text. */
+const wordsOf = (mode: WorkMode): RegExp => new RegExp(`\\b(?:${workModePhrases[mode]})\\b`, 'i');
 const WORK_MODE_WORDS: Record<WorkMode, RegExp> = {
-  remote: /\b(?:remote|work from home|wfh|home[- ]based|fully distributed|distributed team)\b/i,
-  hybrid: /\bhybrid\b/i,
-  onsite: /\b(?:on[- ]?site|in[- ]office|office[- ]based|in the office|from our office)\b/i,
+  remote: wordsOf('remote'),
+  hybrid: wordsOf('hybrid'),
+  onsite: wordsOf('onsite'),
 };
 const LOCATION =
   /\b(?:location|based (?:in|at|near|out of)|located (?:in|at|near)|offices? (?:in|at|near)|head office|office is in|relocat(?:e|ion)|time ?zones?|headquartered in)\b[^\n]{0,60}/i;

@@ -70,6 +70,7 @@ export {
   ShiftSchema,
   type TitleFacts,
   type WorkMode,
+  workModePhrases,
   workModes,
   WorkModeSchema,
 } from './title-vocabulary.js';

@@ -44,6 +44,17 @@ export const seniorityRank = (seniority: Seniority): number => seniorities.index
 export const workModes = ['remote', 'hybrid', 'onsite'] as const;
 export type WorkMode = (typeof workModes)[number];
 
+/**
+ * How titles and postings write each work mode, as pattern sources: one list, read whole by
+ * the title parser ("Remote", "On-site" as a segment) and as words anywhere by job-description
+ * analysis, so that /v1/normalize and /v1/analyze know the same phrases.
+ */
+export const workModePhrases: Readonly<Record<WorkMode, string>> = {
+  remote: String.raw`remote|work(?:ing)?\s+from\s+home|wfh|home[\s-]?based|telecommut(?:e|ing)|telework(?:ing)?|fully\s+distributed|distributed\s+team`,
+  hybrid: String.raw`hybrid(?:\s+remote)?`,
+  onsite: String.raw`on[\s-]?site|in[\s-]?office|office[\s-]?based|in[\s-]?person|in\s+the\s+office|from\s+our\s+office`,
+};
+
 export const WorkModeSchema = Type.Enum(workModes, {
   description: `Where the work is done: ${workModes.join(', ')}.`,
 });

@@ -265,11 +265,33 @@ export class QueryScorer {
     if (words === 1) {
       const head = this.store.records.head(title);
       const slot = this.store.records.role(title);
+      // A lone misspelt word is read as the head it resembles ("Waiter" as "Writer"): one
+      // edited word is too little to name a role.
       return terms.some(
-        (t) => !t.setAside && t.candidates.some(({ id }) => id === head || this.ownsWord(slot, id)),
+        (t) =>
+          !t.setAside &&
+          t.known &&
+          t.candidates.some(({ id }) => id === head || this.ownsWord(slot, id)),
       );
     }
-    return shared >= 2 && sharedWeight >= EXPLAINED_SHARE * weight;
+    return (
+      shared >= 2 && sharedWeight >= EXPLAINED_SHARE * weight && !this.namesOtherRole(terms, title)
+    );
+  }
+
+  /**
+   * Whether the title puts, before the words it shares with the query, a word that heads other
+   * titles: "Developer Marketing Manager" is marketing for developers, a narrower role than
+   * any "Marketing Manager", so sharing two words with it explains nothing.
+   */
+  private namesOtherRole(terms: QueryTerm[], title: number): boolean {
+    const tokens = this.store.tokensOf(title);
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const id = tokens[i] as number;
+      if (!this.store.headsTitles(id)) continue;
+      if (!terms.some((term) => term.candidates.some((c) => c.id === id))) return true;
+    }
+    return false;
   }
 
   /** Whether nearly every title using the word is one of the role's (see OWNED_WORD_SHARE). */

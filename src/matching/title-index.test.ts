@@ -297,6 +297,68 @@ describe('TitleIndex exact titles and set-aside words', () => {
   });
 });
 
+describe('TitleIndex role phrase among qualifiers', () => {
+  const roles = TitleIndex.build([
+    {
+      taxonomy: 'rolebook',
+      code: 'software-engineer',
+      name: 'Software Engineer',
+      titles: ['Software Developer'],
+    },
+    { taxonomy: 'rolebook', code: 'web-developer', name: 'Web Developer', titles: [] },
+    { taxonomy: 'rolebook', code: 'data-scientist', name: 'Data Scientist', titles: [] },
+    {
+      taxonomy: 'rolebook',
+      code: 'ml-engineer',
+      name: 'Machine Learning Engineer',
+      titles: ['ML Engineer'],
+    },
+    { taxonomy: 'rolebook', code: 'devops-engineer', name: 'DevOps Engineer', titles: [] },
+    {
+      taxonomy: 'rolebook',
+      code: 'tech-lead',
+      name: 'Tech Lead',
+      titles: ['Lead Engineer', 'Lead Software Engineer'],
+    },
+  ]);
+  const best = (title: string): string | undefined =>
+    roles.match(title, { minScore: 0 }).matches[0]?.code;
+
+  it('keeps a misspelt role phrase rather than the role named in brackets', () => {
+    const result = roles.match('Sofware Enginer (Web Developer)');
+    expect(result.core).toBe('Sofware Enginer');
+    expect(result.matches[0]?.code).toBe('software-engineer');
+  });
+
+  it('reads the team after a misspelt role phrase as the team', () => {
+    expect(roles.match('Sofware Enginer, Payments')).toMatchObject({
+      core: 'Sofware Enginer',
+      team: 'Payments',
+    });
+  });
+
+  it('takes the first of two roles joined by a slash', () => {
+    const result = roles.match('Data Scientist/ML Engineer');
+    expect(result).toMatchObject({ core: 'Data Scientist', noise: ['ML Engineer'] });
+    expect(result.matches[0]?.code).toBe('data-scientist');
+  });
+
+  it('reads a segment ending in Team as the team of the role phrase before it', () => {
+    const result = roles.match('Jr DevOps, Payments Team');
+    expect(result).toMatchObject({ core: 'DevOps', seniority: 'junior', team: 'Payments Team' });
+    expect(result.matches[0]?.code).toBe('devops-engineer');
+  });
+
+  it('matches a misspelt role phrase to the same role with or without a seniority word', () => {
+    expect(best('Lead Sofware Enginer')).toBe(best('Sofware Enginer'));
+    expect(best('Sofware Enginer')).toBe('software-engineer');
+  });
+
+  it('still matches a title a taxonomy lists with its seniority word', () => {
+    expect(best('Lead Software Engineer')).toBe('tech-lead');
+  });
+});
+
 describe('TitleIndex ranking on an imported taxonomy', () => {
   const occupations = TitleIndex.build([
     {
@@ -365,6 +427,29 @@ describe('TitleIndex honest answers', () => {
       })),
     ]);
     expect(engineers.match('Payments Software Engineer').matches[0]?.code).toBe('engineer');
+  });
+
+  it('gives no confident answer through a title narrowed by another role word in front', () => {
+    const library = TitleIndex.build([
+      {
+        taxonomy: 'rolebook',
+        code: 'advocate',
+        name: 'Developer Advocate',
+        titles: ['Developer Marketing Manager'],
+      },
+      { taxonomy: 'rolebook', code: 'backend', name: 'Backend Developer', titles: [] },
+      { taxonomy: 'rolebook', code: 'java', name: 'Backend Java Developer', titles: [] },
+    ]);
+    expect(library.match('Marketing Manager').matches).toEqual([]);
+    expect(library.match('Java Developer').matches[0]?.code).toBe('java');
+  });
+
+  it('gives no confident answer to a lone word that is only a typo of a head noun', () => {
+    const writers = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'writer', name: 'Technical Writer', titles: ['Writer'] },
+    ]);
+    expect(writers.match('Waiter').matches).toEqual([]);
+    expect(writers.match('Writer').matches[0]?.code).toBe('writer');
   });
 
   it('reads a typo in the head noun as a word that heads titles', () => {

@@ -48,8 +48,11 @@ export const titleSourceOf = (
 export class TitleIndex {
   private readonly scorer: QueryScorer;
   private readonly roleWords: RoleWords = {
-    endsInRoleHead: (text) => this.store.isTitleHead(normalizeTitleText(text).at(-1)),
-    knowsAnyWord: (text) => normalizeTitleText(text).some((t) => this.store.knows(t)),
+    endsInRoleHead: (text) => this.endsInRoleHead(text),
+    knowsAnyWord: (text) =>
+      normalizeTitleText(text).some(
+        (t) => this.store.knows(t) || this.store.neighboursOf(t).length > 0,
+      ),
   };
 
   private constructor(private readonly store: TitleStore) {
@@ -87,6 +90,21 @@ export class TitleIndex {
   static fromSnapshot(bytes: Uint8Array): TitleIndex | undefined {
     const state = readSnapshot(bytes);
     return state && new TitleIndex(TitleStore.fromState(state));
+  }
+
+  /**
+   * Whether the text ends in a word heading some title, or in a typo of one ("Sofware
+   * Enginer"): a misspelt role phrase is still the role phrase, not a place for brackets or
+   * teams to take over.
+   */
+  private endsInRoleHead(text: string): boolean {
+    const last = normalizeTitleText(text).at(-1);
+    if (last === undefined) return false;
+    if (this.store.isTitleHead(last)) return true;
+    return (
+      !this.store.knows(last) &&
+      this.store.neighboursOf(last).some(({ id }) => this.store.headsTitles(id))
+    );
   }
 
   /** Number of roles in the index. */
@@ -135,7 +153,10 @@ export class TitleIndex {
     const result: TitleMatchResult = { input, matches: [], noise, core, ...facts };
     const tokens = normalizeTitleText(core);
     const full = withSeniority === core ? tokens : normalizeTitleText(withSeniority);
-    const setAside = full.filter((t) => !tokens.includes(t));
+    // Seniority words count only where a taxonomy lists the title with them word for word
+    // ("Lead Developer"): as evidence they would pull a misspelt role phrase towards whatever
+    // role has titles starting "Lead" or "Senior", so one phrase would match two roles.
+    const setAside: string[] = [];
     for (const extra of qualifiers) setAside.push(...normalizeTitleText(extra));
     // The first sequence a taxonomy lists wins: a title listed whole with its team ("Software
     // Engineer, Data", "Software Engineer - SRE") belongs to the role that lists it, not to the

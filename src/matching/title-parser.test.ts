@@ -203,4 +203,26 @@ describe('parseTitle', () => {
     const parsed = parseTitle(`Nurse ${'x'.repeat(MAX_TITLE_LENGTH * 4)}`);
     expect(parsed.core.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
   });
+
+  it('reads pay after a comma as noise, not as a team', () => {
+    expect(parseTitle('Backend Developer, $120k')).toEqual({
+      core: 'Backend Developer',
+      noise: ['$120k'],
+    });
+  });
+
+  it('reads a place after a dash as the location', () => {
+    expect(parseTitle('Frontend Dev - London, UK')).toMatchObject({
+      core: 'Frontend Dev',
+      location: 'London, UK',
+    });
+  });
+
+  it('reads a segment of seniority words only as the seniority, the other as the role', () => {
+    expect(parseTitle('Intern - Software')).toEqual({
+      core: 'Software',
+      seniority: 'intern',
+      noise: [],
+    });
+  });
 });

@@ -5,6 +5,7 @@ import {
   type Shift,
   type TitleFacts,
   type WorkMode,
+  workModePhrases,
 } from '../domain/index.js';
 import { isPlace } from './places.js';
 import { qualifierOf } from './qualifiers.js';
@@ -125,12 +126,14 @@ const REQUISITIONS = REQUISITION_SHAPES.map((shape, i) => ({
 
 const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
   [
-    /^(?:fully\s+|100%?\s*|full[\s-]?time\s+)?remote(?:[\s-]+(?:first|only|friendly|ok|possible))?$/i,
+    new RegExp(
+      String.raw`^(?:fully\s+|100%?\s*|full[\s-]?time\s+)?(?:${workModePhrases.remote})(?:[\s-]+(?:first|only|friendly|ok|possible))?$|^anywhere$`,
+      'i',
+    ),
     'remote',
   ],
-  [/^(?:work\s+from\s+home|wfh|telecommute|telework|home[\s-]?based|anywhere)$/i, 'remote'],
-  [/^hybrid(?:\s+remote)?$/i, 'hybrid'],
-  [/^(?:on[\s-]?site|in[\s-]?office|in[\s-]?person|office[\s-]?based)$/i, 'onsite'],
+  [new RegExp(`^(?:${workModePhrases.hybrid})$`, 'i'), 'hybrid'],
+  [new RegExp(`^(?:${workModePhrases.onsite})$`, 'i'), 'onsite'],
 ];
 
 /** After these, a leading "Remote" is part of the role (Remote Sensing Analyst, Remote Pilot). */
@@ -147,8 +150,18 @@ const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 const SEGMENT_SEPARATOR =
   /\s+[-\u2013\u2014]+\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+/;
 
+/** Pay written beside a title ("$120k", "£45,000 - £55,000 per annum", "€60K+"): not a team. */
+const SALARY =
+  /^(?:up\s+to\s+|from\s+)?[$£€]\s?\d[\d,.]*\s?k?\+?(?:\s*(?:-|–|to)\s*[$£€]?\s?\d[\d,.]*\s?k?)?(?:\s*(?:\/|per|a)\s*(?:yr|year|annum|hour|hr|h|day))?(?:\s*(?:\+\s*)?(?:doe|ote|bonus|equity))*$/i;
+
+/** A segment naming the group the role sits in ("Payments Team", "Risk Squad"): never the role. */
+const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
+
 /** Bracketed words that may name a role's field: one to three plain words. */
 const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
+
+/** Two role phrases, the first of two words or more, joined by a slash without spaces. */
+const JOINED_ROLES = /^(\S+\s+[^/]*\S)\/(\S[^/]*)$/;
 
 /** A role of two words or more, then "to (the)" and whom it serves. */
 const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
@@ -160,7 +173,7 @@ const squash = (text: string): string =>
   LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 
 /** Cheap first test: only text with one of these words can name a work mode. */
-const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere/i;
+const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere|distributed/i;
 
 const workModeOf = (segment: string): WorkMode | undefined =>
   WORK_MODE_HINT.test(segment)
@@ -239,6 +252,10 @@ class Findings {
       this.level ??= levelText(text);
       return true;
     }
+    if (/\d/.test(text) && SALARY.test(text)) {
+      this.noise.push(text);
+      return true;
+    }
     return false;
   }
 }
@@ -285,8 +302,16 @@ const keepSegments = (pieces: string[], found: Findings): string[] => {
       kept.push(segment);
     }
   }
-  return kept;
+  // A segment of seniority words only ("Intern - Software") says how senior, not which role.
+  const roles = kept.filter((segment) => !seniorityOnly(segment));
+  if (roles.length === 0 || roles.length === kept.length) return kept;
+  for (const segment of kept)
+    if (seniorityOnly(segment)) removeLevelWords(segment, LEVEL_ONLY, found);
+  return roles;
 };
+
+const seniorityOnly = (segment: string): boolean =>
+  SENIORITY_HINT.test(segment) && !/[a-z]/i.test(segment.replace(LEVEL_ONLY.pattern, ' '));
 
 /**
  * The role phrase among the segments left: up to the first that ends in a role word ("Product
@@ -303,8 +328,10 @@ const roleSegments = (
   const unread = segments.filter((segment) => !found.qualifier(segment));
   const rest = unread.length > 0 ? unread : segments.slice(0, 1);
   if (words === undefined || rest.length < 2) return rest;
-  const end = rest.findIndex((segment) =>
-    words.endsInRoleHead(segment.replace(TRAILING_LEVEL, '')),
+  const end = rest.findIndex(
+    (segment, i) =>
+      words.endsInRoleHead(segment.replace(TRAILING_LEVEL, '')) ||
+      TEAM_SEGMENT.test(squash(rest[i + 1] ?? '')),
   );
   if (end < 0 || end === rest.length - 1) return rest;
   const team = rest.slice(end + 1).map((segment) => squash(segment));
@@ -392,6 +419,17 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     noise = [...noise.filter((n) => n !== bracketRole), roleText];
     setAside = setAside.filter((n) => n !== bracketRole);
     roleText = bracketRole;
+  }
+  const joined = words === undefined ? null : JOINED_ROLES.exec(roleText);
+  if (
+    joined !== null &&
+    words?.endsInRoleHead(joined[1] as string) &&
+    words.endsInRoleHead(joined[2] as string)
+  ) {
+    // Two roles joined by a slash ("Data Scientist/ML Engineer"): the first is the role
+    // phrase, the second set apart, so neither is matched as a blend of both.
+    roleText = joined[1] as string;
+    noise = [...noise, joined[2] as string];
   }
   const reportsTo = REPORTS_TO.exec(roleText);
   if (reportsTo !== null) {

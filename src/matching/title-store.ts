@@ -189,6 +189,11 @@ export class TitleStore {
     return this.crosswalkSlots.length > 0;
   }
 
+  /** The word ids of a live title, head last. */
+  tokensOf(title: number): Int32Array {
+    return this.titleTokens[title] as Int32Array;
+  }
+
   /** Whether a live title uses the token. */
   titleUses(title: number, token: number): boolean {
     // A plain loop: a title has a handful of tokens, and the built-in includes() of a typed
@@ -202,6 +207,11 @@ export class TitleStore {
   isTitleHead(token: string | undefined): boolean {
     const id = token === undefined ? undefined : this.tokenIds.get(token);
     return id !== undefined && (this.headPostings[id] as number[]).length > 0;
+  }
+
+  /** Whether some live title ends in the word of this id. */
+  headsTitles(id: number): boolean {
+    return (this.headPostings[id] as number[]).length > 0;
   }
 
   /** Whether some live title uses the word. */
