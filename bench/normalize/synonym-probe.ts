@@ -4,9 +4,10 @@
  * ("machine operator" / "machine operative") make a substitution pair; pairs seen in at least
  * MINC occupations are kept. A query below 0.9 is re-asked with each word swapped for its two
  * most frequent substitutes, and each role keeps its best score, a swapped one times D.
- * It costs several matches per query: a measure of the signal, not of a way to run it.
+ * HEAD=1 swaps only the head noun. It costs several matches per query: a measure of the
+ * signal, not of a way to run it.
  *
- *   npx tsx bench/normalize/synonym-probe.ts esco|onet [D=0.8] [MINC=2]
+ *   [HEAD=1] npx tsx bench/normalize/synonym-probe.ts esco|onet [D=0.8] [MINC=2]
  */
 import { TitleIndex } from '../../src/matching/index.js';
 import { normalizeTitleText } from '../../src/matching/text-normalizer.js';
@@ -89,7 +90,7 @@ for (const [mode, titles] of [
     for (const x of m) best.set(x.code, x.score);
     const toks = normalizeTitleText(r.core);
     if ((m[0]?.score ?? 0) < 0.9)
-      for (let k = 0; k < toks.length; k++) {
+      for (let k = process.env.HEAD ? toks.length - 1 : 0; k < toks.length; k++) {
         for (const [alt] of (subs.get(toks[k]!) ?? []).slice(0, 2)) {
           const v = [...toks];
           v[k] = alt;
