@@ -74,6 +74,16 @@ describe('diagnose', () => {
     );
   });
 
+  it('puts "an" before a role name that begins with a vowel sound', () => {
+    const roles = miniRoles.map((role) =>
+      role.code === 'devops-engineer' ? { ...role, name: 'Infrastructure Engineer' } : role,
+    );
+    const { message } = diagnose('Releasing a version takes a whole day of manual steps', {
+      roles,
+    });
+    expect(message).toMatch(/^This sounds like work for an Infrastructure Engineer \(/);
+  });
+
   it('reads "log in" as logging in, not as logs', () => {
     const { understood } = diagnose('the site is slow when many users log in', deps);
     expect(understood).toContainEqual({ said: 'log in', means: 'logging in to accounts' });

@@ -1,4 +1,5 @@
 import type { Role, Term } from '../domain/index.js';
+import { withArticle } from '../guides/index.js';
 import { rolesForConcept } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { coverage, textFeatures, type FeatureSource } from './features.js';
@@ -350,7 +351,7 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
   }
   return {
     verdict: 'technology-role',
-    message: `This sounds like work for a ${best.role.name} (${Math.round(best.score * 100)}% likely).`,
+    message: `This sounds like work for ${withArticle(best.role.name)} (${Math.round(best.score * 100)}% likely).`,
     roles: scored.slice(0, deps.limit ?? 5).map((r) => ({
       taxonomy: r.role.taxonomy,
       code: r.role.code,
