@@ -1,5 +1,4 @@
-import type { Role, Term } from '../domain/index.js';
-import { withArticle } from '../guides/index.js';
+import { withArticle, type Role, type Term } from '../domain/index.js';
 import { rolesForConcept } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { coverage, textFeatures, type FeatureSource } from './features.js';

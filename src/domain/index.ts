@@ -11,6 +11,7 @@ export {
   type ProblemLocation,
   validationError,
 } from './errors.js';
+export { withArticle } from './article.js';
 export { limits } from './limits.js';
 export { type EntityKind, type Revision, type RevisionAction, roleKey } from './revision.js';
 export {

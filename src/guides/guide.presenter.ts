@@ -4,8 +4,8 @@ import {
   type RoleContent,
   type TaxonomyInput,
   type Term,
+  withArticle,
 } from '../domain/index.js';
-import { withArticle } from './article.js';
 import { defaultGuideTemplate, guideTemplateFor } from './default-template.js';
 import {
   fillTemplate,

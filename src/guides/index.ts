@@ -30,7 +30,6 @@ export {
   type TermMention,
   type TermView,
 } from './guide-view.js';
-export { withArticle } from './article.js';
 export { html, jsonForScript, type HtmlValue, type SafeHtml } from './html.js';
 export { absoluteUrl, rolePath, termPath } from './paths.js';
 export { type SpotTerms, type SpottedTerm } from './term-links.js';
