@@ -85,7 +85,9 @@ export const listRoles = async (
     filtered(db, query)
       .selectAll('roles')
       .orderBy('roles.taxonomy')
-      .orderBy('roles.name')
+      // By name as a reader sorts it, whatever the case ("iOS Developer" among the I's), and the
+      // same on both stores whatever the database's collation.
+      .orderBy(sql`lower(roles.name)`)
       .orderBy('roles.code')
       .limit(query.limit)
       .offset(query.offset)

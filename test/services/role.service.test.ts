@@ -54,6 +54,23 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     ]);
   });
 
+  it('lists roles by name whatever the case of their first letter', async () => {
+    for (const [code, name] of [
+      ['zookeeper-admin', 'Zookeeper Admin'],
+      ['ios-developer', 'iOS Developer'],
+      ['android-developer', 'Android Developer'],
+    ] as const) {
+      await createRole(rolebook.ctx, editor, { taxonomy: 'rolebook', code }, draft(name));
+    }
+    const { items } = await listRoles(rolebook.ctx, { taxonomy: 'rolebook' });
+    const added = new Set(['Zookeeper Admin', 'iOS Developer', 'Android Developer']);
+    expect(items.map((r) => r.name).filter((name) => added.has(name))).toEqual([
+      'Android Developer',
+      'iOS Developer',
+      'Zookeeper Admin',
+    ]);
+  });
+
   it('refuses a write without an actor', async () => {
     await expect(
       createRole(rolebook.ctx, reader, { taxonomy: 'rolebook', code: 'x' }, draft('X')),
