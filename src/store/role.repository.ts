@@ -85,8 +85,8 @@ export const listRoles = async (
     filtered(db, query)
       .selectAll('roles')
       .orderBy('roles.taxonomy')
-      // By name as a reader sorts it, whatever the case ("iOS Developer" among the I's), and the
-      // same on both stores whatever the database's collation.
+      // By name as a reader sorts it, whatever the case ("iOS Developer" among the I's): SQLite
+      // compares bytes, so without lower() capitals all came first.
       .orderBy(sql`lower(roles.name)`)
       .orderBy('roles.code')
       .limit(query.limit)
