@@ -182,13 +182,25 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       };
       try {
         if (names.length === 1 || names.length > MAX_COMPARED) {
-          throw new AppError('validation_failed', 'pick two or three different roles', [
+          throw new AppError('validation_failed', 'Pick two or three different roles.', [
             { field: 'roles', message: `${names.length} given` },
           ]);
         }
         const ids = new Set(taxonomies.map((t) => t.id));
+        const refs = names.map((n) => refOf(n, ids));
+        const twice = refs.findIndex((ref, i) =>
+          refs.some(
+            (other, j) => j < i && other.taxonomy === ref.taxonomy && other.code === ref.code,
+          ),
+        );
+        if (twice >= 0) {
+          const picked = `${names[twice]} is picked more than once`;
+          throw new AppError('validation_failed', `Pick different roles: ${picked}.`, [
+            { field: 'roles', message: picked },
+          ]);
+        }
         const [roles, glossary] = await Promise.all([
-          Promise.all(names.map((n) => getRole(ctx, refOf(n, ids), request.actor))),
+          Promise.all(refs.map((ref) => getRole(ctx, ref, request.actor))),
           getGlossary(ctx),
         ]);
         const termNames = new Map(glossary.map((t) => [t.slug, t.name]));

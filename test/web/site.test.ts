@@ -198,6 +198,13 @@ describe.each(storeTargets)('web pages on $name', (target) => {
     expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('refuses to compare a role with itself, naming the role picked twice', async () => {
+    const response = await page('/compare?roles=api-builder,rolebook:api-builder');
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(body).toContain('Pick different roles: rolebook:api-builder is picked more than once.');
+  });
+
   it('keeps the pages out of the OpenAPI document', async () => {
     const document = (await (await server.request('/v1/openapi.json')).json()) as {
       paths: Record<string, unknown>;
