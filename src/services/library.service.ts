@@ -34,6 +34,8 @@ export interface FoundRole {
   name: string;
   summary: string;
   matched?: string;
+  /** The glossary term the query named that the role's guide lists, when that is how it was found. */
+  uses?: string;
 }
 
 export interface LibrarySearch {
@@ -136,6 +138,33 @@ const rolesByText = async (
   return roles;
 };
 
+/**
+ * Roles whose guides list a term the query names ("k8s" → the roles that work with Kubernetes),
+ * for a query that names a tool rather than a title.
+ */
+const rolesByTerm = async (
+  ctx: ServiceContext,
+  query: string,
+  options: SearchFilter,
+): Promise<FoundRole[]> => {
+  const [library, usage, grouped] = await Promise.all([
+    ctx.library.get(),
+    ctx.termUsage.get(),
+    options.group === undefined ? undefined : ctx.roleGroups.get(),
+  ]);
+  const roles: FoundRole[] = [];
+  for (const hit of library.spotter.spot(query, { names: true })) {
+    const term = library.terms.get(hit.slug);
+    if (!term) continue;
+    for (const role of usage.get(term.slug) ?? []) {
+      if (options.taxonomy !== undefined && role.taxonomy !== options.taxonomy) continue;
+      if (grouped && !grouped.groupsOf(role.taxonomy, role.code).includes(options.group!)) continue;
+      roles.push({ ...role, uses: term.name });
+    }
+  }
+  return roles.slice(0, options.limit);
+};
+
 /** Typos forgiven in a query of this length: none below 5 letters, two from 9 on. */
 const typosAllowed = (length: number): number => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
 
@@ -236,18 +265,21 @@ export const searchLibrary = async (
   if (!foldTitle(query)) return { roles: [], terms: [], termForms: {} };
   const limit = options.limit ?? 20;
   const filter = { limit, taxonomy: options.taxonomy, group: options.group };
-  const [byTitle, byText, terms] = await Promise.all([
+  const [byTitle, byText, byTerm, terms] = await Promise.all([
     rolesByTitle(ctx, query, filter),
     rolesByText(ctx, query, { ...filter, actor: options.actor }),
+    rolesByTerm(ctx, query, filter),
     searchGlossary(ctx, query, limit),
   ]);
   const seen = new Map(byTitle.map((r) => [keyOf(r), r]));
   const roles = [...byTitle];
-  for (const role of byText) {
+  for (const role of [...byText, ...byTerm]) {
     const known = seen.get(keyOf(role));
     if (known) {
       if (!known.summary) known.summary = role.summary;
+      if (role.uses !== undefined) known.uses ??= role.uses;
     } else {
+      seen.set(keyOf(role), role);
       roles.push(role);
     }
   }

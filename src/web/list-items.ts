@@ -5,7 +5,10 @@ import type { RoleListItem, TermListItem } from './views/index.js';
 export const roleListItem =
   (taxonomyNames: ReadonlyMap<string, string>) =>
   (
-    role: Pick<RoleSummary, 'taxonomy' | 'code' | 'name' | 'summary'> & { matched?: string },
+    role: Pick<RoleSummary, 'taxonomy' | 'code' | 'name' | 'summary'> & {
+      matched?: string;
+      uses?: string;
+    },
   ): RoleListItem => {
     const taxonomyName = taxonomyNames.get(role.taxonomy);
     return {
@@ -15,6 +18,7 @@ export const roleListItem =
       summary: role.summary,
       ...(taxonomyName !== undefined ? { taxonomyName } : {}),
       ...(role.matched !== undefined ? { matched: role.matched } : {}),
+      ...(role.uses !== undefined ? { uses: role.uses } : {}),
     };
   };
 

@@ -50,6 +50,13 @@ describe.each(storeTargets)('library reads on $name', (target) => {
     ]);
   });
 
+  it('finds the roles whose guides list a term the query names, saying so', async () => {
+    const found = await searchLibrary(rolebook.ctx, 'Structured Query Language');
+    expect(found.roles).toContainEqual(
+      expect.objectContaining({ code: 'query-writer', uses: 'SQL' }),
+    );
+  });
+
   it('finds terms by abbreviation', async () => {
     const found = await searchLibrary(rolebook.ctx, 'API');
     expect(found.terms.map((t) => t.slug)).toContain('api');

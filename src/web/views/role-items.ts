@@ -10,8 +10,8 @@ export const roleItem = (role: RoleListItem): SafeHtml =>
       role.taxonomy !== BUILT_IN_TAXONOMY &&
       html` <span class="meta">${role.taxonomyName ?? role.taxonomy} ${role.code}</span>`
     }${role.matched !== undefined && html` <span class="meta">matched “${role.matched}”</span>`}${
-      role.summary && html`<p>${excerpt(role.summary)}</p>`
-    }
+      role.uses !== undefined && html` <span class="meta">works with ${role.uses}</span>`
+    }${role.summary && html`<p>${excerpt(role.summary)}</p>`}
   </li>`;
 
 /** One term in a list: linked name, abbreviations, a short definition. */

@@ -8,6 +8,8 @@ export interface RoleListItem {
   taxonomyName?: string;
   /** The title of the role a search matched, when it is not the role's name. */
   matched?: string;
+  /** The term a search named that the role's guide lists, when that is how it was found. */
+  uses?: string;
 }
 
 /** What a list shows of a glossary term. */
