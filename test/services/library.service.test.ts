@@ -111,6 +111,16 @@ describe.each(storeTargets)('library reads on $name', (target) => {
     ]);
   });
 
+  it('counts a guide that names a term among its technologies as using it', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'report-builder' };
+    const technologies = [{ name: 'Structured Query Language', category: 'Language' }];
+    await createRole(rolebook.ctx, editor, ref, role('Report Builder', { technologies }));
+    expect((await getTermDetails(rolebook.ctx, 'sql')).roles.map((r) => r.code)).toContain(
+      'report-builder',
+    );
+    await deleteRole(rolebook.ctx, editor, ref, 1);
+  });
+
   it('leaves draft roles out of a term', async () => {
     const ref = { taxonomy: 'rolebook', code: 'draft-user' };
     await createRole(
