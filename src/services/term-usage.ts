@@ -20,19 +20,33 @@ export const termUsage: Derivation<TermUsage> = {
         if (!slugByName.has(foldTitle(name))) slugByName.set(foldTitle(name), term.slug);
       }
     }
-    const usage = new Map<string, RoleSummary[]>();
+    // Guides that list the term among their terms come first: for them it is part of the work,
+    // not one tool among many.
+    const listing = new Map<string, RoleSummary[]>();
+    const naming = new Map<string, RoleSummary[]>();
+    const add = (to: Map<string, RoleSummary[]>, slug: string, role: RoleSummary) => {
+      const users = to.get(slug) ?? to.set(slug, []).get(slug)!;
+      users.push(role);
+    };
     for await (const role of iterateRoles(db)) {
       if (role.status !== 'published') continue;
-      const named =
-        role.taxonomy === BUILT_IN_TAXONOMY
-          ? role.technologies.flatMap((t) => slugByName.get(foldTitle(t.name)) ?? [])
-          : [];
-      for (const slug of new Set([...role.terms, ...named])) {
-        const users = usage.get(slug) ?? usage.set(slug, []).get(slug)!;
-        users.push(roleSummaryOf(role));
-      }
+      const summary = roleSummaryOf(role);
+      const listed = new Set(role.terms);
+      for (const slug of listed) add(listing, slug, summary);
+      if (role.taxonomy !== BUILT_IN_TAXONOMY) continue;
+      const named = new Set(
+        role.technologies.flatMap((t) => slugByName.get(foldTitle(t.name)) ?? []),
+      );
+      for (const slug of named) if (!listed.has(slug)) add(naming, slug, summary);
     }
-    for (const users of usage.values()) users.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    const byName = (a: RoleSummary, b: RoleSummary) => a.name.localeCompare(b.name, 'en');
+    const usage = new Map<string, RoleSummary[]>();
+    for (const slug of new Set([...listing.keys(), ...naming.keys()])) {
+      usage.set(slug, [
+        ...(listing.get(slug) ?? []).sort(byName),
+        ...(naming.get(slug) ?? []).sort(byName),
+      ]);
+    }
     return usage;
   },
   concerns: (change) => change.entity === 'role' || change.entity === 'term',

@@ -111,13 +111,14 @@ describe.each(storeTargets)('library reads on $name', (target) => {
     ]);
   });
 
-  it('counts a guide that names a term among its technologies as using it', async () => {
-    const ref = { taxonomy: 'rolebook', code: 'report-builder' };
+  it('counts a guide that names a term among its technologies, after those that list it', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'analytics-builder' };
     const technologies = [{ name: 'Structured Query Language', category: 'Language' }];
-    await createRole(rolebook.ctx, editor, ref, role('Report Builder', { technologies }));
-    expect((await getTermDetails(rolebook.ctx, 'sql')).roles.map((r) => r.code)).toContain(
-      'report-builder',
-    );
+    await createRole(rolebook.ctx, editor, ref, role('Analytics Builder', { technologies }));
+    expect((await getTermDetails(rolebook.ctx, 'sql')).roles.map((r) => r.code)).toEqual([
+      'query-writer',
+      'analytics-builder',
+    ]);
     await deleteRole(rolebook.ctx, editor, ref, 1);
   });
 
