@@ -16,6 +16,17 @@ describe('reading titles from a form', () => {
     expect(titlesOfCsv(csv, '1')).toEqual(['id', '1', '2', '3']);
   });
 
+  it('reads the column whose header names job titles when no column is chosen', () => {
+    expect(titlesOfCsv('id,Position,city\n1,QA Lead,Oslo\n', undefined)).toEqual(['QA Lead']);
+  });
+
+  it('reads every row of the first column when no column is chosen and no header names titles', () => {
+    expect(titlesOfCsv('Data Engineer,x\nQA Lead,y\n', undefined)).toEqual([
+      'Data Engineer',
+      'QA Lead',
+    ]);
+  });
+
   it('names the columns there are when the one asked for is missing', () => {
     expect(() => titlesOfCsv(csv, 'role')).toThrow(/its columns are 1 “id”, 2 “Job Title”/);
   });

@@ -22,12 +22,33 @@ export const titlesOfList = (text: string): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== '');
 
+/** Headers that name a column of job titles, as exports from job boards and trackers call it. */
+const TITLE_HEADERS = new Set([
+  'title',
+  'titles',
+  'job title',
+  'job_title',
+  'jobtitle',
+  'job',
+  'job name',
+  'position',
+  'position title',
+  'role',
+  'role title',
+  'posting title',
+  'vacancy',
+  'vacancy title',
+  'requisition title',
+]);
+
 /**
  * The titles in one column of a CSV file, named by its header (any case) or its number from 1.
- * A header that is not there is an error naming the headers that are.
+ * A header that is not there is an error naming the headers that are. With no column chosen, a
+ * column whose header names job titles ("Job Title", "Position") is read below its header, and
+ * otherwise every row of the first column.
  * @example titlesOfCsv('id,title\n1,Sr Dev\n', 'title') // ['Sr Dev']
  */
-export const titlesOfCsv = (csv: string, column: string): string[] => {
+export const titlesOfCsv = (csv: string, column: string | undefined): string[] => {
   let rows: string[][];
   try {
     rows = parse(csv, { relax_column_count: true, skip_empty_lines: true, bom: true });
@@ -35,7 +56,12 @@ export const titlesOfCsv = (csv: string, column: string): string[] => {
     throw invalid('file', `the CSV file could not be read: ${(error as Error).message}`);
   }
   const header = rows[0] ?? [];
-  const byName = header.findIndex((h) => h.trim().toLowerCase() === column.trim().toLowerCase());
+  const named = (h: string) => h.trim().toLowerCase();
+  if (column === undefined) {
+    const titles = header.findIndex((h) => TITLE_HEADERS.has(named(h)));
+    return cells(titles >= 0 ? rows.slice(1) : rows, Math.max(titles, 0));
+  }
+  const byName = header.findIndex((h) => named(h) === named(column));
   const byNumber = /^\d+$/.test(column.trim()) ? Number(column) - 1 : -1;
   if (byName < 0 && (byNumber < 0 || byNumber >= Math.max(header.length, 1))) {
     throw invalid(
@@ -43,10 +69,11 @@ export const titlesOfCsv = (csv: string, column: string): string[] => {
       `the file has no column “${column}”; its columns are ${header.map((h, i) => `${i + 1} “${h}”`).join(', ')}`,
     );
   }
-  const body = byName >= 0 ? rows.slice(1) : rows;
-  const index = byName >= 0 ? byName : byNumber;
-  return body.map((row) => (row[index] ?? '').trim()).filter((title) => title !== '');
+  return byName >= 0 ? cells(rows.slice(1), byName) : cells(rows, byNumber);
 };
+
+const cells = (rows: readonly string[][], index: number): string[] =>
+  rows.map((row) => (row[index] ?? '').trim()).filter((title) => title !== '');
 
 /** Refuses an empty batch or one over the limit. */
 export const checkTitleCount = (titles: readonly string[]): void => {

@@ -221,7 +221,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     try {
       const titles =
         file !== undefined
-          ? titlesOfCsv(uploadedText(file, 'file'), field(form, 'column') ?? '1')
+          ? titlesOfCsv(uploadedText(file, 'file'), field(form, 'column'))
           : titlesOfList(form.fields.get('titles')?.[0] ?? '');
       checkTitleCount(titles);
       const items = await normalizeBatch(ctx.titles, titles, taxonomy ? { taxonomy } : {});

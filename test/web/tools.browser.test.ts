@@ -192,6 +192,16 @@ describe.skipIf(!hasChromium).concurrent.each(sqlite)(
       await expect(rows.nth(3).getAttribute('class')).resolves.toBe('flagged');
     });
 
+    it('finds the column headed Job Title by itself when no column is named', async () => {
+      const page = await openPage();
+      await page.goto(`${server.url}/normalize`);
+      await page.getByLabel('Or a CSV file').setInputFiles(join(fixtures, 'titles.csv'));
+      await page.getByRole('button', { name: 'Normalize the list' }).click();
+      await page.waitForSelector('table.stack-table');
+      await expect(page.locator('tbody tr').count()).resolves.toBe(4);
+      await expect(page.locator('tbody').innerText()).resolves.not.toContain('Job Title');
+    });
+
     it('downloads the normalized titles as CSV', async () => {
       const page = await openPage();
       await page.goto(`${server.url}/normalize`);

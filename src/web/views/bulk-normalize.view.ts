@@ -50,7 +50,10 @@ export const bulkForm = (error?: FormErrorView): SafeHtml =>
       <label for="bulk-file">Or a CSV file</label>
       <input id="bulk-file" type="file" name="file" accept=".csv,text/csv" />
       <label for="bulk-column">Column with the titles (its header or its number)</label>
-      <input id="bulk-column" type="text" name="column" value="title" />
+      <p class="meta" id="bulk-column-hint">
+        Left empty: the column headed Title, Job title, Position or Role, else the first column.
+      </p>
+      <input id="bulk-column" type="text" name="column" aria-describedby="bulk-column-hint" />
       <div class="buttons">
         <button type="submit" name="format" value="html">Normalize the list</button>
         <button type="submit" name="format" value="csv">Download as CSV</button>
