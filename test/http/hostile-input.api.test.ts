@@ -108,6 +108,16 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     expect(response.status).toBe(200);
   });
 
+  it.each(['/v1/analyze', '/v1/diagnose'])(
+    'answers a POST to %s with no body and no Content-Type with 415 naming the types',
+    async (path) => {
+      const response = await server.request(path, { method: 'POST' });
+      expect(response.status).toBe(415);
+      const problem = (await response.json()) as { detail: string };
+      expect(problem.detail).toContain('application/json, text/plain');
+    },
+  );
+
   it('refuses a write body that is not valid UTF-8', async () => {
     const json = Buffer.from(JSON.stringify(role('latin-one', { name: 'Caf_' })));
     json[json.indexOf('_')] = 0xe9;

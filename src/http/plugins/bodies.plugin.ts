@@ -75,4 +75,21 @@ export const bodiesPlugin = fp((app: FastifyInstance) => {
       done(error as Error, undefined);
     }
   });
+  // A body schema given per media type is checked only against a body of one of those types, so
+  // a request sent with no body and no Content-Type would reach its handler unchecked.
+  app.addHook('preValidation', (request, _reply, done) => {
+    const schema = request.routeOptions.schema?.body as { content?: object } | undefined;
+    const unchecked =
+      schema?.content !== undefined &&
+      request.body === undefined &&
+      request.headers['content-type'] === undefined;
+    done(
+      unchecked
+        ? new AppError(
+            'unsupported_media_type',
+            `This request needs a body, sent as ${Object.keys(schema.content!).join(', ')}.`,
+          )
+        : undefined,
+    );
+  });
 });
