@@ -8,11 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { TitleIndex } from '../../src/matching/index.js';
 import { normalizeTitleText } from '../../src/matching/text-normalizer.js';
 import { readEsco, splitEsco } from './esco-titles.js';
-import { makeNoisy } from './noise.js';
 import { readOnet, splitOnet } from './onet-titles.js';
+import { probeReranking } from './rerank-probe.js';
 
 const esco = process.argv[2] === 'esco';
 const W = Number(process.argv[3] ?? '0.1');
@@ -51,35 +50,21 @@ for (const [code, d] of desc) {
 }
 const N = desc.size;
 const idf = (w: string) => Math.log(1 + N / (1 + (df.get(w) ?? 0)));
-const index = TitleIndex.build(split.sources);
-const clean = split.queries.map((q) => q.title);
-for (const [mode, titles] of [
-  ['clean', clean],
-  ['noisy', makeNoisy(clean, 8)],
-] as const) {
-  let a1 = 0,
-    a5 = 0,
-    b1 = 0,
-    b5 = 0;
-  titles.forEach((title, i) => {
-    const exp = split.queries[i]!.codes;
-    const r = index.match(title, { top: K, minScore: 0 });
-    const toks = normalizeTitleText(r.core);
+probeReranking(
+  split,
+  `desc W=${W}`,
+  (_index, result) => {
+    const toks = normalizeTitleText(result.core);
     const total = toks.reduce((s, t) => s + idf(t), 0) || 1;
-    const m = r.matches;
-    if (m[0] && exp.has(m[0].code)) a1++;
-    if (m.slice(0, 5).some((x) => exp.has(x.code))) a5++;
-    const low = (m[0]?.score ?? 0) < Number(process.env.T ?? 2);
-    const re = m
+    const low = (result.matches[0]?.score ?? 0) < Number(process.env.T ?? 2);
+    return result.matches
       .map((x) => {
         const ws = words.get(x.code);
         const cov = toks.reduce((s, t) => s + (ws?.has(t) ? idf(t) : 0), 0) / total;
-        return { x, s: x.score + (low ? W * cov : 0) };
+        return { code: x.code, s: x.score + (low ? W * cov : 0) };
       })
-      .sort((p, q) => q.s - p.s);
-    if (re[0] && exp.has(re[0].x.code)) b1++;
-    if (re.slice(0, 5).some((y) => exp.has(y.x.code))) b5++;
-  });
-  const p = (n: number) => ((100 * n) / titles.length).toFixed(1);
-  console.log(`${mode} base @1 ${p(a1)} @5 ${p(a5)} | desc W=${W} @1 ${p(b1)} @5 ${p(b5)}`);
-}
+      .sort((p, q) => q.s - p.s)
+      .map((x) => x.code);
+  },
+  K,
+);

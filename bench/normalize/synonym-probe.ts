@@ -9,11 +9,10 @@
  *
  *   [HEAD=1] npx tsx bench/normalize/synonym-probe.ts esco|onet [D=0.8] [MINC=2]
  */
-import { TitleIndex } from '../../src/matching/index.js';
 import { normalizeTitleText } from '../../src/matching/text-normalizer.js';
 import { readEsco, splitEsco } from './esco-titles.js';
-import { makeNoisy } from './noise.js';
 import { readOnet, splitOnet } from './onet-titles.js';
+import { probeReranking } from './rerank-probe.js';
 
 const esco = process.argv[2] === 'esco';
 const D = Number(process.argv[3] ?? '0.8');
@@ -70,40 +69,21 @@ console.log(
     )
     .join(' '),
 );
-const index = TitleIndex.build(split.sources);
-const clean = split.queries.map((q) => q.title);
-for (const [mode, titles] of [
-  ['clean', clean],
-  ['noisy', makeNoisy(clean, 8)],
-] as const) {
-  let a1 = 0,
-    b1 = 0,
-    b5 = 0,
-    a5 = 0;
-  titles.forEach((title, i) => {
-    const exp = split.queries[i]!.codes;
-    const r = index.match(title, { top: 10, minScore: 0 });
-    const m = r.matches;
-    if (m[0] && exp.has(m[0].code)) a1++;
-    if (m.slice(0, 5).some((x) => exp.has(x.code))) a5++;
-    const best = new Map<string, number>();
-    for (const x of m) best.set(x.code, x.score);
-    const toks = normalizeTitleText(r.core);
-    if ((m[0]?.score ?? 0) < 0.9)
-      for (let k = process.env.HEAD ? toks.length - 1 : 0; k < toks.length; k++) {
-        for (const [alt] of (subs.get(toks[k]!) ?? []).slice(0, 2)) {
-          const v = [...toks];
-          v[k] = alt;
-          for (const x of index.match(v.join(' '), { top: 10, minScore: 0 }).matches) {
-            const s = x.score * D;
-            if (s > (best.get(x.code) ?? 0)) best.set(x.code, s);
-          }
+probeReranking(split, `subs D=${D}`, (index, result) => {
+  const m = result.matches;
+  const best = new Map<string, number>();
+  for (const x of m) best.set(x.code, x.score);
+  const toks = normalizeTitleText(result.core);
+  if ((m[0]?.score ?? 0) < 0.9)
+    for (let k = process.env.HEAD ? toks.length - 1 : 0; k < toks.length; k++) {
+      for (const [alt] of (subs.get(toks[k]!) ?? []).slice(0, 2)) {
+        const v = [...toks];
+        v[k] = alt;
+        for (const x of index.match(v.join(' '), { top: 10, minScore: 0 }).matches) {
+          const s = x.score * D;
+          if (s > (best.get(x.code) ?? 0)) best.set(x.code, s);
         }
       }
-    const re = [...best].sort((p, q) => q[1] - p[1]);
-    if (re[0] && exp.has(re[0][0])) b1++;
-    if (re.slice(0, 5).some((y) => exp.has(y[0]))) b5++;
-  });
-  const p = (n: number) => ((100 * n) / titles.length).toFixed(1);
-  console.log(`${mode} base @1 ${p(a1)} @5 ${p(a5)} | subs D=${D} @1 ${p(b1)} @5 ${p(b5)}`);
-}
+    }
+  return [...best].sort((p, q) => q[1] - p[1]).map(([code]) => code);
+});
