@@ -17,7 +17,8 @@ export const termUsage: Derivation<TermUsage> = {
     const slugByName = new Map<string, string>();
     for (const term of await allTerms(db)) {
       for (const name of [term.name, ...term.abbreviations, ...term.aliases]) {
-        if (!slugByName.has(foldTitle(name))) slugByName.set(foldTitle(name), term.slug);
+        const folded = foldTitle(name);
+        if (!slugByName.has(folded)) slugByName.set(folded, term.slug);
       }
     }
     // Guides that list the term among their terms come first: for them it is part of the work,
