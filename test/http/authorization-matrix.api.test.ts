@@ -7,6 +7,7 @@ import {
   systemActor,
   type Scope,
 } from '../../src/services/index.js';
+import { servedRoutes } from '../support/served-routes.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
@@ -202,6 +203,15 @@ describe.each(storeTargets)('authorisation matrix on $name', (target) => {
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect([...documented, ...pages].sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it('has a row for every page and form the site serves', () => {
+    const shape = (operation: string) => operation.replace(/\{\w+\}/g, '{}');
+    // Files a page loads, and the API's document, are the same for everyone: no page or form.
+    const asset = / \/(?:v1\/docs|v1\/openapi\.json|static|scripts|favicon)\b/;
+    const served = servedRoutes(server.app).filter((operation) => !asset.test(operation));
+    expect(served).toContain('POST /edit/roles/{}/{}');
+    expect([...new Set(served)].sort()).toEqual([...new Set(Object.keys(table).map(shape))].sort());
   });
 
   it('answers every cell as the table says, and writes nothing', async () => {
