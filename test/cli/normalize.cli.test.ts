@@ -91,6 +91,30 @@ describe('rolebook normalize', () => {
     });
   });
 
+  it('normalizes the titles given as arguments, one line each, in order', async () => {
+    const { code, stdout } = await runCli(database.url, [
+      'normalize',
+      'Lead SQL Writer',
+      'API Engineer',
+    ]);
+    expect(code).toBe(0);
+    expect(parseLines(stdout).map((line) => line.matches[0]?.code)).toEqual([
+      'query-writer',
+      'api-builder',
+    ]);
+  });
+
+  it('refuses titles given as arguments together with --file, with exit code 2', async () => {
+    const { code, stderr } = await runCli(database.url, [
+      'normalize',
+      '--file',
+      'titles.txt',
+      'API Engineer',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('not both');
+  });
+
   it('fails with a clear message when the file is missing', async () => {
     const { code, stderr } = await runCli(database.url, [
       'normalize',

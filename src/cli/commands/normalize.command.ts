@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import type { Command } from 'commander';
 import { Type } from 'typebox';
 import { AppError, limits, NormalizeOptionsSchema, parse } from '../../domain/index.js';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import {
   DEFAULT_TITLE_COLUMN,
   normalizeCsvOnce,
@@ -50,8 +50,9 @@ export const registerNormalize = (program: Command): void => {
   program
     .command('normalize')
     .description(
-      'read one title per line (stdin or --file), write one JSON result per line in input order',
+      'normalize the titles given, or one title per line of stdin or --file; one JSON result per line, in input order',
     )
+    .argument('[titles...]', 'titles to normalize (each quoted), instead of stdin or --file')
     .option('-t, --taxonomy <taxonomy>', 'only roles of this taxonomy')
     .option('-k, --top <k>', 'candidates per title (default 5)', numberFlag)
     .option('--min-score <score>', 'leave out candidates below this score (0..1)', numberFlag)
@@ -71,8 +72,15 @@ export const registerNormalize = (program: Command): void => {
       'with --format csv: the column holding the titles',
       DEFAULT_TITLE_COLUMN,
     )
-    .action(async (flags: NormalizeFlags) => {
+    .action(async (titles: string[], flags: NormalizeFlags) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook) => {
+        if (titles.length > 0 && (flags.file || flags.format !== 'ndjson')) {
+          throw new AppError(
+            'bad_request',
+            'Give titles as arguments, or read them with --file or --format csv, not both',
+            [{ field: 'titles', message: 'titles given with --file or --format csv' }],
+          );
+        }
         if (!FORMATS.includes(flags.format)) {
           throw new AppError(
             'bad_request',
@@ -103,7 +111,12 @@ export const registerNormalize = (program: Command): void => {
           });
         }
         await requireTaxonomy(rolebook.ctx, options);
-        const input: Readable = flags.file ? createReadStream(flags.file) : process.stdin;
+        const input: Readable =
+          titles.length > 0
+            ? Readable.from([`${titles.join('\n')}\n`])
+            : flags.file
+              ? createReadStream(flags.file)
+              : process.stdin;
         if (flags.format === 'csv') {
           // One index on this thread: CSV rows carry their other cells, kept in order here.
           const rows = await normalizeCsvOnce(rolebook.ctx, input, flags.column, options);
