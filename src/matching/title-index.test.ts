@@ -320,6 +320,12 @@ describe('TitleIndex role phrase among qualifiers', () => {
       name: 'Tech Lead',
       titles: ['Lead Engineer', 'Lead Software Engineer'],
     },
+    {
+      taxonomy: 'rolebook',
+      code: 'backend-developer',
+      name: 'Backend Developer',
+      titles: ['Backend Software Engineer', 'Java Developer'],
+    },
   ]);
   const best = (title: string): string | undefined =>
     roles.match(title, { minScore: 0 }).matches[0]?.code;
@@ -352,6 +358,11 @@ describe('TitleIndex role phrase among qualifiers', () => {
   it('matches a misspelt role phrase to the same role with or without a seniority word', () => {
     expect(best('Lead Sofware Enginer')).toBe(best('Sofware Enginer'));
     expect(best('Sofware Enginer')).toBe('software-engineer');
+  });
+
+  it('matches a title listed with its team the same with a seniority word in front', () => {
+    expect(best('Software Engineer - Backend')).toBe('backend-developer');
+    expect(best('Sr. Software Engineer - Backend (Remote, US)')).toBe('backend-developer');
   });
 
   it('still matches a title a taxonomy lists with its seniority word', () => {

@@ -171,6 +171,17 @@ export class TitleIndex {
         ? normalizeTitleText(whole.replaceAll(', ', ' - '))
         : wholeTokens;
       exact.unshift(wholeTokens.join(' '), dashedTokens.join(' '));
+      if (core !== withSeniority && whole.startsWith(withSeniority)) {
+        // Seniority is no part of a listed title: "Sr. Software Engineer, Backend" is listed as
+        // "Software Engineer, Backend", and must match as the title without "Sr." does.
+        const unranked = `${core}${whole.slice(withSeniority.length)}`;
+        exact.splice(
+          2,
+          0,
+          normalizeTitleText(unranked).join(' '),
+          normalizeTitleText(unranked.replaceAll(', ', ' - ')).join(' '),
+        );
+      }
     }
     result.matches = this.scorer.rank({ tokens, setAside, exact }, options);
     return result;
