@@ -181,7 +181,9 @@ export class QueryScorer {
     let queryNorm = 0;
     let roleNorm = 0;
     for (const term of terms) {
-      queryNorm += term.titleWeight;
+      // Set-aside words may add to a title that has them, but do not take from one that lacks
+      // them: "Sofware Engineer (Java)" is a Software Engineer whether or not a title says Java.
+      if (!term.setAside) queryNorm += term.titleWeight;
       roleNorm += term.roleWeight;
     }
     // With a taxonomy filter the shortest titles overall may all be filtered out: score them all.

@@ -365,6 +365,10 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(best('Sr. Software Engineer - Backend (Remote, US)')).toBe('backend-developer');
   });
 
+  it('answers a misspelt role phrase with a technology in brackets above the threshold', () => {
+    expect(roles.match('Sofware Engineer (Java)').matches[0]?.code).toBe('software-engineer');
+  });
+
   it('still matches a title a taxonomy lists with its seniority word', () => {
     expect(best('Lead Software Engineer')).toBe('tech-lead');
   });
