@@ -98,7 +98,7 @@ describe('rolebook normalize', () => {
       'API Engineer',
     ]);
     expect(code).toBe(0);
-    expect(parseLines(stdout).map((line) => line.matches[0]?.code)).toEqual([
+    expect(parseLines(stdout).map((line) => line.matches?.[0]?.code)).toEqual([
       'query-writer',
       'api-builder',
     ]);
