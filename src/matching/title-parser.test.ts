@@ -220,9 +220,24 @@ describe('parseTitle', () => {
 
   it('reads a segment of seniority words only as the seniority, the other as the role', () => {
     expect(parseTitle('Intern - Software')).toEqual({
-      core: 'Software',
+      core: 'Software Engineer',
       seniority: 'intern',
       noise: [],
     });
+  });
+
+  it('reads a field named where the role belongs as the one who practises it', () => {
+    expect(parseTitle('Software Engineering Intern').core).toBe('Software Engineer');
+    expect(parseTitle('Data Science Intern').core).toBe('Data Scientist');
+    expect(parseTitle('UX Design Intern').core).toBe('UX Designer');
+    expect(parseTitle('Business Analysis Intern').core).toBe('Business Analyst');
+    expect(parseTitle('Web Development Intern').core).toBe('Web Developer');
+  });
+
+  it('leaves a field as it is where the title does not name a practitioner', () => {
+    expect(parseTitle('Business Development').core).toBe('Business Development');
+    expect(parseTitle('Director, Software Engineering').core).not.toContain('Engineer ');
+    expect(parseTitle('Head of Engineering').core).toBe('Head of Engineering');
+    expect(parseTitle('Software Engineering Manager').core).toBe('Software Engineering Manager');
   });
 });

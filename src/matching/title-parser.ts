@@ -166,6 +166,33 @@ const JOINED_ROLES = /^(\S+\s+[^/]*\S)\/(\S[^/]*)$/;
 /** A role of two words or more, then "to (the)" and whom it serves. */
 const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
 
+/**
+ * A field named where the role belongs ("Software Engineering Intern", "Data Science Intern",
+ * "Intern - Software") stands for the one who practises it. Read as the field, its words lead
+ * to roles that merely share them: "Software Engineering" to the Software Engineering Manager.
+ */
+const PRACTITIONERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(\S.*\s)engineering$/i, '$1Engineer'],
+  // Not every development is a developer's: business, sales or organisational development is not.
+  [
+    /^(\S.*\s)?((?:software|web|app(?:lication)?|mobile|game|front[\s-]?end|back[\s-]?end|full[\s-]?stack)\s+)development$/i,
+    '$1$2Developer',
+  ],
+  [/^(\S.*\s)science$/i, '$1Scientist'],
+  [/^(\S.*\s)design$/i, '$1Designer'],
+  [/^(\S.*\s)analy(?:tics|sis)$/i, '$1Analyst'],
+  [/^software$/i, 'Software Engineer'],
+];
+
+/** Who leads a field is no practitioner of it: "Director, Software Engineering" stays as it is. */
+const LEADS_FIELD: ReadonlySet<Seniority> = new Set(['head', 'director', 'vp', 'chief']);
+
+const practitionerOf = (core: string, seniority: Seniority | undefined): string => {
+  if (seniority !== undefined && LEADS_FIELD.has(seniority)) return core;
+  const rule = PRACTITIONERS.find(([field]) => field.test(core));
+  return rule === undefined ? core : core.replace(rule[0], rule[1]);
+};
+
 /** Whitespace other than single inner spaces: most pieces of a title have none to squash. */
 const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
@@ -438,7 +465,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.team.push(reportsTo[2] as string);
     setAside.push(reportsTo[2] as string);
   }
-  let core = stripWordModifiers(roleText, found);
+  let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
   const team = found.bracketed.find((text) => setAside.includes(text) && BRACKETED_TEAM.test(text));
   if (team !== undefined && /^\S+$/.test(core) && words?.endsInRoleHead(team) !== true) {
     // A role of one word names its field in brackets ("Junior Executive (Marketing)"): read
