@@ -74,4 +74,17 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   painter and decorator, carpenter, joiner, bricklayer, scaffolder, tiler, welder, courier,
   couriers, postman, pest control, window cleaner, dog walker, personal trainer,
   fitness instructor, tutor, lifeguard, estate agent, letting agent, mortgage adviser,
-  financial adviser, insurance broker`;
+  financial adviser, insurance broker,
+  coffee machine, coffee machines, vending machine, kettle, dishwasher, fridge, microwave,
+  heating, heater, heaters, radiator, radiators, leak, leaks, leaking, damp, mould, light bulbs,
+  office cleaning, desks, desk plan, seating plan, chairs, parking, parking spaces, car parking,
+  movers, moving company, packing boxes, storage unit, bins, rubbish, recycling, waste collection,
+  recruitment fair, recruitment fairs, careers fair, careers fairs, job fair, job fairs,
+  assessment centre, assessment centres, assessment day, assessment days, interview day,
+  interview days, new starters, induction day, inductions, appraisals, performance reviews,
+  headhunter, headhunters, unpaid invoices, chase invoices, chasing invoices, chase payments,
+  debt collection, accounts payable, accounts receivable, expenses claims, petty cash,
+  invoice chasing, credit controller, cold calling, cold calls, telesales, door to door,
+  trade show, trade shows, exhibition stand, venue, venues, conference venue, wedding, weddings,
+  uniforms, cleaning rota, security staff, night watchman, receptionists, concierge,
+  care plan, care plans, home visits, delivery rounds, rounds, drivers hours, tachograph`;
