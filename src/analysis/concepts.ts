@@ -148,7 +148,7 @@ const LEXICON: Record<string, string> = {
     data loss, deleted by mistake`,
   network: `wifi, wi fi, network, networks, internet, connection, connectivity, vpn, router,
     routers, switch, switches, firewall, office connection, drops, bandwidth, cables,
-    branch offices, three offices, our offices, between offices, other offices, video calls,
+    branch offices, three offices, between offices, other offices, video calls,
     signal, dead spots, dead zones, access point, access points, broadband, lan, ethernet, phone lines`,
   'it-help': `laptop, laptops, printer, printers, password, passwords, password reset,
     email account, email accounts, new starter, new starters, new joiners, helpdesk,
