@@ -89,7 +89,7 @@ export const renderSection = (c: ReportContext): string =>
     c.taxonomy === 'esco' ? ESCO_HEADING : TITLE_NORMALIZATION_HEADING,
     '',
     `Command: \`${c.command}\`  `,
-    `Date: ${c.date}; Node ${c.node}; 2-core machine, one process, queries one at a time; ours is the compiled engine in dist/, as \`rolebook\` runs it.`,
+    `Date: ${c.date}; Node ${c.node}; 2-core machine, one process, queries one at a time; ours is the engine bundled by esbuild, as \`rolebook\` runs it.`,
     '',
     (c.taxonomy === 'esco'
       ? `Data: ESCO v1.2.0 occupations (${c.occupations}) and their alternative labels (hidden ` +

@@ -3,19 +3,20 @@
  * a seeded held-out split of O*NET alternate titles (or, with --taxonomy esco, of ESCO's
  * alternative labels), clean and noisy, in one run.
  *
- * It times the compiled engine in dist/, as `rolebook` runs it (the sources compiled on the fly
- * by tsx run about an eighth slower), so build first:
+ * It times the engine bundled by esbuild, as `rolebook` runs it (the sources compiled on the fly
+ * by tsx run about an eighth slower):
  *
- *   npm run build && npx tsx bench/normalize/run.ts [--taxonomy onet|esco] [--onet DIR] [--esco DIR] [--seed N] [--runs N] [--fuse-sample N] [--tools a,b]
+ *   npx tsx bench/normalize/run.ts [--taxonomy onet|esco] [--onet DIR] [--esco DIR] [--seed N] [--runs N] [--fuse-sample N] [--tools a,b]
  *     [--no-write]
  */
-import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
 import type * as Matching from '../../src/matching/index.js';
 import { measure, type ModeResult } from './measure.js';
 import { makeNoisy } from './noise.js';
@@ -58,8 +59,16 @@ const heapMb = (): number => {
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-const builtEngine = join(import.meta.dirname, '..', '..', 'dist', 'matching', 'index.js');
-if (!existsSync(builtEngine)) throw new Error(`${builtEngine} is missing: run npm run build first`);
+const builtEngine = join(await mkdtemp(join(tmpdir(), 'rolebook-engine-')), 'matching.js');
+await build({
+  entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'matching', 'index.ts')],
+  outfile: builtEngine,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
 const { DEFAULT_MIN_SCORE, TitleIndex } = (await import(
   pathToFileURL(builtEngine).href
 )) as typeof Matching;
