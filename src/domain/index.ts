@@ -12,6 +12,7 @@ export {
   validationError,
 } from './errors.js';
 export { withArticle } from './article.js';
+export { compareText } from './text-order.js';
 export { limits } from './limits.js';
 export { type EntityKind, type Revision, type RevisionAction, roleKey } from './revision.js';
 export {

@@ -1,5 +1,6 @@
 import {
   BUILT_IN_TAXONOMY,
+  compareText,
   foldTitle,
   majorGroupOf,
   roleSummaryOf,
@@ -67,9 +68,9 @@ export const roleGroups: Derivation<RoleGroups> = {
       .sort(
         (a, b) =>
           rank(a.taxonomy) - rank(b.taxonomy) ||
-          a.taxonomy.localeCompare(b.taxonomy) ||
-          a.name.localeCompare(b.name, 'en') ||
-          a.code.localeCompare(b.code),
+          compareText(a.taxonomy, b.taxonomy) ||
+          compareText(a.name, b.name) ||
+          compareText(a.code, b.code),
       );
     const byKey = new Map(grouped.map((r) => [keyOf(r.taxonomy, r.code), r.groups]));
     return { roles: grouped, groupsOf: (taxonomy, code) => byKey.get(keyOf(taxonomy, code)) ?? [] };

@@ -1,4 +1,4 @@
-import type { RoleSummary, Term } from '../domain/index.js';
+import { compareText, type RoleSummary, type Term } from '../domain/index.js';
 import type { ServiceContext } from './context.js';
 import { getTerm } from './term.service.js';
 
@@ -23,7 +23,7 @@ export const getTermDetails = async (ctx: ServiceContext, slug: string): Promise
     examples: term.examples.flatMap((s) => bySlug.get(s) ?? []),
     exampleOf: terms
       .filter((t) => t.examples.includes(slug))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+      .sort((a, b) => compareText(a.name, b.name)),
     roles: [...(usage.get(slug) ?? [])],
   };
 };

@@ -1,4 +1,10 @@
-import { BUILT_IN_TAXONOMY, foldTitle, roleSummaryOf, type RoleSummary } from '../domain/index.js';
+import {
+  BUILT_IN_TAXONOMY,
+  compareText,
+  foldTitle,
+  roleSummaryOf,
+  type RoleSummary,
+} from '../domain/index.js';
 import { allTerms, iterateRoles } from '../store/index.js';
 import type { Derivation } from './derived/index.js';
 
@@ -40,7 +46,7 @@ export const termUsage: Derivation<TermUsage> = {
       );
       for (const slug of named) if (!listed.has(slug)) add(naming, slug, summary);
     }
-    const byName = (a: RoleSummary, b: RoleSummary) => a.name.localeCompare(b.name, 'en');
+    const byName = (a: RoleSummary, b: RoleSummary) => compareText(a.name, b.name);
     const usage = new Map<string, RoleSummary[]>();
     for (const slug of new Set([...listing.keys(), ...naming.keys()])) {
       usage.set(slug, [

@@ -1,3 +1,4 @@
+import { compareText } from '../../domain/index.js';
 import { html, termPath } from '../../guides/index.js';
 import { layout } from './layout.js';
 import { termItem } from './role-items.js';
@@ -63,8 +64,7 @@ const azNav = (terms: GlossaryViewData['terms'], current: string | undefined) =>
   </nav>`;
 };
 
-const byName = (a: { name: string }, b: { name: string }) =>
-  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+const byName = (a: { name: string }, b: { name: string }) => compareText(a.name, b.name);
 
 /**
  * Every glossary term, grouped by category (in the domain's order), alphabetical within each,
@@ -82,7 +82,7 @@ export const glossaryView = (data: GlossaryViewData): string => {
     group.push(term);
   }
   const categories = [...groups.keys()].sort(
-    (a, b) => categoryRank(a) - categoryRank(b) || a.localeCompare(b),
+    (a, b) => categoryRank(a) - categoryRank(b) || compareText(a, b),
   );
   return layout(
     {
