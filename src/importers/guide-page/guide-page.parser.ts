@@ -102,16 +102,21 @@ const defect = (
   line,
 });
 
-/** Bullets with their indented continuation lines; unbulleted "Title: text" lines count too. */
+/**
+ * Bullets with their indented continuation lines; unbulleted "Title: text" lines count too, and
+ * in a section without bullets (a plain-text page, a document pasted without its list marks)
+ * every line is an item.
+ */
 const itemsOf = (lines: readonly PageLine[]): { text: string; n: number }[] => {
   const items: { text: string; n: number }[] = [];
+  const unbulleted = !lines.some((line) => line.kind === 'bullet');
   let previous: PageLine | undefined;
   for (const line of lines) {
     const last = items[items.length - 1];
     if (line.kind === 'bullet') items.push({ text: line.text, n: line.n });
     else if (line.kind === 'text' && line.indented && previous?.kind === 'bullet' && last) {
       last.text = `${last.text} ${line.text}`;
-    } else if (line.kind === 'text' && /:\s*\S/.test(line.text))
+    } else if (line.kind === 'text' && (unbulleted || /:\s*\S/.test(line.text)))
       items.push({ text: line.text, n: line.n });
     previous = line.kind === 'blank' ? undefined : line;
   }
@@ -144,23 +149,87 @@ const paragraphsOf = (lines: readonly PageLine[]): string[] => {
   return paragraphs.map((p) => p.join(' ').trim()).filter(Boolean);
 };
 
+/** Who wrote a saved article and when: no part of what the role is. */
+const BYLINE =
+  /^(?:by\s+\S|written by|posted|published|updated|last updated)\b|\b\d+\s*min(?:ute)?s?\s+read\b/i;
+
+/** Lines that read as prose: no bullets, and each a sentence of some length. */
+const isProse = (lines: readonly PageLine[]): boolean => {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  return (
+    content.length > 0 &&
+    content.every(
+      (l) => l.kind === 'text' && /[.!?]$/.test(l.text) && l.text.split(/\s+/).length >= 8,
+    )
+  );
+};
+
 const heading = (section: PageSection) => section.heading?.text ?? 'the opening text';
 const lineOf = (section: PageSection) => section.heading?.n ?? section.lines[0]?.n ?? 1;
 
 /** Role names are singular: "Machine Learning Engineers" → "Machine Learning Engineer". */
 const singular = (name: string): string => name.replace(/(?<=(?:er|or|ist|ian|ant|ent|ect))s$/, '');
 
+/**
+ * A part of a page title that says what kind of page it is, or whose site, not which role:
+ * "Hiring Guide", "the recruiter's cheat sheet", "Acme Talent Blog".
+ */
+const PAGE_KIND =
+  /\b(?:guide|cheat ?sheet|primer|handbook|playbook|explained|overview|brief|blog|job description|everything you need to know|what you need to know|for recruiters|recruiter'?s?|hiring)\b/i;
+
+/** Acronyms kept in capitals when a title written all in capitals is set in title case. */
+const ACRONYMS = new Set([
+  'AI',
+  'ML',
+  'QA',
+  'UX',
+  'UI',
+  'SRE',
+  'ETL',
+  'BI',
+  'IT',
+  'ERP',
+  'CRM',
+  'SEO',
+  'API',
+  'SQL',
+  'SAP',
+  'SOC',
+  'GRC',
+  'RPA',
+  'CTO',
+  'CISO',
+  'VP',
+  'DBA',
+]);
+
+const unshouted = (name: string): string =>
+  /[a-z]/.test(name)
+    ? name
+    : name
+        .split(/\s+/)
+        .map((word) => (ACRONYMS.has(word) ? word : `${word[0]}${word.slice(1).toLowerCase()}`))
+        .join(' ');
+
 const usableName = (text: string | undefined): string | undefined => {
-  const stripped = (text === undefined ? undefined : stripEmphasis(text))
-    ?.replace(
-      /^(?:understanding|about|meet|introducing|hiring|hire|how to hire)\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+)?/i,
-      '',
+  if (text === undefined) return undefined;
+  // "Hiring Guide – Data Engineer", "Site Reliability Engineer: the recruiter's hiring guide |
+  // Acme": the role is the first part that is no kind of page.
+  const parts = stripEmphasis(text)
+    .split(/\s+[|–—-]\s+|:\s+/)
+    .map((part) =>
+      part
+        .replace(
+          /^(?:understanding|about|meet|introducing|hiring|hire|how to hire)\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+)?/i,
+          '',
+        )
+        .replace(/[.:!?]+$/, '')
+        .replace(/\s+(?:hiring guide|job description|role guide|guide)$/i, '')
+        .trim(),
     )
-    .replace(/[.:!?]+$/, '')
-    .replace(/\s*[|–—-]\s.*$/, '')
-    .replace(/\s+(?:hiring guide|job description|role guide|guide)$/i, '')
-    .trim();
-  const name = stripped && singular(stripped);
+    .filter(Boolean);
+  const stripped = parts.find((part) => !PAGE_KIND.test(part)) ?? parts[0];
+  const name = stripped && singular(unshouted(stripped));
   if (!name || name.length > limits.name || findPlaceholders(name).length > 0) return undefined;
   return /[A-Z]/.test(name) ? name : titleCase(name);
 };
@@ -252,11 +321,24 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
     kind: SectionKind,
     read: (item: string) => T | ItemProblem,
     rule: LintRule = 'malformed-item',
+    note?: (value: T) => string | undefined,
   ): T[] => {
     const items = itemsOf(section.lines);
     const kept: T[] = [];
     for (const item of items) {
       const value = read(item.text);
+      const remark = isProblem(value) ? undefined : note?.(value);
+      if (remark !== undefined) {
+        defects.push(
+          defect(
+            rule,
+            'warning',
+            `line ${item.n} of "${heading(section)}" ${remark}`,
+            item.n,
+            kind,
+          ),
+        );
+      }
       if (isProblem(value)) {
         defects.push(
           defect(
@@ -287,7 +369,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       continue;
     }
     if (kind === 'lead') {
-      summary.push(...paragraphsOf(section.lines));
+      summary.push(...paragraphsOf(section.lines).filter((p) => !BYLINE.test(p)));
       continue;
     }
     if (kind === 'faq') {
@@ -319,10 +401,18 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
         break;
       case 'benefits':
       case 'signs':
-        points[kind].push(...readItems(section, kind, parsePoint));
+        points[kind].push(
+          ...readItems(section, kind, parsePoint, 'malformed-item', (point) =>
+            point.untitled
+              ? `has no title of its own; "${point.title}" was made from its words: review it`
+              : undefined,
+          ).map(({ untitled: _, ...point }) => point),
+        );
         break;
       case 'responsibilities':
-        responsibilities.push(...readItems(section, kind, parseResponsibility));
+        // "What they do:" over a paragraph, not a list, says what the role is: the summary.
+        if (isProse(section.lines)) summary.push(...paragraphsOf(section.lines));
+        else responsibilities.push(...readItems(section, kind, parseResponsibility));
         break;
       case 'skills':
         skills.push(...readItems(section, kind, parseSkill));

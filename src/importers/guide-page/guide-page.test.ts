@@ -136,13 +136,21 @@ describe('readGuidePage on a Markdown page', () => {
 describe('parseGuidePage', () => {
   const page = (body: string) => `What does a tester do?\n\nA tester checks software.\n\n${body}`;
 
-  it('reports a bullet that is not "Title: text", with its line', () => {
+  it('keeps a bullet without a title, titled by its own words, and asks for a review', () => {
     const parsed = parseGuidePage(
       page('Why hire a tester?\n\n- Quality matters\n- Speed: releases go out sooner.'),
     );
-    expect(parsed.content.benefits).toEqual([{ title: 'Speed', text: 'releases go out sooner.' }]);
+    expect(parsed.content.benefits).toEqual([
+      { title: 'Quality matters', text: 'Quality matters' },
+      { title: 'Speed', text: 'releases go out sooner.' },
+    ]);
     expect(parsed.findings).toContainEqual(
-      expect.objectContaining({ rule: 'malformed-item', line: 7, field: 'benefits' }),
+      expect.objectContaining({
+        rule: 'malformed-item',
+        severity: 'warning',
+        line: 7,
+        field: 'benefits',
+      }),
     );
   });
 
@@ -296,6 +304,46 @@ describe('readGuidePage on pages in the headings real sites use', () => {
   ])('reads %s as %s with its sections', async (file, name, sections) => {
     const page = await readGuidePage(fixture(file));
     expect([page.content.name, filled(page.content)]).toEqual([name, sections]);
+  });
+
+  it.each([
+    [
+      'wild/data-engineer-notes-export.md',
+      'Data Engineer',
+      ['alternativeTitles', 'benefits', 'links', 'responsibilities', 'signs', 'terms'],
+    ],
+    [
+      'wild/data-analyst-cheat-sheet.txt',
+      'Data Analyst',
+      ['alternativeTitles', 'benefits', 'links', 'signs', 'terms'],
+    ],
+    [
+      'wild/sre-saved-page.html',
+      'Site Reliability Engineer',
+      ['links', 'responsibilities', 'signs', 'terms'],
+    ],
+  ])('reads %s, written as pages in the wild are, as %s', async (file, name, sections) => {
+    const page = await readGuidePage(fixture(file));
+    expect([page.content.name, filled(page.content)]).toEqual([name, sections]);
+    expect(page.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reads headings that start with an icon', async () => {
+    const page = await readGuidePage(fixture('wild/data-engineer-notes-export.md'));
+    expect(page.content.alternativeTitles).toContain('ETL Developer');
+    expect(page.content.summary).toMatch(/^Data engineers build the plumbing/);
+  });
+
+  it('reads unbulleted lines under a heading in capitals as the items of its section', async () => {
+    const page = await readGuidePage(fixture('wild/data-analyst-cheat-sheet.txt'));
+    expect(page.terms.map((t) => t.content.name)).toEqual(['SQL', 'Power BI', 'Pivot table']);
+    expect(page.content.summary).toMatch(/^Turns raw numbers into answers/);
+  });
+
+  it('leaves out the cookie banner, navigation and footer of a saved page, and reads its table', async () => {
+    const page = await readGuidePage(fixture('wild/sre-saved-page.html'));
+    expect(page.content.summary).not.toMatch(/cookie|Home|Jamie/i);
+    expect(page.terms.map((t) => t.content.name)).toEqual(['SLO', 'Postmortem']);
   });
 
   it('reads "So, why hire …" as the reasons to hire, numbered items included', async () => {

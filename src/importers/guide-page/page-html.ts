@@ -31,7 +31,30 @@ const BLOCKS = new Set([
   'li',
 ]);
 /** Elements whose text is no part of the page's content. */
-const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'nav', 'form']);
+const SKIPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'nav',
+  'form',
+  'footer',
+  'aside',
+  'button',
+]);
+/**
+ * What a saved page carries around its content, told by the class, id or role of its element:
+ * cookie and consent banners, newsletter boxes, share bars, breadcrumbs, sidebars, comments.
+ */
+const CHROME =
+  /\b(?:cookie|consent|gdpr|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related-posts|popup|modal)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
+
+const isChrome = (attributes: Record<string, string>): boolean =>
+  [attributes.class, attributes.id, attributes.role].some(
+    (value) => value !== undefined && CHROME.test(value.replace(/[_-]/g, ' ')),
+  );
 
 /** Whether a text is an HTML document or fragment rather than Markdown or plain text. */
 export const looksLikeHtml = (text: string): boolean =>
@@ -68,9 +91,12 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
   let prefix = '';
   let buffer = '';
   let blockLine = 1;
-  let skipping = 0;
+  /** The element being skipped, and how deep its own kind nests inside it. */
+  let skipped: { name: string; depth: number } | undefined;
   let items = 0;
   let link: { href: string; from: number } | undefined;
+  /** A table row: its cells so far, and whether it is a header row (to leave out). */
+  let row: { cells: number; header: boolean } | undefined;
 
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
@@ -94,13 +120,25 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (SKIPPED.has(name) || skipping > 0) {
-          skipping += SKIPPED.has(name) ? 1 : 0;
+        if (skipped) {
+          if (name === skipped.name) skipped.depth += 1;
+          return;
+        }
+        if (SKIPPED.has(name) || isChrome(attributes)) {
+          skipped = { name, depth: 1 };
           return;
         }
         const heading = HEADING.exec(name);
         if (heading) start(`${'#'.repeat(Number(heading[1]))} `);
-        else if (name === 'li') {
+        else if (name === 'tr') {
+          // A row of a table reads as one item: "Term: what it means".
+          start('- ');
+          row = { cells: 0, header: false };
+        } else if ((name === 'td' || name === 'th') && row) {
+          if (row.cells > 0) buffer += ': ';
+          row.cells += 1;
+          row.header ||= name === 'th';
+        } else if (name === 'li') {
           items += 1;
           start('- ');
         } else if (BLOCKS.has(name) && items === 0) start('');
@@ -108,15 +146,21 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           link = { href: attributes.href, from: buffer.length };
       },
       ontext(text) {
-        if (skipping === 0) buffer += text;
+        if (!skipped) buffer += text;
       },
       onclosetag(name) {
-        if (SKIPPED.has(name)) {
-          skipping = Math.max(0, skipping - 1);
+        if (skipped) {
+          if (name === skipped.name) skipped.depth -= 1;
+          if (skipped.depth === 0) skipped = undefined;
           return;
         }
-        if (skipping > 0) return;
-        if (name === 'a' && link) {
+        if (name === 'tr' && row) {
+          // A header row names the columns; it is no item.
+          if (row.header) buffer = '';
+          flush();
+          prefix = '';
+          row = undefined;
+        } else if (name === 'a' && link) {
           const label = buffer.slice(link.from).replace(/\s+/g, ' ').trim();
           if (label && label !== link.href)
             buffer = `${buffer.slice(0, link.from)} [${label}](${link.href}) `;

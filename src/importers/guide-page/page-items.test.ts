@@ -27,8 +27,18 @@ describe('page items', () => {
     expect(nameFromSummary('An iOS developer builds apps.')).toBe('iOS Developer');
   });
 
-  it('refuses a point without a title', () => {
-    expect(parsePoint('Just a sentence')).toEqual({ problem: 'is not "Title: text"' });
+  it('titles a point without a title by the sentence itself when it is short', () => {
+    expect(parsePoint('Just a sentence.')).toEqual({
+      title: 'Just a sentence',
+      text: 'Just a sentence.',
+      untitled: true,
+    });
+  });
+
+  it('titles a long point without a title by its first clause', () => {
+    expect(
+      parsePoint('Engineers are paged every night, and the best of them are starting to leave'),
+    ).toMatchObject({ title: 'Engineers are paged every night', untitled: true });
   });
 
   it('keeps a parenthesis that is no abbreviation as an alias', () => {

@@ -34,13 +34,42 @@ const splitTitled = (item: string): [string, string] | undefined => {
   return parts && [stripEmphasis(parts[0]), parts[1]];
 };
 
+/** A point read from a page; `untitled` when the page gave only its text. */
+export interface PagePoint extends Point {
+  untitled?: true;
+}
+
+/** Words of a point's text that make a title, when the page gave it none. */
+const LABEL_WORDS = 8;
+
+/** A title from a point's own words: the whole sentence if short, else its first clause. */
+const labelOf = (text: string): string => {
+  const sentence = text.replace(/[.!]+$/, '');
+  const words = (part: string) => part.split(/\s+/).length;
+  if (words(sentence) <= LABEL_WORDS) return sentence;
+  const clause = /^[^,;:–—(]+/.exec(sentence)?.[0]?.trim();
+  if (clause && words(clause) <= LABEL_WORDS) return clause;
+  return `${sentence
+    .split(/\s+/)
+    .slice(0, LABEL_WORDS - 2)
+    .join(' ')}…`;
+};
+
 /**
- * Reads a bullet of a benefits or signs section: "Scalability: Develop solutions that grow".
+ * Reads a bullet of a benefits or signs section: "Scalability: Develop solutions that grow". A
+ * bullet with no title of its own ("Dashboards are always a day late") is kept, titled by its
+ * own words and marked `untitled` for the editor to review.
  * @example parsePoint('Security:Protect the data') // { title: 'Security', text: 'Protect the data' }
  */
-export const parsePoint = (item: string): Point | ItemProblem => {
+export const parsePoint = (item: string): PagePoint | ItemProblem => {
   const parts = splitTitled(item);
-  if (!parts || !parts[0] || !parts[1]) return { problem: 'is not "Title: text"' };
+  if (!parts || !parts[0] || !parts[1]) {
+    const text = stripEmphasis(item);
+    if (!text) return { problem: 'says nothing' };
+    if (text.length > limits.shortText)
+      return { problem: `is longer than ${limits.shortText} characters` };
+    return { title: labelOf(text).slice(0, limits.title), text, untitled: true };
+  }
   const [title, text] = parts;
   if (title.length > limits.title)
     return { problem: `has a title longer than ${limits.title} characters` };

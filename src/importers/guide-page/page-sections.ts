@@ -25,6 +25,22 @@ const HIRER = String.raw`(?:you|your (?:company|business|team|startup|organi[sz]
  */
 const headingPatterns: [SectionKind, RegExp][] = [
   ['faq', /^(?:faqs?|frequently asked questions)\b/i],
+  ['signs', /^(?:red flags|warning signs|signals|symptoms)\b/i],
+  [
+    'signs',
+    new RegExp(
+      String.raw`^(?:${HIRER} )?(?:need|want) (?:one|them|${ARTICLE}\S.*) (?:if|when)\b`,
+      'i',
+    ),
+  ],
+  [
+    'signs',
+    new RegExp(
+      String.raw`^(?:is it|it's|when is it) time to (?:hire|bring in|get)\s+${ARTICLE}(.+)$`,
+      'i',
+    ),
+  ],
+  ['signs', new RegExp(String.raw`^do (?:${HIRER}) (?:really )?need\s+${ARTICLE}(.+)$`, 'i')],
   ['signs', new RegExp(String.raw`\bsigns?\b.*\bneeds?\s+${ARTICLE}(.+)$`, 'i')],
   ['signs', /^(?:the |\d+ )?(?:tell-?tale |warning )?signs\b/i],
   [
@@ -43,7 +59,7 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'responsibilities',
-    /\bresponsibilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)/i,
+    /\bresponsibilit(?:y|ies)\b|\baccountabilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)|^what (?:they|he or she|you(?:'ll| will)) (?:actually |really )?do\b|^what the (?:role|job) (?:involves|entails|looks like)\b|^(?:typical|main|key) (?:tasks|activities)\b/i,
   ],
   [
     'skills',
@@ -59,26 +75,30 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ['benefits', new RegExp(String.raw`\bbenefits of (?:hiring|having)\s+${ARTICLE}(.+)$`, 'i')],
   ['benefits', /^(?:the |key )?benefits\b/i],
   [
+    'benefits',
+    /^why (?:bring|get|have|hire|add) (?:one|them|on)\b|^why (?:it|this role|the role) matters\b|^what (?:they|one|it) (?:brings?|adds?)\b|^(?:the )?value (?:they|of)\b/i,
+  ],
+  [
     'relatedRoles',
     /^(?:related|similar|adjacent|neighbou?ring) (?:roles|positions|jobs|careers|occupations|professions)$/i,
   ],
   [
     'alternativeTitles',
-    /^(?:also known as|other (?:job )?(?:titles|names)|alternative (?:job )?titles|similar (?:job )?titles|related job titles)$/i,
+    /^(?:(?:also |often |sometimes )?(?:known as|called|goes by)|a\.?k\.?a\.?|other (?:job )?(?:titles|names)|alternative (?:job )?titles|similar (?:job )?titles|related job titles|(?:job )?titles (?:to search|you(?:'ll| will) see)|(?:other |alternative )?job titles)$/i,
   ],
   [
     'terms',
-    /\bterminolog(?:y|ies)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|^(?:key |basic |important |common )?(?:terms|concepts)\b/i,
+    /\bterminolog(?:y|ies)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b/i,
   ],
   [
     'links',
-    /\blinks\b|\bfurther (?:reading|learning)\b|^(?:resources|references)\b|\badditional (?:learning|resources)\b|^learn more\b/i,
+    /\blinks\b|\bfurther (?:reading|learning)\b|^(?:resources|references|sources)\b|\badditional (?:learning|resources)\b|^(?:learn|read|find out) more\b|^(?:useful|helpful|more) (?:resources|reading|links)\b/i,
   ],
   ['summary', new RegExp(String.raw`^what (?:does|do) ${ARTICLE}(.+?)\s+(?:do|does)\b`, 'i')],
   ['summary', new RegExp(String.raw`^(?:what|who) (?:is|are) ${ARTICLE}(.+)$`, 'i')],
   [
     'summary',
-    /^(?:about the role|(?:role|job) (?:summary|overview|description)|summary|overview|introduction)$/i,
+    /^(?:about the role|(?:role|job) (?:summary|overview|description|in brief)|summary|overview|introduction|tl;? ?dr|in (?:a nutshell|short|brief)|at a glance|the short version)$/i,
   ],
 ];
 
@@ -91,9 +111,9 @@ interface HeadingMatch {
   role?: string;
 }
 
-/** Numbering, emphasis and end punctuation are no part of what a heading says. */
+/** Icons (emoji), numbering, emphasis and end punctuation are no part of what a heading says. */
 const headingText = (text: string): string =>
-  unemphasize(text)
+  unemphasize(text.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, ''))
     .replace(/^(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+/, '')
     .replace(/[:.?!]+$/, '')
     .trim();
