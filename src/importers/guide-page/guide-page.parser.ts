@@ -216,11 +216,11 @@ const usableName = (text: string | undefined): string | undefined => {
   // "Hiring Guide – Data Engineer", "Site Reliability Engineer: the recruiter's hiring guide |
   // Acme": the role is the first part that is no kind of page.
   const parts = stripEmphasis(text)
-    .split(/\s+[|–—-]\s+|:\s+/)
+    .split(/\s+[|–—-]\s+|[:?]\s+/)
     .map((part) =>
       part
         .replace(
-          /^(?:understanding|about|meet|introducing|hiring|hire|how to hire)\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+)?/i,
+          /^(?:understanding|about|meet|introducing|hiring|hire|how to hire|what (?:is|are|does)|who (?:is|are))\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+)?/i,
           '',
         )
         .replace(/[.:!?]+$/, '')

@@ -322,10 +322,27 @@ describe('readGuidePage on pages in the headings real sites use', () => {
       'Site Reliability Engineer',
       ['links', 'responsibilities', 'signs', 'terms'],
     ],
+    [
+      'wild/devops-engineer-faq.md',
+      'DevOps Engineer',
+      ['benefits', 'links', 'signs', 'skills', 'terms'],
+    ],
   ])('reads %s, written as pages in the wild are, as %s', async (file, name, sections) => {
     const page = await readGuidePage(fixture(file));
     expect([page.content.name, filled(page.content)]).toEqual([name, sections]);
     expect(page.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('takes the title below a breadcrumb, and the role from a question in it', async () => {
+    const page = await readGuidePage(fixture('wild/devops-engineer-faq.md'));
+    expect(page.content.name).toBe('DevOps Engineer');
+  });
+
+  it('reads the rows of a Markdown table as items, leaving its header out', () => {
+    const page = parseGuidePage(
+      '# Tester\n\n## Key terms\n\n| Term | Meaning |\n|---|---|\n| Smoke test: | A quick check |\n| Regression | Something that broke again |\n',
+    );
+    expect(page.terms.map((t) => t.content.name)).toEqual(['Smoke test', 'Regression']);
   });
 
   it('reads headings that start with an icon', async () => {

@@ -13,6 +13,8 @@ export interface PageLine {
 }
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const BULLET = /^\s*(?:[•·▪◦‣∙●*+\-–]|\d{1,3}[.)])\s+(.*)$/;
 
 /** Removes Markdown emphasis around a whole text: `**Why hire?**` → `Why hire?`. */
@@ -36,25 +38,37 @@ export const stripEmphasis = (text: string): string =>
  * number in the original, when the page was converted (from HTML).
  * @example classifyLines('# Title\n\n- one') // heading, blank, bullet
  */
-export const classifyLines = (page: string, lineNumbers?: readonly number[]): PageLine[] =>
-  page
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((raw, i): PageLine => {
-      const n = lineNumbers?.[i] ?? i + 1;
-      const indented = /^\s/.test(raw);
-      if (raw.trim() === '') return { n, kind: 'blank', text: '', indented };
-      const heading = MARKDOWN_HEADING.exec(raw);
-      if (heading) {
-        return {
-          n,
-          kind: 'heading',
-          text: unemphasize(heading[2]!),
-          level: heading[1]!.length,
-          indented,
-        };
+export const classifyLines = (page: string, lineNumbers?: readonly number[]): PageLine[] => {
+  const raws = page.replace(/^\uFEFF/, '').split(/\r?\n/);
+  return raws.map((raw, i): PageLine => {
+    const n = lineNumbers?.[i] ?? i + 1;
+    const indented = /^\s/.test(raw);
+    if (raw.trim() === '') return { n, kind: 'blank', text: '', indented };
+    if (TABLE_ROW.test(raw)) {
+      // A Markdown table's row is an item, "cell: cell"; its rule and the header above the
+      // rule name the columns.
+      if (TABLE_RULE.test(raw) || TABLE_RULE.test(raws[i + 1] ?? '')) {
+        return { n, kind: 'blank', text: '', indented };
       }
-      const bullet = BULLET.exec(raw);
-      if (bullet) return { n, kind: 'bullet', text: bullet[1]!.trim(), indented };
-      return { n, kind: 'text', text: raw.trim(), indented };
-    });
+      const cells = raw
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim());
+      return { n, kind: 'bullet', text: cells.filter(Boolean).join(': '), indented: false };
+    }
+    const heading = MARKDOWN_HEADING.exec(raw);
+    if (heading) {
+      return {
+        n,
+        kind: 'heading',
+        text: unemphasize(heading[2]!),
+        level: heading[1]!.length,
+        indented,
+      };
+    }
+    const bullet = BULLET.exec(raw);
+    if (bullet) return { n, kind: 'bullet', text: bullet[1]!.trim(), indented };
+    return { n, kind: 'text', text: raw.trim(), indented };
+  });
+};

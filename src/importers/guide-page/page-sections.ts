@@ -88,7 +88,7 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'terms',
-    /\bterminolog(?:y|ies)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b/i,
+    /\bterminolog(?:y|ies)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|\b(?:terms|concepts)(?: (?:to know|explained|defined|decoded))?$|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b/i,
   ],
   [
     'links',
@@ -101,6 +101,9 @@ const headingPatterns: [SectionKind, RegExp][] = [
     /^(?:about the role|(?:role|job) (?:summary|overview|description|in brief)|summary|overview|introduction|tl;? ?dr|in (?:a nutshell|short|brief)|at a glance|the short version)$/i,
   ],
 ];
+
+/** A trail of links to the page, as sites print above a title. */
+const BREADCRUMB = /^[^>»›/]{1,40}(?:\s+[>»›/]\s+[^>»›/]{1,60}){1,6}$/;
 
 /** Plain-text headings are short lines that do not read as a sentence of prose. */
 const MAX_HEADING = 150;
@@ -173,14 +176,18 @@ const staysInFaq = (current: PageSection, line: PageLine, match: HeadingMatch | 
  * @example outline(classifyLines('Backend Developer\n\nWhy hire a backend developer?\n- Speed: …'))
  */
 export const outline = (lines: readonly PageLine[]): PageOutline => {
-  const content = lines.filter((l) => l.kind !== 'blank');
+  // A breadcrumb ("Home > Hiring > DevOps") or a date line above the title is no title.
+  const content = lines.filter((l) => l.kind !== 'blank' && !BREADCRUMB.test(l.text));
   const first = content[0];
+  const pageHeading = content.find((l) => l.kind === 'heading');
   const title =
-    first &&
-    ((first.kind === 'heading' && first.level === 1 && !sectionOf(first.text)) ||
-      (first.kind === 'text' && !plainHeading(first, undefined)))
-      ? first
-      : undefined;
+    pageHeading?.level === 1 && !sectionOf(pageHeading.text)
+      ? pageHeading
+      : first &&
+          ((first.kind === 'heading' && first.level === 1 && !sectionOf(first.text)) ||
+            (first.kind === 'text' && !plainHeading(first, undefined)))
+        ? first
+        : undefined;
   const sections: PageSection[] = [{ kind: 'lead', lines: [] }];
   let previous: PageLine | undefined;
   for (const line of lines) {
