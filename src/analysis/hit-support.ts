@@ -32,6 +32,15 @@ const techBefore = new Set(
   expert experienced know knowledge`.split(/\s+/),
 );
 
+/**
+ * Words after a form that put it on a shop floor or a ward: "warehouse staff", "monitoring
+ * shifts". Its sentence then says nothing about technology, though a list neighbour still may.
+ */
+const peopleAfter = new Set(
+  `staff worker workers operative operatives associates colleagues employees shift shifts
+  floor pickers packers drivers nurses carers residents patients`.split(/\s+/),
+);
+
 /** Words that put a name before a person: "Mr Jenkins", "Dr Jekyll". */
 const honorifics = new Set(
   `mr mrs ms miss mx dr doctor prof professor sir dame lady lord aunt uncle saint st captain
@@ -188,7 +197,9 @@ export const settleSupport = <T extends SpanToSettle>(
         !named[i] &&
         (!span.needsSupport ||
           direct[i] ||
-          (span.sentenceSupports && (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
+          (span.sentenceSupports &&
+            !peopleAfter.has(nextWord(text, span.end)) &&
+            (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
     );
     const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));
     return spans.map(

@@ -253,6 +253,20 @@ describe('TermSpotter on forms that need context', () => {
     ]);
   });
 
+  it('reads a form before a word for people at work as the physical thing', () => {
+    const floor = TermSpotter.build([
+      makeTerm('warehouse', 'Data Warehouse', {
+        aliases: ['warehouse'],
+        needsContext: ['warehouse'],
+      }),
+      makeTerm('interviews', 'User Interview', { aliases: ['user interviews'] }),
+      makeTerm('sql', 'SQL', { category: 'language' }),
+    ]);
+    const found = (text: string) => floor.spot(text).map((h) => h.slug);
+    expect(found('Run user interviews among drivers and warehouse staff.')).toEqual(['interviews']);
+    expect(found('Load the warehouse with SQL.')).toEqual(['warehouse', 'sql']);
+  });
+
   it('lets no business software vouch for its sentence: a ward also keeps charts in Excel', () => {
     const office = TermSpotter.build([
       makeTerm('observability', 'Observability', {
