@@ -8,6 +8,8 @@ export interface SpanToSettle {
   sentenceSupports: boolean;
   /** A one-word ambiguous form that people and places are also called: Ruby, Jenkins, Swift. */
   mayBeName: boolean;
+  /** Counts only with support beside it, never from the sentence or elsewhere in the text. */
+  directOnly: boolean;
 }
 
 const BULLETS = new Set([' ', '\t', '-', '*', '•', '·', '‣', '◦', '▪', '–', '—', '>', '#', '+']);
@@ -30,6 +32,15 @@ const techBefore = new Set(
   expert experienced know knowledge`.split(/\s+/),
 );
 
+/**
+ * Words after a form that put it on a shop floor or a ward: "warehouse staff", "monitoring
+ * shifts". Its sentence then says nothing about technology, though a list neighbour still may.
+ */
+const peopleAfter = new Set(
+  `staff worker workers operative operatives associates colleagues employees shift shifts
+  floor pickers packers drivers nurses carers residents patients`.split(/\s+/),
+);
+
 /** Words that put a name before a person: "Mr Jenkins", "Dr Jekyll". */
 const honorifics = new Set(
   `mr mrs ms miss mx dr doctor prof professor sir dame lady lord aunt uncle saint st captain
@@ -46,6 +57,31 @@ const productWords = new Set(
 );
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Business software that nurses, shop staff, recruiters and warehouse leads name as readily as
+ * engineers: beside Excel or Workday, "monitoring", "headcount" or "CSM" keep their everyday
+ * sense, so these vouch for no other term in their sentence.
+ */
+const everydaySoftware = new Set([
+  'excel',
+  'microsoft-365',
+  'microsoft-teams',
+  'sharepoint',
+  'slack',
+  'windows',
+  'macos',
+  'workday',
+  'salesforce',
+  'hubspot',
+  'zendesk',
+  'sap',
+  'dynamics-365',
+  'netsuite',
+  'crm',
+  'erp',
+]);
 
 /** Phrases before a name that show it is the technology: "exposure to Docker". */
 const techPhraseBefore =
@@ -84,17 +120,24 @@ const previousWord = (text: string, start: number): string =>
  * Okafor", "Unity Hall").
  */
 const readsAsName = (text: string, span: SpanToSettle, isTermAt: (at: number) => boolean) => {
-  if (!TITLE_WORD.test(text.slice(span.start, span.end))) return false;
+  const written = text.slice(span.start, span.end);
+  const after = /^ (\p{L}+)/u.exec(text.slice(span.end, span.end + 40));
+  const next = after?.[1] ?? '';
+  const nameFollows =
+    TITLE_WORD.test(next) && !productWords.has(next.toLowerCase()) && !isTermAt(span.end + 1);
+  // Capitals before a capitalised word name a place or a body: "ETH Zurich", "RN Smith".
+  if (CAPITALS.test(written)) return nameFollows;
+  if (!TITLE_WORD.test(written)) return false;
   const before = /(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
   const previous = before?.[1] ?? '';
   if (honorifics.has(previous.toLowerCase())) return true;
   const previousAt = span.start - (before?.[0].length ?? 0);
+  // Right after another term's name it continues that name: "Kubernetes Node".
+  if (before?.[0] === `${previous} ` && isTermAt(previousAt)) return true;
   // A capital that only opens its sentence ("Run Backstage") says nothing about the next word.
   if (TITLE_WORD.test(previous) && !isTermAt(previousAt) && !opensSentence(text, previousAt))
     return true;
-  const after = /^ (\p{L}+)/u.exec(text.slice(span.end, span.end + 40));
-  const next = after?.[1] ?? '';
-  return TITLE_WORD.test(next) && !productWords.has(next.toLowerCase()) && !isTermAt(span.end + 1);
+  return nameFollows;
 };
 
 /**
@@ -117,7 +160,7 @@ export const settleSupport = <T extends SpanToSettle>(
       const other = spans[j]!;
       const [from, to] = step === 1 ? [span.end, other.start] : [other.end, span.start];
       if (to - from > MAX_SENTENCE_REACH || SENTENCE_BREAK.test(text.slice(from, to))) return false;
-      if (stands(j)) return true;
+      if (stands(j) && !everydaySoftware.has(slugOf(other.pattern))) return true;
     }
     return false;
   };
@@ -137,7 +180,8 @@ export const settleSupport = <T extends SpanToSettle>(
     if (after && listGap(span.end, after.start)) return true;
     return (
       techAfter.has(nextWord(text, span.end)) ||
-      techBefore.has(previousWord(text, span.start)) ||
+      // "in spring", "with rust": a name in small letters needs more than a preposition.
+      (!span.directOnly && techBefore.has(previousWord(text, span.start))) ||
       techPhraseBefore.test(text.slice(Math.max(0, span.start - 40), span.start))
     );
   };
@@ -153,10 +197,15 @@ export const settleSupport = <T extends SpanToSettle>(
         !named[i] &&
         (!span.needsSupport ||
           direct[i] ||
-          (span.sentenceSupports && (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
+          (span.sentenceSupports &&
+            !peopleAfter.has(nextWord(text, span.end)) &&
+            (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
     );
     const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));
-    return spans.map((span, i) => local[i] || (!named[i] && standing.has(slugOf(span.pattern))));
+    return spans.map(
+      (span, i) =>
+        local[i] || (!named[i] && !span.directOnly && standing.has(slugOf(span.pattern))),
+    );
   };
   const first = settle((j) => (!spans[j]!.needsSupport || direct[j]!) && !named[j]);
   if (!spans.some((span, i) => span.sentenceSupports && !first[i])) {

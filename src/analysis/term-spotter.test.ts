@@ -252,6 +252,89 @@ describe('TermSpotter on forms that need context', () => {
       'prometheus:Prometheus',
     ]);
   });
+
+  it('reads a form before a word for people at work as the physical thing', () => {
+    const floor = TermSpotter.build([
+      makeTerm('warehouse', 'Data Warehouse', {
+        aliases: ['warehouse'],
+        needsContext: ['warehouse'],
+      }),
+      makeTerm('interviews', 'User Interview', { aliases: ['user interviews'] }),
+      makeTerm('sql', 'SQL', { category: 'language' }),
+    ]);
+    const found = (text: string) => floor.spot(text).map((h) => h.slug);
+    expect(found('Run user interviews among drivers and warehouse staff.')).toEqual(['interviews']);
+    expect(found('Load the warehouse with SQL.')).toEqual(['warehouse', 'sql']);
+  });
+
+  it('lets no business software vouch for its sentence: a ward also keeps charts in Excel', () => {
+    const office = TermSpotter.build([
+      makeTerm('observability', 'Observability', {
+        aliases: ['monitoring'],
+        needsContext: ['monitoring'],
+      }),
+      makeTerm('excel', 'Microsoft Excel', { aliases: ['Excel'], caseSensitive: true }),
+      makeTerm('prometheus', 'Prometheus', { category: 'tool' }),
+    ]);
+    const found = (text: string) => office.spot(text).map((h) => h.slug);
+    expect(found('Patient monitoring charts are kept in Excel.')).toEqual(['excel']);
+    expect(found('Monitoring in Prometheus, reports in Excel.')).toEqual([
+      'observability',
+      'prometheus',
+      'excel',
+    ]);
+  });
+});
+
+describe('TermSpotter on forms that continue or precede another name', () => {
+  const names = TermSpotter.build([
+    makeTerm('node-js', 'Node.js', {
+      aliases: ['Node'],
+      caseSensitive: true,
+      needsContext: ['Node'],
+    }),
+    makeTerm('kubernetes', 'Kubernetes', { category: 'platform' }),
+    makeTerm('docker', 'Docker', { category: 'tool' }),
+    makeTerm('ethereum', 'Ethereum', { abbreviations: ['ETH'], needsContext: ['ETH'] }),
+    makeTerm('python', 'Python', { category: 'language' }),
+    makeTerm('solidity', 'Solidity', { category: 'language' }),
+  ]);
+  const found = (text: string) => names.spot(text).map((h) => h.slug);
+
+  it('reads a name right after another term as part of that name: a Kubernetes Node', () => {
+    expect(found('Each Kubernetes Node runs Docker.')).toEqual(['kubernetes', 'docker']);
+    expect(found('Node and Docker on Kubernetes.')).toEqual(['node-js', 'docker', 'kubernetes']);
+  });
+
+  it('reads capitals before a capitalised word as a name: ETH Zurich is a university', () => {
+    expect(found('ETH Zurich graduates who know Python.')).toEqual(['python']);
+    expect(found('ETH and Solidity experience.')).toEqual(['ethereum', 'solidity']);
+  });
+});
+
+describe('TermSpotter on capitalised names written in small letters', () => {
+  const notes = TermSpotter.build([
+    makeTerm('swift', 'Swift', { category: 'language', caseSensitive: true }),
+    makeTerm('swiftui', 'SwiftUI', { category: 'framework' }),
+    makeTerm('go', 'Go', { category: 'language', caseSensitive: true, needsContext: ['Go'] }),
+    makeTerm('python', 'Python', { category: 'language' }),
+    makeTerm('churn', 'Churn Rate', { aliases: ['churn'] }),
+  ]);
+  const found = (text: string) => notes.spot(text).map((h) => `${h.slug}:${h.text}`);
+
+  it('counts such a name beside a neighbour in a list or a word such as developer', () => {
+    expect(found('- swift + swiftui')).toEqual(['swift:swift', 'swiftui:swiftui']);
+    expect(found('need a go developer')).toEqual(['go:go']);
+  });
+
+  it('ignores such a name with only its sentence or a preposition for support', () => {
+    expect(found('why did churn go up?')).toEqual(['churn:churn']);
+    expect(found('Python jobs go fast, so be swift in replying.')).toEqual(['python:Python']);
+  });
+
+  it('never lets a name in small letters lean on the same name written properly elsewhere', () => {
+    expect(found('Go developer wanted. Ready to go?')).toEqual(['go:Go']);
+  });
 });
 
 describe('TermSpotter on names that people and places also have', () => {

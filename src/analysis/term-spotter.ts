@@ -38,6 +38,7 @@ interface Candidate {
   needsSupport: boolean;
   sentenceSupports: boolean;
   mayBeName: boolean;
+  directOnly: boolean;
 }
 
 const PLUS = 0x2b;
@@ -167,10 +168,15 @@ export class TermSpotter {
       if (kind[after] === WORD || after === PLUS || after === HASH) return undefined;
     }
     const shouting = pattern.exact && !sameCase(text, start, end, pattern.caseKey);
-    if (shouting && !(pattern.caseKey.length > 1 && isShouted(text, start, end, pattern.caseKey)))
+    const whispered = shouting && isWhispered(text, start, end, pattern.caseKey);
+    if (
+      shouting &&
+      !whispered &&
+      !(pattern.caseKey.length > 1 && isShouted(text, start, end, pattern.caseKey))
+    )
       return undefined;
     if (pattern.tight && isGlued(text, start, end, pattern.folded.length === 1)) return undefined;
-    const sentenceSupports = shouting || pattern.ambiguity === 'context';
+    const sentenceSupports = !whispered && (shouting || pattern.ambiguity === 'context');
     const needsSupport =
       sentenceSupports ||
       pattern.ambiguity === 'always' ||
@@ -181,9 +187,10 @@ export class TermSpotter {
       end,
       pattern: p,
       exact: pattern.exact,
-      needsSupport,
+      needsSupport: needsSupport || whispered,
       sentenceSupports,
       mayBeName,
+      directOnly: whispered,
     };
   }
 }
@@ -219,6 +226,17 @@ const isShouted = (text: string, start: number, end: number, key: string): boole
   );
   return !/\p{Ll}/u.test(around);
 };
+
+/** A capitalised name of one word: Swift, Flutter, Go (not R, SAFe or Node.js). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * True when a capitalised name stands in small letters, as in typed notes ("swift + swiftui,
+ * go or rust"): the writer dropped the capitals, so the name counts only where a neighbour in
+ * a list or a word such as "developer" vouches for it.
+ */
+const isWhispered = (text: string, start: number, end: number, key: string): boolean =>
+  CAPITALISED_WORD.test(key) && sameCase(text, start, end, key.toLowerCase());
 
 /** One letter alone across a slash, as in A/B or I/O (but not C/C++). */
 const loneLetterAcross = (text: string, slash: number, step: 1 | -1): boolean => {

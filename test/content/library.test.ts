@@ -77,6 +77,26 @@ describe('the built-in library', () => {
     expect(speakers).toEqual([]);
   });
 
+  it('says in every term definition where a recruiter meets the term', () => {
+    // The style guide asks for it ("postings often ask for…"); these words are how it is said.
+    const meets =
+      /\b(?:postings?|job posts?|job descriptions?|job ads?|adverts?|recruiters?|CVs?|résumés?|resumes?|job titles?|listings?|vacanc(?:y|ies)|hiring|hires?|interviewers?|candidates?|requested)\b/i;
+    const unplaced = library.terms
+      .filter((t) => !meets.test(t.content.definition))
+      .map((t) => t.slug);
+    expect(unplaced).toEqual([]);
+  });
+
+  it('spells term definitions the US way', () => {
+    const british =
+      /\b(?:\w*(?:organ|priorit|summar|visual|virtual|standard|recogn|optim|custom|author|memor|special|minim|maxim|categor|synchron|real|central|container|normal|util|initial|serial|emphas|capital)is(?:e|es|ed|ing|ation|ations)|analys(?:e|ed|ing)|colours?|centres?|behaviours?|modelling|licences?|labell(?:ed|ing)|defence|catalogues?|practis(?:e|ed|es|ing)|favour\w*|programmes?)\b/i;
+    const spelled = library.terms.flatMap((t) => {
+      const word = british.exec(t.content.definition)?.[0];
+      return word ? [`${t.slug}: ${word}`] : [];
+    });
+    expect(spelled).toEqual([]);
+  });
+
   it('titles every reference link "Publisher – what the page is"', () => {
     const untitled = library.roles.flatMap((r) =>
       r.content.links.filter((l) => !/^\S[^–]* – \S/.test(l.title)).map((l) => `${r.code}: ${l.title}`),

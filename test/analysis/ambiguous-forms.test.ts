@@ -1,0 +1,146 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TermSpotter } from '../../src/analysis/index.js';
+import { readContentLibrary } from '../../src/importers/content/index.js';
+import { libraryForEngines } from '../fixtures/analysis/evaluation.js';
+
+/**
+ * Forms of built-in terms that ordinary postings also use (a nurse's "monitoring", a sales
+ * team's "CSM"), each in a sentence that means the everyday thing, beside the software such
+ * postings name, and in one that means the term.
+ */
+const cases: { slug: string; everyday: string; technical: string }[] = [
+  {
+    slug: 'shell-scripting',
+    everyday: 'Harden the web app against cross-site scripting with OWASP guidance.',
+    technical: 'Shell scripting in Bash for the nightly jobs.',
+  },
+  {
+    slug: 'node-js',
+    everyday: 'Each Kubernetes Node runs Docker; drain a Kubernetes node before patching.',
+    technical: 'Our API is written in TypeScript on Node.',
+  },
+  {
+    slug: 'contextual-inquiry',
+    everyday: 'A site visit to the data centre to check the firewall and the VPN.',
+    technical: 'Plan field studies and contextual inquiry with customers.',
+  },
+  {
+    slug: 'affinity-mapping',
+    everyday: 'Thematic analysis of customer comments in Excel for the store managers.',
+    technical: 'Run thematic analysis of interviews on a FigJam board.',
+  },
+  {
+    slug: 'ui-design-tools',
+    everyday: 'We design software for hospitals using Python and AWS.',
+    technical: 'Fluent in UI design software such as Figma.',
+  },
+  {
+    slug: 'technical-documentation',
+    everyday: 'Documentation of patient care in Epic and Excel.',
+    technical: 'Write developer documentation for the REST API.',
+  },
+  {
+    slug: 'observability',
+    everyday: 'Patient monitoring with charts kept in Excel and SAP.',
+    technical: 'Monitoring with Prometheus and Grafana.',
+  },
+  {
+    slug: 'product-backlog',
+    everyday: 'Clear the backlog of orders in SAP before the weekend.',
+    technical: 'Refine the product backlog with the Scrum team.',
+  },
+  {
+    slug: 'scalability',
+    everyday: 'Scaling the sales team with HubSpot and Salesforce.',
+    technical: 'Horizontal scaling of the Kubernetes workloads.',
+  },
+  {
+    slug: 'survey-design',
+    everyday: 'Surveys in Excel for the warehouse team.',
+    technical: 'Run user surveys in Qualtrics.',
+  },
+  {
+    slug: 'roi',
+    everyday: 'Write a business case in Excel for the new forklift.',
+    technical: 'Build the ROI model for the platform migration.',
+  },
+  {
+    slug: 'headcount-planning',
+    everyday: 'Headcount reports from Workday every Monday.',
+    technical: 'Own headcount planning for the engineering organisation.',
+  },
+  {
+    slug: 'certified-scrummaster',
+    everyday: 'Your CSM will set up Salesforce for you.',
+    technical: 'Certified ScrumMaster (CSM) preferred.',
+  },
+  {
+    slug: 'rto',
+    everyday: 'RTO policy: three days in the office; laptops run Windows and Microsoft 365.',
+    technical: 'Define RTO and RPO for each system.',
+  },
+  {
+    slug: 'rpo',
+    everyday: 'The RPO partner manages hiring through Workday.',
+    technical: 'Agree RPO and RTO targets with the business.',
+  },
+  {
+    slug: 'proof-of-concept',
+    everyday: 'Send the POC for the supplier on SAP onboarding.',
+    technical: 'Build a proof of concept on AWS Lambda.',
+  },
+  {
+    slug: 'react-native',
+    everyday: 'RN with Epic experience and Excel skills for the night shift.',
+    technical: 'Mobile apps in RN and Flutter.',
+  },
+  {
+    slug: 'typescript',
+    everyday: 'TS clearance, SharePoint and Excel.',
+    technical: 'Frontend work in React and TS.',
+  },
+  {
+    slug: 'information-architecture',
+    everyday: 'The IA team will audit the SAP controls.',
+    technical: 'Shape the information architecture with card sorting.',
+  },
+  {
+    slug: 'go-to-market',
+    everyday: 'The GTM Kitchen opens at noon, Excel timesheets by Friday.',
+    technical: 'Write the go-to-market plan for the launch.',
+  },
+  {
+    slug: 'change-data-capture',
+    everyday: 'Follow CDC guidance and record results in Excel.',
+    technical: 'CDC from PostgreSQL into Kafka with Debezium.',
+  },
+  {
+    slug: 'ethereum',
+    everyday: 'ETH Zurich graduates who know Python are welcome.',
+    technical: 'Smart contracts on ETH and Solidity.',
+  },
+  {
+    slug: 'pci-dss',
+    everyday: 'PCI training for cashiers using the till and Excel.',
+    technical: 'Keep the card systems PCI DSS compliant.',
+  },
+];
+
+let spotter: TermSpotter;
+beforeAll(async () => {
+  const library = await readContentLibrary(join(import.meta.dirname, '../../content'));
+  spotter = TermSpotter.build(libraryForEngines(library).terms);
+});
+
+const slugsIn = (text: string) => spotter.spot(text).map((h) => h.slug);
+
+describe('built-in forms that ordinary postings also use', () => {
+  it.each(cases)('does not read $slug into “$everyday”', ({ slug, everyday }) => {
+    expect(slugsIn(everyday)).not.toContain(slug);
+  });
+
+  it.each(cases)('reads $slug in “$technical”', ({ slug, technical }) => {
+    expect(slugsIn(technical)).toContain(slug);
+  });
+});
