@@ -31,6 +31,20 @@ describe('analyzeJobDescription', () => {
     expect(roles[0]!.evidence.map((e) => e.source)).toContain('title');
   });
 
+  it('suggests no role for a posting for work outside technology, and says why', () => {
+    const posting = `Night Shift Care Assistant\n\nJoin our care home team on nights. You will support residents with personal care, help the nurses on the ward and keep care records up to date. A driving licence is useful.`;
+    const { roles, warnings } = analyzeJobDescription({ text: posting }, deps);
+    expect(roles).toEqual([]);
+    expect(warnings.map((w) => w.code)).toContain('not-technology');
+  });
+
+  it('still ranks roles for a technology posting whose title names none of them', () => {
+    const posting = `Engineer II\n\nBuild APIs in Go and Python, design the PostgreSQL database and write the queries that connect the product to payment providers.`;
+    const { roles, warnings } = analyzeJobDescription({ text: posting }, deps);
+    expect(roles[0]).toMatchObject({ code: 'backend-developer' });
+    expect(warnings.map((w) => w.code)).not.toContain('not-technology');
+  });
+
   it('reads the title with the title index, as /v1/normalize does', () => {
     const { title } = analyzeJobDescription({ text: backendPosting }, deps);
     const normalized = miniTitles.match('Senior Backend Engineer', {

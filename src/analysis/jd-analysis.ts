@@ -71,7 +71,7 @@ export interface FoundTechnologyGroup {
 }
 
 export interface AnalysisWarning {
-  code: 'title-body-mismatch' | 'seniority-mismatch' | 'no-title' | 'no-terms';
+  code: 'title-body-mismatch' | 'seniority-mismatch' | 'no-title' | 'no-terms' | 'not-technology';
   message: string;
 }
 
@@ -117,6 +117,16 @@ const TITLE_SHARE = 0.55;
 const BODY_BEARS_TITLE = 0.8;
 const TITLE_TIE_BREAK = 0.1;
 const ROLES_SHOWN = 5;
+/**
+ * When a posting whose title names none of our roles is for work outside technology: it speaks
+ * of such work this often, names this few glossary terms, or reads this weakly as any guide
+ * (the best body reading; postings for technology roles read 0.5 and up). Chosen on the dev
+ * half of the outside postings.
+ */
+const OTHER_WORK_MENTIONS = 3;
+const FEW_TERMS = 2;
+const WEAK_BODY_READING = 0.35;
+const OTHER_WORK = 'c:other-work';
 
 /** Title matches asked of the index: the roles a title names, as /v1/normalize ranks them. */
 const TITLE_MATCH_OPTIONS: MatchOptions = { taxonomy: BUILT_IN_TAXONOMY, top: 5 };
@@ -242,7 +252,7 @@ const readBodies = (
   hits: TermHit[],
   profiles: RoleProfiles,
   terms: ReadonlyMap<string, Term>,
-): RoleReading[] => {
+): { readings: RoleReading[]; otherWork: number } => {
   const { idf, termIdf } = profiles;
   const line = title?.line;
   const body = line
@@ -268,7 +278,8 @@ const readBodies = (
       body,
     ),
   );
-  return profiles.profiles.map((profile) => ({
+  const otherWork = sources.filter((s) => s.feature === OTHER_WORK).length;
+  const readings = profiles.profiles.map((profile) => ({
     profile,
     reading: readBody(
       profile,
@@ -281,6 +292,26 @@ const readBodies = (
       surface,
     ),
   }));
+  return { readings, otherWork };
+};
+
+/**
+ * Whether the posting is for work no technology role does (a nurse, a store manager, a
+ * recruitment coordinator): its title names none of our roles, and its body speaks of other
+ * work, names almost no technology, or reads as no guide. Postings for such work often mention
+ * office software or a "system", which alone would rank some technology role first.
+ */
+const notTechnology = (
+  title: TitleReading | undefined,
+  readings: readonly RoleReading[],
+  otherWork: number,
+  termsNamed: number,
+): boolean => {
+  if (title?.top) return false;
+  const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
+  return (
+    otherWork >= OTHER_WORK_MENTIONS || termsNamed <= FEW_TERMS || bestBody < WEAK_BODY_READING
+  );
 };
 
 /** The title and the body together: the title counts most when it names one of our roles. */
@@ -384,7 +415,13 @@ export const analyzeJobDescription = (
     deps.profiles ?? roleProfiles(deps.roles, { spotter: deps.spotter, terms: deps.terms });
   const title = readTitle(text, deps);
   const hits = deps.spotter.spot(text);
-  const readings = readBodies(text, title, hits, profiles, deps.terms);
+  const { readings, otherWork } = readBodies(text, title, hits, profiles, deps.terms);
+  const elsewhere = notTechnology(
+    title,
+    readings,
+    otherWork,
+    new Set(hits.map((h) => h.slug)).size,
+  );
   const facts = title ? factsOf(title.normalized) : undefined;
   const seniority = detectSeniority(facts?.seniority, text);
   const found = collectTerms(hits, deps.terms, view.toOriginal);
@@ -395,13 +432,23 @@ export const analyzeJobDescription = (
       title && titleAt
         ? { ...titleAt, text: title.line.text, ...facts, matches: title.normalized.matches }
         : null,
-    roles: rankRoles(readings, title),
+    roles: elsewhere ? [] : rankRoles(readings, title),
     seniority,
     terms: found,
     technologies: groupTechnologies(found),
     parts: parts.parts,
     missing: parts.missing,
     workModes: parts.workModes,
-    warnings: warningsFor(title, readings, seniority, found),
+    warnings: [
+      ...(elsewhere
+        ? [
+            {
+              code: 'not-technology' as const,
+              message: 'This reads as a posting for work outside technology: no role is suggested.',
+            },
+          ]
+        : []),
+      ...warningsFor(title, readings, seniority, found),
+    ],
   };
 };

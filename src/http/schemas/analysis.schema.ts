@@ -95,7 +95,13 @@ export const JobAnalysisSchema = Type.Object({
   workModes: Type.Array(WorkModeSchema),
   warnings: Type.Array(
     Type.Object({
-      code: Type.Enum(['title-body-mismatch', 'seniority-mismatch', 'no-title', 'no-terms']),
+      code: Type.Enum([
+        'title-body-mismatch',
+        'seniority-mismatch',
+        'no-title',
+        'no-terms',
+        'not-technology',
+      ]),
       message: Type.String(),
     }),
   ),
