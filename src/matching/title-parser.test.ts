@@ -61,8 +61,15 @@ describe('parseTitle', () => {
     expect(parseTitle('Staff Engineer, Tech Lead').seniority).toBe('staff');
   });
 
-  it('keeps apprentice and trainee in the core: they name how the job is held', () => {
-    expect(parseTitle('Apprentice Electrician').core).toBe('Apprentice Electrician');
+  it('reads apprentice and trainee as the lowest seniority, as intern is', () => {
+    expect(parseTitle('Apprentice Electrician')).toMatchObject({
+      core: 'Electrician',
+      seniority: 'intern',
+    });
+    expect(parseTitle('IT Support Trainee')).toMatchObject({
+      core: 'IT Support',
+      seniority: 'intern',
+    });
   });
 
   it('keeps "junior high" and "senior citizens" as part of the role', () => {

@@ -43,7 +43,7 @@ export const MAX_TITLE_LENGTH = 512;
  * stay in the core because taxonomies use them.
  */
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
-  [/\b(?:interns?|internship)\b/gi, 'intern'],
+  [/\b(?:interns?|internships?|trainees?|apprentices?|apprenticeships?)\b/gi, 'intern'],
   [/\b(?:junior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
   [/\b(?:entry[\s-]?level|graduate|grad)\b(?=.*\w)/gi, 'junior'],
   [/\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|mid)\b/gi, 'mid'],
@@ -89,7 +89,7 @@ const removeLevelWords = (
 
 /** Role words reported as seniority but kept for matching. */
 const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
-  [/\b(?:trainee|apprentice(?:ship)?|working\s+student)\b/i, 'intern'],
+  [/\bworking\s+student\b/i, 'intern'],
   [/\b(?:team|tech|technical)\s+lead(?:er)?\b/i, 'lead'],
   [/^head\b|\bhead\s+of\b/i, 'head'],
   [/\bdirector\b/i, 'director'],
