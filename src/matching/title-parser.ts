@@ -184,6 +184,36 @@ const PRACTITIONERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^software$/i, 'Software Engineer'],
 ];
 
+const ACRONYMS_ONLY = /^[A-Z0-9]{2,6}(?:\s+[A-Z0-9]{2,6})?$/;
+
+/** Words after a role phrase that still read as its qualifier, not as part of the role. */
+const TRAILING_QUALIFIER_WORDS = 2;
+
+/**
+ * The role phrase and what follows it, when the text does not end in a word heading some title
+ * but does after its last one or two words are dropped.
+ */
+const trailingQualifier = (
+  core: string,
+  words: RoleWords,
+): { role: string; qualifier: string } | undefined => {
+  if (words.endsInRoleHead(core)) return undefined;
+  const parts = core.split(' ');
+  for (
+    let cut = parts.length - 1;
+    cut >= Math.max(1, parts.length - TRAILING_QUALIFIER_WORDS);
+    cut--
+  ) {
+    const role = parts.slice(0, cut).join(' ');
+    const qualifier = parts.slice(cut).join(' ');
+    // Only words no title uses, or acronyms (a certificate, a unit): a known word after the
+    // role phrase is as likely part of a title the taxonomy writes that way round.
+    const qualifies = !words.knowsAnyWord(qualifier) || ACRONYMS_ONLY.test(qualifier);
+    if (words.endsInRoleHead(role)) return qualifies ? { role, qualifier } : undefined;
+  }
+  return undefined;
+};
+
 /** Who leads a field is no practitioner of it: "Director, Software Engineering" stays as it is. */
 const LEADS_FIELD: ReadonlySet<Seniority> = new Set(['head', 'director', 'vp', 'chief']);
 
@@ -466,6 +496,13 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     setAside.push(reportsTo[2] as string);
   }
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
+  const trailing = words === undefined ? undefined : trailingQualifier(core, words);
+  if (trailing !== undefined) {
+    // "Network Engineer CCNP", "Nurse Practitioner ICU": words after the role phrase qualify it.
+    core = trailing.role;
+    noise = [...noise, trailing.qualifier];
+    setAside = [...setAside, trailing.qualifier];
+  }
   const team = found.bracketed.find((text) => setAside.includes(text) && BRACKETED_TEAM.test(text));
   if (team !== undefined && /^\S+$/.test(core) && words?.endsInRoleHead(team) !== true) {
     // A role of one word names its field in brackets ("Junior Executive (Marketing)"): read
