@@ -36,7 +36,7 @@ export {
   type Technology,
   TechnologySchema,
 } from './role.js';
-export { foldTitle, slugify } from './slug.js';
+export { foldTitle, startsAWord, slugify } from './slug.js';
 export {
   BUILT_IN_TAXONOMY,
   builtInTaxonomy,

@@ -23,3 +23,12 @@ export const foldTitle = (title: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9+#]+/g, ' ')
     .trim();
+
+/**
+ * Whether a folded text has a word starting with a folded query, the one way a search finds a
+ * query in a name: "go" is in "go developer", not in "django developer". The text may hold
+ * several titles, one per line.
+ * @example startsAWord('senior go developer', 'go') === true
+ */
+export const startsAWord = (folded: string, query: string): boolean =>
+  folded.startsWith(query) || folded.includes(` ${query}`) || folded.includes(`\n${query}`);

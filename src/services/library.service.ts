@@ -48,7 +48,10 @@ export interface LibrarySearch {
 /** The lowest calibrated score a title match needs to be shown as a search result. */
 const SEARCH_MIN_SCORE = 0.3;
 
-/** 0 when a name starts with the query, 1 when it holds it elsewhere, 2 when only an alias does. */
+/**
+ * 0 when a name starts with the query, 1 when one of its words does, 2 when only another title
+ * or an alias does (the store finds a query only at the start of a word).
+ */
 const closeness = (names: readonly string[], query: string): number => {
   const folded = names.map(foldTitle);
   if (folded.some((n) => n.startsWith(query))) return 0;

@@ -3,6 +3,7 @@ import {
   notFound,
   occupationGroup,
   occupationGroups,
+  startsAWord,
   type OccupationGroup,
   type RoleSummary,
 } from '../domain/index.js';
@@ -43,7 +44,7 @@ export const listRolesInGroup = async (
     (r) =>
       (query.taxonomy === undefined || r.taxonomy === query.taxonomy) &&
       (query.group === undefined || r.groups.includes(query.group)) &&
-      (folded === '' || r.titles.includes(folded)),
+      (folded === '' || startsAWord(r.titles, folded)),
   );
   return {
     items: found.slice(query.offset, query.offset + query.limit).map(summaryOf),

@@ -62,7 +62,8 @@ const filtered = (db: Db, query: Omit<RoleQuery, 'limit' | 'offset'>) => {
   if (query.status) select = select.where('roles.status', '=', query.status);
   const folded = query.q ? foldTitle(query.q) : '';
   if (folded) {
-    const pattern = `%${folded.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    // At the start of a word, as startsAWord reads it: "go" finds "Go Developer", not "Django".
+    const escaped = folded.replace(/[%_\\]/g, (c) => `\\${c}`);
     select = select.where((eb) =>
       eb.exists(
         eb
@@ -70,7 +71,12 @@ const filtered = (db: Db, query: Omit<RoleQuery, 'limit' | 'offset'>) => {
           .select(sql.lit(1).as('one'))
           .whereRef('role_titles.taxonomy', '=', 'roles.taxonomy')
           .whereRef('role_titles.code', '=', 'roles.code')
-          .where(sql<boolean>`role_titles.folded like ${pattern} escape '\\'`),
+          .where((title) =>
+            title.or([
+              sql<boolean>`role_titles.folded like ${`${escaped}%`} escape '\\'`,
+              sql<boolean>`role_titles.folded like ${`% ${escaped}%`} escape '\\'`,
+            ]),
+          ),
       ),
     );
   }

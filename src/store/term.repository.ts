@@ -1,5 +1,5 @@
 import { termContentOf, type Term, type TermContent } from '../domain/index.js';
-import { foldTitle } from '../domain/index.js';
+import { foldTitle, startsAWord } from '../domain/index.js';
 import type { TermRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
@@ -45,7 +45,7 @@ export const listTerms = async (
   const folded = query.q ? foldTitle(query.q) : '';
   const matching = folded
     ? all.filter((t) =>
-        [t.name, ...t.abbreviations, ...t.aliases].some((n) => foldTitle(n).includes(folded)),
+        [t.name, ...t.abbreviations, ...t.aliases].some((n) => startsAWord(foldTitle(n), folded)),
       )
     : all;
   return {

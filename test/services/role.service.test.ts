@@ -173,6 +173,13 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     expect(page.items.map((r) => r.code)).toEqual(['query-writer']);
   });
 
+  it('finds a query at the start of a word of a title, not inside a word', async () => {
+    expect((await listRoles(rolebook.ctx, { q: 'writ' })).items.map((r) => r.code)).toEqual([
+      'query-writer',
+    ]);
+    expect((await listRoles(rolebook.ctx, { q: 'riter' })).total).toBe(0);
+  });
+
   it('reverts to an earlier version as a new version', async () => {
     const ref = { taxonomy: 'rolebook', code: 'api-builder' };
     const v1 = await getRole(rolebook.ctx, ref);

@@ -63,7 +63,11 @@ export const RoleListQuerySchema = Type.Object(
     taxonomy: Type.Optional(TaxonomyIdSchema),
     status: Type.Optional(RoleStatusSchema),
     q: Type.Optional(
-      Type.String({ maxLength: 200, description: 'Part of a name or alternative title.' }),
+      Type.String({
+        maxLength: 200,
+        description:
+          'The start of a word of a name or alternative title ("writ" finds "SQL Writer").',
+      }),
     ),
     ...PageQuerySchema,
   },

@@ -30,7 +30,11 @@ export const TermListQuerySchema = Type.Object(
   {
     category: Type.Optional(TermCategorySchema),
     q: Type.Optional(
-      Type.String({ maxLength: 200, description: 'Part of a name, abbreviation or alias.' }),
+      Type.String({
+        maxLength: 200,
+        description:
+          'The start of a word of a name, abbreviation or alias ("go" finds Go, not Django).',
+      }),
     ),
     ...PageQuerySchema,
   },
