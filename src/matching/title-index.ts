@@ -171,7 +171,13 @@ export class TitleIndex {
         ? normalizeTitleText(whole.replaceAll(', ', ' - '))
         : wholeTokens;
       exact.unshift(wholeTokens.join(' '), dashedTokens.join(' '));
-      if (core !== withSeniority && whole.startsWith(withSeniority)) {
+      // Only with more than the role phrase after it: otherwise the phrase without "Sr." is
+      // `tokens`, tried already.
+      if (
+        core !== withSeniority &&
+        whole.length > withSeniority.length &&
+        whole.startsWith(withSeniority)
+      ) {
         // Seniority is no part of a listed title: "Sr. Software Engineer, Backend" is listed as
         // "Software Engineer, Backend", and must match as the title without "Sr." does.
         const unranked = `${core}${whole.slice(withSeniority.length)}`;

@@ -184,40 +184,41 @@ const PRACTITIONERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^software$/i, 'Software Engineer'],
 ];
 
-const ACRONYMS_ONLY = /^[A-Z0-9]{2,6}(?:\s+[A-Z0-9]{2,6})?$/;
-
-/** Words after a role phrase that still read as its qualifier, not as part of the role. */
-const TRAILING_QUALIFIER_WORDS = 2;
+/** One or two acronyms (a certificate, a unit, a clearance) ending a role phrase. */
+const TRAILING_ACRONYMS = /\s((?:[A-Z][A-Z0-9]{1,5})(?:\s+[A-Z][A-Z0-9]{1,5})?)$/;
 
 /**
- * The role phrase and what follows it, when the text does not end in a word heading some title
- * but does after its last one or two words are dropped.
+ * The role phrase and the acronyms after it ("Network Engineer CCNP"), when the text does not
+ * end in a word heading some title but does without them.
  */
 const trailingQualifier = (
   core: string,
   words: RoleWords,
 ): { role: string; qualifier: string } | undefined => {
-  if (words.endsInRoleHead(core)) return undefined;
-  const parts = core.split(' ');
-  for (
-    let cut = parts.length - 1;
-    cut >= Math.max(1, parts.length - TRAILING_QUALIFIER_WORDS);
-    cut--
-  ) {
-    const role = parts.slice(0, cut).join(' ');
-    const qualifier = parts.slice(cut).join(' ');
-    // Only words no title uses, or acronyms (a certificate, a unit): a known word after the
-    // role phrase is as likely part of a title the taxonomy writes that way round.
-    const qualifies = !words.knowsAnyWord(qualifier) || ACRONYMS_ONLY.test(qualifier);
-    if (words.endsInRoleHead(role)) return qualifies ? { role, qualifier } : undefined;
-  }
-  return undefined;
+  // Most titles end in no acronym: the test on the text spares them the index look-ups.
+  const trailing = TRAILING_ACRONYMS.exec(core);
+  if (trailing === null) return undefined;
+  const role = core.slice(0, trailing.index);
+  if (!words.endsInRoleHead(role) || words.endsInRoleHead(core)) return undefined;
+  return { role, qualifier: trailing[1]! };
 };
 
 /** Who leads a field is no practitioner of it: "Director, Software Engineering" stays as it is. */
 const LEADS_FIELD: ReadonlySet<Seniority> = new Set(['head', 'director', 'vp', 'chief']);
 
+/** The last words of the fields above: most titles end in none, and skip the patterns. */
+const FIELD_WORDS = new Set([
+  'engineering',
+  'development',
+  'science',
+  'design',
+  'analytics',
+  'analysis',
+  'software',
+]);
+
 const practitionerOf = (core: string, seniority: Seniority | undefined): string => {
+  if (!FIELD_WORDS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase())) return core;
   if (seniority !== undefined && LEADS_FIELD.has(seniority)) return core;
   const rule = PRACTITIONERS.find(([field]) => field.test(core));
   return rule === undefined ? core : core.replace(rule[0], rule[1]);
