@@ -369,7 +369,7 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(roles.match('Sofware Engineer (Java)').matches[0]?.code).toBe('software-engineer');
   });
 
-  it('reads an acronym or unknown word after the role phrase as its qualifier', () => {
+  it('reads acronyms after the role phrase as its qualifier', () => {
     const result = roles.match('DevOps Engineer CKA');
     expect(result).toMatchObject({ core: 'DevOps Engineer', noise: ['CKA'] });
     expect(result.matches[0]?.code).toBe('devops-engineer');
