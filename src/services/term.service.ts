@@ -1,5 +1,5 @@
 import { notFound, type Term, type TermContent } from '../domain/index.js';
-import { allTerms, findTerm, listTerms as listTermRows } from '../store/index.js';
+import { findTerm, listTerms as listTermRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { termAdapter } from './term.adapter.js';
@@ -29,7 +29,13 @@ export const listTerms = async (
   return { items, total, ...page };
 };
 
-export const getGlossary = (ctx: ServiceContext): Promise<Term[]> => allTerms(ctx.store.db);
+/**
+ * Every glossary term, as the library snapshot holds it: kept current with every write, so a
+ * glossary page does not read and parse the whole table again.
+ */
+export const getGlossary = async (ctx: ServiceContext): Promise<Term[]> => [
+  ...(await ctx.library.get()).terms.values(),
+];
 
 /** Like `createRole`: version 1, or the one after a deleted term's last. */
 export const createTerm = (
