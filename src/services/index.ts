@@ -96,7 +96,8 @@ export {
 export { checkReadiness, warmUp } from './readiness.js';
 export { getGuideView, type GuideOptions, renderRoleGuide } from './guide.service.js';
 export {
-  DEFAULT_TITLE_COLUMN,
+  isTitleHeader,
+  TITLE_COLUMN_RULE,
   type InputLine,
   type LineFormat,
   MAX_LINE_BYTES,

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { AppError, type ErrorCode } from '../domain/index.js';
+import { isTitleHeader } from '../services/index.js';
 import type { BulkRowView } from './views/index.js';
 import { humanize } from './views/text.js';
 
@@ -22,25 +23,6 @@ export const titlesOfList = (text: string): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== '');
 
-/** Headers that name a column of job titles, as exports from job boards and trackers call it. */
-const TITLE_HEADERS = new Set([
-  'title',
-  'titles',
-  'job title',
-  'job_title',
-  'jobtitle',
-  'job',
-  'job name',
-  'position',
-  'position title',
-  'role',
-  'role title',
-  'posting title',
-  'vacancy',
-  'vacancy title',
-  'requisition title',
-]);
-
 /**
  * The titles in one column of a CSV file, named by its header (any case) or its number from 1.
  * A header that is not there is an error naming the headers that are. With no column chosen, a
@@ -58,7 +40,7 @@ export const titlesOfCsv = (csv: string, column: string | undefined): string[] =
   const header = rows[0] ?? [];
   const named = (h: string) => h.trim().toLowerCase();
   if (column === undefined) {
-    const titles = header.findIndex((h) => TITLE_HEADERS.has(named(h)));
+    const titles = header.findIndex(isTitleHeader);
     return cells(titles >= 0 ? rows.slice(1) : rows, Math.max(titles, 0));
   }
   const byName = header.findIndex((h) => named(h) === named(column));

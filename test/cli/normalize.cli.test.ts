@@ -142,12 +142,21 @@ describe('rolebook normalize', () => {
     expect(rows[1]?.[at('team')]).toBe('Payments');
   });
 
-  it('fails and names the columns there are when the CSV lacks the title column', async () => {
+  it('reads the column whose header names job titles when none is chosen', async () => {
+    const { code, stdout } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: 'ref,Job Title\nA1,SQL Writer\n',
+    });
+    expect(code).toBe(0);
+    const [header, ...rows]: string[][] = parse(stdout);
+    expect(rows[0]?.[header!.indexOf('code')]).toBe('query-writer');
+  });
+
+  it('fails and names the columns there are when no column is named for titles', async () => {
     const { code, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
-      stdin: 'ref,Position\nA1,SQL Writer\n',
+      stdin: 'ref,Name\nA1,SQL Writer\n',
     });
     expect(code).not.toBe(0);
-    expect(stderr).toContain('"Position"');
+    expect(stderr).toContain('"ref", "Name"');
   });
 
   it('keeps the title index beside the database and answers the same from it', async () => {

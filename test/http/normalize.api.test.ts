@@ -148,6 +148,27 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     expect(rows[2]?.at(-1)).toContain('empty');
   });
 
+  it('reads the column whose header names job titles when none is chosen', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'text/csv' },
+      body: 'ref,Position,Location\nA1,SQL Writer,Leeds\n',
+    });
+    expect(response.status).toBe(200);
+    const [header, ...rows]: string[][] = parse(await response.text());
+    expect(rows[0]?.[header!.indexOf('code')]).toBe('query-writer');
+  });
+
+  it('refuses a CSV upload with no column named for titles, listing its columns', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'id,name\n1,SQL Writer\n',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toContain('"id", "name"');
+  });
+
   it('refuses a CSV upload without the chosen column with a 400 naming it', async () => {
     const response = await server.request('/v1/normalize?column=title', {
       method: 'POST',

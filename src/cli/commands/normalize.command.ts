@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { AppError, limits, NormalizeOptionsSchema, parse } from '../../domain/index.js';
 import { Readable } from 'node:stream';
 import {
-  DEFAULT_TITLE_COLUMN,
+  TITLE_COLUMN_RULE,
   normalizeCsvOnce,
   normalizeStream,
   readLines,
@@ -24,7 +24,7 @@ interface NormalizeFlags {
   file?: string;
   workers?: number | string;
   format: string;
-  column: string;
+  column?: string;
 }
 
 const FORMATS = ['ndjson', 'csv'];
@@ -69,8 +69,7 @@ export const registerNormalize = (program: Command): void => {
     )
     .option(
       '--column <name>',
-      'with --format csv: the column holding the titles',
-      DEFAULT_TITLE_COLUMN,
+      `with --format csv: the column holding the titles (default: ${TITLE_COLUMN_RULE})`,
     )
     .action(async (titles: string[], flags: NormalizeFlags) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook) => {

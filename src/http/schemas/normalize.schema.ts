@@ -24,7 +24,7 @@ export const NormalizeStreamQuerySchema = Type.Object(
         minLength: 1,
         maxLength: 200,
         description:
-          'For a text/csv body: the header of the column holding the titles (default "title").',
+          'For a text/csv body: the header of the column holding the titles (default: the first column whose header names job titles, such as title, job title, position, role or vacancy).',
       }),
     ),
   },

@@ -8,8 +8,35 @@ import { sliceClock } from './normalize.service.js';
 import { titleIndexOf, titleIndexSnapshot } from './title-snapshot.js';
 import { MAX_LINE_BYTES } from './title-lines.js';
 
-/** The column read as the title when none is chosen. */
-export const DEFAULT_TITLE_COLUMN = 'title';
+/** Headers that name a column of job titles, as exports from job boards and trackers call it. */
+const TITLE_HEADERS = new Set([
+  'title',
+  'titles',
+  'job title',
+  'job_title',
+  'jobtitle',
+  'job',
+  'job name',
+  'position',
+  'position title',
+  'role',
+  'role title',
+  'posting title',
+  'vacancy',
+  'vacancy title',
+  'requisition title',
+]);
+
+/**
+ * Whether a CSV header names a column of job titles ("Job Title", "position"): the column read
+ * when none is chosen, by the API, the CLI and the site alike.
+ */
+export const isTitleHeader = (header: string): boolean =>
+  TITLE_HEADERS.has(header.trim().toLowerCase());
+
+/** How the title column is found when none is chosen, for help texts and errors. */
+export const TITLE_COLUMN_RULE =
+  'the first column whose header names job titles (title, job title, position, role, vacancy…)';
 
 /** What each output row adds after the input row's own cells: the first match and the facts. */
 const RESULT_COLUMNS = [
@@ -67,10 +94,14 @@ const resultCells = (item: NormalizeItem): Array<string | number | undefined> =>
 
 /**
  * Opens a CSV upload: reads its header row and finds the title column by name (case and
- * surrounding spaces ignored). A missing column is a `validation_failed` naming it and the
- * columns there are, raised before any result is written.
+ * surrounding spaces ignored) or, with none named, by its header (see isTitleHeader). A missing
+ * column is a `validation_failed` naming it and the columns there are, raised before any result
+ * is written.
  */
-export const openCsvTitles = async (input: Readable, column: string): Promise<CsvTitles> => {
+export const openCsvTitles = async (
+  input: Readable,
+  column: string | undefined,
+): Promise<CsvTitles> => {
   const parser = input.pipe(
     parse({ bom: true, relax_column_count: true, max_record_size: MAX_LINE_BYTES }),
   );
@@ -85,13 +116,19 @@ export const openCsvTitles = async (input: Readable, column: string): Promise<Cs
   }
   if (first.done === true) throw failed('the CSV upload is empty: it needs a header row');
   const header = first.value;
+  const columns = header.map((h) => `"${h}"`).join(', ');
+  if (column === undefined) {
+    const titleAt = header.findIndex(isTitleHeader);
+    if (titleAt < 0) {
+      throw failed(
+        `no column of the CSV is named as holding job titles (${TITLE_COLUMN_RULE}); name it with column; it has ${columns}`,
+      );
+    }
+    return { header, titleAt, rows };
+  }
   const wanted = column.trim().toLowerCase();
   const titleAt = header.findIndex((name) => name.trim().toLowerCase() === wanted);
-  if (titleAt < 0) {
-    throw failed(
-      `the CSV has no "${column}" column; it has ${header.map((h) => `"${h}"`).join(', ')}`,
-    );
-  }
+  if (titleAt < 0) throw failed(`the CSV has no "${column}" column; it has ${columns}`);
   return { header, titleAt, rows };
 };
 
@@ -138,7 +175,7 @@ export async function* normalizeCsv(
 export const normalizeCsvOnce = async (
   ctx: { store: Store },
   input: Readable,
-  column: string,
+  column: string | undefined,
   options: NormalizeOptions,
 ): Promise<AsyncGenerator<string>> => {
   const table = await openCsvTitles(input, column);

@@ -15,7 +15,8 @@ export {
 } from './title-lines.js';
 export { titleIndexSnapshot } from './title-snapshot.js';
 export {
-  DEFAULT_TITLE_COLUMN,
+  isTitleHeader,
+  TITLE_COLUMN_RULE,
   normalizeCsv,
   normalizeCsvOnce,
   openCsvTitles,

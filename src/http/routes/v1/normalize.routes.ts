@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
-  DEFAULT_TITLE_COLUMN,
+  TITLE_COLUMN_RULE,
   MAX_LINE_BYTES,
   normalizeBatch,
   normalizeCsv,
@@ -81,7 +81,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
       schema: {
         tags,
         summary: 'Normalize a batch of titles',
-        description: `JSON: up to 10,000 titles in one request, results in input order. For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}: every input row with the first match and the parsed facts added as columns; \`column\` names the title column (default "${DEFAULT_TITLE_COLUMN}"). JSON items, like NDJSON lines, are strings or {"title": …}. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
+        description: `JSON: up to 10,000 titles in one request, results in input order. For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}: every input row with the first match and the parsed facts added as columns; \`column\` names the title column (default: ${TITLE_COLUMN_RULE}). JSON items, like NDJSON lines, are strings or {"title": …}. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
         querystring: NormalizeStreamQuerySchema,
         body: {
           content: {
@@ -107,7 +107,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
       },
     },
     async (request, reply) => {
-      const { column = DEFAULT_TITLE_COLUMN, ...query } = request.query;
+      const { column, ...query } = request.query;
       const streamed = request.body instanceof Readable;
       // A JSON body may name the taxonomy itself; a streamed one names it in the query.
       await requireTaxonomy(
