@@ -56,12 +56,63 @@ const fieldOf = (error: ErrorObject): string => {
   return path || '(root)';
 };
 
+/** What each JSON type is called in a sentence for people. */
+const TYPE_NAMES: Record<string, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object of named fields',
+  null: 'empty (null)',
+};
+
+const typeName = (type: unknown): string =>
+  (Array.isArray(type) ? type : [type]).map((t) => TYPE_NAMES[String(t)] ?? String(t)).join(' or ');
+
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/**
+ * The validator's complaint as a plain sentence about the field ("is longer than 200
+ * characters", not "must NOT have more than 200 characters"), the one place its wording is
+ * turned into ours for the API, the site's forms and the CLI alike.
+ */
 const messageOf = (error: ErrorObject): string => {
+  const params = error.params as Record<string, unknown>;
+  const limit = Number(params.limit);
   switch (error.keyword) {
     case 'additionalProperties':
       return 'is not a known field';
     case 'required':
       return 'is required';
+    case 'type':
+      return `must be ${typeName(params.type)}`;
+    case 'maxLength':
+      return `is longer than ${plural(limit, 'character')}`;
+    case 'minLength':
+      return limit <= 1 ? 'must not be empty' : `is shorter than ${plural(limit, 'character')}`;
+    case 'maxItems':
+      return `has more than ${plural(limit, 'item')}`;
+    case 'minItems':
+      return limit <= 1 ? 'must not be an empty list' : `needs at least ${plural(limit, 'item')}`;
+    case 'maximum':
+      return `must be ${limit} or less`;
+    case 'minimum':
+      return `must be ${limit} or more`;
+    case 'exclusiveMaximum':
+      return `must be less than ${limit}`;
+    case 'exclusiveMinimum':
+      return `must be more than ${limit}`;
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case 'pattern':
+      return 'is not written in the form this field takes';
+    case 'format':
+      return `is not a valid ${String(params.format)}`;
+    case 'uniqueItems':
+      return 'lists the same item twice';
     default:
       return error.message ?? 'is not valid';
   }

@@ -50,7 +50,10 @@ export const toAppError = (error: unknown, bodyLimit?: number): AppError => {
   if (Array.isArray(fastifyError.validation)) {
     const context = fastifyError.validationContext ?? 'body';
     const validation = fastifyError.validation as Parameters<typeof describeErrors>[0];
-    const details = describeErrors(validation, {}, context === 'body' ? '' : context);
+    // Named as a reader of the API knows the parts of a request: query.limit, path.code.
+    const parts: Record<string, string> = { body: '', querystring: 'query', params: 'path' };
+    const part = parts[context] ?? context;
+    const details = describeErrors(validation, {}, part);
     const tooLarge = context === 'body' && validation.some((e) => SIZE_KEYWORDS.has(e.keyword));
     return new AppError(
       tooLarge ? 'payload_too_large' : 'validation_failed',

@@ -56,10 +56,10 @@ describe('rolebook normalize', () => {
   });
 
   it.each([
-    [['--top', '0'], '--top must be >= 1'],
-    [['--top', 'abc'], '--top must be integer'],
-    [['--min-score', '5'], '--min-score must be <= 1'],
-    [['--workers', '1000'], '--workers must be <= 8'],
+    [['--top', '0'], '--top must be 1 or more'],
+    [['--top', 'abc'], '--top must be a whole number'],
+    [['--min-score', '5'], '--min-score must be 1 or less'],
+    [['--workers', '1000'], '--workers must be 8 or less'],
   ])('refuses %j as the API refuses it, naming the flag, with exit code 2', async (flags, said) => {
     const run = await runCli(database.url, ['normalize', ...flags], {
       stdin: 'backend engineer\n',

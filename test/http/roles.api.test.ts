@@ -67,6 +67,18 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(await response.json()).toMatchObject({ code: 'not_found' });
   });
 
+  it('names a wrong query parameter and what it takes in plain words', async () => {
+    const response = await server.request('/v1/roles?limit=abc&q=' + 'a'.repeat(201));
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { errors: { field: string; message: string }[] };
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'query.limit', message: 'query.limit must be a whole number' },
+        { field: 'query.q', message: 'query.q is longer than 200 characters' },
+      ]),
+    );
+  });
+
   it('serves a role with its version as the ETag', async () => {
     const response = await server.request('/v1/roles/rolebook/api-builder');
     expect(response.headers.get('etag')).toBe('"1"');
