@@ -68,6 +68,8 @@ const COMMON_WORD_TITLES = 400;
 const SHORTEST_TITLES_SCORED = 64;
 
 const NO_ROLES: readonly number[] = [];
+/** Head nouns that name one job in software titles: engineer, developer, programmer. */
+const BUILDER_HEADS = ['engineer', 'developer', 'programmer'];
 
 /** A common query word: the titles using it and its two weights, as collectTitles adds them. */
 interface CommonWord {
@@ -257,7 +259,10 @@ export class QueryScorer {
       if (term.setAside) continue;
       words++;
       weight += term.titleWeight;
-      if (term.candidates.some(({ id }) => this.store.titleUses(title, id))) {
+      if (
+        term.candidates.some(({ id }) => this.store.titleUses(title, id)) ||
+        (term.isHead && this.sameBuilderHead(term, title))
+      ) {
         shared++;
         sharedWeight += term.titleWeight;
       } else if (term.isHead) {
@@ -409,6 +414,22 @@ export class QueryScorer {
     if (!isHead) return live;
     const heads = live.filter((c) => this.store.headPostingsOf(c.id).length > 0);
     return heads.length > 0 ? heads : live;
+  }
+
+  /**
+   * Whether the query's head and the title's are both words for one who builds software
+   * (engineer, developer, programmer): a "Python Engineer" is explained by the listed "Python
+   * Developer". This only lets such a match carry its score; it ranks nothing differently.
+   */
+  private sameBuilderHead(term: QueryTerm, title: number): boolean {
+    const head = this.store.records.head(title);
+    const builders = this.builderHeadIds();
+    return builders.includes(head) && term.candidates.some(({ id }) => builders.includes(id));
+  }
+
+  /** The index's ids of BUILDER_HEADS, looked up once per store state. */
+  private builderHeadIds(): number[] {
+    return BUILDER_HEADS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
   }
 
   /** The one-candidate list of a known word, made once per word: queries only read it. */

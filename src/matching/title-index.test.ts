@@ -369,6 +369,13 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(roles.match('Sofware Engineer (Java)').matches[0]?.code).toBe('software-engineer');
   });
 
+  it('answers a stack named with another word for its builder, as the listed title', () => {
+    expect(roles.match('Java Engineer').matches[0]).toMatchObject({
+      code: 'backend-developer',
+      matchedTitle: 'Java Developer',
+    });
+  });
+
   it('reads acronyms after the role phrase as its qualifier', () => {
     const result = roles.match('DevOps Engineer CKA');
     expect(result).toMatchObject({ core: 'DevOps Engineer', noise: ['CKA'] });
