@@ -427,7 +427,7 @@ export class QueryScorer {
     return builders.includes(head) && term.candidates.some(({ id }) => builders.includes(id));
   }
 
-  /** The index's ids of BUILDER_HEADS, looked up once per store state. */
+  /** The index's ids of BUILDER_HEADS: three look-ups, asked only for the roles ranked. */
   private builderHeadIds(): number[] {
     return BUILDER_HEADS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
   }
