@@ -150,7 +150,7 @@ const settleTitles = async (
         [
           {
             field: 'name',
-            message: `give the role another name with --name, or import the page into a taxonomy of your own with --taxonomy`,
+            message: `if the page is about that role, --code ${owner} --replace makes it the role's draft to review; otherwise give the role another name with --name, or import the page into a taxonomy of your own with --taxonomy`,
           },
         ],
       );

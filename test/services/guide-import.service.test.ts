@@ -215,7 +215,7 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     expect(role).toMatchObject({ status: 'draft', version: 2 });
   });
 
-  it('refuses a page named by a title another role has, naming --name and --taxonomy', async () => {
+  it('refuses a page named by a title another role has, naming --code of that role, --name and --taxonomy', async () => {
     const { ctx } = await start();
     const result = await importGuidePage(ctx, importer, await page(), {
       name: 'API Engineer',
@@ -224,7 +224,13 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     expect(result.refused).toMatchObject({
       code: 'conflict',
       message: expect.stringContaining('rolebook/api-builder') as string,
-      details: [{ message: expect.stringMatching(/--name.*--taxonomy/) as string }],
+      details: [
+        {
+          message: expect.stringMatching(
+            /--code api-builder --replace .*--name.*--taxonomy/,
+          ) as string,
+        },
+      ],
     });
   });
 

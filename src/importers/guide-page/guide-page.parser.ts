@@ -151,7 +151,7 @@ const paragraphsOf = (lines: readonly PageLine[]): string[] => {
 
 /** Who wrote a saved article and when: no part of what the role is. */
 const BYLINE =
-  /^(?:by\s+\S|written by|posted|published|updated|last updated)\b|\b\d+\s*min(?:ute)?s?\s+read\b/i;
+  /^(?:by\s+\S|written by|posted|published|updated|last (?:updated|reviewed|edited))\b|^(?:created|tags|owner|reviewed):|\b\d+\s*min(?:ute)?s?\s+read\b/i;
 
 /** Lines that read as prose: no bullets, and each a sentence of some length. */
 const isProse = (lines: readonly PageLine[]): boolean => {
@@ -168,7 +168,8 @@ const heading = (section: PageSection) => section.heading?.text ?? 'the opening 
 const lineOf = (section: PageSection) => section.heading?.n ?? section.lines[0]?.n ?? 1;
 
 /** Role names are singular: "Machine Learning Engineers" → "Machine Learning Engineer". */
-const singular = (name: string): string => name.replace(/(?<=(?:er|or|ist|ian|ant|ent|ect))s$/, '');
+const singular = (name: string): string =>
+  name.replace(/(?<=(?:er|or|ist|ian|ant|ent|ect|dev))s$/i, '').replace(/\bdev$/i, 'Developer');
 
 /**
  * A part of a page title that says what kind of page it is, or whose site, not which role:
@@ -217,14 +218,19 @@ const usableName = (text: string | undefined): string | undefined => {
   // Acme": the role is the first part that is no kind of page.
   const parts = stripEmphasis(text)
     .split(/\s+[|–—-]\s+|[:?]\s+/)
-    .map((part) =>
+    .map((part) => ({ part, asked: /^what (?:does|do)\s/i.test(part) }))
+    .map(({ part, asked }) =>
       part
         .replace(
           /^(?:understanding|about|meet|introducing|hiring|hire|how to hire|what (?:is|are|does)|who (?:is|are))\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+)?/i,
           '',
         )
         .replace(/[.:!?]+$/, '')
-        .replace(/\s+(?:hiring guide|job description|role guide|guide)$/i, '')
+        // "(role profile)", "(2026)", "101": what kind of page, or when, not which role.
+        .replace(/\s*\((?:[^)]*\b(?:profile|guide|overview)\b[^)]*|\d{4})\)$/i, '')
+        .replace(/\s+(?:hiring guide|job description|role guide|guide|101)$/i, '')
+        // "What does a scrum master do": the role is between the question's words.
+        .replace(/^(.+?)\s+do$/i, (whole, role: string) => (asked ? role : whole))
         .trim(),
     )
     .filter(Boolean);
@@ -355,6 +361,9 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
     return kept;
   };
 
+  const hasSummary = page.sections.some(
+    (s) => s.kind === 'summary' && s.lines.some((l) => l.kind === 'text'),
+  );
   for (const section of page.sections) {
     const kind = section.kind;
     if (kind === 'unknown') {
@@ -369,7 +378,10 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       continue;
     }
     if (kind === 'lead') {
-      summary.push(...paragraphsOf(section.lines).filter((p) => !BYLINE.test(p)));
+      // Above a section that says what the role is, the opening lines are the page's own:
+      // an export's properties, a call-out, a byline, a banner the reader missed.
+      if (!hasSummary)
+        summary.push(...paragraphsOf(section.lines).filter((p) => !BYLINE.test(stripEmphasis(p))));
       continue;
     }
     if (kind === 'faq') {
@@ -389,7 +401,10 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
     }
     switch (kind) {
       case 'summary':
-        summary.push(...paragraphsOf(section.lines));
+        // "What does a … actually do?" over a list, not a paragraph: the role's work.
+        if (section.lines.some((l) => l.kind === 'text'))
+          summary.push(...paragraphsOf(section.lines));
+        else responsibilities.push(...readItems(section, 'responsibilities', parseResponsibility));
         break;
       case 'alternativeTitles':
         listedTitles.push(

@@ -333,6 +333,169 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(page.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  const all = [
+    'alternativeTitles',
+    'benefits',
+    'links',
+    'responsibilities',
+    'signs',
+    'skills',
+    'terms',
+  ] as const;
+  const but = (...left: string[]) => all.filter((section) => !left.includes(section));
+
+  it.each([
+    [
+      'wild/product-managers-saved.html',
+      'Product Manager',
+      but('alternativeTitles', 'links', 'terms'),
+    ],
+    ['wild/qa-engineer-notion-export.md', 'QA Engineer', but('alternativeTitles', 'skills')],
+    ['wild/data-architects-gdocs.md', 'Data Architect', but('alternativeTitles', 'skills')],
+    ['wild/prompt-engineer.md', 'Prompt Engineer', but('skills')],
+    [
+      'wild/kubernetes-administrators.txt',
+      'Kubernetes Administrator',
+      but('alternativeTitles', 'skills'),
+    ],
+    ['wild/ux-researchers-questions.md', 'UX Researcher', but('alternativeTitles', 'links')],
+    ['wild/security-engineer-word.html', 'Security Engineer', but('alternativeTitles', 'skills')],
+    ['wild/scrum-master-blog.html', 'Scrum Master', but('alternativeTitles', 'links', 'skills')],
+    ['wild/cloud-engineers-salary-skills.md', 'Cloud Engineer', but('alternativeTitles', 'links')],
+    ['wild/tech-writers-plain.txt', 'Tech Writer', but('alternativeTitles', 'links', 'skills')],
+    [
+      'wild/bioinformatics-engineer.md',
+      'Bioinformatics Engineer',
+      but('alternativeTitles', 'links'),
+    ],
+    ['wild/full-stack-devs.md', 'Full Stack Developer', but('alternativeTitles', 'skills')],
+  ])(
+    'reads %s, saved or exported as people do, as %s with a summary',
+    async (file, name, sections) => {
+      const page = await readGuidePage(fixture(file));
+      expect([page.content.name, filled(page.content), page.content.summary]).toEqual([
+        name,
+        sections,
+        expect.stringMatching(/^.{80,}$/s),
+      ]);
+      expect(
+        page.findings.filter(
+          (f) =>
+            f.severity === 'error' ||
+            (f.rule === 'unknown-section' && !/questions/.test(f.message)),
+        ),
+      ).toEqual([]);
+    },
+  );
+
+  it('reads Setext headings, underlined with = and -, as headings', () => {
+    const page = parseGuidePage(
+      'Testers\n=======\n\nOverview\n--------\n\nA tester checks software before customers do.\n\nWhy hire one\n------------\n\n- Calm: fewer surprises\n',
+    );
+    expect([page.content.name, page.content.summary, page.content.benefits]).toEqual([
+      'Tester',
+      'A tester checks software before customers do.',
+      [{ title: 'Calm', text: 'fewer surprises' }],
+    ]);
+  });
+
+  it('reads the backslash escapes of a document exported to Markdown as the characters', async () => {
+    const page = await readGuidePage(fixture('wild/data-architects-gdocs.md'));
+    expect([page.content.name, page.content.responsibilities[0]]).toEqual([
+      'Data Architect',
+      'Design data models and the standards teams follow.',
+    ]);
+  });
+
+  it('leaves out front matter, and reads a block quote under the title as the summary', async () => {
+    const page = await readGuidePage(fixture('wild/prompt-engineer.md'));
+    expect(page.content.summary).toMatch(/^Short on time\? A prompt engineer gets reliable/);
+  });
+
+  it('reads "What does a … actually do?" over a list as the responsibilities', async () => {
+    const page = await readGuidePage(fixture('wild/prompt-engineer.md'));
+    expect(page.content.responsibilities).toHaveLength(3);
+  });
+
+  it("leaves a notes export's properties and call-out out of the summary a section gives", async () => {
+    const page = await readGuidePage(fixture('wild/qa-engineer-notion-export.md'));
+    expect(page.content.summary).toMatch(/^QA engineers make sure what we ship works/);
+  });
+
+  it('reads the questions hiring managers ask as the sections they answer', async () => {
+    const page = await readGuidePage(fixture('wild/ux-researchers-questions.md'));
+    expect([
+      page.content.responsibilities.length,
+      page.content.benefits.map((b) => b.title),
+      page.content.signs.map((b) => b.title),
+      page.content.skills.length,
+      page.terms.map((t) => t.content.name),
+    ]).toEqual([
+      3,
+      ['Less guesswork', 'Cheaper fixes'],
+      ['Redesigns flop', 'Opinions win'],
+      3,
+      ['Usability test', 'Affinity mapping'],
+    ]);
+  });
+
+  it("takes a page's one first-level heading as its title, even a question", async () => {
+    const page = await readGuidePage(fixture('wild/scrum-master-blog.html'));
+    expect([page.content.name, page.content.summary]).toEqual([
+      'Scrum Master',
+      expect.stringMatching(/^A scrum master helps a team work in short cycles/),
+    ]);
+  });
+
+  it('reads a definition list as "term: definition" items', async () => {
+    const page = await readGuidePage(fixture('wild/scrum-master-blog.html'));
+    expect([
+      page.content.benefits.map((b) => b.title),
+      page.terms.map((t) => t.content.name),
+    ]).toEqual([
+      ['Predictable delivery', 'Happier teams'],
+      ['Sprint', 'Retrospective'],
+    ]);
+  });
+
+  it('leaves out heading anchors, a table of contents, an author box and related posts', async () => {
+    const page = await readGuidePage(fixture('wild/scrum-master-blog.html'));
+    expect(page.findings.map((f) => f.message).join('\n')).not.toMatch(
+      /#|Contents|author|also like/,
+    );
+  });
+
+  it('leaves out a consent banner known by its id, and a site header', async () => {
+    const page = await readGuidePage(fixture('wild/product-managers-saved.html'));
+    expect(page.content.summary).not.toMatch(/device|preferences|Find jobs|Posted/);
+  });
+
+  it('reads "Q: …?" lines as the page\'s questions, none of them a term', async () => {
+    const page = await readGuidePage(fixture('wild/tech-writers-plain.txt'));
+    expect([page.terms.map((t) => t.content.name), rules(page.findings)]).toEqual([
+      ['Docs-as-code', 'Style guide'],
+      expect.arrayContaining(['unknown-section']),
+    ]);
+  });
+
+  it.each([
+    ['# Product Managers 101\n\n## Overview\n\nThey decide what to build.', 'Product Manager'],
+    [
+      '# Bioinformatics Engineer (role profile)\n\n## Overview\n\nThey build pipelines.',
+      'Bioinformatics Engineer',
+    ],
+    [
+      '# Hiring Full Stack Devs: A Handbook\n\n## Overview\n\nThey build it all.',
+      'Full Stack Developer',
+    ],
+    [
+      '# Cloud Engineers: Salary & Skills (2026)\n\n## Overview\n\nThey run the cloud.',
+      'Cloud Engineer',
+    ],
+  ])('names the role of the title %j as %s', (text, name) => {
+    expect(parseGuidePage(text).content.name).toBe(name);
+  });
+
   it('takes the title below a breadcrumb, and the role from a question in it', async () => {
     const page = await readGuidePage(fixture('wild/devops-engineer-faq.md'));
     expect(page.content.name).toBe('DevOps Engineer');

@@ -49,7 +49,7 @@ const SKIPPED = new Set([
  * cookie and consent banners, newsletter boxes, share bars, breadcrumbs, sidebars, comments.
  */
 const CHROME =
-  /\b(?:cookie|consent|gdpr|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related-posts|popup|modal)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
+  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
 
 const isChrome = (attributes: Record<string, string>): boolean =>
   [attributes.class, attributes.id, attributes.role].some(
@@ -130,7 +130,11 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
         }
         const heading = HEADING.exec(name);
         if (heading) start(`${'#'.repeat(Number(heading[1]))} `);
-        else if (name === 'tr') {
+        else if (name === 'dt') start('- ');
+        else if (name === 'dd' && prefix === '- ' && buffer.trim()) {
+          // A definition list's term and its definition read as one item: "Term: definition".
+          buffer += ': ';
+        } else if (name === 'tr') {
           // A row of a table reads as one item: "Term: what it means".
           start('- ');
           row = { cells: 0, header: false };
@@ -166,6 +170,8 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
             buffer = `${buffer.slice(0, link.from)} [${label}](${link.href}) `;
           else buffer = `${buffer.slice(0, link.from)} ${link.href} `;
           link = undefined;
+        } else if (name === 'dt') {
+          return;
         } else if (name === 'li') {
           flush();
           items = Math.max(0, items - 1);

@@ -16,6 +16,29 @@ const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const BULLET = /^\s*(?:[•·▪◦‣∙●*+\-–]|\d{1,3}[.)])\s+(.*)$/;
+/** The line under a Setext heading: `===` for a first-level one, `---` for a second. */
+const SETEXT_RULE = /^\s{0,3}(=+|-+)\s*$/;
+/** A rule between parts of a page, on a line of its own after a blank one. */
+const THEMATIC_BREAK = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+/** A Markdown block quote's mark, as notes apps export call-outs ("> Short on time? …"). */
+const QUOTE = /^\s{0,3}>\s?/;
+/** A lone HTML tag line, as notes apps leave around call-outs (`<aside>`, `</aside>`). */
+const TAG_LINE = /^\s*<\/?[a-z][\w-]*\s*\/?>\s*$/i;
+
+/**
+ * Backslash escapes, as document editors export Markdown (`Data Architects \- Hiring Guide`,
+ * `1\. Design`): the character as written.
+ */
+const unescape = (raw: string): string => raw.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+
+/** The lines of a YAML front-matter block at the top of a page: metadata, no content. */
+const frontMatterEnd = (raws: readonly string[]): number => {
+  if (raws[0]?.trim() !== '---') return 0;
+  const end = raws.findIndex((raw, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(raw));
+  return end > 0 && raws.slice(1, end).every((raw) => raw.trim() === '' || /^[\w-]+:|^\s/.test(raw))
+    ? end + 1
+    : 0;
+};
 
 /** Removes Markdown emphasis around a whole text: `**Why hire?**` → `Why hire?`. */
 export const unemphasize = (text: string): string =>
@@ -39,11 +62,33 @@ export const stripEmphasis = (text: string): string =>
  * @example classifyLines('# Title\n\n- one') // heading, blank, bullet
  */
 export const classifyLines = (page: string, lineNumbers?: readonly number[]): PageLine[] => {
-  const raws = page.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const raws = page
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((raw) => unescape(raw.replace(QUOTE, '')));
+  const metadata = frontMatterEnd(raws);
   return raws.map((raw, i): PageLine => {
     const n = lineNumbers?.[i] ?? i + 1;
     const indented = /^\s/.test(raw);
-    if (raw.trim() === '') return { n, kind: 'blank', text: '', indented };
+    if (i < metadata || raw.trim() === '' || TAG_LINE.test(raw) || THEMATIC_BREAK.test(raw)) {
+      return { n, kind: 'blank', text: '', indented };
+    }
+    const previous = raws[i - 1]?.trim() ?? '';
+    const next = raws[i + 1] ?? '';
+    // "Overview\n--------": the rule is no line of its own, the text above it a heading.
+    if (SETEXT_RULE.test(raw) && previous !== '' && !SETEXT_RULE.test(previous)) {
+      return { n, kind: 'blank', text: '', indented };
+    }
+    const setext = SETEXT_RULE.exec(next);
+    if (setext && !BULLET.test(raw) && !TABLE_ROW.test(raw)) {
+      return {
+        n,
+        kind: 'heading',
+        text: unemphasize(raw.trim()),
+        level: setext[1]!.startsWith('=') ? 1 : 2,
+        indented,
+      };
+    }
     if (TABLE_ROW.test(raw)) {
       // A Markdown table's row is an item, "cell: cell"; its rule and the header above the
       // rule name the columns.

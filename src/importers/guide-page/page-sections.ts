@@ -16,7 +16,9 @@ export type SectionKind =
 /** "a", "an", "the" or nothing before the role a heading names. */
 const ARTICLE = String.raw`(?:(?:an?|the)\s+)?`;
 /** Who hires, as pages say it: you, your company, your team, businesses … */
-const HIRER = String.raw`(?:you|your (?:company|business|team|startup|organi[sz]ation)|companies|businesses|teams|i|we)`;
+const HIRER = String.raw`(?:you|your (?:company|business|team|startup|organi[sz]ation)|(?:an? |my |our )(?:company|business|team|startup|organi[sz]ation)|companies|businesses|teams|i|we)`;
+/** Words pages put between who hires and the verb: "you probably need one when…". */
+const HEDGE = String.raw`(?:(?:probably|might|may|really|actually|definitely) )?`;
 
 /**
  * How real recruiter pages word each section's heading, most specific first: "What are the
@@ -29,7 +31,7 @@ const headingPatterns: [SectionKind, RegExp][] = [
   [
     'signs',
     new RegExp(
-      String.raw`^(?:${HIRER} )?(?:need|want) (?:one|them|${ARTICLE}\S.*) (?:if|when)\b`,
+      String.raw`^(?:${HIRER} )?${HEDGE}(?:need|want) (?:one|them|${ARTICLE}\S.*) (?:if|when)\b`,
       'i',
     ),
   ],
@@ -43,6 +45,10 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ['signs', new RegExp(String.raw`^do (?:${HIRER}) (?:really )?need\s+${ARTICLE}(.+)$`, 'i')],
   ['signs', new RegExp(String.raw`\bsigns?\b.*\bneeds?\s+${ARTICLE}(.+)$`, 'i')],
   ['signs', /^(?:the |\d+ )?(?:tell-?tale |warning )?signs\b/i],
+  [
+    'signs',
+    /^(?:indicators|triggers)\b|^(?:(?:is it |it's )?time|ready) to (?:hire|add|bring in|get) (?:one|them)$|^how (?:do|can|would) (?:i|we|you) tell (?:if |whether )?(?:we|you|i)(?:'re| are| am)? ready\b/i,
+  ],
   [
     'signs',
     new RegExp(
@@ -59,21 +65,25 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'responsibilities',
-    /\bresponsibilit(?:y|ies)\b|\baccountabilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)|^what (?:they|he or she|you(?:'ll| will)) (?:actually |really )?do\b|^what the (?:role|job) (?:involves|entails|looks like)\b|^(?:typical|main|key) (?:tasks|activities)\b/i,
+    /\bresponsib(?:le for|ilit(?:y|ies))\b|^what will (?:an? |the )?.+ (?:actually |really )?do\b|^what (?:you(?:'ll| will)|to) hand (?:them|over)\b|^(?:in )?a typical (?:day|week)\b|^a day in the life\b|\baccountabilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)|^what (?:they|he or she|you(?:'ll| will)) (?:actually |really )?do\b|^what the (?:role|job) (?:involves|entails|looks like)\b|^(?:typical|main|key) (?:tasks|activities)\b/i,
   ],
   [
     'skills',
-    /^(?:(?:key|core|essential|required|must[- ]have|technical|soft|top|important)\s+)*(?:skills|qualifications|competenc(?:y|ies))\b|\bskills (?:to look for|(?:does|do|should) .+ (?:need|have))\b|^what skills\b/i,
+    /^(?:(?:key|core|essential|required|must[- ]have|technical|soft|top|important)\s+)*(?:skills|qualifications|competenc(?:y|ies))\b|\bskills (?:to look for|(?:does|do|should) .+ (?:need|have))\b|^what skills\b|^what (?:should (?:i|we|you) |to )look for\b/i,
   ],
   [
     'benefits',
     new RegExp(
-      String.raw`^(?:so,?\s+)?why (?:should ${HIRER} |would ${HIRER} |do ${HIRER} (?:need to )?|you should |to )?(?:hire|need|employ|bring on)\s+${ARTICLE}(.+)$`,
+      String.raw`^(?:so,?\s+)?why (?:should ${HIRER} |would ${HIRER} |do ${HIRER} (?:need to )?|you should |to )?(?:hire|need|want|employ|bring on)\s+${ARTICLE}(.+)$`,
       'i',
     ),
   ],
   ['benefits', new RegExp(String.raw`\bbenefits of (?:hiring|having)\s+${ARTICLE}(.+)$`, 'i')],
   ['benefits', /^(?:the |key )?benefits\b/i],
+  [
+    'benefits',
+    /^(?:pros|advantages|reasons) (?:of|for|to) (?:hiring|having|hire)\b|^why (?:bother|you'd|we'd|would you|would we) (?:hiring|hire|with|want)\b/i,
+  ],
   [
     'benefits',
     /^why (?:bring|get|have|hire|add) (?:one|them|on)\b|^why (?:it|this role|the role) matters\b|^what (?:they|one|it) (?:brings?|adds?)\b|^(?:the )?value (?:they|of)\b/i,
@@ -88,14 +98,26 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'terms',
-    /\bterminolog(?:y|ies)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|\b(?:terms|concepts)(?: (?:to know|explained|defined|decoded))?$|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b/i,
+    /\bterminolog(?:y|ies)\b|\bwords (?:will (?:i|we|you)|you(?:'ll| will)|we(?:'ll| will)) (?:hear|see|meet)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|\b(?:terms|concepts)(?: (?:to know|explained|defined|decoded))?$|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b/i,
   ],
   [
     'links',
     /\blinks\b|\bfurther (?:reading|learning)\b|^(?:resources|references|sources)\b|\badditional (?:learning|resources)\b|^(?:learn|read|find out) more\b|^(?:useful|helpful|more) (?:resources|reading|links)\b/i,
   ],
-  ['summary', new RegExp(String.raw`^what (?:does|do) ${ARTICLE}(.+?)\s+(?:do|does)\b`, 'i')],
+  [
+    'summary',
+    new RegExp(
+      String.raw`^what (?:does|do) ${ARTICLE}(.+?)\s+(?:(?:actually|really)\s+)?(?:do|does)\b`,
+      'i',
+    ),
+  ],
   ['summary', new RegExp(String.raw`^(?:what|who) (?:is|are) ${ARTICLE}(.+)$`, 'i')],
+  ['summary', new RegExp(String.raw`^(?:what|who)'s ${ARTICLE}(.+)$`, 'i')],
+  ['summary', new RegExp(String.raw`^where ${ARTICLE}(.+?) fits?\b`, 'i')],
+  [
+    'summary',
+    /\b(?:at a glance|in a nutshell|in one (?:paragraph|sentence)|in brief|in short)$|^the role\b/i,
+  ],
   [
     'summary',
     /^(?:about the role|(?:role|job) (?:summary|overview|description|in brief)|summary|overview|introduction|tl;? ?dr|in (?:a nutshell|short|brief)|at a glance|the short version)$/i,
@@ -104,6 +126,9 @@ const headingPatterns: [SectionKind, RegExp][] = [
 
 /** A trail of links to the page, as sites print above a title. */
 const BREADCRUMB = /^[^>»›/]{1,40}(?:\s+[>»›/]\s+[^>»›/]{1,60}){1,6}$/;
+
+/** A question of an FAQ as plain text writes it: "Q: Do they need to code?". */
+const QUESTION_LINE = /^Q(?:uestion)?\s*[:.]\s+\S.*\?$/;
 
 /** Plain-text headings are short lines that do not read as a sentence of prose. */
 const MAX_HEADING = 150;
@@ -180,8 +205,13 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
   const content = lines.filter((l) => l.kind !== 'blank' && !BREADCRUMB.test(l.text));
   const first = content[0];
   const pageHeading = content.find((l) => l.kind === 'heading');
+  const headings = content.filter((l) => l.kind === 'heading');
+  // A page's one first-level heading over deeper ones is its title, even one that asks what the
+  // role does ("What Does a Scrum Master Do? (And Do You Need One?)").
+  const soleTop =
+    headings.filter((l) => l.level === 1).length === 1 && headings.some((l) => l.level !== 1);
   const title =
-    pageHeading?.level === 1 && !sectionOf(pageHeading.text)
+    pageHeading?.level === 1 && (soleTop || !sectionOf(pageHeading.text))
       ? pageHeading
       : first &&
           ((first.kind === 'heading' && first.level === 1 && !sectionOf(first.text)) ||
@@ -196,6 +226,11 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
     if (line === title) continue;
     const current = sections[sections.length - 1]!;
     const plain = plainHeading(line, before);
+    if (current.kind !== 'faq' && line.kind === 'text' && QUESTION_LINE.test(line.text)) {
+      // "Q: Do they need to code?" starts the page's questions, headed or not.
+      sections.push({ kind: 'faq', heading: line, lines: [] });
+      continue;
+    }
     if (line.kind === 'heading' || plain) {
       const match = plain ?? sectionOf(line.text);
       if (!staysInFaq(current, line, match)) {
