@@ -247,4 +247,40 @@ describe('parseTitle', () => {
     expect(parseTitle('Head of Engineering').core).toBe('Head of Engineering');
     expect(parseTitle('Software Engineering Manager').core).toBe('Software Engineering Manager');
   });
+
+  it('reads the genders a posting is open to as noise, bracketed or not', () => {
+    expect(parseTitle('Junior Nurse (m/w/d)')).toMatchObject({ core: 'Nurse', noise: ['m/w/d'] });
+    expect(parseTitle('Data Engineer m/f/d').core).toBe('Data Engineer');
+    expect(parseTitle('Data Engineer (all genders)').core).toBe('Data Engineer');
+  });
+
+  it('reads a call for attention as noise wherever it stands', () => {
+    expect(parseTitle('data analyst urgent').core).toBe('data analyst');
+    expect(parseTitle('URGENT: Data Analyst').core).toBe('Data Analyst');
+    expect(parseTitle('Data Analyst (Immediate start)').core).toBe('Data Analyst');
+    expect(parseTitle('Data Analyst - hiring now!').core).toBe('Data Analyst');
+  });
+
+  it('reads two levels offered together as both, keeping the higher', () => {
+    expect(parseTitle('Sr./Lead Platform Eng')).toMatchObject({
+      core: 'Platform Eng',
+      seniority: 'lead',
+    });
+    expect(parseTitle('Senior / Staff Software Engineer').seniority).toBe('staff');
+  });
+
+  it('reads a level word before a role phrase that starts with a symbol', () => {
+    expect(parseTitle('Lead .NET Developer')).toMatchObject({
+      core: '.NET Developer',
+      seniority: 'lead',
+    });
+  });
+
+  it('reads a place with a work mode offered instead of it', () => {
+    expect(parseTitle('Platform Engineer – Berlin or remote-ish')).toMatchObject({
+      core: 'Platform Engineer',
+      location: 'Berlin',
+      workMode: 'remote',
+    });
+  });
 });

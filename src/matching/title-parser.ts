@@ -51,12 +51,15 @@ const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/\b(?:experienced)\b/gi, 'senior'],
 ];
 
+const LEVEL_WORD = String.raw`(?:sr|snr|senior|jr|jnr|junior|mid|intermediate|lead|staff|principal)`;
+const LEVELS_JOINED = new RegExp(String.raw`\b(${LEVEL_WORD}\.?)\s*\/\s*(?=${LEVEL_WORD}\b)`, 'gi');
+
 /** Looked for once the words above are gone: "Senior Staff Engineer" starts with staff then. */
 const LEADING_LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
-  [/^\s*staff\b(?=\s+\w)/gi, 'staff'],
-  [/^\s*lead\b(?=\s+\w)/gi, 'lead'],
-  [/^\s*principal\b(?=\s+\w)/gi, 'principal'],
-  [/^\s*distinguished\b(?=\s+\w)/gi, 'distinguished'],
+  [/^\s*staff\b(?=\s+[\w.#])/gi, 'staff'],
+  [/^\s*lead\b(?=\s+[\w.#])/gi, 'lead'],
+  [/^\s*principal\b(?=\s+[\w.#])/gi, 'principal'],
+  [/^\s*distinguished\b(?=\s+[\w.#])/gi, 'distinguished'],
 ];
 
 /** One pattern with one capture group per entry, so a title is scanned once, not per word. */
@@ -127,7 +130,7 @@ const REQUISITIONS = REQUISITION_SHAPES.map((shape, i) => ({
 const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
   [
     new RegExp(
-      String.raw`^(?:fully\s+|100%?\s*|full[\s-]?time\s+)?(?:${workModePhrases.remote})(?:[\s-]+(?:first|only|friendly|ok|possible))?$|^anywhere$`,
+      String.raw`^(?:fully\s+|100%?\s*|full[\s-]?time\s+)?(?:${workModePhrases.remote})(?:[\s-]*(?:first|only|friendly|ok|possible|ish))?$|^anywhere$`,
       'i',
     ),
     'remote',
@@ -149,6 +152,23 @@ const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 /** Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons and commas. */
 const SEGMENT_SEPARATOR =
   /\s+[-\u2013\u2014]+\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+/;
+
+/**
+ * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some
+ * countries' postings to say: never part of the role.
+ */
+const GENDER_MARKER =
+  /^(?:[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}|m\s*\/\s*f\s*\/\s*div(?:erse)?|all\s+genders?|gn\*?)$/i;
+const TRAILING_GENDER_MARKER = /\s+(?:[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}|all\s+genders?)$/i;
+
+/** What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start"): not the role. */
+const POSTING_CALL =
+  /^(?:urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening)!*$/i;
+/** The same words before or after the role phrase, with no separator to tell them apart. */
+const LEADING_POSTING_CALL =
+  /^(?:urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
+const TRAILING_POSTING_CALL =
+  /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
 
 /** Pay written beside a title ("$120k", "£45,000 - £55,000 per annum", "€60K+"): not a team. */
 const SALARY =
@@ -302,12 +322,24 @@ class Findings {
       this.locations.push(modeThenPlace[2] as string);
       return true;
     }
+    const placeOrMode = /^(.+?)\s+(?:or|\/|&|and)\s+(\S.*)$/i.exec(text);
+    const orMode = placeOrMode === null ? undefined : workModeOf(placeOrMode[2] as string);
+    if (orMode !== undefined && isPlace(placeOrMode![1] as string)) {
+      // "Berlin or remote": the place, and the work mode offered instead of it.
+      this.workMode ??= orMode;
+      this.locations.push(placeOrMode![1] as string);
+      return true;
+    }
     if (isPlace(text)) {
       this.locations.push(text);
       return true;
     }
     if (LEVEL_SEGMENT.test(text)) {
       this.level ??= levelText(text);
+      return true;
+    }
+    if (GENDER_MARKER.test(text) || POSTING_CALL.test(text)) {
+      this.noise.push(text);
       return true;
     }
     if (/\d/.test(text) && SALARY.test(text)) {
@@ -398,8 +430,20 @@ const roleSegments = (
   return rest.slice(0, end + 1);
 };
 
+/** Removes a match of the pattern into the noise, unless nothing of the role would be left. */
+const stripEdge = (text: string, pattern: RegExp, found: Findings): string => {
+  const match = pattern.exec(text);
+  if (match === null) return text;
+  const rest = text.slice(0, match.index) + text.slice(match.index + match[0].length);
+  if (!/[a-z]/i.test(rest)) return text;
+  found.noise.push(squash(match[0]));
+  return rest;
+};
+
 const stripWordModifiers = (core: string, found: Findings): string => {
-  let text = core;
+  let text = stripEdge(core, TRAILING_GENDER_MARKER, found);
+  text = stripEdge(text, LEADING_POSTING_CALL, found);
+  text = stripEdge(text, TRAILING_POSTING_CALL, found);
   const leadingMode = /^(?:fully\s+|100%\s*)?(remote|hybrid)\s+/i.exec(text);
   if (leadingMode !== null && !REMOTE_AS_ROLE_WORD.test(text)) {
     found.workMode ??= /^remote/i.test(leadingMode[1] as string) ? 'remote' : 'hybrid';
@@ -422,6 +466,8 @@ const stripWordModifiers = (core: string, found: Findings): string => {
   }
   found.withSeniority = squash(text);
   if (!SENIORITY_HINT.test(text)) return squash(text);
+  // "Sr./Lead Engineer", "Mid/Senior Developer": two levels offered, read as two words.
+  text = text.replace(LEVELS_JOINED, '$1 ');
   for (const [pattern, seniority] of ROLE_SENIORITY) {
     if (pattern.test(text)) found.addSeniority(seniority);
   }
