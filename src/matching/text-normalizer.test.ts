@@ -91,6 +91,16 @@ describe('normalizeTitleText', () => {
     ]);
   });
 
+  it("reads FE and BE before a builder's title as the front and back end", () => {
+    expect(normalizeTitleText('FE Developer')).toEqual(['frontend', 'developer']);
+    expect(normalizeTitleText('BE/Node Engineer')).toEqual(['backend', 'node', 'engineer']);
+    expect(normalizeTitleText('FE Analyst')).toEqual(['fe', 'analyst']);
+  });
+
+  it('writes k8s out as Kubernetes', () => {
+    expect(normalizeTitleText('k8s engineer')).toEqual(['kubernetes', 'engineer']);
+  });
+
   it('does not mistake a title word for an object property', () => {
     expect(normalizeTitleText('constructor')).toEqual(['constructor']);
   });
@@ -102,5 +112,9 @@ describe('singularize', () => {
     expect(singularize('business')).toBe('business');
     expect(singularize('analysis')).toBe('analysis');
     expect(singularize('logistics')).toBe('logistics');
+  });
+
+  it('keeps securities apart from security', () => {
+    expect(singularize('securities')).not.toBe(singularize('security'));
   });
 });

@@ -29,6 +29,15 @@ const SYMBOL_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * "FE" and "BE" before a builder's title are the front and back end ("FE Developer", "BE/Node
+ * Engineer"); elsewhere they are other words (a degree, a chemical symbol), so only there.
+ */
+const FRONT_OR_BACK =
+  /\b(fe|be)(?=\s*(?:[/-]\s*\S+\s+)?(?:devs?|developers?|engineers?|eng|engr|programmers?)\b)/g;
+const FRONT_OR_BACK_HINT = /\b(?:fe|be)\b/;
+const expandFrontOrBack = (word: string): string => (word === 'fe' ? 'frontend' : 'backend');
+
+/**
  * Reduces a plural to its singular with a few suffix rules. Both the index and the query go
  * through the same rules, so a rare wrong singular still matches itself.
  *
@@ -90,6 +99,7 @@ const splitWords = (text: string): string[] => {
       folded = folded.replace(pattern, replacement);
     }
   }
+  if (FRONT_OR_BACK_HINT.test(folded)) folded = folded.replace(FRONT_OR_BACK, expandFrontOrBack);
   return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 };
 

@@ -89,6 +89,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   gov: 'government',
   sw: 'software',
   hw: 'hardware',
+  k8s: 'kubernetes',
 };
 
 /** Two words written apart, hyphenated or joined; every spelling becomes the joined word. */
@@ -172,6 +173,8 @@ export const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
   analyses: 'analysis',
   diagnoses: 'diagnosis',
   bases: 'base',
+  // "Securities Analyst" trades stocks; "Security Analyst" guards systems.
+  securities: 'securities',
 };
 
 /** Words ending in s that are not plurals, or whose singular would collide with another word. */
@@ -223,4 +226,5 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set([
   'thesis',
   'basis',
   'crisis',
+  'kubernetes',
 ]);
