@@ -1,4 +1,5 @@
 import type { ContractType, Shift } from '../domain/index.js';
+import { normalizeTitleText } from './text-normalizer.js';
 
 /** A qualifier of a title that is not its role: when the work is, on what terms, with what. */
 export type Qualifier =
@@ -160,6 +161,11 @@ const TECHNOLOGIES = new Set([
   'llm',
   'llms',
 ]);
+
+/** Each technology as the title tokens it normalizes to ("csharp", "ruby rails"). */
+export const TECHNOLOGY_PHRASES: ReadonlySet<string> = new Set(
+  [...TECHNOLOGIES].map((technology) => normalizeTitleText(technology).join(' ')),
+);
 
 const firstOf = <T>(entries: ReadonlyArray<readonly [RegExp, T]>, text: string): T | undefined =>
   entries.find(([pattern]) => pattern.test(text))?.[1];

@@ -1,6 +1,7 @@
 import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { CrosswalkSource, MatchOptions, TitleMatch } from './match.types.js';
+import { TECHNOLOGY_PHRASES } from './qualifiers.js';
 import {
   EXPLAINED_SHARE,
   CROSSWALK_MIN_SIMILARITY,
@@ -153,6 +154,28 @@ export class QueryScorer {
     return tokens.slice(start).join(' ');
   }
 
+  /**
+   * The roles listing the phrase with another builder's head, and that head: a "Python
+   * Engineer" is the "Python Developer" a taxonomy lists, as engineer, developer and programmer
+   * name one job where a technology names the work. Undefined unless the phrase is a technology
+   * and one of them, and such a title is listed. Elsewhere the heads part: an "Applications
+   * Engineer" is no "Applications Developer".
+   */
+  private listedWithOtherBuilderHead(
+    tokens: string[],
+  ): { owners: readonly number[]; head: number } | undefined {
+    const head = tokens.at(-1) as string;
+    if (tokens.length < 2 || !BUILDER_HEADS.includes(head)) return undefined;
+    const before = tokens.slice(0, -1).join(' ');
+    if (!TECHNOLOGY_PHRASES.has(before)) return undefined;
+    for (const other of BUILDER_HEADS) {
+      if (other === head) continue;
+      const owners = this.store.rolesListing(`${before} ${other}`);
+      if (owners !== undefined) return { owners, head: this.store.tokenIdOf(other) as number };
+    }
+    return undefined;
+  }
+
   private unknownWord(token: string): boolean {
     return (
       !this.store.knows(token) &&
@@ -173,6 +196,16 @@ export class QueryScorer {
     if (ending !== undefined) {
       exactOwners = this.store.rolesListing(ending);
       this.exactWeight = ENDING_EXACT_WEIGHT;
+    }
+    if (exactOwners === undefined && terms.every((term) => term.known || term.setAside)) {
+      const swapped = this.listedWithOtherBuilderHead(query.tokens);
+      if (swapped !== undefined) {
+        exactOwners = swapped.owners;
+        this.exactWeight = ENDING_EXACT_WEIGHT;
+        // The listed title's head stands for the query's: its words are all shared.
+        const head = terms[0] as QueryTerm;
+        head.candidates = [...head.candidates, { id: swapped.head, credit: 1 }];
+      }
     }
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;

@@ -600,4 +600,18 @@ describe('TitleIndex changes', () => {
     live.upsert({ taxonomy: 'esco', code: 'cook', name: 'Cook', titles: ['Line Cook'] });
     expect(live.match('Line Cook').matches[0]).toMatchObject({ taxonomy: 'esco', code: 'cook' });
   });
+
+  it('reads a listed title with another builder head as that title', () => {
+    const tech = TitleIndex.build([
+      ...ROLES,
+      {
+        taxonomy: 'rolebook',
+        code: 'python-developer',
+        name: 'Python Developer',
+        titles: ['Django Developer'],
+      },
+    ]);
+    const [first] = tech.match('Python Engineer').matches;
+    expect(first).toMatchObject({ code: 'python-developer', matchedTitle: 'Python Developer' });
+  });
 });
