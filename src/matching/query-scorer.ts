@@ -210,7 +210,7 @@ export class QueryScorer {
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
       // A title many occupations list says less about each of them than one only one lists.
-      const share = this.exactWeight / exactOwners.length;
+      const share = this.exactWeight / this.mostInOneTaxonomy(exactOwners);
       for (const slot of exactOwners) this.roleExact[slot] = share;
     }
     let queryNorm = 0;
@@ -237,9 +237,7 @@ export class QueryScorer {
       const slot = rankedSlot[i] as number;
       const raw = rankedRaw[i] as number;
       const title = this.roleBestTitle[slot] as number;
-      // Only the first role leads another: the others are scored as contested, so that a
-      // runner-up far ahead of the third is not scored level with the first.
-      const lead = i === 0 && count > 1 ? raw - (rankedRaw[1] as number) : i === 0 ? raw : 0;
+      const lead = this.leadInOwnTaxonomy(i, count);
       let score = calibrate(raw, lead);
       const from = this.roleCrosswalkFrom[slot] as number;
       const fromTitle = from >= 0 ? (this.roleBestTitle[from] as number) : -1;
@@ -269,6 +267,39 @@ export class QueryScorer {
       });
     }
     return matches;
+  }
+
+  /**
+   * How far the ranked role leads the next of its own taxonomy. Only the first of each
+   * taxonomy leads: the others are scored as contested, so that a runner-up far ahead of the
+   * third is not scored level with the first. Another taxonomy's role is no rival: the same job
+   * described twice ("data analyst" in the built-in library and in ESCO) is no doubt about it.
+   */
+  private leadInOwnTaxonomy(i: number, count: number): number {
+    const { rankedSlot, rankedRaw } = this;
+    const taxonomy = this.store.roleAt(rankedSlot[i] as number).taxonomy;
+    for (let j = 0; j < i; j++) {
+      if (this.store.roleAt(rankedSlot[j] as number).taxonomy === taxonomy) return 0;
+    }
+    const raw = rankedRaw[i] as number;
+    for (let k = i + 1; k < count; k++) {
+      if (this.store.roleAt(rankedSlot[k] as number).taxonomy === taxonomy) {
+        return raw - (rankedRaw[k] as number);
+      }
+    }
+    // None of its taxonomy among those ranked: the next may be just below the last of them.
+    return count > 1 ? raw - (rankedRaw[count - 1] as number) : raw;
+  }
+
+  /** How many of the roles listing a title belong to one taxonomy, at most. */
+  private mostInOneTaxonomy(slots: readonly number[]): number {
+    if (slots.length === 1) return 1;
+    const perTaxonomy = new Map<string, number>();
+    for (const slot of slots) {
+      const taxonomy = this.store.roleAt(slot).taxonomy;
+      perTaxonomy.set(taxonomy, (perTaxonomy.get(taxonomy) ?? 0) + 1);
+    }
+    return Math.max(...perTaxonomy.values());
   }
 
   /** The role whose crosswalk credited a match, and its title that matched. */

@@ -614,4 +614,21 @@ describe('TitleIndex changes', () => {
     const [first] = tech.match('Python Engineer').matches;
     expect(first).toMatchObject({ code: 'python-developer', matchedTitle: 'Python Developer' });
   });
+
+  it('scores a title two taxonomies list alike as sure in each, not as a doubt between them', () => {
+    const both = TitleIndex.build([
+      ...ROLES,
+      {
+        taxonomy: 'esco',
+        code: 'backend',
+        name: 'backend developer',
+        titles: ['server developer'],
+      },
+    ]);
+    const scores = both.match('Backend Developer').matches.map((m) => [m.taxonomy, m.score]);
+    expect(scores.slice(0, 2)).toEqual([
+      [expect.any(String), expect.closeTo(0.97, 1)],
+      [expect.any(String), expect.closeTo(0.97, 1)],
+    ]);
+  });
 });
