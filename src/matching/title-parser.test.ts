@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, parseTitle } from './title-parser.js';
+import { MAX_TITLE_LENGTH, parseTitle, parseTitleForMatching } from './title-parser.js';
 
 describe('parseTitle', () => {
   it('parses every modifier off a busy title', () => {
@@ -281,6 +281,49 @@ describe('parseTitle', () => {
       core: 'Platform Engineer',
       location: 'Berlin',
       workMode: 'remote',
+    });
+  });
+
+  it('reads the employer after "at" or "@" as noise', () => {
+    const words = {
+      endsInRoleHead: (text: string) => /engineer$|analyst$/i.test(text),
+      knowsAnyWord: () => true,
+    };
+    expect(parseTitleForMatching('Software Engineer at Acme', words).parsed).toMatchObject({
+      core: 'Software Engineer',
+      noise: ['Acme'],
+    });
+    expect(parseTitleForMatching('Data Analyst @ Acme', words).parsed.core).toBe('Data Analyst');
+    expect(parseTitleForMatching('Teacher at Risk', words).parsed.core).toBe('Teacher at Risk');
+  });
+
+  it("reads a graduate scheme's intake as noise", () => {
+    expect(parseTitle('Graduate Software Developer 2025 intake')).toMatchObject({
+      core: 'Software Developer',
+      seniority: 'junior',
+      noise: ['2025 intake'],
+    });
+  });
+
+  it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
+    expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
+      core: 'IT Support Technician',
+      level: '1st line',
+    });
+    expect(parseTitle('2nd Line Support Analyst')).toMatchObject({
+      core: '2nd Line Support Analyst',
+      level: '2nd Line',
+    });
+  });
+
+  it('reads technologies joined by slashes after the role phrase as technologies', () => {
+    const words = {
+      endsInRoleHead: (text: string) => /engineer$/i.test(text),
+      knowsAnyWord: () => true,
+    };
+    expect(parseTitleForMatching('Cloud Engineer AWS/Azure', words).parsed).toMatchObject({
+      core: 'Cloud Engineer',
+      technologies: ['AWS', 'Azure'],
     });
   });
 });

@@ -170,6 +170,16 @@ const LEADING_POSTING_CALL =
 const TRAILING_POSTING_CALL =
   /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
 
+/** A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"). */
+const TRAILING_INTAKE =
+  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)$/i;
+
+/** Support tiers ("1st line", "2nd Line"): a level, as "Tier 2" is. */
+const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
+
+/** The employer after the role ("Software Engineer at Acme", "Data Analyst @ Acme"). */
+const AT_EMPLOYER = /^(\S.*?\S)\s+(?:at|@)\s+(\S.*)$/i;
+
 /** Pay written beside a title ("$120k", "£45,000 - £55,000 per annum", "€60K+"): not a team. */
 const SALARY =
   /^(?:up\s+to\s+|from\s+)?[$£€]\s?\d[\d,.]*\s?k?\+?(?:\s*(?:-|–|to)\s*[$£€]?\s?\d[\d,.]*\s?k?)?(?:\s*(?:\/|per|a)\s*(?:yr|year|annum|hour|hr|h|day))?(?:\s*(?:\+\s*)?(?:doe|ote|bonus|equity))*$/i;
@@ -204,8 +214,12 @@ const PRACTITIONERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^software$/i, 'Software Engineer'],
 ];
 
-/** One or two acronyms (a certificate, a unit, a clearance) ending a role phrase. */
-const TRAILING_ACRONYMS = /\s((?:[A-Z][A-Z0-9]{1,5})(?:\s+[A-Z][A-Z0-9]{1,5})?)$/;
+/**
+ * One or two acronyms (a certificate, a unit, a clearance) ending a role phrase, or one group
+ * of technologies ("AWS/Azure").
+ */
+const TRAILING_ACRONYMS =
+  /\s((?:[A-Z][A-Z0-9]{1,5})(?:\s+[A-Z][A-Z0-9]{1,5})?|[^\s/]+(?:\/[^\s/]+)+)$/;
 
 /**
  * The role phrase and the acronyms after it ("Network Engineer CCNP"), when the text does not
@@ -444,6 +458,17 @@ const stripWordModifiers = (core: string, found: Findings): string => {
   let text = stripEdge(core, TRAILING_GENDER_MARKER, found);
   text = stripEdge(text, LEADING_POSTING_CALL, found);
   text = stripEdge(text, TRAILING_POSTING_CALL, found);
+  text = stripEdge(text, TRAILING_INTAKE, found);
+  const line = SUPPORT_LINE.exec(text);
+  if (line !== null) {
+    // Before the role ("First Line Support Analyst") the tier is part of titles taxonomies
+    // list; after it, it is only the level.
+    found.level ??= squash(line[0]);
+    const before = text.slice(0, line.index);
+    if (/^\s*$/.test(text.slice(line.index + line[0].length)) && /[a-z]/i.test(before)) {
+      text = before;
+    }
+  }
   const leadingMode = /^(?:fully\s+|100%\s*)?(remote|hybrid)\s+/i.exec(text);
   if (leadingMode !== null && !REMOTE_AS_ROLE_WORD.test(text)) {
     found.workMode ??= /^remote/i.test(leadingMode[1] as string) ? 'remote' : 'hybrid';
@@ -535,6 +560,12 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     roleText = joined[1] as string;
     noise = [...noise, joined[2] as string];
   }
+  const employer = words === undefined ? null : AT_EMPLOYER.exec(roleText);
+  if (employer !== null && words?.endsInRoleHead(employer[1] as string)) {
+    // "Software Engineer at Acme": the employer is no part of the role.
+    roleText = employer[1] as string;
+    noise = [...noise, employer[2] as string];
+  }
   const reportsTo = REPORTS_TO.exec(roleText);
   if (reportsTo !== null) {
     // "Executive Assistant to the CEO": whom the role serves is a qualifier, not the role.
@@ -547,8 +578,12 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   if (trailing !== undefined) {
     // "Network Engineer CCNP", "Nurse Practitioner ICU": words after the role phrase qualify it.
     core = trailing.role;
-    noise = [...noise, trailing.qualifier];
-    setAside = [...setAside, trailing.qualifier];
+    if (found.qualifier(trailing.qualifier)) {
+      setAside = [...setAside, ...found.setAside.slice(-1)];
+    } else {
+      noise = [...noise, trailing.qualifier];
+      setAside = [...setAside, trailing.qualifier];
+    }
   }
   const team = found.bracketed.find((text) => setAside.includes(text) && BRACKETED_TEAM.test(text));
   if (team !== undefined && /^\S+$/.test(core) && words?.endsInRoleHead(team) !== true) {
