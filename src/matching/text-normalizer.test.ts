@@ -97,6 +97,23 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('FE Analyst')).toEqual(['fe', 'analyst']);
   });
 
+  it('reads the builder heads of other European languages as the English ones', () => {
+    expect(normalizeTitleText('Softwareentwickler')).toEqual(['software', 'developer']);
+    expect(normalizeTitleText('Backend-Entwickler')).toEqual(['backend', 'developer']);
+    expect(normalizeTitleText('Développeur')).toEqual(['developer']);
+    expect(normalizeTitleText('Desarrollador')).toEqual(['developer']);
+  });
+
+  it('writes support tiers in words, as taxonomies list them', () => {
+    expect(normalizeTitleText('1st Line Support')).toEqual(['first', 'line', 'support']);
+  });
+
+  it('joins pre-sales and presales into one word', () => {
+    expect(normalizeTitleText('Pre-Sales Engineer')).toEqual(
+      normalizeTitleText('Presales Engineer'),
+    );
+  });
+
   it('writes k8s out as Kubernetes', () => {
     expect(normalizeTitleText('k8s engineer')).toEqual(['kubernetes', 'engineer']);
   });

@@ -90,6 +90,25 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sw: 'software',
   hw: 'hardware',
   k8s: 'kubernetes',
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  // Other languages' words for those who build software, as postings in Europe and Latin
+  // America write them beside English ones.
+  entwickler: 'developer',
+  softwareentwickler: 'software developer',
+  webentwickler: 'web developer',
+  ingenieur: 'engineer',
+  softwareingenieur: 'software engineer',
+  developpeur: 'developer',
+  desarrollador: 'developer',
+  desarrolladora: 'developer',
+  programador: 'programmer',
+  programadora: 'programmer',
+  ingeniero: 'engineer',
+  ingeniera: 'engineer',
+  sviluppatore: 'developer',
+  ontwikkelaar: 'developer',
 };
 
 /** Two words written apart, hyphenated or joined; every spelling becomes the joined word. */
@@ -131,6 +150,7 @@ export const COMPOUNDS: ReadonlyArray<readonly [string, string, string]> = [
   ['cyber', 'security', 'cybersecurity'],
   ['post', 'doctoral', 'postdoctoral'],
   ['pre', 'school', 'preschool'],
+  ['pre', 'sales', 'presales'],
 ];
 
 /** Words that join other words and carry no meaning of their own in a title. */
