@@ -38,6 +38,7 @@ describe('normalizeTitleText', () => {
 
   it('writes a British word as the American taxonomy writes it', () => {
     expect(normalizeTitleText('Lorry Driver')).toEqual(normalizeTitleText('Truck Driver'));
+    expect(normalizeTitleText('HGV Driver')).toEqual(normalizeTitleText('Truck Driver'));
   });
 
   it('writes out a plural abbreviation', () => {

@@ -21,6 +21,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // British words for the same thing, written as the American taxonomy writes them.
   lorry: 'truck',
   lorries: 'truck',
+  hgv: 'truck',
+  lgv: 'truck',
   sde: 'software development engineer',
   sdet: 'software development engineer test',
   qa: 'quality assurance',
