@@ -326,4 +326,26 @@ describe('parseTitle', () => {
       technologies: ['AWS', 'Azure'],
     });
   });
+
+  it('reads a call for applicants before the role as noise', () => {
+    expect(parseTitle('Urgent Requirement for Java Developer').core).toBe('Java Developer');
+    expect(parseTitle('Hiring for Data Analyst').core).toBe('Data Analyst');
+    expect(parseTitle('We are looking for a Data Engineer').core).toBe('Data Engineer');
+    expect(parseTitle('Walk-in Drive for Freshers - Software Developer').core).toBe(
+      'Software Developer',
+    );
+  });
+
+  it('reads freshers and a leading associate as the first rung', () => {
+    expect(parseTitle('Fresher Software Developer').seniority).toBe('junior');
+    expect(parseTitle('Associate Software Engineer')).toMatchObject({
+      core: 'Software Engineer',
+      seniority: 'junior',
+    });
+    expect(parseTitle('Sales Associate').core).toBe('Sales Associate');
+  });
+
+  it('reads a level joined to the role by a hyphen', () => {
+    expect(parseTitle('SDE-2')).toMatchObject({ core: 'SDE', level: '2' });
+  });
 });

@@ -45,7 +45,7 @@ export const MAX_TITLE_LENGTH = 512;
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/\b(?:interns?|internships?|trainees?|apprentices?|apprenticeships?)\b/gi, 'intern'],
   [/\b(?:junior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
-  [/\b(?:entry[\s-]?level|graduate|grad)\b(?=.*\w)/gi, 'junior'],
+  [/\b(?:entry[\s-]?level|graduate|grad|freshers?)\b(?=.*\w)/gi, 'junior'],
   [/\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|mid)\b/gi, 'mid'],
   [/\b(?:senior|sr|snr)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
   [/\b(?:experienced)\b/gi, 'senior'],
@@ -60,6 +60,9 @@ const LEADING_LEVEL_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/^\s*lead\b(?=\s+[\w.#])/gi, 'lead'],
   [/^\s*principal\b(?=\s+[\w.#])/gi, 'principal'],
   [/^\s*distinguished\b(?=\s+[\w.#])/gi, 'distinguished'],
+  // Before a role of two words or more ("Associate Software Engineer"): the first rung. A
+  // taxonomy that lists the title with it ("Associate Professor") still matches it whole.
+  [/^\s*associate\b(?=\s+[\w.#]+\s+[\w.#])/gi, 'junior'],
 ];
 
 /** One pattern with one capture group per entry, so a title is scanned once, not per word. */
@@ -102,7 +105,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|trainee|apprentic|working|junior|jn?r|entry|grad|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:intern|trainee|apprentic|working|junior|jn?r|entry|grad|fresher|associate|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
@@ -146,7 +149,7 @@ const REMOTE_AS_ROLE_WORD =
 const LEVEL_SEGMENT =
   /^(?:(?:l|level|lvl|grade|band|tier|step)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)$/i;
 const TRAILING_LEVEL =
-  /\s+(?:(?:l|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
+  /(?:\s+|(?<=[a-z])-)(?:(?:l|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
 const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 
 /** Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons and commas. */
@@ -163,10 +166,10 @@ const TRAILING_GENDER_MARKER = /\s+(?:[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}|all\s+ge
 
 /** What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start"): not the role. */
 const POSTING_CALL =
-  /^(?:urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening)!*$/i;
+  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening)!*$/i;
 /** The same words before or after the role phrase, with no separator to tell them apart. */
 const LEADING_POSTING_CALL =
-  /^(?:urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
+  /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
 const TRAILING_POSTING_CALL =
   /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
 
@@ -273,7 +276,7 @@ const workModeOf = (segment: string): WorkMode | undefined =>
     : undefined;
 
 const levelText = (raw: string): string => {
-  const text = squash(raw.replace(/\.$/, ''));
+  const text = squash(raw.replace(/\.$/, '').replace(/^\s*-/, ''));
   const digits = /(\d+)/.exec(text)?.[1];
   if (digits !== undefined && /^l\s*-?\s*\d/i.test(text)) return `L${digits}`;
   if (digits !== undefined && /^[a-z]/i.test(text)) return `Level ${digits}`;
