@@ -94,7 +94,7 @@ describe('normalizeTitleText', () => {
 
   it("reads FE and BE before a builder's title as the front and back end", () => {
     expect(normalizeTitleText('FE Developer')).toEqual(['frontend', 'developer']);
-    expect(normalizeTitleText('BE/Node Engineer')).toEqual(['backend', 'node', 'engineer']);
+    expect(normalizeTitleText('BE/Node Engineer')).toEqual(['backend', 'nodejs', 'engineer']);
     expect(normalizeTitleText('FE Analyst')).toEqual(['fe', 'analyst']);
   });
 

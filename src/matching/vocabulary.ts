@@ -92,6 +92,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sw: 'software',
   hw: 'hardware',
   k8s: 'kubernetes',
+  // Alone in a title, Node is Node.js ("Node/React Developer").
+  node: 'nodejs',
   '1st': 'first',
   '2nd': 'second',
   '3rd': 'third',
@@ -249,4 +251,5 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set([
   'basis',
   'crisis',
   'kubernetes',
+  'nodejs',
 ]);
