@@ -348,4 +348,13 @@ describe('parseTitle', () => {
   it('reads a level joined to the role by a hyphen', () => {
     expect(parseTitle('SDE-2')).toMatchObject({ core: 'SDE', level: '2' });
   });
+
+  it('reads a driving licence class as noise', () => {
+    expect(parseTitle('HGV Class 1 Driver')).toMatchObject({
+      core: 'HGV Driver',
+      noise: ['Class 1'],
+    });
+    expect(parseTitle('Cat C+E Driver').core).toBe('Driver');
+    expect(parseTitle('Class Teacher').core).toBe('Class Teacher');
+  });
 });

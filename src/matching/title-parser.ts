@@ -180,6 +180,9 @@ const TRAILING_INTAKE =
 /** Support tiers ("1st line", "2nd Line"): a level, as "Tier 2" is. */
 const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
 
+/** A driving licence's class ("Class 1", "Cat C+E"): what the driver may drive, not the role. */
+const LICENCE_CLASS = /\s*\b(?:class|cat(?:egory)?)\s*(?:[1-4]|c1|[a-e])(?:\s*\+\s*e)?\b/i;
+
 /** The employer after the role ("Software Engineer at Acme", "Data Analyst @ Acme"). */
 const AT_EMPLOYER = /^(\S.*?\S)\s+(?:at|@)\s+(\S.*)$/i;
 
@@ -462,6 +465,7 @@ const stripWordModifiers = (core: string, found: Findings): string => {
   text = stripEdge(text, LEADING_POSTING_CALL, found);
   text = stripEdge(text, TRAILING_POSTING_CALL, found);
   text = stripEdge(text, TRAILING_INTAKE, found);
+  text = stripEdge(text, LICENCE_CLASS, found);
   const line = SUPPORT_LINE.exec(text);
   if (line !== null) {
     // Before the role ("First Line Support Analyst") the tier is part of titles taxonomies
