@@ -115,6 +115,11 @@ describe('normalizeTitleText', () => {
     );
   });
 
+  it('reads tech before another word as technical, and as technician at the end', () => {
+    expect(normalizeTitleText('Tech Writer')).toEqual(['technical', 'writer']);
+    expect(normalizeTitleText('Pharmacy Tech')).toEqual(['pharmacy', 'technician']);
+  });
+
   it('writes k8s out as Kubernetes', () => {
     expect(normalizeTitleText('k8s engineer')).toEqual(['kubernetes', 'engineer']);
   });

@@ -149,8 +149,12 @@ const putQualifiersFirst = (text: string): string => {
 export const normalizeTitleText = (text: string): string[] => {
   const words = joinCompounds(splitWords(putQualifiersFirst(text)));
   const tokens: string[] = [];
-  for (const word of words) {
-    if (!STOP_WORDS.has(word)) addTokensOf(word, tokens);
+  const last = words.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const word = words[i] as string;
+    // "Pharmacy Tech" is a technician; "Tech Writer" and "Tech Lead" are technical.
+    if (i < last && (word === 'tech' || word === 'techs')) tokens.push('technical');
+    else if (!STOP_WORDS.has(word)) addTokensOf(word, tokens);
   }
   return tokens;
 };
