@@ -14,6 +14,7 @@ import type { Role } from '../domain/index.js';
  * - `unused-term`: a glossary term no role or other term uses.
  * - `unknown-section`: (imported pages) a heading the page layout does not know.
  * - `malformed-item`: (imported pages) a bullet that cannot be read as what its section holds.
+ * - `similar-role`: (imported pages) a new role whose name reads as a stored role's title.
  */
 export const lintRules = [
   'placeholder',
@@ -28,6 +29,7 @@ export const lintRules = [
   'unused-term',
   'unknown-section',
   'malformed-item',
+  'similar-role',
 ] as const;
 export type LintRule = (typeof lintRules)[number];
 

@@ -125,6 +125,35 @@ const otherOwner = (claims: TitleClaims, taxonomy: string, folded: string, code:
     ?.get(folded)
     ?.find((owner) => owner !== code);
 
+/** A name the normalizer reads as a stored role's at this score or more is worth a word. */
+const SIMILAR_ROLE_SCORE = 0.8;
+
+/**
+ * A warning when the page, imported as a new role, is about a role the taxonomy already has
+ * under another name ("Tech Writers" beside the Technical Writer): the user likely meant to
+ * update that role, and the warning names how.
+ */
+const similarRole = async (ctx: ServiceContext, page: GuidePageImport): Promise<LintFinding[]> => {
+  const { taxonomy, code, content } = page;
+  const index = await ctx.titles.get();
+  const [top] = index.match(content.name, {
+    taxonomy,
+    top: 1,
+    minScore: SIMILAR_ROLE_SCORE,
+  }).matches;
+  if (top === undefined || top.code === code) return [];
+  return [
+    {
+      rule: 'similar-role',
+      severity: 'warning',
+      message: `"${content.name}" reads as ${taxonomy}/${top.code} (${top.name}, matched "${top.matchedTitle}" at ${top.score}); if the page is about that role, --code ${top.code} --replace makes it that role's draft to review`,
+      field: 'name',
+      taxonomy,
+      code,
+    },
+  ];
+};
+
 /**
  * In a taxonomy whose titles are exclusive, the page's alternative titles that another role
  * already has are left out of the draft, each with a warning; a name another role has refuses
@@ -371,6 +400,7 @@ export const importGuidePage = async (
       result.newTerms = [];
       return result;
     }
+    result.findings = [...result.findings, ...(await similarRole(ctx, page))];
     result.report = await applyImport(
       ctx,
       actor,

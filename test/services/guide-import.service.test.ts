@@ -234,6 +234,19 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     });
   });
 
+  it('warns that a new role reads as one the taxonomy has, naming --code of that role', async () => {
+    const { ctx } = await start();
+    const result = await importGuidePage(ctx, importer, await page(), { name: 'API Engineers' });
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'similar-role',
+        field: 'name',
+        message: expect.stringContaining('--code api-builder --replace') as string,
+      }),
+    );
+    expect(result.report?.roles.added).toBe(1);
+  });
+
   it('leaves out, with a warning, the titles another role has', async () => {
     const { ctx } = await start();
     const result = await importGuidePage(
