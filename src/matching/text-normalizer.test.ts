@@ -120,6 +120,10 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Pharmacy Tech')).toEqual(['pharmacy', 'technician']);
   });
 
+  it('reads ICT as IT, as ESCO and postings name one field', () => {
+    expect(normalizeTitleText('ICT Trainer')).toEqual(normalizeTitleText('IT Trainer'));
+  });
+
   it('writes k8s out as Kubernetes', () => {
     expect(normalizeTitleText('k8s engineer')).toEqual(['kubernetes', 'engineer']);
   });

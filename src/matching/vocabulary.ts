@@ -39,6 +39,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   avp: 'assistant vice president',
   pm: 'project manager',
   it: 'information technology',
+  // ESCO writes ICT where postings write IT: one field, read as one.
+  ict: 'information technology',
   sysadmin: 'system administrator',
   admin: 'administrator',
   asst: 'assistant',
