@@ -474,7 +474,12 @@ export class QueryScorer {
    * not an Engine.
    */
   private typoCandidates(token: string, isHead: boolean): WordCandidate[] {
-    const live = this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
+    let live = this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
+    if (live.length === 0 && !token.endsWith('s')) {
+      // The normalizer takes a final s off a misspelt word as off a plural ("Busines" is read
+      // as "busine"): the word as written may be the nearer one.
+      live = this.store.neighboursOf(`${token}s`).filter((c) => this.store.titleDfOf(c.id) > 0);
+    }
     if (!isHead) return live;
     const heads = live.filter((c) => this.store.headPostingsOf(c.id).length > 0);
     return heads.length > 0 ? heads : live;

@@ -631,4 +631,12 @@ describe('TitleIndex changes', () => {
       [expect.any(String), expect.closeTo(0.97, 1)],
     ]);
   });
+
+  it('finds a misspelt word ending in s that the normalizer read as a plural', () => {
+    const withBusiness = TitleIndex.build([
+      ...ROLES,
+      { taxonomy: 'rolebook', code: 'ba', name: 'Business Analyst', titles: ['Systems Analyst'] },
+    ]);
+    expect(withBusiness.match('Busines Analyst').matches[0]?.code).toBe('ba');
+  });
 });
