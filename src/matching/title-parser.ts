@@ -460,7 +460,12 @@ const stripEdge = (text: string, pattern: RegExp, found: Findings): string => {
   return rest;
 };
 
-const stripWordModifiers = (core: string, found: Findings): string => {
+/** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
+const EDGE_WORD_HINT =
+  /\/|gender|urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line/i;
+
+/** Takes off the words around the role phrase that say nothing of the role. */
+const stripEdgeWords = (core: string, found: Findings): string => {
   let text = stripEdge(core, TRAILING_GENDER_MARKER, found);
   text = stripEdge(text, LEADING_POSTING_CALL, found);
   text = stripEdge(text, TRAILING_POSTING_CALL, found);
@@ -476,6 +481,11 @@ const stripWordModifiers = (core: string, found: Findings): string => {
       text = before;
     }
   }
+  return text;
+};
+
+const stripWordModifiers = (core: string, found: Findings): string => {
+  let text = EDGE_WORD_HINT.test(core) ? stripEdgeWords(core, found) : core;
   const leadingMode = /^(?:fully\s+|100%\s*)?(remote|hybrid)\s+/i.exec(text);
   if (leadingMode !== null && !REMOTE_AS_ROLE_WORD.test(text)) {
     found.workMode ??= /^remote/i.test(leadingMode[1] as string) ? 'remote' : 'hybrid';
