@@ -164,6 +164,11 @@ export class FuzzyWords {
   private readonly touched: number[] = [];
   private readonly grams: number[] = [];
 
+  /** The word an id was added for. */
+  wordOf(id: number): string | undefined {
+    return this.words[id];
+  }
+
   add(id: number, word: string): void {
     this.words[id] = word;
     if (word.length < MIN_TYPO_LENGTH - 1 || word.length > MAX_INDEXED_LENGTH) return;

@@ -18,6 +18,8 @@ import { growBytes, growFloat, growInt } from './typed-arrays.js';
 
 /** A query word with the index words it may stand for and its two weights. */
 interface QueryTerm {
+  /** The query's word as normalized. */
+  word: string;
   candidates: WordCandidate[];
   /** Weight among titles (title IDF), for the title overlap. */
   titleWeight: number;
@@ -69,6 +71,12 @@ const COMMON_WORD_TITLES = 400;
 const SHORTEST_TITLES_SCORED = 64;
 
 const NO_ROLES: readonly number[] = [];
+/** Two words that open alike this far are forms of one word ("developer", "development"). */
+const STEM_LENGTH = 6;
+const sameStem = (a: string, b: string): boolean =>
+  a.length >= STEM_LENGTH &&
+  b.length >= STEM_LENGTH &&
+  a.slice(0, STEM_LENGTH) === b.slice(0, STEM_LENGTH);
 /** Head nouns that name one job in software titles: engineer, developer, programmer. */
 const BUILDER_HEADS = ['engineer', 'developer', 'programmer'];
 
@@ -346,8 +354,54 @@ export class QueryScorer {
       );
     }
     return (
-      shared >= 2 && sharedWeight >= EXPLAINED_SHARE * weight && !this.namesOtherRole(terms, title)
+      shared >= 2 &&
+      sharedWeight >= EXPLAINED_SHARE * weight &&
+      !this.namesOtherRole(terms, title) &&
+      !this.otherCompound(terms, title)
     );
+  }
+
+  /**
+   * Whether the title and the query put different words in one place among the words they
+   * share: "Funeral Services Manager" and "IT Services Manager", "Chief Innovation Officer" and
+   * "Chief Technology Officer" are other jobs, though most of their words are the same. A
+   * title that only adds words ("Marketing Data Analyst" for "Data Analyst"), or a query that
+   * does ("IT Risk & Compliance Analyst" for "IT Risk Analyst"), still names the same kind of
+   * role; so do two forms of one word ("Software Dev Engineer", "Software Development
+   * Engineer").
+   */
+  private otherCompound(terms: QueryTerm[], title: number): boolean {
+    const tokens = this.store.tokensOf(title);
+    // Each shared word's place in the title, in query order (terms run head first), and the
+    // query's own words just before it.
+    let previous = -1;
+    let ownBefore: string | undefined;
+    for (let t = terms.length - 1; t >= 0; t--) {
+      const term = terms[t] as QueryTerm;
+      if (term.setAside) continue;
+      let at = -1;
+      for (let i = previous + 1; i < tokens.length && at < 0; i++) {
+        if (term.candidates.some(({ id }) => id === tokens[i])) at = i;
+      }
+      if (at < 0 && term.isHead && this.sameBuilderHead(term, title)) at = tokens.length - 1;
+      if (at < 0) {
+        // Only a word no title uses says the query is from another field ("Funeral"); a short
+        // one is as likely a typo's remains ("Ful stack").
+        if (!term.known && term.candidates.length === 0 && term.word.length > 3) {
+          ownBefore ??= term.word;
+        }
+        continue;
+      }
+      if (ownBefore !== undefined) {
+        for (let i = previous + 1; i < at; i++) {
+          const word = this.store.wordOf(tokens[i] as number) ?? '';
+          if (!sameStem(word, ownBefore)) return true;
+        }
+      }
+      ownBefore = undefined;
+      previous = at;
+    }
+    return false;
   }
 
   /**
@@ -442,6 +496,7 @@ export class QueryScorer {
       const candidates = known ? this.exactly(id) : this.typoCandidates(token, isHead);
       const best = candidates[0];
       terms.push({
+        word: token,
         candidates,
         titleWeight:
           boost * (best === undefined ? unknownTitleWeight : this.store.titleIdfOf(best.id)),
@@ -457,6 +512,7 @@ export class QueryScorer {
       if (id === undefined || this.store.titleDfOf(id) === 0) continue;
       if (tokens.includes(token) || terms.some((t) => t.candidates[0]?.id === id)) continue;
       terms.push({
+        word: token,
         candidates: this.exactly(id),
         titleWeight: SET_ASIDE_WEIGHT * this.store.titleIdfOf(id),
         roleWeight: SET_ASIDE_WEIGHT * this.store.roleIdfOf(id),

@@ -639,4 +639,25 @@ describe('TitleIndex changes', () => {
     ]);
     expect(withBusiness.match('Busines Analyst').matches[0]?.code).toBe('ba');
   });
+
+  describe('a word of another field in the place of a title word', () => {
+    const tech = TitleIndex.build([
+      ...ROLES,
+      {
+        taxonomy: 'rolebook',
+        code: 'it-manager',
+        name: 'IT Manager',
+        titles: ['IT Services Manager', 'IT Operations Manager'],
+      },
+    ]);
+
+    it('gives no confident match', () => {
+      expect(tech.match('Funeral Services Manager').matches).toEqual([]);
+    });
+
+    it('still matches the title itself and a query that only adds words', () => {
+      expect(tech.match('IT Services Manager').matches[0]?.code).toBe('it-manager');
+      expect(tech.match('Global IT Services Manager').matches[0]?.code).toBe('it-manager');
+    });
+  });
 });

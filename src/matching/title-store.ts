@@ -164,6 +164,11 @@ export class TitleStore {
     return this.tokenIds.get(token);
   }
 
+  /** The index word of an id. */
+  wordOf(id: number): string | undefined {
+    return this.fuzzy.wordOf(id);
+  }
+
   /** Whether the title is one its source keeps hidden. */
   isHidden(title: number): boolean {
     return this.hiddenTitles.has(title);
