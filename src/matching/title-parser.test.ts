@@ -297,6 +297,18 @@ describe('parseTitle', () => {
     expect(parseTitleForMatching('Teacher at Risk', words).parsed.core).toBe('Teacher at Risk');
   });
 
+  it('reads the employer after the team as noise', () => {
+    const words = {
+      endsInRoleHead: (text: string) => /engineer$/i.test(text),
+      knowsAnyWord: () => true,
+    };
+    expect(parseTitleForMatching('Software Engineer, Backend @ Acme', words).parsed).toMatchObject({
+      core: 'Software Engineer',
+      team: 'Backend',
+      noise: ['Acme'],
+    });
+  });
+
   it("reads a graduate scheme's intake as noise", () => {
     expect(parseTitle('Graduate Software Developer 2025 intake')).toMatchObject({
       core: 'Software Developer',

@@ -398,6 +398,14 @@ const stripBrackets = (text: string, found: Findings): string =>
         },
       );
 
+/** After the role phrase, "at" or "@" starts the employer ("Backend @ Acme"): noise. */
+const withoutEmployer = (segment: string, found: Findings): string => {
+  const at = /^(.*\S)\s+(?:at|@)\s+(\S.*)$/i.exec(segment);
+  if (at === null) return segment;
+  found.noise.push(squash(at[2] as string));
+  return at[1] as string;
+};
+
 /** Drops modifier segments; a "City, ST" pair spans two segments, so pairs are tried first. */
 const keepSegments = (pieces: string[], found: Findings): string[] => {
   const segments = pieces.filter((piece) => /[a-z0-9]/i.test(piece));
@@ -409,7 +417,7 @@ const keepSegments = (pieces: string[], found: Findings): string[] => {
       found.locations.push(`${squash(segment)}, ${squash(next)}`);
       i++;
     } else if (!found.classify(segment)) {
-      kept.push(segment);
+      kept.push(kept.length > 0 ? withoutEmployer(segment, found) : segment);
     }
   }
   // A segment of seniority words only ("Intern - Software") says how senior, not which role.
