@@ -24,13 +24,24 @@ export const titlesOfList = (text: string): string[] =>
     .filter((line) => line !== '');
 
 /**
- * The titles in one column of a CSV file, named by its header (any case) or its number from 1.
- * A header that is not there is an error naming the headers that are. With no column chosen, a
- * column whose header names job titles ("Job Title", "Position") is read below its header, and
- * otherwise every row of the first column.
- * @example titlesOfCsv('id,title\n1,Sr Dev\n', 'title') // ['Sr Dev']
+ * The rows of a CSV file that hold a title, every cell kept, with the column names to show
+ * them under and which column holds the titles.
  */
-export const titlesOfCsv = (csv: string, column: string | undefined): string[] => {
+export interface TitleTable {
+  columns: string[];
+  rows: string[][];
+  titleAt: number;
+}
+
+/**
+ * Reads a CSV file as a table of titles: the column named by its header (any case) or its
+ * number from 1. A header that is not there is an error naming the headers that are. With no
+ * column chosen, a column whose header names job titles ("Job Title", "Position") is read below
+ * its header, and otherwise every row of the first column. Rows without a title are left out;
+ * a file without such a header gets its columns numbered.
+ * @example titleTableOf('id,title\n1,Sr Dev\n', 'title').rows // [['1', 'Sr Dev']]
+ */
+export const titleTableOf = (csv: string, column: string | undefined): TitleTable => {
   let rows: string[][];
   try {
     rows = parse(csv, { relax_column_count: true, skip_empty_lines: true, bom: true });
@@ -39,9 +50,18 @@ export const titlesOfCsv = (csv: string, column: string | undefined): string[] =
   }
   const header = rows[0] ?? [];
   const named = (h: string) => h.trim().toLowerCase();
+  const numbered = (): TitleTable['columns'] => {
+    const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
+    return Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
+  };
+  const table = (columns: string[], body: string[][], titleAt: number): TitleTable => ({
+    columns,
+    rows: body.filter((row) => (row[titleAt] ?? '').trim() !== ''),
+    titleAt,
+  });
   if (column === undefined) {
     const titles = header.findIndex(isTitleHeader);
-    return cells(titles >= 0 ? rows.slice(1) : rows, Math.max(titles, 0));
+    return titles >= 0 ? table(header, rows.slice(1), titles) : table(numbered(), rows, 0);
   }
   const byName = header.findIndex((h) => named(h) === named(column));
   const byNumber = /^\d+$/.test(column.trim()) ? Number(column) - 1 : -1;
@@ -51,11 +71,16 @@ export const titlesOfCsv = (csv: string, column: string | undefined): string[] =
       `the file has no column “${column}”; its columns are ${header.map((h, i) => `${i + 1} “${h}”`).join(', ')}`,
     );
   }
-  return byName >= 0 ? cells(rows.slice(1), byName) : cells(rows, byNumber);
+  return byName >= 0 ? table(header, rows.slice(1), byName) : table(numbered(), rows, byNumber);
 };
 
-const cells = (rows: readonly string[][], index: number): string[] =>
-  rows.map((row) => (row[index] ?? '').trim()).filter((title) => title !== '');
+/** The titles of a table, one a row. */
+export const titlesOfTable = ({ rows, titleAt }: TitleTable): string[] =>
+  rows.map((row) => (row[titleAt] ?? '').trim());
+
+/** A table as CSV text, to carry through a form that asks for the same rows again. */
+export const tableCsv = ({ columns, rows }: TitleTable): string =>
+  [columns, ...rows].map((fields) => fields.map(csvQuoted).join(',')).join('\r\n') + '\r\n';
 
 /** Refuses an empty batch or one over the limit. */
 export const checkTitleCount = (titles: readonly string[]): void => {
@@ -137,17 +162,22 @@ export const bulkRow = (item: NormalizedItem): BulkRowView => {
   };
 };
 
-/** A CSV field, quoted when it must be; a leading =, +, - or @ is defused for spreadsheets. */
-const csvField = (value: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+/** A CSV field as it is, quoted when it must be. */
+const csvQuoted = (value: string): string =>
+  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
-/** The rows as a CSV file, with a header line. */
-export const bulkCsv = (rows: readonly BulkRowView[]): string =>
+/** A CSV field for a spreadsheet: a leading =, +, - or @ is defused. */
+const csvField = (value: string): string =>
+  csvQuoted(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/**
+ * The rows as a CSV file, with a header line: the input's own columns (or the title alone, for
+ * a pasted list), then what the normalizer made of each.
+ */
+export const bulkCsv = (rows: readonly BulkRowView[], columns?: readonly string[]): string =>
   [
     [
-      'input',
+      ...(columns ?? ['input']),
       'taxonomy',
       'code',
       'role',
@@ -158,7 +188,7 @@ export const bulkCsv = (rows: readonly BulkRowView[]): string =>
       'check',
     ],
     ...rows.map((r) => [
-      r.input,
+      ...(columns !== undefined ? columns.map((_, i) => r.cells?.[i] ?? '') : [r.input]),
       r.role?.taxonomy ?? '',
       r.role?.code ?? '',
       r.role?.name ?? r.error ?? '',

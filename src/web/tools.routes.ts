@@ -18,7 +18,9 @@ import {
   bulkRow,
   checkTitleCount,
   LOW_CONFIDENCE,
-  titlesOfCsv,
+  tableCsv,
+  titleTableOf,
+  titlesOfTable,
   titlesOfList,
 } from './bulk-titles.js';
 import {
@@ -219,25 +221,38 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     const file = form.files.get('file');
     const taxonomy = field(form, 'taxonomy');
     try {
+      // A CSV file comes as an upload, or again from the result page's download form.
+      const csv = file !== undefined ? uploadedText(file, 'file') : field(form, 'csv');
+      const table = csv !== undefined ? titleTableOf(csv, field(form, 'column')) : undefined;
       const titles =
-        file !== undefined
-          ? titlesOfCsv(uploadedText(file, 'file'), field(form, 'column'))
+        table !== undefined
+          ? titlesOfTable(table)
           : titlesOfList(form.fields.get('titles')?.[0] ?? '');
       checkTitleCount(titles);
       const items = await normalizeBatch(ctx.titles, titles, taxonomy ? { taxonomy } : {});
-      const rows = items.map(bulkRow);
+      const rows = items.map((item, i) => ({
+        ...bulkRow(item),
+        ...(table !== undefined ? { cells: table.rows[i] } : {}),
+      }));
       if (field(form, 'format') === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="normalized-titles.csv"')
           .header('cache-control', 'no-store')
-          .send(bulkCsv(rows));
+          .send(bulkCsv(rows, table?.columns));
       }
       return html(
         reply,
         bulkNormalizeView({
           rows,
-          titles: titles.join('\n'),
+          source:
+            table !== undefined
+              ? {
+                  csv: tableCsv(table),
+                  columns: table.columns,
+                  column: table.columns[table.titleAt] ?? '',
+                }
+              : { titles: titles.join('\n') },
           threshold: LOW_CONFIDENCE,
           ...(taxonomy !== undefined ? { taxonomy } : {}),
           ...(file !== undefined ? { filename: file.filename } : {}),

@@ -202,6 +202,31 @@ describe.skipIf(!hasChromium).concurrent.each(sqlite)(
       await expect(page.locator('tbody').innerText()).resolves.not.toContain('Job Title');
     });
 
+    it('keeps the columns of an uploaded CSV file in the table and its download, without script', async () => {
+      const page = await openPage({ javaScriptEnabled: false });
+      await page.goto(`${server.url}/normalize`);
+      await page.getByLabel('Or a CSV file').setInputFiles(join(fixtures, 'titles.csv'));
+      await page.getByRole('button', { name: 'Normalize the list' }).click();
+      await page.waitForSelector('table.stack-table');
+      const headers = await page.locator('thead th').allInnerTexts();
+      expect(headers.slice(0, 4)).toEqual(['req_id', 'Job Title', 'team', 'Role']);
+      await expect(page.locator('tbody tr').first().innerText()).resolves.toMatch(
+        /R-101\s+Sr\. Backend Eng \(Remote\)\s+platform\s+Backend Developer/,
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as CSV' }).click(),
+      ]);
+      const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+      expect(csv[0]).toBe(
+        'req_id,Job Title,team,taxonomy,code,role,score,matched_title,seniority,qualifiers,check',
+      );
+      expect(csv[1]).toMatch(
+        /^R-101,Sr\. Backend Eng \(Remote\),platform,rolebook,backend-developer,/,
+      );
+      expect(csv[3]).toMatch(/^R-103,"Frontend Developer, React",web,rolebook,frontend-developer,/);
+    });
+
     it('downloads the normalized titles as CSV', async () => {
       const page = await openPage();
       await page.goto(`${server.url}/normalize`);

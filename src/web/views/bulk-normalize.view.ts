@@ -8,6 +8,8 @@ import { count } from './text.js';
 /** One input title and what the normalizer made of it. */
 export interface BulkRowView {
   input: string;
+  /** Every cell of the input row, for titles read from a CSV file. */
+  cells?: readonly string[];
   role?: { taxonomy: string; code: string; name: string; score: number; matchedTitle?: string };
   seniority?: string;
   /** Everything else read off the title, as label and value. */
@@ -20,8 +22,15 @@ export interface BulkRowView {
 
 export interface BulkNormalizeViewData {
   rows: readonly BulkRowView[];
-  /** The titles as sent, one a line, carried by the download form. */
-  titles: string;
+  /** The input as sent, carried by the download form: a list, one title a line, or a CSV file. */
+  source:
+    | { titles: string }
+    | {
+        csv: string;
+        columns: readonly string[];
+        /** The name of the column holding the titles, in the CSV carried. */
+        column: string;
+      };
   taxonomy?: string;
   /** Below this score a row is flagged. */
   threshold: number;
@@ -61,9 +70,13 @@ export const bulkForm = (error?: FormErrorView): SafeHtml =>
     </form>
   </section>`;
 
-const row = (r: BulkRowView): SafeHtml =>
+const row = (columns: readonly string[] | undefined, r: BulkRowView): SafeHtml =>
   html`<tr ${r.lowConfidence && html`class="flagged"`}>
-    <td data-label="Input">${r.input}</td>
+    ${
+      columns === undefined
+        ? html`<td data-label="Input">${r.input}</td>`
+        : columns.map((name, i) => html`<td data-label="${name}">${r.cells?.[i] ?? ''}</td>`)
+    }
     <td data-label="Role">
       ${
         r.role !== undefined
@@ -83,6 +96,7 @@ const row = (r: BulkRowView): SafeHtml =>
 /** The normalized titles as a table, the doubtful rows flagged, with a CSV download. */
 export const bulkNormalizeView = (data: BulkNormalizeViewData): string => {
   const flagged = data.rows.filter((r) => r.lowConfidence).length;
+  const columns = 'columns' in data.source ? data.source.columns : undefined;
   return layout(
     { title: 'Normalized titles', section: 'normalize', wide: true, noindex: true },
     html`<h1>${count(data.rows.length, 'title')} normalized</h1>
@@ -95,7 +109,12 @@ export const bulkNormalizeView = (data: BulkNormalizeViewData): string => {
         }
       </p>
       <form method="post" action="${sitePaths.normalize}">
-        <input type="hidden" name="titles" value="${data.titles}" />
+        ${
+          'csv' in data.source
+            ? html`<input type="hidden" name="csv" value="${data.source.csv}" />
+                <input type="hidden" name="column" value="${data.source.column}" />`
+            : html`<input type="hidden" name="titles" value="${data.source.titles}" />`
+        }
         ${data.taxonomy !== undefined && html`<input type="hidden" name="taxonomy" value="${data.taxonomy}" />`}
         <input type="hidden" name="format" value="csv" />
         <button type="submit">Download as CSV</button>
@@ -107,7 +126,11 @@ export const bulkNormalizeView = (data: BulkNormalizeViewData): string => {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Input</th>
+            ${
+              columns === undefined
+                ? html`<th scope="col">Input</th>`
+                : columns.map((name) => html`<th scope="col">${name}</th>`)
+            }
             <th scope="col">Role</th>
             <th scope="col">Score</th>
             <th scope="col">Seniority</th>
@@ -116,7 +139,7 @@ export const bulkNormalizeView = (data: BulkNormalizeViewData): string => {
           </tr>
         </thead>
         <tbody>
-          ${data.rows.map(row)}
+          ${data.rows.map((r) => row(columns, r))}
         </tbody>
       </table>`,
   );
