@@ -1,4 +1,4 @@
-import { FRAMING, OTHER_WORK } from './plain-words.js';
+import { FRAMING, OTHER_WORK, THINGS } from './plain-words.js';
 import { isStopword, words, type Token } from './words.js';
 
 /**
@@ -301,14 +301,14 @@ const LEXICON: Record<string, string> = {
 };
 
 /** Concepts whose phrases replace their words: "log in" is not about logs, nor "night shift" about on-call nights. */
-const ABSORBING = new Set(['speaker', 'other-work', 'login', 'leaver-access']);
+const ABSORBING = new Set(['speaker', 'other-work', 'thing-symptom', 'login', 'leaver-access']);
 
 /**
  * Concepts about the asking rather than the problem: they shape the verdict but are never
  * compared with a guide (a guide that mentions a hotel is no closer to a hotel receptionist).
  */
 export const isContext = (concept: string): boolean =>
-  concept === 'speaker' || concept === 'other-work';
+  concept === 'speaker' || concept === 'other-work' || concept === 'thing-symptom';
 
 /** True when a concept's words should stop counting on their own. */
 export const absorbsWords = (concept: string): boolean => ABSORBING.has(concept);
@@ -375,6 +375,7 @@ const LABELS: Record<string, string> = {
   ecommerce: 'the online shop',
   speaker: 'who is asking (not the problem itself)',
   'other-work': 'work outside technology',
+  'thing-symptom': 'said of a thing, not of software',
 };
 
 /** The plain-English name of a concept, for explanations. */
@@ -385,11 +386,14 @@ export interface ConceptHit {
   concept: string;
   start: number;
   end: number;
+  /** A thing that breaks as no software does (see THINGS): what is said near it is about it. */
+  thing?: true;
 }
 
 interface Phrase {
   concept: string;
   stems: string[];
+  thing?: true;
   /** For who is asking and work outside technology: the words themselves, plural aside. */
   surfaces?: string[];
 }
@@ -399,8 +403,10 @@ const singular = (word: string): string => (/[^s]s$/.test(word) ? word.slice(0, 
 
 const byFirstStem = (): Map<string, Phrase[]> => {
   const index = new Map<string, Phrase[]>();
-  const lexicon = { ...LEXICON, speaker: FRAMING, 'other-work': OTHER_WORK };
-  for (const [concept, phrases] of Object.entries(lexicon)) {
+  const lexicon = { ...LEXICON, speaker: FRAMING, 'other-work': OTHER_WORK, thing: THINGS };
+  for (const [name, phrases] of Object.entries(lexicon)) {
+    const thing = name === 'thing';
+    const concept = thing ? 'other-work' : name;
     const seen = new Set<string>();
     for (const phrase of phrases.split(',')) {
       const tokens = words(phrase.replace(/[-']/g, ' '));
@@ -413,7 +419,12 @@ const byFirstStem = (): Map<string, Phrase[]> => {
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
       const list = index.get(stems[0]!) ?? [];
-      list.push({ concept, stems, ...(surfaces ? { surfaces } : {}) });
+      list.push({
+        concept,
+        stems,
+        ...(surfaces ? { surfaces } : {}),
+        ...(thing ? { thing: true as const } : {}),
+      });
       index.set(stems[0]!, list);
     }
   }
@@ -453,7 +464,14 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
     const end = tokens[i + length - 1]!.end;
     // One phrase may name several concepts ("broken": an outage and a bug).
     for (const m of matches) {
-      if (m.stems.length === length) out.push({ concept: m.concept, start: tokens[i]!.start, end });
+      if (m.stems.length === length) {
+        out.push({
+          concept: m.concept,
+          start: tokens[i]!.start,
+          end,
+          ...(m.thing ? { thing: true as const } : {}),
+        });
+      }
     }
     i += length;
   }

@@ -40,6 +40,11 @@ describe('diagnose', () => {
     }
   });
 
+  it('offers no role for a broken appliance or for chasing unpaid invoices', () => {
+    expect(diagnose('the office coffee machine is always broken', deps).roles).toEqual([]);
+    expect(diagnose('we need someone to chase customers who havent paid', deps).roles).toEqual([]);
+  });
+
   it('counts reasons to hire and responsibilities as weaker evidence', () => {
     expect(top('we were breached')).toBe('security-engineer');
     const matches = diagnose('we were breached', deps).roles[0]!.matches;

@@ -71,4 +71,22 @@ describe('features', () => {
     expect(features.has('c:speaker')).toBe(false);
     expect(features.has('c:performance')).toBe(true);
   });
+
+  it('reads a symptom said of a thing that is no software as said of it', () => {
+    const { features } = textFeatures('the coffee machine is always broken');
+    expect(features.has('c:outage')).toBe(false);
+    expect(features.has('c:bugs')).toBe(false);
+    expect(features.has('w:broken')).toBe(false);
+    expect(textFeatures('our broken dishwasher').features.has('c:outage')).toBe(false);
+  });
+
+  it('keeps a symptom said of something else beside such a thing', () => {
+    const { features } = textFeatures('the app is slow and the coffee machine is broken too');
+    expect(features.has('c:performance')).toBe(true);
+    expect(
+      textFeatures(
+        'our booking website keeps crashing when people order from the kitchen menu',
+      ).features.has('c:outage'),
+    ).toBe(true);
+  });
 });

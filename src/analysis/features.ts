@@ -1,5 +1,5 @@
-import { absorbsWords, conceptHits, isContext } from './concepts.js';
-import { isStopword, words } from './words.js';
+import { absorbsWords, conceptHits, isContext, type ConceptHit } from './concepts.js';
+import { isStopword, words, type Token } from './words.js';
 
 /** Weighted features of a text: `w:` stems of content words and `c:` concepts. */
 export type Features = Map<string, number>;
@@ -31,6 +31,44 @@ export const negatedSpans = (text: string): { start: number; end: number }[] =>
     return { start: m.index, end };
   });
 
+/** Symptoms a thing can have as well as a system: broken, slow, a mess. */
+const THING_SYMPTOM = 'thing-symptom';
+const SYMPTOMS = new Set(['outage', 'bugs', 'performance', 'data-mess']);
+/**
+ * Words that may stand between a thing and what is said of it: "the boiler keeps breaking
+ * down", "the coffee machine is always broken", "our broken dishwasher".
+ */
+const LINKING = new Set(
+  `is are was were be been being has have had keeps keep kept always constantly still again
+  so really very totally completely just often also too getting gets got goes going went
+  on the our a an its their my this that`.split(/\s+/),
+);
+
+/**
+ * The concept hits with the symptoms said of a thing that breaks as no software does ("the
+ * coffee machine is always broken", "a broken dishwasher") read as said of the thing: their
+ * words count for no system.
+ */
+const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): ConceptHit[] => {
+  const things = hits.filter((h) => h.thing);
+  if (things.length === 0) return [...hits];
+  const linked = (from: number, to: number) =>
+    tokens.every((t) => t.start < from || t.end > to || LINKING.has(t.word));
+  const saidOf = (symptom: ConceptHit, thing: ConceptHit) =>
+    symptom.start >= thing.end
+      ? linked(thing.end, symptom.start)
+      : symptom.end <= thing.start && linked(symptom.end, thing.start);
+  const out: ConceptHit[] = [];
+  for (const h of hits) {
+    if (!SYMPTOMS.has(h.concept) || !things.some((thing) => saidOf(h, thing))) out.push(h);
+    // One phrase may have named two symptoms ("broken"): it is said of the thing once.
+    else if (!out.some((o) => o.start === h.start && o.concept === THING_SYMPTOM)) {
+      out.push({ ...h, concept: THING_SYMPTOM });
+    }
+  }
+  return out;
+};
+
 /**
  * Reads a text into features and the spans that produced them. Words a framing or
  * absorbing phrase covers ("my client needs", "log in") do not count on their own, and
@@ -48,7 +86,7 @@ export const textFeatures = (text: string): { features: Features; sources: Featu
     if (weight > 0) features.set(feature, (features.get(feature) ?? 0) + weight);
     sources.push({ feature, start, end });
   };
-  const concepts = conceptHits(tokens);
+  const concepts = aboutSoftware(tokens, conceptHits(tokens));
   const absorbed = concepts.filter((c) => absorbsWords(c.concept));
   for (const t of tokens) {
     if (isStopword(t.word) || /^\d+$/.test(t.word) || t.word.length < 2) continue;

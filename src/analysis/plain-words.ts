@@ -25,7 +25,7 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   accountant, accountants, year end accounts, payroll, payroll clerk, receptionist,
   answer phones, greet visitors, chef, head chef, cook, cooks, kitchen porter, kitchen porters,
   waiter, waiters, waitress, barista, baker, bakery, bakers, cleaner, cleaners, clean the office,
-  plumber, plumbing, toilets, roof, roofer, electrician, rewire,
+  plumber, plumbing, roofer, electrician, rewire,
   mechanic, mechanics, service them, teacher, teachers, teaching, primary school, year 3,
   nanny, creche, childcare, lawyer, lawyers, solicitor, shareholder agreement, contract law,
   shop assistant, shop assistants, shop floor, cashier, cashiers, retail assistant,
@@ -50,7 +50,7 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   good with numbers, landlord, landlords, rent, rents, lease, leases, commercial lease, tenancy,
   shop front, shop fronts, shopfront, flagship shop, high street, in the shop, in our shops,
   shop manager, store manager, area manager, office move, moving office, move office,
-  removal men, removals firm, removal company, new building, furniture, caretaker, boiler, central heating,
+  removal men, removals firm, removal company, new building, furniture, caretaker, central heating,
   air conditioning, roller door, loading bay, gates, handyman, maintenance man,
   building maintenance, site maintenance, cold store, forklift, forklifts, forklift licence,
   fleet, fleet manager, mot, haulage, freight, customs paperwork, customs clearance,
@@ -67,7 +67,7 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   teaching assistant, classroom assistant, additional needs, special needs, lunches, school meals,
   attendance officer, families, parents evening, communications officer, newsletter to parents,
   nights, night crew, hgv, class 1, class 2, tramping, procurement, procurement officer, buyer,
-  purchasing, renegotiate, negotiate with suppliers, canteen, catering, caterer, christmas party,
+  purchasing, renegotiate, negotiate with suppliers, catering, caterer, christmas party,
   summer party, away day, team building, event planner, events team, event management,
   midwife, paramedic, doctor, care worker, support worker, social worker, porter, housekeeper,
   housekeeping, bartender, bar staff, sous chef, butcher, florist, tailor, decorator,
@@ -75,16 +75,27 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   couriers, postman, pest control, window cleaner, dog walker, personal trainer,
   fitness instructor, tutor, lifeguard, estate agent, letting agent, mortgage adviser,
   financial adviser, insurance broker,
-  coffee machine, coffee machines, vending machine, kettle, dishwasher, fridge, microwave,
-  heating, heater, heaters, radiator, radiators, leak, leaks, leaking, damp, mould, light bulbs,
-  office cleaning, desks, desk plan, seating plan, chairs, parking, parking spaces, car parking,
+  leak, leaks, leaking, damp, mould, office cleaning, desk plan, seating plan, parking, parking spaces, car parking,
   movers, moving company, packing boxes, storage unit, bins, rubbish, recycling, waste collection,
   recruitment fair, recruitment fairs, careers fair, careers fairs, job fair, job fairs,
   assessment centre, assessment centres, assessment day, assessment days, interview day,
   interview days, new starters, induction day, inductions, appraisals, performance reviews,
   headhunter, headhunters, unpaid invoices, chase invoices, chasing invoices, chase payments,
+  chase customers, chasing customers, havent paid, haven t paid, not paid, late payers,
+  late payments, overdue invoices, overdue accounts, owe us money, owes us money,
   debt collection, accounts payable, accounts receivable, expenses claims, petty cash,
   invoice chasing, credit controller, cold calling, cold calls, telesales, door to door,
   trade show, trade shows, exhibition stand, venue, venues, conference venue, wedding, weddings,
   uniforms, cleaning rota, security staff, night watchman, receptionists, concierge,
   care plan, care plans, home visits, delivery rounds, rounds, drivers hours, tachograph`;
+
+/**
+ * Things in an office, a shop or a van that break, leak or stop working as no software does:
+ * a symptom said of one of them ("the coffee machine is always broken", "the boiler keeps
+ * breaking down") is about the thing, not about a system. They are work outside technology too.
+ */
+export const THINGS = `coffee machine, coffee machines, vending machine, vending machines, kettle,
+  dishwasher, dishwashers, fridge, fridges, freezer, freezers, microwave, oven, ovens, toaster,
+  heating, heater, heaters, radiator, radiators, boiler, boilers, air con, aircon, light bulbs,
+  elevator, elevators, escalator, toilet, toilets, sink, sinks, shower, showers, chairs, desks,
+  roof, shutter, shutters, kitchen, office kitchen, canteen`;
