@@ -27,6 +27,17 @@ describe('detectSeniority', () => {
     expect(detectSeniority(undefined, '12+ years of experience').level).toBe('staff');
   });
 
+  it('reads years asked for without the word experience', () => {
+    expect(yearsOfExperience('- 6+ years in infrastructure')).toMatchObject({ min: 6 });
+    expect(yearsOfExperience('3-5 years building APIs')).toMatchObject({ min: 3, max: 5 });
+    expect(yearsOfExperience('at least 4 years as a tester')).toMatchObject({ min: 4 });
+  });
+
+  it('reads no requirement in years said of something else', () => {
+    expect(yearsOfExperience('a 2 year contract with 25 days of holiday')).toBeNull();
+    expect(yearsOfExperience('founded 10 years ago in Leeds')).toBeNull();
+  });
+
   it('says nothing when neither the title nor the text tells', () => {
     expect(detectSeniority(undefined, 'Build pipelines.')).toEqual({
       level: null,

@@ -35,11 +35,31 @@ const YEARS = new RegExp(
   'i',
 );
 
+/**
+ * Years asked for without the word experience: "6+ years in infrastructure", "3-5 years
+ * building APIs", "at least 4 years as a tester". A plus, a range or "at least" must say it is
+ * a requirement, and a word of doing must follow ("a 2-year contract" asks for nothing).
+ */
+const YEARS_DOING = new RegExp(
+  `(?:(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|over)\\s+${NUMBER}\\s{0,2}\\+?|${NUMBER}\\s{0,2}(?:\\+|(?:-|–|to)\\s{0,2}${NUMBER}\\s{0,2}\\+?))\\s{0,2}(?:years?|yrs?)['’]?\\s{1,2}(?:in|of|with|working|building|as|doing|developing|designing|writing|running|leading|managing|using|delivering|supporting|hands[\\s-]on)\\b`,
+  'i',
+);
+
 const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
-/** Years of experience a posting asks for: "5+ years of experience", "3-5 years' experience". */
+/**
+ * Years of experience a posting asks for: "5+ years of experience", "3-5 years' experience",
+ * "6+ years in infrastructure".
+ */
 export const yearsOfExperience = (text: string): YearsOfExperience | null => {
-  const m = YEARS.exec(text);
+  const full = YEARS.exec(text);
+  const doing = full ? null : YEARS_DOING.exec(text);
+  if (doing) {
+    const min = toNumber((doing[1] ?? doing[2])!);
+    const max = doing[3] ? toNumber(doing[3]) : undefined;
+    return { min, ...(max !== undefined && max > min ? { max } : {}), text: doing[0] };
+  }
+  const m = full;
   if (!m) return null;
   const min = toNumber(m[1]!);
   const max = m[2] ? toNumber(m[2]) : undefined;
