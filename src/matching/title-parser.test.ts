@@ -369,4 +369,9 @@ describe('parseTitle', () => {
     expect(parseTitle('Cat C+E Driver').core).toBe('Driver');
     expect(parseTitle('Class Teacher').core).toBe('Class Teacher');
   });
+
+  it('reads mid in a market segment or a place as no level', () => {
+    expect(parseTitle('Account Executive, Mid-Market').seniority).toBeUndefined();
+    expect(parseTitle('Mid-Level Data Analyst').seniority).toBe('mid');
+  });
 });

@@ -46,7 +46,11 @@ const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/\b(?:interns?|internships?|trainees?|apprentices?|apprenticeships?)\b/gi, 'intern'],
   [/\b(?:junior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
   [/\b(?:entry[\s-]?level|graduate|grad|freshers?)\b(?=.*\w)/gi, 'junior'],
-  [/\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|mid)\b/gi, 'mid'],
+  // Not a market segment or a place: Mid-Market, Mid-Size, Mid West, the Midlands.
+  [
+    /\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|mid(?![\s-]?(?:market|size|sized|west|atlantic)\b))\b/gi,
+    'mid',
+  ],
   [/\b(?:senior|sr|snr)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
   [/\b(?:experienced)\b/gi, 'senior'],
 ];
