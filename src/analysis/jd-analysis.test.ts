@@ -38,6 +38,14 @@ describe('analyzeJobDescription', () => {
     expect(warnings.map((w) => w.code)).toContain('not-technology');
   });
 
+  it('suggests no role for a sales posting full of software words, from its title', () => {
+    const posting = `Account Executive, Mid-Market\n\nRun discovery calls and product demos of our scheduling software, work your pipeline in the CRM and build the business case for Go and Python shops moving their APIs and PostgreSQL database to us.`;
+    const { roles, warnings, title } = analyzeJobDescription({ text: posting }, deps);
+    expect(roles).toEqual([]);
+    expect(warnings.map((w) => w.code)).toContain('not-technology');
+    expect(title?.seniority).toBeUndefined();
+  });
+
   it('still ranks roles for a technology posting whose title names none of them', () => {
     const posting = `Engineer II\n\nBuild APIs in Go and Python, design the PostgreSQL database and write the queries that connect the product to payment providers.`;
     const { roles, warnings } = analyzeJobDescription({ text: posting }, deps);

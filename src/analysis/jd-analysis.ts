@@ -12,7 +12,7 @@ import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profil
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
 import { foldText } from './text-chars.js';
 import { textView, type TextFormat, type TextSpan } from './text-view.js';
-import { findTitleLine } from './title-line.js';
+import { findTitleLine, namesOtherField } from './title-line.js';
 import type { TermHit, TermSpotter } from './term-spotter.js';
 
 export interface JobDescriptionInput {
@@ -297,8 +297,9 @@ const readBodies = (
 
 /**
  * Whether the posting is for work no technology role does (a nurse, a store manager, a
- * recruitment coordinator): its title names none of our roles, and its body speaks of other
- * work, names almost no technology, or reads as no guide. Postings for such work often mention
+ * recruitment coordinator): its title names none of our roles, and either names a job of
+ * another field ("Account Executive") or its body speaks of other work, names almost no
+ * technology, or reads as no guide. Postings for such work often mention
  * office software or a "system", which alone would rank some technology role first.
  */
 const notTechnology = (
@@ -308,6 +309,7 @@ const notTechnology = (
   termsNamed: number,
 ): boolean => {
   if (title?.top) return false;
+  if (title !== undefined && namesOtherField(title.line.text)) return true;
   const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
   return (
     otherWork >= OTHER_WORK_MENTIONS || termsNamed <= FEW_TERMS || bestBody < WEAK_BODY_READING

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTitleLine } from './title-line.js';
+import { findTitleLine, namesOtherField } from './title-line.js';
 
 describe('findTitleLine', () => {
   it('takes a Markdown heading at the top', () => {
@@ -24,5 +24,28 @@ describe('findTitleLine', () => {
     expect(
       findTitleLine('We are hiring someone to build our website. You will love it.'),
     ).toBeUndefined();
+  });
+
+  it('takes the title of a job outside technology too', () => {
+    expect(findTitleLine('Account Executive, Mid-Market\nWe sell software.')?.text).toBe(
+      'Account Executive, Mid-Market',
+    );
+    expect(findTitleLine('Night Nurse - Cardiology\nJoin our ward.')?.text).toBe(
+      'Night Nurse - Cardiology',
+    );
+  });
+});
+
+describe('namesOtherField', () => {
+  it('reads a title whose role phrase is a job outside technology', () => {
+    expect(namesOtherField('Account Executive, Mid-Market')).toBe(true);
+    expect(namesOtherField('Night Nurse - Cardiology')).toBe(true);
+    expect(namesOtherField('Delivery Drivers')).toBe(true);
+  });
+
+  it('leaves titles of technology and of any field alone', () => {
+    expect(namesOtherField('Insight Executive (Operations)')).toBe(false);
+    expect(namesOtherField('Sales Engineer')).toBe(false);
+    expect(namesOtherField('Project Manager - Retail')).toBe(false);
   });
 });

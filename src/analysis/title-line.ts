@@ -1,8 +1,46 @@
 import type { TextSpan } from './text-view.js';
 
 const LABEL = /^(?:job title|position title|position|title|role|job|vacancy|opening)\s*[:\-–]\s*/i;
-const ROLE_WORD =
-  /\b(?:engineer|developer|designer|manager|analyst|scientist|architect|lead|administrator|admin|specialist|tester|writer|owner|master|advocate|researcher|officer|cto|cio|head|director|consultant|programmer|technician|sre|devops|intern|associate|strategist|coordinator|expert|evangelist|support)s?\b/i;
+/** Last words of job titles in every field, technology's among them. */
+const JOB_WORDS = `engineer developer designer manager analyst scientist architect lead administrator
+  admin specialist tester writer owner master advocate researcher officer cto cio head director
+  consultant programmer technician sre devops intern associate strategist coordinator expert
+  evangelist support partner planner supervisor assistant apprentice trainee`;
+
+/**
+ * Last words of job titles for work no technology role does: a posting for a nurse or an
+ * account executive has a title too, and reading it is how the analysis tells that no
+ * technology role is wanted.
+ */
+const OTHER_FIELD_WORDS = `representative rep clerk accountant bookkeeper auditor agent
+  advisor adviser recruiter buyer nurse carer therapist pharmacist driver courier operative worker
+  labourer cook chef porter cleaner attendant cashier receptionist teacher tutor electrician plumber
+  mechanic fitter installer welder guard`;
+
+/**
+ * Sales titles whose last word alone says nothing of the field: an "Insight Executive" analyses
+ * data, an "Account Executive" sells.
+ */
+const OTHER_FIELD_PHRASES = /\b(?:account|sales|business development) executives?$/i;
+
+const wordsOf = (list: string) => list.trim().split(/\s+/);
+const OTHER_FIELD_HEADS = new Set(wordsOf(OTHER_FIELD_WORDS));
+const ROLE_WORD = new RegExp(
+  `\\b(?:${[...wordsOf(JOB_WORDS), ...OTHER_FIELD_HEADS, 'executive'].join('|')})s?\\b`,
+  'i',
+);
+
+/**
+ * Whether a title line names a job of another field than technology ("Account Executive,
+ * Mid-Market", "Night Nurse - Cardiology"): its first part, the role phrase, ends in one.
+ * @example namesOtherField('Account Executive, Mid-Market') // true
+ */
+export const namesOtherField = (title: string): boolean => {
+  const role = title.split(/\s[-–—|]\s|[,|(]/)[0]!.trim();
+  const last = /([a-z]+?)s?$/i.exec(role)?.[1]?.toLowerCase();
+  return (last !== undefined && OTHER_FIELD_HEADS.has(last)) || OTHER_FIELD_PHRASES.test(role);
+};
+
 const NOT_A_TITLE =
   /^(?:about|we are|we're|who we are|our|at |join|description|overview|summary|responsibilities|requirements)/i;
 const LONGEST_LINE = 300;
