@@ -124,6 +124,12 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('ICT Trainer')).toEqual(normalizeTitleText('IT Trainer'));
   });
 
+  it('reads British and American spellings of a title as one', () => {
+    expect(normalizeTitleText('Call Centre Labourers')).toEqual(
+      normalizeTitleText('Call Center Laborer'),
+    );
+  });
+
   it('writes k8s out as Kubernetes', () => {
     expect(normalizeTitleText('k8s engineer')).toEqual(['kubernetes', 'engineer']);
   });

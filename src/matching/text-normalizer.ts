@@ -1,3 +1,4 @@
+import { americanSpelling } from './spelling.js';
 import {
   ABBREVIATIONS,
   COMPOUNDS,
@@ -82,7 +83,7 @@ const addTokensOf = (word: string, tokens: string[]): void => {
     for (const token of ofSingle) tokens.push(token);
   } else if (!STOP_WORDS.has(single)) {
     // A second pass, as an abbreviation's words get: a singular can still end like a plural.
-    tokens.push(singularize(single));
+    tokens.push(americanSpelling(singularize(single)));
   }
 };
 
