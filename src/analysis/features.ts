@@ -52,8 +52,21 @@ const LINKING = new Set(
 const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): ConceptHit[] => {
   const things = hits.filter((h) => h.thing);
   if (things.length === 0) return [...hits];
-  const linked = (from: number, to: number) =>
-    tokens.every((t) => t.start < from || t.end > to || LINKING.has(t.word));
+  // Words other than linking ones before each token, so a span is checked in two look-ups.
+  const others = [0];
+  for (const t of tokens) others.push(others.at(-1)! + (LINKING.has(t.word) ? 0 : 1));
+  /** The index of the first token starting at or after an offset. */
+  const tokenAt = (offset: number) => {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (tokens[mid]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const linked = (from: number, to: number) => others[tokenAt(to)]! === others[tokenAt(from)]!;
   const saidOf = (symptom: ConceptHit, thing: ConceptHit) =>
     symptom.start >= thing.end
       ? linked(thing.end, symptom.start)
