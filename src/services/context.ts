@@ -1,5 +1,6 @@
 import type { TitleIndex } from '../matching/index.js';
 import type { Store } from '../store/index.js';
+import { PASSWORD_COST, type PasswordCost } from './accounts/password.js';
 import { librarySnapshot, type Library } from './analysis/library-snapshot.js';
 import { ChangeFeed, DerivedView } from './derived/index.js';
 import { roleTitleIndex } from './normalize/role-title-index.js';
@@ -38,12 +39,15 @@ export interface ServiceContext {
   readonly termUsage: DerivedView<TermUsage>;
   /** The occupation groups of every published role, for the filters of the lists and search. */
   readonly roleGroups: DerivedView<RoleGroups>;
+  /** What hashing a password costs (see PASSWORD_COST). */
+  readonly passwordCost: PasswordCost;
 }
 
 export interface ContextOptions {
   clock?: () => Date;
   /** How often derived views look for writes by other instances (ms). */
   pollMs?: number;
+  passwordCost?: PasswordCost;
 }
 
 export const createServiceContext = (
@@ -55,6 +59,7 @@ export const createServiceContext = (
   return {
     ...base,
     clock: options.clock ?? (() => new Date()),
+    passwordCost: options.passwordCost ?? PASSWORD_COST,
     titles: new DerivedView(base, roleTitleIndex),
     library: new DerivedView(base, librarySnapshot),
     termUsage: new DerivedView(base, termUsage),

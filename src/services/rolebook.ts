@@ -2,6 +2,7 @@ import { BUILT_IN_TAXONOMY } from '../domain/index.js';
 import { findTaxonomy, openStore, type MigrationReport } from '../store/index.js';
 import { createServiceContext, systemActor, type ServiceContext } from './context.js';
 import { syncContent } from './content.service.js';
+import type { PasswordCost } from './accounts/password.js';
 import type { ImportReport } from './import.service.js';
 
 export interface Rolebook {
@@ -19,6 +20,8 @@ export interface OpenOptions {
   seed?: boolean;
   schema?: string;
   clock?: () => Date;
+  /** Cheaper password hashing, for tests that make many accounts; production keeps the default. */
+  passwordCost?: PasswordCost;
 }
 
 /**
@@ -29,7 +32,10 @@ export const openRolebook = async (options: OpenOptions): Promise<Rolebook> => {
   const store = await openStore(options.database, options.schema ? { schema: options.schema } : {});
   try {
     const migrations = await store.migrate();
-    const ctx = createServiceContext(store, options.clock ? { clock: options.clock } : {});
+    const ctx = createServiceContext(store, {
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
+    });
     const firstStart = !(await findTaxonomy(store.db, BUILT_IN_TAXONOMY));
     const seeded =
       firstStart && options.seed !== false

@@ -50,6 +50,15 @@ describe.each(storeTargets)('accounts on $name', (target) => {
     createUser(rolebook.ctx, admin, { name, password: PASSWORD, role });
 
   describe('users', () => {
+    it('hashes passwords at the documented cost unless the opener asks for less', async () => {
+      const production = await target.open({ seed: false, passwordCost: undefined });
+      try {
+        expect(production.ctx.passwordCost).toEqual({ N: 2 ** 15, r: 8, p: 1 });
+      } finally {
+        await production.close();
+      }
+    });
+
     it('creates a user with a role, listed without any password hash', async () => {
       await addUser('Ada@Example.com', 'viewer');
       const users = await listUsers(rolebook.ctx, admin);

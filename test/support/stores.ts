@@ -13,9 +13,21 @@ const postgresUrl = process.env.TEST_POSTGRES_URL;
 
 export interface StoreTarget {
   name: 'sqlite' | 'postgres';
-  /** A fresh, migrated database; seeded with the fixture library unless told otherwise. */
-  open(options?: Partial<Pick<OpenOptions, 'seed' | 'contentDir' | 'clock'>>): Promise<Rolebook>;
+  /**
+   * A fresh, migrated database; seeded with the fixture library unless told otherwise. Its
+   * passwords are hashed at TEST_PASSWORD_COST unless told otherwise.
+   */
+  open(
+    options?: Partial<Pick<OpenOptions, 'seed' | 'contentDir' | 'clock' | 'passwordCost'>>,
+  ): Promise<Rolebook>;
 }
+
+/**
+ * A thirty-second of the production cost: the suite makes and signs in to a few hundred
+ * accounts, which would otherwise cost it half a minute of CPU. Tests of hashing itself use
+ * the production cost.
+ */
+const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
 
 const sqliteTarget: StoreTarget = {
   name: 'sqlite',
@@ -24,6 +36,7 @@ const sqliteTarget: StoreTarget = {
     const rolebook = await openRolebook({
       database: join(dir, 'test.sqlite'),
       contentDir: fixtureContentDir,
+      passwordCost: TEST_PASSWORD_COST,
       ...options,
     });
     return {
@@ -45,6 +58,7 @@ export const postgresTarget = (url: string): StoreTarget => ({
       database: url,
       schema,
       contentDir: fixtureContentDir,
+      passwordCost: TEST_PASSWORD_COST,
       ...options,
     });
     return {

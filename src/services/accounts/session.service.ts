@@ -55,7 +55,8 @@ const hashSecret = (secret: string): string => createHash('sha256').update(secre
 // Touching the session at most once a minute keeps reads from becoming writes.
 const TOUCH_EVERY_MS = 60_000;
 
-let decoy: Promise<string> | undefined;
+/** One decoy hash per context, made at its cost, so a missing account costs what a real one does. */
+const decoys = new WeakMap<ServiceContext, Promise<string>>();
 
 const wrongCredentials = () =>
   new AppError('unauthorized', 'That name and password do not match an account.');
@@ -127,7 +128,11 @@ export const signIn = async (
   }
   const user = await findUserByName(ctx.store.db, foldUserName(request.name));
   const fits = [...request.password].length <= PASSWORD_LENGTH.max;
-  decoy ??= decoyHash();
+  let decoy = decoys.get(ctx);
+  if (decoy === undefined) {
+    decoy = decoyHash(ctx.passwordCost);
+    decoys.set(ctx, decoy);
+  }
   const matches =
     fits && (await verifyPassword(request.password, user?.passwordHash ?? (await decoy)));
   if (!user || user.disabledAt !== null || !matches) {

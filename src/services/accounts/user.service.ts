@@ -74,7 +74,7 @@ export const createUser = async (
     ]);
   }
   const user: UserRecord = { id: randomUUID(), name, role, createdAt: now(ctx), disabledAt: null };
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, ctx.passwordCost);
   await ctx.store.db.transaction().execute(async (trx) => {
     await insertUser(trx, { ...user, passwordHash });
     await addAuditEntry(trx, {
