@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliStores, databasesPerTest, fixtures, runCli } from '../support/cli.js';
+import { cliStores, databasesPerTest, fixtures, runCli, onOneStore } from '../support/cli.js';
 
 const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
 
 describe.each(cliStores)('rolebook drafts on $name', (store) => {
+  const itOnOneStore = onOneStore(store);
   const create = databasesPerTest(store);
 
   it('says an export leaves pending drafts out, and an import of the pack keeps those here', async () => {
@@ -22,7 +23,7 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     expect((await runCli(url, ['drafts', 'list'])).stdout).toMatch(/^role rolebook\/api-builder:/m);
   });
 
-  it('lists the pending draft a page import made', async () => {
+  itOnOneStore('lists the pending draft a page import made', async () => {
     const { url } = await create();
     await runCli(url, ['import', 'guide', page, '--replace']);
     const run = await runCli(url, ['drafts', 'list']);
@@ -31,7 +32,7 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     );
   });
 
-  it('lists a role a page import made new, as a draft never published', async () => {
+  itOnOneStore('lists a role a page import made new, as a draft never published', async () => {
     const { url } = await create();
     await runCli(url, ['import', 'guide', join(fixtures, 'guide-page/clean-page.txt')]);
     const run = await runCli(url, ['drafts', 'list']);
@@ -40,13 +41,16 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     );
   });
 
-  it('exports a new role with the library, saying no pending draft was left out', async () => {
-    const { url, dir } = await create();
-    await runCli(url, ['import', 'guide', join(fixtures, 'guide-page/clean-page.txt')]);
-    const exported = await runCli(url, ['export', join(dir, 'library.json')]);
-    expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stderr).not.toContain('pending draft');
-  });
+  itOnOneStore(
+    'exports a new role with the library, saying no pending draft was left out',
+    async () => {
+      const { url, dir } = await create();
+      await runCli(url, ['import', 'guide', join(fixtures, 'guide-page/clean-page.txt')]);
+      const exported = await runCli(url, ['export', join(dir, 'library.json')]);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stderr).not.toContain('pending draft');
+    },
+  );
 
   it('publishes a pending draft as the next version of the role', async () => {
     const { url } = await create();
@@ -59,7 +63,7 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     expect((await runCli(url, ['drafts', 'list'])).stdout).toBe('0 pending drafts\n');
   });
 
-  it('discards a pending draft, and then has none to discard', async () => {
+  itOnOneStore('discards a pending draft, and then has none to discard', async () => {
     const { url } = await create();
     await runCli(url, ['import', 'guide', page, '--replace']);
     expect((await runCli(url, ['drafts', 'discard', 'api-builder'])).code).toBe(0);

@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { cliStores, databasesPerTest, exportOf, fixtures, runCli } from '../support/cli.js';
+import {
+  cliStores,
+  databasesPerTest,
+  exportOf,
+  fixtures,
+  runCli,
+  onOneStore,
+} from '../support/cli.js';
 import {
   escoFixtureRelease,
   onetFixtureRelease,
@@ -20,6 +27,7 @@ const findingsAbout = (stdout: string, ref: string) =>
   stdout.split('\n').filter((line) => line.startsWith(`${ref} `) || line.startsWith(`${ref}:`));
 
 describe.each(cliStores)('rolebook import on $name', (store) => {
+  const itOnOneStore = onOneStore(store);
   const create = databasesPerTest(store);
 
   it('imports an O*NET release and prints the summary, the notes and the lint', async () => {
@@ -31,39 +39,42 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(run.stdout).toContain('lint: 3 roles checked, 0 errors, 0 warnings');
   });
 
-  it('names the roles a release added with --verbose, and writes them to --report', async () => {
-    const { url, dir } = await create();
-    const report = join(dir, 'report.json');
-    const run = await runCli(url, [
-      'import',
-      'onet',
-      releases.onet,
-      '--verbose',
-      '--report',
-      report,
-    ]);
-    expect(run.stdout).toContain('added onet/15-1252.00');
-    const written = JSON.parse(await readFile(report, 'utf8')) as {
-      report: { changes: { added: string[] } };
-    };
-    expect(written.report.changes.added).toHaveLength(3);
-  });
+  itOnOneStore(
+    'names the roles a release added with --verbose, and writes them to --report',
+    async () => {
+      const { url, dir } = await create();
+      const report = join(dir, 'report.json');
+      const run = await runCli(url, [
+        'import',
+        'onet',
+        releases.onet,
+        '--verbose',
+        '--report',
+        report,
+      ]);
+      expect(run.stdout).toContain('added onet/15-1252.00');
+      const written = JSON.parse(await readFile(report, 'utf8')) as {
+        report: { changes: { added: string[] } };
+      };
+      expect(written.report.changes.added).toHaveLength(3);
+    },
+  );
 
-  it('reports every role unchanged when the same release is imported again', async () => {
+  itOnOneStore('reports every role unchanged when the same release is imported again', async () => {
     const { url } = await create();
     await runCli(url, ['import', 'onet', releases.onet]);
     const run = await runCli(url, ['import', 'onet', releases.onet]);
     expect(run.stdout).toContain('roles       0 added, 0 changed, 3 unchanged, 0 removed');
   });
 
-  it('imports an ESCO download in the language asked for', async () => {
+  itOnOneStore('imports an ESCO download in the language asked for', async () => {
     const { url } = await create();
     const run = await runCli(url, ['import', 'esco', releases.esco, '--language', 'en']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('roles       3 added');
   });
 
-  it('writes nothing on --dry-run', async () => {
+  itOnOneStore('writes nothing on --dry-run', async () => {
     const { url, dir } = await create();
     const before = await exportOf(url, dir);
     const run = await runCli(url, ['import', 'esco', releases.esco, '--dry-run']);
@@ -85,31 +96,34 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(await exportOf(url, dir)).toEqual(before);
   });
 
-  it('lists every problem of every file of a release in one run, and writes nothing', async () => {
-    const { url, dir } = await create();
-    const { dir: release, dispose } = await onetFixtureRelease('broken-release');
-    onTestFinished(dispose);
-    const before = await exportOf(url, dir);
-    const run = await runCli(url, ['import', 'onet', release]);
-    expect(run.code, run.stderr).toBe(7);
-    const lines = run.stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe('rolebook: 8 problems in 5 files of the release; nothing was imported');
-    expect(lines.slice(1).map((l) => l.slice(0, l.indexOf(': ')))).toEqual(
-      [
-        'Occupation Data.txt:3:1',
-        'Occupation Data.txt:4:2',
-        'Occupation Data.txt:5:1',
-        'Alternate Titles.txt:1:5',
-        'Task Statements.txt:3:3',
-        'Technology Skills.txt:3:5',
-        'Technology Skills.txt:4:3',
-        'Related Occupations.txt:2:2',
-      ].map((at) => `  ${join(release, at)}`),
-    );
-    expect(await exportOf(url, dir)).toEqual(before);
-  });
+  itOnOneStore(
+    'lists every problem of every file of a release in one run, and writes nothing',
+    async () => {
+      const { url, dir } = await create();
+      const { dir: release, dispose } = await onetFixtureRelease('broken-release');
+      onTestFinished(dispose);
+      const before = await exportOf(url, dir);
+      const run = await runCli(url, ['import', 'onet', release]);
+      expect(run.code, run.stderr).toBe(7);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines[0]).toBe('rolebook: 8 problems in 5 files of the release; nothing was imported');
+      expect(lines.slice(1).map((l) => l.slice(0, l.indexOf(': ')))).toEqual(
+        [
+          'Occupation Data.txt:3:1',
+          'Occupation Data.txt:4:2',
+          'Occupation Data.txt:5:1',
+          'Alternate Titles.txt:1:5',
+          'Task Statements.txt:3:3',
+          'Technology Skills.txt:3:5',
+          'Technology Skills.txt:4:3',
+          'Related Occupations.txt:2:2',
+        ].map((at) => `  ${join(release, at)}`),
+      );
+      expect(await exportOf(url, dir)).toEqual(before);
+    },
+  );
 
-  it('shows the first 50 problems of a release and counts the rest', async () => {
+  itOnOneStore('shows the first 50 problems of a release and counts the rest', async () => {
     const { url } = await create();
     const { dir: release, dispose } = await onetFixtureRelease();
     onTestFinished(dispose);
@@ -126,22 +140,27 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(lines.at(-1)).toBe('  … and 10 more');
   });
 
-  it('imports the rest of a download with many defective rows, noting the first 50', async () => {
-    const { url } = await create();
-    const { dir: release, dispose } = await escoFixtureRelease();
-    onTestFinished(dispose);
-    const occupations = join(release, 'occupations_en.csv');
-    const unnamed = Array.from(
-      { length: 60 },
-      (_, i) => `Occupation,http://data.europa.eu/esco/occupation/unnamed-${i},2512,,,,,,,,,,,\n`,
-    );
-    await writeFile(occupations, (await readFile(occupations, 'utf8')) + unnamed.join(''));
-    const run = await runCli(url, ['import', 'esco', release]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('roles       3 added');
-    expect(run.stdout.split('\n').filter((l) => l.includes('the value is empty'))).toHaveLength(50);
-    expect(run.stdout).toMatch(/^note: … and \d+ more \(--report FILE lists them all\)$/m);
-  });
+  itOnOneStore(
+    'imports the rest of a download with many defective rows, noting the first 50',
+    async () => {
+      const { url } = await create();
+      const { dir: release, dispose } = await escoFixtureRelease();
+      onTestFinished(dispose);
+      const occupations = join(release, 'occupations_en.csv');
+      const unnamed = Array.from(
+        { length: 60 },
+        (_, i) => `Occupation,http://data.europa.eu/esco/occupation/unnamed-${i},2512,,,,,,,,,,,\n`,
+      );
+      await writeFile(occupations, (await readFile(occupations, 'utf8')) + unnamed.join(''));
+      const run = await runCli(url, ['import', 'esco', release]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('roles       3 added');
+      expect(run.stdout.split('\n').filter((l) => l.includes('the value is empty'))).toHaveLength(
+        50,
+      );
+      expect(run.stdout).toMatch(/^note: … and \d+ more \(--report FILE lists them all\)$/m);
+    },
+  );
 
   it.skipIf(!existsSync(referencePage))(
     'reports exactly the two defects of the reference recruiter page',
@@ -157,16 +176,19 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     },
   );
 
-  it('refuses a page whose code the library has, unless asked to replace it', async () => {
-    const { url } = await create();
-    const page = join(fixtures, 'guide-page/clean-page.txt');
-    await runCli(url, ['import', 'guide', page]);
-    const again = await runCli(url, ['import', 'guide', page]);
-    expect(again.code, again.stderr).toBe(5);
-    expect(again.stderr).toContain('rolebook/qa-engineer already exists');
-    const replaced = await runCli(url, ['import', 'guide', page, '--replace']);
-    expect(replaced.code, replaced.stderr).toBe(0);
-  });
+  itOnOneStore(
+    'refuses a page whose code the library has, unless asked to replace it',
+    async () => {
+      const { url } = await create();
+      const page = join(fixtures, 'guide-page/clean-page.txt');
+      await runCli(url, ['import', 'guide', page]);
+      const again = await runCli(url, ['import', 'guide', page]);
+      expect(again.code, again.stderr).toBe(5);
+      expect(again.stderr).toContain('rolebook/qa-engineer already exists');
+      const replaced = await runCli(url, ['import', 'guide', page, '--replace']);
+      expect(replaced.code, replaced.stderr).toBe(0);
+    },
+  );
 
   it('makes a page the pending draft of a published role with --replace, exiting with the lint code', async () => {
     const { url } = await create();
@@ -182,13 +204,16 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     ]);
   });
 
-  it('leaves the published role as exported after --replace made a pending draft of it', async () => {
-    const { url, dir } = await create();
-    const before = await exportOf(url, dir);
-    const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
-    await runCli(url, ['import', 'guide', page, '--replace']);
-    expect(await exportOf(url, dir)).toEqual(before);
-  });
+  itOnOneStore(
+    'leaves the published role as exported after --replace made a pending draft of it',
+    async () => {
+      const { url, dir } = await create();
+      const before = await exportOf(url, dir);
+      const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
+      await runCli(url, ['import', 'guide', page, '--replace']);
+      expect(await exportOf(url, dir)).toEqual(before);
+    },
+  );
 
   it.skipIf(!existsSync(referencePage))(
     "lists the reference page's two defects in the default library, where its role is published",
@@ -210,14 +235,14 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     },
   );
 
-  it("imports a page into a taxonomy of the user's own", async () => {
+  itOnOneStore("imports a page into a taxonomy of the user's own", async () => {
     const { url } = await create();
     const page = join(fixtures, 'guide-page/clean-page.txt');
     const run = await runCli(url, ['import', 'guide', page, '--taxonomy', 'acme']);
     expect([run.code, run.stdout]).toEqual([0, expect.stringContaining('draft: acme/qa-engineer')]);
   });
 
-  it('gives the draft the code asked for', async () => {
+  itOnOneStore('gives the draft the code asked for', async () => {
     const { url } = await create();
     const page = join(fixtures, 'guide-page/clean-page.txt');
     const run = await runCli(url, ['import', 'guide', page, '--code', 'tester']);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliStores, databasesPerTest, fixtures, runCli } from '../support/cli.js';
+import { cliStores, databasesPerTest, fixtures, runCli, onOneStore } from '../support/cli.js';
 import { contentDir } from '../support/stores.js';
 
 /** A complete page, except that its one link is plain http: an error lint reports. */
@@ -29,6 +29,7 @@ Reference links
 `;
 
 describe.each(cliStores)('rolebook lint on $name', (store) => {
+  const itOnOneStore = onOneStore(store);
   const create = databasesPerTest(store);
 
   const withHttpLink = async () => {
@@ -51,14 +52,17 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     },
   );
 
-  it('keeps only the findings of the severity asked for, and exits on those', async () => {
-    const { url, page } = await withHttpLink();
-    await runCli(url, ['import', 'guide', page]);
-    const run = await runCli(url, ['lint', 'release-manager', '--severity', 'warning']);
-    expect([run.code, run.stdout]).toEqual([0, expect.stringContaining(', 0 errors,')]);
-  });
+  itOnOneStore(
+    'keeps only the findings of the severity asked for, and exits on those',
+    async () => {
+      const { url, page } = await withHttpLink();
+      await runCli(url, ['import', 'guide', page]);
+      const run = await runCli(url, ['lint', 'release-manager', '--severity', 'warning']);
+      expect([run.code, run.stdout]).toEqual([0, expect.stringContaining(', 0 errors,')]);
+    },
+  );
 
-  it('keeps only the findings of the rules asked for, as JSON', async () => {
+  itOnOneStore('keeps only the findings of the rules asked for, as JSON', async () => {
     const { url, page } = await withHttpLink();
     await runCli(url, ['import', 'guide', page]);
     const run = await runCli(url, [
@@ -73,30 +77,36 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     expect(report.findings.map((f) => f.rule)).toEqual(['malformed-link']);
   });
 
-  it('refuses a rule lint does not have, naming those it has', async () => {
+  itOnOneStore('refuses a rule lint does not have, naming those it has', async () => {
     const { url } = await create();
     const run = await runCli(url, ['lint', '--all', '--rule', 'typo']);
     expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('duplicate-title')]);
   });
 
-  it('prints each finding as taxonomy/code field: message [rule] and fails on an error', async () => {
-    const { url, page } = await withHttpLink();
-    await runCli(url, ['import', 'guide', page]);
-    const run = await runCli(url, ['lint', 'release-manager']);
-    expect(run.stdout.split('\n')).toContain(
-      'rolebook/release-manager links.0.url: "http://example.org/release-notes" is not an absolute https URL [malformed-link]',
-    );
-    expect(run.code, run.stderr).toBe(1);
-  });
+  itOnOneStore(
+    'prints each finding as taxonomy/code field: message [rule] and fails on an error',
+    async () => {
+      const { url, page } = await withHttpLink();
+      await runCli(url, ['import', 'guide', page]);
+      const run = await runCli(url, ['lint', 'release-manager']);
+      expect(run.stdout.split('\n')).toContain(
+        'rolebook/release-manager links.0.url: "http://example.org/release-notes" is not an absolute https URL [malformed-link]',
+      );
+      expect(run.code, run.stderr).toBe(1);
+    },
+  );
 
-  it('writes a page with an error among its defects, and exits 1 as lint does', async () => {
-    const { url, page } = await withHttpLink();
-    const run = await runCli(url, ['import', 'guide', page]);
-    expect(run.stdout).toContain('[malformed-link]');
-    expect([run.code, run.stdout]).toEqual([1, expect.stringContaining('draft: rolebook/')]);
-  });
+  itOnOneStore(
+    'writes a page with an error among its defects, and exits 1 as lint does',
+    async () => {
+      const { url, page } = await withHttpLink();
+      const run = await runCli(url, ['import', 'guide', page]);
+      expect(run.stdout).toContain('[malformed-link]');
+      expect([run.code, run.stdout]).toEqual([1, expect.stringContaining('draft: rolebook/')]);
+    },
+  );
 
-  it('exits zero when lint finds only warnings', async () => {
+  itOnOneStore('exits zero when lint finds only warnings', async () => {
     const { url } = await create();
     await runCli(url, ['import', 'guide', join(fixtures, 'guide-page/clean-page.txt')]);
     const run = await runCli(url, ['lint', 'rolebook/qa-engineer']);
@@ -104,7 +114,7 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     expect(run.code, run.stderr).toBe(0);
   });
 
-  it('asks for a role, a taxonomy or --all', async () => {
+  itOnOneStore('asks for a role, a taxonomy or --all', async () => {
     const { url } = await create();
     const run = await runCli(url, ['lint']);
     expect(run.code, run.stderr).toBe(2);

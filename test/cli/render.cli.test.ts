@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliStores, runCli, type CliDatabase } from '../support/cli.js';
+import { cliStores, runCli, type CliDatabase, onOneStore } from '../support/cli.js';
 
 describe.each(cliStores)('rolebook render on $name', (store) => {
+  const itOnOneStore = onOneStore(store);
   let database: CliDatabase;
   const render = (...args: string[]) => runCli(database.url, ['render', ...args]);
 
@@ -19,14 +20,14 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
     expect(stdout).toContain('## Why hire an API Builder?');
   });
 
-  it('prints a standalone HTML page by default', async () => {
+  itOnOneStore('prints a standalone HTML page by default', async () => {
     const { code, stdout } = await render('api-builder');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^<!doctype html>/i);
     expect(stdout).toContain('<h1');
   });
 
-  it('prints the JSON view', async () => {
+  itOnOneStore('prints the JSON view', async () => {
     const { stdout } = await render('query-writer', '--format', 'json');
     expect(JSON.parse(stdout)).toMatchObject({
       format: 'rolebook.guide/1',
@@ -34,19 +35,19 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
     });
   });
 
-  it('prints schema.org JSON-LD', async () => {
+  itOnOneStore('prints schema.org JSON-LD', async () => {
     const { stdout } = await render('query-writer', '--format', 'jsonld', '--taxonomy', 'rolebook');
     expect(JSON.parse(stdout)).toMatchObject({ '@type': 'Occupation', name: 'Query Writer' });
   });
 
-  it('fails with the not-found exit code for an unknown role', async () => {
+  itOnOneStore('fails with the not-found exit code for an unknown role', async () => {
     const { code, stdout, stderr } = await render('nobody', '--taxonomy', 'onet');
     expect(code).toBe(4);
     expect(stdout).toBe('');
     expect(stderr).toContain('Role onet/nobody was not found.');
   });
 
-  it('refuses a format it does not know', async () => {
+  itOnOneStore('refuses a format it does not know', async () => {
     const { code, stderr } = await render('api-builder', '--format', 'pdf');
     expect(code).not.toBe(0);
     expect(stderr).toContain('html, md, json, jsonld');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliStores, runCli, type CliDatabase } from '../support/cli.js';
+import { cliStores, runCli, type CliDatabase, onOneStore } from '../support/cli.js';
 
 describe.each(cliStores)('rolebook users on $name', (store) => {
+  const itOnOneStore = onOneStore(store);
   let database: CliDatabase;
   const users = (args: string[], stdin?: string) =>
     runCli(database.url, ['users', ...args], stdin !== undefined ? { stdin } : {});
@@ -23,19 +24,19 @@ describe.each(cliStores)('rolebook users on $name', (store) => {
     expect(run.stdout).toBe('');
   });
 
-  it('makes a password and shows it once when none is given', async () => {
+  itOnOneStore('makes a password and shows it once when none is given', async () => {
     const run = await users(['create', '--name', 'bob', '--role', 'viewer']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.trim()).toMatch(/^[\w-]{24}$/);
   });
 
-  it('lists users with their role and state', async () => {
+  itOnOneStore('lists users with their role and state', async () => {
     const run = await users(['list']);
     expect(run.stdout).toMatch(/^ada {2}editor {2}active {2}created /m);
     expect(run.stdout).toMatch(/^bob {2}viewer {2}active/m);
   });
 
-  it('changes a role and disables a user', async () => {
+  itOnOneStore('changes a role and disables a user', async () => {
     expect((await users(['set-role', 'bob', 'admin'])).stdout).toBe('bob is now admin\n');
     expect((await users(['disable', 'ada'])).code).toBe(0);
     const list = (await users(['list'])).stdout;
@@ -43,30 +44,33 @@ describe.each(cliStores)('rolebook users on $name', (store) => {
     expect(list).toMatch(/^bob {2}admin {2}active/m);
   });
 
-  it('re-enables a disabled user with the role they had', async () => {
+  itOnOneStore('re-enables a disabled user with the role they had', async () => {
     expect((await users(['enable', 'ada'])).stdout).toBe('Enabled ada\n');
     expect((await users(['list'])).stdout).toMatch(/^ada {2}editor {2}active/m);
   });
 
-  it('refuses to demote or disable the last enabled admin, with exit code 5', async () => {
-    const demote = await users(['set-role', 'bob', 'viewer']);
-    expect(demote.code, demote.stderr).toBe(5);
-    expect(demote.stderr).toContain('bob is the last enabled admin');
-    expect((await users(['disable', 'bob'])).code).toBe(5);
-    expect((await users(['list'])).stdout).toMatch(/^bob {2}admin {2}active/m);
-  });
+  itOnOneStore(
+    'refuses to demote or disable the last enabled admin, with exit code 5',
+    async () => {
+      const demote = await users(['set-role', 'bob', 'viewer']);
+      expect(demote.code, demote.stderr).toBe(5);
+      expect(demote.stderr).toContain('bob is the last enabled admin');
+      expect((await users(['disable', 'bob'])).code).toBe(5);
+      expect((await users(['list'])).stdout).toMatch(/^bob {2}admin {2}active/m);
+    },
+  );
 
-  it('signs a user out everywhere, saying how many sessions ended', async () => {
+  itOnOneStore('signs a user out everywhere, saying how many sessions ended', async () => {
     expect((await users(['sign-out', 'ada'])).stdout).toBe('Ended 0 session(s) of ada\n');
   });
 
-  it('refuses an unknown role with exit code 2 naming the field', async () => {
+  itOnOneStore('refuses an unknown role with exit code 2 naming the field', async () => {
     const run = await users(['create', '--name', 'cy', '--role', 'owner']);
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('role: "owner" is not a role');
   });
 
-  it('refuses a second user of the same name with exit code 5', async () => {
+  itOnOneStore('refuses a second user of the same name with exit code 5', async () => {
     const run = await users(
       ['create', '--name', 'ADA', '--role', 'viewer', '--password-stdin'],
       'another passphrase\n',
@@ -75,7 +79,7 @@ describe.each(cliStores)('rolebook users on $name', (store) => {
     expect(run.stderr).toContain('There is already a user named ada.');
   });
 
-  it('answers not_found with exit code 4 for a user that does not exist', async () => {
+  itOnOneStore('answers not_found with exit code 4 for a user that does not exist', async () => {
     expect((await users(['disable', 'nobody'])).code).toBe(4);
   });
 });

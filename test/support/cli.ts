@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterEach } from 'vitest';
+import { afterEach, it } from 'vitest';
 import { fixtureContentDir } from './stores.js';
 
 /** The built CLI: `npm test` builds before it runs the tests. */
@@ -141,6 +141,18 @@ const postgresCliStore = (base: string): CliStore => ({
     };
   },
 });
+
+/**
+ * `it` for a behaviour of the CLI that no store can change (its arguments, output formats,
+ * messages and exit codes): registered on SQLite only. The services under it run each such
+ * path on every store in their own tests; what a store can change (writes, transactions, an
+ * import killed midway) keeps `it`, and runs on each.
+ */
+export const onOneStore =
+  (store: CliStore) =>
+  (name: string, test: () => Promise<void>): void => {
+    if (store.name === 'sqlite') it(name, test);
+  };
 
 /** The CLI tests run on every store, as the integration tests do. */
 export const cliStores: CliStore[] = [
