@@ -374,4 +374,25 @@ describe('parseTitle', () => {
     expect(parseTitle('Account Executive, Mid-Market').seniority).toBeUndefined();
     expect(parseTitle('Mid-Level Data Analyst').seniority).toBe('mid');
   });
+
+  it('reads pay in any currency and form as noise, with or without a separator', () => {
+    expect(parseTitle('QA Engineer £40k-£50k')).toMatchObject({
+      core: 'QA Engineer',
+      noise: ['£40k-£50k'],
+    });
+    expect(parseTitle('Java Developer ₹12-18 LPA').core).toBe('Java Developer');
+    expect(parseTitle('DevOps Engineer 90 000 - 110 000 SEK').core).toBe('DevOps Engineer');
+    expect(parseTitle('Data Analyst - 45.000 € - 55.000 €').core).toBe('Data Analyst');
+    expect(parseTitle('Cloud Engineer - up to £85,000 + benefits').core).toBe('Cloud Engineer');
+    expect(parseTitle('Senior Data Scientist - Competitive salary').core).toBe('Data Scientist');
+    expect(parseTitle('Salary Administrator').core).toBe('Salary Administrator');
+  });
+
+  it('reads terms of employment after the role with no separator', () => {
+    expect(parseTitle('Python Developer 6-12 months contract £500/day')).toMatchObject({
+      core: 'Python Developer',
+      contract: 'contract',
+    });
+    expect(parseTitle('Smart Contract Developer').core).toBe('Smart Contract Developer');
+  });
 });

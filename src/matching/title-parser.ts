@@ -190,9 +190,41 @@ const LICENCE_CLASS = /\s*\b(?:class|cat(?:egory)?)\s*(?:[1-4]|c1|[a-e])(?:\s*\+
 /** The employer after the role ("Software Engineer at Acme", "Data Analyst @ Acme"). */
 const AT_EMPLOYER = /^(\S.*?\S)\s+(?:at|@)\s+(\S.*)$/i;
 
-/** Pay written beside a title ("$120k", "£45,000 - £55,000 per annum", "€60K+"): not a team. */
-const SALARY =
-  /^(?:up\s+to\s+|from\s+)?[$£€]\s?\d[\d,.]*\s?k?\+?(?:\s*(?:-|–|to)\s*[$£€]?\s?\d[\d,.]*\s?k?)?(?:\s*(?:\/|per|a)\s*(?:yr|year|annum|hour|hr|h|day))?(?:\s*(?:\+\s*)?(?:doe|ote|bonus|equity))*$/i;
+/** Currencies as postings write them, by sign or code. */
+const CURRENCIES = String.raw`[$£€₹¥]|\b(?:usd|eur|gbp|chf|sek|nok|dkk|inr|aud|cad|nzd|sgd|pln|czk|huf|zar|rs)\b`;
+/** Cheap first test: only text with one of these can be pay. */
+const PAY_HINT = new RegExp(
+  String.raw`${CURRENCIES}|\b(?:lpa|ctc|salary|ote|doe|day\s+rate)\b|\d\s?k\b`,
+  'i',
+);
+/** Everything pay is written with: amounts, currencies, periods, and the words around them. */
+const PAY_WORDS = new RegExp(
+  String.raw`${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hour|hr|h|day|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|experience|excellent|attractive|package)\b|\d[\d.,' ]*k?\b|[+\-–/()]`,
+  'gi',
+);
+
+/**
+ * Pay written beside a title ("$120k", "£45,000 - £55,000 per annum", "€60K+", "₹12-18 LPA",
+ * "90 000 - 110 000 SEK", "Competitive salary", "DOE"): never a team, never the role.
+ */
+const isPay = (text: string): boolean =>
+  PAY_HINT.test(text) && !/[a-z]/i.test(text.replace(PAY_WORDS, ' '));
+
+/**
+ * The text without the pay that ends it, when the pay starts at a word ("QA Engineer
+ * £40k-£50k"); the text as it was otherwise.
+ */
+const withoutTrailingPay = (text: string, found: Findings): string => {
+  if (!PAY_HINT.test(text)) return text;
+  for (const start of text.matchAll(/\s(?=\S)/g)) {
+    const rest = text.slice(start.index + 1);
+    if (isPay(rest)) {
+      found.noise.push(squash(rest).replace(/^[-–—|:,\s]+/, ''));
+      return text.slice(0, start.index);
+    }
+  }
+  return text;
+};
 
 /** A segment naming the group the role sits in ("Payments Team", "Risk Squad"): never the role. */
 const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
@@ -366,7 +398,7 @@ class Findings {
       this.noise.push(text);
       return true;
     }
-    if (/\d/.test(text) && SALARY.test(text)) {
+    if (isPay(text)) {
       this.noise.push(text);
       return true;
     }
@@ -472,9 +504,13 @@ const stripEdge = (text: string, pattern: RegExp, found: Findings): string => {
   return rest;
 };
 
+/** Terms of employment said after the role, with no separator ("6-12 months contract"). */
+const TRAILING_TERMS =
+  /\s+(?:\d+(?:\s*[-–]\s*\d+)?\s*(?:months?|mos?)\s+)?(contract|fixed[\s-]term|temporary|temp|permanent|perm|part[\s-]time|full[\s-]time|freelance)$/i;
+
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /\/|gender|urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line/i;
+  /\/|gender|urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line|contract|term|temp|perm|time|freelance/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
@@ -483,6 +519,10 @@ const stripEdgeWords = (core: string, found: Findings): string => {
   text = stripEdge(text, TRAILING_POSTING_CALL, found);
   text = stripEdge(text, TRAILING_INTAKE, found);
   text = stripEdge(text, LICENCE_CLASS, found);
+  const terms = TRAILING_TERMS.exec(text);
+  if (terms !== null && /[a-z]/i.test(text.slice(0, terms.index)) && found.qualifier(terms[1]!)) {
+    text = text.slice(0, terms.index);
+  }
   const line = SUPPORT_LINE.exec(text);
   if (line !== null) {
     // Before the role ("First Line Support Analyst") the tier is part of titles taxonomies
@@ -553,6 +593,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   let text = HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head;
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
+  text = withoutTrailingPay(text, found);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const trim = (t: string): string => squash(t).replace(/^[,\s]+|[,\s]+$/g, '');
   const whole = trim(kept.join(', '));
