@@ -36,6 +36,13 @@ describe('findTitleLine', () => {
   });
 });
 
+describe('a title line outside technology', () => {
+  it('is taken only when no line near the top names a technology job', () => {
+    const text = 'Jane Doe, Talent Partner\nFrontend Developer\nWe build web apps.';
+    expect(findTitleLine(text)?.text).toBe('Frontend Developer');
+  });
+});
+
 describe('namesOtherField', () => {
   it('reads a title whose role phrase is a job outside technology', () => {
     expect(namesOtherField('Account Executive, Mid-Market')).toBe(true);

@@ -1,11 +1,9 @@
 import type { TextSpan } from './text-view.js';
 
 const LABEL = /^(?:job title|position title|position|title|role|job|vacancy|opening)\s*[:\-–]\s*/i;
-/** Last words of job titles in every field, technology's among them. */
-const JOB_WORDS = `engineer developer designer manager analyst scientist architect lead administrator
-  admin specialist tester writer owner master advocate researcher officer cto cio head director
-  consultant programmer technician sre devops intern associate strategist coordinator expert
-  evangelist support partner planner supervisor assistant apprentice trainee`;
+/** Words that name a kind of job in technology titles, and in many others. */
+const JOB_WORD =
+  /\b(?:engineer|developer|designer|manager|analyst|scientist|architect|lead|administrator|admin|specialist|tester|writer|owner|master|advocate|researcher|officer|cto|cio|head|director|consultant|programmer|technician|sre|devops|intern|associate|strategist|coordinator|expert|evangelist|support)s?\b/i;
 
 /**
  * Last words of job titles for work no technology role does: a posting for a nurse or an
@@ -23,10 +21,13 @@ const OTHER_FIELD_WORDS = `representative rep clerk accountant bookkeeper audito
  */
 const OTHER_FIELD_PHRASES = /\b(?:account|sales|business development) executives?$/i;
 
-const wordsOf = (list: string) => list.trim().split(/\s+/);
-const OTHER_FIELD_HEADS = new Set(wordsOf(OTHER_FIELD_WORDS));
-const ROLE_WORD = new RegExp(
-  `\\b(?:${[...wordsOf(JOB_WORDS), ...OTHER_FIELD_HEADS, 'executive'].join('|')})s?\\b`,
+const OTHER_FIELD_HEADS = new Set(OTHER_FIELD_WORDS.trim().split(/\s+/));
+/**
+ * Job words of other fields and of any: a line with one is the title only when no line near
+ * the top has a word of JOB_WORD, as a recruiter's "Talent Partner" signature may come first.
+ */
+const OTHER_JOB_WORD = new RegExp(
+  `\\b(?:${[...OTHER_FIELD_HEADS, 'executive', 'partner', 'planner', 'supervisor', 'assistant', 'apprentice', 'trainee'].join('|')})s?\\b`,
   'i',
 );
 
@@ -85,5 +86,6 @@ export const findTitleLine = (text: string): TextSpan | undefined => {
       !/[.!?]$/.test(l.text) &&
       !NOT_A_TITLE.test(l.text),
   );
-  return short.slice(0, 4).find((l) => ROLE_WORD.test(l.text));
+  const top = short.slice(0, 4);
+  return top.find((l) => JOB_WORD.test(l.text)) ?? top.find((l) => OTHER_JOB_WORD.test(l.text));
 };
