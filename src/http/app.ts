@@ -10,7 +10,7 @@ import { limits as fieldLimits, validatorFor } from '../domain/index.js';
 import type { ServiceContext } from '../services/index.js';
 import { defaultServerLimits, productVersion, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
-import { bodiesPlugin } from './plugins/bodies.plugin.js';
+import { bodiesPlugin, refuseUnreadMediaTypes } from './plugins/bodies.plugin.js';
 import { corsPlugin } from './plugins/cors.plugin.js';
 import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
@@ -153,6 +153,7 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(metricsRoutes);
   await app.register(
     async (v1) => {
+      v1.addHook('preParsing', refuseUnreadMediaTypes);
       await v1.register(taxonomiesRoutes, { ctx: options.ctx });
       await v1.register(rolesRoutes, { ctx: options.ctx });
       await v1.register(termsRoutes, { ctx: options.ctx });

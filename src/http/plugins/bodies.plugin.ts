@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preParsingHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../domain/index.js';
+import { hasBody, mediaTypeOf } from '../media-type.js';
 
 /**
  * The deepest nesting a JSON body may have. Our documents go four levels down; a request
@@ -44,6 +45,36 @@ const jsonDepth = (text: string, limit: number): number => {
     }
   }
   return deepest;
+};
+
+/** The media types an API route reads a body as: those its schema lists, or JSON for a plain schema. */
+const mediaTypesOf = (request: FastifyRequest): string[] | undefined => {
+  const schema = request.routeOptions.schema?.body as { content?: object } | undefined;
+  if (schema === undefined) return undefined;
+  return schema.content ? Object.keys(schema.content) : ['application/json'];
+};
+
+const mediaTypeProblem = (request: FastifyRequest): AppError | undefined => {
+  const accepted = mediaTypesOf(request);
+  if (accepted === undefined || !hasBody(request)) return undefined;
+  const given = mediaTypeOf(request.headers['content-type']);
+  if (accepted.includes(given)) return undefined;
+  const sent = given === '' ? 'no Content-Type' : given;
+  return new AppError(
+    'unsupported_media_type',
+    `This request reads a body as ${accepted.join(', ')}, not ${sent}.`,
+    [{ field: 'headers.content-type', message: `one of ${accepted.join(', ')}` }],
+  );
+};
+
+/**
+ * The refusal of a body of a media type an API route does not read, before a byte of it is
+ * read. Without it a JSON route would parse any text type a parser exists for and refuse it as
+ * a string, saying nothing of the header that is wrong. Pages are left out: their forms post
+ * form-encoded bodies to the same kind of schema.
+ */
+export const refuseUnreadMediaTypes: preParsingHookHandler = (request, _reply, payload, done) => {
+  done(mediaTypeProblem(request) ?? null, payload);
 };
 
 /**
