@@ -8,3 +8,9 @@ export const mediaTypeOf = (contentType: string | undefined): string =>
 export const hasBody = (request: FastifyRequest): boolean =>
   request.headers['transfer-encoding'] !== undefined ||
   Number(request.headers['content-length']) > 0;
+
+/** The charset a Content-Type names, lower-cased and unquoted; undefined when it names none. */
+export const charsetOf = (contentType: string | undefined): string | undefined => {
+  const match = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(contentType ?? '');
+  return match?.[1]?.toLowerCase();
+};

@@ -42,6 +42,11 @@ const fastifyCodes: Record<string, FrameworkError> = {
     field: 'path',
     detail: 'The path has a malformed percent-escape: it is not percent-encoded UTF-8.',
   },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: 'bad_request',
+    field: 'path',
+    detail: 'A segment of the path is longer than any code, slug or name may be.',
+  },
   FST_ERR_RATE_LIMIT: { code: 'rate_limited' },
 };
 

@@ -110,6 +110,15 @@ const malformedFor = (op: Operation): Malformed[] => {
       refused: true,
     });
   }
+  if (last !== undefined) {
+    cases.push({
+      name: 'a path segment longer than any id',
+      path: fill((name) => (name === last ? 'x'.repeat(4_000) : UNKNOWN)),
+      headers: ifMatch,
+      names: /path/,
+      refused: true,
+    });
+  }
   if (last !== undefined && op.mediaTypes.length === 0) {
     cases.push({
       name: 'an unknown id',
@@ -138,6 +147,14 @@ const malformedFor = (op: Operation): Malformed[] => {
       path,
       headers: { ...json, 'content-type': 'application/xml' },
       body: Buffer.from('<role/>'),
+      names: /content-type/i,
+      refused: true,
+    },
+    {
+      name: 'a body in a charset other than UTF-8',
+      path,
+      headers: { ...json, 'content-type': `${op.mediaTypes[0]}; charset=iso-8859-1` },
+      body: Buffer.from('{"text": "caf\xe9"}', 'latin1'),
       names: /content-type/i,
       refused: true,
     },

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest, preParsingHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../domain/index.js';
-import { hasBody, mediaTypeOf } from '../media-type.js';
+import { charsetOf, hasBody, mediaTypeOf } from '../media-type.js';
 
 /**
  * The deepest nesting a JSON body may have. Our documents go four levels down; a request
@@ -57,8 +57,18 @@ const mediaTypesOf = (request: FastifyRequest): string[] | undefined => {
 const mediaTypeProblem = (request: FastifyRequest): AppError | undefined => {
   const accepted = mediaTypesOf(request);
   if (accepted === undefined || !hasBody(request)) return undefined;
-  const given = mediaTypeOf(request.headers['content-type']);
-  if (accepted.includes(given)) return undefined;
+  const contentType = request.headers['content-type'];
+  const given = mediaTypeOf(contentType);
+  const charset = charsetOf(contentType);
+  if (accepted.includes(given)) {
+    // Every body is read as UTF-8; one in another charset would be read as other characters.
+    if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return undefined;
+    return new AppError(
+      'unsupported_media_type',
+      `Bodies are read as UTF-8 only, not ${charset}.`,
+      [{ field: 'headers.content-type', message: 'charset utf-8, or none' }],
+    );
+  }
   const sent = given === '' ? 'no Content-Type' : given;
   return new AppError(
     'unsupported_media_type',
