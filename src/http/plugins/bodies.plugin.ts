@@ -57,6 +57,22 @@ const mediaTypesOf = (request: FastifyRequest): string[] | undefined => {
 const mediaTypeProblem = (request: FastifyRequest): AppError | undefined => {
   const accepted = mediaTypesOf(request);
   if (accepted === undefined || !hasBody(request)) return undefined;
+  const transfer = request.headers['transfer-encoding']?.trim().toLowerCase();
+  // Node undoes chunking only; a body under another transfer coding would be read still coded.
+  if (transfer !== undefined && transfer !== 'chunked') {
+    return new AppError('bad_request', `Bodies are sent chunked or whole, not ${transfer}.`, [
+      { field: 'headers.transfer-encoding', message: 'chunked, or none' },
+    ]);
+  }
+  const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+  // A compressed body would be read as its compressed bytes; no body is worth compressing here.
+  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+    return new AppError(
+      'unsupported_media_type',
+      `Bodies are read uncompressed, not ${encoding}.`,
+      [{ field: 'headers.content-encoding', message: 'none, or identity' }],
+    );
+  }
   const contentType = request.headers['content-type'];
   const given = mediaTypeOf(contentType);
   const charset = charsetOf(contentType);
