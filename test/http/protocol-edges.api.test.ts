@@ -86,3 +86,22 @@ describe('the HTTP edges of the API', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 });
+
+describe('the rate limit of the API', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite, { limits: { requestsPerMinute: 3 } });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('counts requests with a key it refuses, so guessing keys is limited too', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await server.request('/v1/taxonomies', { key: `guess-${i}` });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+});
