@@ -57,6 +57,12 @@ const codeOfStatus = new Map<number, ErrorCode>(
     .map(([code, { status }]) => [status, code]),
 );
 
+/**
+ * The most faults one problem lists. A body of thousands of unknown fields would otherwise be
+ * answered with a problem several times its size.
+ */
+const MAX_ERRORS_SHOWN = 20;
+
 /** Size keywords: a body that breaks one is too large, not malformed. */
 const SIZE_KEYWORDS = new Set(['maxLength', 'maxItems', 'maxProperties']);
 
@@ -76,10 +82,12 @@ export const toAppError = (error: unknown, bodyLimit?: number): AppError => {
     const part = parts[context] ?? context;
     const details = describeErrors(validation, {}, part);
     const tooLarge = context === 'body' && validation.some((e) => SIZE_KEYWORDS.has(e.keyword));
+    const shown = details.slice(0, MAX_ERRORS_SHOWN);
+    const more = details.length - shown.length;
     return new AppError(
       tooLarge ? 'payload_too_large' : 'validation_failed',
-      details.map((d) => d.message).join('; '),
-      details,
+      shown.map((d) => d.message).join('; ') + (more > 0 ? `; and ${more} more` : ''),
+      shown,
     );
   }
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' && bodyLimit !== undefined) {

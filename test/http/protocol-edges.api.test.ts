@@ -80,6 +80,15 @@ describe('the HTTP edges of the API', () => {
     expect(answer.body).toContain('headers.transfer-encoding');
   });
 
+  it('lists at most 20 faults of a body with thousands, saying how many more', async () => {
+    const fields = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`field${i}`, i]));
+    const response = await server.request('/v1/analyze', { method: 'POST', json: fields });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { detail: string; errors: unknown[] };
+    expect(problem.errors).toHaveLength(20);
+    expect(problem.detail).toMatch(/; and 4981 more$/);
+  });
+
   it('answers 404, not 405, for a file the API console does not have', async () => {
     const response = await server.request('/v1/docs/static/no-such-file.css');
     expect(response.status).toBe(404);
