@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { answerClientError } from './client-errors.js';
+import { answerClientError, refuseConnect } from './client-errors.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { TSchema } from 'typebox';
@@ -93,7 +93,8 @@ export const buildApp = async (options: AppOptions) => {
       )
         // An expectation other than 100-continue is ignored (RFC 9110 permits it) rather than
         // answered with Node's bare 417, which no operation declares.
-        .on('checkExpectation', handler),
+        .on('checkExpectation', handler)
+        .on('connect', refuseConnect),
     requestIdHeader: false,
     genReqId: requestIdOf,
     // Codes up to the longest a role code may be, percent-encoded (ESCO URIs are codes too).

@@ -53,6 +53,15 @@ describe('the HTTP edges of the API', () => {
     expect(answer.body).toContain('headers.host');
   });
 
+  it('refuses CONNECT with 405 as a problem, not by closing the connection', async () => {
+    const answer = await exchange(
+      server,
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+    );
+    expect(answer.status).toBe(405);
+    expect(answer.contentType).toMatch(/^application\/problem\+json/);
+  });
+
   it('serves a request whose Expect it does not know, as if none were sent', async () => {
     const answer = await exchange(
       server,
