@@ -14,6 +14,8 @@ import { storeTargets } from '../support/stores.js';
 const BODY_LIMIT = 8_192;
 const UNKNOWN = 'no-such-thing';
 const BAD_ESCAPE = '%E0%A4%A';
+/** Path parameters naming a role and a term of the fixture library. */
+const FIXTURE: Record<string, string> = { taxonomy: 'rolebook', code: 'api-builder', slug: 'api' };
 
 interface Operation {
   method: string;
@@ -127,6 +129,27 @@ const malformedFor = (op: Operation): Malformed[] => {
       names: new RegExp(escapeRegExp(UNKNOWN)),
       refused: true,
     });
+  }
+  // On a stored role or term, so that the precondition, not a 404, is what is refused; neither
+  // request changes it.
+  if ('if-match' in ifMatch && op.mediaTypes.length === 0 && !op.path.includes('/draft')) {
+    const stored = fill((name) => FIXTURE[name] ?? UNKNOWN);
+    cases.push(
+      {
+        name: 'no If-Match',
+        path: stored,
+        headers: {},
+        names: /if-match/i,
+        refused: true,
+      },
+      {
+        name: 'a malformed If-Match',
+        path: stored,
+        headers: { 'if-match': 'not a tag' },
+        names: /if-match/i,
+        refused: true,
+      },
+    );
   }
   for (const parameter of op.parameters.filter((p) => p.in === 'query')) {
     const type = parameter.schema?.type;
