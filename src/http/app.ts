@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { answerClientError } from './client-errors.js';
+import { answerClientError, refuseConnect } from './client-errors.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { TSchema } from 'typebox';
-import { limits as fieldLimits, validatorFor } from '../domain/index.js';
+import { AppError, limits as fieldLimits, validatorFor } from '../domain/index.js';
 import type { ServiceContext } from '../services/index.js';
 import { defaultServerLimits, productVersion, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
-import { bodiesPlugin } from './plugins/bodies.plugin.js';
+import { bodiesPlugin, refuseUnreadMediaTypes } from './plugins/bodies.plugin.js';
 import { corsPlugin } from './plugins/cors.plugin.js';
 import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
@@ -57,6 +57,14 @@ const requestIdOf = (request: IncomingMessage): string => {
   return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 };
 
+/** The refusal of an HTTP/1.1 request without a Host header, which HTTP/1.1 requires. */
+const hostProblem = (request: IncomingMessage): AppError | undefined =>
+  request.httpVersion === '1.1' && request.headers.host === undefined
+    ? new AppError('bad_request', 'An HTTP/1.1 request must send a Host header.', [
+        { field: 'headers.host', message: 'is required' },
+      ])
+    : undefined;
+
 /** The whole HTTP front door: API under /v1, its OpenAPI document, operations endpoints. */
 export const buildApp = async (options: AppOptions) => {
   const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
@@ -78,9 +86,15 @@ export const buildApp = async (options: AppOptions) => {
           // How often the two timeouts above are checked; the default (30 s) would let a
           // stalled request outlive its headers timeout threefold.
           connectionsCheckingInterval: 1_000,
+          // Node would refuse a request without Host with a bare 400; `hostProblem` names it.
+          requireHostHeader: false,
         },
         handler,
-      ),
+      )
+        // An expectation other than 100-continue is ignored (RFC 9110 permits it) rather than
+        // answered with Node's bare 417, which no operation declares.
+        .on('checkExpectation', handler)
+        .on('connect', refuseConnect),
     requestIdHeader: false,
     genReqId: requestIdOf,
     // Codes up to the longest a role code may be, percent-encoded (ESCO URIs are codes too).
@@ -96,7 +110,7 @@ export const buildApp = async (options: AppOptions) => {
   );
 
   app.addHook('onRequest', (request, _reply, done) => {
-    done(queryEncodingProblem(request.url));
+    done(hostProblem(request.raw) ?? queryEncodingProblem(request.url));
   });
   app.addHook('onSend', (request, reply, _payload, done) => {
     reply.header('x-request-id', request.id);
@@ -153,6 +167,7 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(metricsRoutes);
   await app.register(
     async (v1) => {
+      v1.addHook('preParsing', refuseUnreadMediaTypes);
       await v1.register(taxonomiesRoutes, { ctx: options.ctx });
       await v1.register(rolesRoutes, { ctx: options.ctx });
       await v1.register(termsRoutes, { ctx: options.ctx });

@@ -1,5 +1,6 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import type { TSchema } from 'typebox';
+import { isOperationsPath } from './operations.js';
 
 /** Marks a schema for the OpenAPI document: it becomes a named component, referred to by `$ref`. */
 export interface NamedSchemas {
@@ -32,12 +33,60 @@ const withReferences = (
   );
 };
 
+/** Methods whose requests may carry a body, which Fastify reads and so may refuse. */
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The statuses any operation may answer before or beside its own logic, declared here once
+ * rather than on every route: a request Node or the router refuses (400: a malformed request,
+ * or a malformed percent-escape in the path or the query; 408: headers or a body too slow;
+ * 431: headers too large), a fault of ours (500), and, outside the operations endpoints that
+ * probes call, a bad API key (401), the rate limit (429) and a database that does not answer
+ * (503). A request with a body may be too large (413) or of a media type not read (415).
+ */
+const commonStatuses = (method: string, url: string): number[] => [
+  400,
+  408,
+  431,
+  500,
+  ...(isOperationsPath(url) ? [] : [401, 429, 503]),
+  ...(BODY_METHODS.has(method) ? [413, 415] : []),
+];
+
 /** Route parameters that say the route needs `If-Match`, though a missing one is a 428, not a 400. */
 interface HeaderParameter {
   in?: string;
   name?: string;
   required?: boolean;
 }
+
+interface Operation {
+  parameters?: HeaderParameter[];
+  responses?: Record<string, unknown>;
+}
+
+/** The one response every common status refers to. */
+const problemResponse = {
+  description: 'A problem, as application/problem+json',
+  content: { 'application/problem+json': { schema: componentRef('Problem') } },
+};
+
+/** An operation's responses with the common statuses it does not declare itself added, in order. */
+const withCommonStatuses = (
+  own: Record<string, unknown>,
+  method: string,
+  url: string,
+): Record<string, unknown> => {
+  const common = commonStatuses(method.toUpperCase(), url)
+    .filter((status) => !(status in own))
+    .map((status): [string, unknown] => [
+      String(status),
+      { $ref: '#/components/responses/Problem' },
+    ]);
+  return Object.fromEntries(
+    [...Object.entries(own), ...common].sort(([a], [b]) => a.localeCompare(b)),
+  );
+};
 
 /**
  * The OpenAPI options that make the document say what the API does: every schema given a name
@@ -72,16 +121,18 @@ export const openApiDocument = (
         >;
         schemas[name] = body;
       }
-      for (const path of Object.values(spec.paths ?? {})) {
-        for (const operation of Object.values(path as Record<string, unknown>)) {
-          const parameters = (operation as { parameters?: HeaderParameter[] }).parameters ?? [];
+      for (const [url, path] of Object.entries(spec.paths ?? {})) {
+        for (const [method, operation] of Object.entries(path as Record<string, Operation>)) {
+          operation.responses = withCommonStatuses(operation.responses ?? {}, method, url);
+          const parameters = operation.parameters ?? [];
           for (const parameter of parameters) {
             if (parameter.in === 'header' && parameter.name === 'if-match')
               parameter.required = true;
           }
         }
       }
-      return { ...spec, components: { ...spec.components, schemas } } as typeof spec;
+      const responses = { ...spec.components?.responses, Problem: problemResponse };
+      return { ...spec, components: { ...spec.components, schemas, responses } } as typeof spec;
     },
   };
 };

@@ -19,14 +19,35 @@ export interface Problem {
   errors?: ProblemDetail[];
 }
 
-const fastifyCodes: Record<string, ErrorCode> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'bad_request',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'bad_request',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
-  FST_ERR_CTP_INVALID_CHARSET: 'unsupported_media_type',
-  FST_ERR_RATE_LIMIT: 'rate_limited',
+interface FrameworkError {
+  code: ErrorCode;
+  /** The part of the request at fault, when the framework's own message does not name it. */
+  field?: string;
+  detail?: string;
+}
+
+const fastifyCodes: Record<string, FrameworkError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', field: 'body' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    field: 'headers.content-type',
+    detail: 'This request reads no body of that Content-Type; send it without a body.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'bad_request', field: 'body' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'bad_request', field: 'body' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', field: 'headers.content-length' },
+  FST_ERR_CTP_INVALID_CHARSET: { code: 'unsupported_media_type', field: 'headers.content-type' },
+  FST_ERR_BAD_URL: {
+    code: 'bad_request',
+    field: 'path',
+    detail: 'The path has a malformed percent-escape: it is not percent-encoded UTF-8.',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: 'bad_request',
+    field: 'path',
+    detail: 'A segment of the path is longer than any code, slug or name may be.',
+  },
+  FST_ERR_RATE_LIMIT: { code: 'rate_limited' },
 };
 
 /** The code a status means when a framework error names only the status. */
@@ -35,6 +56,12 @@ const codeOfStatus = new Map<number, ErrorCode>(
     .filter(([code]) => code !== 'validation_failed')
     .map(([code, { status }]) => [status, code]),
 );
+
+/**
+ * The most faults one problem lists. A body of thousands of unknown fields would otherwise be
+ * answered with a problem several times its size.
+ */
+const MAX_ERRORS_SHOWN = 20;
 
 /** Size keywords: a body that breaks one is too large, not malformed. */
 const SIZE_KEYWORDS = new Set(['maxLength', 'maxItems', 'maxProperties']);
@@ -55,10 +82,12 @@ export const toAppError = (error: unknown, bodyLimit?: number): AppError => {
     const part = parts[context] ?? context;
     const details = describeErrors(validation, {}, part);
     const tooLarge = context === 'body' && validation.some((e) => SIZE_KEYWORDS.has(e.keyword));
+    const shown = details.slice(0, MAX_ERRORS_SHOWN);
+    const more = details.length - shown.length;
     return new AppError(
       tooLarge ? 'payload_too_large' : 'validation_failed',
-      details.map((d) => d.message).join('; '),
-      details,
+      shown.map((d) => d.message).join('; ') + (more > 0 ? `; and ${more} more` : ''),
+      shown,
     );
   }
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' && bodyLimit !== undefined) {
@@ -66,8 +95,14 @@ export const toAppError = (error: unknown, bodyLimit?: number): AppError => {
       { field: 'body', message: `at most ${bodyLimit} bytes (BODY_LIMIT_BYTES)` },
     ]);
   }
-  if (fastifyError.code && fastifyError.code in fastifyCodes) {
-    return new AppError(fastifyCodes[fastifyError.code] as ErrorCode, fastifyError.message ?? '');
+  const known = fastifyError.code === undefined ? undefined : fastifyCodes[fastifyError.code];
+  if (known) {
+    const detail = known.detail ?? fastifyError.message ?? errorRegistry[known.code].title;
+    return new AppError(
+      known.code,
+      detail,
+      known.field ? [{ field: known.field, message: detail }] : [],
+    );
   }
   if (error instanceof SyntaxError)
     return new AppError('bad_request', `The body is not valid JSON: ${error.message}`);

@@ -25,6 +25,8 @@ declare module 'fastify' {
     actor: Actor | undefined;
     /** The signed-in user, when the actor came from a session cookie. */
     account: SessionHolder['user'] | undefined;
+    /** Why the credentials sent were refused, answered once the request has been counted. */
+    refusal: Error | undefined;
   }
 }
 
@@ -56,28 +58,39 @@ const sessionApplies = (request: FastifyRequest): boolean => {
 
 /**
  * Resolves the API key or the session cookie, if any, before the route runs; a bad key is
- * refused outright, a session that is over is ignored (the request is anonymous). A route whose
- * use case needs a scope refuses an actor without it here, with the rule the use case itself
- * applies, so a caller without a key learns 401 before anything about its body.
+ * refused, a session that is over is ignored (the request is anonymous). A route whose use case
+ * needs a scope refuses an actor without it here, with the rule the use case itself applies, so
+ * a caller without a key learns 401 before anything about its body.
  */
 export const authPlugin = fp(
   async (app: FastifyInstance, options: { ctx: ServiceContext; accounts: AccountPolicy }) => {
     await app.register(cookie);
     app.decorateRequest('actor', undefined);
     app.decorateRequest('account', undefined);
+    app.decorateRequest('refusal', undefined);
     app.addHook('onRequest', async (request) => {
       if (isOperationsPath(request.url)) return;
-      const secret = secretOf(request.headers);
-      const session = request.cookies[SESSION_COOKIE];
-      if (secret !== undefined) {
-        request.actor = await authenticate(options.ctx, secret);
-      } else if (session !== undefined && sessionApplies(request)) {
-        const holder = await sessionUser(options.ctx, options.accounts, session);
-        request.actor = holder?.actor;
-        request.account = holder?.user;
+      try {
+        const secret = secretOf(request.headers);
+        const session = request.cookies[SESSION_COOKIE];
+        if (secret !== undefined) {
+          request.actor = await authenticate(options.ctx, secret);
+        } else if (session !== undefined && sessionApplies(request)) {
+          const holder = await sessionUser(options.ctx, options.accounts, session);
+          request.actor = holder?.actor;
+          request.account = holder?.user;
+        }
+      } catch (error) {
+        request.refusal = error as Error;
       }
+    });
+    // The refusal waits until the rate limit (a hook of each route, so run after this plugin's)
+    // has counted the request: a client guessing keys is limited like any other.
+    app.addHook('preParsing', async (request, _reply, payload) => {
+      if (request.refusal !== undefined) throw request.refusal;
       const scope = request.routeOptions.config.scope;
       if (scope) authorize(request.actor, scope);
+      return payload;
     });
   },
 );

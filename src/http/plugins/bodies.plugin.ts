@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preParsingHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../domain/index.js';
+import { charsetOf, hasBody, mediaTypeOf } from '../media-type.js';
 
 /**
  * The deepest nesting a JSON body may have. Our documents go four levels down; a request
@@ -44,6 +45,62 @@ const jsonDepth = (text: string, limit: number): number => {
     }
   }
   return deepest;
+};
+
+/** The media types an API route reads a body as: those its schema lists, or JSON for a plain schema. */
+const mediaTypesOf = (request: FastifyRequest): string[] | undefined => {
+  const schema = request.routeOptions.schema?.body as { content?: object } | undefined;
+  if (schema === undefined) return undefined;
+  return schema.content ? Object.keys(schema.content) : ['application/json'];
+};
+
+const mediaTypeProblem = (request: FastifyRequest): AppError | undefined => {
+  const accepted = mediaTypesOf(request);
+  if (accepted === undefined || !hasBody(request)) return undefined;
+  const transfer = request.headers['transfer-encoding']?.trim().toLowerCase();
+  // Node undoes chunking only; a body under another transfer coding would be read still coded.
+  if (transfer !== undefined && transfer !== 'chunked') {
+    return new AppError('bad_request', `Bodies are sent chunked or whole, not ${transfer}.`, [
+      { field: 'headers.transfer-encoding', message: 'chunked, or none' },
+    ]);
+  }
+  const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+  // A compressed body would be read as its compressed bytes; no body is worth compressing here.
+  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
+    return new AppError(
+      'unsupported_media_type',
+      `Bodies are read uncompressed, not ${encoding}.`,
+      [{ field: 'headers.content-encoding', message: 'none, or identity' }],
+    );
+  }
+  const contentType = request.headers['content-type'];
+  const given = mediaTypeOf(contentType);
+  const charset = charsetOf(contentType);
+  if (accepted.includes(given)) {
+    // Every body is read as UTF-8; one in another charset would be read as other characters.
+    if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return undefined;
+    return new AppError(
+      'unsupported_media_type',
+      `Bodies are read as UTF-8 only, not ${charset}.`,
+      [{ field: 'headers.content-type', message: 'charset utf-8, or none' }],
+    );
+  }
+  const sent = given === '' ? 'no Content-Type' : given;
+  return new AppError(
+    'unsupported_media_type',
+    `This request reads a body as ${accepted.join(', ')}, not ${sent}.`,
+    [{ field: 'headers.content-type', message: `one of ${accepted.join(', ')}` }],
+  );
+};
+
+/**
+ * The refusal of a body of a media type an API route does not read, before a byte of it is
+ * read. Without it a JSON route would parse any text type a parser exists for and refuse it as
+ * a string, saying nothing of the header that is wrong. Pages are left out: their forms post
+ * form-encoded bodies to the same kind of schema.
+ */
+export const refuseUnreadMediaTypes: preParsingHookHandler = (request, _reply, payload, done) => {
+  done(mediaTypeProblem(request) ?? null, payload);
 };
 
 /**

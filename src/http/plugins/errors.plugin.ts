@@ -72,7 +72,9 @@ export const errorsPlugin = fp((app: FastifyInstance) => {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const allowed = allowedAt(path);
-    if (allowed.length > 0) {
+    // A route that answers this method but found nothing (a file the docs' static files lack)
+    // is a 404, not a 405 naming the very method that was used.
+    if (allowed.length > 0 && !allowed.includes(request.method as HTTPMethod)) {
       void reply.header('allow', allowed.join(', '));
       if (request.method === 'OPTIONS') return reply.status(204).send();
       return sendProblem(

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ServerLimits } from '../../config.js';
 import { AppError } from '../../domain/index.js';
+import { hasBody, mediaTypeOf } from '../media-type.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -12,9 +13,6 @@ declare module 'fastify' {
     streamedMediaTypes?: readonly string[];
   }
 }
-
-const mediaTypeOf = (contentType: string | undefined): string =>
-  (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 
 /**
  * Caps the connections one address may hold open, so one client cannot take every file
@@ -71,11 +69,8 @@ export const limitsPlugin = fp((app: FastifyInstance, limits: ServerLimits) => {
   app.server.maxConnections = limits.maxConnections;
   capConnectionsPerAddress(app.server, limits.maxConnectionsPerAddress);
   app.addHook('preParsing', (request, reply, payload, done) => {
-    const { headers } = request;
-    const hasBody =
-      headers['transfer-encoding'] !== undefined || Number(headers['content-length']) > 0;
     const streamed = request.routeOptions.config.streamedMediaTypes ?? [];
-    if (!hasBody || streamed.includes(mediaTypeOf(headers['content-type']))) {
+    if (!hasBody(request) || streamed.includes(mediaTypeOf(request.headers['content-type']))) {
       done(null, payload);
       return;
     }

@@ -1,6 +1,7 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../../domain/index.js';
+import { problemResponses } from '../schemas/common.schema.js';
 import { checkReadiness, type ServiceContext } from '../../services/index.js';
 
 export const healthRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
@@ -20,7 +21,7 @@ export const healthRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }>
       schema: {
         tags: ['operations'],
         summary: 'The process can serve: its database answers',
-        response: { 200: Status },
+        response: { 200: Status, ...problemResponses(503) },
       },
     },
     async () => {

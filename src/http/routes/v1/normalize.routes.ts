@@ -1,4 +1,3 @@
-import { AppError } from '../../../domain/index.js';
 import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -18,6 +17,7 @@ import {
 } from '../../../services/index.js';
 import { clientOf } from '../../plugins/rate-limit.plugin.js';
 import { StreamSlots, type StreamLimits } from '../../stream-slots.js';
+import { mediaTypeOf } from '../../media-type.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import {
   NormalizeBatchBodySchema,
@@ -34,9 +34,6 @@ const tags = ['normalize'];
 
 /** Media types whose bodies are read as they arrive, a line at a time, and answered as NDJSON. */
 const streamedFormats: Record<string, LineFormat> = { [NDJSON]: 'ndjson', 'text/plain': 'text' };
-
-const mediaTypeOf = (contentType: string | undefined): string =>
-  (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 
 const streamFormatOf = (contentType: string | undefined): LineFormat | undefined =>
   streamedFormats[mediaTypeOf(contentType)];
@@ -134,13 +131,6 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
         return reply
           .type(NDJSON)
           .send(Readable.from(normalizeLines(index, lines, format, options)) as never);
-      }
-      // Text of another kind (text/html) arrives as a string the JSON schema never saw.
-      if (typeof request.body !== 'object' || request.body === null) {
-        throw new AppError(
-          'unsupported_media_type',
-          `Send titles as application/json, ${NDJSON} or text/plain.`,
-        );
       }
       const { titles, ...options } = request.body as { titles: unknown[] } & NormalizeOptions;
       return {

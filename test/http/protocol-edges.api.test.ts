@@ -1,0 +1,125 @@
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+// The HTTP layer does not depend on the store: these run on the embedded one.
+const sqlite = storeTargets[0]!;
+
+interface Answer {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/** Sends bytes as written, no HTTP library between, and reads the answer once the server closes. */
+const exchange = (server: TestServer, request: string): Promise<Answer> =>
+  new Promise((resolve, reject) => {
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    let data = '';
+    socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+    socket.on('error', reject);
+    socket.once('close', () => {
+      const [head = '', ...rest] = data.split('\r\n\r\n');
+      resolve({
+        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0),
+        contentType: /^content-type: (.*)$/im.exec(head)?.[1] ?? '',
+        body: rest.join('\r\n\r\n'),
+      });
+    });
+    // Not `end`: a client that half-closes may lose an answer still being worked out.
+    socket.write(request);
+  });
+
+const post = (path: string, headers: string, body: string) =>
+  `POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body}`;
+
+describe('the HTTP edges of the API', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('refuses an HTTP/1.1 request without Host with a problem naming the header', async () => {
+    const answer = await exchange(
+      server,
+      'GET /v1/taxonomies HTTP/1.1\r\nConnection: close\r\n\r\n',
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.contentType).toMatch(/^application\/problem\+json/);
+    expect(answer.body).toContain('headers.host');
+  });
+
+  it('refuses CONNECT with 405 as a problem, not by closing the connection', async () => {
+    const answer = await exchange(
+      server,
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+    );
+    expect(answer.status).toBe(405);
+    expect(answer.contentType).toMatch(/^application\/problem\+json/);
+  });
+
+  it('serves a request whose Expect it does not know, as if none were sent', async () => {
+    const answer = await exchange(
+      server,
+      post('/v1/analyze', 'Content-Type: text/plain\r\nExpect: something-else\r\n', 'API engineer'),
+    );
+    expect(answer.status).toBe(200);
+  });
+
+  it('refuses a compressed body with 415 naming Content-Encoding', async () => {
+    const answer = await exchange(
+      server,
+      post('/v1/analyze', 'Content-Type: text/plain\r\nContent-Encoding: gzip\r\n', 'API engineer'),
+    );
+    expect(answer.status).toBe(415);
+    expect(answer.body).toContain('headers.content-encoding');
+  });
+
+  it('refuses a body under a transfer coding other than chunked, naming the header', async () => {
+    const answer = await exchange(
+      server,
+      'POST /v1/analyze HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: text/plain\r\n' +
+        'Transfer-Encoding: gzip, chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n',
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('headers.transfer-encoding');
+  });
+
+  it('lists at most 20 faults of a body with thousands, saying how many more', async () => {
+    const fields = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`field${i}`, i]));
+    const response = await server.request('/v1/analyze', { method: 'POST', json: fields });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { detail: string; errors: unknown[] };
+    expect(problem.errors).toHaveLength(20);
+    expect(problem.detail).toMatch(/; and 4981 more$/);
+  });
+
+  it('answers 404, not 405, for a file the API console does not have', async () => {
+    const response = await server.request('/v1/docs/static/no-such-file.css');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe('the rate limit of the API', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite, { limits: { requestsPerMinute: 3 } });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('counts requests with a key it refuses, so guessing keys is limited too', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await server.request('/v1/taxonomies', { key: `guess-${i}` });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+});
