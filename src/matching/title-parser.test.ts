@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, parseTitle, parseTitleForMatching } from './title-parser.js';
+import {
+  MAX_TITLE_LENGTH,
+  parseTitle,
+  parseTitleForMatching,
+  type RoleWords,
+} from './title-parser.js';
+
+/** An index that knows every word, and whose titles end in what the pattern matches. */
+const headsOf = (head: RegExp): RoleWords => ({
+  endsInRoleHead: (text) => head.test(text),
+  knowsAnyWord: () => true,
+});
 
 describe('parseTitle', () => {
   it('parses every modifier off a busy title', () => {
@@ -285,10 +296,7 @@ describe('parseTitle', () => {
   });
 
   it('reads the employer after "at" or "@" as noise', () => {
-    const words = {
-      endsInRoleHead: (text: string) => /engineer$|analyst$/i.test(text),
-      knowsAnyWord: () => true,
-    };
+    const words = headsOf(/engineer$|analyst$/i);
     expect(parseTitleForMatching('Software Engineer at Acme', words).parsed).toMatchObject({
       core: 'Software Engineer',
       noise: ['Acme'],
@@ -298,10 +306,7 @@ describe('parseTitle', () => {
   });
 
   it('reads the employer after the team as noise', () => {
-    const words = {
-      endsInRoleHead: (text: string) => /engineer$/i.test(text),
-      knowsAnyWord: () => true,
-    };
+    const words = headsOf(/engineer$/i);
     expect(parseTitleForMatching('Software Engineer, Backend @ Acme', words).parsed).toMatchObject({
       core: 'Software Engineer',
       team: 'Backend',
@@ -329,10 +334,7 @@ describe('parseTitle', () => {
   });
 
   it('reads technologies joined by slashes after the role phrase as technologies', () => {
-    const words = {
-      endsInRoleHead: (text: string) => /engineer$/i.test(text),
-      knowsAnyWord: () => true,
-    };
+    const words = headsOf(/engineer$/i);
     expect(parseTitleForMatching('Cloud Engineer AWS/Azure', words).parsed).toMatchObject({
       core: 'Cloud Engineer',
       technologies: ['AWS', 'Azure'],
