@@ -42,6 +42,12 @@ const ServerLimitsSchema = Type.Object({
   streamsPerClient: Type.Integer({ minimum: 1 }),
   /** Streamed normalize requests the server runs at once. */
   streams: Type.Integer({ minimum: 1 }),
+  /**
+   * A streamed upload still arriving must bring at least streamMinBytes in every streamWindowMs,
+   * or its connection is closed: a client that trickles a byte now and then holds a stream slot.
+   */
+  streamMinBytes: Type.Integer({ minimum: 0 }),
+  streamWindowMs: Type.Integer({ minimum: 1 }),
   /** On shutdown, how long requests in flight may finish before their connections are cut. */
   shutdownGraceMs: Type.Integer({ minimum: 0 }),
   /** Requests one client (API key, or address without one) may make per minute; 0: no limit. */
@@ -69,6 +75,8 @@ export const defaultServerLimits: ServerLimits = Object.freeze({
   maxConnectionsPerAddress: 256,
   streamsPerClient: 4,
   streams: 8,
+  streamMinBytes: 1024,
+  streamWindowMs: 30_000,
   shutdownGraceMs: 10_000,
   requestsPerMinute: 1_200,
   sessionIdleMs: 30 * 60_000,
@@ -127,6 +135,8 @@ export const loadConfig = (
         integer(env.MAX_CONNECTIONS_PER_ADDRESS) ?? defaultServerLimits.maxConnectionsPerAddress,
       streamsPerClient: integer(env.STREAMS_PER_CLIENT) ?? defaultServerLimits.streamsPerClient,
       streams: integer(env.MAX_STREAMS) ?? defaultServerLimits.streams,
+      streamMinBytes: integer(env.STREAM_MIN_BYTES) ?? defaultServerLimits.streamMinBytes,
+      streamWindowMs: integer(env.STREAM_WINDOW_MS) ?? defaultServerLimits.streamWindowMs,
       shutdownGraceMs: integer(env.SHUTDOWN_GRACE_MS) ?? defaultServerLimits.shutdownGraceMs,
       requestsPerMinute:
         integer(env.RATE_LIMIT_PER_MINUTE) ?? defaultServerLimits.requestsPerMinute,

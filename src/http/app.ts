@@ -177,7 +177,12 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(usersRoutes, { ctx: options.ctx });
       await v1.register(normalizeRoutes, {
         ctx: options.ctx,
-        streams: { perClient: limits.streamsPerClient, total: limits.streams },
+        streams: {
+          perClient: limits.streamsPerClient,
+          total: limits.streams,
+          minBytes: limits.streamMinBytes,
+          windowMs: limits.streamWindowMs,
+        },
       });
       await v1.register(analysisRoutes, { ctx: options.ctx });
       await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });

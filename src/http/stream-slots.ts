@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { AppError } from '../domain/index.js';
 
 export interface StreamLimits {
@@ -5,6 +6,9 @@ export interface StreamLimits {
   perClient: number;
   /** Streams the whole server runs at once. */
   total: number;
+  /** Bytes an upload still arriving must bring in every window, or its connection is closed. */
+  minBytes: number;
+  windowMs: number;
 }
 
 /** Long enough for a running stream to end, short enough that a client does not give up. */
@@ -24,8 +28,27 @@ export class StreamSlots {
     this.#limits = limits;
   }
 
-  /** Takes a slot for `client`, or throws; call the returned function once the stream ends. */
-  acquire(client: string): () => void {
+  /**
+   * Takes a slot for `client`, or throws; call the returned function once the stream ends. While
+   * the upload is still arriving, its connection is closed (and the slot freed) if a window
+   * passes that brings it less than its share: a slot is no place to sit idle in.
+   */
+  acquire(client: string, upload: IncomingMessage): () => void {
+    const release = this.#take(client);
+    const { socket } = upload;
+    let seen = socket.bytesRead;
+    const watch = setInterval(() => {
+      if (upload.complete) return clearInterval(watch);
+      if (socket.bytesRead - seen < this.#limits.minBytes) socket.destroy();
+      seen = socket.bytesRead;
+    }, this.#limits.windowMs).unref();
+    return () => {
+      clearInterval(watch);
+      release();
+    };
+  }
+
+  #take(client: string): () => void {
     const mine = this.#open.get(client) ?? 0;
     if (mine >= this.#limits.perClient) {
       throw new AppError(

@@ -166,6 +166,33 @@ describe('a server facing hostile clients', () => {
     expect(served.status).toBe(200);
   });
 
+  it('closes a stream that trickles its upload, and frees its slot for the next', async () => {
+    const guarded = await startServer(sqlite, {
+      limits: { streamsPerClient: 1, streamMinBytes: 64, streamWindowMs: 200 },
+    });
+    try {
+      const trickle = openStream(guarded);
+      trickle.body.write('"SQL Writer"\n');
+      expect((await trickle.response).status).toBe(200);
+      const busy = await guarded.request('/v1/normalize', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: '"SQL Writer"\n',
+      });
+      expect(busy.status).toBe(429);
+      // Two windows bring nothing more: the stream is cut and its slot is free again.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const next = await guarded.request('/v1/normalize', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: '"SQL Writer"\n',
+      });
+      expect(next.status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('keeps answering other requests while large streams run', async () => {
     const titles = `${Array.from({ length: 40_000 }, (_, i) => `"Senior SQL Writer ${i % 97}"`).join('\n')}\n`;
     const streams = [0, 1].map(() =>

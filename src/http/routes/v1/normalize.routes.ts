@@ -112,7 +112,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
         streamed ? query : { ...query, ...(request.body as NormalizeOptions) },
       );
       if (mediaTypeOf(request.headers['content-type']) === CSV) {
-        const release = slots.acquire(clientOf(request));
+        const release = slots.acquire(clientOf(request), request.raw);
         reply.raw.once('close', release);
         const index = await ctx.titles.get();
         const table = await openCsvTitles(request.body as Readable, column);
@@ -122,7 +122,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
       }
       const format = streamFormatOf(request.headers['content-type']);
       if (format) {
-        const release = slots.acquire(clientOf(request));
+        const release = slots.acquire(clientOf(request), request.raw);
         reply.raw.once('close', release);
         const index = await ctx.titles.get();
         const options: NormalizeOptions = query;
