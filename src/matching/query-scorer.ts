@@ -196,16 +196,15 @@ export class QueryScorer {
     const terms = this.queryTerms(query.tokens, query.setAside);
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
-    let exactOwners = terms.every((term) => term.known || term.setAside)
-      ? this.firstListed(query.exact)
-      : undefined;
+    const allKnown = terms.every((term) => term.known || term.setAside);
+    let exactOwners = allKnown ? this.firstListed(query.exact) : undefined;
     this.exactWeight = 1;
     const ending = exactOwners === undefined ? this.knownEnding(query.tokens) : undefined;
     if (ending !== undefined) {
       exactOwners = this.store.rolesListing(ending);
       this.exactWeight = ENDING_EXACT_WEIGHT;
     }
-    if (exactOwners === undefined && terms.every((term) => term.known || term.setAside)) {
+    if (exactOwners === undefined && allKnown) {
       const swapped = this.listedWithOtherBuilderHead(query.tokens);
       if (swapped !== undefined) {
         exactOwners = swapped.owners;

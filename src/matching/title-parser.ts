@@ -164,9 +164,12 @@ const SEGMENT_SEPARATOR =
  * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some
  * countries' postings to say: never part of the role.
  */
-const GENDER_MARKER =
-  /^(?:[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}|m\s*\/\s*f\s*\/\s*div(?:erse)?|all\s+genders?|gn\*?)$/i;
-const TRAILING_GENDER_MARKER = /\s+(?:[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}|all\s+genders?)$/i;
+const GENDERS = String.raw`[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}|all\s+genders?`;
+const GENDER_MARKER = new RegExp(
+  String.raw`^(?:${GENDERS}|m\s*\/\s*f\s*\/\s*div(?:erse)?|gn\*?)$`,
+  'i',
+);
+const TRAILING_GENDER_MARKER = new RegExp(String.raw`\s+(?:${GENDERS})$`, 'i');
 
 /** What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start"): not the role. */
 const POSTING_CALL =
@@ -188,7 +191,13 @@ const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
 const LICENCE_CLASS = /\s*\b(?:class|cat(?:egory)?)\s*(?:[1-4]|c1|[a-e])(?:\s*\+\s*e)?\b/i;
 
 /** The employer after the role ("Software Engineer at Acme", "Data Analyst @ Acme"). */
-const AT_EMPLOYER = /^(\S.*?\S)\s+(?:at|@)\s+(\S.*)$/i;
+const AT_EMPLOYER = /^\s*(\S.*?\S)\s+(?:at|@)\s+(\S.*)$/i;
+
+/** The text before "at" or "@" and the employer after it; undefined without one. */
+const employerOf = (text: string): { role: string; employer: string } | undefined => {
+  const at = AT_EMPLOYER.exec(text);
+  return at === null ? undefined : { role: at[1] as string, employer: squash(at[2] as string) };
+};
 
 /** Currencies as postings write them, by sign or code. */
 const CURRENCIES = String.raw`[$£€₹¥]|\b(?:usd|eur|gbp|chf|sek|nok|dkk|inr|aud|cad|nzd|sgd|pln|czk|huf|zar|rs)\b`;
@@ -436,10 +445,10 @@ const stripBrackets = (text: string, found: Findings): string =>
 
 /** After the role phrase, "at" or "@" starts the employer ("Backend @ Acme"): noise. */
 const withoutEmployer = (segment: string, found: Findings): string => {
-  const at = /^(.*\S)\s+(?:at|@)\s+(\S.*)$/i.exec(segment);
-  if (at === null) return segment;
-  found.noise.push(squash(at[2] as string));
-  return at[1] as string;
+  const at = employerOf(segment);
+  if (at === undefined) return segment;
+  found.noise.push(at.employer);
+  return at.role;
 };
 
 /** Drops modifier segments; a "City, ST" pair spans two segments, so pairs are tried first. */
@@ -630,11 +639,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     roleText = joined[1] as string;
     noise = [...noise, joined[2] as string];
   }
-  const employer = words === undefined ? null : AT_EMPLOYER.exec(roleText);
-  if (employer !== null && words?.endsInRoleHead(employer[1] as string)) {
+  const employer = words === undefined ? undefined : employerOf(roleText);
+  if (employer !== undefined && words?.endsInRoleHead(employer.role)) {
     // "Software Engineer at Acme": the employer is no part of the role.
-    roleText = employer[1] as string;
-    noise = [...noise, employer[2] as string];
+    roleText = employer.role;
+    noise = [...noise, employer.employer];
   }
   const reportsTo = REPORTS_TO.exec(roleText);
   if (reportsTo !== null) {
@@ -648,8 +657,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   if (trailing !== undefined) {
     // "Network Engineer CCNP", "Nurse Practitioner ICU": words after the role phrase qualify it.
     core = trailing.role;
+    const before = found.setAside.length;
     if (found.qualifier(trailing.qualifier)) {
-      setAside = [...setAside, ...found.setAside.slice(-1)];
+      // Technologies are set aside as the other qualifiers' are; shifts and terms are not.
+      setAside = [...setAside, ...found.setAside.slice(before)];
     } else {
       noise = [...noise, trailing.qualifier];
       setAside = [...setAside, trailing.qualifier];
