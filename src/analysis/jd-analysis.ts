@@ -309,7 +309,8 @@ const notTechnology = (
   termsNamed: number,
 ): boolean => {
   if (title?.top) return false;
-  if (title !== undefined && namesOtherField(title.line.text)) return true;
+  // The normalizer's role phrase, its first part: pay, genders and places are read off it.
+  if (title !== undefined && namesOtherField(title.normalized.core.split(', ')[0]!)) return true;
   const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
   return (
     otherWork >= OTHER_WORK_MENTIONS || termsNamed <= FEW_TERMS || bestBody < WEAK_BODY_READING

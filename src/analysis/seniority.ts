@@ -53,16 +53,13 @@ const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
  */
 export const yearsOfExperience = (text: string): YearsOfExperience | null => {
   const full = YEARS.exec(text);
-  const doing = full ? null : YEARS_DOING.exec(text);
-  if (doing) {
-    const min = toNumber((doing[1] ?? doing[2])!);
-    const max = doing[3] ? toNumber(doing[3]) : undefined;
-    return { min, ...(max !== undefined && max > min ? { max } : {}), text: doing[0] };
-  }
-  const m = full;
+  // YEARS captures the least years then the most; YEARS_DOING the least after "at least" or
+  // before a range, then the most.
+  const m = full ?? YEARS_DOING.exec(text);
   if (!m) return null;
-  const min = toNumber(m[1]!);
-  const max = m[2] ? toNumber(m[2]) : undefined;
+  const [least, most] = full ? [m[1], m[2]] : [m[1] ?? m[2], m[3]];
+  const min = toNumber(least!);
+  const max = most ? toNumber(most) : undefined;
   return { min, ...(max !== undefined && max > min ? { max } : {}), text: m[0] };
 };
 

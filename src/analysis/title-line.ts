@@ -32,13 +32,12 @@ const OTHER_JOB_WORD = new RegExp(
 );
 
 /**
- * Whether a title line names a job of another field than technology ("Account Executive,
- * Mid-Market", "Night Nurse - Cardiology"): its first part, the role phrase, ends in one.
- * @example namesOtherField('Account Executive, Mid-Market') // true
+ * Whether a role phrase ends in a job of another field than technology ("Account Executive",
+ * "Night Nurse").
+ * @example namesOtherField('Account Executive') // true
  */
-export const namesOtherField = (title: string): boolean => {
-  const role = title.split(/\s[-–—|]\s|[,|(]/)[0]!.trim();
-  const last = /([a-z]+?)s?$/i.exec(role)?.[1]?.toLowerCase();
+export const namesOtherField = (role: string): boolean => {
+  const last = /([a-z]+?)s?$/i.exec(role.trim())?.[1]?.toLowerCase();
   return (last !== undefined && OTHER_FIELD_HEADS.has(last)) || OTHER_FIELD_PHRASES.test(role);
 };
 
