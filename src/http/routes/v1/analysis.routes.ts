@@ -4,6 +4,7 @@ import type { TextFormat } from '../../../analysis/index.js';
 import { MAX_PROBLEM_INPUT_LENGTH } from '../../../domain/index.js';
 import { analyzeText, diagnoseProblems, type ServiceContext } from '../../../services/index.js';
 import { DiagnosisSchema, JobAnalysisSchema } from '../../schemas/analysis.schema.js';
+import { mediaTypeOf } from '../../media-type.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 
 const TextFormatSchema = Type.Union([
@@ -70,7 +71,7 @@ export const analysisRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext 
       },
     },
     (request) => {
-      const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+      const mediaType = mediaTypeOf(request.headers['content-type']);
       const body = request.body as string | { text: string; format?: TextFormat };
       const input =
         typeof body === 'string'
