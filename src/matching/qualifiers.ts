@@ -29,10 +29,15 @@ const CONTRACTS: ReadonlyArray<readonly [RegExp, ContractType]> = [
     'contract',
   ],
   [/^(?:temp|temporary|seasonal)$/i, 'temporary'],
-  [/^(?:perm|permanent)(?:\s+(?:role|position))?$/i, 'permanent'],
+  // CDI, CDD: the French open-ended and fixed-term contracts; Festanstellung, befristet: German.
+  [
+    /^(?:perm|permanent)(?:\s+(?:role|position))?$|^(?:cdi|festanstellung|unbefristet)$/i,
+    'permanent',
+  ],
+  [/^(?:cdd|befristet)$/i, 'fixed-term'],
   [/^(?:freelance|freelancer)$/i, 'freelance'],
-  [/^(?:part[\s-]?time|pt)$/i, 'part-time'],
-  [/^(?:full[\s-]?time|ft)$/i, 'full-time'],
+  [/^(?:part[\s-]?time|pt|teilzeit|temps partiel)$/i, 'part-time'],
+  [/^(?:full[\s-]?time|ft|vollzeit|temps plein)$/i, 'full-time'],
 ];
 
 /** A bare duration ("6 months") says the work is for a fixed term, but less than "Contract". */

@@ -397,4 +397,15 @@ describe('parseTitle', () => {
     });
     expect(parseTitle('Smart Contract Developer').core).toBe('Smart Contract Developer');
   });
+
+  it('reads a gender marker that ends any segment, and French and German contract words', () => {
+    expect(parseTitle('Ingénieur DevOps H/F - CDI - Paris')).toMatchObject({
+      core: 'Ingénieur DevOps',
+      contract: 'permanent',
+      location: 'Paris',
+    });
+    expect(parseTitle('Data Engineer (w/m/d) – Festanstellung, Vollzeit').contract).toBe(
+      'permanent',
+    );
+  });
 });

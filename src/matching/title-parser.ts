@@ -169,6 +169,7 @@ const GENDER_MARKER = new RegExp(
   String.raw`^(?:${GENDERS}|m\s*\/\s*f\s*\/\s*div(?:erse)?|gn\*?)$`,
   'i',
 );
+const GENDER_HINT = /\/|gender/i;
 const TRAILING_GENDER_MARKER = new RegExp(String.raw`\s+(?:${GENDERS})$`, 'i');
 
 /** What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start"): not the role. */
@@ -456,7 +457,11 @@ const keepSegments = (pieces: string[], found: Findings): string[] => {
   const segments = pieces.filter((piece) => /[a-z0-9]/i.test(piece));
   const kept: string[] = [];
   for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i] as string;
+    // "Ingénieur DevOps H/F - CDI": a gender marker may end any segment, not only the last.
+    const piece = segments[i] as string;
+    const segment = GENDER_HINT.test(piece)
+      ? stripEdge(piece, TRAILING_GENDER_MARKER, found)
+      : piece;
     const next = segments[i + 1];
     if (next !== undefined && isPlace(`${segment}, ${next}`) && !isPlace(next)) {
       found.locations.push(`${squash(segment)}, ${squash(next)}`);
@@ -519,12 +524,11 @@ const TRAILING_TERMS =
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /\/|gender|urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line|contract|term|temp|perm|time|freelance/i;
+  /urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line|contract|term|temp|perm|time|freelance/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
-  let text = stripEdge(core, TRAILING_GENDER_MARKER, found);
-  text = stripEdge(text, LEADING_POSTING_CALL, found);
+  let text = stripEdge(core, LEADING_POSTING_CALL, found);
   text = stripEdge(text, TRAILING_POSTING_CALL, found);
   text = stripEdge(text, TRAILING_INTAKE, found);
   text = stripEdge(text, LICENCE_CLASS, found);
