@@ -27,6 +27,7 @@ export const errorRegistry = {
     title: 'Send If-Match with the version you edited',
   },
   payload_too_large: { status: 413, exit: 2, title: 'The input is too large' },
+  range_not_satisfiable: { status: 416, exit: 2, title: 'That range is not in the file' },
   headers_too_large: { status: 431, exit: 2, title: 'The request line and headers are too large' },
   unsupported_media_type: { status: 415, exit: 2, title: 'That content type is not accepted' },
   rate_limited: { status: 429, exit: 6, title: 'Too many requests' },

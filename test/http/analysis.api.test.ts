@@ -99,11 +99,26 @@ describe.each(storeTargets)('analysis API on $name', (target) => {
     ['an empty text', { text: '  ' }, 'empty'],
     ['binary data', { text: 'PK\u0003\u0004\u0000\u0000' }, 'control character'],
     ['invalid UTF-8', { text: 'caf\uFFFD' }, 'UTF-8'],
-    ['text over 200 KB', { text: 'a '.repeat(110_000) }, 'limit'],
   ])('refuses %s with a 400 that says why', async (_case, body, message) => {
     const response = await server.request('/v1/analyze', { method: 'POST', json: body });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { detail: string }).detail).toContain(message);
+  });
+
+  it('refuses a job description over 200 KB with a 413 that names the limit', async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      json: { text: 'a '.repeat(110_000) },
+    });
+    expect(response.status).toBe(413);
+    const problem = (await response.json()) as {
+      code: string;
+      errors: { field: string; message: string }[];
+    };
+    expect(problem.code).toBe('payload_too_large');
+    expect(problem.errors).toEqual([
+      { field: 'text', message: 'the text is 220000 bytes; the limit is 204800' },
+    ]);
   });
 
   it('diagnoses plain-word problems from the roles\u2019 signs', async () => {

@@ -196,13 +196,13 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     expect(response.status).toBe(400);
   });
 
-  it('refuses a problem text for diagnosis over 20,000 characters', async () => {
+  it('refuses a problem text for diagnosis over 20,000 characters as too large', async () => {
     const response = await server.request('/v1/diagnose', {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: 'slow, '.repeat(4_000),
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(((await response.json()) as Problem).detail).toContain('limit is 20000');
   });
 

@@ -103,6 +103,14 @@ describe('the HTTP edges of the API', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
+
+  it('answers 416 for a range past the end of an API console file', async () => {
+    const response = await server.request('/v1/docs/static/index.css', {
+      headers: { range: 'bytes=99999999-' },
+    });
+    expect(response.status).toBe(416);
+    expect(await response.json()).toMatchObject({ code: 'range_not_satisfiable' });
+  });
 });
 
 describe('the rate limit of the API', () => {

@@ -1,4 +1,9 @@
-import { MAX_PROBLEM_INPUT_LENGTH, textProblem, validationError } from '../../domain/index.js';
+import {
+  AppError,
+  MAX_PROBLEM_INPUT_LENGTH,
+  textProblem,
+  validationError,
+} from '../../domain/index.js';
 import {
   analyzeJobDescription,
   diagnose,
@@ -9,9 +14,13 @@ import {
 } from '../../analysis/index.js';
 import type { ServiceContext } from '../context.js';
 
-const checkText = (text: string, field: string): void => {
-  const problem = textProblem(text);
-  if (problem) throw validationError(problem, [{ field, message: problem }]);
+const checkText = (text: string, field: string, maxCharacters?: number): void => {
+  const problem = textProblem(text, maxCharacters);
+  if (!problem) return;
+  const details = [{ field, message: problem.message }];
+  throw problem.tooLarge
+    ? new AppError('payload_too_large', problem.message, details)
+    : validationError(problem.message, details);
 };
 
 /** A job description → its likely roles, terms explained, missing parts and warnings. */
@@ -32,11 +41,7 @@ export const diagnoseProblems = async (
   ctx: ServiceContext,
   input: { text: string; limit?: number | undefined },
 ): Promise<Diagnosis> => {
-  checkText(input.text, 'text');
-  if (input.text.length > MAX_PROBLEM_INPUT_LENGTH) {
-    const problem = `the text is ${input.text.length} characters long; the limit is ${MAX_PROBLEM_INPUT_LENGTH}`;
-    throw validationError(problem, [{ field: 'text', message: problem }]);
-  }
+  checkText(input.text, 'text', MAX_PROBLEM_INPUT_LENGTH);
   const library = await ctx.library.get();
   return diagnose(input.text, { ...library, ...(input.limit ? { limit: input.limit } : {}) });
 };
