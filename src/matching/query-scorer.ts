@@ -2,6 +2,7 @@ import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { CrosswalkSource, MatchOptions, TitleMatch } from './match.types.js';
 import { TECHNOLOGY_PHRASES } from './qualifiers.js';
+import { ROLE_WORDS } from './vocabulary.js';
 import {
   EXPLAINED_SHARE,
   CROSSWALK_MIN_SIMILARITY,
@@ -317,9 +318,10 @@ export class QueryScorer {
 
   /**
    * Whether the title shares enough of the role phrase to carry a match (see EXPLAINED_SHARE),
-   * its head noun included. A phrase of one word must be the title's head noun, or a word
-   * nearly only this role's titles use ("DevRel"): "Marketing" or "Data" alone names a field,
-   * not the Marketing Analyst or the Data Engineer.
+   * its head noun included. A phrase of one word must be the whole title, or a word that names
+   * a technology role by itself (ROLE_WORDS) heading the title or nearly only this role's
+   * titles use ("DevRel"): "Marketing" or "Data" alone names a field, not the Marketing Analyst
+   * or the Data Engineer, and "Writer" a family of jobs, not the Technical Writer.
    */
   private explains(terms: QueryTerm[], title: number): boolean {
     let words = 0;
@@ -343,13 +345,16 @@ export class QueryScorer {
     if (words === 1) {
       const head = this.store.records.head(title);
       const slot = this.store.records.role(title);
+      const alone = this.store.tokensOf(title).length === 1;
       // A lone misspelt word is read as the head it resembles ("Waiter" as "Writer"): one
       // edited word is too little to name a role.
       return terms.some(
         (t) =>
           !t.setAside &&
           t.known &&
-          t.candidates.some(({ id }) => id === head || this.ownsWord(slot, id)),
+          t.candidates.some(({ id }) =>
+            ROLE_WORDS.has(t.word) ? id === head || this.ownsWord(slot, id) : id === head && alone,
+          ),
       );
     }
     return (

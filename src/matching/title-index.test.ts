@@ -444,6 +444,31 @@ describe('TitleIndex honest answers', () => {
     expect(roles.match('DevRel - Remote').matches[0]?.code).toBe('advocate');
   });
 
+  describe('a lone word', () => {
+    const library = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'writer', name: 'Technical Writer', titles: [] },
+      { taxonomy: 'rolebook', code: 'ai', name: 'AI Engineer', titles: ['AI Agent Engineer'] },
+      { taxonomy: 'rolebook', code: 'devops', name: 'DevOps Engineer', titles: [] },
+      { taxonomy: 'rolebook', code: 'tester', name: 'QA Engineer', titles: ['Tester'] },
+    ]);
+
+    it('gives no confident answer when it heads only titles that narrow it', () => {
+      expect(library.match('Writer').matches).toEqual([]);
+    });
+
+    it('gives no confident answer when it names a thing the titles work on', () => {
+      expect(library.match('Agent').matches).toEqual([]);
+    });
+
+    it('answers when it is a title of its own', () => {
+      expect(library.match('Tester').matches[0]?.code).toBe('tester');
+    });
+
+    it('answers when it names a technology role by itself', () => {
+      expect(library.match('DevOps').matches[0]?.code).toBe('devops');
+    });
+  });
+
   it('matches a role with an unknown team in front of it confidently', () => {
     const engineers = TitleIndex.build([
       { taxonomy: 'rolebook', code: 'engineer', name: 'Software Engineer', titles: [] },

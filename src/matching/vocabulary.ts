@@ -3,6 +3,24 @@
  * see (and a test can pin) every rewrite the engine makes.
  */
 
+/**
+ * Words that name a technology role by themselves. Any other lone word names a family of jobs
+ * or a thing: "Writer" is not the Technical Writer, "Architect" not the Software Architect,
+ * "Agent" or "Playwright" no job at all, so such a word explains only a title that is that word.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'developer',
+  'programmer',
+  'coder',
+  'webmaster',
+  'devops',
+  'devrel',
+  'tester',
+  'frontend',
+  'backend',
+  'fullstack',
+]);
+
 /** Shorthand seen in job titles, written out as the words the taxonomies use. */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sr: 'senior',
