@@ -25,10 +25,10 @@ const CONTRACTS: ReadonlyArray<readonly [RegExp, ContractType]> = [
     'fixed-term',
   ],
   [
-    /^(?:\d+[\s-]*(?:months?|mos?)\s+)?contract(?:or|\s+role|\s+position|\s+assignment)?(?:\s+(?:inside|outside)\s+ir35)?$|^(?:inside|outside)\s+ir35$|^(?:1099|w2|c2c|corp[\s-]+to[\s-]+corp)$/i,
+    /^(?:\d+[\s-]*(?:months?|mos?)\s+)?(?:day[\s-]+rate\s+)?contract(?:or|\s+role|\s+position|\s+assignment)?(?:\s+(?:inside|outside)\s+ir35)?$|^(?:inside|outside)\s+ir35$|^(?:1099|w2|c2c|corp[\s-]+to[\s-]+corp)(?:\s+only)?$/i,
     'contract',
   ],
-  [/^(?:temp|temporary|seasonal)$/i, 'temporary'],
+  [/^(?:temp|temporary|seasonal|interim)$/i, 'temporary'],
   // CDI, CDD: the French open-ended and fixed-term contracts; Festanstellung, befristet: German.
   [
     /^(?:perm|permanent)(?:\s+(?:role|position))?$|^(?:cdi|festanstellung|unbefristet)$/i,

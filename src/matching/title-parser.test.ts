@@ -390,6 +390,37 @@ describe('parseTitle', () => {
     expect(parseTitle('Salary Administrator').core).toBe('Salary Administrator');
   });
 
+  it.each([
+    ['Contract Data Engineer', 'contract'],
+    ['Freelance Graphic Designer', 'freelance'],
+    ['Interim Head of IT', 'temporary'],
+    ['Part Time Data Analyst', 'part-time'],
+  ] as const)('reads the terms of employment before the role in "%s"', (title, contract) => {
+    const parsed = parseTitle(title);
+    expect(parsed.contract).toBe(contract);
+    expect(parsed.core).toBe(
+      title
+        .split(' ')
+        .slice(title.startsWith('Part') ? 2 : 1)
+        .join(' '),
+    );
+  });
+
+  it('keeps a terms word before a lone role word, where it names the work', () => {
+    expect(parseTitle('Contract Manager')).toEqual({ core: 'Contract Manager', noise: [] });
+  });
+
+  it('reads a day-rate contractor segment and a W2-only tail as contract work', () => {
+    expect(parseTitle('Day Rate Contractor - Data Engineer')).toMatchObject({
+      core: 'Data Engineer',
+      contract: 'contract',
+    });
+    expect(parseTitle('Data Engineer W2 only')).toMatchObject({
+      core: 'Data Engineer',
+      contract: 'contract',
+    });
+  });
+
   it('reads terms of employment after the role with no separator', () => {
     expect(parseTitle('Python Developer 6-12 months contract £500/day')).toMatchObject({
       core: 'Python Developer',

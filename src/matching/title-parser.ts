@@ -520,11 +520,18 @@ const stripEdge = (text: string, pattern: RegExp, found: Findings): string => {
 
 /** Terms of employment said after the role, with no separator ("6-12 months contract"). */
 const TRAILING_TERMS =
-  /\s+(?:\d+(?:\s*[-–]\s*\d+)?\s*(?:months?|mos?)\s+)?(contract|fixed[\s-]term|temporary|temp|permanent|perm|part[\s-]time|full[\s-]time|freelance)$/i;
+  /\s+(?:\d+(?:\s*[-–]\s*\d+)?\s*(?:months?|mos?)\s+)?(contract|fixed[\s-]term|temporary|temp|permanent|perm|part[\s-]time|full[\s-]time|freelance|(?:w2|c2c)(?:\s+only)?)$/i;
+
+/**
+ * Terms of employment said before the role ("Contract Data Engineer"). Only before two words
+ * or more: "Contract Manager" and "Temporary Teacher"-like pairs name the work itself.
+ */
+const LEADING_TERMS =
+  /^(contract|contractor|freelance|interim|temporary|temp|permanent|perm|fixed[\s-]term|part[\s-]time|full[\s-]time)\s+(?=\S+\s+\S)/i;
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line|contract|term|temp|perm|time|freelance/i;
+  /urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
@@ -535,6 +542,10 @@ const stripEdgeWords = (core: string, found: Findings): string => {
   const terms = TRAILING_TERMS.exec(text);
   if (terms !== null && /[a-z]/i.test(text.slice(0, terms.index)) && found.qualifier(terms[1]!)) {
     text = text.slice(0, terms.index);
+  }
+  const leading = LEADING_TERMS.exec(text.trimStart());
+  if (leading !== null && found.qualifier(leading[1]!)) {
+    text = text.trimStart().slice(leading[0].length);
   }
   const line = SUPPORT_LINE.exec(text);
   if (line !== null) {
