@@ -105,6 +105,13 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Desarrollador')).toEqual(['developer']);
   });
 
+  it('puts the role word of a head-first language last, its field in English before it', () => {
+    expect(normalizeTitleText('Ingeniero de Datos')).toEqual(['data', 'engineer']);
+    expect(normalizeTitleText('Développeur Java')).toEqual(['java', 'developer']);
+    expect(normalizeTitleText('Analista de Sistemas')).toEqual(['system', 'analyst']);
+    expect(normalizeTitleText('Ingénieur Réseau')).toEqual(['network', 'engineer']);
+  });
+
   it('writes support tiers in words, as taxonomies list them', () => {
     expect(normalizeTitleText('1st Line Support')).toEqual(['first', 'line', 'support']);
   });

@@ -2,6 +2,7 @@ import { americanSpelling } from './spelling.js';
 import {
   ABBREVIATIONS,
   COMPOUNDS,
+  HEAD_FIRST_WORDS,
   IRREGULAR_SINGULARS,
   NOT_PLURAL,
   STOP_WORDS,
@@ -139,6 +140,13 @@ const putQualifiersFirst = (text: string): string => {
   return of === null ? out : `${out.slice(of.index + of[0].length)} ${out.slice(0, of.index)}`;
 };
 
+/** Moves a role word of a head-first language to the end, where an English title has it. */
+const putHeadLast = (words: string[]): string[] => {
+  const at = words.findIndex((w) => HEAD_FIRST_WORDS.has(w));
+  if (at < 0 || at === words.length - 1) return words;
+  return [...words.slice(0, at), ...words.slice(at + 1), words[at] as string];
+};
+
 /**
  * Turns title text into the tokens the index works on: case and accents folded, punctuation
  * dropped, compounds joined (back end, back-end → backend), abbreviations written out (sr eng →
@@ -148,7 +156,7 @@ const putQualifiersFirst = (text: string): string => {
  * @example normalizeTitleText('Engineers, Back-End') // ['backend', 'engineer']
  */
 export const normalizeTitleText = (text: string): string[] => {
-  const words = joinCompounds(splitWords(putQualifiersFirst(text)));
+  const words = putHeadLast(joinCompounds(splitWords(putQualifiersFirst(text))));
   const tokens: string[] = [];
   const last = words.length - 1;
   for (let i = 0; i <= last; i++) {

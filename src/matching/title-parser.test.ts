@@ -421,6 +421,16 @@ describe('parseTitle', () => {
     });
   });
 
+  it.each([
+    ['Engenheiro de Software Pleno', 'mid'],
+    ['Analista de Sistemas Semi Senior', 'mid'],
+    ['Desarrollador Full Stack SSR', 'mid'],
+    ['Desenvolvedor Front-end Júnior', 'junior'],
+    ['Engenheiro de Dados Sênior', 'senior'],
+  ] as const)('reads the level of "%s" in its own language', (title, seniority) => {
+    expect(parseTitle(title).seniority).toBe(seniority);
+  });
+
   it('reads terms of employment after the role with no separator', () => {
     expect(parseTitle('Python Developer 6-12 months contract £500/day')).toMatchObject({
       core: 'Python Developer',

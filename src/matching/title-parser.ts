@@ -44,14 +44,15 @@ export const MAX_TITLE_LENGTH = 512;
  */
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/\b(?:interns?|internships?|trainees?|apprentices?|apprenticeships?)\b/gi, 'intern'],
-  [/\b(?:junior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
+  [/\b(?:j[uú]nior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
   [/\b(?:entry[\s-]?level|graduate|grad|freshers?)\b(?=.*\w)/gi, 'junior'],
   // Not a market segment or a place: Mid-Market, Mid-Size, Mid West, the Midlands.
   [
-    /\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|mid(?![\s-]?(?:market|size|sized|west|atlantic)\b))\b/gi,
+    // Pleno, semi senior (SSR): the middle rung in Brazil and Spanish-speaking America.
+    /\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|pleno|semi[\s-]?senior|ssr|mid(?![\s-]?(?:market|size|sized|west|atlantic)\b))\b/gi,
     'mid',
   ],
-  [/\b(?:senior|sr|snr)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
+  [/\b(?:s[eê]nior|sr|snr)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
   [/\b(?:experienced)\b/gi, 'senior'],
 ];
 
@@ -109,7 +110,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|trainee|apprentic|working|junior|jn?r|entry|grad|fresher|associate|mid|intermediate|senior|sn?r|experienced|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:intern|trainee|apprentic|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
