@@ -61,6 +61,12 @@ const LISTING_TIE_BREAK = 1e-7;
  * "Payments Software Engineer"), the exact bonus is this share of a whole title's.
  */
 const ENDING_EXACT_WEIGHT = 0.5;
+/**
+ * When a title is listed word for word with more than the role phrase, its seniority or team
+ * too ("Lead Programmer" for "Lead Programmer"), the exact bonus is this many times a bare
+ * title's: the listing names this very job, where the bare phrase ("Programmer") is generic.
+ */
+const FULLER_EXACT_WEIGHT = 1.5;
 /** A word this share of whose titles belong to one role names that role on its own. */
 const OWNED_WORD_SHARE = 0.75;
 /** The smallest step between two scores shown (they are rounded to three decimals). */
@@ -143,10 +149,12 @@ export class QueryScorer {
   }
 
   /** The roles listing the first of the sequences that some role lists; later ones unread. */
-  private firstListed(sequences: readonly string[]): readonly number[] | undefined {
+  private firstListed(
+    sequences: readonly string[],
+  ): { owners: readonly number[]; sequence: string } | undefined {
     for (const sequence of sequences) {
       const owners = this.store.rolesListing(sequence);
-      if (owners !== undefined) return owners;
+      if (owners !== undefined) return { owners, sequence };
     }
     return undefined;
   }
@@ -198,8 +206,12 @@ export class QueryScorer {
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
     const allKnown = terms.every((term) => term.known || term.setAside);
-    let exactOwners = allKnown ? this.firstListed(query.exact) : undefined;
-    this.exactWeight = 1;
+    const listed = allKnown ? this.firstListed(query.exact) : undefined;
+    let exactOwners = listed?.owners;
+    this.exactWeight =
+      listed !== undefined && listed.sequence.length > query.tokens.join(' ').length
+        ? FULLER_EXACT_WEIGHT
+        : 1;
     const ending = exactOwners === undefined ? this.knownEnding(query.tokens) : undefined;
     if (ending !== undefined) {
       exactOwners = this.store.rolesListing(ending);

@@ -469,6 +469,25 @@ describe('TitleIndex honest answers', () => {
     });
   });
 
+  it('prefers a title listed with its seniority word for word over the bare role phrase', () => {
+    const library = TitleIndex.build([
+      {
+        taxonomy: 'rolebook',
+        code: 'lead',
+        name: 'Tech Lead',
+        titles: ['Technical Lead', 'Lead Developer', 'Lead Engineer', 'Lead Programmer'],
+      },
+      {
+        taxonomy: 'rolebook',
+        code: 'generic',
+        name: 'Software Engineer',
+        titles: ['Programmer', 'Computer Programmer', 'Software Programmer', 'Programmer Analyst'],
+      },
+    ]);
+    expect(library.match('Lead Programmer').matches[0]?.code).toBe('lead');
+    expect(library.match('Senior Programmer').matches[0]?.code).toBe('generic');
+  });
+
   it('matches a role with an unknown team in front of it confidently', () => {
     const engineers = TitleIndex.build([
       { taxonomy: 'rolebook', code: 'engineer', name: 'Software Engineer', titles: [] },
