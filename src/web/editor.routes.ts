@@ -441,114 +441,106 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
   register(roles, '/edit/roles/:taxonomy/:code', RoleParams, RoleForm);
   register(terms, '/edit/terms/:slug', TermParams, TermForm);
 
-  const newRolePage = (
-    reply: FastifyReply,
-    form: PostedForm,
-    extra: Partial<RoleEditorViewData> = {},
-    status = 200,
-  ) =>
-    privatePage(
-      reply,
+  /**
+   * The page that starts a role or a term: a blank form, a preview, or the form again with
+   * what was refused; a save creates the entity and goes to its editor.
+   */
+  const registerNew = <Ref, Content, Values>(
+    kind: EditorKind<Ref, Content, Values>,
+    url: string,
+    body: TSchema,
+    start: {
+      /** The entity's reference as typed in the form (throws when it is not valid). */
+      refOf(form: PostedForm): Ref;
+      fromForm(form: PostedForm, ref: Ref): Content;
+      render(form: PostedForm, page: PageData<Values>): string;
+      /** Creates the entity; what was saved, for the editor's notice. */
+      create(
+        actor: Actor | undefined,
+        ref: Ref,
+        content: Content,
+        intent: 'draft' | 'publish',
+        requestId: string,
+      ): Promise<'draft' | 'publish'>;
+    },
+  ) => {
+    const page = (
+      reply: FastifyReply,
+      form: PostedForm,
+      extra: Partial<PageData<Values>> = {},
+      status = 200,
+    ) =>
+      privatePage(
+        reply,
+        start.render(form, {
+          csrfToken: csrfToken(reply),
+          action: url,
+          values: kind.typed(form),
+          ...extra,
+        }),
+        status,
+      );
+
+    app.get(
+      url,
+      { schema: { hide: true } },
+      signedIn(async (request, reply) => {
+        openNewEditor(request.actor);
+        return page(reply, {});
+      }),
+    );
+
+    app.post(
+      url,
+      { schema: { hide: true, body }, preValidation: editorForm },
+      signedIn(async (request, reply) => {
+        const form = request.body as PostedForm;
+        try {
+          const ref = start.refOf(form);
+          const content = start.fromForm(form, ref);
+          const intent = formIntent(form);
+          if (intent === 'preview') {
+            return page(reply, form, await kind.preview(request.actor, ref, content));
+          }
+          const saved = await start.create(request.actor, ref, content, intent, request.id);
+          return reply.redirect(withQuery(kind.paths(ref).edit, { saved }), 303);
+        } catch (error) {
+          const { status, ...refusal } = refusalOf(error);
+          return page(reply, form, { error: refusal }, status);
+        }
+      }),
+    );
+  };
+
+  registerNew(roles, editorPaths.newRole, RoleForm, {
+    refOf: (form) =>
+      parse(RoleRefSchema, { taxonomy: form.taxonomy?.trim(), code: form.code?.trim() }),
+    fromForm: (form, ref) => roleFromForm(form, emptyRoleContent(''), ref.taxonomy),
+    render: (form, data) =>
       roleEditorView({
-        csrfToken: csrfToken(reply),
-        action: editorPaths.newRole,
+        ...(data as RoleEditorViewData),
         newRole: { taxonomy: form.taxonomy ?? BUILT_IN_TAXONOMY, code: form.code ?? '' },
-        values: typedRoleValues(form),
-        ...extra,
       }),
-      status,
-    );
+    create: async (actor, ref, content, intent, requestId) => {
+      const status = intent === 'publish' ? 'published' : 'draft';
+      await createRole(ctx, actor, ref, { ...content, status }, { requestId });
+      return intent;
+    },
+  });
 
-  app.get(
-    editorPaths.newRole,
-    { schema: { hide: true } },
-    signedIn(async (request, reply) => {
-      openNewEditor(request.actor);
-      return newRolePage(reply, {});
-    }),
-  );
-
-  app.post(
-    editorPaths.newRole,
-    { schema: { hide: true, body: RoleForm }, preValidation: editorForm },
-    signedIn(async (request, reply) => {
-      const form = request.body as PostedForm;
-      try {
-        const ref = parse(RoleRefSchema, {
-          taxonomy: form.taxonomy?.trim(),
-          code: form.code?.trim(),
-        });
-        const content = roleFromForm(form, emptyRoleContent(''), ref.taxonomy);
-        const intent = formIntent(form);
-        if (intent === 'preview') {
-          const { lint, guide } = await previewRoleEdit(ctx, request.actor, ref, content);
-          return newRolePage(reply, form, { lint, preview: guide });
-        }
-        const status = intent === 'publish' ? 'published' : 'draft';
-        await createRole(
-          ctx,
-          request.actor,
-          ref,
-          { ...content, status },
-          { requestId: request.id },
-        );
-        return reply.redirect(
-          withQuery(editorPaths.role(ref.taxonomy, ref.code), { saved: intent }),
-          303,
-        );
-      } catch (error) {
-        const { status, ...refusal } = refusalOf(error);
-        return newRolePage(reply, form, { error: refusal }, status);
-      }
-    }),
-  );
-
-  const newTermPage = (
-    reply: FastifyReply,
-    form: PostedForm,
-    extra: Partial<TermEditorViewData> = {},
-    status = 200,
-  ) =>
-    privatePage(
-      reply,
+  registerNew(terms, editorPaths.newTerm, TermForm, {
+    refOf: (form) => parse(TermSlugSchema, form.slug?.trim() ?? '', {}, 'slug'),
+    fromForm: (form) => termFromForm(form),
+    render: (form, data) =>
       termEditorView({
-        csrfToken: csrfToken(reply),
-        action: editorPaths.newTerm,
+        ...(data as TermEditorViewData),
         newTerm: { slug: form.slug ?? '' },
-        values: typedTermValues(form),
         categories: termCategories,
-        ...extra,
       }),
-      status,
-    );
-
-  app.get(
-    editorPaths.newTerm,
-    { schema: { hide: true } },
-    signedIn(async (request, reply) => {
-      openNewEditor(request.actor);
-      return newTermPage(reply, {});
-    }),
-  );
-
-  app.post(
-    editorPaths.newTerm,
-    { schema: { hide: true, body: TermForm }, preValidation: editorForm },
-    signedIn(async (request, reply) => {
-      const form = request.body as PostedForm;
-      try {
-        const slug = parse(TermSlugSchema, form.slug?.trim() ?? '', {}, 'slug');
-        const content = termFromForm(form);
-        if (formIntent(form) === 'preview') {
-          const lint = await lintTermEdit(ctx, request.actor, slug, content);
-          return newTermPage(reply, form, { lint, preview: content });
-        }
-        await createTerm(ctx, request.actor, slug, content, { requestId: request.id });
-        return reply.redirect(withQuery(editorPaths.term(slug), { saved: 'publish' }), 303);
-      } catch (error) {
-        const { status, ...refusal } = refusalOf(error);
-        return newTermPage(reply, form, { error: refusal }, status);
-      }
-    }),
-  );
+    // A new term has no draft: it is published as it is created.
+    create: async (actor, slug, content, _intent, requestId) => {
+      await createTerm(ctx, actor, slug, content, { requestId });
+      return 'publish';
+    },
+  });
 };
