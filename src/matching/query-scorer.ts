@@ -67,6 +67,8 @@ const ENDING_EXACT_WEIGHT = 0.5;
  * title's: the listing names this very job, where the bare phrase ("Programmer") is generic.
  */
 const FULLER_EXACT_WEIGHT = 1.5;
+/** Words that make a title software or data work, whatever field it serves (see otherField). */
+const FIELD_WORDS: ReadonlySet<string> = new Set(['software', 'data', 'automation', 'reliability']);
 /** A word this share of whose titles belong to one role names that role on its own. */
 const OWNED_WORD_SHARE = 0.75;
 /** The smallest step between two scores shown (they are rounded to three decimals). */
@@ -344,8 +346,14 @@ export class QueryScorer {
       if (term.setAside) continue;
       words++;
       weight += term.titleWeight;
+      // A misspelt head stands for the title's head, not for another of its words ("Platform
+      // Operative" is no "Platform Operations Engineer").
+      const usable = (id: number) =>
+        term.isHead && !term.known
+          ? id === this.store.records.head(title)
+          : this.store.titleUses(title, id);
       if (
-        term.candidates.some(({ id }) => this.store.titleUses(title, id)) ||
+        term.candidates.some(({ id }) => usable(id)) ||
         (term.isHead && this.sameBuilderHead(term, title))
       ) {
         shared++;
@@ -354,6 +362,7 @@ export class QueryScorer {
         return false;
       }
     }
+    if (this.addsRank(terms, title)) return false;
     if (words === 1) {
       const head = this.store.records.head(title);
       const slot = this.store.records.role(title);
@@ -373,8 +382,39 @@ export class QueryScorer {
       shared >= 2 &&
       sharedWeight >= EXPLAINED_SHARE * weight &&
       !this.namesOtherRole(terms, title) &&
-      !this.otherCompound(terms, title)
+      !this.otherCompound(terms, title) &&
+      !this.otherField(terms, title)
     );
+  }
+
+  /**
+   * Whether the title names a rank the query does not ("Chief Security Officer" for "Security
+   * Officer"): the executive is another job than the officer who guards a building.
+   */
+  private addsRank(terms: QueryTerm[], title: number): boolean {
+    const chief = this.store.tokenIdOf('chief');
+    if (chief === undefined || !this.store.titleUses(title, chief)) return false;
+    return !terms.some((t) => t.candidates.some(({ id }) => id === chief));
+  }
+
+  /**
+   * Whether the title puts a word that makes it software or data work (FIELD_WORDS) right
+   * before its head where the query has another of the title's words: "Financial Data
+   * Analyst" is a data analyst in finance, the "Financial Analyst" another job; so are
+   * "Automotive Software Engineer" and "Automotive Engineer", "Robotic Process Automation
+   * Engineer" and "Process Engineer". Other words there narrow the same work ("Golang Backend
+   * Engineer" for "Golang Engineer").
+   */
+  private otherField(terms: QueryTerm[], title: number): boolean {
+    const tokens = this.store.tokensOf(title);
+    if (tokens.length < 2) return false;
+    const fieldWord = tokens[tokens.length - 2] as number;
+    if (!FIELD_WORDS.has(this.store.wordOf(fieldWord) ?? '')) return false;
+    // Terms run head first: the query's word right before its head.
+    const before = terms[1];
+    if (before === undefined || before.setAside) return false;
+    if (terms.some((t) => t.candidates.some(({ id }) => id === fieldWord))) return false;
+    return before.candidates.some(({ id }) => this.store.titleUses(title, id));
   }
 
   /**

@@ -112,6 +112,13 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Ingénieur Réseau')).toEqual(['network', 'engineer']);
   });
 
+  it('reads business development as one field, not as software development', () => {
+    expect(normalizeTitleText('Business Development Manager')).toEqual([
+      'businessdevelopment',
+      'manager',
+    ]);
+  });
+
   it('writes support tiers in words, as taxonomies list them', () => {
     expect(normalizeTitleText('1st Line Support')).toEqual(['first', 'line', 'support']);
   });

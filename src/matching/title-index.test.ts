@@ -488,6 +488,48 @@ describe('TitleIndex honest answers', () => {
     expect(library.match('Senior Programmer').matches[0]?.code).toBe('generic');
   });
 
+  describe('a title that narrows the role phrase to other work', () => {
+    const library = TitleIndex.build([
+      {
+        taxonomy: 'rolebook',
+        code: 'data',
+        name: 'Data Analyst',
+        titles: ['Financial Data Analyst'],
+      },
+      { taxonomy: 'rolebook', code: 'ciso', name: 'CISO', titles: ['Chief Security Officer'] },
+      {
+        taxonomy: 'rolebook',
+        code: 'platform',
+        name: 'Platform Engineer',
+        titles: ['Platform Operations Engineer'],
+      },
+      {
+        taxonomy: 'rolebook',
+        code: 'backend',
+        name: 'Backend Developer',
+        titles: ['Golang Backend Engineer'],
+      },
+    ]);
+
+    it('gives no confident answer when the title puts software or data work before the head', () => {
+      expect(library.match('Financial Analyst').matches).toEqual([]);
+    });
+
+    it('still answers when the word the title adds narrows the same work', () => {
+      expect(library.match('Golang Engineer').matches[0]?.code).toBe('backend');
+    });
+
+    it('gives no confident answer when the title adds a chief the query does not name', () => {
+      expect(library.match('Security Officer').matches).toEqual([]);
+      expect(library.match('Chief Security Officer').matches[0]?.code).toBe('ciso');
+    });
+
+    it('reads a misspelt head only as the title head, not as another of its words', () => {
+      expect(library.match('Platform Operative').matches).toEqual([]);
+      expect(library.match('Platform Operations Enginer').matches[0]?.code).toBe('platform');
+    });
+  });
+
   it('matches a role with an unknown team in front of it confidently', () => {
     const engineers = TitleIndex.build([
       { taxonomy: 'rolebook', code: 'engineer', name: 'Software Engineer', titles: [] },

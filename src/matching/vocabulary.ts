@@ -226,6 +226,8 @@ export const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set([
 /** Two words written apart, hyphenated or joined; every spelling becomes the joined word. */
 export const COMPOUNDS: ReadonlyArray<readonly [string, string, string]> = [
   ['back', 'end', 'backend'],
+  // Selling to new clients: a field of its own, not the development of software.
+  ['business', 'development', 'businessdevelopment'],
   ['front', 'end', 'frontend'],
   ['full', 'stack', 'fullstack'],
   ['dev', 'ops', 'devops'],
