@@ -17,7 +17,35 @@ export interface FormInput {
   files: ReadonlyMap<string, UploadedFile>;
 }
 
+/** The largest file a form may upload: a job description (.docx included) or a CSV of titles. */
+export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Room for a form's other fields and its part headers beside its one file. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+/** The most a form post may declare in Content-Length; a longer one is refused before it is read. */
+export const MAX_FORM_BYTES = UPLOAD_LIMIT_BYTES + FORM_OVERHEAD_BYTES;
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A form over its limits: one file of at most UPLOAD_LIMIT_BYTES. */
+export const formTooLarge = (): AppError => {
+  const message = `a form sends one file of at most ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB`;
+  return new AppError('payload_too_large', `The form is too large: ${message}.`, [
+    { field: 'file', message },
+  ]);
+};
+
+/**
+ * What went wrong reading a multipart body, as the client should hear it: a file over the
+ * limit or a second file is too large a form; anything else the parser met (no boundary, a body
+ * cut short) is a body that cannot be read, not a fault of ours.
+ */
+const formReadError = (error: unknown): unknown => {
+  if (error instanceof AppError) return error;
+  if ((error as { statusCode?: unknown }).statusCode === 413) return formTooLarge();
+  const reason = error instanceof Error ? error.message : String(error);
+  return new AppError('bad_request', `The form cannot be read as multipart data: ${reason}.`);
+};
 
 const invalid = (field: string, message: string) =>
   new AppError('validation_failed', message, [{ field, message }]);
@@ -38,15 +66,19 @@ export const readForm = async (request: FastifyRequest): Promise<FormInput> => {
     }
     return { fields, files };
   }
-  for await (const part of request.parts()) {
-    if (part.type === 'field') {
-      add(part.fieldname, String(part.value));
-      continue;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        add(part.fieldname, String(part.value));
+        continue;
+      }
+      const data = await part.toBuffer();
+      if (part.filename !== '' || data.length > 0) {
+        files.set(part.fieldname, { filename: part.filename, data });
+      }
     }
-    const data = await part.toBuffer();
-    if (part.filename !== '' || data.length > 0) {
-      files.set(part.fieldname, { filename: part.filename, data });
-    }
+  } catch (error) {
+    throw formReadError(error);
   }
   return { fields, files };
 };

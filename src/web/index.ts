@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AccountPolicy, ServiceContext } from '../services/index.js';
 import { accountRoutes } from './account.routes.js';
 import { editorRoutes } from './editor.routes.js';
+import { formTooLarge, MAX_FORM_BYTES, UPLOAD_LIMIT_BYTES } from './form-input.js';
 import { pageCaching } from './page-caching.js';
 import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
@@ -17,9 +18,6 @@ export { guideEtag, guideFormatFor } from './guide-format.js';
 export { prefersHtml } from './negotiate.js';
 export { publicOrigin } from './public-origin.js';
 export { SESSION_COOKIE } from './session-cookie.js';
-
-/** The largest file a form may upload: a job description (.docx included) or a CSV of titles. */
-const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface WebOptions {
   ctx: ServiceContext;
@@ -41,6 +39,13 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(formBody);
   await app.register(multipart, {
     limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 12 },
+  });
+  // A form that says up front it is too large is refused before its body is read (and the
+  // connection closed), rather than read to the end or to the body timeout to be refused then.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    const multipartBody = /^multipart\//i.test(request.headers['content-type'] ?? '');
+    done(declared > MAX_FORM_BYTES && multipartBody ? formTooLarge() : undefined);
   });
   await app.register(staticRoutes);
   await app.register(siteRoutes, pluginOptions);

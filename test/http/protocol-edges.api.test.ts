@@ -104,6 +104,25 @@ describe('the HTTP edges of the API', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
+  it('refuses a multipart form without a boundary with 400, not 500', async () => {
+    const response = await server.request('/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data', accept: 'application/json' },
+      body: 'junk',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/multipart/);
+  });
+
+  it('refuses a form that declares more than the upload limit before reading its body', async () => {
+    const head =
+      'POST /analyze HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n' +
+      'Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: 9000000\r\n\r\n--XYZ\r\n';
+    const answer = await exchange(server, head);
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('at most 5 MiB');
+  });
+
   it('answers 416 for a range past the end of an API console file', async () => {
     const response = await server.request('/v1/docs/static/index.css', {
       headers: { range: 'bytes=99999999-' },

@@ -37,6 +37,9 @@ export const sendProblem = (error: unknown, request: FastifyRequest, reply: Fast
   if (appError.code === 'unavailable') request.log.warn({ code: appError.code }, appError.message);
   else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: appError.code }, appError.message);
+  // Refused before its body was read whole: reading the rest only to drop it would hold the
+  // connection as long as the client keeps sending.
+  if (appError.status === 413 && !request.raw.complete) void reply.header('connection', 'close');
   const { retryAfterSeconds } = appError;
   if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
   if (wantsErrorPage(request)) {
