@@ -1,6 +1,7 @@
 import type { TitleIndex } from '../matching/index.js';
 import type { Store } from '../store/index.js';
 import { PASSWORD_COST, type PasswordCost } from './accounts/password.js';
+import { analysisQueue, type AnalysisQueue } from './analysis/analysis-queue.js';
 import { librarySnapshot, type Library } from './analysis/library-snapshot.js';
 import { ChangeFeed, DerivedView } from './derived/index.js';
 import { roleTitleIndex } from './normalize/role-title-index.js';
@@ -41,6 +42,8 @@ export interface ServiceContext {
   readonly roleGroups: DerivedView<RoleGroups>;
   /** What hashing a password costs (see PASSWORD_COST). */
   readonly passwordCost: PasswordCost;
+  /** Where analyses and diagnoses wait their turn on the thread. */
+  readonly analyses: AnalysisQueue;
 }
 
 export interface ContextOptions {
@@ -60,6 +63,7 @@ export const createServiceContext = (
     ...base,
     clock: options.clock ?? (() => new Date()),
     passwordCost: options.passwordCost ?? PASSWORD_COST,
+    analyses: analysisQueue(),
     titles: new DerivedView(base, roleTitleIndex),
     library: new DerivedView(base, librarySnapshot),
     termUsage: new DerivedView(base, termUsage),

@@ -30,9 +30,11 @@ export const analyzeText = async (
 ): Promise<JobAnalysis> => {
   checkText(input.text, 'text');
   const [library, titles] = await Promise.all([ctx.library.get(), ctx.titles.get()]);
-  return analyzeJobDescription(
-    { text: input.text, ...(input.format ? { format: input.format } : {}) },
-    { ...library, titles },
+  return ctx.analyses.run(input.text.length, () =>
+    analyzeJobDescription(
+      { text: input.text, ...(input.format ? { format: input.format } : {}) },
+      { ...library, titles },
+    ),
   );
 };
 
@@ -43,7 +45,9 @@ export const diagnoseProblems = async (
 ): Promise<Diagnosis> => {
   checkText(input.text, 'text', MAX_PROBLEM_INPUT_LENGTH);
   const library = await ctx.library.get();
-  return diagnose(input.text, { ...library, ...(input.limit ? { limit: input.limit } : {}) });
+  return ctx.analyses.run(input.text.length, () =>
+    diagnose(input.text, { ...library, ...(input.limit ? { limit: input.limit } : {}) }),
+  );
 };
 
 /**
