@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { AppError, type ErrorCode } from '../domain/index.js';
-import { isTitleHeader } from '../services/index.js';
+import { csvQuoted, isTitleHeader, spreadsheetField } from '../services/index.js';
 import type { BulkRowView } from './views/index.js';
 import { humanize } from './views/text.js';
 
@@ -162,14 +162,6 @@ export const bulkRow = (item: NormalizedItem): BulkRowView => {
   };
 };
 
-/** A CSV field as it is, quoted when it must be. */
-const csvQuoted = (value: string): string =>
-  /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-
-/** A CSV field for a spreadsheet: a leading =, +, - or @ is defused. */
-const csvField = (value: string): string =>
-  csvQuoted(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
 /**
  * The rows as a CSV file, with a header line: the input's own columns (or the title alone, for
  * a pasted list), then what the normalizer made of each.
@@ -199,5 +191,5 @@ export const bulkCsv = (rows: readonly BulkRowView[], columns?: readonly string[
       r.lowConfidence ? 'check' : 'ok',
     ]),
   ]
-    .map((fields) => fields.map(csvField).join(','))
+    .map((fields) => fields.map(spreadsheetField).join(','))
     .join('\r\n') + '\r\n';

@@ -148,6 +148,31 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     expect(rows[2]?.at(-1)).toContain('empty');
   });
 
+  it('answers a malformed row in its place, keeping the rows before and after it', async () => {
+    const good = Array.from({ length: 3_000 }, (_, i) => `${i},SQL Writer`);
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'text/csv' },
+      body: ['id,title', ...good, '3000,"bad"x"', '3001,SQL Writer'].join('\n'),
+    });
+    expect(response.status).toBe(200);
+    const [header, ...rows]: string[][] = parse(await response.text());
+    expect(rows).toHaveLength(3_002);
+    expect(rows[2_999]?.[header!.indexOf('code')]).toBe('query-writer');
+    expect(rows[3_000]?.at(-1)).toMatch(/this row cannot be read: .*line 3002/);
+    expect(rows[3_001]?.slice(0, 2)).toEqual(['3001', 'SQL Writer']);
+  });
+
+  it('defuses a cell a spreadsheet would run as a formula', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'text/csv' },
+      body: 'title,note\n=1+2 SQL Writer,@cmd\n',
+    });
+    const [, row]: string[][] = parse(await response.text());
+    expect(row?.slice(0, 2)).toEqual(["'=1+2 SQL Writer", "'@cmd"]);
+  });
+
   it('reads the column whose header names job titles when none is chosen', async () => {
     const response = await server.request('/v1/normalize?top=1', {
       method: 'POST',

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { type CsvError, parse } from 'csv-parse';
 import { AppError } from '../../domain/index.js';
 import type { TitleIndex } from '../../matching/index.js';
 import type { Store } from '../../store/index.js';
@@ -56,17 +56,33 @@ const RESULT_COLUMNS = [
   'error',
 ] as const;
 
+/**
+ * A row of a CSV upload: its cells, or why it could not be read. After a row too long to read
+ * (`ends`), what follows cannot be told apart into rows any more.
+ */
+type CsvRow = { cells: string[] } | { problem: string; ends: boolean };
+
 /** A CSV upload opened: its header, where the title is, and the rows still to read. */
 export interface CsvTitles {
   header: string[];
   titleAt: number;
-  rows: AsyncIterator<string[]>;
+  rows: AsyncIterator<CsvRow>;
 }
 
-const cell = (value: string | number | undefined): string => {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+/** A CSV field as it is, quoted when it must be. */
+export const csvQuoted = (text: string): string =>
+  /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+
+/**
+ * A CSV field for a spreadsheet. Text a spreadsheet would run as a formula (=, +, -, @, a tab
+ * or a carriage return first) gets a leading apostrophe: these files go to recruiters who open
+ * them in Excel, and their cells come from uploads anyone may have written.
+ */
+export const spreadsheetField = (text: string): string =>
+  csvQuoted(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+const cell = (value: string | number | undefined): string =>
+  typeof value === 'number' ? String(value) : spreadsheetField(value ?? '');
 
 const csvLine = (cells: ReadonlyArray<string | number | undefined>): string =>
   `${cells.map(cell).join(',')}\n`;
@@ -93,6 +109,54 @@ const resultCells = (item: NormalizeItem): Array<string | number | undefined> =>
 };
 
 /**
+ * The upload's rows in order, a malformed one in its place as a problem. The parser skips a
+ * row it cannot read and says so beside the rows it hands out, so each problem is held until
+ * the reader has had the rows before it: a bad quote 3,000 rows in costs that row, not the
+ * 3,000 before it.
+ */
+const rowsOf = (input: Readable): AsyncIterator<CsvRow> => {
+  const parser = input.pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      max_record_size: MAX_LINE_BYTES,
+      skip_records_with_error: true,
+      info: true,
+    }),
+  );
+  const problems: { line: number; problem: string; ends: boolean }[] = [];
+  parser.on('skip', (error: CsvError) => {
+    problems.push({
+      line: Number(error.lines),
+      problem: error.message,
+      ends: error.code === 'CSV_MAX_RECORD_SIZE',
+    });
+  });
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<{
+    record: string[];
+    info: { lines: number };
+  }>;
+  let held: IteratorResult<{ record: string[]; info: { lines: number } }> | undefined;
+  return {
+    next: async () => {
+      held ??= await records.next();
+      const first = problems[0];
+      const before =
+        held.done === true || (first !== undefined && first.line < held.value.info.lines);
+      if (first !== undefined && before) {
+        problems.shift();
+        return { done: false, value: { problem: first.problem, ends: first.ends } };
+      }
+      const current = held;
+      held = undefined;
+      return current.done === true
+        ? current
+        : { done: false, value: { cells: current.value.record } };
+    },
+  };
+};
+
+/**
  * Opens a CSV upload: reads its header row and finds the title column by name (case and
  * surrounding spaces ignored) or, with none named, by its header (see isTitleHeader). A missing
  * column is a `validation_failed` naming it and the columns there are, raised before any result
@@ -102,20 +166,15 @@ export const openCsvTitles = async (
   input: Readable,
   column: string | undefined,
 ): Promise<CsvTitles> => {
-  const parser = input.pipe(
-    parse({ bom: true, relax_column_count: true, max_record_size: MAX_LINE_BYTES }),
-  );
-  const rows = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const rows = rowsOf(input);
   const failed = (message: string) =>
     new AppError('validation_failed', message, [{ field: 'column', message }]);
-  let first: IteratorResult<string[]>;
-  try {
-    first = await rows.next();
-  } catch (error) {
-    throw failed(`the CSV header cannot be read: ${(error as Error).message}`);
-  }
+  const first = await rows.next();
   if (first.done === true) throw failed('the CSV upload is empty: it needs a header row');
-  const header = first.value;
+  if ('problem' in first.value) {
+    throw failed(`the CSV header cannot be read: ${first.value.problem}`);
+  }
+  const header = first.value.cells;
   const columns = header.map((h) => `"${h}"`).join(', ');
   if (column === undefined) {
     const titleAt = header.findIndex(isTitleHeader);
@@ -147,19 +206,31 @@ export async function* normalizeCsv(
   const width = header.length;
   let out = '';
   const clock = sliceClock();
+  const problemRow = (problem: string) =>
+    csvLine([...Array.from({ length: width + RESULT_COLUMNS.length - 1 }, () => ''), problem]);
   for (;;) {
-    let next: IteratorResult<string[]>;
+    let next: IteratorResult<CsvRow>;
     try {
       next = await rows.next();
     } catch (error) {
-      const cells = Array.from({ length: width + RESULT_COLUMNS.length - 1 }, () => '');
-      yield `${out}${csvLine([...cells, `the CSV stops parsing here: ${(error as Error).message}`])}`;
+      yield `${out}${problemRow(`the CSV stops parsing here: ${(error as Error).message}`)}`;
       return;
     }
     if (next.done === true) break;
     const row = next.value;
-    const own = Array.from({ length: width }, (_, i) => row[i] ?? '');
-    out += csvLine([...own, ...resultCells(normalizeLine(index, row[titleAt] ?? '', options))]);
+    if ('problem' in row) {
+      if (row.ends) {
+        yield `${out}${problemRow(`the CSV stops parsing here: ${row.problem}`)}`;
+        return;
+      }
+      out += problemRow(`this row cannot be read: ${row.problem}`);
+      continue;
+    }
+    const own = Array.from({ length: width }, (_, i) => row.cells[i] ?? '');
+    out += csvLine([
+      ...own,
+      ...resultCells(normalizeLine(index, row.cells[titleAt] ?? '', options)),
+    ]);
     if (!clock.due()) continue;
     yield out;
     out = '';

@@ -15,7 +15,9 @@ export {
 } from './title-lines.js';
 export { titleIndexSnapshot } from './title-snapshot.js';
 export {
+  csvQuoted,
   isTitleHeader,
+  spreadsheetField,
   TITLE_COLUMN_RULE,
   normalizeCsv,
   normalizeCsvOnce,
