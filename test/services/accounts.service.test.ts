@@ -86,6 +86,19 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       ).rejects.toMatchObject({ code: 'validation_failed', details: [{ field: 'password' }] });
     });
 
+    it.each([
+      ['only spaces', ' '.repeat(13), 'only spaces'],
+      ['a few characters repeated', 'abcabcabcabc', 'different characters'],
+      ['the user name in it', 'my name is ada, ok?', 'user name'],
+    ])('refuses a password of %s', async (_case, password, why) => {
+      await expect(
+        createUser(rolebook.ctx, admin, { name: 'ada', password, role: 'viewer' }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        details: [{ field: 'password', message: expect.stringContaining(why) as string }],
+      });
+    });
+
     it('refuses a name with spaces or markup', async () => {
       await expect(addUser('<b>ada</b>')).rejects.toMatchObject({
         details: [{ field: 'name' }],

@@ -48,13 +48,31 @@ const checkRole = (role: string): UserRole => {
   return role;
 };
 
-const checkPassword = (password: string): void => {
-  const length = [...password].length;
-  if (length < PASSWORD_LENGTH.min || length > PASSWORD_LENGTH.max) {
+/** A password of this many different characters or fewer is a pattern, however long. */
+const MIN_DISTINCT_CHARACTERS = 5;
+
+/**
+ * Beside its length, a password must not be guessable from the account (NIST SP 800-63B asks
+ * for a check against context words): not blank, not a run of a few characters repeated
+ * ("aaaaaaaaaaaa", "abcabcabcabc"), not the user's name.
+ */
+const checkPassword = (password: string, name: string): void => {
+  const characters = [...password];
+  const refuse = (message: string) => validationError(message, [{ field: 'password', message }]);
+  if (characters.length < PASSWORD_LENGTH.min || characters.length > PASSWORD_LENGTH.max) {
     throw validationError(
       `A password is ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters long.`,
-      [{ field: 'password', message: `${length} characters` }],
+      [{ field: 'password', message: `${characters.length} characters` }],
     );
+  }
+  if (password.trim() === '') throw refuse('A password cannot be only spaces.');
+  if (new Set(characters.map((c) => c.toLowerCase())).size < MIN_DISTINCT_CHARACTERS) {
+    throw refuse(
+      `A password needs at least ${MIN_DISTINCT_CHARACTERS} different characters, not a few repeated.`,
+    );
+  }
+  if (name.length >= 3 && password.toLowerCase().includes(name.toLowerCase())) {
+    throw refuse('A password cannot contain the user name.');
   }
 };
 
@@ -67,7 +85,7 @@ export const createUser = async (
   const who = authorize(actor, 'admin');
   const name = checkName(input.name);
   const role = checkRole(input.role);
-  checkPassword(input.password);
+  checkPassword(input.password, name);
   if (await findUserByName(ctx.store.db, name)) {
     throw new AppError('conflict', `There is already a user named ${name}.`, [
       { field: 'name', message: 'taken' },
