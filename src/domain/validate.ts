@@ -125,12 +125,23 @@ export const describeErrors = (
   prefix = '',
 ): ProblemDetail[] => {
   // A union reports one error per branch; the deepest, most specific ones say what is wrong.
+  // A union of constants ("admin" | "editor" | "viewer") is one choice, said once.
+  const choices = new Map<string, unknown[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'const') continue;
+    const field = fieldOf(error);
+    choices.set(field, [...(choices.get(field) ?? []), error.params.allowedValue]);
+  }
   const seen = new Set<string>();
   const details: ProblemDetail[] = [];
   for (const error of errors) {
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
     const field = [prefix, fieldOf(error)].filter(Boolean).join('.');
-    const message = `${field} ${messageOf(error)}`;
+    const allowed = error.keyword === 'const' ? choices.get(fieldOf(error)) : undefined;
+    const message =
+      allowed !== undefined && allowed.length > 1
+        ? `${field} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`
+        : `${field} ${messageOf(error)}`;
     if (seen.has(message)) continue;
     seen.add(message);
     details.push({ ...where, field, message });
