@@ -11,6 +11,7 @@ import type { ServiceContext } from '../services/index.js';
 import { defaultServerLimits, productVersion, type ServerLimits } from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
 import { bodiesPlugin, refuseUnreadMediaTypes } from './plugins/bodies.plugin.js';
+import { conditionalGetPlugin } from './plugins/conditional-get.plugin.js';
 import { corsPlugin } from './plugins/cors.plugin.js';
 import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
@@ -122,6 +123,7 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(securityHeadersPlugin);
   await app.register(corsPlugin, { origins: options.corsOrigins ?? [] });
   await app.register(errorsPlugin);
+  await app.register(conditionalGetPlugin);
   await app.register(metricsPlugin);
   await app.register(authPlugin, { ctx: options.ctx, accounts: limits });
   await app.register(rateLimitPlugin, { requestsPerMinute: limits.requestsPerMinute });

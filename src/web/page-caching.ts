@@ -6,6 +6,20 @@ import fp from 'fastify-plugin';
 const etagOf = (body: string): string =>
   `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 
+const OPAQUE_TAG = /^(?:W\/)?("[^"]*")$/;
+
+/**
+ * Whether If-None-Match names the representation's entity tag, compared weakly as RFC 9110
+ * (13.1.2) has it: `*`, or a list of tags of which one is the same, weak or not.
+ * @example noneMatchHolds('W/"3", "4"', '"3"') === true
+ */
+export const noneMatchHolds = (header: string | undefined, etag: string): boolean => {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  const tag = OPAQUE_TAG.exec(etag)?.[1];
+  return header.split(',').some((part) => OPAQUE_TAG.exec(part.trim())?.[1] === tag);
+};
+
 /**
  * Pages may be kept by a browser but are checked every time (`no-cache`), since a write shows
  * at once; the check costs a 304 and no body when nothing changed. A route that set its own
@@ -25,7 +39,7 @@ export const pageCaching = fp((app: FastifyInstance) => {
     const etag = String(reply.getHeader('etag') ?? etagOf(payload));
     reply.header('etag', etag);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
-    if (request.headers['if-none-match'] === etag) {
+    if (noneMatchHolds(request.headers['if-none-match'], etag)) {
       reply.status(304);
       return done(null, '');
     }

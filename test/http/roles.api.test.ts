@@ -85,6 +85,24 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(await response.json()).toMatchObject({ name: 'API Builder', version: 1 });
   });
 
+  it.each(['"1"', 'W/"1"', '"7", "1"', '*'])(
+    'answers If-None-Match %s naming the version kept with 304 and no body',
+    async (ifNoneMatch) => {
+      const response = await server.request('/v1/roles/rolebook/api-builder', {
+        headers: { 'if-none-match': ifNoneMatch },
+      });
+      expect(response.status).toBe(304);
+      expect(await response.text()).toBe('');
+    },
+  );
+
+  it('answers If-None-Match naming another version with the role', async () => {
+    const response = await server.request('/v1/roles/rolebook/api-builder', {
+      headers: { 'if-none-match': '"7"' },
+    });
+    expect(response.status).toBe(200);
+  });
+
   it('answers an unknown role with a problem', async () => {
     const response = await server.request('/v1/roles/rolebook/nobody');
     expect(response.status).toBe(404);

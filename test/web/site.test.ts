@@ -164,6 +164,15 @@ describe.each(storeTargets)('web pages on $name', (target) => {
     expect(again.status).toBe(304);
   });
 
+  it('compares If-None-Match weakly, as a list, on a page', async () => {
+    const first = await page('/roles');
+    const etag = first.headers.get('etag') ?? '';
+    const again = await server.request('/roles', {
+      headers: { accept: 'text/html', 'if-none-match': `"other", W/${etag}` },
+    });
+    expect(again.status).toBe(304);
+  });
+
   it('answers an unknown page with an HTML 404 page', async () => {
     const response = await page('/no/such/page');
     expect(response.status).toBe(404);

@@ -4,6 +4,7 @@ import { guideEtag, guideFormatFor, publicOrigin } from '../../../web/index.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import { GuideQuerySchema, GuideResponseSchema } from '../../schemas/guide.schema.js';
 import { RoleParamsSchema } from '../../schemas/role.schema.js';
+import { notModifiedResponse } from './versioned-entity.js';
 
 export const guidesRoutes: FastifyPluginCallbackTypebox<{
   ctx: ServiceContext;
@@ -19,7 +20,11 @@ export const guidesRoutes: FastifyPluginCallbackTypebox<{
           'Pick the format with `format`, or leave it out and send an Accept header (text/html, text/markdown, application/json, application/ld+json). The ETag is the role version and the format, e.g. `"3-md"`.',
         params: RoleParamsSchema,
         querystring: GuideQuerySchema,
-        response: { 200: GuideResponseSchema, ...problemResponses(404, 406) },
+        response: {
+          200: GuideResponseSchema,
+          304: notModifiedResponse,
+          ...problemResponses(404, 406),
+        },
       },
     },
     async (request, reply) => {

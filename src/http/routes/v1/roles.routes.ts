@@ -29,6 +29,7 @@ import {
   revertRoute,
   revisionsRoute,
   sendVersioned,
+  notModifiedResponse,
   versionedResponse,
   writeSecurity,
 } from './versioned-entity.js';
@@ -62,7 +63,11 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         description:
           'Codes with a slash (ESCO URIs) are sent URL-encoded. The ETag is the version.',
         params: RoleParamsSchema,
-        response: { 200: versionedResponse(RoleSchema, 'The role'), ...problemResponses(404) },
+        response: {
+          200: versionedResponse(RoleSchema, 'The role'),
+          304: notModifiedResponse,
+          ...problemResponses(404),
+        },
       },
     },
     async (request, reply) =>

@@ -26,6 +26,7 @@ import {
   revertRoute,
   revisionsRoute,
   sendVersioned,
+  notModifiedResponse,
   versionedResponse,
   writeSecurity,
 } from './versioned-entity.js';
@@ -57,7 +58,11 @@ export const termsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         summary: 'Get one glossary term',
         params: TermParamsSchema,
-        response: { 200: versionedResponse(TermSchema, 'The term'), ...problemResponses(404) },
+        response: {
+          200: versionedResponse(TermSchema, 'The term'),
+          304: notModifiedResponse,
+          ...problemResponses(404),
+        },
       },
     },
     async (request, reply) => sendVersioned(reply, await getTerm(ctx, request.params.slug)),

@@ -46,6 +46,12 @@ export const versionedResponse = (entity: TSchema, description: string) => ({
   content: { 'application/json': { schema: entity } },
 });
 
+/** The 304 of a GET whose If-None-Match names the ETag of what would be sent. */
+export const notModifiedResponse = {
+  description: 'Not modified: If-None-Match names the version (ETag) you have. No body.',
+  type: 'null',
+} as const;
+
 /** A 201 for a role or term just made: where it lives, and its version. */
 export const createdResponse = (entity: TSchema, description: string) => ({
   description,
