@@ -13,8 +13,8 @@ export interface ErrorKind {
 export const errorRegistry = {
   validation_failed: { status: 400, exit: 2, title: 'The input is not valid' },
   bad_request: { status: 400, exit: 2, title: 'The request cannot be read' },
-  unauthorized: { status: 401, exit: 3, title: 'A valid API key is required' },
-  forbidden: { status: 403, exit: 3, title: 'This key may not do that' },
+  unauthorized: { status: 401, exit: 3, title: 'Sign in or send a valid API key' },
+  forbidden: { status: 403, exit: 3, title: 'You may not do that' },
   not_found: { status: 404, exit: 4, title: 'Not found' },
   method_not_allowed: { status: 405, exit: 2, title: 'That method is not allowed here' },
   not_acceptable: { status: 406, exit: 2, title: 'No representation in that format' },

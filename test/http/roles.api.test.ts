@@ -120,6 +120,11 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(await roleExists('keyless')).toBe(false);
   });
 
+  it('names the scheme it accepts when it answers 401', async () => {
+    const response = await server.request('/v1/roles', { method: 'POST', json: newRole('x') });
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="rolebook"');
+  });
+
   it('refuses a key that is not valid', async () => {
     const response = await server.request('/v1/roles', {
       method: 'POST',

@@ -40,6 +40,8 @@ export const sendProblem = (error: unknown, request: FastifyRequest, reply: Fast
   // Refused before its body was read whole: reading the rest only to drop it would hold the
   // connection as long as the client keeps sending.
   if (appError.status === 413 && !request.raw.complete) void reply.header('connection', 'close');
+  // RFC 9110 (11.6.1): a 401 names the scheme that would be accepted.
+  if (appError.status === 401) void reply.header('www-authenticate', 'Bearer realm="rolebook"');
   const { retryAfterSeconds } = appError;
   if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
   if (wantsErrorPage(request)) {
