@@ -87,7 +87,15 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   invoice chasing, credit controller, cold calling, cold calls, telesales, door to door,
   trade show, trade shows, exhibition stand, venue, venues, conference venue, wedding, weddings,
   uniforms, cleaning rota, security staff, night watchman, receptionists, concierge,
-  care plan, care plans, home visits, delivery rounds, rounds, drivers hours, tachograph`;
+  care plan, care plans, home visits, delivery rounds, rounds, drivers hours, tachograph,
+  clerk, clerks, data entry clerk, typist, typists, filing, filing clerk, office admin,
+  office administrator, admin assistant, administrative assistant, secretary, personal assistant,
+  inspector, inspectors, inspection, fire inspection, hygiene inspection, food hygiene,
+  fire door, fire doors, fire exit, pests, pest, infestation, mice, rats, cockroaches,
+  cleaning team, cleaning staff, janitor, cash flow, make payroll, overdraft, bank loan,
+  closer, sales closer, call leads back, calling leads back, sales have flatlined,
+  network of clients, client base, face to face visits, car provided, company car, territory,
+  weekend shifts, saturday shifts, new wing, ward round`;
 
 /**
  * Things in an office, a shop or a van that break, leak or stop working as no software does:
@@ -98,4 +106,5 @@ export const THINGS = `coffee machine, coffee machines, vending machine, vending
   dishwasher, dishwashers, fridge, fridges, freezer, freezers, microwave, oven, ovens, toaster,
   heating, heater, heaters, radiator, radiators, boiler, boilers, air con, aircon, light bulbs,
   elevator, elevators, escalator, toilet, toilets, sink, sinks, shower, showers, chairs, desks,
-  roof, shutter, shutters, kitchen, office kitchen, canteen`;
+  roof, shutter, shutters, kitchen, office kitchen, canteen, lift, lifts, stuck between floors,
+  front door, doors, door lock, locks, fire alarm panel, boiler room`;
