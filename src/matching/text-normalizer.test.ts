@@ -110,6 +110,15 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Développeur Java')).toEqual(['java', 'developer']);
     expect(normalizeTitleText('Analista de Sistemas')).toEqual(['system', 'analyst']);
     expect(normalizeTitleText('Ingénieur Réseau')).toEqual(['network', 'engineer']);
+    expect(normalizeTitleText('Inżynier Danych')).toEqual(['data', 'engineer']);
+  });
+
+  it('puts the words after a head-first role word before it, nearest last', () => {
+    expect(normalizeTitleText('Développeur Back-End PHP')).toEqual(['php', 'backend', 'developer']);
+  });
+
+  it('writes SFDC out as Salesforce', () => {
+    expect(normalizeTitleText('SFDC Admin')).toEqual(['salesforce', 'administrator']);
   });
 
   it('reads business development as one field, not as software development', () => {

@@ -140,11 +140,15 @@ const putQualifiersFirst = (text: string): string => {
   return of === null ? out : `${out.slice(of.index + of[0].length)} ${out.slice(0, of.index)}`;
 };
 
-/** Moves a role word of a head-first language to the end, where an English title has it. */
+/**
+ * Moves a role word of a head-first language to the end, where an English title has it. The
+ * words after it qualify it nearest first ("Développeur Back-End PHP": a back-end developer
+ * working in PHP), so they come before it in reverse, nearest next to it, as in English.
+ */
 const putHeadLast = (words: string[]): string[] => {
   const at = words.findIndex((w) => HEAD_FIRST_WORDS.has(w));
   if (at < 0 || at === words.length - 1) return words;
-  return [...words.slice(0, at), ...words.slice(at + 1), words[at] as string];
+  return [...words.slice(0, at), ...words.slice(at + 1).reverse(), words[at] as string];
 };
 
 /**

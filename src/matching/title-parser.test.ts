@@ -431,6 +431,14 @@ describe('parseTitle', () => {
     expect(parseTitle(title).seniority).toBe(seniority);
   });
 
+  it('splits segments at a spaced double colon', () => {
+    expect(parseTitle('Front End Dev :: Remote :: Contract')).toMatchObject({
+      core: 'Front End Dev',
+      workMode: 'remote',
+      contract: 'contract',
+    });
+  });
+
   it('reads terms of employment after the role with no separator', () => {
     expect(parseTitle('Python Developer 6-12 months contract £500/day')).toMatchObject({
       core: 'Python Developer',

@@ -157,9 +157,12 @@ const TRAILING_LEVEL =
   /(?:\s+|(?<=[a-z])-)(?:(?:l|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
 const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 
-/** Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons and commas. */
+/**
+ * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas
+ * and spaced double colons ("Front End Dev :: HTML/CSS").
+ */
 const SEGMENT_SEPARATOR =
-  /\s+[-\u2013\u2014]+\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+/;
+  /\s+[-\u2013\u2014]+\s+|\s+::\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
 
 /**
  * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some

@@ -112,6 +112,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sw: 'software',
   hw: 'hardware',
   k8s: 'kubernetes',
+  sfdc: 'salesforce',
   // Alone in a title, Node is Node.js ("Node/React Developer").
   node: 'nodejs',
   '1st': 'first',
@@ -157,8 +158,16 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   especialista: 'specialist',
   tecnico: 'technician',
   tecnica: 'technician',
+  inzynier: 'engineer',
+  testeur: 'tester',
+  testeuse: 'tester',
+  projektleiter: 'project manager',
+  projektmanager: 'project manager',
   // And the words for the fields they work in.
   datos: 'data',
+  danych: 'data',
+  informatique: 'information technology',
+  informatica: 'information technology',
   dados: 'data',
   donnees: 'data',
   logiciel: 'software',
@@ -221,6 +230,9 @@ export const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set([
   'especialista',
   'tecnico',
   'tecnica',
+  'inzynier',
+  'testeur',
+  'testeuse',
 ]);
 
 /** Two words written apart, hyphenated or joined; every spelling becomes the joined word. */
