@@ -1,4 +1,9 @@
-export { lintLibrary, type LintLibraryInput, type LintLibraryOptions } from './library.lint.js';
+export {
+  lintLibrary,
+  ordinaryTermForms,
+  type LintLibraryInput,
+  type LintLibraryOptions,
+} from './library.lint.js';
 export {
   GLOSSARY,
   lintRules,

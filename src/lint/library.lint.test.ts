@@ -94,4 +94,23 @@ describe('lintLibrary', () => {
       }),
     ]);
   });
+
+  it('reports an alias that is an everyday word, and a lower-case one-letter abbreviation', () => {
+    const findings = lintLibrary({
+      roles: [cleanRole()],
+      terms: [term('sql', { aliases: ['the'], abbreviations: ['e'] })],
+    });
+    expect(findings.map((f) => [f.rule, f.field])).toEqual([
+      ['ordinary-form', 'aliases.0'],
+      ['ordinary-form', 'abbreviations.0'],
+    ]);
+  });
+
+  it('accepts a one-letter abbreviation written in capitals', () => {
+    const findings = lintLibrary({
+      roles: [cleanRole()],
+      terms: [term('sql', { abbreviations: ['R'] })],
+    });
+    expect(findings).toEqual([]);
+  });
 });

@@ -15,6 +15,49 @@ export interface LintLibraryOptions {
   requiredSections?: readonly RoleSection[];
 }
 
+/** Words every English text is full of: a term's form that is one of them marks everything. */
+const FUNCTION_WORDS = new Set(
+  `a an and are as at be but by can do for from has have he i if in is it its of on or our she
+  so that the their them they this to was we were what when which who will with you your`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A term's forms the spotter would find in every text: an alias (unless the term matches by
+ * case) or a lower-case abbreviation that is a single letter or an everyday function word.
+ * Abbreviations written in capitals ("IT", "R") match only as written.
+ * @example ordinaryTermForms({ ...content, aliases: ['the'] }) // [{ field: 'aliases.0', ... }]
+ */
+export const ordinaryTermForms = (
+  content: Pick<TermContent, 'aliases' | 'abbreviations' | 'caseSensitive'>,
+): { field: string; message: string }[] => {
+  const forms: [string, string, boolean][] = [
+    ...content.aliases.map((a, i): [string, string, boolean] => [
+      `aliases.${i}`,
+      a,
+      !content.caseSensitive,
+    ]),
+    ...content.abbreviations.map((a, i): [string, string, boolean] => [
+      `abbreviations.${i}`,
+      a,
+      a === a.toLowerCase(),
+    ]),
+  ];
+  return forms.flatMap(([field, form, matchedAnyCase]) => {
+    const word = form.trim().toLowerCase();
+    const ordinary = /^\p{L}$/u.test(word) || FUNCTION_WORDS.has(word);
+    return matchedAnyCase && ordinary
+      ? [
+          {
+            field,
+            message: `"${form}" is an everyday word or a single letter: every text would mention this term`,
+          },
+        ]
+      : [];
+  });
+};
+
 const lintTerms = (
   terms: readonly { slug: string; content: TermContent }[],
   used: ReadonlySet<string>,
@@ -41,6 +84,9 @@ const lintTerms = (
         message: `the placeholder ${token} was never filled in`,
         field,
       });
+    }
+    for (const { field, message } of ordinaryTermForms(content)) {
+      add({ rule: 'ordinary-form', severity: 'error', message, field });
     }
     content.examples.forEach((example, i) => {
       if (!defined.has(example)) {

@@ -12,6 +12,8 @@ import type { Role } from '../domain/index.js';
  * - `undefined-term`: a term used but not defined in the glossary.
  * - `unknown-role`: a related role that is not stored (one deleted, say).
  * - `unused-term`: a glossary term no role or other term uses.
+ * - `ordinary-form`: a term's alias or lower-case abbreviation that is a single letter or an
+ *   everyday function word ("the", "and"): the spotter would mark it in every text.
  * - `unknown-section`: (imported pages) a heading the page layout does not know.
  * - `malformed-item`: (imported pages) a bullet that cannot be read as what its section holds.
  * - `similar-role`: (imported pages) a new role whose name reads as a stored role's title.
@@ -27,6 +29,7 @@ export const lintRules = [
   'undefined-term',
   'unknown-role',
   'unused-term',
+  'ordinary-form',
   'unknown-section',
   'malformed-item',
   'similar-role',

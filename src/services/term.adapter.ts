@@ -15,6 +15,7 @@ import {
   type Database,
   type Transaction,
 } from '../store/index.js';
+import { ordinaryTermForms } from '../lint/index.js';
 import type { EntityAdapter, Reference } from './versioned-write/index.js';
 
 /** Names, abbreviations and aliases are how text finds a term, so two terms cannot share one. */
@@ -61,12 +62,18 @@ export const termAdapter: EntityAdapter<string, TermContent, Term> = {
   refOf: (term) => term.slug,
   contentOf: termContentOf,
   compose: (slug, content, stamps) => ({ ...content, slug, ...stamps }),
-  references: (slug, content) =>
-    content.examples.map((example, i): Reference =>
+  references: (slug, content) => [
+    // A form found in every text would mark every guide and analysis with this term.
+    ...ordinaryTermForms(content).map(({ field, message }): Reference => ({
+      field,
+      problem: message,
+    })),
+    ...content.examples.map((example, i): Reference =>
       example === slug
         ? { field: `examples.${i}`, problem: 'a term cannot be its own example' }
         : { field: `examples.${i}`, target: { kind: 'term', slug: example } },
     ),
+  ],
   find: findTerm,
   insert: insertTerm,
   compareAndSet: saveTerm,

@@ -86,6 +86,17 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     expect(await response.json()).toMatchObject({ slug: 'created', version: 1 });
   });
 
+  it('refuses an alias every text would mention, naming it, and writes nothing', async () => {
+    const response = await server.request('/v1/terms', {
+      method: 'POST',
+      json: newTerm('everywhere', { aliases: ['the'] }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'aliases.0' }] });
+    expect((await get('everywhere')).status).toBe(404);
+  });
+
   it('serves a term with its version as the ETag', async () => {
     await create('served');
     const response = await get('served');
