@@ -117,6 +117,16 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Développeur Back-End PHP')).toEqual(['php', 'backend', 'developer']);
   });
 
+  it('reads a French or Spanish role phrase whole, its field before it', () => {
+    expect(normalizeTitleText('Chef de Projet Informatique')).toEqual([
+      'information',
+      'technology',
+      'project',
+      'manager',
+    ]);
+    expect(normalizeTitleText('Chef de Partie')).toEqual(['chef', 'partie']);
+  });
+
   it('writes SFDC out as Salesforce', () => {
     expect(normalizeTitleText('SFDC Admin')).toEqual(['salesforce', 'administrator']);
   });

@@ -2,6 +2,7 @@ import { americanSpelling } from './spelling.js';
 import {
   ABBREVIATIONS,
   COMPOUNDS,
+  FOREIGN_ROLE_PHRASES,
   HEAD_FIRST_WORDS,
   IRREGULAR_SINGULARS,
   NOT_PLURAL,
@@ -88,6 +89,9 @@ const addTokensOf = (word: string, tokens: string[]): void => {
   }
 };
 
+/** Cheap first test: a title without these has none of FOREIGN_ROLE_PHRASES. */
+const FOREIGN_PHRASE_HINT = /\b(?:chef|jefe|jefa|gerente|gestor|gestora|responsable) /;
+
 /** Lower-case, fold accents, keep title symbols, split on everything else. */
 const splitWords = (text: string): string[] => {
   let folded = /[\u0080-\uffff]/.test(text)
@@ -102,6 +106,11 @@ const splitWords = (text: string): string[] => {
     }
   }
   if (FRONT_OR_BACK_HINT.test(folded)) folded = folded.replace(FRONT_OR_BACK, expandFrontOrBack);
+  if (FOREIGN_PHRASE_HINT.test(folded)) {
+    for (const [pattern, english] of FOREIGN_ROLE_PHRASES) {
+      folded = folded.replace(pattern, (_phrase, rest: string) => `${rest} ${english}`);
+    }
+  }
   return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 };
 

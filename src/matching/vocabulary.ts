@@ -193,6 +193,19 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Whole phrases of other languages for a role, where the word-for-word reading would mislead
+ * ("chef" alone is a cook): read as the English title, the words after the phrase (its field,
+ * "Chef de Projet Informatique") put before it as English has them.
+ */
+export const FOREIGN_ROLE_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bchef de projets?\b(.*)$/, 'project manager'],
+  [/\bchef de produits?\b(.*)$/, 'product manager'],
+  [/\b(?:jefe|jefa|gerente|gestor|gestora) de proyectos?\b(.*)$/, 'project manager'],
+  [/\b(?:gerente|gestor) de produtos?\b(.*)$/, 'product manager'],
+  [/\bresponsable informatique\b(.*)$/, 'it manager'],
+];
+
+/**
  * Those other languages' role words come first and their field after ("Ingeniero de Datos",
  * "Développeur Java"): read in English order, the role word goes last, as the head noun.
  */
