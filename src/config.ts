@@ -56,8 +56,10 @@ const ServerLimitsSchema = Type.Object({
   sessionIdleMs: Type.Integer({ minimum: 60_000 }),
   /** A signed-in session is over this long after sign-in, however busy. */
   sessionLifetimeMs: Type.Integer({ minimum: 60_000 }),
-  /** Failed sign-ins of one account name before its sign-ins pause. */
+  /** Failed sign-ins of one account name from one address before that pair pauses. */
   signInFailuresPerAccount: Type.Integer({ minimum: 1 }),
+  /** Failed sign-ins of one account name from every address before the account pauses. */
+  signInFailuresPerAccountTotal: Type.Integer({ minimum: 1 }),
   /** Failed sign-ins from one address before its sign-ins pause. */
   signInFailuresPerAddress: Type.Integer({ minimum: 1 }),
   /** How long failed sign-ins are counted, and how long a pause lasts. */
@@ -82,6 +84,7 @@ export const defaultServerLimits: ServerLimits = Object.freeze({
   sessionIdleMs: 30 * 60_000,
   sessionLifetimeMs: 12 * 60 * 60_000,
   signInFailuresPerAccount: 5,
+  signInFailuresPerAccountTotal: 50,
   signInFailuresPerAddress: 20,
   signInLockoutMs: 15 * 60_000,
 });
@@ -144,6 +147,9 @@ export const loadConfig = (
       sessionLifetimeMs: integer(env.SESSION_LIFETIME_MS) ?? defaultServerLimits.sessionLifetimeMs,
       signInFailuresPerAccount:
         integer(env.SIGN_IN_FAILURES_PER_ACCOUNT) ?? defaultServerLimits.signInFailuresPerAccount,
+      signInFailuresPerAccountTotal:
+        integer(env.SIGN_IN_FAILURES_PER_ACCOUNT_TOTAL) ??
+        defaultServerLimits.signInFailuresPerAccountTotal,
       signInFailuresPerAddress:
         integer(env.SIGN_IN_FAILURES_PER_ADDRESS) ?? defaultServerLimits.signInFailuresPerAddress,
       signInLockoutMs: integer(env.SIGN_IN_LOCKOUT_MS) ?? defaultServerLimits.signInLockoutMs,

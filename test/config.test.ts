@@ -12,6 +12,7 @@ describe('account settings', () => {
       SESSION_IDLE_MS: '600000',
       SESSION_LIFETIME_MS: '3600000',
       SIGN_IN_FAILURES_PER_ACCOUNT: '3',
+      SIGN_IN_FAILURES_PER_ACCOUNT_TOTAL: '30',
       SIGN_IN_FAILURES_PER_ADDRESS: '10',
       SIGN_IN_LOCKOUT_MS: '60000',
     });
@@ -19,6 +20,7 @@ describe('account settings', () => {
       sessionIdleMs: 600_000,
       sessionLifetimeMs: 3_600_000,
       signInFailuresPerAccount: 3,
+      signInFailuresPerAccountTotal: 30,
       signInFailuresPerAddress: 10,
       signInLockoutMs: 60_000,
     });
@@ -28,9 +30,10 @@ describe('account settings', () => {
     expect(() => loadConfig({ SESSION_IDLE_MS: '5' })).toThrow(/sessionIdleMs/);
   });
 
-  it('pauses an account after 5 failures and an address after 20 by default', () => {
+  it('pauses an account at one address after 5 failures, everywhere after 50, and an address after 20 by default', () => {
     expect(defaultServerLimits).toMatchObject({
       signInFailuresPerAccount: 5,
+      signInFailuresPerAccountTotal: 50,
       signInFailuresPerAddress: 20,
     });
   });

@@ -23,6 +23,7 @@ const policy: AccountPolicy = {
   sessionIdleMs: 30 * 60_000,
   sessionLifetimeMs: 12 * 60 * 60_000,
   signInFailuresPerAccount: 3,
+  signInFailuresPerAccountTotal: 6,
   signInFailuresPerAddress: 5,
   signInLockoutMs: 15 * 60_000,
 };
@@ -338,11 +339,11 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       expect((wrong as Error).message).toBe((unknown as Error).message);
     });
 
-    it('pauses an account after its failures, even for the right password, with the wait', async () => {
+    it('pauses an account at an address after its failures there, even for the right password, with the wait', async () => {
       await addUser('ada');
       for (let i = 0; i < policy.signInFailuresPerAccount; i++) {
         await expect(
-          signIn(rolebook.ctx, policy, from('ada', 'wrong password', `192.0.2.${i}`)),
+          signIn(rolebook.ctx, policy, from('ada', 'wrong password')),
         ).rejects.toMatchObject({ code: 'unauthorized' });
       }
       await expect(signIn(rolebook.ctx, policy, from('ada'))).rejects.toMatchObject({
@@ -353,11 +354,36 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       await expect(signIn(rolebook.ctx, policy, from('ada'))).resolves.toBeDefined();
     });
 
-    it('pauses an unknown name just as it pauses a real one', async () => {
+    it('lets the owner in from another address while failures elsewhere pause that one', async () => {
+      await addUser('ada');
       for (let i = 0; i < policy.signInFailuresPerAccount; i++) {
-        await signIn(rolebook.ctx, policy, from('nobody', PASSWORD, `192.0.2.${i}`)).catch(
+        await signIn(rolebook.ctx, policy, from('ada', 'wrong password', '203.0.113.9')).catch(
           () => undefined,
         );
+      }
+      await expect(
+        signIn(rolebook.ctx, policy, from('ada', PASSWORD, '203.0.113.9')),
+      ).rejects.toMatchObject({ code: 'rate_limited' });
+      await expect(signIn(rolebook.ctx, policy, from('ada'))).resolves.toBeDefined();
+    });
+
+    it('pauses an account for every address once failures from many addresses reach its total', async () => {
+      await addUser('ada');
+      for (let i = 0; i < policy.signInFailuresPerAccountTotal; i++) {
+        await signIn(
+          rolebook.ctx,
+          policy,
+          from('ada', 'wrong password', `192.0.2.${i + 10}`),
+        ).catch(() => undefined);
+      }
+      await expect(signIn(rolebook.ctx, policy, from('ada'))).rejects.toMatchObject({
+        code: 'rate_limited',
+      });
+    });
+
+    it('pauses an unknown name just as it pauses a real one', async () => {
+      for (let i = 0; i < policy.signInFailuresPerAccount; i++) {
+        await signIn(rolebook.ctx, policy, from('nobody')).catch(() => undefined);
       }
       await expect(signIn(rolebook.ctx, policy, from('nobody'))).rejects.toMatchObject({
         code: 'rate_limited',
@@ -391,10 +417,8 @@ describe.each(storeTargets)('accounts on $name', (target) => {
 
     it('counts every one of racing failed sign-ins', async () => {
       await Promise.all(
-        Array.from({ length: policy.signInFailuresPerAccount }, (_, i) =>
-          signIn(rolebook.ctx, policy, from('nobody', PASSWORD, `192.0.2.${i}`)).catch(
-            () => undefined,
-          ),
+        Array.from({ length: policy.signInFailuresPerAccount }, () =>
+          signIn(rolebook.ctx, policy, from('nobody')).catch(() => undefined),
         ),
       );
       await expect(signIn(rolebook.ctx, policy, from('nobody'))).rejects.toMatchObject({
@@ -412,10 +436,10 @@ describe.each(storeTargets)('accounts on $name', (target) => {
         ),
       );
       expect(outcomes.filter((o) => o === 'unauthorized')).toHaveLength(
-        policy.signInFailuresPerAccount,
+        policy.signInFailuresPerAccountTotal,
       );
       expect(outcomes.filter((o) => o === 'rate_limited')).toHaveLength(
-        12 - policy.signInFailuresPerAccount,
+        12 - policy.signInFailuresPerAccountTotal,
       );
     });
 
@@ -435,7 +459,12 @@ describe.each(storeTargets)('accounts on $name', (target) => {
         const start = performance.now();
         await signIn(
           production.ctx,
-          { ...policy, signInFailuresPerAccount: 100, signInFailuresPerAddress: 100 },
+          {
+            ...policy,
+            signInFailuresPerAccount: 100,
+            signInFailuresPerAccountTotal: 100,
+            signInFailuresPerAddress: 100,
+          },
           from(name, 'wrong password'),
         ).catch(() => undefined);
         return performance.now() - start;

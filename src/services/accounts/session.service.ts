@@ -28,8 +28,14 @@ export interface AccountPolicy {
   sessionIdleMs: number;
   /** A session is over this long after sign-in, however busy. */
   sessionLifetimeMs: number;
-  /** Failed sign-ins of one account within the lockout span before it is paused. */
+  /** Failed sign-ins of one account from one address within the lockout span before that pair is paused. */
   signInFailuresPerAccount: number;
+  /**
+   * Failed sign-ins of one account from all addresses before the account is paused: high, so
+   * that anyone who knows a name cannot lock its owner out with a few requests, yet a guesser
+   * spread over many addresses is still stopped.
+   */
+  signInFailuresPerAccountTotal: number;
   /** Failed sign-ins from one address within the lockout span before it is paused. */
   signInFailuresPerAddress: number;
   /** How long failures are remembered, and how long a pause lasts. */
@@ -61,10 +67,14 @@ const decoys = new WeakMap<ServiceContext, Promise<string>>();
 const wrongCredentials = () =>
   new AppError('unauthorized', 'That name and password do not match an account.');
 
-const subjectsOf = (policy: AccountPolicy, request: SignInRequest) => [
-  { subject: `name:${foldUserName(request.name)}`, max: policy.signInFailuresPerAccount },
-  { subject: `address:${request.address}`, max: policy.signInFailuresPerAddress },
-];
+const subjectsOf = (policy: AccountPolicy, request: SignInRequest) => {
+  const name = foldUserName(request.name);
+  return [
+    { subject: `name:${name}`, max: policy.signInFailuresPerAccountTotal },
+    { subject: `name-from:${name}@${request.address}`, max: policy.signInFailuresPerAccount },
+    { subject: `address:${request.address}`, max: policy.signInFailuresPerAddress },
+  ];
+};
 
 type Subject = { subject: string; max: number };
 
@@ -111,8 +121,8 @@ const blockAtLimit = async (
 /**
  * Checks a name and password and opens a session. Whether the account is unknown, disabled or
  * the password wrong, the answer and the time it takes are the same: a password hash is
- * checked either way. Attempts are counted per account name and per address; past either
- * limit, sign-ins are refused unheard (`rate_limited`) until the pause ends.
+ * checked either way. Attempts are counted per account name from one address, per account
+ * name from all, and per address; past any limit, sign-ins are refused unheard (`rate_limited`) until the pause ends.
  */
 export const signIn = async (
   ctx: ServiceContext,
@@ -142,8 +152,10 @@ export const signIn = async (
   const secret = randomBytes(32).toString('base64url');
   const at = ctx.clock().toISOString();
   await ctx.store.db.transaction().execute(async (trx) => {
-    await clearSignInFailures(trx, subjects[0]!.subject);
-    await forgiveSignInFailure(trx, subjects[1]!.subject);
+    const [account, accountFrom, address] = subjects;
+    await clearSignInFailures(trx, account!.subject);
+    await clearSignInFailures(trx, accountFrom!.subject);
+    await forgiveSignInFailure(trx, address!.subject);
     await insertSession(trx, {
       hash: hashSecret(secret),
       userId: user.id,
