@@ -1,3 +1,4 @@
+import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import mammoth from 'mammoth';
 import { AppError } from '../domain/index.js';
@@ -47,6 +48,19 @@ const formReadError = (error: unknown): unknown => {
   return new AppError('bad_request', `The form cannot be read as multipart data: ${reason}.`);
 };
 
+/**
+ * A file part's bytes, refused the moment it passes the limit: the parser would otherwise
+ * drop the rest of the file quietly and answer only once the client had sent it all.
+ */
+const fileBytes = (part: MultipartFile): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    part.file.on('data', (chunk: Buffer) => chunks.push(chunk));
+    part.file.once('limit', () => reject(formTooLarge()));
+    part.file.once('error', reject);
+    part.file.once('end', () => resolve(Buffer.concat(chunks)));
+  });
+
 const invalid = (field: string, message: string) =>
   new AppError('validation_failed', message, [{ field, message }]);
 
@@ -72,7 +86,7 @@ export const readForm = async (request: FastifyRequest): Promise<FormInput> => {
         add(part.fieldname, String(part.value));
         continue;
       }
-      const data = await part.toBuffer();
+      const data = await fileBytes(part);
       if (part.filename !== '' || data.length > 0) {
         files.set(part.fieldname, { filename: part.filename, data });
       }

@@ -123,6 +123,22 @@ describe('the HTTP edges of the API', () => {
     expect(answer.body).toContain('at most 5 MiB');
   });
 
+  it('refuses a chunked upload as soon as it passes the limit, without waiting for the rest', async () => {
+    const chunk = (data: string) => `${Buffer.byteLength(data).toString(16)}\r\n${data}\r\n`;
+    const mebibyte = 'x'.repeat(1024 * 1024);
+    // Six MiB of a file and no last chunk: the client would go on sending.
+    const request =
+      'POST /analyze HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n' +
+      'Content-Type: multipart/form-data; boundary=XYZ\r\nTransfer-Encoding: chunked\r\n\r\n' +
+      chunk('--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n') +
+      Array.from({ length: 6 }, () => chunk(mebibyte)).join('');
+    const started = performance.now();
+    const answer = await exchange(server, request);
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('at most 5 MiB');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('answers 416 for a range past the end of an API console file', async () => {
     const response = await server.request('/v1/docs/static/index.css', {
       headers: { range: 'bytes=99999999-' },

@@ -74,13 +74,18 @@ export const limitsPlugin = fp((app: FastifyInstance, limits: ServerLimits) => {
       done(null, payload);
       return;
     }
+    // A form's parts are read from the request itself, not from the stream handed on here: the
+    // stream is drained, or it would hold the request back, and its timeout reaches the parts.
+    const multipart = mediaTypeOf(request.headers['content-type']) === 'multipart/form-data';
     // The rest of a body that timed out is never read, so the connection cannot be reused.
     const timed = deadline(limits.bodyTimeoutMs);
-    timed.once('error', () => {
+    timed.once('error', (error) => {
       reply.header('connection', 'close');
+      if (multipart) request.raw.emit('error', error);
     });
     // Not `pipeline`: a body that timed out must leave the connection up for the 408.
     payload.once('error', (error) => timed.destroy(error));
     done(null, payload.pipe(timed));
+    if (multipart) timed.resume();
   });
 });
