@@ -236,6 +236,19 @@ describe('a server facing hostile clients', () => {
     expect(data).toContain('request_timeout');
   });
 
+  it('answers 408 to a form upload that trickles in, and closes the connection', async () => {
+    const socket = await rawSocket(server);
+    socket.write(
+      'POST /analyze HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n' +
+        'Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: 1000\r\n\r\n' +
+        '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nsome',
+    );
+    const { closed, data } = await closedWithin(socket, 3_000);
+    expect(closed).toBe(true);
+    expect(data).toMatch(/^HTTP\/1\.1 408/);
+    expect(data).toContain('request_timeout');
+  });
+
   it.each([
     [
       'a URL past the header limit',
