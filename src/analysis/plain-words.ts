@@ -95,7 +95,23 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   cleaning team, cleaning staff, janitor, cash flow, make payroll, overdraft, bank loan,
   closer, sales closer, call leads back, calling leads back, sales have flatlined,
   network of clients, client base, face to face visits, car provided, company car, territory,
-  weekend shifts, saturday shifts, new wing, ward round`;
+  weekend shifts, saturday shifts, new wing, ward round,
+  acres, acre, hectares, soil, soil testing, crops, crop, harvest, harvesting, livestock, cattle,
+  sheep, lambing, dairy herd, herd, tractor, tractors, agronomist, vineyard, orchard, polytunnels,
+  farm hand, farmhand, farm worker, animals, animal care, reptiles, snakes, zookeeper, zoo keeper,
+  keeper, kennels, kennel, stables, grooms, vet, vets, veterinary, vet nurse, dog groomer,
+  festival, festivals, crowd control, stewards, steward, door staff, bouncers, bag checks,
+  sia badge, sia licence, marquee, front of house, covers, table service, run off their feet,
+  run off our feet, bar shifts, glass collector, pot wash, planning permission, build houses,
+  housing development, property developer, land, plot of land, extension, loft conversion,
+  builder, builders, architect for our house, logo, logos, stickers, business cards, letterhead,
+  shop sign, shop window, window display, brochure, copy for, words for, proofreading, proofreader,
+  editor for our magazine, magazine, newspaper, journalist, choir, orchestra, band, musicians,
+  actors, casting, tour guide, tour guides, coach trips, minibus, school run, cleaning rounds,
+  laundry, ironing, sewing, alterations, upholstery, jewellery, pottery, ceramics, gallery,
+  museum, exhibition, curator, librarian, library books, bookshop, church, parish, vicar,
+  funeral, funerals, undertaker, care of the dead, midwives, dentist, dentists, optician,
+  opticians, gp surgery receptionist, locum, locums, pharmacy counter, prescriptions`;
 
 /**
  * Things in an office, a shop or a van that break, leak or stop working as no software does:
