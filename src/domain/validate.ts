@@ -220,6 +220,43 @@ const withTextRules = (validate: ValidateFunction): ValidateFunction => {
   return checked;
 };
 
+/**
+ * Parameters given more than once where the schema takes one value: a query string repeats a
+ * name freely ("?limit=2&limit=3"), and the validator would only say the list is not a number.
+ */
+const repeatedParameterErrors = (schema: TSchema, data: unknown): ErrorObject[] => {
+  const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties;
+  if (!properties || !isPlainObject(data)) return [];
+  return Object.entries(data)
+    .filter(([name, value]) => {
+      const type = properties[name]?.type;
+      return Array.isArray(value) && type !== undefined && type !== 'array';
+    })
+    .map(([name]) => ({
+      keyword: 'repeated',
+      instancePath: pointer([name]),
+      schemaPath: '#',
+      params: {},
+      message: 'is given more than once; give it once',
+    }));
+};
+
+/** Refuses repeated parameters before the schema's own checks, which would misname the fault. */
+const withSingleParameters = (schema: TSchema, validate: ValidateFunction): ValidateFunction => {
+  const checked = ((data: unknown) => {
+    const repeated = repeatedParameterErrors(schema, data);
+    if (repeated.length > 0) {
+      checked.errors = repeated;
+      return false;
+    }
+    const valid = validate(data);
+    checked.errors = validate.errors;
+    return valid;
+  }) as ValidateFunction;
+  checked.schema = validate.schema;
+  return checked;
+};
+
 /** The shared, cached validator for a schema; the HTTP layer compiles its route schemas here too. */
 export const validatorFor = (
   schema: TSchema,
@@ -228,7 +265,9 @@ export const validatorFor = (
   const cache = options.coerce ? compiledCoercing : compiled;
   let validate = cache.get(schema);
   if (!validate) {
-    validate = withTextRules((options.coerce ? coercing() : plain()).compile(schema));
+    validate = options.coerce
+      ? withSingleParameters(schema, withTextRules(coercing().compile(schema)))
+      : withTextRules(plain().compile(schema));
     cache.set(schema, validate);
   }
   return validate;

@@ -79,6 +79,16 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     );
   });
 
+  it('says a query parameter was given more than once, not that it has the wrong type', async () => {
+    const response = await server.request('/v1/roles?limit=2&limit=3');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      errors: [
+        { field: 'query.limit', message: 'query.limit is given more than once; give it once' },
+      ],
+    });
+  });
+
   it('serves a role with its version as the ETag', async () => {
     const response = await server.request('/v1/roles/rolebook/api-builder');
     expect(response.headers.get('etag')).toBe('"1"');
