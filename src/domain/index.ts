@@ -76,7 +76,7 @@ export {
   workModes,
   WorkModeSchema,
 } from './title-vocabulary.js';
-export { MAX_PROBLEM_INPUT_LENGTH, textProblem } from './text-input.js';
+export { MAX_PROBLEM_INPUT_LENGTH, MAX_TEXT_INPUT_BYTES, textProblem } from './text-input.js';
 export { printable, textRuleProblem } from './text-rules.js';
 export {
   type ClaimedTitle,

@@ -1,5 +1,5 @@
 /** The largest job description we read, in bytes of UTF-8. */
-const MAX_TEXT_INPUT_BYTES = 200 * 1024;
+export const MAX_TEXT_INPUT_BYTES = 200 * 1024;
 
 /**
  * The longest problem statement diagnosis reads, in characters: a few pages of plain words.

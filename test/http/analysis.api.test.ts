@@ -117,8 +117,19 @@ describe.each(storeTargets)('analysis API on $name', (target) => {
     };
     expect(problem.code).toBe('payload_too_large');
     expect(problem.errors).toEqual([
-      { field: 'text', message: 'the text is 220000 bytes; the limit is 204800' },
+      { field: 'text', message: 'text is longer than 204800 characters' },
     ]);
+  });
+
+  it('refuses a job description of fewer characters but more bytes than the limit with a 413', async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      json: { text: 'é '.repeat(70_000) },
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      errors: [{ field: 'text', message: 'the text is 210000 bytes; the limit is 204800' }],
+    });
   });
 
   it('diagnoses plain-word problems from the roles\u2019 signs', async () => {

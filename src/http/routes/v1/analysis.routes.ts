@@ -1,7 +1,7 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { TextFormat } from '../../../analysis/index.js';
-import { MAX_PROBLEM_INPUT_LENGTH } from '../../../domain/index.js';
+import { MAX_PROBLEM_INPUT_LENGTH, MAX_TEXT_INPUT_BYTES } from '../../../domain/index.js';
 import { analyzeText, diagnoseProblems, type ServiceContext } from '../../../services/index.js';
 import { DiagnosisSchema, JobAnalysisSchema } from '../../schemas/analysis.schema.js';
 import { mediaTypeOf } from '../../media-type.js';
@@ -15,7 +15,12 @@ const TextFormatSchema = Type.Union([
 
 const AnalyzeBodySchema = Type.Object(
   {
-    text: Type.String({ description: 'The job description, up to 200 KB.' }),
+    // A character takes at least one byte, so the byte limit bounds the length too; the
+    // service checks the bytes themselves.
+    text: Type.String({
+      maxLength: MAX_TEXT_INPUT_BYTES,
+      description: `The job description, up to ${MAX_TEXT_INPUT_BYTES} bytes of UTF-8 (413 beyond).`,
+    }),
     format: Type.Optional(TextFormatSchema),
   },
   { additionalProperties: false },
@@ -24,7 +29,8 @@ const AnalyzeBodySchema = Type.Object(
 const DiagnoseBodySchema = Type.Object(
   {
     text: Type.String({
-      description: `The problems, in plain words, up to ${MAX_PROBLEM_INPUT_LENGTH} characters.`,
+      maxLength: MAX_PROBLEM_INPUT_LENGTH,
+      description: `The problems, in plain words, up to ${MAX_PROBLEM_INPUT_LENGTH} characters (413 beyond).`,
     }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
   },
