@@ -30,11 +30,24 @@ const hostile: [string, string, TextFormat][] = [
   ['bullets without end', fill('- - '), 'markdown'],
 ];
 
+/** An ordinary posting of the same size: what a hostile one is held to, on this machine now. */
+const ordinary = fill('We build payment services in Python and Go, and run them on Kubernetes. ');
+
+const timeToRead = (text: string, format: TextFormat) => {
+  const began = performance.now();
+  analyzeJobDescription({ text, format }, deps);
+  diagnose(text, { roles: miniRoles });
+  return performance.now() - began;
+};
+
 describe('hostile input', () => {
-  it.each(hostile)('reads %s of 200 KB in well under a second', (_name, text, format) => {
-    const began = performance.now();
-    analyzeJobDescription({ text, format }, deps);
-    diagnose(text, { roles: miniRoles });
-    expect(performance.now() - began).toBeLessThan(2_000);
-  });
+  // Backtracking takes minutes, not a few times longer: the bound is relative, so that a busy
+  // machine slows both readings alike and a slow one fails only for a real fault.
+  it.each(hostile)(
+    'reads %s of 200 KB in the time of an ordinary posting',
+    (_name, text, format) => {
+      const baseline = timeToRead(ordinary, format);
+      expect(timeToRead(text, format)).toBeLessThan(Math.max(5 * baseline, 250));
+    },
+  );
 });
