@@ -1,5 +1,8 @@
+import type { ErrorObject } from 'ajv';
 import {
+  describeErrors,
   parse,
+  validationError,
   RoleContentSchema,
   TermContentSchema,
   type RoleContent,
@@ -53,6 +56,32 @@ export type FormIntent = 'preview' | EditIntent;
 
 /** A posted form's fields by name; a field left out is absent. */
 export type PostedForm = Readonly<Record<string, string | undefined>>;
+
+/**
+ * A form as it can be shown again, even one its schema refused: text fields only, the first of
+ * a repeated one, so what the person typed is never lost to a refusal.
+ */
+export const shownForm = (body: unknown): PostedForm => {
+  const form: Record<string, string> = {};
+  if (typeof body !== 'object' || body === null) return form;
+  for (const [name, value] of Object.entries(body)) {
+    const first: unknown = Array.isArray(value) ? value[0] : value;
+    if (typeof first === 'string') form[name] = first;
+  }
+  return form;
+};
+
+/**
+ * The form schema's refusal (a field too long, given twice, an unknown intent) as the editor
+ * shows it: above the form, naming the fields, like a refusal of the content itself.
+ */
+export const schemaRefusal = (
+  error: (Error & { validation?: ErrorObject[] }) | undefined,
+): Error | undefined => {
+  if (!error) return undefined;
+  const details = describeErrors(error.validation ?? []);
+  return validationError(details.map((d) => d.message).join('; ') || error.message, details);
+};
 
 const text = (form: PostedForm, name: string): string => form[name] ?? '';
 

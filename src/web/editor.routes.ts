@@ -45,6 +45,8 @@ import {
   typedRoleValues,
   typedTermValues,
   type FormVersions,
+  schemaRefusal,
+  shownForm,
   type PostedForm,
 } from './editor-form.js';
 import { editorScript } from './editor-script.js';
@@ -331,10 +333,10 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 
     app.post(
       url,
-      { schema: { hide: true, params, body }, preValidation: editorForm },
+      { schema: { hide: true, params, body }, attachValidation: true, preValidation: editorForm },
       signedIn(async (request, reply) => {
         const ref = kind.refOf(request.params);
-        const form = request.body as PostedForm;
+        const form = shownForm(request.body);
         const state = await kind.open(request.actor, ref);
         const paths = kind.paths(ref);
         const versions = formVersions(form);
@@ -351,6 +353,8 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
             status,
           );
         try {
+          const refused = schemaRefusal(request.validationError);
+          if (refused) throw refused;
           const content = kind.fromForm(form, state.editing, ref);
           const intent = formIntent(form);
           if (intent === 'preview') return show(await kind.preview(request.actor, ref, content));
@@ -492,10 +496,12 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 
     app.post(
       url,
-      { schema: { hide: true, body }, preValidation: editorForm },
+      { schema: { hide: true, body }, attachValidation: true, preValidation: editorForm },
       signedIn(async (request, reply) => {
-        const form = request.body as PostedForm;
+        const form = shownForm(request.body);
         try {
+          const refused = schemaRefusal(request.validationError);
+          if (refused) throw refused;
           const ref = start.refOf(form);
           const content = start.fromForm(form, ref);
           const intent = formIntent(form);

@@ -132,6 +132,32 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(formFields(body).benefits).toBe('A reason with no text');
   });
 
+  it('shows the form again with what was typed when a field is over its length', async () => {
+    const editor = await signedIn('eve');
+    const name = 'N'.repeat(1_001);
+    const response = await submit(editor, rolePage, { name, summary: 'Kept summary.' }, 'draft');
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(text(body)).toContain('Name: is longer than 1000 characters');
+    expect(formFields(body)).toMatchObject({ name, summary: 'Kept summary.' });
+  });
+
+  it('shows the new-role form again with what was typed when its intent is unknown', async () => {
+    const editor = await signedIn('eve');
+    const { token } = await editor.get('/edit/new-role');
+    const response = await editor.post('/edit/new-role', {
+      _csrf: token!,
+      taxonomy: 'rolebook',
+      code: 'form-keeper',
+      name: 'Form Keeper',
+      intent: 'shout',
+    });
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(text(body)).toContain('must be one of "preview", "draft", "publish"');
+    expect(formFields(body)).toMatchObject({ code: 'form-keeper', name: 'Form Keeper' });
+  });
+
   it('saves a draft readers do not get, then publishes it', async () => {
     const editor = await signedIn('eve');
     const before = await storedRole();
