@@ -113,6 +113,33 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Inżynier Danych')).toEqual(['data', 'engineer']);
   });
 
+  it('reads a field and a role written as one word as the two English words', () => {
+    expect(normalizeTitleText('Softwarearchitekt')).toEqual(['software', 'architect']);
+    expect(normalizeTitleText('Dataingenjör')).toEqual(['data', 'engineer']);
+    expect(normalizeTitleText('Systemutvecklare')).toEqual(['system', 'developer']);
+    expect(normalizeTitleText('Anwendungsentwickler')).toEqual(['application', 'developer']);
+    expect(normalizeTitleText('Zahntechniker')).toEqual(['zahntechniker']);
+  });
+
+  it('reads the role words of Swedish, Polish, Portuguese and Italian postings', () => {
+    expect(normalizeTitleText('Kierownik Projektów IT')).toEqual([
+      'information',
+      'technology',
+      'project',
+      'manager',
+    ]);
+    expect(normalizeTitleText('Tester Oprogramowania')).toEqual(['software', 'tester']);
+    expect(normalizeTitleText('Consultor de Implantação')).toEqual([
+      'implementation',
+      'consultant',
+    ]);
+    expect(normalizeTitleText('Ingegnere del Software')).toEqual(['software', 'engineer']);
+  });
+
+  it('drops the praise job boards put on a title', () => {
+    expect(normalizeTitleText('Rockstar Software Engineer')).toEqual(['software', 'engineer']);
+  });
+
   it('puts the words after a head-first role word before it, nearest last', () => {
     expect(normalizeTitleText('Développeur Back-End PHP')).toEqual(['php', 'backend', 'developer']);
   });

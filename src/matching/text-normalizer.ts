@@ -1,6 +1,8 @@
 import { americanSpelling } from './spelling.js';
 import {
   ABBREVIATIONS,
+  COMPOUND_FIELDS,
+  COMPOUND_HEADS,
   COMPOUNDS,
   FOREIGN_ROLE_PHRASES,
   HEAD_FIRST_WORDS,
@@ -58,19 +60,49 @@ export const singularize = (word: string): string => {
   return word.slice(0, -1);
 };
 
+const tokensOfPhrase = (phrase: string): string[] =>
+  phrase
+    .split(' ')
+    .filter((t) => t.length > 0 && !STOP_WORDS.has(t))
+    .map((t) => singularize(t));
+
 /**
  * Each abbreviation's tokens, worked out once. Every other word becomes one token by rule,
  * which costs less than looking it up in a cache of every word seen.
  */
 const abbreviationTokens = new Map(
-  [...abbreviations].map(([word, expansion]) => [
-    word,
-    expansion
-      .split(' ')
-      .filter((t) => t.length > 0 && !STOP_WORDS.has(t))
-      .map((t) => singularize(t)),
-  ]),
+  [...abbreviations].map(([word, expansion]) => [word, tokensOfPhrase(expansion)]),
 );
+
+/** The compound heads by their last three letters: most words end in none of them. */
+const headsByEnding = new Map<string, Array<readonly [string, string[]]>>();
+for (const [head, english] of Object.entries(COMPOUND_HEADS)) {
+  const list = headsByEnding.get(head.slice(-3)) ?? [];
+  list.push([head, tokensOfPhrase(english)]);
+  headsByEnding.set(head.slice(-3), list);
+}
+const compoundFields = new Map(
+  Object.entries(COMPOUND_FIELDS).map(([field, english]) => [field, tokensOfPhrase(english)]),
+);
+
+/**
+ * A field and a role written as one word ("softwarearchitekt", "dataingenjor") as the English
+ * tokens of both; undefined for any other word.
+ * @example compoundTokens('systemutvecklare') // ['system', 'developer']
+ */
+const compoundTokens = (word: string): string[] | undefined => {
+  const heads = headsByEnding.get(word.slice(-3));
+  if (heads === undefined) return undefined;
+  for (const [head, english] of heads) {
+    if (word.length <= head.length + 1 || !word.endsWith(head)) continue;
+    const prefix = word.slice(0, -head.length);
+    const field =
+      compoundFields.get(prefix) ??
+      (prefix.endsWith('s') ? compoundFields.get(prefix.slice(0, -1)) : undefined);
+    if (field !== undefined) return [...field, ...english];
+  }
+  return undefined;
+};
 
 /** Adds the tokens one raw word (lower-case, no punctuation) stands for. */
 const addTokensOf = (word: string, tokens: string[]): void => {
@@ -84,13 +116,19 @@ const addTokensOf = (word: string, tokens: string[]): void => {
   if (ofSingle !== undefined) {
     for (const token of ofSingle) tokens.push(token);
   } else if (!STOP_WORDS.has(single)) {
+    const compound = compoundTokens(single);
+    if (compound !== undefined) {
+      for (const token of compound) tokens.push(token);
+      return;
+    }
     // A second pass, as an abbreviation's words get: a singular can still end like a plural.
     tokens.push(americanSpelling(singularize(single)));
   }
 };
 
 /** Cheap first test: a title without these has none of FOREIGN_ROLE_PHRASES. */
-const FOREIGN_PHRASE_HINT = /\b(?:chef|jefe|jefa|gerente|gestor|gestora|responsable) /;
+const FOREIGN_PHRASE_HINT =
+  /\b(?:chef|jefe|jefa|gerente|gestor|gestora|responsable|tester|testerka) /;
 
 /** Lower-case, fold accents, keep title symbols, split on everything else. */
 const splitWords = (text: string): string[] => {

@@ -43,7 +43,11 @@ export const MAX_TITLE_LENGTH = 512;
  * stay in the core because taxonomies use them.
  */
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
-  [/\b(?:interns?|internships?|trainees?|apprentices?|apprenticeships?)\b/gi, 'intern'],
+  [
+    // Working students, interns and trainees as postings in Europe and Brazil name them.
+    /\b(?:interns?|internships?|trainees?|apprentices?|apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
+    'intern',
+  ],
   [/\b(?:j[uú]nior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
   [/\b(?:entry[\s-]?level|graduate|grad|freshers?)\b(?=.*\w)/gi, 'junior'],
   // Not a market segment or a place: Mid-Market, Mid-Size, Mid West, the Midlands.
@@ -110,7 +114,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|trainee|apprentic|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
