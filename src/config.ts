@@ -98,6 +98,8 @@ const ConfigSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
   ),
   publicUrl: Type.Optional(Type.String({ format: 'uri' })),
+  /** A bearer token that lets clients other than this machine read /metrics. */
+  metricsToken: Type.Optional(Type.String({ minLength: 16 })),
   limits: ServerLimitsSchema,
   trustProxy: Type.Boolean(),
   /** Origins whose browser pages may call the API (CORS); none by default. */
@@ -127,6 +129,7 @@ export const loadConfig = (
     contentDir: env.ROLEBOOK_CONTENT_DIR ?? join(packageRoot, 'content'),
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+    ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
     limits: {
       bodyBytes: integer(env.BODY_LIMIT_BYTES) ?? defaultServerLimits.bodyBytes,
       bodyTimeoutMs: integer(env.BODY_TIMEOUT_MS) ?? defaultServerLimits.bodyTimeoutMs,

@@ -47,6 +47,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Origin for canonical URLs and JSON-LD in guides; relative links without it. */
   publicUrl?: string | undefined;
+  /** The bearer token for /metrics from other machines; this machine only without it. */
+  metricsToken?: string | undefined;
 }
 
 /**
@@ -166,7 +168,7 @@ export const buildApp = async (options: AppOptions) => {
   });
 
   await app.register(healthRoutes, { ctx: options.ctx });
-  await app.register(metricsRoutes);
+  await app.register(metricsRoutes, { token: options.metricsToken });
   await app.register(
     async (v1) => {
       v1.addHook('preParsing', refuseUnreadMediaTypes);

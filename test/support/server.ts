@@ -22,6 +22,7 @@ export const startServer = async (
     logLevel?: string;
     logStream?: NodeJS.WritableStream;
     trustProxy?: boolean;
+    metricsToken?: string;
   } = {},
 ): Promise<TestServer> => {
   const rolebook = await target.open();

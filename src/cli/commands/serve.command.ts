@@ -32,6 +32,7 @@ export const registerServe = (program: Command): void => {
             trustProxy: config.trustProxy,
             corsOrigins: config.corsOrigins,
             publicUrl: config.publicUrl,
+            metricsToken: config.metricsToken,
           });
           await warmUp(rolebook.ctx);
           await app.listen({ port: config.port, host: config.host });

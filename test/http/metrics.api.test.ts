@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+// Who may read the metrics does not depend on the store: these run on the embedded one.
+const sqlite = storeTargets[0]!;
+const TOKEN = 'a-metrics-token-of-some-length';
+const elsewhere = { 'x-forwarded-for': '203.0.113.5' };
+
+describe('the metrics without a token', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite, { trustProxy: true });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('serves them to this machine', async () => {
+    const response = await server.request('/metrics');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('rolebook_http_request_duration_seconds');
+  });
+
+  it('refuses them to another machine, saying how to allow it', async () => {
+    const response = await server.request('/metrics', { headers: elsewhere });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { detail: string }).detail).toContain('METRICS_TOKEN');
+  });
+});
+
+describe('the metrics with a token', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite, { trustProxy: true, metricsToken: TOKEN });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('serves them to another machine that sends the token', async () => {
+    const response = await server.request('/metrics', {
+      headers: { ...elsewhere, authorization: `Bearer ${TOKEN}` },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a wrong token, even from this machine, with 401', async () => {
+    const response = await server.request('/metrics', {
+      headers: { authorization: 'Bearer not-the-token' },
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+  });
+});
