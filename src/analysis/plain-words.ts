@@ -87,7 +87,7 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   invoice chasing, credit controller, cold calling, cold calls, telesales, door to door,
   trade show, trade shows, exhibition stand, venue, venues, conference venue, wedding, weddings,
   uniforms, cleaning rota, security staff, night watchman, receptionists, concierge,
-  care plan, care plans, home visits, delivery rounds, rounds, drivers hours, tachograph,
+  care plan, care plans, home visits, delivery rounds, drivers hours, tachograph,
   clerk, clerks, data entry clerk, typist, typists, filing, filing clerk, office admin,
   office administrator, admin assistant, administrative assistant, secretary, personal assistant,
   inspector, inspectors, inspection, fire inspection, hygiene inspection, food hygiene,
