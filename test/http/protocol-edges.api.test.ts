@@ -98,6 +98,28 @@ describe('the HTTP edges of the API', () => {
     expect(problem.detail).toMatch(/; and 4981 more$/);
   });
 
+  it('names the line and column where a JSON body stops being JSON', async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{\n  "text": "Backend developer",\n}',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(
+      /^The body is not valid JSON at line 3, column 1: /,
+    );
+  });
+
+  it('refuses a __proto__ key as the field it is, not as JSON that cannot be read', async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"__proto__": {"a": 1}, "text": "Backend developer"}',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toContain('__proto__');
+  });
+
   it('answers 404, not 405, for a file the API console does not have', async () => {
     const response = await server.request('/v1/docs/static/no-such-file.css');
     expect(response.status).toBe(404);

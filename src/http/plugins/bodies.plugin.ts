@@ -104,6 +104,39 @@ export const refuseUnreadMediaTypes: preParsingHookHandler = (request, _reply, p
 };
 
 /**
+ * What is wrong with a JSON body Fastify's parser refused, where its own error says only that
+ * it is not JSON: the place of a syntax error as line and column, or the forbidden key of a
+ * body that is JSON. An empty body keeps the parser's own error, which says so.
+ */
+const jsonProblem = (text: string, error: Error): Error => {
+  if (text.trim() === '') return error;
+  try {
+    JSON.parse(text);
+  } catch (syntax) {
+    const message = (syntax as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\.$/, '');
+    if (position === null) {
+      return new AppError('bad_request', `The body is not valid JSON: ${reason}.`, [
+        { field: 'body', message: reason },
+      ]);
+    }
+    const at = Number(position[1]);
+    const line = text.slice(0, at).split('\n').length;
+    const column = at - text.lastIndexOf('\n', at - 1);
+    const where = `line ${line}, column ${column}`;
+    return new AppError('bad_request', `The body is not valid JSON at ${where}: ${reason}.`, [
+      { field: 'body', message: `${reason} (${where})` },
+    ]);
+  }
+  return new AppError(
+    'bad_request',
+    'The body has a field named __proto__ or constructor, which no request accepts.',
+    [{ field: 'body', message: 'has a field named __proto__ or constructor' }],
+  );
+};
+
+/**
  * How every buffered body is read: as strict UTF-8, and JSON no deeper than `MAX_JSON_DEPTH`,
  * then parsed by Fastify's own JSON parser (which refuses `__proto__` and `constructor` keys).
  * Routes that stream a body register their own parser for its media type.
@@ -120,7 +153,9 @@ export const bodiesPlugin = fp((app: FastifyInstance) => {
           `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects.`,
         );
       }
-      void parseJson(request, text, done);
+      void parseJson(request, text, (error, value) =>
+        done(error ? jsonProblem(text, error) : null, value),
+      );
     } catch (error) {
       done(error as Error, undefined);
     }
