@@ -103,7 +103,13 @@ const ConfigSchema = Type.Object({
   limits: ServerLimitsSchema,
   trustProxy: Type.Boolean(),
   /** Origins whose browser pages may call the API (CORS); none by default. */
-  corsOrigins: Type.Array(Type.String({ format: 'uri', pattern: '^https?://[^/]+$' })),
+  corsOrigins: Type.Array(
+    Type.String({
+      format: 'uri',
+      pattern: '^https?://[^/]+$',
+      'x-form': 'an origin such as https://example.com, with no path',
+    }),
+  ),
   user: Type.String(),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;

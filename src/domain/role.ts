@@ -4,13 +4,20 @@ import { TaxonomyIdSchema, WebUrlSchema } from './taxonomy.js';
 
 /** Text that says something: at least one character that is not a space. */
 const text = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
+  Type.String({
+    minLength: 1,
+    maxLength,
+    pattern: '\\S',
+    'x-form': 'more than spaces',
+    ...(description ? { description } : {}),
+  });
 
 export const RoleCodeSchema = Type.String({
   minLength: 1,
   maxLength: limits.code,
   // Neither `.` nor `..`, which a URL path reads as a step, nor spaces at either end.
   pattern: '^(?!\\.{1,2}$)\\S(?:.*\\S)?$',
+  'x-form': 'without spaces at either end, and neither . nor ..',
   description:
     'Code of the role, unique within its taxonomy: a slug (`backend-developer`), an O*NET-SOC code or an ESCO URI.',
 });

@@ -11,12 +11,14 @@ export const BUILT_IN_TAXONOMY = 'rolebook';
 export const WebUrlSchema = Type.String({
   format: 'uri',
   pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+  'x-form': 'an http or https URL',
   maxLength: limits.url,
   description: 'An http or https URL.',
 });
 
 export const TaxonomyIdSchema = Type.String({
   pattern: '^[a-z][a-z0-9-]{1,39}$',
+  'x-form': 'a lower-case letter, then 1 to 39 lower-case letters, digits or hyphens',
   description: 'Lower-case identifier of a taxonomy, e.g. `rolebook`, `onet`, `esco`.',
 });
 
@@ -37,6 +39,7 @@ export type RoleNameNumber = Static<typeof RoleNameNumberSchema>;
  */
 const LanguageSchema = Type.String({
   pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+  'x-form': 'a language tag such as en or pt-BR',
   maxLength: 35,
   description:
     'Language of the role texts, as a BCP 47 tag such as `fr` or `pt-BR`. Guides are marked with it and word their headings in it when Rolebook has a wording for that language (every language ESCO publishes its occupations in; English headings otherwise). Default `en`.',

@@ -4,6 +4,7 @@ import { limits } from './limits.js';
 export const TermSlugSchema = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
   maxLength: limits.code,
+  'x-form': 'lower-case letters and digits in words joined by hyphens, such as ci-cd',
   description: 'Lower-case slug of a glossary term, e.g. `api`, `ci-cd`, `node-js`.',
 });
 

@@ -30,4 +30,12 @@ describe('parse', () => {
     );
     expect(error.details).toEqual([{ field: 'name', message: 'name is longer than 3 characters' }]);
   });
+
+  it('says in words what a pattern asks for, where the schema says it', () => {
+    const Letter = Type.Object({
+      letter: Type.String({ pattern: '^[A-Z]$', 'x-form': 'one letter' }),
+    });
+    const error = refusal(() => parse(Letter, { letter: 'KK' }));
+    expect(error.details).toEqual([{ field: 'letter', message: 'letter must be one letter' }]);
+  });
 });

@@ -17,6 +17,8 @@ const ajvOptions = {
   useDefaults: false,
   coerceTypes: false,
   strict: false,
+  // Errors carry their schema, so a pattern's refusal can say in words what it asks for.
+  verbose: true,
 } as const;
 
 const require = createRequire(import.meta.url);
@@ -73,6 +75,11 @@ const typeName = (type: unknown): string =>
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
+ * Schemas with a pattern say in words what it asks for, as `x-form` (an OpenAPI extension),
+ * and a refusal quotes it: "must be one letter, A to Z, or #".
+ */
+
+/**
  * The validator's complaint as a plain sentence about the field ("is longer than 200
  * characters", not "must NOT have more than 200 characters"), the one place its wording is
  * turned into ours for the API, the site's forms and the CLI alike.
@@ -107,8 +114,12 @@ const messageOf = (error: ErrorObject): string => {
       return `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'const':
       return `must be ${JSON.stringify(params.allowedValue)}`;
-    case 'pattern':
-      return 'is not written in the form this field takes';
+    case 'pattern': {
+      const form = (error.parentSchema as { 'x-form'?: unknown } | undefined)?.['x-form'];
+      return typeof form === 'string'
+        ? `must be ${form}`
+        : 'is not written in the form this field takes';
+    }
     case 'format':
       return `is not a valid ${String(params.format)}`;
     case 'uniqueItems':

@@ -102,13 +102,15 @@ const TermForm = formOf({
 });
 const RevertForm = Type.Object({
   _csrf: Token,
-  version: Type.String({ pattern: '^\\d{1,9}$' }),
-  toVersion: Type.String({ pattern: '^\\d{1,9}$' }),
+  version: Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' }),
+  toVersion: Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' }),
 });
 const Saved = Type.Object({
   saved: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('publish')])),
 });
-const Reverted = Type.Object({ reverted: Type.Optional(Type.String({ pattern: '^\\d{1,9}$' })) });
+const Reverted = Type.Object({
+  reverted: Type.Optional(Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' })),
+});
 const RoleParams = Type.Object({
   taxonomy: Type.String({ minLength: 1, maxLength: 40 }),
   code: Type.String({ minLength: 1, maxLength: 1000 }),

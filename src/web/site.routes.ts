@@ -83,7 +83,9 @@ const NormalizeQuery = Type.Object({
   taxonomy: Type.Optional(Type.String({ maxLength: 40 })),
 });
 const GlossaryQuery = Type.Object({
-  letter: Type.Optional(Type.String({ pattern: '^([A-Za-z]|#)$' })),
+  letter: Type.Optional(
+    Type.String({ pattern: '^([A-Za-z]|#)$', 'x-form': 'one letter, A to Z, or #' }),
+  ),
   q: Type.Optional(Type.String({ maxLength: 200 })),
 });
 const TermParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });

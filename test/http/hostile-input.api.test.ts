@@ -62,13 +62,16 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
   });
 
   it.each(['javascript:alert(1)', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'data:text/html,x'])(
-    'refuses a link to %s',
+    'refuses a link to %s, saying what a link must be',
     async (url) => {
       const response = await createRole(
         role('bad-link', { links: [{ title: 'Learn more', url }] }),
       );
       expect(response.status).toBe(400);
-      expect(((await response.json()) as Problem).errors?.[0]?.field).toBe('links.0.url');
+      expect(((await response.json()) as Problem).errors).toContainEqual({
+        field: 'links.0.url',
+        message: 'links.0.url must be an http or https URL',
+      });
     },
   );
 

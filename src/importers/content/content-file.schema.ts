@@ -18,7 +18,11 @@ const codes = Type.Array(text(limits.code), { maxItems: limits.listItems });
  */
 export const RoleFileSchema = Type.Object(
   {
-    code: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: limits.code }),
+    code: Type.String({
+      pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+      maxLength: limits.code,
+      'x-form': 'lower-case letters and digits in words joined by hyphens, such as backend-developer',
+    }),
     name: text(limits.name),
     status: RoleStatusSchema,
     alternativeTitles: Type.Array(text(limits.title), { maxItems: limits.alternativeTitles }),
@@ -37,7 +41,7 @@ export const RoleFileSchema = Type.Object(
     relatedRoles: codes,
     links: Type.Array(LinkSchema, { maxItems: limits.listItems }),
     crosswalk: Type.Record(
-      Type.String({ pattern: '^[a-z][a-z0-9-]{1,39}$' }),
+      Type.String({ pattern: '^[a-z][a-z0-9-]{1,39}$', 'x-form': 'a lower-case letter, then 1 to 39 lower-case letters, digits or hyphens' }),
       Type.Union([text(limits.code), Type.Array(text(limits.code), { minItems: 1, maxItems: 20 })]),
     ),
   },
