@@ -67,6 +67,68 @@ const ENDING_EXACT_WEIGHT = 0.5;
  * title's: the listing names this very job, where the bare phrase ("Programmer") is generic.
  */
 const FULLER_EXACT_WEIGHT = 1.5;
+/** Words of roles every field has: a title of only these says nothing of its field. */
+const GENERIC_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'project',
+  'program',
+  'programme',
+  'manager',
+  'management',
+  'coordinator',
+  'lead',
+  'leader',
+  'director',
+  'head',
+  'officer',
+  'specialist',
+  'consultant',
+  'sales',
+  'engineer',
+  'account',
+  'executive',
+  'supervisor',
+]);
+
+/** Words of titles that put a role in a field outside technology (see isGenericTitle). */
+const OTHER_FIELDS: ReadonlySet<string> = new Set([
+  'construction',
+  'building',
+  'civil',
+  'event',
+  'hospitality',
+  'hotel',
+  'restaurant',
+  'catering',
+  'retail',
+  'healthcare',
+  'clinical',
+  'nursing',
+  'hospital',
+  'pharmaceutical',
+  'manufacturing',
+  'factory',
+  'warehouse',
+  'logistic',
+  'hvac',
+  'plumbing',
+  'mechanical',
+  'electrical',
+  'automotive',
+  'mining',
+  'agriculture',
+  'food',
+  'beverage',
+  'property',
+  'facility',
+  'interior',
+  'fashion',
+  'beauty',
+  'wedding',
+  'marketing',
+  'legal',
+  'industrial',
+]);
+
 /** Words that make a title software or data work, whatever field it serves (see otherField). */
 const FIELD_WORDS: ReadonlySet<string> = new Set(['software', 'data', 'automation', 'reliability']);
 /** A word this share of whose titles belong to one role names that role on its own. */
@@ -205,6 +267,7 @@ export class QueryScorer {
   /** The body of rank(): starts on a clear scratch and may leave it dirty; rank() clears it. */
   private score(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
     const terms = this.queryTerms(query.tokens, query.setAside);
+    const otherField = [...query.tokens, ...query.setAside].some((w) => OTHER_FIELDS.has(w));
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
     const allKnown = terms.every((term) => term.known || term.setAside);
@@ -266,9 +329,10 @@ export class QueryScorer {
       // A title listed word for word explains itself; a role credited through a crosswalk is
       // explained by the title that credited it.
       const explained =
-        (this.roleExact[slot] as number) > 0 ||
-        this.explains(terms, title) ||
-        (from >= 0 && this.explains(terms, fromTitle));
+        ((this.roleExact[slot] as number) > 0 ||
+          this.explains(terms, title) ||
+          (from >= 0 && this.explains(terms, fromTitle))) &&
+        !(otherField && this.isGenericTitle(title));
       if (!explained) {
         score = unexplained(score);
       }
@@ -385,6 +449,17 @@ export class QueryScorer {
       !this.otherCompound(terms, title) &&
       !this.otherField(terms, title)
     );
+  }
+
+  /**
+   * Whether every word of the title names work any field has ("Project Manager", "Sales
+   * Engineer"): such a title cannot explain a query that names a field outside technology
+   * ("Project Manager - Construction"), which is another job than the one the title stands for.
+   */
+  private isGenericTitle(title: number): boolean {
+    return this.store
+      .tokensOf(title)
+      .every((id) => GENERIC_ROLE_WORDS.has(this.store.wordOf(id) ?? ''));
   }
 
   /**

@@ -746,4 +746,28 @@ describe('TitleIndex changes', () => {
       expect(tech.match('Global IT Services Manager').matches[0]?.code).toBe('it-manager');
     });
   });
+
+  describe('a role every field has, named with a field outside technology', () => {
+    const tech = TitleIndex.build([
+      ...ROLES,
+      {
+        taxonomy: 'rolebook',
+        code: 'project-manager',
+        name: 'Project Manager',
+        titles: ['IT Project Manager', 'Technical Project Manager'],
+      },
+    ]);
+
+    it('gives no confident match', () => {
+      expect(tech.match('Project Manager - Construction').matches).toEqual([]);
+      expect(tech.match('Jefe de Proyecto Obra Civil').matches).toEqual([]);
+    });
+
+    it('still matches the role alone, and a title of the role that names its own field', () => {
+      expect(tech.match('Project Manager').matches[0]?.code).toBe('project-manager');
+      expect(tech.match('IT Project Manager - Construction').matches[0]?.code).toBe(
+        'project-manager',
+      );
+    });
+  });
 });
