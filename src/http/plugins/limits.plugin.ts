@@ -81,7 +81,8 @@ export const limitsPlugin = fp((app: FastifyInstance, limits: ServerLimits) => {
     const timed = deadline(limits.bodyTimeoutMs);
     timed.once('error', (error) => {
       reply.header('connection', 'close');
-      if (multipart) request.raw.emit('error', error);
+      // Only to a reader that listens: an error emitted to none would end the process.
+      if (multipart && request.raw.listenerCount('error') > 0) request.raw.emit('error', error);
     });
     // Not `pipeline`: a body that timed out must leave the connection up for the 408.
     payload.once('error', (error) => timed.destroy(error));
