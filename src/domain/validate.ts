@@ -75,11 +75,6 @@ const typeName = (type: unknown): string =>
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
- * Schemas with a pattern say in words what it asks for, as `x-form` (an OpenAPI extension),
- * and a refusal quotes it: "must be one letter, A to Z, or #".
- */
-
-/**
  * The validator's complaint as a plain sentence about the field ("is longer than 200
  * characters", not "must NOT have more than 200 characters"), the one place its wording is
  * turned into ours for the API, the site's forms and the CLI alike.
@@ -115,6 +110,7 @@ const messageOf = (error: ErrorObject): string => {
     case 'const':
       return `must be ${JSON.stringify(params.allowedValue)}`;
     case 'pattern': {
+      // A schema says in words what its pattern asks for as `x-form` (an OpenAPI extension).
       const form = (error.parentSchema as { 'x-form'?: unknown } | undefined)?.['x-form'];
       return typeof form === 'string'
         ? `must be ${form}`
