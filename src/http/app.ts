@@ -139,7 +139,8 @@ export const buildApp = async (options: AppOptions) => {
         title: 'Rolebook API',
         version: productVersion,
         description:
-          'Role guides for the people who hire: roles, glossary terms, guides, title normalization. Reads of published content are public; writes need an API key.',
+          'Role guides for the people who hire: roles, glossary terms, guides, title normalization. Reads of published content are public; writes need an API key.\n\n' +
+          'Every path answers OPTIONS with 204 and an `Allow` header listing its methods. A method a path does not list is answered 405 (`method_not_allowed`) with the same `Allow` header; a JSON body that gives a field twice in one object is refused with 400.',
       },
       servers: [{ url: '/' }],
       components: {

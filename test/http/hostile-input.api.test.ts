@@ -246,10 +246,10 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
   });
 
   it.each([
-    ['PATCH', '/v1/roles/rolebook/query-writer', 'GET, HEAD, PUT, DELETE'],
-    ['DELETE', '/v1/normalize', 'GET, HEAD, POST'],
-    ['GET', '/v1/diagnose', 'POST'],
-    ['PUT', '/roles', 'GET, HEAD'],
+    ['PATCH', '/v1/roles/rolebook/query-writer', 'GET, HEAD, PUT, DELETE, OPTIONS'],
+    ['DELETE', '/v1/normalize', 'GET, HEAD, POST, OPTIONS'],
+    ['GET', '/v1/diagnose', 'POST, OPTIONS'],
+    ['PUT', '/roles', 'GET, HEAD, OPTIONS'],
   ])('answers %s %s with 405 and the methods it allows', async (method, path, allow) => {
     const response = await server.request(path, { method });
     expect(response.status).toBe(405);
@@ -260,7 +260,7 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
   it('lists the methods of a path for OPTIONS, and still answers 404 where nothing is', async () => {
     const options = await server.request('/v1/normalize', { method: 'OPTIONS' });
     expect(options.status).toBe(204);
-    expect(options.headers.get('allow')).toBe('GET, HEAD, POST');
+    expect(options.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
     const nothing = await server.request('/v1/nothing-here', { method: 'DELETE' });
     expect(nothing.status).toBe(404);
     expect(nothing.headers.get('allow')).toBeNull();

@@ -110,6 +110,18 @@ describe('the HTTP edges of the API', () => {
     );
   });
 
+  it('refuses a body that gives one field twice, naming the field and where', async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text": "Backend developer",\n "text": "Nurse"}',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toBe(
+      'The body gives the field "text" twice in one object (again at line 2, column 2); give it once.',
+    );
+  });
+
   it('refuses a __proto__ key as the field it is, not as JSON that cannot be read', async () => {
     const response = await server.request('/v1/analyze', {
       method: 'POST',

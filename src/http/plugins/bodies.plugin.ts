@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, preParsingHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../domain/index.js';
+import { lineAndColumn, readJsonShape } from '../json-shape.js';
 import { charsetOf, hasBody, mediaTypeOf } from '../media-type.js';
 
 /**
@@ -21,30 +22,6 @@ const decodeBody = (body: Buffer): string => {
   } catch {
     throw new AppError('bad_request', 'The body is not valid UTF-8 text.');
   }
-};
-
-/**
- * How deep a JSON text nests, read without parsing it, stopping as soon as it passes `limit`.
- * @example jsonDepth('[[1], {"a": [2]}]', 32) === 3
- */
-const jsonDepth = (text: string, limit: number): number => {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > deepest && (deepest = depth) > limit) return deepest;
-    } else if (c === 0x5d || c === 0x7d) {
-      depth--;
-    }
-  }
-  return deepest;
 };
 
 /** The media types an API route reads a body as: those its schema lists, or JSON for a plain schema. */
@@ -121,10 +98,7 @@ const jsonProblem = (text: string, error: Error): Error => {
         { field: 'body', message: reason },
       ]);
     }
-    const at = Number(position[1]);
-    const line = text.slice(0, at).split('\n').length;
-    const column = at - text.lastIndexOf('\n', at - 1);
-    const where = `line ${line}, column ${column}`;
+    const where = lineAndColumn(text, Number(position[1]));
     return new AppError('bad_request', `The body is not valid JSON at ${where}: ${reason}.`, [
       { field: 'body', message: `${reason} (${where})` },
     ]);
@@ -136,9 +110,20 @@ const jsonProblem = (text: string, error: Error): Error => {
   );
 };
 
+/** The refusal of a JSON body whose object gives a key twice, naming the key and where. */
+const repeatedKeyProblem = (text: string, { key, at }: { key: string; at: number }): AppError => {
+  const where = lineAndColumn(text, at);
+  const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+  return new AppError(
+    'bad_request',
+    `The body gives the field "${shown}" twice in one object (again at ${where}); give it once.`,
+    [{ field: 'body', message: `gives "${shown}" twice (${where})` }],
+  );
+};
+
 /**
- * How every buffered body is read: as strict UTF-8, and JSON no deeper than `MAX_JSON_DEPTH`,
- * then parsed by Fastify's own JSON parser (which refuses `__proto__` and `constructor` keys).
+ * How every buffered body is read: as strict UTF-8, and JSON no deeper than `MAX_JSON_DEPTH`
+ * with no key given twice in one object, then parsed by Fastify's own JSON parser (which refuses `__proto__` and `constructor` keys).
  * Routes that stream a body register their own parser for its media type.
  */
 export const bodiesPlugin = fp((app: FastifyInstance) => {
@@ -147,15 +132,19 @@ export const bodiesPlugin = fp((app: FastifyInstance) => {
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     try {
       const text = decodeBody(body as Buffer);
-      if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      const shape = readJsonShape(text, MAX_JSON_DEPTH);
+      if (shape.depth > MAX_JSON_DEPTH) {
         throw new AppError(
           'bad_request',
           `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects.`,
         );
       }
-      void parseJson(request, text, (error, value) =>
-        done(error ? jsonProblem(text, error) : null, value),
-      );
+      void parseJson(request, text, (error, value) => {
+        if (error) return done(jsonProblem(text, error), undefined);
+        if (shape.repeatedKey !== undefined)
+          return done(repeatedKeyProblem(text, shape.repeatedKey));
+        return done(null, value);
+      });
     } catch (error) {
       done(error as Error, undefined);
     }

@@ -53,11 +53,14 @@ export const sendProblem = (error: unknown, request: FastifyRequest, reply: Fast
     .send(problemOf(appError, request.id, request.url));
 };
 
-const METHODS: HTTPMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+// OPTIONS is not looked up: every path that answers anything answers it (CORS routes it for
+// every path when origins are listed), so it is added to the list of each known path.
+const ROUTED_METHODS: HTTPMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /**
  * The methods each path answers, learnt as routes are added: a known path asked with another
- * method gets 405 and an Allow header (RFC 9110, 15.5.6), and OPTIONS gets the list.
+ * method gets 405 and an Allow header (RFC 9110, 15.5.6), and OPTIONS gets the list, OPTIONS
+ * itself included.
  */
 const methodsByPath = (app: FastifyInstance) => {
   const router = FindMyWay({ maxParamLength: 3 * limits.code });
@@ -67,7 +70,10 @@ const methodsByPath = (app: FastifyInstance) => {
       if (!router.hasRoute(method, route.url)) router.on(method, route.url, noop);
     }
   });
-  return (path: string): HTTPMethod[] => METHODS.filter((m) => router.find(m, path) !== null);
+  return (path: string): HTTPMethod[] => {
+    const routed = ROUTED_METHODS.filter((m) => router.find(m, path) !== null);
+    return routed.length === 0 ? routed : [...routed, 'OPTIONS'];
+  };
 };
 
 /** One handler turns every error into application/problem+json, or a page for a browser. */
@@ -79,9 +85,11 @@ export const errorsPlugin = fp((app: FastifyInstance) => {
     const allowed = allowedAt(path);
     // A route that answers this method but found nothing (a file the docs' static files lack)
     // is a 404, not a 405 naming the very method that was used.
+    if (allowed.length > 0 && request.method === 'OPTIONS') {
+      return reply.header('allow', allowed.join(', ')).status(204).send();
+    }
     if (allowed.length > 0 && !allowed.includes(request.method as HTTPMethod)) {
       void reply.header('allow', allowed.join(', '));
-      if (request.method === 'OPTIONS') return reply.status(204).send();
       return sendProblem(
         new AppError(
           'method_not_allowed',

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { lineAndColumn, readJsonShape } from './json-shape.js';
+
+describe('readJsonShape', () => {
+  it('counts how deep arrays and objects nest', () => {
+    expect(readJsonShape('[[1], {"a": [2]}]', 32).depth).toBe(3);
+  });
+
+  it('stops counting once the depth passes the limit', () => {
+    expect(readJsonShape('['.repeat(10_000), 32).depth).toBe(33);
+  });
+
+  it('does not count brackets written inside strings', () => {
+    expect(readJsonShape('{"a": "[[[{{{", "b": "\\"[["}', 32).depth).toBe(1);
+  });
+
+  it('finds a key an object gives twice, at its second use', () => {
+    expect(readJsonShape('{"a": 1, "b": 2, "a": 3}', 32).repeatedKey).toEqual({ key: 'a', at: 17 });
+  });
+
+  it('reads a key written with escapes as the key it stands for', () => {
+    expect(readJsonShape('{"a": 1, "\\u0061": 2}', 32).repeatedKey?.key).toBe('a');
+  });
+
+  it('lets the same key appear once in each of several objects', () => {
+    const text = '[{"title": "a", "id": 1}, {"title": "b", "meta": {"title": "c"}}]';
+    expect(readJsonShape(text, 32).repeatedKey).toBeUndefined();
+  });
+
+  it('does not take string values, in objects or arrays, for keys', () => {
+    expect(readJsonShape('{"a": "a", "b": ["a", "a"]}', 32).repeatedKey).toBeUndefined();
+  });
+
+  it('finds a repeated key after a nested object closes', () => {
+    expect(readJsonShape('{"a": {"x": 1}, "a": 2}', 32).repeatedKey?.key).toBe('a');
+  });
+});
+
+describe('lineAndColumn', () => {
+  it('counts lines and columns from one', () => {
+    expect(lineAndColumn('{\n  "a": x}', 9)).toBe('line 2, column 8');
+  });
+});
