@@ -28,6 +28,7 @@ const glossary = [
   makeTerm('python', 'Python', { category: 'language' }),
   makeTerm('sql', 'SQL', { category: 'language' }),
   makeTerm('kubernetes', 'Kubernetes', { abbreviations: ['K8s'], category: 'platform' }),
+  makeTerm('seo', 'Search Engine Optimization', { abbreviations: ['SEO'], category: 'practice' }),
 ];
 
 const spotter = TermSpotter.build(glossary);
@@ -35,6 +36,18 @@ const slugs = (text: string) => spotter.spot(text).map((h) => h.slug);
 const found = (text: string) => spotter.spot(text).map((h) => `${h.slug}:${h.text}`);
 
 describe('TermSpotter', () => {
+  it('skips an abbreviation the text spells out as something else', () => {
+    expect(slugs('Reports to the Senior Executive Officer (SEO) of the trust.')).toEqual([]);
+  });
+
+  it('keeps an abbreviation the text spells out as the term itself', () => {
+    expect(slugs('Search Engine Optimization (SEO) for the shop')).toEqual(['seo', 'seo']);
+  });
+
+  it('keeps an abbreviation in brackets that the words before it do not spell', () => {
+    expect(slugs('Marketing skills (SEO) are welcome')).toEqual(['seo']);
+  });
+
   it('reports each hit with its offsets, its text and its term', () => {
     const text = 'We use Kubernetes daily.';
     expect(spotter.spot(text)).toEqual([

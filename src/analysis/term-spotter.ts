@@ -1,5 +1,6 @@
 import type { Term } from '../domain/index.js';
 import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-corasick.js';
+import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
@@ -107,7 +108,7 @@ export class TermSpotter {
    * case-sensitive name needs no support from the words around it.
    */
   spot(text: string, options: { names?: boolean } = {}): TermHit[] {
-    const candidates = longestFirst(this.scan(text));
+    const candidates = this.withoutOtherDefinitions(text, longestFirst(this.scan(text)));
     const settled = options.names
       ? candidates
       : settleSupport(text, candidates, (p) => this.patterns[p]!.slug);
@@ -117,6 +118,26 @@ export class TermSpotter {
       text: text.slice(c.start, c.end),
       slug: this.patterns[c.pattern]!.slug,
     }));
+  }
+
+  /**
+   * The candidates less each abbreviation the text defines as something else: "Senior
+   * Executive Officer (SEO)" is not search engine optimisation. One it defines as the same term
+   * ("Search Engine Optimisation (SEO)") stays, as the words before it are that term's hit.
+   */
+  private withoutOtherDefinitions(text: string, candidates: Candidate[]): Candidate[] {
+    return candidates.filter((c) => {
+      const from = definedAt(text, c.start, c.end);
+      if (from === undefined) return true;
+      const slug = this.patterns[c.pattern]!.slug;
+      return candidates.some(
+        (other) =>
+          other !== c &&
+          other.start >= from &&
+          other.end < c.start &&
+          this.patterns[other.pattern]!.slug === slug,
+      );
+    });
   }
 
   private scan(text: string): Candidate[] {
