@@ -96,9 +96,13 @@ const MAX_SENTENCE_REACH = 300;
 /** Longer gaps are prose, not a list separator (and are never handed to the pattern). */
 const MAX_LIST_GAP = 40;
 
-/** Between two items of a list: a separator or a line break, maybe "and" or "or". */
+/**
+ * Between two items of a list: a separator or a line break, maybe "and" or "or". An opening
+ * bracket is one too: "Python (pandas)" names a tool of the language it follows. Markdown's
+ * emphasis marks around either item ("**Python** (**pandas**)") are no part of the gap.
+ */
 const LIST_GAP =
-  /^[^\S\n]*(?:[,;/|&+•·]|\n)[\s,;/|&()+*·•\-–—]*(?:(?:and|or|and\/or|plus|as well as)\s)?\s*$|^\s*(?:,\s*)?(?:and|or|and\/or|plus|as well as|&)\s+$/i;
+  /^(?:[^\S\n]|[*_])*(?:[,;/|&+•·(]|\n)[\s,;/|&()+*_·•\-–—]*(?:(?:and|or|and\/or|plus|as well as)\s)?[\s*_]*$|^[\s*_]*(?:,\s*)?(?:and|or|and\/or|plus|as well as|&)[\s*_]+$/i;
 
 /** True when the character before `start`, past spaces and list bullets, ends a sentence or a line. */
 export const opensSentence = (text: string, start: number): boolean => {

@@ -382,6 +382,21 @@ describe('TermSpotter on names that people and places also have', () => {
     ]);
   });
 
+  it('counts a name needing context beside another in brackets, as in a list', () => {
+    expect(spotted('Reports in Excel, sometimes Jenkins (Docker) jobs.')).toEqual([
+      'excel:Excel',
+      'jenkins:Jenkins',
+      'docker:Docker',
+    ]);
+  });
+
+  it('reads Markdown emphasis around two names as no part of the list between them', () => {
+    expect(spotted('We run **Jenkins** and **Docker** here.')).toEqual([
+      'jenkins:Jenkins',
+      'docker:Docker',
+    ]);
+  });
+
   it('counts a name needing context when a word before it says it is used', () => {
     expect(spotted('Bonus if you have used Docker before.')).toEqual(['docker:Docker']);
     expect(spotted('- some exposure to Docker')).toEqual(['docker:Docker']);
