@@ -53,6 +53,13 @@ describe('analyzeJobDescription', () => {
     expect(warnings.map((w) => w.code)).not.toContain('not-technology');
   });
 
+  it('still ranks roles for a technology posting that speaks of other work in passing', () => {
+    const posting = `Automation Lead\n\nOur finance office runs payroll, pensions and annual leave by hand. Build the APIs in Go and Python, the PostgreSQL database behind them, a React and CSS front, Kubernetes and Terraform with CI/CD, and SQL reports.`;
+    const { roles, warnings } = analyzeJobDescription({ text: posting }, deps);
+    expect(roles.length).toBeGreaterThan(0);
+    expect(warnings.map((w) => w.code)).not.toContain('not-technology');
+  });
+
   it('reads the title with the title index, as /v1/normalize does', () => {
     const { title } = analyzeJobDescription({ text: backendPosting }, deps);
     const normalized = miniTitles.match('Senior Backend Engineer', {

@@ -124,6 +124,12 @@ const ROLES_SHOWN = 5;
  * half of the outside postings.
  */
 const OTHER_WORK_MENTIONS = 3;
+/**
+ * Other work outweighs technology only while the posting names fewer than this many glossary
+ * terms per mention of it: a council's automation specialist or an agency's developer posting
+ * speaks of finance, fleets or offices and still names ten or twenty terms of the trade.
+ */
+const TERMS_PER_OTHER_WORK = 3;
 const FEW_TERMS = 2;
 const WEAK_BODY_READING = 0.35;
 const OTHER_WORK = 'c:other-work';
@@ -298,8 +304,8 @@ const readBodies = (
 /**
  * Whether the posting is for work no technology role does (a nurse, a store manager, a
  * recruitment coordinator): its title names none of our roles, and either names a job of
- * another field ("Account Executive") or its body speaks of other work, names almost no
- * technology, or reads as no guide. Postings for such work often mention
+ * another field ("Account Executive") or its body speaks of other work more than of
+ * technology, names almost no technology, or reads as no guide. Postings for such work often mention
  * office software or a "system", which alone would rank some technology role first.
  */
 const notTechnology = (
@@ -313,7 +319,9 @@ const notTechnology = (
   if (title !== undefined && namesOtherField(title.normalized.core.split(', ')[0]!)) return true;
   const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
   return (
-    otherWork >= OTHER_WORK_MENTIONS || termsNamed <= FEW_TERMS || bestBody < WEAK_BODY_READING
+    (otherWork >= OTHER_WORK_MENTIONS && termsNamed < TERMS_PER_OTHER_WORK * otherWork) ||
+    termsNamed <= FEW_TERMS ||
+    bestBody < WEAK_BODY_READING
   );
 };
 
