@@ -54,6 +54,10 @@ const formErrorOf = (error: unknown): FormErrorView => {
   throw error;
 };
 
+/** The status of a form shown again with its error: the error's own, as the API answers it. */
+const formStatusOf = (error: unknown): number =>
+  error instanceof AppError && error.status < 500 ? error.status : 400;
+
 const textFormats: readonly string[] = ['text', 'markdown', 'html'];
 
 const MAX_COMPARED = 3;
@@ -141,7 +145,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       return html(
         reply,
         analyzeView({ input: pasted, error: formError, accept: documentExtensions }),
-        400,
+        formStatusOf(error),
       );
     }
   });
@@ -157,7 +161,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       const diagnosis = await diagnoseProblems(ctx, { text });
       return html(reply, diagnoseView({ text, diagnosis }));
     } catch (error) {
-      return html(reply, diagnoseView({ text, error: formErrorOf(error) }), 400);
+      return html(reply, diagnoseView({ text, error: formErrorOf(error) }), formStatusOf(error));
     }
   });
 
@@ -211,7 +215,11 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
           compareView({ ...base, roles: roles.map((r) => compareRole(r, termNames)) }),
         );
       } catch (error) {
-        return html(reply, compareView({ ...base, roles: [], error: formErrorOf(error) }), 400);
+        return html(
+          reply,
+          compareView({ ...base, roles: [], error: formErrorOf(error) }),
+          formStatusOf(error),
+        );
       }
     },
   );
@@ -266,7 +274,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
           taxonomies: taxonomies.map((t) => ({ id: t.id, name: t.name })),
           bulkError: formErrorOf(error),
         }),
-        400,
+        formStatusOf(error),
       );
     }
   });
