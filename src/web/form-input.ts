@@ -1,7 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import mammoth from 'mammoth';
 import { AppError } from '../domain/index.js';
+import { docxText } from './docx-text.js';
 
 /** How the engines are told to read a text. */
 export type TextFormat = 'text' | 'markdown' | 'html';
@@ -134,12 +134,7 @@ export const documentText = async (
 ): Promise<{ text: string; format: TextFormat }> => {
   const extension = /\.([a-z0-9]+)$/i.exec(file.filename)?.[1]?.toLowerCase() ?? 'txt';
   if (extension === 'docx') {
-    try {
-      const { value } = await mammoth.extractRawText({ buffer: file.data });
-      return { text: value, format: 'text' };
-    } catch {
-      throw invalid(fieldName, `${file.filename} could not be read as a Word document`);
-    }
+    return { text: await docxText(file.data, file.filename, fieldName), format: 'text' };
   }
   const format = formatOfExtension[extension];
   if (format === undefined) {

@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -146,6 +147,23 @@ describe('the HTTP edges of the API', () => {
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { detail: string }).detail).toMatch(/multipart/);
+  });
+
+  it('refuses a small Word document that unpacks past its limit with 413', async () => {
+    const archive = new JSZip();
+    archive.file(
+      'word/document.xml',
+      `<w:document><w:t>${'A'.repeat(20_000_000)}</w:t></w:document>`,
+    );
+    const bomb = await archive.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const form = new FormData();
+    form.append('file', new Blob([bomb]), 'posting.docx');
+    const response = await server.request('/analyze', {
+      method: 'POST',
+      body: form,
+    });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain('posting.docx unpacks to more than 16 MiB');
   });
 
   it('refuses a form that declares more than the upload limit before reading its body', async () => {
