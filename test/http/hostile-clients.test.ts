@@ -321,6 +321,25 @@ describe('an address at its connection cap', () => {
     expect((await next).closed).toBe(false);
     for (const socket of held) socket.destroy();
   });
+
+  it('never cuts a request in progress, and answers the new connection 503 instead', async () => {
+    const held = await Promise.all(Array.from({ length: 40 }, () => rawSocket(server)));
+    for (const socket of held) {
+      socket.write(
+        'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const oldest = closedWithin(held[0]!, 1_000);
+    const refused = await rawSocket(server);
+    refused.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    const { closed, data } = await closedWithin(refused, 2_000);
+    expect(closed).toBe(true);
+    expect(data).toMatch(/^HTTP\/1\.1 503 /);
+    expect(data).toContain('Retry-After: 1');
+    expect((await oldest).closed).toBe(false);
+    for (const socket of held) socket.destroy();
+  });
 });
 
 describe('stopping a server', () => {

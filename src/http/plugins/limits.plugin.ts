@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { Transform } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
@@ -14,23 +14,55 @@ declare module 'fastify' {
   }
 }
 
+/** What a connection refused at the cap is told, before it is closed. */
+const busyAnswer = (): string => {
+  const body = JSON.stringify({
+    type: 'about:blank',
+    title: 'Too many connections from one address',
+    status: 503,
+    code: 'unavailable',
+    detail: 'Every connection this address holds has a request in progress; retry shortly.',
+  });
+  return [
+    'HTTP/1.1 503 Service Unavailable',
+    'Content-Type: application/problem+json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Retry-After: 1',
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
+};
+
 /**
  * Caps the connections one address may hold open, so one client cannot take every file
  * descriptor with connections that send a byte now and then. Over the cap, the address's oldest
- * connection makes way for the new one: the oldest are the ones that trickle, and the newest
- * request (a health check, a user's click) is the one worth serving.
+ * connection with no request in progress makes way for the new one: those are the ones that
+ * trickle headers or sit idle, and the newest request (a health check, a user's click) is the
+ * one worth serving. A request in progress is never cut: when every connection has one, the new
+ * connection is answered 503 with Retry-After and closed.
  */
 const capConnectionsPerAddress = (server: Server, cap: number): void => {
   if (cap === 0) return;
   const open = new Map<string, Set<Socket>>();
+  const busy = new WeakSet<Socket>();
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const { socket } = request;
+    busy.add(socket);
+    response.once('close', () => busy.delete(socket));
+  });
   server.on('connection', (socket: Socket) => {
     const address = socket.remoteAddress ?? '';
     const sockets = open.get(address) ?? new Set<Socket>();
     open.set(address, sockets);
     if (sockets.size >= cap) {
-      const [oldest] = sockets;
-      sockets.delete(oldest!);
-      oldest!.destroy();
+      const idle = [...sockets].find((s) => !busy.has(s));
+      if (idle === undefined) {
+        socket.end(busyAnswer(), () => socket.destroy());
+        return;
+      }
+      sockets.delete(idle);
+      idle.destroy();
     }
     sockets.add(socket);
     socket.once('close', () => {
