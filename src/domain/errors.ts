@@ -37,7 +37,7 @@ export const errorRegistry = {
   unavailable: {
     status: 503,
     exit: 1,
-    title: 'The service is not ready',
+    title: 'The service cannot answer now',
     // A restarting or failing-over database is usually back within seconds.
     retryAfterSeconds: 5,
   },

@@ -18,7 +18,7 @@ declare module 'fastify' {
 const busyAnswer = (): string => {
   const body = JSON.stringify({
     type: 'about:blank',
-    title: 'Too many connections from one address',
+    title: 'The service cannot answer now',
     status: 503,
     code: 'unavailable',
     detail: 'Every connection this address holds has a request in progress; retry shortly.',
