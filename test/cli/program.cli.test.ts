@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
@@ -32,4 +33,18 @@ describe('rolebook itself', () => {
       );
     },
   );
+
+  it('refuses serve on a port in use with exit 2, naming the port, and no stack trace', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const { code, stderr } = await runCli(database.url, ['serve', '--port', String(port)]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`Cannot serve on 127.0.0.1:${port}: the port is in use`);
+      expect(stderr).not.toContain('    at ');
+    } finally {
+      taken.close();
+    }
+  });
 });

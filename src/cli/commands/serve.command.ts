@@ -1,4 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../domain/index.js';
 import { warmUp } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
@@ -11,6 +13,27 @@ const portOption = (value: string): number => {
   );
   refusal.exitCode = 2;
   throw refusal;
+};
+
+/** Why a port cannot be listened on, in words; anything else is unexpected. */
+const LISTEN_FAULTS: Readonly<Record<string, string>> = {
+  EADDRINUSE: 'is in use by another program',
+  EACCES: 'needs privileges this user lacks',
+  EADDRNOTAVAIL: 'is on an address this machine does not have',
+};
+
+/** Starts listening, or says which address and port cannot be used, and why. */
+const listenOn = async (app: FastifyInstance, host: string, port: number): Promise<void> => {
+  try {
+    await app.listen({ port, host });
+  } catch (error) {
+    const fault = LISTEN_FAULTS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (fault === undefined) throw error;
+    await app.close();
+    throw new AppError('validation_failed', `Cannot serve on ${host}:${port}: the port ${fault}.`, [
+      { field: 'port', message: `${port} ${fault}` },
+    ]);
+  }
 };
 
 export const registerServe = (program: Command): void => {
@@ -35,7 +58,7 @@ export const registerServe = (program: Command): void => {
             metricsToken: config.metricsToken,
           });
           await warmUp(rolebook.ctx);
-          await app.listen({ port: config.port, host: config.host });
+          await listenOn(app, config.host, config.port);
           await new Promise<void>((resolve) => {
             const stop = () => {
               void closeGracefully(app, config.limits.shutdownGraceMs).then(resolve);
