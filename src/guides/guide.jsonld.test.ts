@@ -1,5 +1,7 @@
+import Value from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../domain/index.js';
+import { GuideJsonLdSchema } from './guide-jsonld.schema.js';
 import { backendGuideInput } from './guide.fixture.js';
 import { renderGuideJsonLd } from './guide.jsonld.js';
 import { presentGuide, type GuideInput } from './guide.presenter.js';
@@ -10,6 +12,10 @@ const render = (overrides: Partial<GuideInput> = {}) =>
 
 describe('renderGuideJsonLd', () => {
   const doc = render();
+
+  it('is the document the API describes as GuideJsonLd', () => {
+    expect([...Value.Errors(GuideJsonLdSchema, doc)]).toEqual([]);
+  });
 
   it('is a schema.org Occupation', () => {
     expect(doc['@context']).toBe('https://schema.org');

@@ -30,6 +30,7 @@ export {
   type TermMention,
   type TermView,
 } from './guide-view.js';
+export { GuideJsonLdSchema } from './guide-jsonld.schema.js';
 export { html, jsonForScript, type HtmlValue, type SafeHtml } from './html.js';
 export { absoluteUrl, rolePath, termPath } from './paths.js';
 export { type SpotTerms, type SpottedTerm } from './term-links.js';

@@ -8,7 +8,7 @@ import {
   TechnologySchema,
   TermContentSchema,
 } from '../../domain/index.js';
-import { GuideViewSchema } from '../../guides/index.js';
+import { GuideJsonLdSchema, GuideViewSchema } from '../../guides/index.js';
 import type { NamedSchemas } from '../openapi.js';
 import {
   DiagnosedRoleSchema,
@@ -76,6 +76,7 @@ export const namedSchemas: NamedSchemas = {
   Revision: RevisionSchema,
   RevertBody: RevertBodySchema,
   Guide: GuideViewSchema,
+  GuideJsonLd: GuideJsonLdSchema,
   LintFinding: LintFindingSchema,
   LintReport: LintReportSchema,
   LintPage: LintPageSchema,

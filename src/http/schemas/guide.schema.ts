@@ -1,5 +1,10 @@
 import { Type } from 'typebox';
-import { GuideViewSchema, guideFormats, type GuideFormat } from '../../guides/index.js';
+import {
+  GuideJsonLdSchema,
+  GuideViewSchema,
+  guideFormats,
+  type GuideFormat,
+} from '../../guides/index.js';
 
 export const GuideQuerySchema = Type.Object(
   {
@@ -25,6 +30,6 @@ export const GuideResponseSchema = {
     'text/html': text('A complete HTML page with its styles and JSON-LD inline.'),
     'text/markdown': text('The guide as Markdown.'),
     'application/json': { schema: GuideViewSchema },
-    'application/ld+json': text('A schema.org Occupation document.'),
+    'application/ld+json': { schema: GuideJsonLdSchema },
   },
 };
