@@ -20,7 +20,7 @@ const FIXTURE: Record<string, string> = { taxonomy: 'rolebook', code: 'api-build
 interface Operation {
   method: string;
   path: string;
-  parameters: { in: string; name: string; schema?: Record<string, unknown> }[];
+  parameters: { in: string; name: string; required?: boolean; schema?: Record<string, unknown> }[];
   responses: Record<string, unknown>;
   /** The JSON body schema, inlined, when the operation reads a body. */
   jsonBody: Record<string, unknown> | undefined;
@@ -102,6 +102,20 @@ const malformedFor = (op: Operation): Malformed[] => {
       refused: false,
     },
   ];
+  // The other parameters a request needs are given, so the taxonomy is all that is wrong.
+  const requiredQuery = op.parameters
+    .filter((p) => p.in === 'query' && p.required === true && p.name !== 'taxonomy')
+    .map((p) => `${p.name}=x&`)
+    .join('');
+  if (op.method === 'GET' && op.parameters.some((p) => p.in === 'query' && p.name === 'taxonomy')) {
+    cases.push({
+      name: 'an unknown taxonomy in the query',
+      path: `${fill((name) => FIXTURE[name] ?? UNKNOWN)}?${requiredQuery}taxonomy=${UNKNOWN}`,
+      headers: {},
+      names: new RegExp(escapeRegExp(UNKNOWN)),
+      refused: true,
+    });
+  }
   const last = pathParams.at(-1);
   if (last !== undefined) {
     cases.push({

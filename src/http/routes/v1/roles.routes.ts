@@ -48,7 +48,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         summary: 'List and search roles',
         querystring: RoleListQuerySchema,
-        response: { 200: RolePageSchema, ...problemResponses(400) },
+        response: { 200: RolePageSchema, ...problemResponses(400, 404) },
       },
     },
     (request) => listRoles(ctx, request.query, request.actor),
