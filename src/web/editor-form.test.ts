@@ -47,6 +47,55 @@ describe('the role form', () => {
   });
 });
 
+const roundTrip = (content: RoleContent, taxonomy = 'rolebook'): RoleContent =>
+  roleFromForm({ ...roleFormValues(content, taxonomy) }, content, taxonomy);
+
+describe('the role form with values its line format would split', () => {
+  it('gives back a point whose title holds a colon', () => {
+    const benefits = [{ title: 'Ratio 3:1', text: 'Colon: in text too' }];
+    expect(roundTrip({ ...role, benefits }).benefits).toEqual(benefits);
+  });
+
+  it('gives back an item holding a line break as one item', () => {
+    const responsibilities = ['Plans the work.\nThen does it.', 'Carriage\r\nreturns too.'];
+    expect(roundTrip({ ...role, responsibilities }).responsibilities).toEqual(responsibilities);
+  });
+
+  it('gives back spaces at the ends of list items, points, links and the summary', () => {
+    const content = {
+      ...role,
+      summary: '  Spaced summary\nover two lines  ',
+      alternativeTitles: [' Leading', 'Trailing\t', ' \u00a0Both '],
+      benefits: [{ title: ' Padded title ', text: ' padded text ' }],
+      links: [{ title: ' Spaced link ', url: 'https://example.com/' }],
+    };
+    expect(roundTrip(content)).toEqual(content);
+  });
+
+  it('gives back backslashes, even before the letters of an escape', () => {
+    const alternativeTitles = ['C:\\Temp\\new', 'Ends in a backslash\\', '\\(essential)'];
+    expect(roundTrip({ ...role, alternativeTitles }).alternativeTitles).toEqual(alternativeTitles);
+  });
+
+  it('gives back a link whose title holds a bar and a URL', () => {
+    const links = [{ title: 'Old | https://example.org/ |', url: 'https://example.com/a?b=c:d' }];
+    expect(roundTrip({ ...role, links }).links).toEqual(links);
+  });
+
+  it('writes plain values as a person would type them', () => {
+    const values = roleFormValues(role, 'rolebook');
+    expect(values.benefits).toBe('Fresh numbers: Reports use today’s data.');
+    expect(values.skills).toBe('SQL (essential)\nPython');
+    expect(values.relatedRoles).toBe('query-writer\nonet/15-1243.00');
+    expect(values.links).toBe('Pipelines | a primer | https://example.com/a?b=c:d');
+  });
+
+  it('reads a backslash before an ordinary character as typed', () => {
+    const values = { ...roleFormValues(role, 'rolebook'), alternativeTitles: 'C:\\Temp' };
+    expect(roleFromForm(values, role, 'rolebook').alternativeTitles).toEqual(['C:\\Temp']);
+  });
+});
+
 describe('the term form', () => {
   it('gives back the content it was filled from', () => {
     const term = {

@@ -5,18 +5,23 @@ import {
   validationError,
   RoleContentSchema,
   TermContentSchema,
+  type Link,
+  type Point,
   type RoleContent,
+  type Skill,
   type TermContent,
 } from '../domain/index.js';
-import type { EditIntent } from '../services/index.js';
+import type { EditIntent, RoleRef } from '../services/index.js';
+import { formLines, readItem, splitFirst, splitLastBefore, writeItem } from './form-lines.js';
 
 /*
  * The editor's forms and the content they stand for. A list is a textarea with one item a line;
  * an item with parts writes them the way a person would: `Title: text` for a point,
  * `Title | https://…` for a link, `Name (essential)` for a skill, `taxonomy/code` for a role of
- * another taxonomy. What the form does not show (technologies, hidden titles, the crosswalk, the
- * status) is kept from the content being edited. The content is then validated like any other
- * input, so a refusal names the field.
+ * another taxonomy. A backslash escapes what would otherwise split or be trimmed (form-lines.ts),
+ * so a form saved unchanged stores its content unchanged. What the form does not show
+ * (technologies, hidden titles, the crosswalk, the status) is kept from the content being edited.
+ * The content is then validated like any other input, so a refusal names the field.
  */
 
 /** The role form's fields, as text. */
@@ -98,46 +103,64 @@ const words = (value: string, separator: RegExp): string[] =>
     .map((word) => word.trim())
     .filter((word) => word !== '');
 
-const splitAt = (line: string, index: number): [string, string] =>
-  index < 0 ? [line, ''] : [line.slice(0, index).trim(), line.slice(index + 1).trim()];
+/** A browser sends a textarea's line breaks as CRLF; the value stored has what was typed. */
+const freeText = (value: string): string => value.replace(/\r\n/g, '\n');
 
-const point = (line: string) => {
-  const [title, body] = splitAt(line, line.indexOf(':'));
+const readPoint = (line: string): Point => {
+  const [title, body] = splitFirst(line, ':');
   return { title, text: body };
 };
 
+const writePoint = (point: Point): string =>
+  `${writeItem(point.title, ':')}: ${writeItem(point.text)}`;
+
+const isWebUrl = (rest: string): boolean => /^https?:\/\//i.test(rest);
+
 /** The URL is what follows the last bar before `http`, so a title may hold bars. */
-const link = (line: string) => {
-  const match = /^(.*)\|\s*(https?:\/\/.*)$/i.exec(line);
-  return match ? { title: match[1]!.trim(), url: match[2]!.trim() } : { title: line, url: line };
+const readLink = (line: string): Link => {
+  const parts = splitLastBefore(line, '|', isWebUrl);
+  if (!parts) return { title: readItem(line), url: line.trim() };
+  return { title: parts[0], url: parts[1] };
 };
 
-const skill = (line: string) => {
-  const match = /^(.*?)\s*\((essential|optional)\)$/i.exec(line);
-  if (!match) return { name: line };
-  return { name: match[1]!, importance: match[2]!.toLowerCase() as 'essential' | 'optional' };
+const writeLink = (link: Link): string => `${writeItem(link.title)} | ${link.url}`;
+
+const readSkill = (line: string): Skill => {
+  const match = /^(.*?)\s*\((essential|optional)\)$/i.exec(line.trim());
+  if (!match) return { name: readItem(line) };
+  return {
+    name: readItem(match[1]!),
+    importance: match[2]!.toLowerCase() as 'essential' | 'optional',
+  };
 };
 
-const roleRef = (line: string, taxonomy: string) => {
-  const [first, rest] = splitAt(line, line.indexOf('/'));
+const writeSkill = (skill: Skill): string => {
+  const name = writeItem(skill.name);
+  return skill.importance ? `${name} (${skill.importance})` : name;
+};
+
+const readRoleRef = (line: string, taxonomy: string): RoleRef => {
+  const [first, rest] = splitAt(line.trim(), line.trim().indexOf('/'));
   return rest === '' ? { taxonomy, code: first } : { taxonomy: first, code: rest };
 };
+
+const splitAt = (line: string, index: number): [string, string] =>
+  index < 0 ? [line, ''] : [line.slice(0, index).trim(), line.slice(index + 1).trim()];
+
+const writeRoleRef = (ref: RoleRef, taxonomy: string): string =>
+  ref.taxonomy === taxonomy ? ref.code : `${ref.taxonomy}/${ref.code}`;
 
 export const roleFormValues = (content: RoleContent, taxonomy: string): RoleFormValues => ({
   name: content.name,
   summary: content.summary,
-  alternativeTitles: content.alternativeTitles.join('\n'),
-  responsibilities: content.responsibilities.join('\n'),
-  benefits: content.benefits.map((p) => `${p.title}: ${p.text}`).join('\n'),
-  signs: content.signs.map((p) => `${p.title}: ${p.text}`).join('\n'),
+  alternativeTitles: content.alternativeTitles.map((title) => writeItem(title)).join('\n'),
+  responsibilities: content.responsibilities.map((duty) => writeItem(duty)).join('\n'),
+  benefits: content.benefits.map(writePoint).join('\n'),
+  signs: content.signs.map(writePoint).join('\n'),
   terms: content.terms.join(', '),
-  skills: content.skills
-    .map((s) => (s.importance ? `${s.name} (${s.importance})` : s.name))
-    .join('\n'),
-  relatedRoles: content.relatedRoles
-    .map((r) => (r.taxonomy === taxonomy ? r.code : `${r.taxonomy}/${r.code}`))
-    .join('\n'),
-  links: content.links.map((l) => `${l.title} | ${l.url}`).join('\n'),
+  skills: content.skills.map(writeSkill).join('\n'),
+  relatedRoles: content.relatedRoles.map((ref) => writeRoleRef(ref, taxonomy)).join('\n'),
+  links: content.links.map(writeLink).join('\n'),
 });
 
 /**
@@ -147,16 +170,16 @@ export const roleFormValues = (content: RoleContent, taxonomy: string): RoleForm
 export const roleFromForm = (form: PostedForm, kept: RoleContent, taxonomy: string): RoleContent =>
   parse(RoleContentSchema, {
     ...kept,
-    name: text(form, 'name').trim(),
-    summary: text(form, 'summary').trim(),
-    alternativeTitles: lines(text(form, 'alternativeTitles')),
-    responsibilities: lines(text(form, 'responsibilities')),
-    benefits: lines(text(form, 'benefits')).map(point),
-    signs: lines(text(form, 'signs')).map(point),
+    name: text(form, 'name'),
+    summary: freeText(text(form, 'summary')),
+    alternativeTitles: formLines(text(form, 'alternativeTitles')).map(readItem),
+    responsibilities: formLines(text(form, 'responsibilities')).map(readItem),
+    benefits: formLines(text(form, 'benefits')).map(readPoint),
+    signs: formLines(text(form, 'signs')).map(readPoint),
     terms: words(text(form, 'terms'), /[\s,]+/),
-    skills: lines(text(form, 'skills')).map(skill),
-    relatedRoles: lines(text(form, 'relatedRoles')).map((line) => roleRef(line, taxonomy)),
-    links: lines(text(form, 'links')).map(link),
+    skills: formLines(text(form, 'skills')).map(readSkill),
+    relatedRoles: formLines(text(form, 'relatedRoles')).map((line) => readRoleRef(line, taxonomy)),
+    links: formLines(text(form, 'links')).map(readLink),
   });
 
 export const termFormValues = (content: TermContent): TermFormValues => ({

@@ -221,8 +221,8 @@ export const roleEditorView = (data: RoleEditorViewData): string => {
         ${input('name', 'Name', v.name)} ${textarea('summary', 'Summary', v.summary, 4)}
         ${textarea('alternativeTitles', 'Alternative titles', v.alternativeTitles, 4, 'One title a line.')}
         ${textarea('responsibilities', 'What it does', v.responsibilities, 5, 'One duty a line.')}
-        ${textarea('benefits', 'Why hire', v.benefits, 4, 'One reason a line, as "Title: why it matters".')}
-        ${textarea('signs', 'Signs you need one', v.signs, 4, 'One sign a line, as "Title: what you notice".')}
+        ${textarea('benefits', 'Why hire', v.benefits, 4, 'One reason a line, as "Title: why it matters"; \\: is a colon in the title.')}
+        ${textarea('signs', 'Signs you need one', v.signs, 4, 'One sign a line, as "Title: what you notice"; \\: is a colon in the title.')}
         ${input('terms', 'Glossary terms', v.terms, 'Slugs of glossary terms, separated by commas.')}
         ${textarea('skills', 'Skills', v.skills, 4, 'One skill a line; add (essential) or (optional) if it matters.')}
         ${textarea('relatedRoles', 'Related roles', v.relatedRoles, 3, 'One code a line; taxonomy/code for a role of another taxonomy.')}
