@@ -61,12 +61,22 @@ describe('the role form with values its line format would split', () => {
     expect(roundTrip({ ...role, responsibilities }).responsibilities).toEqual(responsibilities);
   });
 
-  it('gives back spaces at the ends of list items, points, links and the summary', () => {
+  it('gives back a skill whose name ends in what reads as an importance', () => {
+    const skills = [
+      { name: 'Plain skill (essential)' },
+      { name: '(optional)' },
+      { name: 'Odd (Optional)', importance: 'essential' as const },
+    ];
+    expect(roundTrip({ ...role, skills }).skills).toEqual(skills);
+  });
+
+  it('gives back spaces at the ends of list items, points, skills, links and the summary', () => {
     const content = {
       ...role,
       summary: '  Spaced summary\nover two lines  ',
       alternativeTitles: [' Leading', 'Trailing\t', ' \u00a0Both '],
       benefits: [{ title: ' Padded title ', text: ' padded text ' }],
+      skills: [{ name: ' Spaced skill ', importance: 'optional' as const }],
       links: [{ title: ' Spaced link ', url: 'https://example.com/' }],
     };
     expect(roundTrip(content)).toEqual(content);

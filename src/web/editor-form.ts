@@ -12,7 +12,14 @@ import {
   type TermContent,
 } from '../domain/index.js';
 import type { EditIntent, RoleRef } from '../services/index.js';
-import { formLines, readItem, splitFirst, splitLastBefore, writeItem } from './form-lines.js';
+import {
+  formLines,
+  readItem,
+  splitFirst,
+  splitLastBefore,
+  splitTrailingWord,
+  writeItem,
+} from './form-lines.js';
 
 /*
  * The editor's forms and the content they stand for. A list is a textarea with one item a line;
@@ -125,18 +132,20 @@ const readLink = (line: string): Link => {
 
 const writeLink = (link: Link): string => `${writeItem(link.title)} | ${link.url}`;
 
+const importances = ['essential', 'optional'] as const;
+
 const readSkill = (line: string): Skill => {
-  const match = /^(.*?)\s*\((essential|optional)\)$/i.exec(line.trim());
-  if (!match) return { name: readItem(line) };
-  return {
-    name: readItem(match[1]!),
-    importance: match[2]!.toLowerCase() as 'essential' | 'optional',
-  };
+  const parts = splitTrailingWord(line, importances);
+  return parts ? { name: parts[0], importance: parts[1] } : { name: readItem(line) };
 };
 
+/** A name that itself ends in `(essential)` has that bracket escaped, or it would read as one. */
 const writeSkill = (skill: Skill): string => {
   const name = writeItem(skill.name);
-  return skill.importance ? `${name} (${skill.importance})` : name;
+  if (skill.importance) return `${name} (${skill.importance})`;
+  if (!splitTrailingWord(name, importances)) return name;
+  const open = name.lastIndexOf('(');
+  return `${name.slice(0, open)}\\${name.slice(open)}`;
 };
 
 const readRoleRef = (line: string, taxonomy: string): RoleRef => {

@@ -105,3 +105,23 @@ export const splitLastBefore = (
   }
   return undefined;
 };
+
+/**
+ * A line that ends in an unescaped `(word)`: the value before it and the word; undefined when
+ * it does not end so or the word is not one of `words` (any case).
+ */
+export const splitTrailingWord = <Word extends string>(
+  line: string,
+  words: readonly Word[],
+): [string, Word] | undefined => {
+  const chars = trimmed(readLine(line));
+  if (chars.length === 0 || !separatorAt(chars, chars.length - 1, ')')) return undefined;
+  for (let open = chars.length - 2; open >= 0; open -= 1) {
+    if (chars[open]!.literal) return undefined;
+    if (chars[open]!.char !== '(') continue;
+    const spelled = valueOf(chars.slice(open + 1, -1)).toLowerCase();
+    const word = words.find((w) => w === spelled);
+    return word === undefined ? undefined : [valueOf(trimmed(chars.slice(0, open))), word];
+  }
+  return undefined;
+};
