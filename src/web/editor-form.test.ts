@@ -92,12 +92,29 @@ describe('the role form with values its line format would split', () => {
     expect(roundTrip({ ...role, links }).links).toEqual(links);
   });
 
+  it('gives back related roles whose codes hold slashes, in its own taxonomy or another', () => {
+    const relatedRoles = [
+      { taxonomy: 'rolebook', code: 'xss-1/<b>a,b?c#d' },
+      { taxonomy: 'onet', code: 'a/b' },
+      { taxonomy: 'esco', code: 'http://data.europa.eu/esco/occupation/1' },
+    ];
+    expect(roundTrip({ ...role, relatedRoles }).relatedRoles).toEqual(relatedRoles);
+    expect(roundTrip({ ...role, relatedRoles }, 'esco').relatedRoles).toEqual(relatedRoles);
+  });
+
   it('writes plain values as a person would type them', () => {
     const values = roleFormValues(role, 'rolebook');
     expect(values.benefits).toBe('Fresh numbers: Reports use today’s data.');
     expect(values.skills).toBe('SQL (essential)\nPython');
     expect(values.relatedRoles).toBe('query-writer\nonet/15-1243.00');
     expect(values.links).toBe('Pipelines | a primer | https://example.com/a?b=c:d');
+  });
+
+  it('writes a code of its own taxonomy with a slash but no taxonomy before it alone', () => {
+    const relatedRoles = [{ taxonomy: 'esco', code: 'http://data.europa.eu/esco/occupation/1' }];
+    expect(roleFormValues({ ...role, relatedRoles }, 'esco').relatedRoles).toBe(
+      'http://data.europa.eu/esco/occupation/1',
+    );
   });
 
   it('reads a backslash before an ordinary character as typed', () => {

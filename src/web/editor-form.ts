@@ -4,7 +4,9 @@ import {
   parse,
   validationError,
   RoleContentSchema,
+  TaxonomyIdSchema,
   TermContentSchema,
+  validatorFor,
   type Link,
   type Point,
   type RoleContent,
@@ -148,16 +150,26 @@ const writeSkill = (skill: Skill): string => {
   return `${name.slice(0, open)}\\${name.slice(open)}`;
 };
 
+const isTaxonomyId = (value: string): boolean => validatorFor(TaxonomyIdSchema)(value) === true;
+
+/**
+ * `taxonomy/code` when what comes before the first slash could be a taxonomy, else a code of
+ * the role's own taxonomy: an ESCO URI reads as a code.
+ */
 const readRoleRef = (line: string, taxonomy: string): RoleRef => {
-  const [first, rest] = splitAt(line.trim(), line.trim().indexOf('/'));
-  return rest === '' ? { taxonomy, code: first } : { taxonomy: first, code: rest };
+  const trimmedLine = line.trim();
+  const slash = trimmedLine.indexOf('/');
+  const prefix = trimmedLine.slice(0, slash);
+  if (slash < 0 || !isTaxonomyId(prefix)) return { taxonomy, code: trimmedLine };
+  return { taxonomy: prefix, code: trimmedLine.slice(slash + 1) };
 };
 
-const splitAt = (line: string, index: number): [string, string] =>
-  index < 0 ? [line, ''] : [line.slice(0, index).trim(), line.slice(index + 1).trim()];
-
-const writeRoleRef = (ref: RoleRef, taxonomy: string): string =>
-  ref.taxonomy === taxonomy ? ref.code : `${ref.taxonomy}/${ref.code}`;
+/** A code of the role's own taxonomy is written alone unless it would read as another's. */
+const writeRoleRef = (ref: RoleRef, taxonomy: string): string => {
+  const alone = readRoleRef(ref.code, taxonomy);
+  const readsBack = alone.taxonomy === ref.taxonomy && alone.code === ref.code;
+  return readsBack ? ref.code : `${ref.taxonomy}/${ref.code}`;
+};
 
 export const roleFormValues = (content: RoleContent, taxonomy: string): RoleFormValues => ({
   name: content.name,
