@@ -107,6 +107,50 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(fields.relatedRoles).toBe('query-writer');
   });
 
+  it('stores a role saved unchanged exactly as the API stored it', async () => {
+    const create = (role: Record<string, unknown>) =>
+      server.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        key: server.writeKey,
+        json: { status: 'published', ...role },
+      });
+    expect(
+      (await create({ code: 'xss-1/<b>a,b?c#d', name: 'Slashed', summary: 'S.' })).status,
+    ).toBe(201);
+    const hostile = {
+      code: 'form-hostile',
+      name: ' Hostile Role ',
+      summary: '  A summary\nover two lines  ',
+      alternativeTitles: [' Edge spaced ', 'C:\\Temp\\new'],
+      responsibilities: ['One duty\nthat wraps', 'Pipes | and: colons'],
+      benefits: [{ title: 'Ratio 3:1', text: 'Colon: in text too' }],
+      signs: [{ title: ' Padded ', text: ' padded ' }],
+      skills: [{ name: 'Plain skill (essential)' }, { name: 'SQL', importance: 'optional' }],
+      relatedRoles: [
+        { taxonomy: 'rolebook', code: 'query-writer' },
+        { taxonomy: 'rolebook', code: 'xss-1/<b>a,b?c#d' },
+      ],
+      links: [{ title: 'Odd | title: ', url: 'https://example.com/a?b=c:d' }],
+    };
+    expect((await create(hostile)).status).toBe(201);
+    const content = async () => {
+      const path = '/v1/roles/rolebook/form-hostile';
+      const role = (await (await server.request(path, { key: server.writeKey })).json()) as object;
+      // Publishing may count a version even when nothing changed; the content is the question.
+      return { ...role, version: undefined, updatedAt: undefined };
+    };
+    const before = await content();
+    const editor = await signedIn('eve');
+    const editPage = '/edit/roles/rolebook/form-hostile';
+    const { body } = await editor.get(editPage);
+    // A browser sends every line break of a textarea as CRLF.
+    const sent = Object.fromEntries(
+      Object.entries(formFields(body)).map(([name, value]) => [name, value.replace(/\n/g, '\r\n')]),
+    );
+    expect((await editor.post(editPage, { ...sent, intent: 'publish' })).status).toBe(303);
+    expect(await content()).toEqual(before);
+  });
+
   it('previews typed content with what lint finds in it, saving nothing', async () => {
     const editor = await signedIn('eve');
     const before = await storedRole();
