@@ -70,8 +70,7 @@ export const renderRoleGuide = async (
   ref: RoleRef,
   format: GuideFormat,
   options: GuideOptions = {},
-): Promise<{ body: string; contentType: string; version: number }> => {
+): Promise<{ body: string; contentType: string }> => {
   const role = await getRole(ctx, ref, options.actor);
-  const view = presentGuide(await loadGuideInput(ctx, role, options));
-  return { ...renderGuide(view, format), version: role.version };
+  return renderGuide(presentGuide(await loadGuideInput(ctx, role, options)), format);
 };

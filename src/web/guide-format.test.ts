@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideEtag, guideFormatFor } from './guide-format.js';
+import { guideFormatFor } from './guide-format.js';
 
 describe('guideFormatFor', () => {
   it('gives HTML when the client names no type', () => {
@@ -23,12 +23,5 @@ describe('guideFormatFor', () => {
       thrown = error;
     }
     expect(thrown).toMatchObject({ code: 'not_acceptable', status: 406 });
-  });
-});
-
-describe('guideEtag', () => {
-  it('tells the formats of one version apart', () => {
-    expect(guideEtag(3, 'md')).toBe('"3-md"');
-    expect(guideEtag(3, 'html')).not.toBe(guideEtag(3, 'md'));
   });
 });

@@ -27,11 +27,3 @@ export const guideFormatFor = (accept: string | undefined): GuideFormat => {
   }
   return formatByMediaType.get(chosen) as GuideFormat;
 };
-
-/**
- * The ETag of one rendering of a guide: the role's version (the ETag the API gives a role),
- * told apart per format, since one negotiated URL serves them all and a strong ETag must differ
- * between representations.
- * @example guideEtag(3, 'md') === '"3-md"'
- */
-export const guideEtag = (version: number, format: GuideFormat): string => `"${version}-${format}"`;

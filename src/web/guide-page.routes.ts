@@ -3,7 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { BUILT_IN_TAXONOMY } from '../domain/index.js';
 import { guideFormats, renderGuide, termPath } from '../guides/index.js';
-import { guideEtag, guideFormatFor } from './guide-format.js';
+import { guideFormatFor } from './guide-format.js';
+import { pageEtag } from './page-caching.js';
 import { publicOrigin } from './public-origin.js';
 import {
   getGuideView,
@@ -49,12 +50,11 @@ export const guidePageRoutes: FastifyPluginCallbackTypebox<{
         .type(guideFormats.html.contentType)
         .send(guidePageView(view, termPageOf, editHref));
     }
-    if (view.role.version !== null) reply.header('etag', guideEtag(view.role.version, format));
     if (format === 'html') {
       return reply.type(guideFormats.html.contentType).send(guidePageView(view, termPageOf));
     }
     const { body, contentType } = renderGuide(view, format);
-    return reply.type(contentType).send(body);
+    return reply.header('etag', pageEtag(body)).type(contentType).send(body);
   };
 
   app.get('/roles/:code', { schema: { hide: true, params: CodeParams } }, (request, reply) =>

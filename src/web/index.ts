@@ -14,9 +14,9 @@ import { suggestRoutes } from './suggest.routes.js';
 import { toolsRoutes } from './tools.routes.js';
 
 export { apiConsoleTheme, errorView } from './views/index.js';
-export { guideEtag, guideFormatFor } from './guide-format.js';
+export { guideFormatFor } from './guide-format.js';
 export { prefersHtml } from './negotiate.js';
-export { noneMatchHolds } from './page-caching.js';
+export { contentEtag, noneMatchHolds } from './page-caching.js';
 export { publicOrigin } from './public-origin.js';
 export { SESSION_COOKIE } from './session-cookie.js';
 

@@ -2,9 +2,21 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
-/** A page's validator: the hash of what it says, so any change of content changes it. */
-const etagOf = (body: string): string =>
+/**
+ * The strong validator of a rendered body: a hash of what it says. A guide draws on more than
+ * its role (related roles' names, glossary terms), so only the rendering itself tells whether
+ * any of that changed.
+ * @example contentEtag('# API Builder') === contentEtag('# API Builder')
+ */
+export const contentEtag = (body: string): string =>
   `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+
+/**
+ * The validator of a page the site sends compressed: weak, since the brotli, gzip and identity
+ * bytes of one page all carry it, and a strong ETag promises the same bytes.
+ * @example pageEtag('<p>hi</p>') === `W/${contentEtag('<p>hi</p>')}`
+ */
+export const pageEtag = (body: string): string => `W/${contentEtag(body)}`;
 
 const OPAQUE_TAG = /^(?:W\/)?("[^"]*")$/;
 
@@ -36,7 +48,7 @@ export const pageCaching = fp((app: FastifyInstance) => {
     ) {
       return done(null, payload);
     }
-    const etag = String(reply.getHeader('etag') ?? etagOf(payload));
+    const etag = pageEtag(payload);
     reply.header('etag', etag);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
     if (noneMatchHolds(request.headers['if-none-match'], etag)) {

@@ -1,5 +1,6 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { noneMatchHolds } from './page-caching.js';
 import {
   faviconSvg,
   sitePaths,
@@ -11,7 +12,8 @@ import {
 
 /** The hash the pages put in the stylesheet's URL; it changes whenever the CSS does. */
 const currentVersion = new URL(stylesheetHref, 'http://localhost').searchParams.get('v') ?? '';
-const etag = `"${currentVersion}"`;
+// Weak: the stylesheet goes out compressed or not under the one tag.
+const etag = `W/"${currentVersion}"`;
 
 /**
  * The site's one stylesheet and its scripts. Asked for by the hashed URL the pages link, it is cached for a
@@ -34,7 +36,7 @@ export const staticRoutes: FastifyPluginCallbackTypebox = (app, _options, done) 
           'cache-control',
           request.query.v === currentVersion ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
-      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      if (noneMatchHolds(request.headers['if-none-match'], etag)) return reply.status(304).send();
       return reply.send(siteCss);
     },
   );

@@ -69,12 +69,13 @@ describe.each(storeTargets)('guide formats on $name', (target) => {
       expect(await response.json()).toMatchObject({ code: 'not_acceptable' });
     });
 
-    it('varies on Accept and tags each format with the version', async () => {
+    it('varies on Accept and tags each format apart', async () => {
       const html = await get('/roles/api-builder');
       const markdown = await get('/roles/api-builder', 'text/markdown');
       expect(html.headers.get('vary')?.split(/,\s*/)).toContain('Accept');
-      expect(html.headers.get('etag')).toBe('"1-html"');
-      expect(markdown.headers.get('etag')).toBe('"1-md"');
+      expect(html.headers.get('etag')).toMatch(/^W\/"[\w-]+"$/);
+      expect(markdown.headers.get('etag')).toMatch(/^W\/"[\w-]+"$/);
+      expect(html.headers.get('etag')).not.toBe(markdown.headers.get('etag'));
     });
 
     it('serves a role whose code holds slashes, sent %2F-encoded', async () => {
@@ -152,7 +153,7 @@ describe.each(storeTargets)('guide formats on $name', (target) => {
       const response = await get(`${guidePath}?format=${format}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe(contentType);
-      expect(response.headers.get('etag')).toBe(`"1-${format}"`);
+      expect(response.headers.get('etag')).toMatch(/^"[\w-]+"$/);
     });
 
     it('serves a standalone page, styles inline, for format=html', async () => {
@@ -222,6 +223,72 @@ describe.each(storeTargets)('guide formats on $name', (target) => {
         'application/json',
         'application/ld+json',
       ]);
+    });
+  });
+
+  describe('validators', () => {
+    const role = (code: string, extra: Record<string, unknown> = {}) => ({
+      ...emptyRoleContent(`Role ${code}`),
+      summary: 'A role the validator tests edit.',
+      status: 'published',
+      ...extra,
+    });
+    const pageOf = '/roles/rolebook/mentee';
+    const apiGuideOf = '/v1/roles/rolebook/mentee/guide?format=json';
+    const etagOf = async (path: string) => (await get(path)).headers.get('etag') ?? '';
+
+    beforeAll(async () => {
+      for (const [code, extra] of [
+        ['mentor', {}],
+        ['mentee', { relatedRoles: [{ taxonomy: 'rolebook', code: 'mentor' }] }],
+      ] as const) {
+        const response = await server.request('/v1/roles', {
+          method: 'POST',
+          json: { code, ...role(code, extra) },
+          key: server.writeKey,
+        });
+        expect(response.status).toBe(201);
+      }
+    });
+
+    it('answers 304 to a guide asked for again while nothing it shows changed', async () => {
+      for (const path of [pageOf, apiGuideOf]) {
+        const again = await server.request(path, {
+          headers: { 'if-none-match': await etagOf(path) },
+        });
+        expect(again.status).toBe(304);
+      }
+    });
+
+    it('changes the guide ETag when a related role it names is renamed', async () => {
+      const [pageBefore, apiBefore] = [await etagOf(pageOf), await etagOf(apiGuideOf)];
+      const rename = await server.request('/v1/roles/rolebook/mentor', {
+        method: 'PUT',
+        json: role('mentor', { name: 'Renamed Mentor' }),
+        key: server.writeKey,
+        headers: { 'if-match': '"1"' },
+      });
+      expect(rename.status).toBe(200);
+      for (const [path, before] of [
+        [pageOf, pageBefore],
+        [apiGuideOf, apiBefore],
+      ] as const) {
+        const after = await server.request(path, { headers: { 'if-none-match': before } });
+        expect(after.status).toBe(200);
+        expect(await after.text()).toContain('Renamed Mentor');
+        expect(after.headers.get('etag')).not.toBe(before);
+      }
+    });
+
+    it('gives the brotli, gzip and identity bytes of a page no shared strong ETag', async () => {
+      const sent = await Promise.all(
+        ['br', 'gzip', 'identity'].map((coding) =>
+          server.app.inject({ url: pageOf, headers: { 'accept-encoding': coding } }),
+        ),
+      );
+      expect(sent.map((r) => r.headers['content-encoding'])).toEqual(['br', 'gzip', undefined]);
+      const strong = sent.map((r) => String(r.headers.etag)).filter((t) => !t.startsWith('W/'));
+      expect(new Set(strong).size).toBe(strong.length);
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { renderRoleGuide, type ServiceContext } from '../../../services/index.js';
-import { guideEtag, guideFormatFor, publicOrigin } from '../../../web/index.js';
+import { contentEtag, guideFormatFor, publicOrigin } from '../../../web/index.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import { GuideQuerySchema, GuideResponseSchema } from '../../schemas/guide.schema.js';
 import { RoleParamsSchema } from '../../schemas/role.schema.js';
@@ -17,7 +17,7 @@ export const guidesRoutes: FastifyPluginCallbackTypebox<{
         tags: ['roles'],
         summary: "A role's guide as HTML, Markdown, JSON or JSON-LD",
         description:
-          'Pick the format with `format`, or leave it out and send an Accept header (text/html, text/markdown, application/json, application/ld+json). The ETag is the role version and the format, e.g. `"3-md"`.',
+          'Pick the format with `format`, or leave it out and send an Accept header (text/html, text/markdown, application/json, application/ld+json). The ETag is a hash of the body sent, so it changes with anything the guide shows, related roles and glossary terms included.',
         params: RoleParamsSchema,
         querystring: GuideQuerySchema,
         response: {
@@ -34,10 +34,7 @@ export const guidesRoutes: FastifyPluginCallbackTypebox<{
         actor: request.actor,
       });
       if (request.query.format === undefined) reply.header('vary', 'Accept');
-      return reply
-        .header('etag', guideEtag(guide.version, format))
-        .type(guide.contentType)
-        .send(guide.body);
+      return reply.header('etag', contentEtag(guide.body)).type(guide.contentType).send(guide.body);
     },
   );
   done();
