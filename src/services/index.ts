@@ -103,6 +103,8 @@ export {
   MAX_LINE_BYTES,
   normalizeBatch,
   csvQuoted,
+  type CsvRow,
+  csvRowsOf,
   normalizeCsv,
   normalizeCsvOnce,
   type NormalizeItem,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bulkCsv,
   bulkRow,
+  bulkRowsOfTable,
   tableCsv,
   titlesOfList,
   titlesOfTable,
@@ -15,51 +16,66 @@ describe('reading titles from a form', () => {
     expect(titlesOfList(' Data Engineer \r\n\r\nQA Lead\n')).toEqual(['Data Engineer', 'QA Lead']);
   });
 
-  it('reads a CSV column named by its header in any case, skipping empty cells', () => {
-    expect(titlesOfTable(titleTableOf(csv, 'job title'))).toEqual([
+  it('reads a CSV column named by its header in any case, skipping empty cells', async () => {
+    expect(titlesOfTable(await titleTableOf(csv, 'job title'))).toEqual([
       'Sr. Backend Eng',
       'Frontend Developer, React',
     ]);
   });
 
-  it("keeps every cell of the rows it reads, under the file's own headers", () => {
-    expect(titleTableOf(csv, 'job title')).toEqual({
+  it("keeps every cell of the rows it reads, under the file's own headers", async () => {
+    expect(await titleTableOf(csv, 'job title')).toEqual({
       columns: ['id', 'Job Title'],
-      rows: [
-        ['1', 'Sr. Backend Eng'],
-        ['2', 'Frontend Developer, React'],
-      ],
+      rows: [{ cells: ['1', 'Sr. Backend Eng'] }, { cells: ['2', 'Frontend Developer, React'] }],
       titleAt: 1,
     });
   });
 
-  it('reads a CSV column by its number, header row included, under numbered columns', () => {
-    const table = titleTableOf(csv, '1');
+  it('reads a CSV column by its number, header row included, under numbered columns', async () => {
+    const table = await titleTableOf(csv, '1');
     expect(titlesOfTable(table)).toEqual(['id', '1', '2', '3']);
     expect(table.columns).toEqual(['Column 1', 'Column 2']);
   });
 
-  it('reads the column whose header names job titles when no column is chosen', () => {
-    expect(titlesOfTable(titleTableOf('id,Position,city\n1,QA Lead,Oslo\n', undefined))).toEqual([
-      'QA Lead',
+  it('reads the column whose header names job titles when no column is chosen', async () => {
+    const table = await titleTableOf('id,Position,city\n1,QA Lead,Oslo\n', undefined);
+    expect(titlesOfTable(table)).toEqual(['QA Lead']);
+  });
+
+  it('reads every row of the first column when no column is chosen and no header names titles', async () => {
+    const table = await titleTableOf('Data Engineer,x\nQA Lead,y\n', undefined);
+    expect(titlesOfTable(table)).toEqual(['Data Engineer', 'QA Lead']);
+  });
+
+  it('reads a quote inside an unquoted field literally, the row kept whole', async () => {
+    const table = await titleTableOf(
+      'id,Job Title,notes\n1,Tech "lead",y\n2,java dev,z\n',
+      undefined,
+    );
+    expect(table.rows).toEqual([
+      { cells: ['1', 'Tech "lead"', 'y'] },
+      { cells: ['2', 'java dev', 'z'] },
     ]);
   });
 
-  it('reads every row of the first column when no column is chosen and no header names titles', () => {
-    expect(titlesOfTable(titleTableOf('Data Engineer,x\nQA Lead,y\n', undefined))).toEqual([
-      'Data Engineer',
-      'QA Lead',
+  it('keeps a row whose quote never closes in its place, naming its line', async () => {
+    const table = await titleTableOf('id,title\n1,QA Lead\n2,"never closed\n3,x\n', undefined);
+    expect(table.rows).toEqual([
+      { cells: ['1', 'QA Lead'] },
+      { problem: expect.stringMatching(/^line 3 cannot be read/) as string, ends: false },
     ]);
   });
 
-  it('writes a table back as CSV that reads as the same table by its title column', () => {
-    const table = titleTableOf('Data Engineer,"x, y"\nQA Lead,z\n', undefined);
-    const again = titleTableOf(tableCsv(table), table.columns[table.titleAt]);
+  it('writes a table back as CSV that reads as the same table by its title column', async () => {
+    const table = await titleTableOf('Data Engineer,"x, y"\nQA Lead,z\n', undefined);
+    const again = await titleTableOf(tableCsv(table), table.columns[table.titleAt]);
     expect(again).toEqual(table);
   });
 
-  it('names the columns there are when the one asked for is missing', () => {
-    expect(() => titleTableOf(csv, 'role')).toThrow(/its columns are 1 “id”, 2 “Job Title”/);
+  it('names the columns there are when the one asked for is missing', async () => {
+    await expect(titleTableOf(csv, 'role')).rejects.toThrow(
+      /its columns are 1 “id”, 2 “Job Title”/,
+    );
   });
 });
 
@@ -91,6 +107,22 @@ describe('a normalized title as a row', () => {
   it('shows qualifiers the normalizer adds later, whatever their shape', () => {
     const row = bulkRow({ ...matched, qualifiers: { contract: true, shift: 'night' } } as never);
     expect(row.qualifiers).toContain('Qualifiers: Shift: night');
+  });
+
+  it('answers each table row in its place, a row that could not be read with why', () => {
+    const table = {
+      columns: ['id', 'title'],
+      rows: [
+        { problem: 'line 2 cannot be read: Quote Not Closed', ends: false },
+        { cells: ['2', 'Sr. Backend Eng (remote)'] },
+      ],
+      titleAt: 1,
+    };
+    const rows = bulkRowsOfTable(table, [matched]);
+    expect(rows.map((r) => [r.error, r.cells])).toEqual([
+      ['line 2 cannot be read: Quote Not Closed', undefined],
+      [undefined, ['2', 'Sr. Backend Eng (remote)']],
+    ]);
   });
 
   it('writes CSV with quoting, and defuses a cell a spreadsheet would run as a formula', () => {

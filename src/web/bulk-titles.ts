@@ -1,6 +1,12 @@
-import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
 import { AppError, type ErrorCode } from '../domain/index.js';
-import { csvQuoted, isTitleHeader, spreadsheetField } from '../services/index.js';
+import {
+  csvQuoted,
+  type CsvRow,
+  csvRowsOf,
+  isTitleHeader,
+  spreadsheetField,
+} from '../services/index.js';
 import type { BulkRowView } from './views/index.js';
 import { humanize } from './views/text.js';
 
@@ -25,13 +31,26 @@ export const titlesOfList = (text: string): string[] =>
 
 /**
  * The rows of a CSV file that hold a title, every cell kept, with the column names to show
- * them under and which column holds the titles.
+ * them under and which column holds the titles. A row that cannot be read keeps its place.
  */
 export interface TitleTable {
   columns: string[];
-  rows: string[][];
+  rows: CsvRow[];
   titleAt: number;
 }
+
+/** The rows of a CSV file as the API and the CLI read them, up to one that ends the reading. */
+const csvRowsOfText = async (csv: string): Promise<CsvRow[]> => {
+  const rows: CsvRow[] = [];
+  for await (const row of csvRowsOf(Readable.from([csv]))) {
+    rows.push(row);
+    if ('problem' in row && row.ends) break;
+  }
+  return rows;
+};
+
+const cellsOf = (rows: readonly CsvRow[]): string[][] =>
+  rows.flatMap((row) => ('cells' in row ? [row.cells] : []));
 
 /**
  * Reads a CSV file as a table of titles: the column named by its header (any case) or its
@@ -39,24 +58,26 @@ export interface TitleTable {
  * column chosen, a column whose header names job titles ("Job Title", "Position") is read below
  * its header, and otherwise every row of the first column. Rows without a title are left out;
  * a file without such a header gets its columns numbered.
- * @example titleTableOf('id,title\n1,Sr Dev\n', 'title').rows // [['1', 'Sr Dev']]
+ * @example (await titleTableOf('id,title\n1,Sr Dev\n', 'title')).rows // [{ cells: ['1', 'Sr Dev'] }]
  */
-export const titleTableOf = (csv: string, column: string | undefined): TitleTable => {
-  let rows: string[][];
-  try {
-    rows = parse(csv, { relax_column_count: true, skip_empty_lines: true, bom: true });
-  } catch (error) {
-    throw invalid('file', `the CSV file could not be read: ${(error as Error).message}`);
+export const titleTableOf = async (
+  csv: string,
+  column: string | undefined,
+): Promise<TitleTable> => {
+  const rows = await csvRowsOfText(csv);
+  const first = rows[0];
+  if (first !== undefined && 'problem' in first) {
+    throw invalid('file', `the CSV file could not be read: ${first.problem}`);
   }
-  const header = rows[0] ?? [];
+  const header = first?.cells ?? [];
   const named = (h: string) => h.trim().toLowerCase();
   const numbered = (): TitleTable['columns'] => {
-    const width = rows.reduce((most, row) => Math.max(most, row.length), 1);
+    const width = cellsOf(rows).reduce((most, cells) => Math.max(most, cells.length), 1);
     return Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
   };
-  const table = (columns: string[], body: string[][], titleAt: number): TitleTable => ({
+  const table = (columns: string[], body: CsvRow[], titleAt: number): TitleTable => ({
     columns,
-    rows: body.filter((row) => (row[titleAt] ?? '').trim() !== ''),
+    rows: body.filter((row) => !('cells' in row) || (row.cells[titleAt] ?? '').trim() !== ''),
     titleAt,
   });
   if (column === undefined) {
@@ -74,13 +95,17 @@ export const titleTableOf = (csv: string, column: string | undefined): TitleTabl
   return byName >= 0 ? table(header, rows.slice(1), byName) : table(numbered(), rows, byNumber);
 };
 
-/** The titles of a table, one a row. */
+/** The titles of a table, one a readable row. */
 export const titlesOfTable = ({ rows, titleAt }: TitleTable): string[] =>
-  rows.map((row) => (row[titleAt] ?? '').trim());
+  cellsOf(rows).map((cells) => (cells[titleAt] ?? '').trim());
 
-/** A table as CSV text, to carry through a form that asks for the same rows again. */
+/**
+ * A table as CSV text, to carry through a form that asks for the same rows again. A row that
+ * could not be read has nothing to carry; the page showed why.
+ */
 export const tableCsv = ({ columns, rows }: TitleTable): string =>
-  [columns, ...rows].map((fields) => fields.map(csvQuoted).join(',')).join('\r\n') + '\r\n';
+  [columns, ...cellsOf(rows)].map((fields) => fields.map(csvQuoted).join(',')).join('\r\n') +
+  '\r\n';
 
 /** Refuses an empty batch or one over the limit. */
 export const checkTitleCount = (titles: readonly string[]): void => {
@@ -160,6 +185,23 @@ export const bulkRow = (item: NormalizedItem): BulkRowView => {
     qualifiers,
     lowConfidence: best === undefined || best.score < LOW_CONFIDENCE,
   };
+};
+
+/**
+ * The rows of a table with what the normalizer made of its titles (`items`, one a readable
+ * row, in order): a row that could not be read keeps its place, saying why.
+ */
+export const bulkRowsOfTable = (
+  { rows }: TitleTable,
+  items: readonly NormalizedItem[],
+): BulkRowView[] => {
+  const answers = items[Symbol.iterator]();
+  return rows.map((row) => {
+    if ('problem' in row) {
+      return { input: '', error: row.problem, qualifiers: [], lowConfidence: true };
+    }
+    return { ...bulkRow(answers.next().value as NormalizedItem), cells: row.cells };
+  });
 };
 
 /**

@@ -15,6 +15,7 @@ import {
 } from '../services/index.js';
 import {
   bulkCsv,
+  bulkRowsOfTable,
   bulkRow,
   checkTitleCount,
   LOW_CONFIDENCE,
@@ -231,17 +232,14 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     try {
       // A CSV file comes as an upload, or again from the result page's download form.
       const csv = file !== undefined ? uploadedText(file, 'file') : field(form, 'csv');
-      const table = csv !== undefined ? titleTableOf(csv, field(form, 'column')) : undefined;
+      const table = csv !== undefined ? await titleTableOf(csv, field(form, 'column')) : undefined;
       const titles =
         table !== undefined
           ? titlesOfTable(table)
           : titlesOfList(form.fields.get('titles')?.[0] ?? '');
       checkTitleCount(titles);
       const items = await normalizeBatch(ctx.titles, titles, taxonomy ? { taxonomy } : {});
-      const rows = items.map((item, i) => ({
-        ...bulkRow(item),
-        ...(table !== undefined ? { cells: table.rows[i] } : {}),
-      }));
+      const rows = table !== undefined ? bulkRowsOfTable(table, items) : items.map(bulkRow);
       if (field(form, 'format') === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')

@@ -151,6 +151,26 @@ describe('rolebook normalize', () => {
     expect(rows[0]?.[header!.indexOf('code')]).toBe('query-writer');
   });
 
+  it('reads a quote inside an unquoted field literally, one row per input row', async () => {
+    const { stdout } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: 'id,Job Title,notes\n1,Tech "lead",y\n2,java dev,z\n',
+    });
+    const [, ...rows]: string[][] = parse(stdout);
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['1', 'Tech "lead"', 'y'],
+      ['2', 'java dev', 'z'],
+    ]);
+  });
+
+  it('answers a row whose quote never closes with one error row naming its line', async () => {
+    const { stdout } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: 'id,Job Title\n1,SQL Writer\n2,"never closed\n3,SQL Writer\n',
+    });
+    const [, ...rows]: string[][] = parse(stdout);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.at(-1)).toMatch(/^line 3 cannot be read/);
+  });
+
   it('fails and names the columns there are when no column is named for titles', async () => {
     const { code, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
       stdin: 'ref,Name\nA1,SQL Writer\n',

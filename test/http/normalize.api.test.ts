@@ -148,19 +148,33 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     expect(rows[2]?.at(-1)).toContain('empty');
   });
 
-  it('answers a malformed row in its place, keeping the rows before and after it', async () => {
+  it('reads a quote inside an unquoted field literally, one row per input row', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'text/csv' },
+      body: 'id,Job Title,notes\n1,Tech "lead",y\n2,15" laptop tech,z\n3,=HYPERLINK("http://x"),w\n',
+    });
+    expect(response.status).toBe(200);
+    const [, ...rows]: string[][] = parse(await response.text());
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['1', 'Tech "lead"', 'y'],
+      ['2', '15" laptop tech', 'z'],
+      ['3', `'=HYPERLINK("http://x")`, 'w'],
+    ]);
+  });
+
+  it('answers a row whose quote never closes with one error row naming its line', async () => {
     const good = Array.from({ length: 3_000 }, (_, i) => `${i},SQL Writer`);
     const response = await server.request('/v1/normalize?top=1', {
       method: 'POST',
       headers: { 'content-type': 'text/csv', accept: 'text/csv' },
-      body: ['id,title', ...good, '3000,"bad"x"', '3001,SQL Writer'].join('\n'),
+      body: ['id,title', ...good, '3000,"bad', '3001,SQL Writer'].join('\n'),
     });
     expect(response.status).toBe(200);
     const [header, ...rows]: string[][] = parse(await response.text());
-    expect(rows).toHaveLength(3_002);
+    expect(rows).toHaveLength(3_001);
     expect(rows[2_999]?.[header!.indexOf('code')]).toBe('query-writer');
-    expect(rows[3_000]?.at(-1)).toMatch(/this row cannot be read: .*line 3002/);
-    expect(rows[3_001]?.slice(0, 2)).toEqual(['3001', 'SQL Writer']);
+    expect(rows[3_000]?.at(-1)).toMatch(/^line 3002 cannot be read: Quote Not Closed/);
   });
 
   it('defuses a cell a spreadsheet would run as a formula', async () => {

@@ -57,10 +57,10 @@ const RESULT_COLUMNS = [
 ] as const;
 
 /**
- * A row of a CSV upload: its cells, or why it could not be read. After a row too long to read
- * (`ends`), what follows cannot be told apart into rows any more.
+ * A row of a CSV upload: its cells, or why it could not be read, naming the line it starts on.
+ * After a row too long to read (`ends`), what follows cannot be told apart into rows any more.
  */
-type CsvRow = { cells: string[] } | { problem: string; ends: boolean };
+export type CsvRow = { cells: string[] } | { problem: string; ends: boolean };
 
 /** A CSV upload opened: its header, where the title is, and the rows still to read. */
 export interface CsvTitles {
@@ -109,16 +109,19 @@ const resultCells = (item: NormalizeItem): Array<string | number | undefined> =>
 };
 
 /**
- * The upload's rows in order, a malformed one in its place as a problem. The parser skips a
- * row it cannot read and says so beside the rows it hands out, so each problem is held until
- * the reader has had the rows before it: a bad quote 3,000 rows in costs that row, not the
- * 3,000 before it.
+ * The upload's rows in order, a malformed one in its place as a problem. A quote inside an
+ * unquoted field (`Tech "lead"`, `15" laptop`, `=HYPERLINK("…")`) is read as the character it
+ * is: spreadsheets write such cells unquoted, and refusing them would cost the row its cells
+ * and its place. The parser skips a row it cannot read and says so beside the rows it hands out, so
+ * each problem is held until the reader has had the rows before it: a bad quote 3,000 rows in
+ * costs that row, not the 3,000 before it.
  */
 const rowsOf = (input: Readable): AsyncIterator<CsvRow> => {
   const parser = input.pipe(
     parse({
       bom: true,
       relax_column_count: true,
+      relax_quotes: true,
       max_record_size: MAX_LINE_BYTES,
       skip_records_with_error: true,
       info: true,
@@ -137,6 +140,9 @@ const rowsOf = (input: Readable): AsyncIterator<CsvRow> => {
     info: { lines: number };
   }>;
   let held: IteratorResult<{ record: string[]; info: { lines: number } }> | undefined;
+  // The parser tells where it gave up on a row, which for a quote never closed is the end of
+  // the file; the row itself starts on the line after the last one read.
+  let linesRead = 0;
   return {
     next: async () => {
       held ??= await records.next();
@@ -145,16 +151,29 @@ const rowsOf = (input: Readable): AsyncIterator<CsvRow> => {
         held.done === true || (first !== undefined && first.line < held.value.info.lines);
       if (first !== undefined && before) {
         problems.shift();
-        return { done: false, value: { problem: first.problem, ends: first.ends } };
+        const line = linesRead + 1;
+        linesRead = first.line;
+        const problem = first.ends
+          ? `the CSV stops parsing at line ${line}: ${first.problem}`
+          : `line ${line} cannot be read: ${first.problem}`;
+        return { done: false, value: { problem, ends: first.ends } };
       }
       const current = held;
       held = undefined;
-      return current.done === true
-        ? current
-        : { done: false, value: { cells: current.value.record } };
+      if (current.done === true) return current;
+      linesRead = current.value.info.lines;
+      return { done: false, value: { cells: current.value.record } };
     },
   };
 };
+
+/**
+ * The rows of a CSV upload as every reader of one takes them: cells, or a problem in the
+ * place of a row that cannot be read (see CsvRow).
+ */
+export const csvRowsOf = (input: Readable): AsyncIterable<CsvRow> => ({
+  [Symbol.asyncIterator]: () => rowsOf(input),
+});
 
 /**
  * Opens a CSV upload: reads its header row and finds the title column by name (case and
@@ -220,10 +239,10 @@ export async function* normalizeCsv(
     const row = next.value;
     if ('problem' in row) {
       if (row.ends) {
-        yield `${out}${problemRow(`the CSV stops parsing here: ${row.problem}`)}`;
+        yield `${out}${problemRow(row.problem)}`;
         return;
       }
-      out += problemRow(`this row cannot be read: ${row.problem}`);
+      out += problemRow(row.problem);
       continue;
     }
     const own = Array.from({ length: width }, (_, i) => row.cells[i] ?? '');

@@ -16,6 +16,8 @@ export {
 export { titleIndexSnapshot } from './title-snapshot.js';
 export {
   csvQuoted,
+  type CsvRow,
+  csvRowsOf,
   isTitleHeader,
   spreadsheetField,
   TITLE_COLUMN_RULE,
