@@ -329,7 +329,9 @@ describe('an address at its connection cap', () => {
         'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Time for the server to read every request's headers, even on a loaded machine: one it
+    // has not read yet is a connection with no request in progress, and may make way.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     const oldest = closedWithin(held[0]!, 1_000);
     const refused = await rawSocket(server);
     refused.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
