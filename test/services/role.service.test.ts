@@ -203,6 +203,18 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     ]);
   });
 
+  it('refuses to put back a role naming one deleted since, as a conflict saying what to restore', async () => {
+    const phoenix = { taxonomy: 'rolebook', code: 'phoenix' };
+    const ash = { taxonomy: 'rolebook', code: 'ash' };
+    await createRole(rolebook.ctx, editor, ash, draft('Ash'));
+    await createRole(rolebook.ctx, editor, phoenix, draft('Phoenix', { relatedRoles: [ash] }));
+    await deleteRole(rolebook.ctx, editor, phoenix, 1);
+    await deleteRole(rolebook.ctx, editor, ash, 1);
+    const refusal = revertRole(rolebook.ctx, editor, phoenix, 1, 2);
+    await expect(refusal).rejects.toMatchObject({ code: 'conflict' });
+    await expect(refusal).rejects.toThrow(/rolebook\/ash does not exist.*Restore that first/);
+  });
+
   it('creates a deleted role again at the version after its history', async () => {
     const ref = { taxonomy: 'rolebook', code: 'phoenix' };
     await createRole(rolebook.ctx, editor, ref, draft('Phoenix'));

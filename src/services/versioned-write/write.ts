@@ -45,17 +45,27 @@ const commit = async <Result>(
   return result;
 };
 
-/** Refuses content that points at what does not exist, naming every such field. */
+/**
+ * Refuses content that points at what does not exist, naming every such field. A version put
+ * back pointed at what existed then: what it names has been deleted since, so the refusal is a
+ * conflict with what is stored now, and says how to resolve it.
+ */
 const checkReferences = async <Ref, Content>(
   trx: Trx,
   entity: EntityAdapter<Ref, Content, Stamps>,
   ref: Ref,
   content: Content,
+  action: 'create' | 'update' | 'revert' | 'publish',
 ): Promise<void> => {
   const problems = await referenceProblems(trx, entity.references(ref, content));
-  if (problems.length > 0) {
-    throw validationError(problems.map((p) => p.message).join('; '), problems);
-  }
+  if (problems.length === 0) return;
+  const message = problems.map((p) => p.message).join('; ');
+  if (action !== 'revert') throw validationError(message, problems);
+  throw new AppError(
+    'conflict',
+    `The version put back names what has been deleted since: ${message}. Restore that first, or put back a version that does not name it.`,
+    problems,
+  );
 };
 
 /**
@@ -72,7 +82,7 @@ const insertIn = async <Ref, Content, Entity extends Stamps>(
   content: Content,
   options: WriteOptions & { action: 'create' | 'revert' },
 ): Promise<Entity> => {
-  await checkReferences(trx, entity, ref, content);
+  await checkReferences(trx, entity, ref, content, options.action);
   const at = now(ctx);
   const key = entity.key(ref);
   const version = (await lastRecordedVersion(trx, entity.kind, key)) + 1;
@@ -129,7 +139,7 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
   const next = content(stored);
   // Saving what is stored changes nothing: no new version, no revision.
   if (isDeepStrictEqual(next, entity.contentOf(stored))) return stored;
-  await checkReferences(trx, entity, ref, next);
+  await checkReferences(trx, entity, ref, next, options.action);
   const updated = entity.compose(ref, next, {
     version: stored.version + 1,
     createdAt: stored.createdAt,

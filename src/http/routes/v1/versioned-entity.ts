@@ -204,7 +204,7 @@ export const revertRoute = <P extends TSchema>(
         body: RevertBodySchema,
         response: {
           200: versionedResponse(doc.entity, 'The new version, as the old one was'),
-          ...problemResponses(400, 401, 403, 404, 412, 428),
+          ...problemResponses(400, 401, 403, 404, 409, 412, 428),
         },
       },
     },
