@@ -167,6 +167,20 @@ const TECHNOLOGIES = new Set([
   'llms',
 ]);
 
+/**
+ * Programming languages and web frameworks, as the one title token each normalizes to: inside
+ * a role phrase ("Backend PHP Symfony Developer") they say how the role works, never which
+ * role it is, unlike a platform that is a trade of its own (Salesforce, SAP, Unity, iOS).
+ */
+export const LANGUAGES_AND_FRAMEWORKS: ReadonlySet<string> = new Set(
+  `php java javascript typescript python ruby scala kotlin golang go rust perl elixir erlang
+  groovy clojure haskell .net c# c++ node node.js nodejs react react.js reactjs angular
+  angularjs vue vue.js vuejs svelte next.js nextjs nuxt django flask fastapi rails laravel
+  symfony spring express nestjs`
+    .split(/\s+/)
+    .flatMap((technology) => normalizeTitleText(technology)),
+);
+
 /** Each technology as the title tokens it normalizes to ("csharp", "ruby rails"). */
 export const TECHNOLOGY_PHRASES: ReadonlySet<string> = new Set(
   [...TECHNOLOGIES].map((technology) => normalizeTitleText(technology).join(' ')),

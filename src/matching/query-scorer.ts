@@ -1,7 +1,7 @@
 import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { CrosswalkSource, MatchOptions, TitleMatch } from './match.types.js';
-import { TECHNOLOGY_PHRASES } from './qualifiers.js';
+import { LANGUAGES_AND_FRAMEWORKS, TECHNOLOGY_PHRASES } from './qualifiers.js';
 import { ROLE_WORDS } from './vocabulary.js';
 import {
   EXPLAINED_SHARE,
@@ -257,6 +257,21 @@ export class QueryScorer {
     return undefined;
   }
 
+  /**
+   * The roles listing the phrase without the programming languages and web frameworks inside
+   * it ("backend developer" of "Backend PHP Developer", "Backend PHP Symfony Developer"): they
+   * say how the role works, not which role it is. Undefined unless such words stand before the
+   * head, two words or more are left, and that phrase is listed.
+   */
+  private listedWithoutLanguages(tokens: string[]): readonly number[] | undefined {
+    if (tokens.length < 3) return undefined;
+    const kept = tokens.filter(
+      (t, i) => i === tokens.length - 1 || !LANGUAGES_AND_FRAMEWORKS.has(t),
+    );
+    if (kept.length === tokens.length || kept.length < 2) return undefined;
+    return this.store.rolesListing(kept.join(' '));
+  }
+
   private unknownWord(token: string): boolean {
     return (
       !this.store.knows(token) &&
@@ -281,6 +296,13 @@ export class QueryScorer {
     if (ending !== undefined) {
       exactOwners = this.store.rolesListing(ending);
       this.exactWeight = ENDING_EXACT_WEIGHT;
+    }
+    if (exactOwners === undefined) {
+      const plain = this.listedWithoutLanguages(query.tokens);
+      if (plain !== undefined) {
+        exactOwners = plain;
+        this.exactWeight = ENDING_EXACT_WEIGHT;
+      }
     }
     if (exactOwners === undefined && allKnown) {
       const swapped = this.listedWithOtherBuilderHead(query.tokens);

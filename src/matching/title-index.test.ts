@@ -701,6 +701,26 @@ describe('TitleIndex changes', () => {
     expect(first).toMatchObject({ code: 'python-developer', matchedTitle: 'Python Developer' });
   });
 
+  it('reads a listed title with languages and frameworks inside it as that title', () => {
+    const tech = TitleIndex.build([
+      {
+        taxonomy: 'rolebook',
+        code: 'backend',
+        name: 'Backend Developer',
+        titles: ['Java Developer'],
+      },
+      {
+        taxonomy: 'rolebook',
+        code: 'full-stack',
+        name: 'Full Stack Developer',
+        titles: ['PHP Developer'],
+      },
+    ]);
+    for (const title of ['Backend PHP Developer', 'Backend PHP Symfony Developer']) {
+      expect(tech.match(title).matches[0]).toMatchObject({ code: 'backend' });
+    }
+  });
+
   it('scores a title two taxonomies list alike as sure in each, not as a doubt between them', () => {
     const both = TitleIndex.build([
       ...ROLES,
