@@ -240,6 +240,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   natverk: 'network',
   sieci: 'network',
   reti: 'network',
+  technique: 'technical',
+  medewerker: 'specialist',
   // Their words for the fields outside technology that share role words with it ("Jefe de
   // Proyectos de Construcción"), so a project manager of building sites is seen as one.
   construccion: 'construction',
