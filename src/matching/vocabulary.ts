@@ -241,6 +241,12 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sieci: 'network',
   reti: 'network',
   technique: 'technical',
+  embarque: 'embedded',
+  embarques: 'embedded',
+  embarcado: 'embedded',
+  embarcados: 'embedded',
+  embebido: 'embedded',
+  embebidos: 'embedded',
   medewerker: 'specialist',
   // Their words for the fields outside technology that share role words with it ("Jefe de
   // Proyectos de Construcción"), so a project manager of building sites is seen as one.
