@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { PassThrough, Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { closeGracefully } from '../../src/http/shutdown.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -311,9 +311,11 @@ describe('an address at its connection cap', () => {
     await server.close();
   });
 
-  it('gives up its oldest connection to a new one', async () => {
+  it('gives up its oldest connection, trickling its headers, to a new one', async () => {
     const held = await Promise.all(Array.from({ length: 40 }, () => rawSocket(server)));
     for (const socket of held) socket.write('POST /v1/normalize HTTP/1.1\r\nHost: x\r\n');
+    // Held a second with no request read, they may make way; one just opened may not.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     const oldest = closedWithin(held[0]!, 2_000);
     const next = closedWithin(held[1]!, 500);
     expect((await server.request('/healthz')).status).toBe(200);
@@ -322,7 +324,30 @@ describe('an address at its connection cap', () => {
     for (const socket of held) socket.destroy();
   });
 
+  it('answers every connection of a burst over the cap, 503 beyond it, cutting none', async () => {
+    const burst = await startServer(sqlite, { limits: { maxConnectionsPerAddress: 20 } });
+    try {
+      // Connections just opened, their requests not yet sent, as a burst of clients has them.
+      const sockets = await Promise.all(Array.from({ length: 30 }, () => rawSocket(burst)));
+      const answers = sockets.map((socket) => closedWithin(socket, 5_000));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const socket of sockets) {
+        if (!socket.destroyed) {
+          socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+        }
+      }
+      const statuses = (await Promise.all(answers)).map(({ data }) => data.slice(9, 12));
+      expect(statuses.filter((s) => s === '200')).toHaveLength(20);
+      expect(statuses.filter((s) => s === '503')).toHaveLength(10);
+    } finally {
+      await burst.close();
+    }
+  });
+
   it('never cuts a request in progress, and answers the new connection 503 instead', async () => {
+    // A server of its own: a client's idle keep-alive connection from another test may make way.
+    const server = await startServer(sqlite, { limits: { maxConnectionsPerAddress: 40 } });
+    onTestFinished(() => server.close());
     const held = await Promise.all(Array.from({ length: 40 }, () => rawSocket(server)));
     for (const socket of held) {
       socket.write(

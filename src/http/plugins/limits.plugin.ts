@@ -35,28 +35,43 @@ const busyAnswer = (): string => {
 };
 
 /**
+ * How long a connection must have sat with no request in progress before it may make way for a
+ * new one: less, and a burst of connections whose requests are still on the wire would close
+ * each other before a byte of them was read.
+ */
+const IDLE_BEFORE_EVICTION_MS = 1_000;
+
+/**
  * Caps the connections one address may hold open, so one client cannot take every file
  * descriptor with connections that send a byte now and then. Over the cap, the address's oldest
- * connection with no request in progress makes way for the new one: those are the ones that
- * trickle headers or sit idle, and the newest request (a health check, a user's click) is the
- * one worth serving. A request in progress is never cut: when every connection has one, the new
- * connection is answered 503 with Retry-After and closed.
+ * connection that has had no request in progress for a second makes way for the new one: those
+ * trickle their headers or sit idle, and the newest request (a health check, a user's click)
+ * is the one worth serving. A request in progress is never cut, nor a connection just opened:
+ * when none may make way, the new connection is answered 503 with Retry-After and closed.
  */
 const capConnectionsPerAddress = (server: Server, cap: number): void => {
   if (cap === 0) return;
   const open = new Map<string, Set<Socket>>();
   const busy = new WeakSet<Socket>();
+  // When each connection last opened or ended a request: from then on it is idle.
+  const idleSince = new WeakMap<Socket, number>();
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const { socket } = request;
     busy.add(socket);
-    response.once('close', () => busy.delete(socket));
+    response.once('close', () => {
+      busy.delete(socket);
+      idleSince.set(socket, performance.now());
+    });
   });
+  const mayMakeWay = (socket: Socket, now: number): boolean =>
+    !busy.has(socket) && now - (idleSince.get(socket) ?? now) >= IDLE_BEFORE_EVICTION_MS;
   server.on('connection', (socket: Socket) => {
     const address = socket.remoteAddress ?? '';
     const sockets = open.get(address) ?? new Set<Socket>();
     open.set(address, sockets);
+    const now = performance.now();
     if (sockets.size >= cap) {
-      const idle = [...sockets].find((s) => !busy.has(s));
+      const idle = [...sockets].find((s) => mayMakeWay(s, now));
       if (idle === undefined) {
         socket.end(busyAnswer(), () => socket.destroy());
         return;
@@ -65,6 +80,7 @@ const capConnectionsPerAddress = (server: Server, cap: number): void => {
       idle.destroy();
     }
     sockets.add(socket);
+    idleSince.set(socket, now);
     socket.once('close', () => {
       sockets.delete(socket);
       if (sockets.size === 0 && open.get(address) === sockets) open.delete(address);
