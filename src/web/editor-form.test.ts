@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRoleContent, type RoleContent } from '../domain/index.js';
-import { roleFormValues, roleFromForm, termFormValues, termFromForm } from './editor-form.js';
+import { emptyRoleContent, type RoleContent, type TermContent } from '../domain/index.js';
+import {
+  roleFormValues,
+  roleFromForm,
+  termFormValues,
+  termFromForm,
+  type TermFormValues,
+} from './editor-form.js';
 
 const role: RoleContent = {
   ...emptyRoleContent('Data Engineer'),
@@ -123,21 +129,76 @@ describe('the role form with values its line format would split', () => {
   });
 });
 
+const term: TermContent = {
+  name: 'Continuous integration',
+  abbreviations: ['CI'],
+  aliases: ['Continuous integration and delivery'],
+  definition: 'Merging and testing every change as it lands.',
+  examples: ['api'],
+  category: 'practice',
+  caseSensitive: true,
+  needsContext: ['CI'],
+};
+
+/** The term form's fields as a browser posts them: a checkbox is sent only when checked. */
+const posted = (values: TermFormValues) => ({
+  ...values,
+  caseSensitive: values.caseSensitive ? 'yes' : undefined,
+});
+
+const termRoundTrip = (content: TermContent): TermContent =>
+  termFromForm(posted(termFormValues(content)));
+
 describe('the term form', () => {
   it('gives back the content it was filled from', () => {
-    const term = {
-      name: 'Continuous integration',
-      abbreviations: ['CI'],
-      aliases: ['Continuous integration and delivery'],
-      definition: 'Merging and testing every change as it lands.',
-      examples: ['api'],
-      category: 'practice' as const,
-      caseSensitive: true,
-      needsContext: ['CI'],
+    expect(termFromForm(posted(termFormValues(term)))).toEqual(term);
+  });
+
+  it('writes plain values as a person would type them', () => {
+    const values = termFormValues({ ...term, abbreviations: ['CI', 'C.I.'], aliases: ['A', 'B'] });
+    expect(values.abbreviations).toBe('CI, C.I.');
+    expect(values.aliases).toBe('A\nB');
+  });
+
+  it('reads commas between abbreviations and blank lines between aliases as nothing', () => {
+    const values = {
+      ...posted(termFormValues(term)),
+      abbreviations: ' CI,, CD ,',
+      aliases: '\n A \r\n\n',
     };
-    const values = termFormValues(term);
-    expect(
-      termFromForm({ ...values, caseSensitive: values.caseSensitive ? 'yes' : undefined }),
-    ).toEqual(term);
+    const content = termFromForm(values);
+    expect(content.abbreviations).toEqual(['CI', 'CD']);
+    expect(content.aliases).toEqual(['A']);
+  });
+});
+
+describe('the term form with values its line format would split', () => {
+  it('gives back abbreviations and needs-context forms holding commas, slashes and backslashes', () => {
+    const abbreviations = ['CI, CD', 'CI/CD', 'C\\D', 'Trailing\\'];
+    const needsContext = ['a,b', 'CI/CD'];
+    expect(termRoundTrip({ ...term, abbreviations, needsContext })).toMatchObject({
+      abbreviations,
+      needsContext,
+    });
+  });
+
+  it('gives back aliases holding colons, commas and line breaks', () => {
+    const aliases = ['Ratio 3:1', 'One, two', 'Two\nlines', 'Carriage\r\nreturn'];
+    expect(termRoundTrip({ ...term, aliases }).aliases).toEqual(aliases);
+  });
+
+  it('gives back spaces at the ends of every list item', () => {
+    const content = {
+      ...term,
+      abbreviations: [' CI ', ' '],
+      aliases: [' Leading', 'Trailing\t', '\u00a0Both '],
+      needsContext: [' CI '],
+    };
+    expect(termRoundTrip(content)).toEqual(content);
+  });
+
+  it('gives back unicode as it is', () => {
+    const content = { ...term, name: 'Déploiement 継続', aliases: ['Ünïcødé 🚀'] };
+    expect(termRoundTrip(content)).toEqual(content);
   });
 });

@@ -17,6 +17,7 @@ import type { EditIntent, RoleRef } from '../services/index.js';
 import {
   formLines,
   readItem,
+  splitAll,
   splitFirst,
   splitLastBefore,
   splitTrailingWord,
@@ -99,18 +100,16 @@ export const schemaRefusal = (
 
 const text = (form: PostedForm, name: string): string => form[name] ?? '';
 
-const lines = (value: string): string[] =>
+/** Slugs separated by commas, spaces or lines; a slug holds none of them. */
+const words = (value: string): string[] =>
   value
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-
-/** Slugs or short names separated by commas, spaces or lines. */
-const words = (value: string, separator: RegExp): string[] =>
-  value
-    .split(separator)
+    .split(/[\s,]+/)
     .map((word) => word.trim())
     .filter((word) => word !== '');
+
+/** Short names on one line, as a person types a few: `CI, CD`. */
+const writeCommaList = (names: readonly string[]): string =>
+  names.map((name) => writeItem(name, ',')).join(', ');
 
 /** A browser sends a textarea's line breaks as CRLF; the value stored has what was typed. */
 const freeText = (value: string): string => value.replace(/\r\n/g, '\n');
@@ -197,7 +196,7 @@ export const roleFromForm = (form: PostedForm, kept: RoleContent, taxonomy: stri
     responsibilities: formLines(text(form, 'responsibilities')).map(readItem),
     benefits: formLines(text(form, 'benefits')).map(readPoint),
     signs: formLines(text(form, 'signs')).map(readPoint),
-    terms: words(text(form, 'terms'), /[\s,]+/),
+    terms: words(text(form, 'terms')),
     skills: formLines(text(form, 'skills')).map(readSkill),
     relatedRoles: formLines(text(form, 'relatedRoles')).map((line) => readRoleRef(line, taxonomy)),
     links: formLines(text(form, 'links')).map(readLink),
@@ -205,24 +204,24 @@ export const roleFromForm = (form: PostedForm, kept: RoleContent, taxonomy: stri
 
 export const termFormValues = (content: TermContent): TermFormValues => ({
   name: content.name,
-  abbreviations: content.abbreviations.join(', '),
-  aliases: content.aliases.join('\n'),
+  abbreviations: writeCommaList(content.abbreviations),
+  aliases: content.aliases.map((alias) => writeItem(alias)).join('\n'),
   definition: content.definition,
   examples: content.examples.join(', '),
   category: content.category,
   caseSensitive: content.caseSensitive,
-  needsContext: (content.needsContext ?? []).join(', '),
+  needsContext: writeCommaList(content.needsContext ?? []),
 });
 
 /** The term content a posted form stands for. */
 export const termFromForm = (form: PostedForm): TermContent => {
-  const needsContext = words(text(form, 'needsContext'), /,/);
+  const needsContext = splitAll(text(form, 'needsContext'), ',');
   return parse(TermContentSchema, {
     name: text(form, 'name').trim(),
-    abbreviations: words(text(form, 'abbreviations'), /,/),
-    aliases: lines(text(form, 'aliases')),
+    abbreviations: splitAll(text(form, 'abbreviations'), ','),
+    aliases: formLines(text(form, 'aliases')).map(readItem),
     definition: text(form, 'definition').trim(),
-    examples: words(text(form, 'examples'), /[\s,]+/),
+    examples: words(text(form, 'examples')),
     category: text(form, 'category'),
     caseSensitive: form.caseSensitive === 'yes',
     ...(needsContext.length > 0 ? { needsContext } : {}),

@@ -1,9 +1,10 @@
 /*
- * The editor's list fields hold one item a line, and some items have parts split at a character
- * (`Title: text`). A stored value may hold that character, a line break or spaces at its ends,
- * so a backslash keeps the next character as it is: `\:` a colon that does not split, `\n` a
- * line break inside an item, `\ ` a space trimming would drop, `\\` a backslash. Writing a
- * value escapes only what reading it would otherwise change, so plain values read as typed.
+ * The editor's list fields hold one item a line, or several on a line split at commas, and some
+ * items have parts split at a character (`Title: text`). A stored value may hold that character,
+ * a line break or spaces at its ends, so a backslash keeps the next character as it is: `\:` a
+ * colon and `\,` a comma that do not split, `\n` a line break inside an item, `\ ` a space
+ * trimming would drop, `\\` a backslash. Writing a value escapes only what reading
+ * it would otherwise change, so plain values read as typed.
  */
 
 /** A character of a form line; a literal one was escaped and never splits or trims. */
@@ -17,7 +18,7 @@ interface LineChar {
 const named: Readonly<Record<string, string>> = { n: '\n', r: '\r' };
 
 // A backslash before anything else stays as typed, so `C:\Temp` needs no escaping.
-const escapable = (next: string): boolean => /[\\nr:(\s]/.test(next);
+const escapable = (next: string): boolean => /[\\nr:,(\s]/.test(next);
 
 const readLine = (line: string): LineChar[] => {
   const chars: LineChar[] = [];
@@ -86,6 +87,20 @@ export const splitFirst = (line: string, separator: string): [string, string] =>
   const index = chars.findIndex((_, i) => separatorAt(chars, i, separator));
   if (index < 0) return [valueOf(trimmed(chars)), ''];
   return [valueOf(trimmed(chars.slice(0, index))), valueOf(trimmed(chars.slice(index + 1)))];
+};
+
+/**
+ * A line split at every unescaped `separator`, each part read as a value; parts with nothing in
+ * them, as between two separators, are dropped.
+ * @example splitAll('CI\\, CD, CT', ',') // ['CI, CD', 'CT']
+ */
+export const splitAll = (line: string, separator: string): string[] => {
+  const parts: LineChar[][] = [[]];
+  for (const c of readLine(line)) {
+    if (!c.literal && c.char === separator) parts.push([]);
+    else parts.at(-1)!.push(c);
+  }
+  return parts.map((part) => valueOf(trimmed(part))).filter((value) => value !== '');
 };
 
 /**

@@ -266,7 +266,7 @@ export const termEditorView = (data: TermEditorViewData): string => {
           input('slug', 'Slug', data.newTerm.slug, 'Lower case with hyphens, such as ci-cd.')
         }
         ${input('name', 'Name', v.name)}
-        ${input('abbreviations', 'Abbreviations', v.abbreviations, 'Separated by commas.')}
+        ${input('abbreviations', 'Abbreviations', v.abbreviations, 'Separated by commas; \\, is a comma inside one.')}
         ${textarea('aliases', 'Other names', v.aliases, 3, 'One name a line.')}
         ${textarea('definition', 'Definition', v.definition, 4)}
         ${input('examples', 'Examples', v.examples, 'Slugs of terms that are examples of this one.')}
@@ -278,7 +278,7 @@ export const termEditorView = (data: TermEditorViewData): string => {
           <input type="checkbox" name="caseSensitive" value="yes" ${v.caseSensitive && 'checked'} />
           Match only with this exact case (for names that are also ordinary words)
         </label>
-        ${input('needsContext', 'Needs context', v.needsContext, 'Abbreviations that also mean something else, separated by commas.')}
+        ${input('needsContext', 'Needs context', v.needsContext, 'Abbreviations that also mean something else, separated by commas; \\, is a comma inside one.')}
         ${buttons(data.newTerm !== undefined ? { publish: 'Create' } : { draft: 'Save draft', publish: 'Publish' })}
       </form>`,
   );
