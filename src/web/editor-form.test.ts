@@ -147,7 +147,7 @@ const posted = (values: TermFormValues) => ({
 });
 
 const termRoundTrip = (content: TermContent): TermContent =>
-  termFromForm(posted(termFormValues(content)));
+  termFromForm(posted(termFormValues(content)), content);
 
 describe('the term form', () => {
   it('gives back the content it was filled from', () => {
@@ -197,8 +197,39 @@ describe('the term form with values its line format would split', () => {
     expect(termRoundTrip(content)).toEqual(content);
   });
 
+  it('gives back spaces at the ends of the name and the definition', () => {
+    const content = {
+      ...term,
+      name: ' Spaced name ',
+      definition: '  Spaced definition\nover two lines  ',
+    };
+    expect(termRoundTrip(content)).toEqual(content);
+  });
+
   it('gives back unicode as it is', () => {
     const content = { ...term, name: 'Déploiement 継続', aliases: ['Ünïcødé 🚀'] };
     expect(termRoundTrip(content)).toEqual(content);
+  });
+});
+
+describe('the term form with text a browser cannot send back', () => {
+  it('keeps a stored definition whose CR line breaks a browser sends back as CRLF', () => {
+    const definition = 'Windows\r\nline breaks\rand a lone CR';
+    const sent = { ...posted(termFormValues({ ...term, definition })) };
+    sent.definition = sent.definition.replace(/\r\n?|\n/g, '\r\n');
+    expect(termFromForm(sent, { ...term, definition }).definition).toBe(definition);
+  });
+
+  it('keeps a stored name whose line breaks a text input drops', () => {
+    const name = 'Two\nline name';
+    const sent = { ...posted(termFormValues({ ...term, name })), name: 'Twoline name' };
+    expect(termFromForm(sent, { ...term, name }).name).toBe(name);
+  });
+
+  it('stores a definition typed anew with LF line breaks', () => {
+    const sent = { ...posted(termFormValues(term)), definition: 'Typed\r\nanew' };
+    expect(termFromForm(sent, { ...term, definition: 'Was\r\nthis' }).definition).toBe(
+      'Typed\nanew',
+    );
   });
 });

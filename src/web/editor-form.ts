@@ -114,6 +114,23 @@ const writeCommaList = (names: readonly string[]): string =>
 /** A browser sends a textarea's line breaks as CRLF; the value stored has what was typed. */
 const freeText = (value: string): string => value.replace(/\r\n/g, '\n');
 
+/** A stored text as `freeText` reads it back from a textarea, every line break a LF. */
+const asTextareaSends = (stored: string): string => stored.replace(/\r\n?/g, '\n');
+
+/** A stored text as a text input sends it back: a browser drops its line breaks. */
+const asInputSends = (stored: string): string => stored.replace(/[\r\n]/g, '');
+
+/**
+ * A browser cannot send back every stored text, and no escape would read as typed in a name or
+ * a definition. Text that is what the browser made of the stored text is that text unchanged, so
+ * the stored text stands; anything else was typed.
+ */
+const keptUnlessTyped = (
+  typed: string,
+  stored: string | undefined,
+  asSent: (stored: string) => string,
+): string => (stored !== undefined && asSent(stored) === typed ? stored : typed);
+
 const readPoint = (line: string): Point => {
   const [title, body] = splitFirst(line, ':');
   return { title, text: body };
@@ -213,14 +230,21 @@ export const termFormValues = (content: TermContent): TermFormValues => ({
   needsContext: writeCommaList(content.needsContext ?? []),
 });
 
-/** The term content a posted form stands for. */
-export const termFromForm = (form: PostedForm): TermContent => {
+/**
+ * The term content a posted form stands for; `stored`, the term edited, keeps what the browser
+ * could not send back of it.
+ */
+export const termFromForm = (form: PostedForm, stored?: TermContent): TermContent => {
   const needsContext = splitAll(text(form, 'needsContext'), ',');
   return parse(TermContentSchema, {
-    name: text(form, 'name').trim(),
+    name: keptUnlessTyped(text(form, 'name'), stored?.name, asInputSends),
     abbreviations: splitAll(text(form, 'abbreviations'), ','),
     aliases: formLines(text(form, 'aliases')).map(readItem),
-    definition: text(form, 'definition').trim(),
+    definition: keptUnlessTyped(
+      freeText(text(form, 'definition')),
+      stored?.definition,
+      asTextareaSends,
+    ),
     examples: words(text(form, 'examples')),
     category: text(form, 'category'),
     caseSensitive: form.caseSensitive === 'yes',

@@ -285,7 +285,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
     open: (actor, slug) => openTermEditor(ctx, actor, slug),
     save: (actor, slug, edit, intent, requestId) =>
       saveTermEdit(ctx, actor, slug, edit, intent, { requestId }),
-    fromForm: (form) => termFromForm(form),
+    fromForm: (form, kept) => termFromForm(form, kept),
     values: (content) => termFormValues(content),
     typed: typedTermValues,
     preview: async (actor, slug, content) => ({
