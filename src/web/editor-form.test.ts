@@ -210,6 +210,12 @@ describe('the term form with values its line format would split', () => {
     const content = { ...term, name: 'Déploiement 継続', aliases: ['Ünïcødé 🚀'] };
     expect(termRoundTrip(content)).toEqual(content);
   });
+
+  it('gives back an empty needs-context list as a list, and none as none', () => {
+    expect(termRoundTrip({ ...term, needsContext: [] }).needsContext).toEqual([]);
+    const { needsContext: _n, ...without } = term;
+    expect(termRoundTrip(without)).not.toHaveProperty('needsContext');
+  });
 });
 
 describe('the term form with text a browser cannot send back', () => {

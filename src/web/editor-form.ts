@@ -248,7 +248,8 @@ export const termFromForm = (form: PostedForm, stored?: TermContent): TermConten
     examples: words(text(form, 'examples')),
     category: text(form, 'category'),
     caseSensitive: form.caseSensitive === 'yes',
-    ...(needsContext.length > 0 ? { needsContext } : {}),
+    // A term stored with the list keeps it, even emptied; one without it gets none unless filled.
+    ...(needsContext.length > 0 || stored?.needsContext ? { needsContext } : {}),
   });
 };
 
