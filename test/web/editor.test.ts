@@ -37,6 +37,20 @@ const formFields = (body: string): Record<string, string> => {
   return fields;
 };
 
+/**
+ * The fields as a browser posts them back: it sends every line break of a textarea as CRLF and
+ * drops those of a text input.
+ */
+const sentFields = (body: string): Record<string, string> => {
+  const textareas = new Set([...body.matchAll(/<textarea[^>]*?name="([^"]+)"/g)].map((m) => m[1]));
+  return Object.fromEntries(
+    Object.entries(formFields(body)).map(([name, value]) => [
+      name,
+      textareas.has(name) ? value.replace(/\r\n?|\n/g, '\r\n') : value.replace(/[\r\n]/g, ''),
+    ]),
+  );
+};
+
 const text = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
 
 const rolePage = '/edit/roles/rolebook/api-builder';
@@ -143,11 +157,40 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     const editor = await signedIn('eve');
     const editPage = '/edit/roles/rolebook/form-hostile';
     const { body } = await editor.get(editPage);
-    // A browser sends every line break of a textarea as CRLF.
-    const sent = Object.fromEntries(
-      Object.entries(formFields(body)).map(([name, value]) => [name, value.replace(/\n/g, '\r\n')]),
-    );
-    expect((await editor.post(editPage, { ...sent, intent: 'publish' })).status).toBe(303);
+    const sent = { ...sentFields(body), intent: 'publish' };
+    expect((await editor.post(editPage, sent)).status).toBe(303);
+    expect(await content()).toEqual(before);
+  });
+
+  it('stores a term saved unchanged exactly as the API stored it', async () => {
+    const hostile = {
+      slug: 'form-hostile-term',
+      name: ' Hostile\nTerm ',
+      abbreviations: ['CI/CD', 'A,B', ' E ', 'C\\D'],
+      aliases: ['One, two', 'Ratio 3:1', ' edge ', 'Two\nlines', 'Ünïcødé 🚀'],
+      definition: '\nWindows\r\nline breaks  \r\nand trailing spaces  ',
+      examples: ['rest'],
+      category: 'practice',
+      caseSensitive: true,
+      needsContext: ['A,B', ' E '],
+    };
+    const created = await server.request('/v1/terms', {
+      method: 'POST',
+      key: server.writeKey,
+      json: hostile,
+    });
+    expect(created.status).toBe(201);
+    const content = async () => {
+      const path = `/v1/terms/${hostile.slug}`;
+      const term = (await (await server.request(path, { key: server.writeKey })).json()) as object;
+      return { ...term, version: undefined, updatedAt: undefined };
+    };
+    const before = await content();
+    const editor = await signedIn('eve');
+    const editPage = `/edit/terms/${hostile.slug}`;
+    const { body } = await editor.get(editPage);
+    const sent = { ...sentFields(body), intent: 'publish' };
+    expect((await editor.post(editPage, sent)).status).toBe(303);
     expect(await content()).toEqual(before);
   });
 
