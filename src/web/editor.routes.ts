@@ -5,6 +5,7 @@ import {
   AppError,
   BUILT_IN_TAXONOMY,
   emptyRoleContent,
+  limits,
   parse,
   RoleRefSchema,
   termCategories,
@@ -69,6 +70,10 @@ const REVISIONS_SHOWN = 50;
 const Token = Type.String({ maxLength: 200 });
 const Line = Type.Optional(Type.String({ maxLength: 1_000 }));
 const Box = Type.Optional(Type.String({ maxLength: 100_000 }));
+/** A term's forms on one line: escaping at most doubles each, and a comma and space part them. */
+const TermForms = Type.Optional(
+  Type.String({ maxLength: limits.termAbbreviations * (2 * limits.termForm + 2) }),
+);
 const Version = Type.Optional(Type.String({ maxLength: 12 }));
 const Intent = Type.Optional(
   Type.Union([Type.Literal('preview'), Type.Literal('draft'), Type.Literal('publish')]),
@@ -92,13 +97,13 @@ const RoleForm = formOf({
 const TermForm = formOf({
   slug: Line,
   name: Line,
-  abbreviations: Line,
+  abbreviations: TermForms,
   aliases: Box,
   definition: Box,
   examples: Box,
   category: Line,
   caseSensitive: Type.Optional(Type.Literal('yes')),
-  needsContext: Line,
+  needsContext: TermForms,
 });
 const RevertForm = Type.Object({
   _csrf: Token,

@@ -194,6 +194,24 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(await content()).toEqual(before);
   });
 
+  it('saves unchanged a term whose abbreviations fill their limits, escaped', async () => {
+    // Ten forms of 100 characters, nearly every one of which the form writes escaped.
+    const abbreviations = Array.from({ length: 10 }, (_, i) => `${i}${',\n'.repeat(49)}x`);
+    const term = { slug: 'form-full-term', name: 'Full', definition: 'D.', examples: [] };
+    const created = await server.request('/v1/terms', {
+      method: 'POST',
+      key: server.writeKey,
+      json: { ...term, abbreviations, aliases: [], category: 'concept', caseSensitive: false },
+    });
+    expect(created.status).toBe(201);
+    const editor = await signedIn('eve');
+    const editPage = `/edit/terms/${term.slug}`;
+    const sent = { ...sentFields((await editor.get(editPage)).body), intent: 'publish' };
+    expect((await editor.post(editPage, sent)).status).toBe(303);
+    const stored = (await (await server.request(`/v1/terms/${term.slug}`)).json()) as object;
+    expect(stored).toMatchObject({ abbreviations });
+  });
+
   it('previews typed content with what lint finds in it, saving nothing', async () => {
     const editor = await signedIn('eve');
     const before = await storedRole();
