@@ -149,6 +149,23 @@ const posted = (values: TermFormValues) => ({
 const termRoundTrip = (content: TermContent): TermContent =>
   termFromForm(posted(termFormValues(content)), content);
 
+describe('the role form with text a browser cannot send back', () => {
+  it('keeps a stored summary whose CR line breaks a browser sends back as CRLF', () => {
+    const kept = { ...role, summary: 'Windows\r\nline breaks\rand a lone CR' };
+    const values = {
+      ...roleFormValues(kept, 'rolebook'),
+      summary: 'Windows\r\nline breaks\r\nand a lone CR',
+    };
+    expect(roleFromForm(values, kept, 'rolebook').summary).toBe(kept.summary);
+  });
+
+  it('keeps a stored name whose line breaks a text input drops', () => {
+    const kept = { ...role, name: 'Two\nline name' };
+    const values = { ...roleFormValues(kept, 'rolebook'), name: 'Twoline name' };
+    expect(roleFromForm(values, kept, 'rolebook').name).toBe(kept.name);
+  });
+});
+
 describe('the term form', () => {
   it('gives back the content it was filled from', () => {
     expect(termFromForm(posted(termFormValues(term)))).toEqual(term);

@@ -122,7 +122,7 @@ const asInputSends = (stored: string): string => stored.replace(/[\r\n]/g, '');
 
 /**
  * A browser cannot send back every stored text, and no escape would read as typed in a name or
- * a definition. Text that is what the browser made of the stored text is that text unchanged, so
+ * in prose (a summary, a definition). Text that is what the browser made of the stored text is that text unchanged, so
  * the stored text stands; anything else was typed.
  */
 const keptUnlessTyped = (
@@ -207,8 +207,8 @@ export const roleFormValues = (content: RoleContent, taxonomy: string): RoleForm
 export const roleFromForm = (form: PostedForm, kept: RoleContent, taxonomy: string): RoleContent =>
   parse(RoleContentSchema, {
     ...kept,
-    name: text(form, 'name'),
-    summary: freeText(text(form, 'summary')),
+    name: keptUnlessTyped(text(form, 'name'), kept.name, asInputSends),
+    summary: keptUnlessTyped(freeText(text(form, 'summary')), kept.summary, asTextareaSends),
     alternativeTitles: formLines(text(form, 'alternativeTitles')).map(readItem),
     responsibilities: formLines(text(form, 'responsibilities')).map(readItem),
     benefits: formLines(text(form, 'benefits')).map(readPoint),

@@ -133,8 +133,8 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     ).toBe(201);
     const hostile = {
       code: 'form-hostile',
-      name: ' Hostile Role ',
-      summary: '  A summary\nover two lines  ',
+      name: ' Hostile\nRole ',
+      summary: '  A summary\r\nover two lines  ',
       alternativeTitles: [' Edge spaced ', 'C:\\Temp\\new'],
       responsibilities: ['One duty\nthat wraps', 'Pipes | and: colons'],
       benefits: [{ title: 'Ratio 3:1', text: 'Colon: in text too' }],
