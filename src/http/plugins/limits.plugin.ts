@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { Transform } from 'node:stream';
@@ -6,6 +7,7 @@ import fp from 'fastify-plugin';
 import type { ServerLimits } from '../../config.js';
 import { AppError } from '../../domain/index.js';
 import { hasBody, mediaTypeOf } from '../media-type.js';
+import { problemOf } from '../problem.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -14,15 +16,16 @@ declare module 'fastify' {
   }
 }
 
-/** What a connection refused at the cap is told, before it is closed. */
+/**
+ * What a connection refused at the cap is told, before it is closed: written on the socket, as
+ * no request of it has been read, but the same problem document every other refusal is.
+ */
 const busyAnswer = (): string => {
-  const body = JSON.stringify({
-    type: 'about:blank',
-    title: 'The service cannot answer now',
-    status: 503,
-    code: 'unavailable',
-    detail: 'Every connection this address holds has a request in progress; retry shortly.',
-  });
+  const refusal = new AppError(
+    'unavailable',
+    'Every connection this address holds has a request in progress; retry shortly.',
+  );
+  const body = JSON.stringify(problemOf(refusal, randomUUID()));
   return [
     'HTTP/1.1 503 Service Unavailable',
     'Content-Type: application/problem+json',
@@ -52,19 +55,15 @@ const IDLE_BEFORE_EVICTION_MS = 1_000;
 const capConnectionsPerAddress = (server: Server, cap: number): void => {
   if (cap === 0) return;
   const open = new Map<string, Set<Socket>>();
-  const busy = new WeakSet<Socket>();
-  // When each connection last opened or ended a request: from then on it is idle.
+  // When each connection last opened or ended a request; Infinity while one is in progress.
   const idleSince = new WeakMap<Socket, number>();
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const { socket } = request;
-    busy.add(socket);
-    response.once('close', () => {
-      busy.delete(socket);
-      idleSince.set(socket, performance.now());
-    });
+    idleSince.set(socket, Infinity);
+    response.once('close', () => idleSince.set(socket, performance.now()));
   });
   const mayMakeWay = (socket: Socket, now: number): boolean =>
-    !busy.has(socket) && now - (idleSince.get(socket) ?? now) >= IDLE_BEFORE_EVICTION_MS;
+    now - (idleSince.get(socket) ?? now) >= IDLE_BEFORE_EVICTION_MS;
   server.on('connection', (socket: Socket) => {
     const address = socket.remoteAddress ?? '';
     const sockets = open.get(address) ?? new Set<Socket>();
