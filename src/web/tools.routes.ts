@@ -47,17 +47,18 @@ import {
 const html = (reply: FastifyReply, body: string, status = 200) =>
   reply.status(status).type('text/html; charset=utf-8').send(body);
 
-/** A refusal the form can show beside itself; any other error goes to the error page. */
-const formErrorOf = (error: unknown): FormErrorView => {
-  if (error instanceof AppError && error.status < 500) {
-    return { message: error.message, fields: error.details };
-  }
-  throw error;
+/**
+ * A form shown again with its refusal beside it, under the refusal's own status, as the API
+ * answers it; any other error goes to the error page.
+ */
+const formAgain = (
+  reply: FastifyReply,
+  error: unknown,
+  page: (refusal: FormErrorView) => string,
+) => {
+  if (!(error instanceof AppError) || error.status >= 500) throw error;
+  return html(reply, page({ message: error.message, fields: error.details }), error.status);
 };
-
-/** The status of a form shown again with its error: the error's own, as the API answers it. */
-const formStatusOf = (error: unknown): number =>
-  error instanceof AppError && error.status < 500 ? error.status : 400;
 
 const textFormats: readonly string[] = ['text', 'markdown', 'html'];
 
@@ -142,11 +143,8 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         }),
       );
     } catch (error) {
-      const formError = formErrorOf(error);
-      return html(
-        reply,
-        analyzeView({ input: pasted, error: formError, accept: documentExtensions }),
-        formStatusOf(error),
+      return formAgain(reply, error, (refusal) =>
+        analyzeView({ input: pasted, error: refusal, accept: documentExtensions }),
       );
     }
   });
@@ -162,7 +160,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       const diagnosis = await diagnoseProblems(ctx, { text });
       return html(reply, diagnoseView({ text, diagnosis }));
     } catch (error) {
-      return html(reply, diagnoseView({ text, error: formErrorOf(error) }), formStatusOf(error));
+      return formAgain(reply, error, (refusal) => diagnoseView({ text, error: refusal }));
     }
   });
 
@@ -216,10 +214,8 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
           compareView({ ...base, roles: roles.map((r) => compareRole(r, termNames)) }),
         );
       } catch (error) {
-        return html(
-          reply,
-          compareView({ ...base, roles: [], error: formErrorOf(error) }),
-          formStatusOf(error),
+        return formAgain(reply, error, (refusal) =>
+          compareView({ ...base, roles: [], error: refusal }),
         );
       }
     },
@@ -266,13 +262,11 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       );
     } catch (error) {
       const taxonomies = await listTaxonomies(ctx);
-      return html(
-        reply,
+      return formAgain(reply, error, (refusal) =>
         normalizeView({
           taxonomies: taxonomies.map((t) => ({ id: t.id, name: t.name })),
-          bulkError: formErrorOf(error),
+          bulkError: refusal,
         }),
-        formStatusOf(error),
       );
     }
   });
