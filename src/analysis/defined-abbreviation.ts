@@ -11,9 +11,10 @@ const WORD_BEFORE = /([\p{L}\p{N}&]+)[\s\-/]*$/u;
  * @example definedAt('a Senior Executive Officer (SEO) role', 28, 31) === 2
  */
 export const definedAt = (text: string, start: number, end: number): number | undefined => {
+  // Every hit of a scan is asked: the brackets are checked before anything is cut from the text.
+  if (text[start - 1] !== '(' || text[end] !== ')') return undefined;
   const letters = text.slice(start, end);
   if (!ABBREVIATION.test(letters)) return undefined;
-  if (text[start - 1] !== '(' || text[end] !== ')') return undefined;
   const wanted = letters.replace(/[0-9]/g, '').toLowerCase();
   // The words before the bracket, nearest first, with where each starts.
   const words: { word: string; at: number }[] = [];
