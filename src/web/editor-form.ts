@@ -122,8 +122,8 @@ const asInputSends = (stored: string): string => stored.replace(/[\r\n]/g, '');
 
 /**
  * A browser cannot send back every stored text, and no escape would read as typed in a name or
- * in prose (a summary, a definition). Text that is what the browser made of the stored text is that text unchanged, so
- * the stored text stands; anything else was typed.
+ * in prose (a summary, a definition). Text that is what the browser made of the stored text is
+ * that text unchanged, so the stored text stands; anything else was typed.
  */
 const keptUnlessTyped = (
   typed: string,
