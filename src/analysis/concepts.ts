@@ -1,4 +1,4 @@
-import { FRAMING, OTHER_WORK, THINGS } from './plain-words.js';
+import { FRAMING, OTHER_OCCUPATIONS, OTHER_WORK, THINGS } from './plain-words.js';
 import { isStopword, words, type Token } from './words.js';
 
 /**
@@ -426,7 +426,12 @@ const singular = (word: string): string => (/[^s]s$/.test(word) ? word.slice(0, 
 
 const byFirstStem = (): Map<string, Phrase[]> => {
   const index = new Map<string, Phrase[]>();
-  const lexicon = { ...LEXICON, speaker: FRAMING, 'other-work': OTHER_WORK, thing: THINGS };
+  const lexicon = {
+    ...LEXICON,
+    speaker: FRAMING,
+    'other-work': `${OTHER_WORK},\n${OTHER_OCCUPATIONS}`,
+    thing: THINGS,
+  };
   for (const [name, phrases] of Object.entries(lexicon)) {
     const thing = name === 'thing';
     const concept = thing ? 'other-work' : name;

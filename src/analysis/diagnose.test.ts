@@ -71,6 +71,18 @@ describe('diagnose', () => {
     expect(diagnosis.message).toContain('“night shifts” as work outside technology');
   });
 
+  it('reads occupations outside technology as such, not only the ones problems named', () => {
+    for (const [text, said] of [
+      ['we need a podiatrist two days a week, our clinic is busy', 'podiatrist'],
+      ['Looking for a tree surgeon, the oaks by the car park lean badly', 'tree surgeon'],
+      ['need a locksmith asap, the back office keys are lost', 'locksmith'],
+    ]) {
+      const diagnosis = diagnose(text!, deps);
+      expect(diagnosis.verdict).toBe('no-technology-role');
+      expect(diagnosis.message).toContain(`“${said}” as work outside technology`);
+    }
+  });
+
   it('names the role to hire in its message when one fits', () => {
     const diagnosis = diagnose('Releasing a version takes a whole day of manual steps', deps);
     expect(diagnosis.verdict).toBe('technology-role');

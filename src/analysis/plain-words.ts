@@ -114,6 +114,53 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   opticians, gp surgery receptionist, locum, locums, pharmacy counter, prescriptions`;
 
 /**
+ * Occupations outside technology, across the trades, care, hospitality, retail, transport,
+ * schools, law, finance and the land: written from the occupations themselves rather than
+ * from any problem we were told, so a request for one we never heard asked for still reads as
+ * work no technology role does. Words a technology problem also uses ("coach", "pilot",
+ * "auditor", "checkout", "security officer") are left out.
+ */
+export const OTHER_OCCUPATIONS = `surgeon, surgeons, anaesthetist, radiographer, sonographer, phlebotomist, healthcare assistant,
+  healthcare assistants, occupational therapist, speech therapist, physical therapist, counsellor,
+  counselor, psychologist, psychiatrist, dietitian, nutritionist, podiatrist, chiropodist,
+  osteopath, chiropractor, massage therapist, optometrist, dental hygienist, hygienist,
+  orthodontist, dental receptionist, home carer, home carers, matron, health visitor,
+  district nurse, nursery nurse, early years practitioner, childminder, au pair, babysitter,
+  nursery staff, nursery assistant, line cook, commis chef, chef de partie, pastry chef,
+  kitchen assistant, kitchen staff, waiting staff, waitstaff, hostess, sommelier, mixologist,
+  barman, barmaid, room attendant, room attendants, chambermaid, night porter, sales associate,
+  merchandiser, visual merchandiser, store assistant, store staff, shelf stacker, shelf stackers,
+  shelves stacked, fishmonger, greengrocer, plasterer, glazier, locksmith, gas engineer,
+  heating engineer, boiler engineer, landscaper, tree surgeon, arborist, stonemason, chimney sweep,
+  carpet fitter, kitchen fitter, floor fitter, decorators, electricians, plumbers, bus driver,
+  bus drivers, cabbie, chauffeur, cabin crew, flight attendant, train driver, delivery rider,
+  delivery riders, crane operator, machine operator, machine operators, production operative,
+  production operatives, assembly worker, assembly workers, factory worker, factory workers,
+  line worker, line workers, tax adviser, tax advisor, conveyancer, paralegal, barrister, notary,
+  legal secretary, office junior, telephonist, lecturer, headteacher, head teacher, senco,
+  invigilator, invigilators, learning support assistant, dinner lady, lunchtime supervisor,
+  school nurse, music teacher, swimming instructor, driving instructor, beautician, nail technician,
+  barber, barbers, makeup artist, spa therapist, yoga teacher, pilates instructor, police officer,
+  firefighter, prison officer, traffic warden, parking attendant, gamekeeper, forester, shepherd,
+  fisherman, fishermen, interior designer, fashion designer, wedding planner, videographer, dj,
+  fundraiser, fundraisers, volunteer coordinator, trustee, trustees, grant writer,
+  events coordinator, call handler, call handlers, customer service advisor,
+  customer service advisors, complaints handler, sales executive, telesales staff, car sales,
+  recruitment consultant, warehouse staff, warehouse worker, warehouse workers, stock assistant,
+  catering assistant, school cook, porters, cleaners wanted, hairdressers, stylist, stylists,
+  tattoo artist, seamstress, cobbler, upholsterer, embalmer, gravedigger, sexton, verger,
+  carers wanted, dog handler, jockey, riding instructor, farrier, vet receptionist,
+  pharmacy assistant, dispenser, optical assistant, dental assistant, dental nurses,
+  support workers, key worker, key workers, youth worker, youth workers, probation officer,
+  housing officer,  debt adviser, benefits adviser,
+  mortgage broker, loss adjuster, claims handler, underwriter, actuary, quantity surveyor,
+  site foreman, foreman, forewoman, clerk of works, building surveyor, structural engineer,
+  civil engineer, mechanical fitter, fitter, welders, machinist, machinists, toolmaker,
+  cnc operator, panel beater, tyre fitter, car valet, bicycle mechanic, lorry driver, hgv driver,
+  van driver, forklift driver, postwoman, postal worker, refuse collector, bin men, street cleaner,
+  road sweeper, lollipop lady, crossing patrol, receptionist wanted`;
+
+/**
  * Things in an office, a shop or a van that break, leak or stop working as no software does:
  * a symptom said of one of them ("the coffee machine is always broken", "the boiler keeps
  * breaking down") is about the thing, not about a system. They are work outside technology too.
