@@ -102,7 +102,6 @@ export {
   type LineFormat,
   MAX_LINE_BYTES,
   normalizeBatch,
-  csvQuoted,
   type CsvRow,
   csvRowsOf,
   normalizeCsv,

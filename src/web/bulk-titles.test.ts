@@ -3,7 +3,6 @@ import {
   bulkCsv,
   bulkRow,
   bulkRowsOfTable,
-  tableCsv,
   titlesOfList,
   titlesOfTable,
   titleTableOf,
@@ -64,12 +63,6 @@ describe('reading titles from a form', () => {
       { cells: ['1', 'QA Lead'] },
       { problem: expect.stringMatching(/^line 3 cannot be read/) as string, ends: false },
     ]);
-  });
-
-  it('writes a table back as CSV that reads as the same table by its title column', async () => {
-    const table = await titleTableOf('Data Engineer,"x, y"\nQA Lead,z\n', undefined);
-    const again = await titleTableOf(tableCsv(table), table.columns[table.titleAt]);
-    expect(again).toEqual(table);
   });
 
   it('names the columns there are when the one asked for is missing', async () => {

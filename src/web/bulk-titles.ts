@@ -1,12 +1,6 @@
 import { Readable } from 'node:stream';
 import { AppError, type ErrorCode } from '../domain/index.js';
-import {
-  csvQuoted,
-  type CsvRow,
-  csvRowsOf,
-  isTitleHeader,
-  spreadsheetField,
-} from '../services/index.js';
+import { type CsvRow, csvRowsOf, isTitleHeader, spreadsheetField } from '../services/index.js';
 import type { BulkRowView } from './views/index.js';
 import { humanize } from './views/text.js';
 
@@ -98,14 +92,6 @@ export const titleTableOf = async (
 /** The titles of a table, one a readable row. */
 export const titlesOfTable = ({ rows, titleAt }: TitleTable): string[] =>
   cellsOf(rows).map((cells) => (cells[titleAt] ?? '').trim());
-
-/**
- * A table as CSV text, to carry through a form that asks for the same rows again. A row that
- * could not be read has nothing to carry; the page showed why.
- */
-export const tableCsv = ({ columns, rows }: TitleTable): string =>
-  [columns, ...cellsOf(rows)].map((fields) => fields.map(csvQuoted).join(',')).join('\r\n') +
-  '\r\n';
 
 /** Refuses an empty batch or one over the limit. */
 export const checkTitleCount = (titles: readonly string[]): void => {

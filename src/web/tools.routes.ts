@@ -19,7 +19,6 @@ import {
   bulkRow,
   checkTitleCount,
   LOW_CONFIDENCE,
-  tableCsv,
   titleTableOf,
   titlesOfTable,
   titlesOfList,
@@ -226,9 +225,11 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     const file = form.files.get('file');
     const taxonomy = field(form, 'taxonomy');
     try {
-      // A CSV file comes as an upload, or again from the result page's download form.
-      const csv = file !== undefined ? uploadedText(file, 'file') : field(form, 'csv');
-      const table = csv !== undefined ? await titleTableOf(csv, field(form, 'column')) : undefined;
+      // A CSV file comes as an upload, or again from the result page's download form, untrimmed
+      // there too so that it reads as the same rows.
+      const csv = file !== undefined ? uploadedText(file, 'file') : form.fields.get('csv')?.[0];
+      const column = field(form, 'column');
+      const table = csv !== undefined ? await titleTableOf(csv, column) : undefined;
       const titles =
         table !== undefined
           ? titlesOfTable(table)
@@ -248,12 +249,8 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         bulkNormalizeView({
           rows,
           source:
-            table !== undefined
-              ? {
-                  csv: tableCsv(table),
-                  columns: table.columns,
-                  column: table.columns[table.titleAt] ?? '',
-                }
+            csv !== undefined && table !== undefined
+              ? { csv, columns: table.columns, column: column ?? '' }
               : { titles: titles.join('\n') },
           threshold: LOW_CONFIDENCE,
           ...(taxonomy !== undefined ? { taxonomy } : {}),

@@ -227,6 +227,41 @@ describe.skipIf(!hasChromium).concurrent.each(sqlite)(
       expect(csv[3]).toMatch(/^R-103,"Frontend Developer, React",web,rolebook,frontend-developer,/);
     });
 
+    /** Normalizes a CSV file as the table, then downloads it from the table's page. */
+    const downloadFromResultPage = async (file: string, column = ''): Promise<string[]> => {
+      const page = await openPage();
+      await page.goto(`${server.url}/normalize`);
+      await page.getByLabel('Or a CSV file').setInputFiles({
+        name: 'titles.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(file),
+      });
+      await page.getByLabel(/Column with the titles/).fill(column);
+      await page.getByRole('button', { name: 'Normalize the list' }).click();
+      await page.waitForSelector('table.stack-table');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as CSV' }).click(),
+      ]);
+      return readFileSync(await download.path(), 'utf8').split('\r\n');
+    };
+
+    it('downloads from the result page every row of an uploaded CSV file, one that cannot be read in its place saying why', async () => {
+      const csv = await downloadFromResultPage(
+        'req_id,Job Title\nR-1,Sr. Backend Eng\nR-2,"QA Lead\n',
+      );
+      expect(csv).toHaveLength(4);
+      expect(csv[1]).toMatch(/^R-1,Sr\. Backend Eng,rolebook,backend-developer,/);
+      expect(csv[2]).toMatch(/^,,,,line 3 cannot be read: Quote Not Closed\b[^,]*,,,,,check$/);
+    });
+
+    it('downloads from the result page a CSV file without a header under its numbered columns', async () => {
+      const csv = await downloadFromResultPage('R-1,Sr. Backend Eng\nR-2,Data Engineer\n', '2');
+      expect(csv[0]).toMatch(/^Column 1,Column 2,taxonomy,/);
+      expect(csv[1]).toMatch(/^R-1,Sr\. Backend Eng,rolebook,backend-developer,/);
+      expect(csv[2]).toMatch(/^R-2,Data Engineer,rolebook,data-engineer,/);
+    });
+
     it('downloads the normalized titles as CSV', async () => {
       const page = await openPage();
       await page.goto(`${server.url}/normalize`);

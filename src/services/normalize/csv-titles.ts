@@ -70,7 +70,7 @@ export interface CsvTitles {
 }
 
 /** A CSV field as it is, quoted when it must be. */
-export const csvQuoted = (text: string): string =>
+const csvQuoted = (text: string): string =>
   /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 
 /**

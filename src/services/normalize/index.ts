@@ -15,7 +15,6 @@ export {
 } from './title-lines.js';
 export { titleIndexSnapshot } from './title-snapshot.js';
 export {
-  csvQuoted,
   type CsvRow,
   csvRowsOf,
   isTitleHeader,

@@ -22,13 +22,16 @@ export interface BulkRowView {
 
 export interface BulkNormalizeViewData {
   rows: readonly BulkRowView[];
-  /** The input as sent, carried by the download form: a list, one title a line, or a CSV file. */
+  /**
+   * The input as sent, carried by the download form: a list, one title a line, or a CSV file
+   * with the column as the form named it (empty: found by its header), so that reading them
+   * again gives the same rows, a row that cannot be read included with its own line number.
+   */
   source:
     | { titles: string }
     | {
         csv: string;
         columns: readonly string[];
-        /** The name of the column holding the titles, in the CSV carried. */
         column: string;
       };
   taxonomy?: string;
