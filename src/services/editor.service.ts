@@ -6,7 +6,7 @@ import { diffContent, type FieldChange } from './content-diff.js';
 import {
   publishDraft,
   replace,
-  startDraft,
+  saveAsDraft,
   writeDraft,
   type EntityAdapter,
   type Stamps,
@@ -65,7 +65,10 @@ export interface EditConflict<Content> {
 }
 
 export type EditOutcome<Content> =
-  { saved: EditIntent; version: number } | { conflict: EditConflict<Content> };
+  | { saved: EditIntent; version: number }
+  /** The save would have changed nothing, so it wrote nothing. */
+  | { unchanged: true }
+  | { conflict: EditConflict<Content> };
 
 /** One revision of the history, as its changes. */
 export interface RevisionChanges {
@@ -170,7 +173,10 @@ const conflictOf = async <Ref, Content, Entity extends Stamps>(
   };
 };
 
-/** Writes the edit from a current state: onto the draft, or published as the next version. */
+/**
+ * Writes the edit from a current state: onto the draft, or published as the next version. The
+ * version written, or undefined when the edit changed nothing and nothing was written.
+ */
 const write = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
   actor: Actor | undefined,
@@ -180,27 +186,30 @@ const write = async <Ref, Content, Entity extends Stamps>(
   edit: Edit<Content>,
   intent: EditIntent,
   options: WriteOptions,
-): Promise<number> => {
+): Promise<number | undefined> => {
   const { adapter } = subject;
-  const content = intent === 'publish' ? subject.published(edit.content) : edit.content;
   const draftOptions = { ...options, baseVersion: state.version };
+  if (intent === 'draft') {
+    const draft = await saveAsDraft(ctx, actor, adapter, ref, edit.content, {
+      ...draftOptions,
+      draftVersion: state.draft?.version,
+    });
+    return draft?.version;
+  }
+  const content = subject.published(edit.content);
   if (!state.draft) {
-    if (intent === 'publish') {
-      // Content carries no stamps: the version edited is the condition below.
-      const submitted = content as Content & Partial<Stamps>;
-      const stored = await replace(ctx, actor, adapter, ref, submitted, {
-        ...options,
-        expectedVersion: state.version,
-      });
-      return stored.version;
-    }
-    return (await startDraft(ctx, actor, adapter, ref, content, draftOptions)).version;
+    // Content carries no stamps: the version edited is the condition below.
+    const submitted = content as Content & Partial<Stamps>;
+    const stored = await replace(ctx, actor, adapter, ref, submitted, {
+      ...options,
+      expectedVersion: state.version,
+    });
+    return stored.version;
   }
   const draft = await writeDraft(ctx, actor, adapter, ref, content, {
     ...draftOptions,
     expectedVersion: state.draft.version,
   });
-  if (intent === 'draft') return draft.version;
   const stored = await publishDraft(ctx, actor, adapter, ref, {
     ...options,
     expectedVersion: draft.version,
@@ -211,7 +220,8 @@ const write = async <Ref, Content, Entity extends Stamps>(
 /**
  * Saves the edit as the pending draft or publishes it, when the versions it was edited from are
  * still current; otherwise, and when another write gets in between, answers the conflict and
- * writes nothing more. Publishing a draft first saves what was typed over it.
+ * writes nothing more. Publishing a draft first saves what was typed over it. A draft saved as
+ * it stands writes nothing and answers so.
  */
 const saveEdit = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -226,10 +236,8 @@ const saveEdit = async <Ref, Content, Entity extends Stamps>(
   const state = await stateOf(ctx, subject, ref);
   if (isStale(state, edit)) return { conflict: await conflictOf(ctx, subject, ref, state, edit) };
   try {
-    return {
-      saved: intent,
-      version: await write(ctx, actor, subject, ref, state, edit, intent, options),
-    };
+    const version = await write(ctx, actor, subject, ref, state, edit, intent, options);
+    return version === undefined ? { unchanged: true } : { saved: intent, version };
   } catch (error) {
     if (!(error instanceof AppError) || !['precondition_failed', 'conflict'].includes(error.code)) {
       throw error;

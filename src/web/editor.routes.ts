@@ -111,7 +111,9 @@ const RevertForm = Type.Object({
   toVersion: Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' }),
 });
 const Saved = Type.Object({
-  saved: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('publish')])),
+  saved: Type.Optional(
+    Type.Union([Type.Literal('draft'), Type.Literal('publish'), Type.Literal('nothing')]),
+  ),
 });
 const Reverted = Type.Object({
   reverted: Type.Optional(Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' })),
@@ -125,6 +127,7 @@ const TermParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 20
 const savedNotice = {
   draft: 'Draft saved. Readers still get the published version.',
   publish: 'Published: readers get this version now.',
+  nothing: 'Nothing changed, so nothing was saved.',
 };
 
 /** Refusals the person at the form can act on, shown above it rather than as an error page. */
@@ -372,8 +375,9 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
             intent,
             request.id,
           );
-          if ('saved' in outcome) {
-            return reply.redirect(withQuery(paths.edit, { saved: outcome.saved }), 303);
+          if (!('conflict' in outcome)) {
+            const saved = 'saved' in outcome ? outcome.saved : 'nothing';
+            return reply.redirect(withQuery(paths.edit, { saved }), 303);
           }
           return show(
             {

@@ -101,6 +101,35 @@ describe.each(storeTargets)('the editor use cases on $name', (target) => {
     expect(after.stored.name).toBe('API Finisher');
   });
 
+  it('starts no draft when a draft is saved as it is stored', async () => {
+    const opened = await openRoleEditor(rolebook.ctx, eve, apiBuilder);
+    const outcome = await saveRoleEdit(
+      rolebook.ctx,
+      eve,
+      apiBuilder,
+      { content: opened.editing, version: opened.version },
+      'draft',
+    );
+    expect(outcome).toEqual({ unchanged: true });
+    expect((await openRoleEditor(rolebook.ctx, eve, apiBuilder)).draft).toBeUndefined();
+  });
+
+  it('answers a draft saved as the draft holds it as unchanged, at the same draft version', async () => {
+    const opened = await openRoleEditor(rolebook.ctx, eve, apiBuilder);
+    const content = renamed(opened.editing, 'API Drafter');
+    const edit = { content, version: opened.version };
+    await saveRoleEdit(rolebook.ctx, eve, apiBuilder, edit, 'draft');
+    const outcome = await saveRoleEdit(
+      rolebook.ctx,
+      eve,
+      apiBuilder,
+      { ...edit, draftVersion: 1 },
+      'draft',
+    );
+    expect(outcome).toEqual({ unchanged: true });
+    expect((await openRoleEditor(rolebook.ctx, eve, apiBuilder)).draft?.version).toBe(1);
+  });
+
   it('keeps a refusal that is not about versions as the edit’s own error', async () => {
     const opened = await openTermEditor(rolebook.ctx, eve, 'rest');
     const sql = termContentOf(await getTerm(rolebook.ctx, 'sql'));

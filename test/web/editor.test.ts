@@ -282,6 +282,47 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(after.technologies).toEqual(before.technologies);
   });
 
+  /** What a save could write for an entity: a pending draft, a revision, an audit entry. */
+  const writesFor = async (url: string, auditTarget: string) => ({
+    draft: (await server.request(`${url}/draft`, { key: server.writeKey })).status,
+    revisions: (
+      (await (await server.request(`${url}/revisions`, { key: server.writeKey })).json()) as []
+    ).length,
+    audit: (
+      await server.rolebook.ctx.store.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('target', '=', auditTarget)
+        .execute()
+    ).length,
+  });
+
+  it('writes no draft, revision or audit entry for a role saved as a draft unchanged', async () => {
+    const editor = await signedIn('eve');
+    const before = await writesFor('/v1/roles/rolebook/api-builder', 'rolebook/api-builder');
+    expect(before.draft).toBe(404);
+    expect((await submit(editor, rolePage, {}, 'draft')).status).toBe(303);
+    expect(await writesFor('/v1/roles/rolebook/api-builder', 'rolebook/api-builder')).toEqual(
+      before,
+    );
+  });
+
+  it('writes no draft, revision or audit entry for a term saved as a draft unchanged', async () => {
+    const editor = await signedIn('eve');
+    const before = await writesFor('/v1/terms/rest', 'rest');
+    expect(before.draft).toBe(404);
+    expect((await submit(editor, termPage, {}, 'draft')).status).toBe(303);
+    expect(await writesFor('/v1/terms/rest', 'rest')).toEqual(before);
+  });
+
+  it('tells the editor that nothing changed when a save changes nothing', async () => {
+    const editor = await signedIn('eve');
+    const saved = await submit(editor, rolePage, {}, 'draft');
+    expect(saved.headers.get('location')).toBe(`${rolePage}?saved=nothing`);
+    const { body } = await editor.get(`${rolePage}?saved=nothing`);
+    expect(text(body)).toContain('Nothing changed, so nothing was saved.');
+  });
+
   it('shows a stale save as a conflict beside what was typed, overwriting nothing', async () => {
     const eve = await signedIn('eve');
     const ann = await signedIn('ann');

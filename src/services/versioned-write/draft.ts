@@ -12,7 +12,7 @@ import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
 import { heldAt, missing, stale, subject, type IfMatch } from './refusals.js';
-import { replaceIn, type ConditionalWriteOptions, type WriteOptions } from './write.js';
+import { holds, replaceIn, type ConditionalWriteOptions, type WriteOptions } from './write.js';
 
 /**
  * A pending draft of a stored entity: content proposed for it, kept beside the version readers
@@ -128,55 +128,85 @@ export const readDraft = async <Ref, Content, Entity extends Stamps>(
 };
 
 /**
+ * Runs a write about the stored entity in one transaction: authorised (write), the entity there
+ * (404 otherwise).
+ */
+const withStored = <Ref, Content, Entity extends Stamps, Result>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  work: (trx: Trx, who: Actor, stored: Entity) => Promise<Result>,
+): Promise<Result> => {
+  const who = authorize(actor, 'write');
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const stored = await entity.find(trx, ref);
+    if (!stored) throw missing(entity, ref);
+    return work(trx, who, stored);
+  });
+};
+
+/** Starts the pending draft of the entity stored, in the caller's transaction (see startDraft). */
+const startIn = async <Ref, Content, Entity extends Stamps>(
+  trx: Trx,
+  ctx: ServiceContext,
+  who: Actor,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  stored: Entity,
+  content: Content,
+  options: DraftWriteOptions,
+): Promise<Draft<Ref, Content>> => {
+  const key = entity.key(ref);
+  const baseVersion = options.baseVersion ?? stored.version;
+  checkBase(entity, ref, baseVersion, [stored.version]);
+  const at = now(ctx);
+  const draft: StoredDraft<Content> = {
+    entity: entity.kind,
+    key,
+    baseVersion,
+    version: 1,
+    content,
+    author: who.id,
+    createdAt: at,
+    updatedAt: at,
+  };
+  // The key decides a race between two first saves, as it does for creates.
+  if (!(await insertDraft(trx, draft))) {
+    throw new AppError(
+      'conflict',
+      `${subject(entity, ref)} already has a draft; edit it, naming its version in If-Match.`,
+    );
+  }
+  // Rewriting the entity as it is locks its row: a delete racing this start either waits and
+  // then sees the draft, or has removed the row first and this start finds it gone.
+  if (!(await entity.compareAndSet(trx, stored, stored.version))) throw missing(entity, ref);
+  await audit(
+    trx,
+    who,
+    { kind: entity.kind, action: 'draft-save', key, at, requestId: options.requestId },
+    { draftVersion: 1, baseVersion },
+  );
+  return asDraft(ref, draft);
+};
+
+/**
  * Starts the pending draft of a stored entity, based on the version stored (or on `baseVersion`,
  * which must be it), leaving the stored entity as readers get it. An entity has one draft at
  * most: a second start is a conflict. An audit entry; no revision, since nothing is published.
+ * Content that is what is stored still starts a draft: one asked for is one to edit next.
  */
-export const startDraft = async <Ref, Content, Entity extends Stamps>(
+export const startDraft = <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
   actor: Actor | undefined,
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
   content: Content,
   options: DraftWriteOptions = {},
-): Promise<Draft<Ref, Content>> => {
-  const who = authorize(actor, 'write');
-  const key = entity.key(ref);
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const stored = await entity.find(trx, ref);
-    if (!stored) throw missing(entity, ref);
-    const baseVersion = options.baseVersion ?? stored.version;
-    checkBase(entity, ref, baseVersion, [stored.version]);
-    const at = now(ctx);
-    const draft: StoredDraft<Content> = {
-      entity: entity.kind,
-      key,
-      baseVersion,
-      version: 1,
-      content,
-      author: who.id,
-      createdAt: at,
-      updatedAt: at,
-    };
-    // The key decides a race between two first saves, as it does for creates.
-    if (!(await insertDraft(trx, draft))) {
-      throw new AppError(
-        'conflict',
-        `${subject(entity, ref)} already has a draft; edit it, naming its version in If-Match.`,
-      );
-    }
-    // Rewriting the entity as it is locks its row: a delete racing this start either waits and
-    // then sees the draft, or has removed the row first and this start finds it gone.
-    if (!(await entity.compareAndSet(trx, stored, stored.version))) throw missing(entity, ref);
-    await audit(
-      trx,
-      who,
-      { kind: entity.kind, action: 'draft-save', key, at, requestId: options.requestId },
-      { draftVersion: 1, baseVersion },
-    );
-    return asDraft(ref, draft);
-  });
-};
+): Promise<Draft<Ref, Content>> =>
+  withStored(ctx, actor, entity, ref, (trx, who, stored) =>
+    startIn(trx, ctx, who, entity, ref, stored, content, options),
+  );
 
 /**
  * Saves new content over the pending draft of an entity, at the draft version the writer edited
@@ -226,6 +256,35 @@ export const writeDraft = async <Ref, Content, Entity extends Stamps>(
       return asDraft(ref, next);
     },
   );
+};
+
+/**
+ * Saves content as the pending draft of a stored entity, as an editor saves it: over the draft
+ * at the version the editor was shown (`draftVersion`), or as a new draft when it was shown none.
+ * A save that changes nothing writes nothing, as publishing what is stored makes no version:
+ * content that is what the draft holds, or with no draft what is stored, leaves no draft and no
+ * audit entry, and answers undefined.
+ */
+export const saveAsDraft = async <Ref, Content, Entity extends Stamps>(
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  content: Content,
+  { draftVersion, ...options }: DraftWriteOptions & { draftVersion: number | undefined },
+): Promise<Draft<Ref, Content> | undefined> => {
+  if (draftVersion !== undefined) {
+    const saved = await writeDraft(ctx, actor, entity, ref, content, {
+      ...options,
+      expectedVersion: draftVersion,
+    });
+    return saved.version === draftVersion ? undefined : saved;
+  }
+  return withStored(ctx, actor, entity, ref, async (trx, who, stored) => {
+    const base = options.baseVersion ?? stored.version;
+    if (base === stored.version && holds(entity, stored, content)) return undefined;
+    return startIn(trx, ctx, who, entity, ref, stored, content, options);
+  });
 };
 
 /** Throws the draft away, at the draft version named (If-Match), as an audit entry. */

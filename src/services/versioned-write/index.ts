@@ -23,6 +23,7 @@ export {
   discardDraft,
   publishDraft,
   readDraft,
+  saveAsDraft,
   startDraft,
   writeDraft,
   type Draft,

@@ -122,6 +122,13 @@ export const create = async <Ref, Content, Entity extends Stamps>(
   });
 };
 
+/** Whether content is what a stored entity holds: saving it would change nothing. */
+export const holds = <Ref, Content, Entity extends Stamps>(
+  entity: EntityAdapter<Ref, Content, Entity>,
+  stored: Entity,
+  content: Content,
+): boolean => isDeepStrictEqual(content, entity.contentOf(stored));
+
 /**
  * Writes the next version of a stored entity, as an edit, a revert to an older one, or a pending
  * draft published, in the caller's transaction.
@@ -138,7 +145,7 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
   const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
   const next = content(stored);
   // Saving what is stored changes nothing: no new version, no revision.
-  if (isDeepStrictEqual(next, entity.contentOf(stored))) return stored;
+  if (holds(entity, stored, next)) return stored;
   await checkReferences(trx, entity, ref, next, options.action);
   const updated = entity.compose(ref, next, {
     version: stored.version + 1,
