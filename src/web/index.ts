@@ -1,9 +1,9 @@
-import compress from '@fastify/compress';
 import formBody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AccountPolicy, ServiceContext } from '../services/index.js';
 import { accountRoutes } from './account.routes.js';
+import { compression } from './compression.js';
 import { editorRoutes } from './editor.routes.js';
 import { formTooLarge, MAX_FORM_BYTES, UPLOAD_LIMIT_BYTES } from './form-input.js';
 import { pageCaching } from './page-caching.js';
@@ -36,7 +36,7 @@ export interface WebOptions {
 export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, options) => {
   const pluginOptions = { ctx: options.ctx, baseUrl: options.baseUrl ?? '' };
   await app.register(pageCaching);
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(compression);
   await app.register(formBody);
   await app.register(multipart, {
     limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 12 },

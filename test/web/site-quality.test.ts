@@ -55,6 +55,40 @@ describe.each(storeTargets)('the quality of the site on $name', (target) => {
     expect(response.bytes).toBeLessThan(100 * 1024);
   });
 
+  it.each([...pages, '/favicon.svg'])(
+    'sends %s with one Vary whether compressed or not',
+    async (path) => {
+      const varyFor = async (headers: Record<string, string>) =>
+        (await rawGet(`${server.url}${path}`, headers)).headers.vary;
+      const [br, gzip, identity, none] = await Promise.all([
+        varyFor({ 'accept-encoding': 'br' }),
+        varyFor({ 'accept-encoding': 'gzip' }),
+        varyFor({ 'accept-encoding': 'identity' }),
+        varyFor({}),
+      ]);
+      expect(br).toMatch(/\baccept-encoding\b/i);
+      expect([gzip, identity, none]).toEqual([br, br, br]);
+    },
+  );
+
+  it('sends the stylesheet with one Vary whether compressed or not', async () => {
+    const page = await (await server.request('/')).text();
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page)?.[1];
+    const varyFor = async (headers: Record<string, string>) =>
+      (await rawGet(`${server.url}${stylesheet}`, headers)).headers.vary;
+    expect(await varyFor({})).toBe(await varyFor({ 'accept-encoding': 'br' }));
+  });
+
+  it('keeps the Vary of a page on its 304', async () => {
+    const first = await rawGet(`${server.url}/terms`, { 'accept-encoding': 'br' });
+    const again = await rawGet(`${server.url}/terms`, {
+      'accept-encoding': 'br',
+      'if-none-match': String(first.headers.etag),
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.vary).toBe(first.headers.vary);
+  });
+
   it('answers a page asked for again with the same validator by 304 and no body', async () => {
     const first = await rawGet(`${server.url}/terms`);
     expect(first.headers['cache-control']).toBe('no-cache');
