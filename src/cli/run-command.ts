@@ -36,6 +36,16 @@ export const reportError = (error: unknown): number => {
   return 1;
 };
 
+interface RunOptions {
+  /** Settings given on the command line, over those of the environment. */
+  overrides?: ConfigOverrides;
+  /**
+   * What must hold for the command to run, checked before the store is opened: opening may
+   * create, migrate and seed a new database, which a command refused then would leave behind.
+   */
+  check?: (config: Config) => Promise<void>;
+}
+
 /**
  * Runs a command body with the configuration and an open store, closes the store, and turns
  * failures into a message on stderr and a non-zero exit code.
@@ -43,7 +53,7 @@ export const reportError = (error: unknown): number => {
 export const withRolebook = async (
   global: GlobalOptions,
   body: (rolebook: Rolebook, config: Config) => Promise<void>,
-  overrides: ConfigOverrides = {},
+  { overrides = {}, check }: RunOptions = {},
 ): Promise<void> => {
   let rolebook: Rolebook | undefined;
   try {
@@ -51,6 +61,7 @@ export const withRolebook = async (
       ...overrides,
       ...(global.database ? { database: global.database } : {}),
     });
+    await check?.(config);
     rolebook = await openRolebook({ database: config.database, contentDir: config.contentDir });
     await body(rolebook, config);
   } catch (error) {

@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
@@ -34,17 +36,36 @@ describe('rolebook itself', () => {
     },
   );
 
-  it('refuses serve on a port in use with exit 2, naming the port, and no stack trace', async () => {
+  /** Runs `work` with a port another program listens on. */
+  const withPortTaken = async (work: (port: number) => Promise<void>) => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    const { port } = taken.address() as AddressInfo;
     try {
+      await work((taken.address() as AddressInfo).port);
+    } finally {
+      taken.close();
+    }
+  };
+
+  it('refuses serve on a port in use with exit 2, naming the port, and no stack trace', () =>
+    withPortTaken(async (port) => {
       const { code, stderr } = await runCli(database.url, ['serve', '--port', String(port)]);
       expect(code).toBe(2);
       expect(stderr).toContain(`Cannot serve on 127.0.0.1:${port}: the port is in use`);
       expect(stderr).not.toContain('    at ');
-    } finally {
-      taken.close();
-    }
-  });
+    }));
+
+  it('creates no database when serve cannot listen on its port', () =>
+    withPortTaken(async (port) => {
+      const dir = await mkdtemp(join(tmpdir(), 'rolebook-serve-'));
+      try {
+        const fresh = join(dir, 'new.sqlite');
+        const { code, stderr } = await runCli(fresh, ['serve', '--port', String(port)]);
+        expect(code).toBe(2);
+        expect(stderr).toContain(`Cannot serve on 127.0.0.1:${port}: the port is in use`);
+        expect(existsSync(fresh)).toBe(false);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }));
 });

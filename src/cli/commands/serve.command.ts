@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../domain/index.js';
@@ -22,17 +23,39 @@ const LISTEN_FAULTS: Readonly<Record<string, string>> = {
   EADDRNOTAVAIL: 'is on an address this machine does not have',
 };
 
+/** Says which address and port cannot be used, and why; undefined for an unexpected error. */
+const listenRefusal = (host: string, port: number, error: unknown): AppError | undefined => {
+  const fault = LISTEN_FAULTS[(error as NodeJS.ErrnoException).code ?? ''];
+  if (fault === undefined) return undefined;
+  return new AppError('validation_failed', `Cannot serve on ${host}:${port}: the port ${fault}.`, [
+    { field: 'port', message: `${port} ${fault}` },
+  ]);
+};
+
+/**
+ * Refuses, before the store is opened, an address and port the server could not listen on, by
+ * binding them as it will and letting go at once. Another program may take the port in
+ * between (or hold it on another address `localhost` names, which the server binds too); then
+ * the server's own listen refuses it in the same words, after the store was opened. That race
+ * is accepted: the check spares a new database in the usual case, a port taken all along,
+ * without holding a socket open across the start for the server to adopt.
+ */
+const checkListenable = (host: string, port: number): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(listenRefusal(host, port, error) ?? error));
+    probe.listen({ host, port }, () => probe.close(() => resolve()));
+  });
+
 /** Starts listening, or says which address and port cannot be used, and why. */
 const listenOn = async (app: FastifyInstance, host: string, port: number): Promise<void> => {
   try {
     await app.listen({ port, host });
   } catch (error) {
-    const fault = LISTEN_FAULTS[(error as NodeJS.ErrnoException).code ?? ''];
-    if (fault === undefined) throw error;
+    const refusal = listenRefusal(host, port, error);
+    if (refusal === undefined) throw error;
     await app.close();
-    throw new AppError('validation_failed', `Cannot serve on ${host}:${port}: the port ${fault}.`, [
-      { field: 'port', message: `${port} ${fault}` },
-    ]);
+    throw refusal;
   }
 };
 
@@ -68,8 +91,11 @@ export const registerServe = (program: Command): void => {
           });
         },
         {
-          ...(options.port !== undefined ? { port: options.port } : {}),
-          ...(options.host ? { host: options.host } : {}),
+          overrides: {
+            ...(options.port !== undefined ? { port: options.port } : {}),
+            ...(options.host ? { host: options.host } : {}),
+          },
+          check: (config) => checkListenable(config.host, config.port),
         },
       );
     });
