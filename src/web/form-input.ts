@@ -28,11 +28,13 @@ export const MAX_FORM_BYTES = UPLOAD_LIMIT_BYTES + FORM_OVERHEAD_BYTES;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** A form over its limits: one file of at most UPLOAD_LIMIT_BYTES. */
-export const formTooLarge = (): AppError => {
-  const message = `a form sends one file of at most ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB`;
+/**
+ * A form over its limits: one file, or all its fields together, of at most UPLOAD_LIMIT_BYTES.
+ */
+export const formTooLarge = (field = 'file'): AppError => {
+  const message = `a form sends at most ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB, in one file or in its fields`;
   return new AppError('payload_too_large', `The form is too large: ${message}.`, [
-    { field: 'file', message },
+    { field, message },
   ]);
 };
 
@@ -80,10 +82,20 @@ export const readForm = async (request: FastifyRequest): Promise<FormInput> => {
     }
     return { fields, files };
   }
+  // Each field is held to the file limit by the parser; together they are held to it here, so
+  // a body sent without a length cannot make ten fields of the most one may hold.
+  let fieldBytes = 0;
   try {
     for await (const part of request.parts()) {
       if (part.type === 'field') {
-        add(part.fieldname, String(part.value));
+        const value = String(part.value);
+        fieldBytes += Buffer.byteLength(value);
+        // The parser cuts a field at its limit and says so only here: read on, and the rest of
+        // a pasted list would be lost without a word.
+        if (part.valueTruncated || fieldBytes > UPLOAD_LIMIT_BYTES) {
+          throw formTooLarge(part.fieldname);
+        }
+        add(part.fieldname, value);
         continue;
       }
       const data = await fileBytes(part);

@@ -38,8 +38,16 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(pageCaching);
   await app.register(compression);
   await app.register(formBody);
+  // A text field may carry as much as a file: the result page sends an uploaded CSV file back
+  // as one to download it, and a pasted list of titles may be as long as that file.
   await app.register(multipart, {
-    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 12 },
+    limits: {
+      fileSize: UPLOAD_LIMIT_BYTES,
+      fieldSize: UPLOAD_LIMIT_BYTES,
+      files: 1,
+      fields: 10,
+      parts: 12,
+    },
   });
   // A form that says up front it is too large is refused before its body is read (and the
   // connection closed), rather than read to the end or to the body timeout to be refused then.

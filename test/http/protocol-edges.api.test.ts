@@ -191,6 +191,50 @@ describe('the HTTP edges of the API', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
+  it('normalizes every title of a pasted list past a mebibyte, dropping none', async () => {
+    const titles = Array.from({ length: 9_000 }, (_, i) =>
+      `Senior Backend Developer ${i} `.padEnd(130, 'x'),
+    );
+    const form = new FormData();
+    form.append('titles', titles.join('\n'));
+    const response = await server.request('/normalize', { method: 'POST', body: form });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('9,000 titles normalized');
+  });
+
+  it('downloads the results of a CSV file past a mebibyte sent back by the result page', async () => {
+    const rows = Array.from(
+      { length: 8_000 },
+      (_, i) => `R-${i},Data Engineer,${'note '.repeat(30)}`,
+    );
+    const form = new FormData();
+    form.append('csv', ['id,title,notes', ...rows].join('\n'));
+    form.append('column', '');
+    form.append('format', 'csv');
+    const response = await server.request('/normalize', { method: 'POST', body: form });
+    expect(response.status).toBe(200);
+    expect((await response.text()).trimEnd().split('\r\n')).toHaveLength(8_001);
+  });
+
+  it('refuses a form whose text fields together pass the upload limit, naming the field', async () => {
+    const chunk = (data: string) => `${Buffer.byteLength(data).toString(16)}\r\n${data}\r\n`;
+    const field = (name: string) =>
+      chunk(`--XYZ\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`) +
+      chunk('x'.repeat(2 * 1024 * 1024)) +
+      chunk('\r\n');
+    const request =
+      'POST /normalize HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n' +
+      'Content-Type: multipart/form-data; boundary=XYZ\r\nTransfer-Encoding: chunked\r\n\r\n' +
+      field('titles') +
+      field('csv') +
+      field('column') +
+      chunk('--XYZ--\r\n') +
+      '0\r\n\r\n';
+    const answer = await exchange(server, request);
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('"field":"column"');
+  });
+
   it('answers 416 for a range past the end of an API console file', async () => {
     const response = await server.request('/v1/docs/static/index.css', {
       headers: { range: 'bytes=99999999-' },

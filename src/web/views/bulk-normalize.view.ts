@@ -111,7 +111,7 @@ export const bulkNormalizeView = (data: BulkNormalizeViewData): string => {
               ${Math.round(data.threshold * 100)}%.`
         }
       </p>
-      <form method="post" action="${sitePaths.normalize}">
+      <form method="post" action="${sitePaths.normalize}" enctype="multipart/form-data">
         ${
           'csv' in data.source
             ? html`<input type="hidden" name="csv" value="${data.source.csv}" />
