@@ -204,7 +204,8 @@ const write = async <Ref, Content, Entity extends Stamps>(
       ...options,
       expectedVersion: state.version,
     });
-    return stored.version;
+    // Publishing what is stored writes no version; the editor hears that nothing changed.
+    return stored.version === state.version ? undefined : stored.version;
   }
   const draft = await writeDraft(ctx, actor, adapter, ref, content, {
     ...draftOptions,

@@ -323,6 +323,14 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(text(body)).toContain('Nothing changed, so nothing was saved.');
   });
 
+  it('tells the editor that nothing changed when publishing what is already published', async () => {
+    const editor = await signedIn('eve');
+    const { version } = await storedRole();
+    const published = await submit(editor, rolePage, {}, 'publish');
+    expect(published.headers.get('location')).toBe(`${rolePage}?saved=nothing`);
+    expect((await storedRole()).version).toBe(version);
+  });
+
   it('shows a stale save as a conflict beside what was typed, overwriting nothing', async () => {
     const eve = await signedIn('eve');
     const ann = await signedIn('ann');
