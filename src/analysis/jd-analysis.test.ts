@@ -87,6 +87,25 @@ describe('analyzeJobDescription', () => {
     expect(warnings.map((w) => w.code)).toContain('no-title');
   });
 
+  it('reads the job a short posting asks for in its first sentence as its title', () => {
+    const { title, roles, warnings } = analyzeJobDescription(
+      { text: 'Looking for a backend engineer to build our APIs in Go.' },
+      deps,
+    );
+    expect(title?.text).toBe('backend engineer');
+    expect(roles[0]).toMatchObject({ code: 'backend-developer' });
+    expect(warnings.map((w) => w.code)).not.toContain('not-technology');
+  });
+
+  it('lets the title decide when the body is too short to read as any role', () => {
+    const { roles, warnings } = analyzeJobDescription(
+      { text: 'Backend Engineer\n\nYou will release often.' },
+      deps,
+    );
+    expect(roles[0]).toMatchObject({ code: 'backend-developer' });
+    expect(warnings.map((w) => w.code)).not.toContain('title-body-mismatch');
+  });
+
   it('reads the title with the index it is given, which may know titles the guides do not', () => {
     const titles = TitleIndex.build(
       miniRoles.map((role) =>

@@ -12,7 +12,7 @@ import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profil
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
 import { foldText } from './text-chars.js';
 import { textView, type TextFormat, type TextSpan } from './text-view.js';
-import { findTitleLine, namesOtherField } from './title-line.js';
+import { findJobAskedFor, findTitleLine, namesOtherField } from './title-line.js';
 import type { TermHit, TermSpotter } from './term-spotter.js';
 
 export interface JobDescriptionInput {
@@ -230,7 +230,8 @@ interface TitleReading {
 }
 
 const readTitle = (text: string, deps: JobDescriptionDeps): TitleReading | undefined => {
-  const line = findTitleLine(text);
+  // A short posting may have no title line and name the job in its first sentence instead.
+  const line = findTitleLine(text) ?? findJobAskedFor(text);
   if (!line) return undefined;
   const normalized = deps.titles.match(line.text, TITLE_MATCH_OPTIONS);
   const ours = new Set(deps.roles.map((r) => `${r.taxonomy}/${r.code}`));
@@ -325,21 +326,37 @@ const notTechnology = (
   );
 };
 
+/**
+ * The role the body reads as instead of the one the title names, when it reads clearly as
+ * another: a body too short or too vague to read as any guide (a two-line posting) cannot
+ * overrule its title.
+ */
+const bodyDisputesTitle = (
+  title: TitleReading | undefined,
+  readings: readonly RoleReading[],
+): RoleReading | undefined => {
+  const named = title?.top;
+  if (!named) return undefined;
+  const bodyTop = readings.reduce<RoleReading | undefined>(
+    (best, r) => (best === undefined || r.reading.raw > best.reading.raw ? r : best),
+    undefined,
+  );
+  if (!bodyTop || bodyTop.reading.raw < WEAK_BODY_READING) return undefined;
+  const titled = readings.find(
+    (r) => r.profile.role.code === named.code && r.profile.role.taxonomy === named.taxonomy,
+  );
+  const borneOut =
+    titled !== undefined && titled.reading.raw / bodyTop.reading.raw >= BODY_BEARS_TITLE;
+  return borneOut ? undefined : bodyTop;
+};
+
 /** The title and the body together: the title counts most when it names one of our roles. */
 const rankRoles = (readings: RoleReading[], title: TitleReading | undefined): LikelyRole[] => {
   const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
   const byKey = new Map(title?.normalized.matches.map((m) => [`${m.taxonomy}/${m.code}`, m]));
   // A title the body hardly bears out ("Software Architect" over a hands-on lead's duties)
   // only breaks ties: the body says what the job is.
-  const top = title?.top;
-  const titled = top
-    ? readings.find(
-        (r) => r.profile.role.taxonomy === top.taxonomy && r.profile.role.code === top.code,
-      )
-    : undefined;
-  const titleBorneOut =
-    titled !== undefined && bestBody > 0 && titled.reading.raw / bestBody >= BODY_BEARS_TITLE;
-  const titleShare = titleBorneOut ? TITLE_SHARE : TITLE_TIE_BREAK;
+  const titleShare = bodyDisputesTitle(title, readings) ? TITLE_TIE_BREAK : TITLE_SHARE;
   return readings
     .map(({ profile: { role }, reading }) => {
       const match = byKey.get(`${role.taxonomy}/${role.code}`);
@@ -380,20 +397,12 @@ const warningsFor = (
   if (!title) {
     warnings.push({ code: 'no-title', message: 'No job title was found at the top of the text.' });
   }
-  const bodyTop = [...readings].sort((a, b) => b.reading.raw - a.reading.raw)[0];
-  const named = title?.top;
-  const titleReading = named
-    ? readings.find(
-        (r) => r.profile.role.code === named.code && r.profile.role.taxonomy === named.taxonomy,
-      )
-    : undefined;
-  if (named && bodyTop && titleReading && bodyTop !== titleReading && bodyTop.reading.raw > 0) {
-    if (titleReading.reading.raw / bodyTop.reading.raw < BODY_BEARS_TITLE) {
-      warnings.push({
-        code: 'title-body-mismatch',
-        message: `The title says ${named.name}, but the body reads more like ${bodyTop.profile.role.name}.`,
-      });
-    }
+  const disputing = bodyDisputesTitle(title, readings);
+  if (title?.top && disputing) {
+    warnings.push({
+      code: 'title-body-mismatch',
+      message: `The title says ${title.top.name}, but the body reads more like ${disputing.profile.role.name}.`,
+    });
   }
   if (seniorityConflict(seniority)) {
     warnings.push({

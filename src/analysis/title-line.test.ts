@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTitleLine, namesOtherField } from './title-line.js';
+import { findJobAskedFor, findTitleLine, namesOtherField } from './title-line.js';
 
 describe('findTitleLine', () => {
   it('takes a Markdown heading at the top', () => {
@@ -40,6 +40,31 @@ describe('a title line outside technology', () => {
   it('is taken only when no line near the top names a technology job', () => {
     const text = 'Jane Doe, Talent Partner\nFrontend Developer\nWe build web apps.';
     expect(findTitleLine(text)?.text).toBe('Frontend Developer');
+  });
+});
+
+describe('findJobAskedFor', () => {
+  it('takes the job a posting asks for in its opening, up to where it has been named', () => {
+    expect(findJobAskedFor('Looking for a frontend developer to build our app.')?.text).toBe(
+      'frontend developer',
+    );
+    expect(findJobAskedFor('We need a senior data engineer with Spark.')?.text).toBe(
+      'senior data engineer',
+    );
+    expect(findJobAskedFor("We're hiring a night nurse for our ward.")?.text).toBe('night nurse');
+  });
+
+  it('gives its place in the text', () => {
+    const text = 'We are hiring a data engineer.';
+    const job = findJobAskedFor(text)!;
+    expect(text.slice(job.start, job.end)).toBe('data engineer');
+  });
+
+  it('takes nothing asked for that names no kind of job, or is asked for far into the text', () => {
+    expect(findJobAskedFor('We are looking for ways to grow.')).toBeUndefined();
+    expect(
+      findJobAskedFor(`${'Our story. '.repeat(50)}We are hiring a data engineer.`),
+    ).toBeUndefined();
   });
 });
 

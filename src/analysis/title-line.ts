@@ -88,3 +88,34 @@ export const findTitleLine = (text: string): TextSpan | undefined => {
   const top = short.slice(0, 4);
   return top.find((l) => JOB_WORD.test(l.text)) ?? top.find((l) => OTHER_JOB_WORD.test(l.text));
 };
+
+/**
+ * Words that ask for someone in a posting's opening ("We're hiring a", "Looking for an"), the
+ * few words that may stand before the job ("a senior", "two"), and the words after which the
+ * job has been named ("... to build", "... with Spark").
+ */
+const ASKING =
+  /\b(?:looking for|hiring|seeking|searching for|recruiting|(?:we|i) (?:need|want)|needs|wants|join (?:us|our team|the team) as)\s+(?:(?:an?|the|one|two|three|our|new|next|first|experienced|talented|skilled)\s+)*/gi;
+const JOB_PHRASE = /^[\p{L}\p{N}+#./-]+(?:\s+[\p{L}\p{N}+#./-]+){0,5}/u;
+const AFTER_JOB =
+  /\s+(?:to|who|with|for|in|at|on|from|that|and|or|based|across|within|into|so|because|using|ready|able)\b.*$/i;
+/** How far into the text a job named in passing still counts as the one asked for. */
+const OPENING_CHARS = 400;
+
+/**
+ * The job a posting without a title line asks for in its opening words ("Looking for a frontend
+ * developer to build our app"): the words after the asking phrase, up to where the job has been
+ * named. Whether they name a role is for title normalization to say.
+ * @example findJobAskedFor('We are hiring a data engineer.')?.text === 'data engineer'
+ */
+export const findJobAskedFor = (text: string): TextSpan | undefined => {
+  const opening = text.slice(0, OPENING_CHARS);
+  for (const ask of opening.matchAll(ASKING)) {
+    const from = ask.index + ask[0].length;
+    const phrase = JOB_PHRASE.exec(opening.slice(from).split(/[\n,;:!?()]|\.(?:\s|$)/)[0]!)?.[0];
+    const job = phrase?.replace(AFTER_JOB, '').replace(/[./-]+$/, '');
+    if (job && (JOB_WORD.test(job) || OTHER_JOB_WORD.test(job)))
+      return { text: job, start: from, end: from + job.length };
+  }
+  return undefined;
+};
