@@ -310,6 +310,27 @@ describe('parseTitle', () => {
     expect(parseTitleForMatching('Teacher at Risk', words).parsed.core).toBe('Teacher at Risk');
   });
 
+  it('reads the technologies a role works "with", "w/" or "using" as its technologies', () => {
+    const words = headsOf(/developer$|analyst$/i);
+    for (const title of ['Data Analyst w/ Python', 'Data Analyst with Python']) {
+      expect(parseTitleForMatching(title, words).parsed).toMatchObject({
+        core: 'Data Analyst',
+        technologies: ['Python'],
+      });
+    }
+    expect(parseTitleForMatching('Java Developer using Spring Boot', words).parsed.core).toBe(
+      'Java Developer',
+    );
+  });
+
+  it('keeps "with" in the role when what follows is no technology', () => {
+    const words = headsOf(/engineer$/i);
+    expect(parseTitleForMatching('Engineer with a van', words).parsed.core).toBe(
+      'Engineer with a van',
+    );
+    expect(parseTitle('Developer (m/w/d)').core).toBe('Developer');
+  });
+
   it('reads the employer after the team as noise', () => {
     const words = headsOf(/engineer$/i);
     expect(parseTitleForMatching('Software Engineer, Backend @ Acme', words).parsed).toMatchObject({

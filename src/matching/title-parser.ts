@@ -202,6 +202,11 @@ const LICENCE_CLASS = /\s*\b(?:class|cat(?:egory)?)\s*(?:[1-4]|c1|[a-e])(?:\s*\+
 /** The employer after the role ("Software Engineer at Acme", "Data Analyst @ Acme"). */
 const AT_EMPLOYER = /^\s*(\S.*?\S)\s+(?:at|@)\s+(\S.*)$/i;
 
+/** "w/" for "with" ("Data Analyst w/ Python"), which would otherwise split the title at its slash. */
+const WITH_ABBREVIATED = /(?<=\s)w\/\s*(?=[a-z0-9.#+]{2})/gi;
+/** A role and what it works with: "Data Analyst with Python", "Backend Developer using Go". */
+const WITH_TECHNOLOGIES = /^\s*(\S.*?\S)\s+(?:with|using)\s+(\S.*)$/i;
+
 /** The text before "at" or "@" and the employer after it; undefined without one. */
 const employerOf = (text: string): { role: string; employer: string } | undefined => {
   const at = AT_EMPLOYER.exec(text);
@@ -626,6 +631,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
+  text = text.replace(WITH_ABBREVIATED, 'with ');
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const trim = (t: string): string => squash(t).replace(/^[,\s]+|[,\s]+$/g, '');
   const whole = trim(kept.join(', '));
@@ -667,6 +673,16 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     // "Software Engineer at Acme": the employer is no part of the role.
     roleText = employer.role;
     noise = [...noise, employer.employer];
+  }
+  const withTechnologies = words === undefined ? null : WITH_TECHNOLOGIES.exec(roleText);
+  if (
+    withTechnologies !== null &&
+    words?.endsInRoleHead(withTechnologies[1] as string) &&
+    found.qualifier(withTechnologies[2] as string)
+  ) {
+    // "Data Analyst with Python": what the role works with qualifies it, like "(Python)".
+    roleText = withTechnologies[1] as string;
+    setAside = [...setAside, squash(withTechnologies[2] as string)];
   }
   const reportsTo = REPORTS_TO.exec(roleText);
   if (reportsTo !== null) {
