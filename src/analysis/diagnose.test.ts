@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
-import { diagnose } from './diagnose.js';
+import { diagnose, diagnosisSignals } from './diagnose.js';
 import { TermSpotter } from './term-spotter.js';
 
 const deps = { roles: miniRoles };
@@ -81,6 +81,13 @@ describe('diagnose', () => {
       expect(diagnosis.verdict).toBe('no-technology-role');
       expect(diagnosis.message).toContain(`“${said}” as work outside technology`);
     }
+  });
+
+  it('weighs a job outside technology asked for above one mentioned in passing', () => {
+    const asked = diagnosisSignals('we need two more cashiers before the summer', deps);
+    const mentioned = diagnosisSignals('the till app our cashiers use keeps crashing', deps);
+    expect(asked.otherWork).toBeGreaterThan(mentioned.otherWork);
+    expect(mentioned.otherWork).toBe(1);
   });
 
   it('names the role to hire in its message when one fits', () => {

@@ -140,7 +140,10 @@ export interface DiagnosisSignals {
   /** Roles with any evidence, best first, with their raw evidence. */
   ranked: { role: Role; raw: number; matches: DiagnosisMatch[] }[];
   understood: Understood[];
-  /** How much of the problem speaks of work outside technology (nurses, drivers, plumbers). */
+  /**
+   * How much of the problem speaks of work outside technology (nurses, drivers, plumbers): a
+   * job asked for counts most.
+   */
   otherWork: number;
   /** How many technology concepts and glossary terms the problem names. */
   technical: number;
@@ -152,6 +155,27 @@ const conceptPrior = (code: string, concepts: readonly string[]) => {
   const sum = pointing.reduce((total, c) => total + rolesForConcept(c)[code]!, 0);
   return { score: concepts.length > 0 ? sum / Math.sqrt(concepts.length) : 0, concepts: pointing };
 };
+
+/**
+ * Words that ask for a person just before the work they are asked for: "need a", "hiring two
+ * more", "looking for an experienced". A job outside technology asked for this way is what the
+ * problem is about, not a passing mention ("an app for our nurses").
+ */
+const ASKED_FOR =
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|get in|replace)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
+/** An occupation outside technology asked for counts as this many passing mentions of one. */
+const ASKED_FOR_WEIGHT = 3;
+
+/** How much the problem speaks of work outside technology: its mentions, the asked-for most. */
+const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number =>
+  sources
+    .filter((s) => s.feature === 'c:other-work')
+    .reduce(
+      (sum, s) =>
+        sum +
+        (ASKED_FOR.test(text.slice(Math.max(0, s.start - 60), s.start)) ? ASKED_FOR_WEIGHT : 1),
+      0,
+    );
 
 /**
  * Which role to hire for problems told in plain words, ranked, with the parts of each guide
@@ -260,7 +284,7 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   return {
     ranked: ranked.filter((r) => r.raw > 0 && r.matches.length > 0),
     understood: [...understood.values()],
-    otherWork: sources.filter((s) => s.feature === 'c:other-work').length,
+    otherWork: otherWorkWeight(text, sources),
     technical: saidConcepts.length + spotted.length,
   };
 };
