@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
-import { parse } from './domain/index.js';
+import { parse, validationError } from './domain/index.js';
 
 /** The folder holding package.json, from wherever this module was built to (one file or many). */
 const findPackageRoot = (from: string): string => {
@@ -89,6 +90,50 @@ export const defaultServerLimits: ServerLimits = Object.freeze({
   signInLockoutMs: 15 * 60_000,
 });
 
+/**
+ * Which peers may say, in X-Forwarded-For, -Proto and -Host, whom they forward for: none; the
+ * nearest N proxies, each believed for the one entry it appended; or proxies at these addresses.
+ */
+const TrustProxySchema = Type.Union([
+  Type.Literal(false),
+  Type.Integer({ minimum: 1 }),
+  Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+]);
+export type TrustProxy = Static<typeof TrustProxySchema>;
+
+/** The ranges proxy-addr (Fastify's reader of X-Forwarded-For) knows by name. */
+const namedProxyRanges = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+const isProxyAddress = (entry: string): boolean => {
+  if (namedProxyRanges.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return (
+    prefix === undefined ||
+    (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128))
+  );
+};
+
+/**
+ * `true` means one proxy in front: a client writes whatever X-Forwarded-For it likes, and an
+ * appending proxy (nginx, a load balancer) only adds the last entry, so only that one is true.
+ * Anything unreadable stops the start, as a proxy trusted by mistake would open /metrics and
+ * undo every per-address limit.
+ */
+const trustProxyFrom = (value: string | undefined): TrustProxy => {
+  const given = value?.trim() ?? '';
+  if (given === '' || given === 'false' || given === '0') return false;
+  if (given === 'true') return 1;
+  if (/^\d{1,3}$/.test(given)) return Number(given);
+  const entries = given.split(',').map((entry) => entry.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  throw validationError(
+    `TRUST_PROXY must be true (one proxy in front), false, a number of proxies, or a comma-separated list of proxy addresses or CIDR ranges; "${given}" is none of these.`,
+    [{ field: 'TRUST_PROXY', message: 'is not a proxy count or a list of addresses' }],
+  );
+};
+
 const ConfigSchema = Type.Object({
   database: Type.String({ minLength: 1 }),
   host: Type.String({ minLength: 1 }),
@@ -101,7 +146,7 @@ const ConfigSchema = Type.Object({
   /** A bearer token that lets clients other than this machine read /metrics. */
   metricsToken: Type.Optional(Type.String({ minLength: 16 })),
   limits: ServerLimitsSchema,
-  trustProxy: Type.Boolean(),
+  trustProxy: TrustProxySchema,
   /** Origins whose browser pages may call the API (CORS); none by default. */
   corsOrigins: Type.Array(
     Type.String({
@@ -163,7 +208,7 @@ export const loadConfig = (
         integer(env.SIGN_IN_FAILURES_PER_ADDRESS) ?? defaultServerLimits.signInFailuresPerAddress,
       signInLockoutMs: integer(env.SIGN_IN_LOCKOUT_MS) ?? defaultServerLimits.signInLockoutMs,
     },
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -38,3 +38,32 @@ describe('account settings', () => {
     });
   });
 });
+
+describe('the proxies trusted to say whom they forward for', () => {
+  it('trusts none unless told', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
+  it('reads TRUST_PROXY=true as one proxy in front', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+  });
+
+  it('reads a number as that many proxies in front', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
+  it('reads a comma-separated list as the addresses and ranges of the proxies', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, ::1, loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '::1',
+      'loopback',
+    ]);
+  });
+
+  it.each(['yes', '10.0.0.0/33', 'proxy.example', '10.0.0.1,'])(
+    'refuses TRUST_PROXY=%s at start, naming the variable',
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+    },
+  );
+});

@@ -8,7 +8,12 @@ import Fastify from 'fastify';
 import type { TSchema } from 'typebox';
 import { AppError, limits as fieldLimits, validatorFor } from '../domain/index.js';
 import type { ServiceContext } from '../services/index.js';
-import { defaultServerLimits, productVersion, type ServerLimits } from '../config.js';
+import {
+  defaultServerLimits,
+  productVersion,
+  type ServerLimits,
+  type TrustProxy,
+} from '../config.js';
 import { authPlugin } from './plugins/auth.plugin.js';
 import { bodiesPlugin, refuseUnreadMediaTypes } from './plugins/bodies.plugin.js';
 import { conditionalGetPlugin } from './plugins/conditional-get.plugin.js';
@@ -42,7 +47,8 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
   /** Any limit left out keeps its default (`defaultServerLimits`). */
   limits?: Partial<ServerLimits>;
-  trustProxy?: boolean;
+  /** Which peers' X-Forwarded-* headers are believed; none without it. */
+  trustProxy?: TrustProxy;
   /** Origins whose browser pages may call the API; none without it. */
   corsOrigins?: readonly string[];
   /** Origin for canonical URLs and JSON-LD in guides; relative links without it. */
@@ -68,6 +74,14 @@ const hostProblem = (request: IncomingMessage): AppError | undefined =>
       ])
     : undefined;
 
+/**
+ * Fastify's own hop count believes no peer's X-Forwarded-Proto and -Host, so a count is given as
+ * a predicate: the nearest `hops` addresses (the connecting peer is hop 0) are proxies, and the
+ * address past them is the client's, whatever a client wrote further left.
+ */
+const fastifyTrust = (trust: TrustProxy) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+
 /** The whole HTTP front door: API under /v1, its OpenAPI document, operations endpoints. */
 export const buildApp = async (options: AppOptions) => {
   const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
@@ -77,7 +91,7 @@ export const buildApp = async (options: AppOptions) => {
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: limits.bodyBytes,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrust(options.trustProxy ?? false),
     connectionTimeout: limits.idleTimeoutMs,
     // Idle keep-alive connections are cheap to reopen and costly to hold by the thousand.
     keepAliveTimeout: 5_000,

@@ -11,7 +11,7 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
   let behindProxy: TestServer;
   beforeAll(async () => {
     server = await startServer(target, { limits: { signInFailuresPerAccount: 3 } });
-    behindProxy = await startServer(target, { trustProxy: true });
+    behindProxy = await startServer(target, { trustProxy: 1 });
     await addUser(server, 'ann', 'admin');
     await addUser(server, 'eve', 'editor');
     await addUser(server, 'vic', 'viewer');

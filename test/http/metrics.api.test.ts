@@ -10,7 +10,7 @@ const elsewhere = { 'x-forwarded-for': '203.0.113.5' };
 describe('the metrics without a token', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer(sqlite, { trustProxy: true });
+    server = await startServer(sqlite, { trustProxy: 1 });
   });
   afterAll(async () => {
     await server.close();
@@ -27,12 +27,51 @@ describe('the metrics without a token', () => {
     expect(response.status).toBe(403);
     expect(((await response.json()) as { detail: string }).detail).toContain('METRICS_TOKEN');
   });
+
+  it('believes only the X-Forwarded-For entry the proxy appended, not one the client wrote', async () => {
+    const response = await server.request('/metrics', {
+      headers: { 'x-forwarded-for': '127.0.0.1, 203.0.113.5' },
+    });
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('the metrics behind two proxies', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite, { trustProxy: 2 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('takes the client as the address the farther proxy appended', async () => {
+    const response = await server.request('/metrics', {
+      headers: { 'x-forwarded-for': '127.0.0.1, 203.0.113.5, 10.0.0.2' },
+    });
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('the metrics behind proxies named by address', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite, { trustProxy: ['198.51.100.0/24'] });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('believes no X-Forwarded-For from a peer outside the list', async () => {
+    const response = await server.request('/metrics', { headers: elsewhere });
+    expect(response.status).toBe(200);
+  });
 });
 
 describe('the metrics with a token', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer(sqlite, { trustProxy: true, metricsToken: TOKEN });
+    server = await startServer(sqlite, { trustProxy: 1, metricsToken: TOKEN });
   });
   afterAll(async () => {
     await server.close();

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { ServerLimits } from '../../src/config.js';
+import type { ServerLimits, TrustProxy } from '../../src/config.js';
 import { buildApp, type App } from '../../src/http/app.js';
 import { createApiKey, systemActor, type Rolebook } from '../../src/services/index.js';
 import type { StoreTarget } from './stores.js';
@@ -21,7 +21,7 @@ export const startServer = async (
     limits?: Partial<ServerLimits>;
     logLevel?: string;
     logStream?: NodeJS.WritableStream;
-    trustProxy?: boolean;
+    trustProxy?: TrustProxy;
     metricsToken?: string;
   } = {},
 ): Promise<TestServer> => {

@@ -121,7 +121,7 @@ describe.each(storeTargets)('guide formats on $name', (target) => {
       const app = await buildApp({
         ctx: server.rolebook.ctx,
         logLevel: 'silent',
-        trustProxy: true,
+        trustProxy: 1,
       });
       const response = await app.inject({
         url: '/roles/api-builder',
