@@ -141,7 +141,11 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(errorsPlugin);
   await app.register(conditionalGetPlugin);
   await app.register(metricsPlugin);
-  await app.register(authPlugin, { ctx: options.ctx, accounts: limits });
+  await app.register(authPlugin, {
+    ctx: options.ctx,
+    accounts: limits,
+    publicUrl: options.publicUrl,
+  });
   await app.register(rateLimitPlugin, { requestsPerMinute: limits.requestsPerMinute });
   app.addSchema(ProblemSchema);
 

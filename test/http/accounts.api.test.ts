@@ -358,4 +358,26 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       expect(response.status).toBe(403);
     });
   });
+
+  describe('the API with a session on a site with a public URL', () => {
+    let published: TestServer;
+    beforeAll(async () => {
+      published = await startServer(target, { publicUrl: 'https://rolebook.example' });
+      await addUser(published, 'eve', 'editor');
+    });
+    afterAll(async () => {
+      await published.close();
+    });
+
+    it('counts the session on a write whose Origin is the public URL', async () => {
+      const client = new FormClient(published);
+      await client.signIn('eve');
+      const response = await published.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        json: minimalRole('public-origin-made'),
+        headers: { cookie: cookieHeader(client.jar), origin: 'https://rolebook.example' },
+      });
+      expect(response.status).toBe(201);
+    });
+  });
 });

@@ -23,6 +23,7 @@ export const startServer = async (
     logStream?: NodeJS.WritableStream;
     trustProxy?: TrustProxy;
     metricsToken?: string;
+    publicUrl?: string;
   } = {},
 ): Promise<TestServer> => {
   const rolebook = await target.open();

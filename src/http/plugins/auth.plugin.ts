@@ -47,13 +47,15 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Whether a session cookie may stand for its user on this request. Pages check a CSRF token on
  * every form that changes something. The API has no token, so a change through it counts the
  * cookie only when the browser says the request came from one of our own pages: its `Origin`
- * is ours, or `Sec-Fetch-Site` says same-origin. Another site's page, even one SameSite lets
- * through (a sibling subdomain), acts anonymously.
+ * is ours (the public URL's, or the one the request was sent to), or `Sec-Fetch-Site` says
+ * same-origin. Another site's page, even one SameSite lets through (a sibling subdomain), acts
+ * anonymously.
  */
-const sessionApplies = (request: FastifyRequest): boolean => {
+const sessionApplies = (request: FastifyRequest, publicOrigin: string | undefined): boolean => {
   if (SAFE_METHODS.has(request.method) || !/^\/v1(?:[/?]|$)/.test(request.url)) return true;
   if (request.headers['sec-fetch-site'] === 'same-origin') return true;
-  return request.headers.origin === `${request.protocol}://${request.host}`;
+  const origin = request.headers.origin;
+  return origin === publicOrigin || origin === `${request.protocol}://${request.host}`;
 };
 
 /**
@@ -63,7 +65,17 @@ const sessionApplies = (request: FastifyRequest): boolean => {
  * a caller without a key learns 401 before anything about its body.
  */
 export const authPlugin = fp(
-  async (app: FastifyInstance, options: { ctx: ServiceContext; accounts: AccountPolicy }) => {
+  async (
+    app: FastifyInstance,
+    options: {
+      ctx: ServiceContext;
+      accounts: AccountPolicy;
+      /** PUBLIC_URL: behind a TLS proxy, the site's own origin is not the one a request names. */
+      publicUrl: string | undefined;
+    },
+  ) => {
+    const publicOrigin =
+      options.publicUrl === undefined ? undefined : new URL(options.publicUrl).origin;
     await app.register(cookie);
     app.decorateRequest('actor', undefined);
     app.decorateRequest('account', undefined);
@@ -75,7 +87,7 @@ export const authPlugin = fp(
         const session = request.cookies[SESSION_COOKIE];
         if (secret !== undefined) {
           request.actor = await authenticate(options.ctx, secret);
-        } else if (session !== undefined && sessionApplies(request)) {
+        } else if (session !== undefined && sessionApplies(request, publicOrigin)) {
           const holder = await sessionUser(options.ctx, options.accounts, session);
           request.actor = holder?.actor;
           request.account = holder?.user;
