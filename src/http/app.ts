@@ -6,7 +6,7 @@ import { answerClientError, refuseConnect } from './client-errors.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { TSchema } from 'typebox';
-import { AppError, limits as fieldLimits, validatorFor } from '../domain/index.js';
+import { limits as fieldLimits, validatorFor } from '../domain/index.js';
 import type { ServiceContext } from '../services/index.js';
 import {
   defaultServerLimits,
@@ -36,6 +36,7 @@ import { termsRoutes } from './routes/v1/terms.routes.js';
 import { guidesRoutes } from './routes/v1/guides.routes.js';
 import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
+import { hostProblem } from './host.js';
 import { queryEncodingProblem } from './query-encoding.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
@@ -65,14 +66,6 @@ const requestIdOf = (request: IncomingMessage): string => {
   const given = request.headers['x-request-id'];
   return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 };
-
-/** The refusal of an HTTP/1.1 request without a Host header, which HTTP/1.1 requires. */
-const hostProblem = (request: IncomingMessage): AppError | undefined =>
-  request.httpVersion === '1.1' && request.headers.host === undefined
-    ? new AppError('bad_request', 'An HTTP/1.1 request must send a Host header.', [
-        { field: 'headers.host', message: 'is required' },
-      ])
-    : undefined;
 
 /**
  * Fastify's own hop count believes no peer's X-Forwarded-Proto and -Host, so a count is given as
@@ -127,7 +120,7 @@ export const buildApp = async (options: AppOptions) => {
   );
 
   app.addHook('onRequest', (request, _reply, done) => {
-    done(hostProblem(request.raw) ?? queryEncodingProblem(request.url));
+    done(hostProblem(request.raw, options.publicUrl) ?? queryEncodingProblem(request.url));
   });
   app.addHook('onSend', (request, reply, _payload, done) => {
     reply.header('x-request-id', request.id);

@@ -54,6 +54,54 @@ describe('the HTTP edges of the API', () => {
     expect(answer.body).toContain('headers.host');
   });
 
+  it('refuses a request with two Host lines with 400', async () => {
+    const answer = await exchange(
+      server,
+      'GET /v1/taxonomies HTTP/1.1\r\nHost: x\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('headers.host');
+  });
+
+  it.each(['evil.example/path?x=', '', 'exa mple', 'user@evil.example', '[not-ipv6]'])(
+    'refuses the Host "%s", which is no host, with 400',
+    async (host) => {
+      const answer = await exchange(
+        server,
+        `GET /v1/taxonomies HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.body).toContain('headers.host');
+    },
+  );
+
+  it('answers a browser sending a bad Host for a page with an error page', async () => {
+    const answer = await exchange(
+      server,
+      'GET /roles HTTP/1.1\r\nHost: user@evil.example\r\nAccept: text/html\r\nConnection: close\r\n\r\n',
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.contentType).toMatch(/^text\/html/);
+  });
+
+  it('serves a Host that is a name, an IPv4 or an IPv6 address, with a port', async () => {
+    const statuses = [];
+    for (const host of ['rolebook.example:8080', '127.0.0.1', '[::1]:3000']) {
+      const answer = await exchange(
+        server,
+        `GET /v1/taxonomies HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
+      statuses.push(answer.status);
+    }
+    expect(statuses).toEqual([200, 200, 200]);
+  });
+
+  it('refuses an HTTP/1.0 request without Host when no PUBLIC_URL gives links their origin', async () => {
+    const answer = await exchange(server, 'GET /roles HTTP/1.0\r\n\r\n');
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('PUBLIC_URL');
+  });
+
   it('refuses CONNECT with 405 as a problem, not by closing the connection', async () => {
     const answer = await exchange(
       server,
@@ -241,6 +289,29 @@ describe('the HTTP edges of the API', () => {
     });
     expect(response.status).toBe(416);
     expect(await response.json()).toMatchObject({ code: 'range_not_satisfiable' });
+  });
+});
+
+describe('the HTTP edges of a site with a public URL', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(sqlite, { publicUrl: 'https://rolebook.example' });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('serves an HTTP/1.0 request without Host, its links taken from PUBLIC_URL', async () => {
+    const answer = await exchange(server, 'GET /roles HTTP/1.0\r\n\r\n');
+    expect(answer.status).toBe(200);
+  });
+
+  it('still refuses a Host that is no host', async () => {
+    const answer = await exchange(
+      server,
+      'GET /roles HTTP/1.1\r\nHost: evil.example/path?x=\r\nConnection: close\r\n\r\n',
+    );
+    expect(answer.status).toBe(400);
   });
 });
 

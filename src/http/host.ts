@@ -1,0 +1,50 @@
+import { isIP } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { AppError } from '../domain/index.js';
+
+/**
+ * A host as links may carry it: a name or IPv4 address, or an IPv6 literal in brackets, and a
+ * port. Stricter than RFC 3986's reg-name (no percent-escapes or sub-delimiters), which no
+ * client needs and which would go into links as written.
+ */
+const HOST = /^(?:(?<name>[A-Za-z0-9._~-]+)|\[(?<ipv6>[0-9A-Fa-f:.]+)\])(?::\d{1,5})?$/;
+
+const isHost = (value: string): boolean => {
+  const match = HOST.exec(value);
+  return match !== null && (match.groups?.ipv6 === undefined || isIP(match.groups.ipv6) === 6);
+};
+
+const refusal = (message: string, field: string) =>
+  new AppError('bad_request', message, [{ field: 'headers.host', message: field }]);
+
+/**
+ * The refusal of a request whose Host cannot name this site (RFC 9112 §3.2): absent from
+ * HTTP/1.1, given twice (Node keeps the first), or not a host. An HTTP/1.0 request may leave
+ * Host out, but without PUBLIC_URL its pages would have no origin for their absolute links; the
+ * listening address is no answer, being 0.0.0.0, or a container's or a proxy's side of it.
+ */
+export const hostProblem = (
+  request: IncomingMessage,
+  publicUrl: string | undefined,
+): AppError | undefined => {
+  const lines = request.rawHeaders.filter((name, i) => i % 2 === 0 && /^host$/i.test(name)).length;
+  if (lines > 1) return refusal('A request must send one Host header, not several.', 'is repeated');
+  const host = request.headers.host;
+  if (host === undefined) {
+    if (request.httpVersion === '1.1') {
+      return refusal('An HTTP/1.1 request must send a Host header.', 'is required');
+    }
+    return publicUrl === undefined
+      ? refusal(
+          'A request must send a Host header: this site has no PUBLIC_URL to build links from.',
+          'is required',
+        )
+      : undefined;
+  }
+  return isHost(host)
+    ? undefined
+    : refusal(
+        'The Host header must be a host name or address, with a port or not.',
+        'is not a host',
+      );
+};
