@@ -32,19 +32,23 @@ export const noneMatchHolds = (header: string | undefined, etag: string): boolea
   return header.split(',').some((part) => OPAQUE_TAG.exec(part.trim())?.[1] === tag);
 };
 
+/** The site's own text: its pages, stylesheet and scripts, each validated by a hash of itself. */
+const REVALIDATED = /^text\/(?:html|css|javascript)(?:;|$)/;
+
 /**
- * Pages may be kept by a browser but are checked every time (`no-cache`), since a write shows
- * at once; the check costs a 304 and no body when nothing changed. A route that set its own
- * cache policy keeps it. Registered before compression, so it hashes the page itself.
+ * Pages and files may be kept by a browser but are checked every time (`no-cache`), since a
+ * write shows at once; the check costs a 304 and no body when nothing changed. A route that set
+ * its own cache policy keeps it. HEAD runs the GET handler and must send the fields GET would,
+ * validators included, and answer If-None-Match alike (RFC 9110, 9.3.2), or a cache revalidating
+ * with HEAD never gets a validator. Registered before compression, so it hashes the text itself.
  */
 export const pageCaching = fp((app: FastifyInstance) => {
   app.addHook('onSend', (request, reply, payload, done) => {
-    const type = String(reply.getHeader('content-type') ?? '');
     if (
-      request.method !== 'GET' ||
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
       reply.statusCode !== 200 ||
       typeof payload !== 'string' ||
-      !type.startsWith('text/html')
+      !REVALIDATED.test(String(reply.getHeader('content-type') ?? ''))
     ) {
       return done(null, payload);
     }

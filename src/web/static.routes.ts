@@ -1,6 +1,5 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { noneMatchHolds } from './page-caching.js';
 import {
   faviconSvg,
   sitePaths,
@@ -12,12 +11,11 @@ import {
 
 /** The hash the pages put in the stylesheet's URL; it changes whenever the CSS does. */
 const currentVersion = new URL(stylesheetHref, 'http://localhost').searchParams.get('v') ?? '';
-// Weak: the stylesheet goes out compressed or not under the one tag.
-const etag = `W/"${currentVersion}"`;
 
 /**
  * The site's one stylesheet and its scripts. Asked for by the hashed URL the pages link, it is cached for a
- * year (a new stylesheet gets a new URL); asked for any other way, it is revalidated each time.
+ * year (a new stylesheet gets a new URL); asked for any other way, it is revalidated each time,
+ * against the ETag every page and file of the site gets (`pageCaching`).
  */
 export const staticRoutes: FastifyPluginCallbackTypebox = (app, _options, done) => {
   app.get(
@@ -28,17 +26,14 @@ export const staticRoutes: FastifyPluginCallbackTypebox = (app, _options, done) 
         querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 64 })) }),
       },
     },
-    (request, reply) => {
+    (request, reply) =>
       reply
         .type('text/css; charset=utf-8')
-        .header('etag', etag)
         .header(
           'cache-control',
           request.query.v === currentVersion ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      if (noneMatchHolds(request.headers['if-none-match'], etag)) return reply.status(304).send();
-      return reply.send(siteCss);
-    },
+        )
+        .send(siteCss),
   );
   for (const { path, source, href } of Object.values(siteScripts)) {
     const version = new URL(href, 'http://localhost').searchParams.get('v') ?? '';

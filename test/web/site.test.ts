@@ -164,6 +164,43 @@ describe.each(storeTargets)('web pages on $name', (target) => {
     expect(again.status).toBe(304);
   });
 
+  it('sends a HEAD of a page the ETag and Cache-Control its GET sends', async () => {
+    const get = await page('/roles');
+    const head = await server.request('/roles', {
+      method: 'HEAD',
+      headers: { accept: browserAccept },
+    });
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'));
+    expect(head.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers a HEAD of a page with a matching If-None-Match with 304, as a GET', async () => {
+    const etag = (await page('/roles')).headers.get('etag') ?? '';
+    const head = await server.request('/roles', {
+      method: 'HEAD',
+      headers: { accept: browserAccept, 'if-none-match': etag },
+    });
+    expect(head.status).toBe(304);
+  });
+
+  it('revalidates a script by its ETag, on GET and HEAD alike', async () => {
+    const first = await server.request('/scripts/suggest.js');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    const statuses = await Promise.all(
+      ['GET', 'HEAD'].map(
+        async (method) =>
+          (
+            await server.request('/scripts/suggest.js', {
+              method,
+              headers: { 'if-none-match': etag },
+            })
+          ).status,
+      ),
+    );
+    expect(statuses).toEqual([304, 304]);
+  });
+
   it('compares If-None-Match weakly, as a list, on a page', async () => {
     const first = await page('/roles');
     const etag = first.headers.get('etag') ?? '';
