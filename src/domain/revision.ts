@@ -1,5 +1,6 @@
 export type EntityKind = 'role' | 'term' | 'taxonomy';
-export type RevisionAction = 'create' | 'update' | 'delete' | 'revert' | 'import' | 'publish';
+export type RevisionAction =
+  'create' | 'update' | 'delete' | 'revert' | 'import' | 'publish' | 'unpublish';
 
 /** One change to one entity: who, when, and the document before and after. */
 export interface Revision<T = unknown> {

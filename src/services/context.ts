@@ -17,7 +17,8 @@ export interface Actor {
 
 /**
  * What an actor may do: `read` drafts, histories and lint of unpublished work; `write` (create,
- * edit, revert, import); `delete`; `admin` keys and the audit log. No scope implies another.
+ * edit, revert, import); `delete` (and unpublish, which readers see as a delete); `admin` keys and
+ * the audit log. No scope implies another.
  */
 export type Scope = 'read' | 'write' | 'delete' | 'admin';
 

@@ -82,8 +82,6 @@ export interface RevisionChanges {
 /** What differs between roles and terms in the editor. */
 export interface Editable<Ref, Content, Entity extends Stamps> {
   adapter: EntityAdapter<Ref, Content, Entity>;
-  /** The content as published: a role's status becomes `published`. */
-  published(content: Content): Content;
 }
 
 /** Whether the actor may use the editor: the write scope, the one every use case here needs. */
@@ -196,7 +194,7 @@ const write = async <Ref, Content, Entity extends Stamps>(
     });
     return draft?.version;
   }
-  const content = subject.published(edit.content);
+  const content = adapter.published?.(edit.content) ?? edit.content;
   if (!state.draft) {
     // Content carries no stamps: the version edited is the condition below.
     const submitted = content as Content & Partial<Stamps>;

@@ -9,7 +9,6 @@ import { roleAdapter, type RoleRef } from './role.adapter.js';
 
 const roleEditing: Editable<RoleRef, RoleContent, Role> = {
   adapter: roleAdapter,
-  published: (content) => ({ ...content, status: 'published' }),
 };
 
 export const {

@@ -40,6 +40,8 @@ export const roleAdapter: EntityAdapter<RoleRef, RoleContent, Role> = {
           },
     ),
   ],
+  isPublished: (content) => content.status === 'published',
+  published: (content) => ({ ...content, status: 'published' }),
   find: (db, ref) => findRole(db, ref.taxonomy, ref.code),
   insert: insertRole,
   compareAndSet: saveRole,

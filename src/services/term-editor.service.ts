@@ -7,7 +7,6 @@ import { termAdapter } from './term.adapter.js';
 
 const termEditing: Editable<string, TermContent, Term> = {
   adapter: termAdapter,
-  published: (content) => content,
 };
 
 export const {

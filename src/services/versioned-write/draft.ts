@@ -314,8 +314,9 @@ export const discardDraft = async <Ref, Content, Entity extends Stamps>(
  * Makes the draft named (If-Match: its version) the stored entity's next version through the one
  * versioned write, and removes the draft, in one transaction. The stored entity must still be at
  * the version the draft was edited from: if another write moved it on, publishing is refused
- * (409) and the draft stays, to be brought up to date. Publishing is a revision and an audit
- * entry; a draft identical to what is stored only goes, as an audit entry.
+ * (409) and the draft stays, to be brought up to date. What is published is published whatever
+ * the draft's status says. Publishing is a revision and an audit entry; a draft identical to what
+ * is stored only goes, as an audit entry.
  */
 export const publishDraft = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -346,7 +347,9 @@ export const publishDraft = async <Ref, Content, Entity extends Stamps>(
           ],
         );
       }
-      const result = await replaceIn(trx, ctx, who, entity, ref, () => draft.content, {
+      // Publishing publishes: a draft's own status cannot make it take the entity offline.
+      const content = entity.published?.(draft.content) ?? draft.content;
+      const result = await replaceIn(trx, ctx, who, entity, ref, () => content, {
         expectedVersion: draft.baseVersion,
         requestId: options.requestId,
         action: 'publish',

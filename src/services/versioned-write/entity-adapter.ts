@@ -42,6 +42,13 @@ export interface EntityAdapter<Ref, Content, Entity extends Stamps> {
   compose(ref: Ref, content: Content, stamps: Stamps): Entity;
   /** What the content points at, in field order. */
   references(ref: Ref, content: Content): Reference[];
+  /**
+   * Whether readers get an entity with this content (a role's status); without it, an entity is
+   * always published.
+   */
+  isPublished?(content: Content): boolean;
+  /** The content as published: a role's status becomes `published`. Without it, as it is. */
+  published?(content: Content): Content;
 
   find(db: Db, ref: Ref): Promise<Entity | undefined>;
   /** Stores a new entity; false, with nothing written, when the key was taken first. */

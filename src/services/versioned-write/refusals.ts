@@ -90,12 +90,13 @@ export const refuseIfDrafted = async <Ref>(
   trx: Trx,
   entity: Pick<EntityAdapter<Ref, unknown, Stamps>, 'kind' | 'key' | 'describe' | 'keyTaken'>,
   ref: Ref,
+  doing: 'deleting' | 'unpublishing' = 'deleting',
 ): Promise<void> => {
   const draft = await findDraft(trx, entity.kind, entity.key(ref));
   if (!draft) return;
   throw new AppError(
     'conflict',
-    `${subject(entity, ref)} has a pending draft (version ${draft.version}, saved by ${draft.author} at ${draft.updatedAt}); discard or publish it before deleting.`,
+    `${subject(entity, ref)} has a pending draft (version ${draft.version}, saved by ${draft.author} at ${draft.updatedAt}); discard or publish it before ${doing}.`,
     [{ field: 'draft', message: `version ${draft.version} by ${draft.author}` }],
   );
 };

@@ -206,7 +206,7 @@ const draftRoutes = <P extends TSchema, Ref, Content>(
         ...conditional,
         summary: `Publish the pending draft of ${doc.what} as its next version (If-Match: the draft version)`,
         description:
-          'Refused with 409, the draft kept, when the published version moved on since the draft was based on it: save the draft with that `baseVersion` and publish again.',
+          'Publishes the draft as published, whatever its own `status` says. Refused with 409, the draft kept, when the published version moved on since the draft was based on it: save the draft with that `baseVersion` and publish again.',
         response: {
           200: versionedResponse(doc.entity, 'The published version'),
           ...problemResponses(400, 401, 403, 404, 409, 412, 428),

@@ -36,6 +36,9 @@ import {
 
 const tags = ['roles'];
 
+const UNPUBLISHING =
+  'A write that takes a published role back to `status: "draft"` unpublishes it, which readers see as a delete: it needs the `delete` scope (403 otherwise), is refused with 409 while the role has a pending draft, and is recorded as an `unpublish` revision.';
+
 export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
   app,
   { ctx },
@@ -115,6 +118,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     {
       tags,
       summary: 'Replace a role (If-Match required)',
+      description: UNPUBLISHING,
       params: RoleParamsSchema,
       body: ReplaceRoleBodySchema,
       entity: RoleSchema,
@@ -149,6 +153,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     {
       tags,
       summary: 'Bring back an earlier version as a new one (If-Match required)',
+      description: UNPUBLISHING,
       params: RoleParamsSchema,
       entity: RoleSchema,
     },

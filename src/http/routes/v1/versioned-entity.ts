@@ -83,14 +83,21 @@ const conditionalWriteOf = (request: FastifyRequest): ConditionalWrite => ({
 export interface RouteDoc<P extends TSchema> {
   tags: string[];
   summary: string;
+  description?: string;
   params: P;
 }
 
 /** The schema parts of a write guarded by If-Match (PUT, DELETE, revert): a key and the header. */
-const conditionalWriteSchema = <P extends TSchema>({ tags, summary, params }: RouteDoc<P>) => ({
+const conditionalWriteSchema = <P extends TSchema>({
+  tags,
+  summary,
+  description,
+  params,
+}: RouteDoc<P>) => ({
   tags,
   security: writeSecurity,
   summary,
+  ...(description === undefined ? {} : { description }),
   params,
   headers: IfMatchHeaders,
 });
