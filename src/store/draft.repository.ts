@@ -27,6 +27,20 @@ const draftOf = <Content>(row: Selectable<PendingDraftTable>): StoredDraft<Conte
   updatedAt: row.updated_at,
 });
 
+/**
+ * Takes the row lock of an entity's draft, where the database has row locks, by rewriting it as
+ * it is: a change of the draft made meanwhile by another transaction is waited for, and what it
+ * left is what this one reads next. No draft, nothing locked.
+ */
+export const lockDraft = async (db: Db, entity: EntityKind, key: string): Promise<void> => {
+  await db
+    .updateTable('pending_drafts')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('entity', '=', entity)
+    .where('key', '=', key)
+    .execute();
+};
+
 export const findDraft = async <Content>(
   db: Db,
   entity: EntityKind,

@@ -13,6 +13,7 @@ export {
   findDraft,
   insertDraft,
   listDrafts,
+  lockDraft,
   saveDraft,
   type StoredDraft,
 } from './draft.repository.js';

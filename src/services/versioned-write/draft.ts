@@ -5,6 +5,7 @@ import {
   deleteDraft,
   findDraft,
   insertDraft,
+  lockDraft,
   saveDraft,
   type StoredDraft,
 } from '../../store/index.js';
@@ -91,7 +92,10 @@ const audit = async (
 
 /**
  * Runs a change of the pending draft of an entity in one transaction: authorised (write), the
- * draft there (404 otherwise) and at the draft version the writer names (If-Match).
+ * draft there (404 otherwise) and at the draft version the writer names (If-Match). The draft is
+ * locked before it is read, so a change racing another is answered as if it came after it: the
+ * loser of two publishes finds no draft (404), as a publish sent later does, not sometimes a
+ * stale version.
  */
 const changeDraft = <Ref, Content, Entity extends Stamps, Result>(
   ctx: ServiceContext,
@@ -103,6 +107,7 @@ const changeDraft = <Ref, Content, Entity extends Stamps, Result>(
 ): Promise<Result> => {
   const who = authorize(actor, 'write');
   return ctx.store.db.transaction().execute(async (trx) => {
+    await lockDraft(trx, entity.kind, entity.key(ref));
     const found = await findDraft<Content>(trx, entity.kind, entity.key(ref));
     const current = heldAt(draftOf(entity), ref, found, expectedVersion, () =>
       noDraft(entity, ref),
@@ -333,7 +338,12 @@ export const publishDraft = async <Ref, Content, Entity extends Stamps>(
     ref,
     options.expectedVersion,
     async (trx, who, draft) => {
-      const stored = await entity.find(trx, ref);
+      let stored = await entity.find(trx, ref);
+      // Rewriting the entity as it is locks its row: a write that got in first is seen here and
+      // refused as moved on (409, the draft kept), as it is when it came first, not as stale.
+      if (stored && !(await entity.compareAndSet(trx, stored, stored.version))) {
+        stored = await entity.find(trx, ref);
+      }
       if (!stored) throw missing(entity, ref);
       if (stored.version !== draft.baseVersion) {
         throw new AppError(
