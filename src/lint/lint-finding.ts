@@ -11,6 +11,8 @@ import type { Role } from '../domain/index.js';
  * - `untrusted-link`: (built-in library) a link to a host outside its reference sources.
  * - `undefined-term`: a term used but not defined in the glossary.
  * - `unknown-role`: a related role that is not stored (one deleted, say).
+ * - `unpublished-role`: a related role that is stored but not published, which public guides
+ *   leave out.
  * - `unused-term`: a glossary term no role or other term uses.
  * - `ordinary-form`: a term's alias or lower-case abbreviation that is a single letter or an
  *   everyday function word ("the", "and"): the spotter would mark it in every text.
@@ -28,6 +30,7 @@ export const lintRules = [
   'untrusted-link',
   'undefined-term',
   'unknown-role',
+  'unpublished-role',
   'unused-term',
   'ordinary-form',
   'unknown-section',

@@ -225,4 +225,22 @@ describe('lintRole', () => {
   it('leaves terms alone when no glossary is given', () => {
     expect(lintRole(cleanRole({ terms: ['anything'] }))).toEqual([]);
   });
+
+  it('reports a related role that is not stored as an error', () => {
+    expect(lintRole(cleanRole(), { roles: new Map() })).toEqual([
+      expect.objectContaining({ rule: 'unknown-role', severity: 'error', field: 'relatedRoles.0' }),
+    ]);
+  });
+
+  it('warns of a related role that is stored but not published, which guides leave out', () => {
+    const roles = new Map([['rolebook/data-engineer', 'draft' as const]]);
+    expect(lintRole(cleanRole(), { roles })).toEqual([
+      expect.objectContaining({
+        rule: 'unpublished-role',
+        severity: 'warning',
+        field: 'relatedRoles.0',
+        message: containing('rolebook/data-engineer is not published'),
+      }),
+    ]);
+  });
 });

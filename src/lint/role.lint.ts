@@ -3,6 +3,7 @@ import {
   titlesAreExclusive,
   titlesClaimedByOthers,
   type RoleContent,
+  type RoleStatus,
   type TitleClaims,
 } from '../domain/index.js';
 import type { LintableRole, LintFinding, LintRule, LintSeverity } from './lint-finding.js';
@@ -22,8 +23,11 @@ export interface LintContext {
   titleClaims?: TitleClaims;
   /** Sections the role must have; by default all for the built-in taxonomy, none otherwise. */
   requiredSections?: readonly RoleSection[];
-  /** Every stored role as `taxonomy/code`; without it, related roles are not checked. */
-  roles?: ReadonlySet<string>;
+  /**
+   * The status of every stored role by `taxonomy/code`; without it, related roles are not
+   * checked.
+   */
+  roles?: ReadonlyMap<string, RoleStatus>;
 }
 
 /** Every text of a role an editor wrote, with the path of its field. */
@@ -194,11 +198,20 @@ export const lintRole = (role: LintableRole, context: LintContext = {}): LintFin
     const roles = context.roles;
     // A crosswalk may name a taxonomy this library never imported; a related role may not.
     role.relatedRoles.forEach((ref, i) => {
-      if (!roles.has(`${ref.taxonomy}/${ref.code}`)) {
+      const status = roles.get(`${ref.taxonomy}/${ref.code}`);
+      if (status === undefined) {
         add(
           'unknown-role',
           'error',
           `the related role ${ref.taxonomy}/${ref.code} does not exist (deleted?)`,
+          `relatedRoles.${i}`,
+        );
+      } else if (status !== 'published') {
+        // Public guides leave it out, so readers do not learn of unpublished work.
+        add(
+          'unpublished-role',
+          'warning',
+          `the related role ${ref.taxonomy}/${ref.code} is not published; guides leave it out until it is`,
           `relatedRoles.${i}`,
         );
       }

@@ -33,7 +33,11 @@ export const loadGuideInput = async (
     db,
     [...terms.values()].flatMap((t) => t.examples),
   );
-  const names = await roleNames(db, [...role.relatedRoles, ...role.crosswalk]);
+  // A guide names only published roles: an unpublished one is left out, as every public read
+  // leaves it out, so its name and code stay unpublished work (lint warns of it).
+  const names = await roleNames(db, [...role.relatedRoles, ...role.crosswalk], {
+    publishedOnly: true,
+  });
   const { spotter } = await ctx.library.get();
   const spotTerms: SpotTerms = options.spotTerms ?? ((text) => spotter.spot(text));
   const { createdAt: _c, updatedAt: _u, ...taxonomyInput } = taxonomy;

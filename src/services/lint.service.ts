@@ -8,7 +8,7 @@ import {
   type LintRule,
   type LintSeverity,
 } from '../lint/index.js';
-import { allTerms, iterateRoles, listTaxonomies, roleKeys, type Db } from '../store/index.js';
+import { allTerms, iterateRoles, listTaxonomies, roleStatuses, type Db } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { getRole, type RoleRef } from './role.service.js';
 import { getTaxonomy } from './taxonomy.service.js';
@@ -74,7 +74,7 @@ const lintRolesOf = async (
   drafts: boolean,
 ): Promise<TaxonomyLint> => {
   const titleClaims = await storedTitleClaims(db, taxonomy, { drafts });
-  const roles = await roleKeys(db);
+  const roles = await roleStatuses(db);
   const result: TaxonomyLint = { roles: 0, findings: [], termUsers: [] };
   for await (const role of iterateRoles(db, taxonomy, PAGE)) {
     // A term a draft uses is in use, whoever asks.
@@ -116,7 +116,7 @@ export const lintRoleIn = async (
   const titleClaims = await storedTitleClaims(db, role.taxonomy, options);
   return lintReportOf(
     1,
-    lintRole(role, { titleClaims, glossary: await glossaryOf(db), roles: await roleKeys(db) }),
+    lintRole(role, { titleClaims, glossary: await glossaryOf(db), roles: await roleStatuses(db) }),
   );
 };
 

@@ -40,7 +40,7 @@ export {
   type RefusedTitle,
   roleNames,
   type RoleQuery,
-  roleKeys,
+  roleStatuses,
   rolesReferring,
   rolesStamp,
   saveRole,

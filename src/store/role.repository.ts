@@ -322,18 +322,21 @@ export const countRolesByTaxonomy = async (db: Db): Promise<Map<string, number>>
   return new Map(rows.map((r) => [r.taxonomy, Number(r.n)]));
 };
 
+/** The names of the roles stored (or, `publishedOnly`, published) of those given, by key. */
 export const roleNames = async (
   db: Db,
   refs: { taxonomy: string; code: string }[],
+  options: { publishedOnly?: boolean } = {},
 ): Promise<Map<string, string>> => {
   if (refs.length === 0) return new Map();
-  const rows = await db
+  let select = db
     .selectFrom('roles')
     .select(['taxonomy', 'code', 'name'])
     .where((eb) =>
       eb.or(refs.map((r) => eb.and([eb('taxonomy', '=', r.taxonomy), eb('code', '=', r.code)]))),
-    )
-    .execute();
+    );
+  if (options.publishedOnly) select = select.where('status', '=', 'published');
+  const rows = await select.execute();
   return new Map(rows.map((r) => [`${r.taxonomy}/${r.code}`, r.name]));
 };
 
@@ -359,12 +362,16 @@ export const listTitleClaims = async (
   return select.orderBy('role_titles.code').execute();
 };
 
-/** The key of every stored role, `taxonomy/code`, drafts included: what a reference may name. */
-export const roleKeys = async (db: Db): Promise<Set<string>> =>
-  new Set(
-    (await db.selectFrom('roles').select(['taxonomy', 'code']).execute()).map(
-      (r) => `${r.taxonomy}/${r.code}`,
-    ),
+/**
+ * The status of every stored role by its key, `taxonomy/code`, drafts included: what a reference
+ * may name, and whether readers get it.
+ */
+export const roleStatuses = async (db: Db): Promise<Map<string, RoleStatus>> =>
+  new Map(
+    (await db.selectFrom('roles').select(['taxonomy', 'code', 'status']).execute()).map((r) => [
+      `${r.taxonomy}/${r.code}`,
+      r.status as RoleStatus,
+    ]),
   );
 
 /**

@@ -149,6 +149,43 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
     );
   });
 
+  it('leaves an unpublished related role out of a published guide and its page', async () => {
+    await create('unpublished-peer', { status: 'draft', name: 'Secret Peer' });
+    await create('peering', { relatedRoles: [{ taxonomy: 'rolebook', code: 'unpublished-peer' }] });
+    const markdown = await (
+      await server.request('/v1/roles/rolebook/peering/guide?format=md')
+    ).text();
+    expect(markdown).not.toContain('Secret Peer');
+    const page = await (await server.request('/roles/peering')).text();
+    expect(page).not.toContain('Secret Peer');
+    expect(page).not.toContain('/roles/unpublished-peer');
+  });
+
+  it('names a related role in the guide once it is published', async () => {
+    const peer = await create('later-peer', { status: 'draft', name: 'Later Peer' });
+    await create('awaiting', { relatedRoles: [{ taxonomy: 'rolebook', code: 'later-peer' }] });
+    expect((await put('later-peer', { ...peer, status: 'published' }, '"1"')).status).toBe(200);
+    const markdown = await (
+      await server.request('/v1/roles/rolebook/awaiting/guide?format=md')
+    ).text();
+    expect(markdown).toContain('Later Peer');
+  });
+
+  it('warns in lint of a related role that is not published', async () => {
+    await create('quiet-peer', { status: 'draft' });
+    await create('linted', { relatedRoles: [{ taxonomy: 'rolebook', code: 'quiet-peer' }] });
+    const lint = (await (await server.request('/v1/roles/rolebook/linted/lint')).json()) as {
+      findings: { rule: string; field: string; severity: string }[];
+    };
+    expect(lint.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'unpublished-role',
+        severity: 'warning',
+        field: 'relatedRoles.0',
+      }),
+    );
+  });
+
   it('restores a deleted role with its history, as the version after the delete', async () => {
     await create('restored');
     expect((await remove('restored', '"1"')).status).toBe(200);

@@ -7,7 +7,7 @@ const SeveritySchema = Type.Union([Type.Literal('error'), Type.Literal('warning'
 export const LintFindingSchema = Type.Object({
   rule: Type.String({
     description:
-      'placeholder, empty-section, missing-section, duplicate-title, malformed-link, link-style, untrusted-link, undefined-term, unknown-role, unused-term, unknown-section or malformed-item.',
+      'placeholder, empty-section, missing-section, duplicate-title, malformed-link, link-style, untrusted-link, undefined-term, unknown-role, unpublished-role, unused-term, unknown-section or malformed-item.',
   }),
   severity: SeveritySchema,
   message: Type.String(),
