@@ -14,7 +14,13 @@ export {
 export { withArticle } from './article.js';
 export { compareText } from './text-order.js';
 export { limits } from './limits.js';
-export { type EntityKind, type Revision, type RevisionAction, roleKey } from './revision.js';
+export {
+  type EntityKind,
+  HIDDEN_ACTOR,
+  type Revision,
+  type RevisionAction,
+  roleKey,
+} from './revision.js';
 export {
   emptyRoleContent,
   type Link,

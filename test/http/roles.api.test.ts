@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HIDDEN_ACTOR } from '../../src/domain/index.js';
+import { createApiKey, systemActor } from '../../src/services/index.js';
 import { inlined, type OpenApiDocument } from '../support/openapi.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -255,6 +257,25 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(revisions.map((r) => [r.version, r.action])).toEqual([
       [2, 'update'],
       [1, 'create'],
+    ]);
+  });
+
+  it('names no writer of a revision to a reader without the read scope', async () => {
+    const response = await server.request('/v1/roles/rolebook/edited/revisions');
+    const revisions = (await response.json()) as { actor: string }[];
+    expect(revisions.map((r) => r.actor)).toEqual([HIDDEN_ACTOR, HIDDEN_ACTOR]);
+  });
+
+  it('names the writer of each revision to a caller with the read scope', async () => {
+    const { secret } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
+      name: 'history-reader',
+      scopes: ['read'],
+    });
+    const response = await server.request('/v1/roles/rolebook/edited/revisions', { key: secret });
+    const revisions = (await response.json()) as { actor: string }[];
+    expect(revisions.map((r) => r.actor)).toEqual([
+      expect.stringMatching(/^key:test:/),
+      expect.stringMatching(/^key:test:/),
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limits } from '../../src/domain/index.js';
+import { HIDDEN_ACTOR, limits } from '../../src/domain/index.js';
 import { inlined, type OpenApiDocument } from '../support/openapi.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -252,6 +252,22 @@ describe.each(storeTargets)('terms API on $name', (target) => {
       [3, 'update'],
       [2, 'update'],
       [1, 'create'],
+    ]);
+  });
+
+  it('names no writer of a revision to a reader without the read scope', async () => {
+    await create('anonymous-history');
+    const response = await server.request('/v1/terms/anonymous-history/revisions');
+    expect(await response.json()).toMatchObject([{ action: 'create', actor: HIDDEN_ACTOR }]);
+  });
+
+  it('names the writer of each revision to a caller with the read scope', async () => {
+    await create('named-history');
+    const response = await server.request('/v1/terms/named-history/revisions', {
+      key: server.writeKey,
+    });
+    expect(await response.json()).toMatchObject([
+      { action: 'create', actor: expect.stringMatching(/^key:test:/) as string },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { errorRegistry, limits } from '../../domain/index.js';
+import { errorRegistry, HIDDEN_ACTOR, limits } from '../../domain/index.js';
 
 export const ProblemSchema = Type.Object(
   {
@@ -88,7 +88,9 @@ export const RevisionSchema = Type.Object({
   key: Type.String(),
   version: Type.Integer(),
   action: Type.String(),
-  actor: Type.String(),
+  actor: Type.String({
+    description: `Who made the change (\`user:<name>\`, \`key:<name>:<prefix>\`, \`cli:<user>\`, \`content-sync\`), shown only to a caller with the \`read\` scope; to anyone else \`${HIDDEN_ACTOR}\`, so the public history names no account.`,
+  }),
   at: Type.String(),
   before: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
   after: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),

@@ -1,4 +1,4 @@
-import type { Revision } from '../../domain/index.js';
+import { HIDDEN_ACTOR, type Revision } from '../../domain/index.js';
 import { lastRecordedVersion, listRevisions } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
@@ -8,6 +8,7 @@ import { missing } from './refusals.js';
 /**
  * The history of an entity, newest first: of a stored one for whoever `mayRead` lets through, and
  * of a deleted one (to restore it) for an actor with the read scope. A key with no history is 404.
+ * Who made each change is shown only to an actor with the read scope.
  */
 export const history = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -22,5 +23,7 @@ export const history = async <Ref, Content, Entity extends Stamps>(
   if (await entity.find(db, ref)) await mayRead();
   else if ((await lastRecordedVersion(db, entity.kind, key)) === 0) throw missing(entity, ref);
   else authorize(actor, 'read');
-  return listRevisions<Entity>(db, entity.kind, key, page);
+  const revisions = await listRevisions<Entity>(db, entity.kind, key, page);
+  if (actor?.scopes.includes('read')) return revisions;
+  return revisions.map((revision) => ({ ...revision, actor: HIDDEN_ACTOR }));
 };
