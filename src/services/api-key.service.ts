@@ -13,7 +13,7 @@ import {
 } from '../store/index.js';
 import { authorize } from './authorize.js';
 import { now, type Actor, type Scope, type ServiceContext } from './context.js';
-import { pageOf, type PageRequest } from './pagination.js';
+import { pageOf, type Page, type PageRequest } from './pagination.js';
 
 const KEY_PREFIX = 'rbk_';
 
@@ -73,12 +73,14 @@ export const createApiKey = async (
   return { key, secret };
 };
 
-export const listApiKeys = (
+export const listApiKeys = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
-): Promise<ApiKeyRecord[]> => {
+  request: PageRequest,
+): Promise<Page<ApiKeyRecord>> => {
   authorize(actor, 'admin');
-  return listApiKeyRows(ctx.store.db);
+  const page = pageOf(request);
+  return { ...(await listApiKeyRows(ctx.store.db, page)), ...page };
 };
 
 export const revokeApiKey = async (

@@ -66,7 +66,7 @@ export {
 } from './draft.service.js';
 export { countPendingDrafts, exportPack, importPack } from './pack.service.js';
 export type { IfMatch, Removal } from './versioned-write/index.js';
-export { type Page, pageOf, type PageRequest } from './pagination.js';
+export { everyItem, type Page, pageOf, type PageRequest } from './pagination.js';
 export {
   createRole,
   deleteRole,

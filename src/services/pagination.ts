@@ -17,3 +17,16 @@ export const pageOf = (request: PageRequest): { limit: number; offset: number } 
   limit: Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE),
   offset: Math.max(request.offset ?? 0, 0),
 });
+
+/**
+ * Every item of a paged list, fetched a page at a time, for a caller that shows the whole list
+ * (the command line, the admins' page): the list endpoints page, these callers never did.
+ */
+export const everyItem = async <T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> => {
+  const items: T[] = [];
+  for (;;) {
+    const page = await list({ limit: MAX_PAGE_SIZE, offset: items.length });
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
+  }
+};

@@ -53,10 +53,27 @@ export const findApiKeyByHash = async (db: Db, hash: string): Promise<StoredApiK
   return row && { ...apiKeyRowToRecord(row), hash: row.hash };
 };
 
-export const listApiKeys = async (db: Db): Promise<ApiKeyRecord[]> =>
-  (await db.selectFrom('api_keys').selectAll().orderBy('created_at').execute()).map(
-    apiKeyRowToRecord,
-  );
+/** One page of the keys, oldest first; the id orders keys made in the same millisecond. */
+export const listApiKeys = async (
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<{ items: ApiKeyRecord[]; total: number }> => {
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('api_keys')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    db
+      .selectFrom('api_keys')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(apiKeyRowToRecord), total: Number(count.n) };
+};
 
 export const revokeApiKey = async (db: Db, id: string, at: string): Promise<boolean> => {
   const result = await db

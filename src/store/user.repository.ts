@@ -48,10 +48,26 @@ export const findUserById = async (db: Db, id: string): Promise<StoredUser | und
   return row && userRowToRecord(row);
 };
 
-export const listUsers = async (db: Db): Promise<UserRecord[]> =>
-  (await db.selectFrom('users').selectAll().orderBy('name').execute()).map((row) =>
-    withoutHash(userRowToRecord(row)),
-  );
+/** One page of the users, by name. */
+export const listUsers = async (
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<{ items: UserRecord[]; total: number }> => {
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('users')
+      .selectAll()
+      .orderBy('name')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map((row) => withoutHash(userRowToRecord(row))), total: Number(count.n) };
+};
 
 /** Sets the fields given on the user of that id; false when there is none. */
 export const updateUser = async (

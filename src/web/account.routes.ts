@@ -7,6 +7,7 @@ import {
   createUser,
   disableUser,
   enableUser,
+  everyItem,
   listUsers,
   PASSWORD_LENGTH,
   signIn,
@@ -110,7 +111,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
       reply,
       usersView({
         csrfToken: csrfToken(reply),
-        users: await listUsers(ctx, request.actor),
+        users: await everyItem((page) => listUsers(ctx, request.actor, page)),
         roles: USER_ROLES,
         minPasswordLength: PASSWORD_LENGTH.min,
         ...extra,

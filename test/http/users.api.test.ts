@@ -31,7 +31,7 @@ describe.each(storeTargets)('the users API on $name', (target) => {
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ name: 'dora', role: 'editor', disabledAt: null });
     const listed = await (await asAdmin('/users')).text();
-    expect(JSON.parse(listed)).toEqual(
+    expect((JSON.parse(listed) as { items: unknown[] }).items).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'dora' })]),
     );
     expect(listed).not.toMatch(/scrypt|password/i);

@@ -62,7 +62,7 @@ describe.each(storeTargets)('accounts on $name', (target) => {
 
     it('creates a user with a role, listed without any password hash', async () => {
       await addUser('Ada@Example.com', 'viewer');
-      const users = await listUsers(rolebook.ctx, admin);
+      const users = (await listUsers(rolebook.ctx, admin, {})).items;
       expect(users).toEqual([
         expect.objectContaining({ name: 'ada@example.com', role: 'viewer', disabledAt: null }),
       ]);
@@ -114,7 +114,7 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       await expect(
         createUser(rolebook.ctx, editor, { name: 'x', password: PASSWORD, role: 'admin' }),
       ).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(listUsers(rolebook.ctx, undefined)).rejects.toMatchObject({
+      await expect(listUsers(rolebook.ctx, undefined, {})).rejects.toMatchObject({
         code: 'unauthorized',
       });
       await expect(setUserRole(rolebook.ctx, editor, 'eve', 'admin')).rejects.toMatchObject({
@@ -152,7 +152,9 @@ describe.each(storeTargets)('accounts on $name', (target) => {
         code: 'conflict',
         details: [{ field: 'name', message: 'the last enabled admin' }],
       });
-      await expect(listUsers(rolebook.ctx, admin)).resolves.toMatchObject([{ role: 'admin' }]);
+      await expect(listUsers(rolebook.ctx, admin, {})).resolves.toMatchObject({
+        items: [{ role: 'admin' }],
+      });
     });
 
     it('cannot be disabled', async () => {
@@ -160,7 +162,9 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       await expect(disableUser(rolebook.ctx, admin, 'ann')).rejects.toMatchObject({
         code: 'conflict',
       });
-      await expect(listUsers(rolebook.ctx, admin)).resolves.toMatchObject([{ disabledAt: null }]);
+      await expect(listUsers(rolebook.ctx, admin, {})).resolves.toMatchObject({
+        items: [{ disabledAt: null }],
+      });
     });
 
     it('does not count a disabled admin as another', async () => {
@@ -184,13 +188,13 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       await addUser('ann', 'admin');
       await addUser('bea', 'admin');
       // Both transactions start on connections already open, so they overlap.
-      await Promise.all([listUsers(rolebook.ctx, admin), listUsers(rolebook.ctx, admin)]);
+      await Promise.all([listUsers(rolebook.ctx, admin, {}), listUsers(rolebook.ctx, admin, {})]);
       const outcomes = await Promise.allSettled([
         setUserRole(rolebook.ctx, admin, 'ann', 'editor'),
         disableUser(rolebook.ctx, admin, 'bea'),
       ]);
       expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
-      const enabledAdmins = (await listUsers(rolebook.ctx, admin)).filter(
+      const enabledAdmins = (await listUsers(rolebook.ctx, admin, {})).items.filter(
         (u) => u.role === 'admin' && u.disabledAt === null,
       );
       expect(enabledAdmins).toHaveLength(1);

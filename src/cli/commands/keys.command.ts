@@ -3,6 +3,7 @@ import {
   ALL_SCOPES,
   cliActor,
   createApiKey,
+  everyItem,
   listApiKeys,
   revokeApiKey,
   type Scope,
@@ -53,7 +54,8 @@ export const registerKeys = (program: Command): void => {
     .description('list keys (never their secrets)')
     .action(async () => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
-        for (const key of await listApiKeys(rolebook.ctx, cliActor(config.user))) {
+        const actor = cliActor(config.user);
+        for (const key of await everyItem((page) => listApiKeys(rolebook.ctx, actor, page))) {
           const state = key.revokedAt
             ? `revoked ${key.revokedAt}`
             : key.expiresAt

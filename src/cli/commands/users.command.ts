@@ -6,6 +6,7 @@ import {
   createUser,
   disableUser,
   enableUser,
+  everyItem,
   listUsers,
   setUserRole,
   signOutUser,
@@ -51,7 +52,8 @@ export const registerUsers = (program: Command): void => {
     .description('list users with their role and state')
     .action(async () => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
-        for (const user of await listUsers(rolebook.ctx, cliActor(config.user))) {
+        const actor = cliActor(config.user);
+        for (const user of await everyItem((page) => listUsers(rolebook.ctx, actor, page))) {
           const state = user.disabledAt ? `disabled ${user.disabledAt}` : 'active';
           process.stdout.write(`${user.name}  ${user.role}  ${state}  created ${user.createdAt}\n`);
         }

@@ -45,6 +45,9 @@ export const PageQuerySchema = {
   ),
 };
 
+/** The query of a list that takes nothing but a page: anything else is refused. */
+export const PageOnlyQuerySchema = Type.Object(PageQuerySchema, { additionalProperties: false });
+
 export const pageOf = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
   Type.Object({
     items: Type.Array(item),

@@ -12,6 +12,7 @@ import {
 } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
+import { pageOf, type Page, type PageRequest } from '../pagination.js';
 import { hashPassword } from './password.js';
 import { isUserRole, USER_ROLES, type UserRole } from './user-roles.js';
 
@@ -109,9 +110,11 @@ export const createUser = async (
 export const listUsers = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
-): Promise<UserRecord[]> => {
+  request: PageRequest,
+): Promise<Page<UserRecord>> => {
   authorize(actor, 'admin');
-  return listUserRows(ctx.store.db);
+  const page = pageOf(request);
+  return { ...(await listUserRows(ctx.store.db, page)), ...page };
 };
 
 type UserChanges = Partial<Pick<UserRecord, 'role' | 'disabledAt'>>;

@@ -8,7 +8,7 @@ import {
   revokeApiKey,
   type ServiceContext,
 } from '../../../services/index.js';
-import { PageQuerySchema, problemResponses } from '../../schemas/common.schema.js';
+import { PageOnlyQuerySchema, pageOf, problemResponses } from '../../schemas/common.schema.js';
 import { writeSecurity } from './versioned-entity.js';
 
 const tags = ['admin'];
@@ -62,11 +62,13 @@ export const adminRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       schema: {
         tags,
         security: writeSecurity,
-        summary: 'List API keys (never their secrets)',
-        response: { 200: Type.Array(ApiKeySchema), ...problemResponses(401, 403) },
+        summary: 'List API keys, oldest first, a page at a time (never their secrets)',
+        description: 'Revoked and expired keys included.',
+        querystring: PageOnlyQuerySchema,
+        response: { 200: pageOf(ApiKeySchema), ...problemResponses(400, 401, 403) },
       },
     },
-    (request) => listApiKeys(ctx, request.actor),
+    (request) => listApiKeys(ctx, request.actor, request.query),
   );
 
   app.post(
@@ -114,7 +116,7 @@ export const adminRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         security: writeSecurity,
         summary: 'The audit log, newest first: every write and key change, by whom',
-        querystring: Type.Object(PageQuerySchema, { additionalProperties: false }),
+        querystring: PageOnlyQuerySchema,
         response: { 200: Type.Array(AuditEntrySchema), ...problemResponses(400, 401, 403) },
       },
     },

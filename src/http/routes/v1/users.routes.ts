@@ -12,7 +12,7 @@ import {
   USER_ROLES,
   type ServiceContext,
 } from '../../../services/index.js';
-import { problemResponses } from '../../schemas/common.schema.js';
+import { PageOnlyQuerySchema, pageOf, problemResponses } from '../../schemas/common.schema.js';
 import { writeSecurity } from './versioned-entity.js';
 
 const tags = ['users'];
@@ -68,11 +68,13 @@ export const usersRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       ...admin,
       schema: {
         ...common,
-        summary: 'List the users who may sign in to the site, by name (never a password hash)',
-        response: { 200: Type.Array(UserSchema), ...problemResponses(401, 403) },
+        summary:
+          'List the users who may sign in to the site, by name, a page at a time (never a password hash)',
+        querystring: PageOnlyQuerySchema,
+        response: { 200: pageOf(UserSchema), ...problemResponses(400, 401, 403) },
       },
     },
-    (request) => listUsers(ctx, request.actor),
+    (request) => listUsers(ctx, request.actor, request.query),
   );
 
   app.post(

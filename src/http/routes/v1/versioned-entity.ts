@@ -12,7 +12,7 @@ import type {
 import { etagOf, versionFromIfMatch } from '../../etag.js';
 import {
   IfMatchHeaders,
-  PageQuerySchema,
+  PageOnlyQuerySchema,
   problemResponses,
   RemovalSchema,
   RevertBodySchema,
@@ -163,8 +163,6 @@ export const deleteRoute = <P extends TSchema>(
   );
 };
 
-const RevisionsQuerySchema = Type.Object(PageQuerySchema, { additionalProperties: false });
-
 /** GET …/revisions: the entity's revisions, newest first, a page at a time. */
 export const revisionsRoute = <P extends TSchema>(
   app: App,
@@ -183,7 +181,7 @@ export const revisionsRoute = <P extends TSchema>(
         tags: doc.tags,
         summary: doc.summary,
         params: doc.params,
-        querystring: RevisionsQuerySchema,
+        querystring: PageOnlyQuerySchema,
         response: { 200: Type.Array(RevisionSchema), ...problemResponses(404) },
       },
     },
