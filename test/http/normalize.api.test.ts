@@ -101,6 +101,35 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     ]);
   });
 
+  const streamNdjson = async (lines: string[]) => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: lines.join('\n'),
+    });
+    return (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Result);
+  };
+
+  it('refuses in its place an NDJSON line that gives a field twice, as a JSON body is', async () => {
+    const results = await streamNdjson(['"SQL Writer"', '{"title":"qa","title":"cto"}']);
+    expect(results[0]?.matches?.[0]?.code).toBe('query-writer');
+    expect(results[1]).toMatchObject({
+      input: '{"title":"qa","title":"cto"}',
+      error: { code: 'bad_request', message: expect.stringContaining('"title" twice') as string },
+    });
+  });
+
+  it('refuses in its place an NDJSON line with a __proto__ field, as a JSON body is', async () => {
+    const results = await streamNdjson(['{"__proto__":{"x":1},"title":"qa"}', '"SQL Writer"']);
+    expect(results[0]).toMatchObject({
+      error: { code: 'bad_request', message: expect.stringContaining('__proto__') as string },
+    });
+    expect(results[1]?.matches?.[0]?.code).toBe('query-writer');
+  });
+
   it('reads a text/plain body as one title per line and answers in NDJSON', async () => {
     const response = await server.request('/v1/normalize?top=1', {
       method: 'POST',

@@ -1,14 +1,7 @@
 import type { FastifyInstance, FastifyRequest, preParsingHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError } from '../../domain/index.js';
-import { lineAndColumn, readJsonShape } from '../json-shape.js';
+import { AppError, lineAndColumn, MAX_JSON_DEPTH, readJsonShape } from '../../domain/index.js';
 import { charsetOf, hasBody, mediaTypeOf } from '../media-type.js';
-
-/**
- * The deepest nesting a JSON body may have. Our documents go four levels down; a request
- * nested thousands deep exists only to exhaust the stack of whatever walks it next.
- */
-const MAX_JSON_DEPTH = 32;
 
 /** Text bodies read whole; their size is bounded by the body limit. */
 const TEXT_TYPES = ['text/plain', 'text/markdown', 'text/html'];

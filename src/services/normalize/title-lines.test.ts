@@ -68,6 +68,25 @@ describe('titleOfLine', () => {
     expect(titleOfLine({ text: '"QA Lead"' }, 'text')).toBe('"QA Lead"');
   });
 
+  it('refuses an NDJSON line whose object gives a field twice, rather than reading the last', () => {
+    expect(titleOfLine({ text: '{"title": "qa", "title": "cto"}' }, 'ndjson')).toMatchObject({
+      code: 'bad_request',
+      problem: 'the line gives the field "title" twice in one object; give it once',
+    });
+  });
+
+  it('refuses an NDJSON line with a __proto__ field', () => {
+    expect(titleOfLine({ text: '{"__proto__": {}, "title": "qa"}' }, 'ndjson')).toMatchObject({
+      code: 'bad_request',
+      problem: 'the line has a field named __proto__, which no request accepts',
+    });
+  });
+
+  it('refuses an NDJSON line nested deeper than a JSON body may be', () => {
+    const text = `${'['.repeat(33)}"qa"${']'.repeat(33)}`;
+    expect(titleOfLine({ text }, 'ndjson')).toMatchObject({ code: 'bad_request' });
+  });
+
   it('names why an NDJSON line holds no title', () => {
     expect(titleOfLine({ text: 'QA Lead' }, 'ndjson')).toMatchObject({ code: 'bad_request' });
     expect(titleOfLine({ text: '{"title": 7}' }, 'ndjson')).toMatchObject({ code: 'bad_request' });

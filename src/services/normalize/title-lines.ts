@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../domain/index.js';
+import { MAX_JSON_DEPTH, readJsonShape, type ErrorCode } from '../../domain/index.js';
 
 /**
  * The longest line a batch of titles may hold, in bytes. A title is at most 512 characters; as
@@ -107,6 +107,21 @@ export async function* readLines(
   if (!line.isEmpty) yield [line.take()];
 }
 
+/** Why a line of JSON is refused as a buffered JSON body would be, if it is. */
+const refusedShape = (text: string): string | undefined => {
+  const shape = readJsonShape(text, MAX_JSON_DEPTH);
+  if (shape.depth > MAX_JSON_DEPTH)
+    return `the line nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects`;
+  if (shape.repeatedKey !== undefined) {
+    const { key } = shape.repeatedKey;
+    const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+    return `the line gives the field "${shown}" twice in one object; give it once`;
+  }
+  if (shape.prototypeKeyAt !== undefined)
+    return 'the line has a field named __proto__, which no request accepts';
+  return undefined;
+};
+
 const NOT_A_TITLE = 'the line holds no title: send a JSON string or an object with a "title"';
 
 /**
@@ -124,6 +139,8 @@ export const titleOfLine = (line: InputLine, format: LineFormat): TitleLine => {
   } catch {
     return { input: line.text, code: 'bad_request', problem: 'the line is not JSON' };
   }
+  const refused = refusedShape(line.text);
+  if (refused !== undefined) return { input: line.text, code: 'bad_request', problem: refused };
   const title =
     typeof value === 'object' && value !== null && 'title' in value ? value.title : value;
   return typeof title === 'string'

@@ -1,9 +1,21 @@
+/**
+ * The deepest nesting a JSON text a client sends may have (a body, a line of a stream). Our
+ * documents go four levels down; a request nested thousands deep exists only to exhaust the
+ * stack of whatever walks it next.
+ */
+export const MAX_JSON_DEPTH = 32;
+
 /** What a scan of a JSON text finds before it is parsed. */
 export interface JsonShape {
   /** How deep arrays and objects nest, counted only until it passes the scan's limit. */
   readonly depth: number;
   /** The first key an object gives twice, and the offset of its second use. */
   readonly repeatedKey?: { readonly key: string; readonly at: number };
+  /**
+   * The offset of the first `__proto__` key: JSON.parse makes it an own field, but an object
+   * it is later copied into field by field (Object.assign, a merge) gets it as its prototype.
+   */
+  readonly prototypeKeyAt?: number;
 }
 
 const QUOTE = 0x22;
@@ -43,6 +55,7 @@ class ObjectKeys {
  * one that is not does not matter, because the parser refuses it.
  * @example readJsonShape('[[1], {"a": [2]}]', 32).depth === 3
  * @example readJsonShape('{"a": 1, "a": 2}', 32).repeatedKey?.key === 'a'
+ * @example readJsonShape('{"__proto__": {}}', 32).prototypeKeyAt === 1
  */
 export const readJsonShape = (text: string, limit: number): JsonShape => {
   // One entry per open array (undefined) or object (the keys it has given so far).
@@ -50,6 +63,7 @@ export const readJsonShape = (text: string, limit: number): JsonShape => {
   let deepest = 0;
   let expectingKey = false;
   let repeatedKey: JsonShape['repeatedKey'];
+  let prototypeKeyAt: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -60,10 +74,11 @@ export const readJsonShape = (text: string, limit: number): JsonShape => {
         else if (d === QUOTE) break;
       }
       const keys = open.at(-1);
-      if (expectingKey && keys !== undefined && repeatedKey === undefined) {
+      if (expectingKey && keys !== undefined) {
         const raw = text.slice(start + 1, i);
         const key = raw.includes('\\') ? keyOf(text.slice(start, i + 1)) : raw;
-        if (!keys.add(key)) repeatedKey = { key, at: start };
+        if (repeatedKey === undefined && !keys.add(key)) repeatedKey = { key, at: start };
+        if (key === '__proto__') prototypeKeyAt ??= start;
       }
       expectingKey = false;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
@@ -77,7 +92,11 @@ export const readJsonShape = (text: string, limit: number): JsonShape => {
       expectingKey = open.at(-1) !== undefined;
     }
   }
-  return repeatedKey === undefined ? { depth: deepest } : { depth: deepest, repeatedKey };
+  return {
+    depth: deepest,
+    ...(repeatedKey !== undefined && { repeatedKey }),
+    ...(prototypeKeyAt !== undefined && { prototypeKeyAt }),
+  };
 };
 
 /** A key written with escapes, as the object would hold it; as written if it is not JSON. */
