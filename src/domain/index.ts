@@ -43,7 +43,7 @@ export {
   type Technology,
   TechnologySchema,
 } from './role.js';
-export { foldTitle, startsAWord, slugify } from './slug.js';
+export { foldTitle, searchedFor, startsAWord, slugify } from './slug.js';
 export {
   BUILT_IN_TAXONOMY,
   builtInTaxonomy,

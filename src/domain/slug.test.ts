@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsAWord } from './slug.js';
+import { searchedFor, startsAWord } from './slug.js';
 
 describe('startsAWord', () => {
   it('finds a query at the start of the text or of any of its words', () => {
@@ -13,5 +13,20 @@ describe('startsAWord', () => {
 
   it('finds a query at the start of any title of several, one per line', () => {
     expect(startsAWord('query writer\nsql writer', 'sql')).toBe(true);
+  });
+});
+
+describe('searchedFor', () => {
+  it('folds a query as titles are folded', () => {
+    expect(searchedFor('Back-End!')).toBe('back end');
+  });
+
+  it('filters nothing for a query not given or blank', () => {
+    expect(searchedFor(undefined)).toBeUndefined();
+    expect(searchedFor('  ')).toBeUndefined();
+  });
+
+  it('looks for nothing, so finds nothing, in a query of punctuation only', () => {
+    expect(['!!!', '-', '_', '%', '*', '"'].map(searchedFor)).toEqual(['', '', '', '', '', '']);
   });
 });

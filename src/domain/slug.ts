@@ -25,6 +25,15 @@ export const foldTitle = (title: string): string =>
     .trim();
 
 /**
+ * What a list's search `q` looks for, folded: undefined when none was given or it is blank (the
+ * list is not filtered, as when a form is sent empty), and '' when it holds nothing a title is
+ * searched by ("!!!", "-"), which must match nothing rather than, folded away, everything.
+ * @example searchedFor('Go!') === 'go'; searchedFor(' ') === undefined; searchedFor('!!!') === ''
+ */
+export const searchedFor = (q: string | undefined): string | undefined =>
+  q === undefined || q.trim() === '' ? undefined : foldTitle(q);
+
+/**
  * Whether a folded text has a word starting with a folded query, the one way a search finds a
  * query in a name: "go" is in "go developer", not in "django developer". The text may hold
  * several titles, one per line.

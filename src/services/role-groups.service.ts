@@ -1,5 +1,5 @@
 import {
-  foldTitle,
+  searchedFor,
   notFound,
   occupationGroup,
   occupationGroups,
@@ -39,12 +39,12 @@ export const listRolesInGroup = async (
   query: GroupedRoleQuery,
 ): Promise<{ items: RoleSummary[]; total: number }> => {
   const { roles } = await ctx.roleGroups.get();
-  const folded = query.q === undefined ? '' : foldTitle(query.q);
+  const folded = searchedFor(query.q);
   const found = roles.filter(
     (r) =>
       (query.taxonomy === undefined || r.taxonomy === query.taxonomy) &&
       (query.group === undefined || r.groups.includes(query.group)) &&
-      (folded === '' || startsAWord(r.titles, folded)),
+      (folded === undefined || (folded !== '' && startsAWord(r.titles, folded))),
   );
   return {
     items: found.slice(query.offset, query.offset + query.limit).map(summaryOf),

@@ -6,7 +6,7 @@ import {
   type RoleStatus,
   type RoleSummary,
 } from '../domain/index.js';
-import { claimedTitles, foldTitle } from '../domain/index.js';
+import { claimedTitles, searchedFor } from '../domain/index.js';
 import type { RoleRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
@@ -60,8 +60,9 @@ const filtered = (db: Db, query: Omit<RoleQuery, 'limit' | 'offset'>) => {
   let select = db.selectFrom('roles');
   if (query.taxonomy) select = select.where('roles.taxonomy', '=', query.taxonomy);
   if (query.status) select = select.where('roles.status', '=', query.status);
-  const folded = query.q ? foldTitle(query.q) : '';
-  if (folded) {
+  const folded = searchedFor(query.q);
+  if (folded === '') select = select.where(sql.lit(false));
+  else if (folded !== undefined) {
     // At the start of a word, as startsAWord reads it: "go" finds "Go Developer", not "Django".
     const escaped = folded.replace(/[%_\\]/g, (c) => `\\${c}`);
     select = select.where((eb) =>

@@ -1,5 +1,5 @@
 import { termContentOf, type Term, type TermContent } from '../domain/index.js';
-import { foldTitle, startsAWord } from '../domain/index.js';
+import { foldTitle, searchedFor, startsAWord } from '../domain/index.js';
 import type { TermRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
@@ -42,12 +42,17 @@ export const listTerms = async (
   let select = db.selectFrom('terms').selectAll().orderBy('name').orderBy('slug');
   if (query.category) select = select.where('category', '=', query.category);
   const all = (await select.execute()).map(termRowToTerm);
-  const folded = query.q ? foldTitle(query.q) : '';
-  const matching = folded
-    ? all.filter((t) =>
-        [t.name, ...t.abbreviations, ...t.aliases].some((n) => startsAWord(foldTitle(n), folded)),
-      )
-    : all;
+  const folded = searchedFor(query.q);
+  const matching =
+    folded === undefined
+      ? all
+      : all.filter(
+          (t) =>
+            folded !== '' &&
+            [t.name, ...t.abbreviations, ...t.aliases].some((n) =>
+              startsAWord(foldTitle(n), folded),
+            ),
+        );
   return {
     items: matching.slice(query.offset, query.offset + query.limit),
     total: matching.length,

@@ -43,6 +43,16 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(page.items).toHaveLength(1);
   });
 
+  it.each(['!!!', '-', '_', '%', '*', '"'])(
+    'finds no role for a search of punctuation only (%s), as the search page does',
+    async (q) => {
+      const response = await server.request(
+        `/v1/roles?taxonomy=rolebook&q=${encodeURIComponent(q)}`,
+      );
+      expect(await response.json()).toMatchObject({ items: [], total: 0 });
+    },
+  );
+
   it('answers an unknown taxonomy with the same 404 problem as every endpoint that takes one', async () => {
     const paths = [
       '/v1/roles?taxonomy=nope',

@@ -243,6 +243,11 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     expect((await get('example-child')).status).toBe(200);
   });
 
+  it('finds no term for a search of punctuation only', async () => {
+    const response = await server.request('/v1/terms?q=!!!');
+    expect(await response.json()).toMatchObject({ items: [], total: 0 });
+  });
+
   it('lists the revisions of a term after two edits, newest first', async () => {
     await createAndEditTwice('revised');
     const response = await server.request('/v1/terms/revised/revisions');

@@ -66,7 +66,7 @@ export const RoleListQuerySchema = Type.Object(
       Type.String({
         maxLength: 200,
         description:
-          'The start of a word of a name or alternative title ("writ" finds "SQL Writer").',
+          'The start of a word of a name or alternative title ("writ" finds "SQL Writer") Case, accents and punctuation do not count; a query of punctuation only matches nothing.',
       }),
     ),
     ...PageQuerySchema,

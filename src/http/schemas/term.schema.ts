@@ -33,7 +33,7 @@ export const TermListQuerySchema = Type.Object(
       Type.String({
         maxLength: 200,
         description:
-          'The start of a word of a name, abbreviation or alias ("go" finds Go, not Django).',
+          'The start of a word of a name, abbreviation or alias ("go" finds Go, not Django) Case, accents and punctuation do not count; a query of punctuation only matches nothing.',
       }),
     ),
     ...PageQuerySchema,
