@@ -60,6 +60,20 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     ]);
   });
 
+  it('echoes an item of a JSON batch that is not a title as the JSON it was sent as', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      json: { titles: [['qa'], { a: 1 }, 1, { title: 7 }] },
+    });
+    const { results } = (await response.json()) as { results: Result[] };
+    expect(results.map((r) => [r.input, r.error?.code])).toEqual([
+      ['["qa"]', 'validation_failed'],
+      ['{"a":1}', 'validation_failed'],
+      ['1', 'validation_failed'],
+      ['{"title":7}', 'validation_failed'],
+    ]);
+  });
+
   it('refuses a JSON batch of more than 10,000 titles', async () => {
     const response = await server.request('/v1/normalize', {
       method: 'POST',

@@ -105,7 +105,10 @@ export const NormalizeResultSchema = Type.Object(
 
 /** A title of a batch that could not be matched, with why. */
 export const NormalizeErrorSchema = Type.Object({
-  input: Type.String({ description: 'The title, or the start of the line that held none.' }),
+  input: Type.String({
+    description:
+      'The title; for a line of a stream that held none, the start of the line; for an item of a JSON batch that held none, the start of the item as JSON (`["qa"]`, `{"title":7}`, `1`).',
+  }),
   error: Type.Object({ code: Type.String(), message: Type.String() }),
 });
 

@@ -16,6 +16,19 @@ export type NormalizeItem =
 const titleOfItem = (item: unknown): unknown =>
   typeof item === 'object' && item !== null && 'title' in item ? item.title : item;
 
+/** How much of a batch item that holds no title is echoed back in its error, in characters. */
+const ECHO_CHARACTERS = 120;
+
+/**
+ * A batch item that holds no title, as it was sent: as JSON, so `["qa"]` does not read as the
+ * title "qa" refused, and cut short like an unreadable line of a stream.
+ */
+const echoOf = (item: unknown): string => {
+  const characters = [...JSON.stringify(item)];
+  const echo = characters.slice(0, ECHO_CHARACTERS).join('');
+  return printable(characters.length > ECHO_CHARACTERS ? `${echo}…` : echo);
+};
+
 /** One item of a batch: a bad title becomes that item's error, never the batch's. */
 export const normalizeItem = (
   index: TitleIndex,
@@ -25,7 +38,7 @@ export const normalizeItem = (
   const title = titleOfItem(item);
   if (typeof title !== 'string') {
     return {
-      input: printable(String(title)),
+      input: echoOf(item),
       error: {
         code: 'validation_failed',
         message: 'the title is not a string or an object with a string "title"',
