@@ -48,7 +48,7 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     const ref = { taxonomy: 'rolebook', code: 'tester' };
     const role = await createRole(rolebook.ctx, editor, ref, draft('Tester'));
     expect(role.version).toBe(1);
-    const revisions = await listRoleRevisions(rolebook.ctx, ref, {});
+    const revisions = await listRoleRevisions(rolebook.ctx, ref, {}, editor);
     expect(revisions.map((r) => [r.action, r.version, r.actor])).toEqual([
       ['create', 1, 'test-editor'],
     ]);
