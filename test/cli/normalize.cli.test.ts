@@ -171,6 +171,23 @@ describe('rolebook normalize', () => {
     expect(rows[1]?.at(-1)).toMatch(/^line 3 cannot be read/);
   });
 
+  it('fails on stderr, naming the line, when a row over the size limit stops the CSV', async () => {
+    const { code, stdout, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: `id,Job Title\n1,SQL Writer\n2,${'a'.repeat(9_000)}\n3,SQL Writer\n`,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^ {2}stdin: the CSV stops parsing at line 3: Max Record Size/m);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/the CSV stops parsing at line 3/);
+  });
+
+  it('fails on stderr, naming the line, when a quote that never closes swallows the rows after it', async () => {
+    const { code, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: 'id,Job Title\n1,SQL Writer\n2,"never closed\n3,SQL Writer\n',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^ {2}stdin: line 3 cannot be read: Quote Not Closed/m);
+  });
+
   it('fails and names the columns there are when no column is named for titles', async () => {
     const { code, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
       stdin: 'ref,Name\nA1,SQL Writer\n',

@@ -119,7 +119,18 @@ export const registerNormalize = (program: Command): void => {
         if (flags.format === 'csv') {
           // One index on this thread: CSV rows carry their other cells, kept in order here.
           const rows = await normalizeCsvOnce(rolebook.ctx, input, flags.column, options);
-          for await (const chunk of rows) await writeOut(chunk);
+          let step = await rows.next();
+          for (; step.done !== true; step = await rows.next()) await writeOut(step.value);
+          // The rows also say so in the output, but a script sees only the exit code.
+          const unread = step.value;
+          if (unread.length > 0) {
+            const file = flags.file ?? 'stdin';
+            throw new AppError(
+              'validation_failed',
+              `${file}: ${unread.length} row(s) of the CSV could not be read, so the output is not the whole file`,
+              unread.map((message) => ({ file, message })),
+            );
+          }
           return;
         }
         const lines = readLines(input);

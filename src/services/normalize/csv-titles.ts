@@ -214,33 +214,40 @@ export const openCsvTitles = async (
  * Normalizes an opened CSV upload into CSV: the header with the result columns added, then
  * every input row, in order, with its first match and what its title says. A row whose
  * title is missing or unreadable keeps its place with the reason in `error`; a file that
- * stops parsing midway ends with a row saying where.
+ * stops parsing midway ends with a row saying where. Returns what could not be read, for a
+ * caller whose reader cannot see inside the file (a script checking an exit code).
  */
 export async function* normalizeCsv(
   index: TitleIndex,
   { header, titleAt, rows }: CsvTitles,
   options: NormalizeOptions,
-): AsyncGenerator<string> {
+): AsyncGenerator<string, string[]> {
   yield csvLine([...header, ...RESULT_COLUMNS]);
   const width = header.length;
   let out = '';
+  const unread: string[] = [];
   const clock = sliceClock();
-  const problemRow = (problem: string) =>
-    csvLine([...Array.from({ length: width + RESULT_COLUMNS.length - 1 }, () => ''), problem]);
+  const problemRow = (problem: string) => {
+    unread.push(problem);
+    return csvLine([
+      ...Array.from({ length: width + RESULT_COLUMNS.length - 1 }, () => ''),
+      problem,
+    ]);
+  };
   for (;;) {
     let next: IteratorResult<CsvRow>;
     try {
       next = await rows.next();
     } catch (error) {
       yield `${out}${problemRow(`the CSV stops parsing here: ${(error as Error).message}`)}`;
-      return;
+      return unread;
     }
     if (next.done === true) break;
     const row = next.value;
     if ('problem' in row) {
       if (row.ends) {
         yield `${out}${problemRow(row.problem)}`;
-        return;
+        return unread;
       }
       out += problemRow(row.problem);
       continue;
@@ -256,6 +263,7 @@ export async function* normalizeCsv(
     await clock.pause();
   }
   if (out) yield out;
+  return unread;
 }
 
 /**
@@ -267,7 +275,7 @@ export const normalizeCsvOnce = async (
   input: Readable,
   column: string | undefined,
   options: NormalizeOptions,
-): Promise<AsyncGenerator<string>> => {
+): Promise<AsyncGenerator<string, string[]>> => {
   const table = await openCsvTitles(input, column);
   const index = titleIndexOf(await titleIndexSnapshot(ctx));
   return normalizeCsv(index, table, options);
