@@ -123,6 +123,34 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     },
   );
 
+  itOnOneStore(
+    'lists a title holding a bidi override or a NUL among the problems of the release, with file, line and column',
+    async () => {
+      const { url } = await create();
+      const { dir: release, dispose } = await onetFixtureRelease();
+      onTestFinished(dispose);
+      const append = async (name: string, row: string): Promise<number> => {
+        const file = join(release, name);
+        const text = await readFile(file, 'utf8');
+        await writeFile(file, `${text}${row}\n`);
+        return text.split('\n').length;
+      };
+      const bidiLine = await append(
+        'Occupation Data.txt',
+        '15-9999.00\tBad\u202eTitle\tA title written to read backwards.',
+      );
+      const nulLine = await append('Alternate Titles.txt', '15-1252.00\tNul\u0000Title\tNT\t08');
+      const run = await runCli(url, ['import', 'onet', release, '--dry-run']);
+      expect(run.code, run.stderr).toBe(7);
+      expect(run.stderr).toContain(
+        `${join(release, 'Occupation Data.txt')}:${bidiLine}:2: column "Title": the value contains a bidirectional control character (U+202E)`,
+      );
+      expect(run.stderr).toContain(
+        `${join(release, 'Alternate Titles.txt')}:${nulLine}:2: column "Alternate Title": the value contains a control character (U+0000)`,
+      );
+    },
+  );
+
   itOnOneStore('shows the first 50 problems of a release and counts the rest', async () => {
     const { url } = await create();
     const { dir: release, dispose } = await onetFixtureRelease();

@@ -201,6 +201,29 @@ describe('openEscoRelease', () => {
     ]);
   });
 
+  it('refuses a label holding a bidi override as it refuses an over-long one, naming its cell', async () => {
+    const dir = await copyOfFixture();
+    const occupations = join(dir, 'occupations_en.csv');
+    await writeFile(
+      occupations,
+      (await readFile(occupations, 'utf8')).replace(
+        ',data entry clerk,',
+        ',data\u202eentry clerk,',
+      ),
+    );
+    await expect(openEscoRelease(dir)).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [
+        {
+          file: occupations,
+          line: 8,
+          column: 4,
+          message: containing('bidirectional control character (U+202E)'),
+        },
+      ],
+    });
+  });
+
   it('refuses a language code that could reach outside the folder', async () => {
     await expect(openEscoRelease(release, { language: '../en' })).rejects.toMatchObject({
       code: 'import_failed',

@@ -65,6 +65,31 @@ describe('O*NET file checks', () => {
     });
   });
 
+  it('refuses a bidirectional override in a value, naming its line and column', async () => {
+    const file = bad('bidi-title.txt');
+    await expect(readAll(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [
+        {
+          file,
+          line: 2,
+          column: 2,
+          message: containing(
+            '"Title": the value contains a bidirectional control character (U+202E)',
+          ),
+        },
+      ],
+    });
+  });
+
+  it('refuses a NUL in a value, naming its line and column', async () => {
+    const file = bad('nul-title.txt');
+    await expect(readAll(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      details: [{ file, line: 2, column: 2, message: containing('control character (U+0000)') }],
+    });
+  });
+
   it('refuses a value that is not an O*NET-SOC code', async () => {
     const file = bad('bad-code.txt');
     await expect(readAll(file)).rejects.toMatchObject({

@@ -1,7 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
 import { CsvError, parse, type Info } from 'csv-parse';
-import { isAppError, type AppError, type ProblemLocation } from '../../domain/index.js';
+import {
+  isAppError,
+  textRuleProblem,
+  type AppError,
+  type ProblemLocation,
+} from '../../domain/index.js';
 import { importFailed } from './import-error.js';
 import type { ProblemSink } from './release-problems.js';
 import { utf8Text } from './utf8-text.js';
@@ -165,7 +170,8 @@ const rethrow: ProblemSink = (problem) => {
  * stays flat whatever the file's size. Columns are found by their header names, so a release
  * that adds or reorders columns still reads. Every problem is an `import_failed` error naming
  * the file, line and column, given to `onProblem` (which by default throws it). A record with
- * the wrong number of fields or an over-long value is skipped and reading goes on; a problem
+ * the wrong number of fields, an over-long value or one holding a character no stored text may
+ * hold (see textRuleProblem) is skipped and reading goes on; a problem
  * with the file itself (missing, empty, a wrong or missing header, a wrong delimiter, invalid
  * UTF-8, a quote never closed) ends the reading, since nothing after it can be trusted.
  * @example
@@ -222,6 +228,13 @@ export async function* readTable<C extends ColumnSpecs>(
               `column "${column.header}": the value is ${value.length} characters long; at most ${column.maxLength} are accepted`,
             ),
           );
+          continue records;
+        }
+        // Checked here, where the cell is known, rather than when the role is stored: there
+        // the whole release would be refused, unlocated, one such character per run.
+        const unprintable = value === undefined ? undefined : textRuleProblem(value);
+        if (unprintable !== undefined) {
+          onProblem(importFailed(at(key), `column "${column.header}": the value ${unprintable}`));
           continue records;
         }
         values[key] = value;
