@@ -18,11 +18,11 @@ const detailLine = (detail: ProblemDetail): string => {
 export const reportError = (error: unknown): number => {
   if (isAppError(error)) {
     process.stderr.write(`rolebook: ${error.message}\n`);
-    // A lone detail usually is the message itself, already printed.
+    // A lone detail usually is the message itself, already printed, at most after its file.
     const [only] = error.details;
     const said =
       error.details.length === 1 &&
-      (only!.message === error.message || detailLine(only!) === error.message);
+      [only!.message, `${only!.file}: ${only!.message}`, detailLine(only!)].includes(error.message);
     const details = said ? [] : error.details;
     for (const detail of details.slice(0, DETAILS_SHOWN)) {
       process.stderr.write(`  ${detailLine(detail)}\n`);

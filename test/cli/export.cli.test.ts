@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, sqliteCliStore, type CliDatabase } from '../support/cli.js';
@@ -27,5 +28,60 @@ describe('rolebook export', () => {
     expect(run.stderr).toContain(`rolebook: Cannot write ${file}: ENOENT`);
     expect(run.stderr).not.toContain('unexpected error');
     expect(existsSync(join(database.dir, 'missing-folder'))).toBe(false);
+  });
+});
+
+describe('rolebook import pack', () => {
+  let database: CliDatabase;
+  beforeAll(async () => {
+    database = await sqliteCliStore.create();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  interface PackEntry {
+    taxonomy?: string;
+    code?: string;
+    slug?: string;
+    skills?: { name: unknown }[];
+    [field: string]: unknown;
+  }
+
+  /** The store's pack with one entry spoilt, written to a file of its own. */
+  const spoiltPack = async (name: string, spoil: (pack: Record<string, PackEntry[]>) => void) => {
+    const run = await runCli(database.url, ['export', '-']);
+    const pack = JSON.parse(run.stdout) as Record<string, PackEntry[]>;
+    spoil(pack);
+    const file = join(database.dir, name);
+    await writeFile(file, JSON.stringify(pack));
+    return file;
+  };
+
+  it('names the file, the role by its code and place, and the field of a role at fault', async () => {
+    let role: PackEntry | undefined;
+    let at = -1;
+    const file = await spoiltPack('bad-role.json', (pack) => {
+      at = pack.roles!.findIndex((r) => (r.skills?.length ?? 0) > 0);
+      role = pack.roles![at];
+      role!.skills![0]!.name = 123;
+    });
+    const run = await runCli(database.url, ['import', 'pack', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `rolebook: ${file}: role ${role!.taxonomy}/${role!.code} (roles[${at}]): skills[0].name must be text\n`,
+    );
+  });
+
+  it('names a term at fault by its slug and place', async () => {
+    let slug = '';
+    const file = await spoiltPack('bad-term.json', (pack) => {
+      const term = pack.terms![1]!;
+      slug = term.slug!;
+      term.name = 5;
+    });
+    const run = await runCli(database.url, ['import', 'pack', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^rolebook: .*: term ${slug} \\(terms\\[1\\]\\): name `));
   });
 });
