@@ -1,10 +1,19 @@
-import type { EntityKind, Role, RoleContent, Term, TermContent } from '../domain/index.js';
-import { listDrafts as listDraftRows } from '../store/index.js';
+import {
+  isAppError,
+  roleContentOf,
+  type EntityKind,
+  type Role,
+  type RoleContent,
+  type Term,
+  type TermContent,
+} from '../domain/index.js';
+import { findRole, listDrafts as listDraftRows } from '../store/index.js';
 import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
 import { lintRoleIn, lintTermIn, type LintReport } from './lint.service.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { roleAdapter, type RoleRef } from './role.adapter.js';
+import { deleteRole, updateRole } from './role.service.js';
 import { termAdapter } from './term.adapter.js';
 import {
   discardDraft,
@@ -80,11 +89,43 @@ const presentTermDraft = async (
   lint: await lintTermIn(ctx.store.db, draft.ref, draft.content),
 });
 
+/**
+ * A role never published has no pending draft: the role itself is stored as a draft, and
+ * `listDrafts` offers it as one (base version 0, its own version the draft's). When a role has
+ * no pending draft, its draft use cases fall back to such a role, so that what the list offers
+ * can be shown, published and thrown away; any other refusal stands.
+ */
+const neverPublished = async (ctx: ServiceContext, ref: RoleRef, error: unknown): Promise<Role> => {
+  if (!isAppError(error) || error.code !== 'not_found') throw error;
+  const role = await findRole(ctx.store.db, ref.taxonomy, ref.code);
+  if (role?.status !== 'draft') throw error;
+  return role;
+};
+
+/** The draft version named, or with `*` the one read, so a change made meanwhile is refused. */
+const pinned = (expected: IfMatch | undefined, role: Role): IfMatch =>
+  expected === undefined || expected === '*' ? role.version : expected;
+
 export const getRoleDraft = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   ref: RoleRef,
-): Promise<RoleDraft> => presentRoleDraft(ctx, await readDraft(ctx, actor, roleAdapter, ref));
+): Promise<RoleDraft> => {
+  try {
+    return await presentRoleDraft(ctx, await readDraft(ctx, actor, roleAdapter, ref));
+  } catch (error) {
+    const role = await neverPublished(ctx, ref, error);
+    return presentRoleDraft(ctx, {
+      ref,
+      baseVersion: 0,
+      version: role.version,
+      content: roleContentOf(role),
+      author: '',
+      createdAt: role.createdAt,
+      updatedAt: role.updatedAt,
+    });
+  }
+};
 
 /** Starts the draft of a stored role; it has one at most. */
 export const startRoleDraft = async (
@@ -126,7 +167,14 @@ export const discardRoleDraft = (
   ref: RoleRef,
   expectedVersion: IfMatch | undefined,
   options: WriteOptions = {},
-): Promise<void> => discardDraft(ctx, actor, roleAdapter, ref, { ...options, expectedVersion });
+): Promise<void> =>
+  discardDraft(ctx, actor, roleAdapter, ref, { ...options, expectedVersion }).catch(
+    async (error: unknown) => {
+      // Throwing away a role never published removes the role: nothing else of it was ever shown.
+      const role = await neverPublished(ctx, ref, error);
+      await deleteRole(ctx, actor, ref, pinned(expectedVersion, role), options);
+    },
+  );
 
 /** The role as the draft makes it, published as its next version; the draft goes. */
 export const publishRoleDraft = (
@@ -135,7 +183,20 @@ export const publishRoleDraft = (
   ref: RoleRef,
   expectedVersion: IfMatch | undefined,
   options: WriteOptions = {},
-): Promise<Role> => publishDraft(ctx, actor, roleAdapter, ref, { ...options, expectedVersion });
+): Promise<Role> =>
+  publishDraft(ctx, actor, roleAdapter, ref, { ...options, expectedVersion }).catch(
+    async (error: unknown) => {
+      const role = await neverPublished(ctx, ref, error);
+      return updateRole(
+        ctx,
+        actor,
+        ref,
+        { ...roleContentOf(role), status: 'published' },
+        pinned(expectedVersion, role),
+        options,
+      );
+    },
+  );
 
 export const getTermDraft = async (
   ctx: ServiceContext,

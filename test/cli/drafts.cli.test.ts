@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cliStores, databasesPerTest, fixtures, runCli, onOneStore } from '../support/cli.js';
 
 const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
+/** A page of a role the library lacks: its import makes a role never published. */
+const newPage = join(fixtures, 'guide-page/clean-page.txt');
 
 describe.each(cliStores)('rolebook drafts on $name', (store) => {
   const itOnOneStore = onOneStore(store);
@@ -70,5 +72,34 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     const again = await runCli(url, ['drafts', 'discard', 'api-builder']);
     expect(again.code, again.stderr).toBe(4);
     expect(again.stderr).toContain('A draft of Role rolebook/api-builder was not found.');
+  });
+
+  it('shows a role never published as its draft, based on no version', async () => {
+    const { url } = await create();
+    await runCli(url, ['import', 'guide', newPage]);
+    const run = await runCli(url, ['drafts', 'show', 'qa-engineer']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^ {2}"baseVersion": 0,$/m);
+  });
+
+  it('publishes a role never published as the version after its draft', async () => {
+    const { url } = await create();
+    await runCli(url, ['import', 'guide', newPage]);
+    const run = await runCli(url, ['drafts', 'publish', 'qa-engineer']);
+    expect([run.code, run.stdout]).toEqual([
+      0,
+      'published the draft of role rolebook/qa-engineer as version 2\n',
+    ]);
+    expect((await runCli(url, ['drafts', 'list'])).stdout).toBe('0 pending drafts\n');
+    expect((await runCli(url, ['render', 'qa-engineer', '--format', 'json'])).code).toBe(0);
+  });
+
+  it('discards a role never published, so that the role is gone', async () => {
+    const { url } = await create();
+    await runCli(url, ['import', 'guide', newPage]);
+    const run = await runCli(url, ['drafts', 'discard', 'qa-engineer']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect((await runCli(url, ['drafts', 'list'])).stdout).toBe('0 pending drafts\n');
+    expect((await runCli(url, ['render', 'qa-engineer'])).code).toBe(4);
   });
 });

@@ -46,6 +46,15 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     expect(response.status).toBe(201);
     return (await response.json()) as Role;
   };
+  /** A role created without a status: a draft, never published. */
+  const newRole = async (code: string, name: string) => {
+    const created = await server.request('/v1/roles', {
+      method: 'POST',
+      json: { code, name, summary: 'Not published yet.' },
+      key: server.writeKey,
+    });
+    expect(created.status).toBe(201);
+  };
   const draftUrl = (code: string) => `/v1/roles/rolebook/${code}/draft`;
   const startDraft = async (role: Role, change: Partial<Role>) => {
     const response = await server.request(draftUrl(role.code), {
@@ -273,13 +282,19 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     );
   });
 
+  it('shows a new role, never published, as its draft and publishes it at its version', async () => {
+    await newRole('unseen-role', 'Unseen Role');
+    const draft = await server.request(draftUrl('unseen-role'), { key: readKey });
+    expect(draft.status).toBe(200);
+    expect(await draft.json()).toMatchObject({ baseVersion: 0, version: 1 });
+    const response = await publish('unseen-role', '"1"');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBe('"2"');
+    expect(await publicRole('unseen-role')).toMatchObject({ status: 'published', version: 2 });
+  });
+
   it('lists a new role, never published, as a draft of its own', async () => {
-    const created = await server.request('/v1/roles', {
-      method: 'POST',
-      json: { code: 'brand-new', name: 'Brand New', summary: 'Not published yet.' },
-      key: server.writeKey,
-    });
-    expect(created.status).toBe(201);
+    await newRole('brand-new', 'Brand New');
     const list = (await (
       await server.request('/v1/drafts?entity=role&limit=500', { key: readKey })
     ).json()) as { items: { key: string }[] };
