@@ -64,7 +64,12 @@ export {
   startTermDraft,
   type TermDraft,
 } from './draft.service.js';
-export { countPendingDrafts, exportPack, importPack } from './pack.service.js';
+export {
+  countPendingDrafts,
+  countUnpublishedRoles,
+  exportPack,
+  importPack,
+} from './pack.service.js';
 export type { IfMatch, Removal } from './versioned-write/index.js';
 export { everyItem, type Page, pageOf, type PageRequest } from './pagination.js';
 export {

@@ -6,14 +6,20 @@ import {
   type Pack,
   type ProblemLocation,
 } from '../domain/index.js';
-import { allTerms, iterateRoles, listDrafts, listTaxonomies } from '../store/index.js';
+import { allTerms, iterateRoles, listDrafts, listRoles, listTaxonomies } from '../store/index.js';
 import { now, type Actor, type ServiceContext } from './context.js';
 import { applyImport, type ImportReport } from './import.service.js';
 
-/** Everything in the store as one pack: taxonomies, terms and roles with their versions. */
+/**
+ * The published library as one pack: taxonomies, terms and the published roles with their
+ * versions. A role never published stays in its store, as a pending draft does: a pack is
+ * meant for publishing elsewhere, and work in progress is this store's.
+ */
 export const exportPack = async (ctx: ServiceContext): Promise<Pack> => {
   const roles: Pack['roles'] = [];
-  for await (const role of iterateRoles(ctx.store.db)) roles.push(role);
+  for await (const role of iterateRoles(ctx.store.db)) {
+    if (role.status === 'published') roles.push(role);
+  }
   return {
     format: 'rolebook-pack',
     formatVersion: 1,
@@ -79,6 +85,10 @@ const packProblem = (document: unknown, field: string, message: string): string 
     ? `${subject} ${problem}`
     : `${subject}: ${jsPath(inside)} ${problem}`;
 };
+
+/** How many roles were never published, which an export leaves out (see exportPack). */
+export const countUnpublishedRoles = async (ctx: ServiceContext): Promise<number> =>
+  (await listRoles(ctx.store.db, { status: 'draft', limit: 1, offset: 0 })).total;
 
 /** Reads a pack (checked whole before anything is written) and imports it in one transaction. */
 export const importPack = async (

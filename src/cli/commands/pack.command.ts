@@ -1,7 +1,13 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/index.js';
-import { cliActor, countPendingDrafts, exportPack, importPack } from '../../services/index.js';
+import {
+  cliActor,
+  countPendingDrafts,
+  countUnpublishedRoles,
+  exportPack,
+  importPack,
+} from '../../services/index.js';
 import { plural } from '../print-findings.js';
 import { formatImportReport } from '../print-report.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
@@ -31,9 +37,16 @@ export const registerPack = (program: Command, importCommand: Command): void => 
         const json = JSON.stringify(pack, null, 2);
         const summary = `Exported ${plural(pack.taxonomies.length, 'taxonomy', 'taxonomies')}, ${plural(pack.terms.length, 'term')}, ${plural(pack.roles.length, 'role')}`;
         const drafts = await countPendingDrafts(rolebook.ctx);
+        const unpublished = await countUnpublishedRoles(rolebook.ctx);
+        const leftBehind = [
+          unpublished > 0
+            ? plural(unpublished, 'role never published', 'roles never published')
+            : '',
+          drafts > 0 ? plural(drafts, 'pending draft') : '',
+        ].filter(Boolean);
         const draftsNote =
-          drafts > 0
-            ? `note: ${plural(drafts, 'pending draft')} not exported: a pack carries published versions only; publish a draft to carry it.\n`
+          leftBehind.length > 0
+            ? `note: ${leftBehind.join(' and ')} not exported: a pack carries published versions only; publish a draft to carry it.\n`
             : '';
         if (file === '-') {
           process.stdout.write(`${json}\n`);
