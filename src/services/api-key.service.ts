@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { AppError, notFound, textRuleProblem, validationError } from '../domain/index.js';
+import { Type } from 'typebox';
+import { AppError, notFound, parse, textRuleProblem, validationError } from '../domain/index.js';
 import {
   addAuditEntry,
   type AuditEntry,
@@ -33,6 +34,14 @@ export interface NewApiKey {
   expiresAt?: string | undefined;
 }
 
+/**
+ * When a key stops working, as RFC 3339 writes it: the one rule for the API's body and the
+ * command line alike. Date parsing would shift February 30 to March 2, take a year of six
+ * digits that no date-time reader expects back, and call text that is no date "in the past".
+ */
+export const KeyExpirySchema = Type.String({ format: 'date-time' });
+const ExpiryFieldSchema = Type.Object({ expiresAt: KeyExpirySchema });
+
 export const createApiKey = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
@@ -43,8 +52,9 @@ export const createApiKey = async (
   if (problem) {
     throw validationError(`The key's name ${problem}.`, [{ field: 'name', message: problem }]);
   }
-  const expiry = expiresAt === undefined ? null : new Date(expiresAt);
-  if (expiry && (Number.isNaN(expiry.getTime()) || expiry <= ctx.clock())) {
+  const expiry =
+    expiresAt === undefined ? null : new Date(parse(ExpiryFieldSchema, { expiresAt }).expiresAt);
+  if (expiry && expiry <= ctx.clock()) {
     throw validationError('A key must expire at a moment still to come.', [
       { field: 'expiresAt', message: 'not a date-time in the future' },
     ]);

@@ -1,6 +1,7 @@
 export {
   authenticate,
   createApiKey,
+  KeyExpirySchema,
   type CreatedApiKey,
   listApiKeys,
   listAudit,

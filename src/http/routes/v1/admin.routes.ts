@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import {
   ALL_SCOPES,
   createApiKey,
+  KeyExpirySchema,
   listApiKeys,
   listAudit,
   revokeApiKey,
@@ -35,7 +36,7 @@ const NewKeySchema = Type.Object(
       maxItems: ALL_SCOPES.length,
       uniqueItems: true,
     }),
-    expiresAt: Type.Optional(Type.String({ format: 'date-time' })),
+    expiresAt: Type.Optional(KeyExpirySchema),
   },
   { additionalProperties: false },
 );
