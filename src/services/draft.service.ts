@@ -1,13 +1,14 @@
 import {
   isAppError,
   roleContentOf,
+  roleKey,
   type EntityKind,
   type Role,
   type RoleContent,
   type Term,
   type TermContent,
 } from '../domain/index.js';
-import { findRole, listDrafts as listDraftRows } from '../store/index.js';
+import { findRevision, findRole, listDrafts as listDraftRows } from '../store/index.js';
 import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
 import { lintRoleIn, lintTermIn, type LintReport } from './lint.service.js';
@@ -120,7 +121,10 @@ export const getRoleDraft = async (
       baseVersion: 0,
       version: role.version,
       content: roleContentOf(role),
-      author: '',
+      // Who wrote the version the role is at, as the list of drafts names them.
+      author:
+        (await findRevision(ctx.store.db, 'role', roleKey(ref.taxonomy, ref.code), role.version))
+          ?.actor ?? '',
       createdAt: role.createdAt,
       updatedAt: role.updatedAt,
     });

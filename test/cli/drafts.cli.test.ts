@@ -83,6 +83,7 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     const run = await runCli(url, ['drafts', 'show', 'qa-engineer']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^ {2}"baseVersion": 0,$/m);
+    expect(run.stdout).toMatch(/^ {2}"author": "\S+",$/m);
   });
 
   it('publishes a role never published as the version after its draft', async () => {
