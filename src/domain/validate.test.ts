@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.js';
-import { parse } from './validate.js';
+import { parse, parseOnce } from './validate.js';
 
 const refusal = (run: () => unknown): AppError => {
   try {
@@ -37,5 +37,43 @@ describe('parse', () => {
     });
     const error = refusal(() => parse(Letter, { letter: 'KK' }));
     expect(error.details).toEqual([{ field: 'letter', message: 'letter must be one letter' }]);
+  });
+});
+
+describe('parseOnce', () => {
+  const Settings = Type.Object(
+    {
+      url: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://[^/]+$' })),
+      level: Type.Union([Type.Literal('info'), Type.Literal('debug')]),
+      port: Type.Integer({ minimum: 1 }),
+      origins: Type.Array(Type.String()),
+    },
+    { additionalProperties: false },
+  );
+  const accepted = [
+    { level: 'info', port: 1, origins: [] },
+    { url: 'https://rolebook.example', level: 'debug', port: 8080, origins: ['https://a.example'] },
+    { url: 'http://[::1]:3000', level: 'info', port: 3000, origins: [] },
+  ];
+  const refused = [
+    { level: 'info', port: 0, origins: [] },
+    { level: 'trace', port: 1, origins: [] },
+    { url: 'https://rolebook.example/path', level: 'info', port: 1, origins: [] },
+    { url: 'https://exa mple', level: 'info', port: 1, origins: [] },
+    { url: 'https://[::1', level: 'info', port: 1, origins: [] },
+    { level: 'info', port: 1, origins: [], extra: true },
+    { level: 'info', port: 1, origins: ['a\u0007b'] },
+    { level: 'info', port: 1.5, origins: [] },
+  ];
+
+  it.each(accepted)('accepts what parse accepts: %j', (value) => {
+    expect(parseOnce(Settings, value)).toEqual(parse(Settings, value));
+  });
+
+  it.each(refused)('refuses what parse refuses, with its messages: %j', (value) => {
+    const where = { file: 'configuration' };
+    expect(refusal(() => parseOnce(Settings, value, where)).details).toEqual(
+      refusal(() => parse(Settings, value, where)).details,
+    );
   });
 });

@@ -3,6 +3,7 @@ import type * as AjvModule from 'ajv';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
 import type { TSchema, Static } from 'typebox';
+import Value from 'typebox/value';
 import { validationError, type ProblemDetail, type ProblemLocation } from './errors.js';
 import { textRuleProblem } from './text-rules.js';
 
@@ -298,3 +299,18 @@ export const parse = <S extends TSchema>(
   const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
   throw validationError(`${first?.message ?? 'the input is not valid'}${more}`, details);
 };
+
+/**
+ * `parse` for a value checked once per process, such as the configuration: the schema is
+ * interpreted instead of compiled, as compiling a validator (and loading the validator's code)
+ * was a third of a short command's time. Only a value refused is parsed again, by `parse`, for
+ * its messages; both read the same formats, so they accept the same values.
+ */
+export const parseOnce = <S extends TSchema>(
+  schema: S,
+  value: unknown,
+  where: ProblemLocation = {},
+): Static<S> =>
+  Value.Check(schema, value) && textRuleErrors(value).length === 0
+    ? value
+    : parse(schema, value, where);
