@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import type { AppError } from '../../domain/index.js';
 import { databaseUnavailable, keyTaken, valueRefused } from './database-errors.js';
+import { withStatementCache } from './statement-cache.js';
 import type { StoreDialect } from './store-dialect.js';
 
 /**
@@ -81,7 +82,7 @@ export const sqliteDialect = (path: string): StoreDialect => ({
         database.pragma('synchronous = NORMAL');
         database.pragma('foreign_keys = ON');
         database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-        return Promise.resolve(database);
+        return Promise.resolve(withStatementCache(database));
       },
     }),
   translateError: translateSqliteError,
