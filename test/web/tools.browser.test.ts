@@ -1,15 +1,20 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  hasChromium,
+  launchChromium,
+  screenshotDir as screenshots,
+  sidewaysOverflow,
+  widths,
+  withBuiltInLibrary,
+} from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { contentDir, storeTargets, type StoreTarget } from '../support/stores.js';
+import { storeTargets } from '../support/stores.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
 const fixtures = join(import.meta.dirname, '../fixtures/web');
-const screenshots = join(import.meta.dirname, '../../test-results');
 
 const posting = `Senior Backend Engineer
 
@@ -21,18 +26,8 @@ Requirements
 
 const problem = 'Our website gets slow whenever traffic spikes and nobody knows why';
 
-const widths = [
-  { name: 'desktop', viewport: { width: 1366, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 } },
-] as const;
-
 /** The browser pages serve the same HTML from either store, so one store is enough here. */
 const sqlite = storeTargets.filter((t) => t.name === 'sqlite');
-
-const withBuiltInLibrary = (target: StoreTarget): StoreTarget => ({
-  ...target,
-  open: (options = {}) => target.open({ ...options, contentDir }),
-});
 
 // The tests share one server and one browser but each has a page of its own, so they run side
 // by side: Chromium renders in processes of its own while the server answers the next request.
@@ -71,12 +66,8 @@ describe.skipIf(!hasChromium).concurrent.each(sqlite)(
     };
 
     beforeAll(async () => {
-      mkdirSync(screenshots, { recursive: true });
       server = await startServer(withBuiltInLibrary(target));
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();
@@ -390,17 +381,12 @@ describe.skipIf(!hasChromium).concurrent.each(sqlite)(
           // axe is injected as a script, which the site's policy would refuse.
           const page = await openPage({ viewport, bypassCSP: true });
           await open(page);
-          await page.addScriptTag({ content: axe.source });
           for (const colorScheme of schemes) {
             await page.emulateMedia({ colorScheme });
-            const violations = await page.evaluate<string[]>(
-              `axe.run().then((r) => r.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.map((n) => n.target))))`,
+            expect(await axeViolations(page, colorScheme === 'light' ? 'all' : 'colours')).toEqual(
+              [],
             );
-            expect(violations).toEqual([]);
-            const overflow = await page.evaluate(
-              'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-            );
-            expect(overflow).toBe(0);
+            expect(await sidewaysOverflow(page)).toBe(0);
             await page.screenshot({
               path: join(screenshots, `${name}-${width}-${colorScheme}.png`),
               // A page taller than a few screens is shot as far as an image can reasonably hold.
