@@ -892,9 +892,10 @@ export class QueryScorer {
     const { touchedRoles, roleBest, roleSeen, roleCrosswalk } = this;
     for (let i = 0; i < this.touchedRoleCount; i++) {
       const slot = touchedRoles[i] as number;
-      const targets = this.store.crosswalkOf(slot);
       const best = roleBest[slot] as number;
-      if (targets === undefined || best < CROSSWALK_MIN_SIMILARITY) continue;
+      if (best < CROSSWALK_MIN_SIMILARITY) continue;
+      const targets = this.store.crosswalkOf(slot);
+      if (targets === undefined) continue;
       const credit = CROSSWALK_WEIGHT * best;
       for (const target of targets) {
         if (roleSeen[target] === 0 || credit <= (roleCrosswalk[target] as number)) continue;
@@ -937,6 +938,10 @@ export class QueryScorer {
         const exact = this.roleExact[slot] as number;
         raw += exact > 0 ? this.exactWeight - exact + OWN_NAME_BONUS : OWN_NAME_BONUS;
       }
+      // The tie-break only lowers a score, so a role already at or below the last one kept
+      // is out without it: most touched roles are, and reading how many roles list their best
+      // title is a cache miss each.
+      if (count > top && raw <= (rankedRaw[top] as number)) continue;
       raw -= LISTING_TIE_BREAK * (1 - 1 / this.store.listingsOf(bestTitle));
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {
