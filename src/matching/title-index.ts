@@ -50,10 +50,14 @@ export class TitleIndex {
   private readonly roleWords: RoleWords = {
     endsInRoleHead: (text) => this.endsInRoleHead(text),
     knowsAnyWord: (text) =>
-      normalizeTitleText(text).some(
-        (t) => this.store.knows(t) || this.store.neighboursOf(t).length > 0,
-      ),
+      this.tokensOf(text).some((t) => this.store.knows(t) || this.store.neighboursOf(t).length > 0),
   };
+  /**
+   * The tokens of each text normalized for the title being matched. The parser asks about the
+   * role phrase and its pieces, and match() then normalizes the same phrase again: about a
+   * third of the normalizations of a title repeat one already done.
+   */
+  private readonly normalized = new Map<string, string[]>();
 
   private constructor(private readonly store: TitleStore) {
     this.scorer = new QueryScorer(store);
@@ -98,13 +102,23 @@ export class TitleIndex {
    * teams to take over.
    */
   private endsInRoleHead(text: string): boolean {
-    const last = normalizeTitleText(text).at(-1);
+    const last = this.tokensOf(text).at(-1);
     if (last === undefined) return false;
     if (this.store.isTitleHead(last)) return true;
     return (
       !this.store.knows(last) &&
       this.store.neighboursOf(last).some(({ id }) => this.store.headsTitles(id))
     );
+  }
+
+  /** The text's tokens (see normalizeTitleText), normalized once per title matched. */
+  private tokensOf(text: string): string[] {
+    let tokens = this.normalized.get(text);
+    if (tokens === undefined) {
+      tokens = normalizeTitleText(text);
+      this.normalized.set(text, tokens);
+    }
+    return tokens;
   }
 
   /** Number of roles in the index. */
@@ -143,6 +157,7 @@ export class TitleIndex {
    * @example index.match('engineer, backend II', { top: 3, minScore: 0 })
    */
   match(input: string, options: MatchOptions = {}): TitleMatchResult {
+    this.normalized.clear();
     const {
       parsed,
       withSeniority,
@@ -151,13 +166,13 @@ export class TitleIndex {
     } = parseTitleForMatching(input, this.roleWords);
     const { core, noise, ...facts } = parsed;
     const result: TitleMatchResult = { input, matches: [], noise, core, ...facts };
-    const tokens = normalizeTitleText(core);
-    const full = withSeniority === core ? tokens : normalizeTitleText(withSeniority);
+    const tokens = this.tokensOf(core);
+    const full = withSeniority === core ? tokens : this.tokensOf(withSeniority);
     // Seniority words count only where a taxonomy lists the title with them word for word
     // ("Lead Developer"): as evidence they would pull a misspelt role phrase towards whatever
     // role has titles starting "Lead" or "Senior", so one phrase would match two roles.
     const setAside: string[] = [];
-    for (const extra of qualifiers) setAside.push(...normalizeTitleText(extra));
+    for (const extra of qualifiers) setAside.push(...this.tokensOf(extra));
     // The first sequence a taxonomy lists wins: a title listed whole with its team ("Software
     // Engineer, Data", "Software Engineer - SRE") belongs to the role that lists it, not to the
     // role phrase alone. The normalizer reads a comma as an inverted title and a dash as not, so
@@ -166,9 +181,9 @@ export class TitleIndex {
     if (whole !== core) {
       // Most titles have no team: the whole phrase is then the text already normalized as
       // `full`, and without a comma its dashed form is itself, so neither is normalized again.
-      const wholeTokens = whole === withSeniority ? full : normalizeTitleText(whole);
+      const wholeTokens = whole === withSeniority ? full : this.tokensOf(whole);
       const dashedTokens = whole.includes(', ')
-        ? normalizeTitleText(whole.replaceAll(', ', ' - '))
+        ? this.tokensOf(whole.replaceAll(', ', ' - '))
         : wholeTokens;
       exact.unshift(wholeTokens.join(' '), dashedTokens.join(' '));
       // Only with more than the role phrase after it: otherwise the phrase without "Sr." is
@@ -184,8 +199,8 @@ export class TitleIndex {
         exact.splice(
           2,
           0,
-          normalizeTitleText(unranked).join(' '),
-          normalizeTitleText(unranked.replaceAll(', ', ' - ')).join(' '),
+          this.tokensOf(unranked).join(' '),
+          this.tokensOf(unranked.replaceAll(', ', ' - ')).join(' '),
         );
       }
     }
