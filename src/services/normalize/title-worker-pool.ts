@@ -80,8 +80,12 @@ export const normalizeStream = async (
     number,
     { resolve: (r: TitleBatchResult) => void; reject: (e: Error) => void }
   >();
-  for (const worker of workers) {
+  // Batches each worker has not answered yet: the next goes to the one with fewest, so a
+  // worker slowed down (by harder titles, or by another process on its core) is given less.
+  const outstanding = workers.map(() => 0);
+  for (const [at, worker] of workers.entries()) {
     worker.on('message', (result: TitleBatchResult) => {
+      outstanding[at] = (outstanding[at] as number) - 1;
       waiting.get(result.id)?.resolve(result);
       waiting.delete(result.id);
     });
@@ -92,24 +96,26 @@ export const normalizeStream = async (
     });
   }
 
-  const inFlight: Promise<TitleBatchResult>[] = [];
+  const inFlight: Array<{ result: Promise<TitleBatchResult>; titles: number }> = [];
   let nextId = 0;
   let done = 0;
   const send = (batch: TitleLine[]) => {
     const id = nextId++;
-    const worker = workers[id % workers.length] as Worker;
+    const at = outstanding.indexOf(Math.min(...outstanding));
+    outstanding[at] = (outstanding[at] as number) + 1;
+    const worker = workers[at] as Worker;
     const result = new Promise<TitleBatchResult>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
       worker.postMessage({ id, titles: batch } satisfies TitleBatch);
     });
     // Awaited in order by flushOldest; this keeps an early failure from counting as unhandled.
     result.catch(() => undefined);
-    inFlight.push(result);
+    inFlight.push({ result, titles: batch.length });
   };
   const flushOldest = async () => {
-    const result = await (inFlight.shift() as Promise<TitleBatchResult>);
-    await write(result.lines);
-    done += result.lines.split('\n').length - 1;
+    const oldest = inFlight.shift() as { result: Promise<TitleBatchResult>; titles: number };
+    await write((await oldest.result).lines);
+    done += oldest.titles;
     stream.onProgress?.(done);
   };
 
