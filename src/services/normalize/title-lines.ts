@@ -47,6 +47,11 @@ class LineBuffer {
     return this.#bytes === 0;
   }
 
+  /** Whether the next line taken is the stream's first, whose byte-order mark is dropped. */
+  get isFirst(): boolean {
+    return this.#first;
+  }
+
   /** Keeps a piece of the current line; past the limit, only the first bytes are kept. */
   add(piece: Buffer): void {
     if (this.#bytes <= this.#maxBytes) this.#parts.push(piece);
@@ -82,6 +87,34 @@ class LineBuffer {
 }
 
 /**
+ * Whole lines (the bytes end before a newline) decoded at once, as LineBuffer would read them
+ * one by one; undefined when some line is not UTF-8 or is over the limit, which LineBuffer
+ * then reads and answers. A newline byte is never part of another character, so the block is
+ * valid UTF-8 exactly when every line of it is.
+ */
+const decodeLines = (bytes: Buffer, maxLineBytes: number): string[] | undefined => {
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  // Plain ASCII has a byte per character: most input, whose lines need no counting.
+  const ascii = text.length === bytes.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (
+      bytes.length > maxLineBytes &&
+      (ascii ? line.length : Buffer.byteLength(line)) > maxLineBytes
+    )
+      return undefined;
+    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+};
+
+/**
  * The lines of a byte stream, a batch per chunk read, in order. Memory stays bounded whatever
  * arrives: a line longer than `maxLineBytes` is kept only up to the limit and comes out as a
  * problem, so a body with no newline at all costs no more than one line.
@@ -91,12 +124,28 @@ export async function* readLines(
   input: AsyncIterable<Buffer | string>,
   options: { maxLineBytes?: number } = {},
 ): AsyncGenerator<InputLine[]> {
-  const line = new LineBuffer(options.maxLineBytes ?? MAX_LINE_BYTES);
+  const maxLineBytes = options.maxLineBytes ?? MAX_LINE_BYTES;
+  const line = new LineBuffer(maxLineBytes);
   for await (const raw of input) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     const batch: InputLine[] = [];
     let start = 0;
-    for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
+    const first = chunk.indexOf(NEWLINE);
+    // A line begun in an earlier chunk, or the stream's first, is finished by the buffer; the
+    // whole lines after it are decoded together, a decoder call per chunk instead of per line.
+    if (first >= 0 && (!line.isEmpty || line.isFirst)) {
+      line.add(chunk.subarray(0, first));
+      batch.push(line.take());
+      start = first + 1;
+    }
+    const last = chunk.lastIndexOf(NEWLINE);
+    const whole =
+      last >= start ? decodeLines(chunk.subarray(start, last), maxLineBytes) : undefined;
+    if (whole !== undefined) {
+      for (const text of whole) batch.push({ text });
+      start = last + 1;
+    }
+    for (let end = chunk.indexOf(NEWLINE, start); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
       line.add(chunk.subarray(start, end));
       batch.push(line.take());
       start = end + 1;
