@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emptyRoleContent } from '../../src/domain/index.js';
 import { cliStores, databasesPerTest, fixtures, runCli, onOneStore } from '../support/cli.js';
 
 const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
@@ -42,6 +43,34 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     expect(run.stdout).toMatch(
       /^role rolebook\/qa-engineer: draft version 1, a new role, never published, saved .+ by \S+\n1 pending draft\n$/,
     );
+  });
+
+  itOnOneStore('lists every draft, however many pages of the service they fill', async () => {
+    const { url, dir } = await create();
+    const exported = await runCli(url, ['export', '-']);
+    const pack = JSON.parse(exported.stdout) as { roles: unknown[] };
+    // One more than the largest page the service answers.
+    const count = 501;
+    const stamps = {
+      version: 1,
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+    };
+    for (let i = 1; i <= count; i++) {
+      pack.roles.push({
+        taxonomy: 'rolebook',
+        code: `role-${i}`,
+        ...emptyRoleContent(`Role ${i}`),
+        ...stamps,
+      });
+    }
+    const file = join(dir, 'drafts.json');
+    await writeFile(file, JSON.stringify(pack));
+    const imported = await runCli(url, ['import', 'pack', file]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const run = await runCli(url, ['drafts', 'list']);
+    expect(new Set(run.stdout.match(/^role rolebook\/role-\d+: /gm))).toHaveProperty('size', count);
+    expect(run.stdout).toMatch(new RegExp(`^${count} pending drafts\n$`, 'm'));
   });
 
   itOnOneStore('leaves a role never published out of the export, and says so', async () => {

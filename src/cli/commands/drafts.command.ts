@@ -3,6 +3,7 @@ import {
   cliActor,
   discardRoleDraft,
   discardTermDraft,
+  everyItem,
   getRoleDraft,
   getTermDraft,
   listDrafts,
@@ -63,8 +64,9 @@ export const registerDrafts = (program: Command): void => {
     .description('the drafts, new roles included, most recently saved first')
     .action(async () => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
-        const page = await listDrafts(rolebook.ctx, cliActor(config.user), { limit: 500 });
-        for (const d of page.items) {
+        const actor = cliActor(config.user);
+        const all = await everyItem((page) => listDrafts(rolebook.ctx, actor, page));
+        for (const d of all) {
           const basis =
             d.kind === 'new-role'
               ? 'a new role, never published'
@@ -73,7 +75,7 @@ export const registerDrafts = (program: Command): void => {
             `${d.entity} ${d.key}: draft version ${d.version}, ${basis}, saved ${d.updatedAt} by ${d.author || 'unknown'}\n`,
           );
         }
-        print(`${page.total} pending draft${page.total === 1 ? '' : 's'}\n`);
+        print(`${all.length} pending draft${all.length === 1 ? '' : 's'}\n`);
       });
     });
 
