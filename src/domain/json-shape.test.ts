@@ -22,15 +22,6 @@ describe('readJsonShape', () => {
     expect(readJsonShape('{"a": 1, "\\u0061": 2}', 32).repeatedKey?.key).toBe('a');
   });
 
-  it('finds a __proto__ key, written plainly or with escapes', () => {
-    expect(readJsonShape('{"a": {"__proto__": {}}}', 32).prototypeKeyAt).toBe(7);
-    expect(readJsonShape('{"\\u005f_proto__": 1}', 32).prototypeKeyAt).toBe(1);
-  });
-
-  it('does not take a __proto__ string value for a key', () => {
-    expect(readJsonShape('{"a": "__proto__"}', 32).prototypeKeyAt).toBeUndefined();
-  });
-
   it('lets the same key appear once in each of several objects', () => {
     const text = '[{"title": "a", "id": 1}, {"title": "b", "meta": {"title": "c"}}]';
     expect(readJsonShape(text, 32).repeatedKey).toBeUndefined();

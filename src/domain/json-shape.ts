@@ -11,11 +11,6 @@ export interface JsonShape {
   readonly depth: number;
   /** The first key an object gives twice, and the offset of its second use. */
   readonly repeatedKey?: { readonly key: string; readonly at: number };
-  /**
-   * The offset of the first `__proto__` key: JSON.parse makes it an own field, but an object
-   * it is later copied into field by field (Object.assign, a merge) gets it as its prototype.
-   */
-  readonly prototypeKeyAt?: number;
 }
 
 const QUOTE = 0x22;
@@ -55,7 +50,6 @@ class ObjectKeys {
  * one that is not does not matter, because the parser refuses it.
  * @example readJsonShape('[[1], {"a": [2]}]', 32).depth === 3
  * @example readJsonShape('{"a": 1, "a": 2}', 32).repeatedKey?.key === 'a'
- * @example readJsonShape('{"__proto__": {}}', 32).prototypeKeyAt === 1
  */
 export const readJsonShape = (text: string, limit: number): JsonShape => {
   // One entry per open array (undefined) or object (the keys it has given so far).
@@ -63,7 +57,6 @@ export const readJsonShape = (text: string, limit: number): JsonShape => {
   let deepest = 0;
   let expectingKey = false;
   let repeatedKey: JsonShape['repeatedKey'];
-  let prototypeKeyAt: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -78,7 +71,6 @@ export const readJsonShape = (text: string, limit: number): JsonShape => {
         const raw = text.slice(start + 1, i);
         const key = raw.includes('\\') ? keyOf(text.slice(start, i + 1)) : raw;
         if (repeatedKey === undefined && !keys.add(key)) repeatedKey = { key, at: start };
-        if (key === '__proto__') prototypeKeyAt ??= start;
       }
       expectingKey = false;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
@@ -92,11 +84,7 @@ export const readJsonShape = (text: string, limit: number): JsonShape => {
       expectingKey = open.at(-1) !== undefined;
     }
   }
-  return {
-    depth: deepest,
-    ...(repeatedKey !== undefined && { repeatedKey }),
-    ...(prototypeKeyAt !== undefined && { prototypeKeyAt }),
-  };
+  return { depth: deepest, ...(repeatedKey !== undefined && { repeatedKey }) };
 };
 
 /** A key written with escapes, as the object would hold it; as written if it is not JSON. */

@@ -144,6 +144,16 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     expect(results[1]?.matches?.[0]?.code).toBe('query-writer');
   });
 
+  it('refuses in its place an NDJSON line with a constructor prototype, as a JSON body is', async () => {
+    const poisoned = '{"title":"x","constructor":{"prototype":{"polluted":true}}}';
+    const results = await streamNdjson(['"SQL Writer"', poisoned]);
+    expect(results[0]?.matches?.[0]?.code).toBe('query-writer');
+    expect(results[1]).toMatchObject({
+      input: poisoned,
+      error: { code: 'bad_request', message: expect.stringContaining('constructor') as string },
+    });
+  });
+
   it('reads a text/plain body as one title per line and answers in NDJSON', async () => {
     const response = await server.request('/v1/normalize?top=1', {
       method: 'POST',

@@ -78,8 +78,20 @@ describe('titleOfLine', () => {
   it('refuses an NDJSON line with a __proto__ field', () => {
     expect(titleOfLine({ text: '{"__proto__": {}, "title": "qa"}' }, 'ndjson')).toMatchObject({
       code: 'bad_request',
-      problem: 'the line has a field named __proto__, which no request accepts',
+      problem: 'the line has a field named __proto__ or constructor, which no request accepts',
     });
+  });
+
+  it('refuses an NDJSON line with a constructor field that holds a prototype', () => {
+    const text = '{"title": "qa", "constructor": {"prototype": {"polluted": true}}}';
+    expect(titleOfLine({ text }, 'ndjson')).toMatchObject({
+      code: 'bad_request',
+      problem: 'the line has a field named __proto__ or constructor, which no request accepts',
+    });
+  });
+
+  it('reads an NDJSON line whose constructor field holds no prototype', () => {
+    expect(titleOfLine({ text: '{"title": "qa", "constructor": "x"}' }, 'ndjson')).toBe('qa');
   });
 
   it('refuses an NDJSON line nested deeper than a JSON body may be', () => {

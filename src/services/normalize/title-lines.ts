@@ -1,3 +1,4 @@
+import { scan } from 'secure-json-parse';
 import { MAX_JSON_DEPTH, readJsonShape, type ErrorCode } from '../../domain/index.js';
 
 /**
@@ -156,8 +157,23 @@ export async function* readLines(
   if (!line.isEmpty) yield [line.take()];
 }
 
+/**
+ * Whether a value holds a `__proto__` key, or a `constructor` holding a `prototype`: what
+ * Fastify's JSON body parser refuses, by the same library, since a line is copied on as a body
+ * is and the same keys could poison an object it is merged into.
+ */
+const isPoisoned = (value: unknown): boolean => {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    scan(value, { protoAction: 'error', constructorAction: 'error' });
+    return false;
+  } catch {
+    return true;
+  }
+};
+
 /** Why a line of JSON is refused as a buffered JSON body would be, if it is. */
-const refusedShape = (text: string): string | undefined => {
+const refusedLine = (text: string, value: unknown): string | undefined => {
   const shape = readJsonShape(text, MAX_JSON_DEPTH);
   if (shape.depth > MAX_JSON_DEPTH)
     return `the line nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects`;
@@ -166,8 +182,8 @@ const refusedShape = (text: string): string | undefined => {
     const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
     return `the line gives the field "${shown}" twice in one object; give it once`;
   }
-  if (shape.prototypeKeyAt !== undefined)
-    return 'the line has a field named __proto__, which no request accepts';
+  if (isPoisoned(value))
+    return 'the line has a field named __proto__ or constructor, which no request accepts';
   return undefined;
 };
 
@@ -188,7 +204,7 @@ export const titleOfLine = (line: InputLine, format: LineFormat): TitleLine => {
   } catch {
     return { input: line.text, code: 'bad_request', problem: 'the line is not JSON' };
   }
-  const refused = refusedShape(line.text);
+  const refused = refusedLine(line.text, value);
   if (refused !== undefined) return { input: line.text, code: 'bad_request', problem: refused };
   const title =
     typeof value === 'object' && value !== null && 'title' in value ? value.title : value;
