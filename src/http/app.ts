@@ -36,7 +36,7 @@ import { termsRoutes } from './routes/v1/terms.routes.js';
 import { guidesRoutes } from './routes/v1/guides.routes.js';
 import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
-import { hostProblem } from './host.js';
+import { forwardedHostProblem, hostProblem } from './host.js';
 import { queryEncodingProblem } from './query-encoding.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
@@ -120,7 +120,11 @@ export const buildApp = async (options: AppOptions) => {
   );
 
   app.addHook('onRequest', (request, _reply, done) => {
-    done(hostProblem(request.raw, options.publicUrl) ?? queryEncodingProblem(request.url));
+    done(
+      hostProblem(request.raw, options.publicUrl) ??
+        forwardedHostProblem(request) ??
+        queryEncodingProblem(request.url),
+    );
   });
   app.addHook('onSend', (request, reply, _payload, done) => {
     reply.header('x-request-id', request.id);

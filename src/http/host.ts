@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyRequest } from 'fastify';
 import { AppError } from '../domain/index.js';
 
 /**
@@ -14,8 +15,8 @@ const isHost = (value: string): boolean => {
   return match !== null && (match.groups?.ipv6 === undefined || isIP(match.groups.ipv6) === 6);
 };
 
-const refusal = (message: string, field: string) =>
-  new AppError('bad_request', message, [{ field: 'headers.host', message: field }]);
+const refusal = (message: string, field: string, header = 'host') =>
+  new AppError('bad_request', message, [{ field: `headers.${header}`, message: field }]);
 
 /**
  * The refusal of a request whose Host cannot name this site (RFC 9112 §3.2): absent from
@@ -47,4 +48,20 @@ export const hostProblem = (
         'The Host header must be a host name or address, with a port or not.',
         'is not a host',
       );
+};
+
+/**
+ * The refusal of a host a trusted proxy forwards (the last entry of X-Forwarded-Host) that is
+ * not a host. Fastify takes it for `request.host`, from which links and the site's own origin
+ * are made, so it is held to the rule of the Host it stands in for. From a peer not trusted,
+ * Fastify keeps the Host, and the header is neither read nor judged.
+ */
+export const forwardedHostProblem = (request: FastifyRequest): AppError | undefined => {
+  // `request.host` differs from the Host sent only when Fastify believed X-Forwarded-Host.
+  if (request.host === (request.headers.host ?? '') || isHost(request.host)) return undefined;
+  return refusal(
+    'The host a proxy forwards in X-Forwarded-Host must be a host name or address, with a port or not.',
+    'is not a host',
+    'x-forwarded-host',
+  );
 };

@@ -315,6 +315,33 @@ describe('the HTTP edges of a site with a public URL', () => {
   });
 });
 
+describe('the HTTP edges behind a trusted proxy', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // The test client connects over loopback, so it stands for the proxy in front.
+    server = await startServer(sqlite, { trustProxy: 1 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const withForwardedHost = (forwarded: string) =>
+    exchange(
+      server,
+      `GET /roles/api-builder HTTP/1.1\r\nHost: x\r\nX-Forwarded-Host: ${forwarded}\r\n` +
+        'Accept: application/ld+json\r\nConnection: close\r\n\r\n',
+    );
+
+  it.each(['evil.example/path?x=', 'exa mple', 'user@evil.example', '[not-ipv6]', 'a.example, '])(
+    'refuses the X-Forwarded-Host "%s", which is no host, with 400 naming the header',
+    async (forwarded) => {
+      const answer = await withForwardedHost(forwarded);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toContain('headers.x-forwarded-host');
+    },
+  );
+});
+
 describe('the rate limit of the API', () => {
   let server: TestServer;
   beforeAll(async () => {
