@@ -84,6 +84,16 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     (await (
       await server.request(`/v1/roles/rolebook/${code}/revisions`, { key: server.writeKey })
     ).json()) as { version: number; action: string }[];
+  /** The audit log's entries for a role of the built-in taxonomy, oldest first. */
+  const auditActions = async (code: string) =>
+    (
+      await server.rolebook.ctx.store.db
+        .selectFrom('audit_log')
+        .select(['action'])
+        .where('target', '=', `rolebook/${code}`)
+        .orderBy('id')
+        .execute()
+    ).map((e) => e.action);
 
   it('keeps serving the published role to a public GET while a draft is pending', async () => {
     const role = await publishedRole('public-api-read');
@@ -257,13 +267,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     await startDraft(role, { summary: 'Audited.' });
     await saveDraft('audited-draft', { content: { ...contentOf(role), summary: 'Again.' } }, '"1"');
     await publish('audited-draft', '"2"');
-    const entries = await server.rolebook.ctx.store.db
-      .selectFrom('audit_log')
-      .select(['action'])
-      .where('target', '=', 'rolebook/audited-draft')
-      .orderBy('id')
-      .execute();
-    expect(entries.map((e) => e.action)).toEqual([
+    expect(await auditActions('audited-draft')).toEqual([
       'role.create',
       'role.draft-save',
       'role.draft-save',
@@ -291,6 +295,16 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"2"');
     expect(await publicRole('unseen-role')).toMatchObject({ status: 'published', version: 2 });
+  });
+
+  it('records publishing a new role, never published, as its publication, in history and audit', async () => {
+    await newRole('first-published', 'First Published');
+    expect((await publish('first-published', '"1"')).status).toBe(200);
+    expect((await revisions('first-published')).map((r) => r.action)).toEqual([
+      'publish',
+      'create',
+    ]);
+    expect(await auditActions('first-published')).toEqual(['role.create', 'role.publish']);
   });
 
   it('lists a new role, never published, as a draft of its own', async () => {

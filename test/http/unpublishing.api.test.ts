@@ -96,6 +96,12 @@ describe.each(storeTargets)('unpublishing a role on $name', (target) => {
     expect(await actions('never-published')).toEqual(['update', 'create']);
   });
 
+  it('records a role never published put as published as a publish', async () => {
+    const role = await create('put-published', 'draft');
+    expect((await put(role, { status: 'published' }, writeOnlyKey)).status).toBe(200);
+    expect(await actions('put-published')).toEqual(['publish', 'create']);
+  });
+
   it('refuses a writer without the delete scope to revert a published role to a draft version', async () => {
     const role = await create('reverted-to-draft', 'draft');
     const published = await put(role, { status: 'published' }, server.writeKey);

@@ -252,6 +252,36 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     ]);
   });
 
+  /** A role's history, newest first, as each version and what made it. */
+  const actionsOf = async (ref: { taxonomy: string; code: string }) =>
+    (await listRoleRevisions(rolebook.ctx, ref, {}, editor)).map((r) => [r.version, r.action]);
+
+  it('records an import that publishes a role never published as a publish', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'tester' };
+    await createRole(rolebook.ctx, editor, ref, draft('Tester', { status: 'draft' }));
+    await applyImport(rolebook.ctx, editor, {
+      source: 'test',
+      taxonomies: [],
+      roles: [{ ...ref, content: draft('Tester') }],
+    });
+    expect(await actionsOf(ref)).toEqual([
+      [2, 'publish'],
+      [1, 'create'],
+    ]);
+  });
+
+  it('records a revert that puts an unpublished role back before readers as a publish', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'tester' };
+    const role = await createRole(rolebook.ctx, editor, ref, draft('Tester'));
+    await updateRole(rolebook.ctx, editor, ref, { ...roleContentOf(role), status: 'draft' }, 1);
+    await revertRole(rolebook.ctx, editor, ref, 1, 2);
+    expect(await actionsOf(ref)).toEqual([
+      [3, 'publish'],
+      [2, 'unpublish'],
+      [1, 'create'],
+    ]);
+  });
+
   it('deletes a role with the current version', async () => {
     const ref = { taxonomy: 'rolebook', code: 'tester' };
     await createRole(rolebook.ctx, editor, ref, draft('Tester'));

@@ -422,6 +422,25 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(role).toMatchObject({ status: 'draft', terms: ['sql'] });
   });
 
+  it('records publishing a role never published from its editor as a publish', async () => {
+    const editor = await signedIn('eve');
+    const { token } = await editor.get('/edit/new-role');
+    await editor.post('/edit/new-role', {
+      _csrf: token!,
+      taxonomy: 'rolebook',
+      code: 'first-light',
+      name: 'First Light',
+      summary: 'Published once it is ready.',
+      intent: 'draft',
+    });
+    const page = '/edit/roles/rolebook/first-light';
+    expect((await submit(editor, page, {}, 'publish')).status).toBe(303);
+    const history = (await (
+      await server.request('/v1/roles/rolebook/first-light/revisions', { key: server.writeKey })
+    ).json()) as { action: string }[];
+    expect(history.map((r) => r.action)).toEqual(['publish', 'create']);
+  });
+
   it('creates a glossary term from the new-term form', async () => {
     const editor = await signedIn('eve');
     const { token } = await editor.get('/edit/new-term');

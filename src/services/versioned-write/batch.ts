@@ -3,7 +3,7 @@ import { lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Reference, Stamps, Trx } from './entity-adapter.js';
-import { checkUnpublish, unpublishes } from './publication.js';
+import { checkUnpublish, publicationChange } from './publication.js';
 import { referenceProblems } from './references.js';
 import { refuseIfDrafted, stale, taken } from './refusals.js';
 import { recordChange } from './revision.js';
@@ -117,18 +117,17 @@ export const importBatch = async <Result>(
         createdAt: stored?.createdAt ?? item.createdAt ?? at,
         updatedAt: stored ? at : (item.updatedAt ?? at),
       });
-      const unpublished =
-        stored !== undefined && unpublishes(entity, entity.contentOf(stored), content);
+      const publication = stored && publicationChange(entity, entity.contentOf(stored), content);
       if (stored) {
         if (!(await entity.compareAndSet(trx, next, stored.version))) throw stale(entity, ref);
-        if (unpublished) await checkUnpublish(trx, who, entity, ref);
+        if (publication === 'unpublish') await checkUnpublish(trx, who, entity, ref);
       } else if (!(await entity.insert(trx, next))) {
         throw taken(entity, ref);
       }
       await recordChange(trx, who, {
         entity: entity.kind,
         key,
-        action: unpublished ? 'unpublish' : 'import',
+        action: publication ?? 'import',
         version,
         at,
         before: stored ?? null,

@@ -8,13 +8,22 @@ type Publishable<Ref, Content> = Pick<
   'kind' | 'key' | 'describe' | 'keyTaken' | 'isPublished'
 >;
 
-/** Whether a write takes a published entity back to draft, out of every reader's sight. */
-export const unpublishes = <Ref, Content>(
+/**
+ * What a write of a stored entity changes of whether readers get it, which its revision records
+ * whichever write made it (an edit, a revert, a draft published, an import): taking a published
+ * entity back to draft, out of every reader's sight, unpublishes it; putting one never published,
+ * or since unpublished, before readers publishes it.
+ */
+export const publicationChange = <Ref, Content>(
   entity: Publishable<Ref, Content>,
   before: Content,
   after: Content,
-): boolean =>
-  entity.isPublished !== undefined && entity.isPublished(before) && !entity.isPublished(after);
+): 'publish' | 'unpublish' | undefined => {
+  if (entity.isPublished === undefined) return undefined;
+  const was = entity.isPublished(before);
+  if (was === entity.isPublished(after)) return undefined;
+  return was ? 'unpublish' : 'publish';
+};
 
 /**
  * Unpublishing is a delete for readers (the API, the pages, search, normalization lose the

@@ -4,7 +4,7 @@ import { findRevision, lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
-import { checkUnpublish, unpublishes } from './publication.js';
+import { checkUnpublish, publicationChange } from './publication.js';
 import { referenceProblems } from './references.js';
 import {
   checkPrecondition,
@@ -133,7 +133,8 @@ export const holds = <Ref, Content, Entity extends Stamps>(
 /**
  * Writes the next version of a stored entity, as an edit, a revert to an older one, or a pending
  * draft published, in the caller's transaction. One that takes a published entity back to draft
- * is recorded as an unpublish, under a delete's rules (see checkUnpublish).
+ * is recorded as an unpublish, under a delete's rules (see checkUnpublish); one that puts an
+ * entity not published before readers, as a publish.
  */
 export const replaceIn = async <Ref, Content, Entity extends Stamps>(
   trx: Trx,
@@ -154,14 +155,14 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
     createdAt: stored.createdAt,
     updatedAt: now(ctx),
   });
-  const unpublished = unpublishes(entity, entity.contentOf(stored), next);
+  const publication = publicationChange(entity, entity.contentOf(stored), next);
   if (!(await entity.compareAndSet(trx, updated, stored.version))) throw stale(entity, ref);
-  if (unpublished) await checkUnpublish(trx, who, entity, ref);
+  if (publication === 'unpublish') await checkUnpublish(trx, who, entity, ref);
   await entity.claim?.(trx, updated);
   await recordChange(trx, who, {
     entity: entity.kind,
     key: entity.key(ref),
-    action: unpublished ? 'unpublish' : options.action,
+    action: publication ?? options.action,
     version: updated.version,
     at: updated.updatedAt,
     before: stored,
