@@ -17,6 +17,8 @@ import {
   updateRole,
   type Rolebook,
 } from '../../src/services/index.js';
+import { roleAdapter } from '../../src/services/role.adapter.js';
+import { replace } from '../../src/services/versioned-write/index.js';
 import { storeTargets } from '../support/stores.js';
 
 const editor = systemActor('test-editor');
@@ -280,6 +282,40 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
       [2, 'unpublish'],
       [1, 'create'],
     ]);
+  });
+
+  it('refuses an edit sent after a delete of the role as not found', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'tester' };
+    const role = await createRole(rolebook.ctx, editor, ref, draft('Tester'));
+    await deleteRole(rolebook.ctx, editor, ref, 1);
+    await expect(
+      updateRole(rolebook.ctx, editor, ref, { ...roleContentOf(role), summary: 'Late.' }, 1),
+    ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses an edit that read the role before a delete committed as one sent after it', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'tester' };
+    const role = await createRole(rolebook.ctx, editor, ref, draft('Tester'));
+    await deleteRole(rolebook.ctx, editor, ref, 1);
+    // The edit's own read came before the delete committed: it finds the role as it was then.
+    let reads = 0;
+    const readBeforeDelete: typeof roleAdapter = {
+      ...roleAdapter,
+      find: (db, at) => (reads++ === 0 ? Promise.resolve(role) : roleAdapter.find(db, at)),
+    };
+    await expect(
+      replace(
+        rolebook.ctx,
+        editor,
+        readBeforeDelete,
+        ref,
+        { ...roleContentOf(role), summary: 'Late.' },
+        {
+          expectedVersion: 1,
+        },
+      ),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    expect(reads).toBe(2);
   });
 
   it('deletes a role with the current version', async () => {

@@ -34,6 +34,28 @@ const matches = (expected: IfMatch, version: number): boolean =>
   expected === '*' ||
   (typeof expected === 'number' ? expected === version : expected.includes(version));
 
+/** The refusal of a write that does not name the version it edited, or names one not stored. */
+const preconditionRefusal = <Ref>(
+  entity: Named<Ref>,
+  ref: Ref,
+  stored: Pick<Stamps, 'version'>,
+  expectedVersion: IfMatch | undefined,
+): AppError | undefined => {
+  if (expectedVersion === undefined) {
+    return new AppError(
+      'precondition_required',
+      `Send the version of ${entity.describe(ref)} you edited (If-Match).`,
+    );
+  }
+  if (matches(expectedVersion, stored.version)) return undefined;
+  const named = typeof expectedVersion === 'number' ? [expectedVersion] : [...expectedVersion];
+  return preconditionFailed(
+    entity,
+    ref,
+    `is at version ${stored.version}, not ${named.length > 0 ? named.join(' or ') : 'the one sent'}; reload and edit again.`,
+  );
+};
+
 /** Refuses a write that does not name the version it edited, or names one no longer stored. */
 export const checkPrecondition = <Ref>(
   entity: Named<Ref>,
@@ -41,20 +63,8 @@ export const checkPrecondition = <Ref>(
   stored: Pick<Stamps, 'version'>,
   expectedVersion: IfMatch | undefined,
 ): void => {
-  if (expectedVersion === undefined) {
-    throw new AppError(
-      'precondition_required',
-      `Send the version of ${entity.describe(ref)} you edited (If-Match).`,
-    );
-  }
-  if (!matches(expectedVersion, stored.version)) {
-    const named = typeof expectedVersion === 'number' ? [expectedVersion] : [...expectedVersion];
-    throw preconditionFailed(
-      entity,
-      ref,
-      `is at version ${stored.version}, not ${named.length > 0 ? named.join(' or ') : 'the one sent'}; reload and edit again.`,
-    );
-  }
+  const refusal = preconditionRefusal(entity, ref, stored, expectedVersion);
+  if (refusal) throw refusal;
 };
 
 /**
@@ -76,6 +86,24 @@ export const heldAt = <Ref, Held extends Pick<Stamps, 'version'>>(
 /** The stored version moved on (or went) between the read and the compare-and-set. */
 export const stale = <Ref>(entity: Named<Ref>, ref: Ref): AppError =>
   preconditionFailed(entity, ref, 'changed while this write was under way.');
+
+/**
+ * The refusal of a conditional write whose compare-and-set found the entity no longer as it read
+ * it: the one the same write gets when sent just after the write that got in first, read from
+ * what that write committed, so a client's answer does not depend on timing. An entity deleted
+ * meanwhile is 404, as for a write sent after the delete (RFC 9110 §13.2.1: a failure found
+ * without the precondition comes first); one moved on to a version not named is 412.
+ */
+export const lateWriteRefusal = async <Ref>(
+  trx: Trx,
+  entity: Named<Ref> & Pick<EntityAdapter<Ref, unknown, Stamps>, 'find'>,
+  ref: Ref,
+  expectedVersion: IfMatch | undefined,
+): Promise<AppError> => {
+  const current = await entity.find(trx, ref);
+  if (!current) return missing(entity, ref);
+  return preconditionRefusal(entity, ref, current, expectedVersion) ?? stale(entity, ref);
+};
 
 const preconditionFailed = <Ref>(entity: Named<Ref>, ref: Ref, what: string): AppError =>
   new AppError('precondition_failed', `${subject(entity, ref)} ${what}`);

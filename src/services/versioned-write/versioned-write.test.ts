@@ -26,7 +26,8 @@ const noteAdapter = () => {
   const notes = new Map<string, Note>();
   const calls: string[] = [];
   const settled: string[][] = [];
-  const switches = { loseRace: false, claimRefused: false, inUse: false };
+  /** `deletedMeanwhile`: another write removes the note between a write's read and its own. */
+  const switches = { loseRace: false, deletedMeanwhile: false, claimRefused: false, inUse: false };
   const adapter: EntityAdapter<string, NoteContent, Note> = {
     kind: 'term',
     key: (name) => `note-${name}`,
@@ -55,6 +56,7 @@ const noteAdapter = () => {
     },
     compareAndSet: (_trx, note, expectedVersion) => {
       calls.push('compareAndSet');
+      if (switches.deletedMeanwhile) notes.delete(note.name);
       if (switches.loseRace || notes.get(note.name)?.version !== expectedVersion) {
         return Promise.resolve(false);
       }
@@ -63,6 +65,7 @@ const noteAdapter = () => {
     },
     remove: (_trx, name, expectedVersion) => {
       calls.push('remove');
+      if (switches.deletedMeanwhile) notes.delete(name);
       if (switches.loseRace || notes.get(name)?.version !== expectedVersion) {
         return Promise.resolve(false);
       }
@@ -238,6 +241,22 @@ describe('versioned writes', () => {
       message: 'Note a changed while this write was under way.',
     });
     expect(await history('a')).toEqual([[1, 'create', 'A']]);
+  });
+
+  it('answers an edit that a delete got ahead of as an edit sent after it: not found', async () => {
+    await create(ctx, editor, fake.adapter, 'a', content('A'));
+    fake.switches.deletedMeanwhile = true;
+    const error = await refusal(
+      replace(ctx, editor, fake.adapter, 'a', content('B'), { expectedVersion: 1 }),
+    );
+    expect(error).toMatchObject({ code: 'not_found', message: 'Note a was not found.' });
+  });
+
+  it('answers a delete that another delete got ahead of as a delete sent after it: not found', async () => {
+    await create(ctx, editor, fake.adapter, 'a', content('A'));
+    fake.switches.deletedMeanwhile = true;
+    const error = await refusal(remove(ctx, editor, fake.adapter, 'a', { expectedVersion: 1 }));
+    expect(error).toMatchObject({ code: 'not_found', message: 'Note a was not found.' });
   });
 
   it('holds claims once the entity is saved, and a refused claim records nothing', async () => {

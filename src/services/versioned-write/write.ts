@@ -9,10 +9,10 @@ import { referenceProblems } from './references.js';
 import {
   checkPrecondition,
   heldAt,
+  lateWriteRefusal,
   missing,
   missingVersion,
   refuseIfDrafted,
-  stale,
   taken,
   type IfMatch,
 } from './refusals.js';
@@ -156,7 +156,9 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
     updatedAt: now(ctx),
   });
   const publication = publicationChange(entity, entity.contentOf(stored), next);
-  if (!(await entity.compareAndSet(trx, updated, stored.version))) throw stale(entity, ref);
+  if (!(await entity.compareAndSet(trx, updated, stored.version))) {
+    throw await lateWriteRefusal(trx, entity, ref, options.expectedVersion);
+  }
   if (publication === 'unpublish') await checkUnpublish(trx, who, entity, ref);
   await entity.claim?.(trx, updated);
   await recordChange(trx, who, {
@@ -325,7 +327,9 @@ export const remove = async <Ref, Content, Entity extends Stamps>(
   return commit(ctx, async (trx) => {
     const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
     await entity.checkRemovable?.(trx, ref);
-    if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
+    if (!(await entity.remove(trx, ref, stored.version))) {
+      throw await lateWriteRefusal(trx, entity, ref, options.expectedVersion);
+    }
     await refuseIfDrafted(trx, entity, ref);
     const version = stored.version + 1;
     await recordChange(trx, who, {
