@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey, systemActor } from '../../src/services/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../support/accounts.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { serverForTests } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 /** The admins' lists of API keys and users page like every other list of the API. */
 describe.each(storeTargets)('the admin lists on $name', (target) => {
-  let server: TestServer;
-  let adminKey: string;
+  // Three of each at least: the server's own key and this admin's, then two more.
+  const { server, keys } = serverForTests(target, {
+    keys: { admin: ['admin'], one: ['read'], two: ['read'] },
+  });
   beforeAll(async () => {
-    server = await startServer(target);
-    ({ secret: adminKey } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
-      name: 'lists admin',
-      scopes: ['admin'],
-    }));
-    // Three of each at least: the server's own key and this admin's, then two more.
-    for (const name of ['one', 'two']) {
-      await createApiKey(server.rolebook.ctx, systemActor('test'), { name, scopes: ['read'] });
-    }
     for (const name of ['amy', 'bob', 'cat']) await addUser(server, name, 'viewer');
   });
-  afterAll(async () => {
-    await server.close();
-  });
 
-  const asAdmin = (path: string) => server.request(`/v1${path}`, { key: adminKey });
+  const asAdmin = (path: string) => server.request(`/v1${path}`, { key: keys.admin });
 
   it.each(['/keys', '/users'])('serves %s a page at a time, with the total', async (list) => {
     const response = await asAdmin(`${list}?limit=1&offset=1`);

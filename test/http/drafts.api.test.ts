@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { createApiKey, importGuidePage, systemActor } from '../../src/services/index.js';
+import { importGuidePage, systemActor } from '../../src/services/index.js';
 import { fixtures } from '../support/cli.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { serverForTests } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 interface Role extends Record<string, unknown> {
@@ -19,18 +19,7 @@ const contentOf = (role: Role) => {
 };
 
 describe.each(storeTargets)('pending drafts on $name', (target) => {
-  let server: TestServer;
-  let readKey: string;
-  beforeAll(async () => {
-    server = await startServer(target);
-    ({ secret: readKey } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
-      name: 'reader',
-      scopes: ['read'],
-    }));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const { server, keys } = serverForTests(target, { keys: { reader: ['read'] } });
 
   const publishedRole = async (code: string): Promise<Role> => {
     const response = await server.request('/v1/roles', {
@@ -143,7 +132,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
   it('shows the draft with its lint findings to a key with the read scope', async () => {
     const role = await publishedRole('draft-for-reader');
     await startDraft(role, { summary: 'Fill in {role_name} here.' });
-    const response = await server.request(draftUrl('draft-for-reader'), { key: readKey });
+    const response = await server.request(draftUrl('draft-for-reader'), { key: keys.reader });
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"1"');
     const draft = (await response.json()) as {
@@ -185,7 +174,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     );
     expect(late.status).toBe(412);
     const draft = (await (
-      await server.request(draftUrl('stale-draft-save'), { key: readKey })
+      await server.request(draftUrl('stale-draft-save'), { key: keys.reader })
     ).json()) as { content: { summary: string } };
     expect(draft.content.summary).toBe('Two.');
   });
@@ -204,7 +193,9 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
       [2, 'publish'],
       [1, 'create'],
     ]);
-    expect((await server.request(draftUrl('published-draft'), { key: readKey })).status).toBe(404);
+    expect((await server.request(draftUrl('published-draft'), { key: keys.reader })).status).toBe(
+      404,
+    );
   });
 
   it('refuses to publish a draft whose role changed since, and keeps both', async () => {
@@ -223,7 +214,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
       'at version 2, but the draft was edited from version 1',
     );
     expect(await publicRole('moved-on')).toMatchObject({ summary: 'Edited meanwhile.' });
-    expect((await server.request(draftUrl('moved-on'), { key: readKey })).status).toBe(200);
+    expect((await server.request(draftUrl('moved-on'), { key: keys.reader })).status).toBe(200);
   });
 
   it('publishes a draft brought up to date with the version the role moved on to', async () => {
@@ -257,7 +248,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
       headers: { 'if-match': '"1"' },
     });
     expect(response.status).toBe(204);
-    expect((await server.request(draftUrl('discarded'), { key: readKey })).status).toBe(404);
+    expect((await server.request(draftUrl('discarded'), { key: keys.reader })).status).toBe(404);
     expect(await publicRole('discarded')).toMatchObject({ version: 1 });
     expect(await revisions('discarded')).toHaveLength(1);
   });
@@ -279,7 +270,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     const role = await publishedRole('listed-draft');
     await startDraft(role, { summary: 'Listed.' });
     const list = (await (
-      await server.request('/v1/drafts?entity=role&limit=500', { key: readKey })
+      await server.request('/v1/drafts?entity=role&limit=500', { key: keys.reader })
     ).json()) as { items: { key: string; name: string }[] };
     expect(list.items).toContainEqual(
       expect.objectContaining({ key: 'rolebook/listed-draft', name: 'Drafted listed-draft' }),
@@ -288,7 +279,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
 
   it('shows a new role, never published, as its draft and publishes it at its version', async () => {
     await newRole('unseen-role', 'Unseen Role');
-    const draft = await server.request(draftUrl('unseen-role'), { key: readKey });
+    const draft = await server.request(draftUrl('unseen-role'), { key: keys.reader });
     expect(draft.status).toBe(200);
     expect(await draft.json()).toMatchObject({ baseVersion: 0, version: 1 });
     const response = await publish('unseen-role', '"1"');
@@ -310,7 +301,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
   it('lists a new role, never published, as a draft of its own', async () => {
     await newRole('brand-new', 'Brand New');
     const list = (await (
-      await server.request('/v1/drafts?entity=role&limit=500', { key: readKey })
+      await server.request('/v1/drafts?entity=role&limit=500', { key: keys.reader })
     ).json()) as { items: { key: string }[] };
     expect(list.items).toContainEqual(
       expect.objectContaining({
@@ -324,7 +315,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
       }),
     );
     const terms = (await (
-      await server.request('/v1/drafts?entity=term&limit=500', { key: readKey })
+      await server.request('/v1/drafts?entity=term&limit=500', { key: keys.reader })
     ).json()) as { items: { key: string }[] };
     expect(terms.items.map((d) => d.key)).not.toContain('rolebook/brand-new');
   });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 // Who may read the metrics does not depend on the store: these run on the embedded one.
@@ -8,13 +8,7 @@ const TOKEN = 'a-metrics-token-of-some-length';
 const elsewhere = { 'x-forwarded-for': '203.0.113.5' };
 
 describe('the metrics without a token', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(sqlite, { trustProxy: 1 });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const { server } = serverForTests(sqlite, { trustProxy: 1 });
 
   it('serves them to this machine', async () => {
     const response = await server.request('/metrics');
@@ -37,13 +31,7 @@ describe('the metrics without a token', () => {
 });
 
 describe('the metrics behind two proxies', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(sqlite, { trustProxy: 2 });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const { server } = serverForTests(sqlite, { trustProxy: 2 });
 
   it('takes the client as the address the farther proxy appended', async () => {
     const response = await server.request('/metrics', {
@@ -54,13 +42,7 @@ describe('the metrics behind two proxies', () => {
 });
 
 describe('the metrics behind proxies named by address', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(sqlite, { trustProxy: ['198.51.100.0/24'] });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const { server } = serverForTests(sqlite, { trustProxy: ['198.51.100.0/24'] });
 
   it('believes no X-Forwarded-For from a peer outside the list', async () => {
     const response = await server.request('/metrics', { headers: elsewhere });
@@ -69,13 +51,7 @@ describe('the metrics behind proxies named by address', () => {
 });
 
 describe('the metrics with a token', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(sqlite, { trustProxy: 1, metricsToken: TOKEN });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const { server } = serverForTests(sqlite, { trustProxy: 1, metricsToken: TOKEN });
 
   it('serves them to another machine that sends the token', async () => {
     const response = await server.request('/metrics', {

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 // The HTTP layer does not depend on the store: these run on the embedded one.
@@ -36,13 +36,7 @@ const post = (path: string, headers: string, body: string) =>
   `POST ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body}`;
 
 describe('the HTTP edges of the API', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(sqlite);
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const { server } = serverForTests(sqlite);
 
   it('refuses an HTTP/1.1 request without Host with a problem naming the header', async () => {
     const answer = await exchange(
@@ -293,13 +287,7 @@ describe('the HTTP edges of the API', () => {
 });
 
 describe('the HTTP edges of a site with a public URL', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(sqlite, { publicUrl: 'https://rolebook.example' });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const { server } = serverForTests(sqlite, { publicUrl: 'https://rolebook.example' });
 
   it('serves an HTTP/1.0 request without Host, its links taken from PUBLIC_URL', async () => {
     const answer = await exchange(server, 'GET /roles HTTP/1.0\r\n\r\n');
@@ -316,14 +304,8 @@ describe('the HTTP edges of a site with a public URL', () => {
 });
 
 describe('the HTTP edges behind a trusted proxy', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    // The test client connects over loopback, so it stands for the proxy in front.
-    server = await startServer(sqlite, { trustProxy: 1 });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  // The test client connects over loopback, so it stands for the proxy in front.
+  const { server } = serverForTests(sqlite, { trustProxy: 1 });
 
   const withForwardedHost = (forwarded: string) =>
     exchange(
@@ -343,13 +325,7 @@ describe('the HTTP edges behind a trusted proxy', () => {
 });
 
 describe('the rate limit of the API', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(sqlite, { limits: { requestsPerMinute: 3 } });
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const { server } = serverForTests(sqlite, { limits: { requestsPerMinute: 3 } });
 
   it('counts requests with a key it refuses, so guessing keys is limited too', async () => {
     const statuses: number[] = [];

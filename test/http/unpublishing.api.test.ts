@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey, systemActor } from '../../src/services/index.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 interface Role extends Record<string, unknown> {
@@ -14,19 +13,8 @@ interface Role extends Record<string, unknown> {
  * to a delete's rules whichever write does it, and publishing a draft always publishes.
  */
 describe.each(storeTargets)('unpublishing a role on $name', (target) => {
-  let server: TestServer;
-  /** A writer without the delete scope. */
-  let writeOnlyKey: string;
-  beforeAll(async () => {
-    server = await startServer(target);
-    ({ secret: writeOnlyKey } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
-      name: 'writer',
-      scopes: ['read', 'write'],
-    }));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  /** `writer`: a writer without the delete scope. */
+  const { server, keys } = serverForTests(target, { keys: { writer: ['read', 'write'] } });
 
   const roleUrl = (code: string) => `/v1/roles/rolebook/${code}`;
   const create = async (code: string, status: 'draft' | 'published'): Promise<Role> => {
@@ -64,7 +52,7 @@ describe.each(storeTargets)('unpublishing a role on $name', (target) => {
 
   it('refuses a writer without the delete scope to put a published role back to draft', async () => {
     const role = await create('put-back', 'published');
-    const response = await put(role, { status: 'draft' }, writeOnlyKey);
+    const response = await put(role, { status: 'draft' }, keys.writer);
     expect(response.status).toBe(403);
     expect(((await response.json()) as { detail: string }).detail).toContain('"delete"');
     expect(await publicStatus('put-back')).toBe(200);
@@ -91,14 +79,14 @@ describe.each(storeTargets)('unpublishing a role on $name', (target) => {
 
   it('still lets a writer without the delete scope edit a role never published', async () => {
     const role = await create('never-published', 'draft');
-    const response = await put(role, { summary: 'Still a draft.' }, writeOnlyKey);
+    const response = await put(role, { summary: 'Still a draft.' }, keys.writer);
     expect(response.status).toBe(200);
     expect(await actions('never-published')).toEqual(['update', 'create']);
   });
 
   it('records a role never published put as published as a publish', async () => {
     const role = await create('put-published', 'draft');
-    expect((await put(role, { status: 'published' }, writeOnlyKey)).status).toBe(200);
+    expect((await put(role, { status: 'published' }, keys.writer)).status).toBe(200);
     expect(await actions('put-published')).toEqual(['publish', 'create']);
   });
 
@@ -109,7 +97,7 @@ describe.each(storeTargets)('unpublishing a role on $name', (target) => {
     const response = await server.request(`${roleUrl('reverted-to-draft')}/revert`, {
       method: 'POST',
       json: { version: 1 },
-      key: writeOnlyKey,
+      key: keys.writer,
       headers: { 'if-match': '"2"' },
     });
     expect(response.status).toBe(403);
@@ -118,10 +106,10 @@ describe.each(storeTargets)('unpublishing a role on $name', (target) => {
 
   it("publishes a draft as published whatever the draft's own status says", async () => {
     const role = await create('draft-says-draft', 'published');
-    await startDraft(role, { status: 'draft', summary: 'Reviewed.' }, writeOnlyKey);
+    await startDraft(role, { status: 'draft', summary: 'Reviewed.' }, keys.writer);
     const response = await server.request(`${roleUrl('draft-says-draft')}/draft/publish`, {
       method: 'POST',
-      key: writeOnlyKey,
+      key: keys.writer,
       headers: { 'if-match': '"1"' },
     });
     expect(response.status).toBe(200);
