@@ -1,5 +1,6 @@
 import type { ApiKeyRow } from './database.schema.js';
 import type { Db } from './db.js';
+import { pagedList, type PagedRows } from './paged-list.js';
 
 export interface ApiKeyRecord {
   id: string;
@@ -54,26 +55,16 @@ export const findApiKeyByHash = async (db: Db, hash: string): Promise<StoredApiK
 };
 
 /** One page of the keys, oldest first; the id orders keys made in the same millisecond. */
-export const listApiKeys = async (
+export const listApiKeys = (
   db: Db,
   page: { limit: number; offset: number },
-): Promise<{ items: ApiKeyRecord[]; total: number }> => {
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom('api_keys')
-      .selectAll()
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    db
-      .selectFrom('api_keys')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(apiKeyRowToRecord), total: Number(count.n) };
-};
+): Promise<PagedRows<ApiKeyRecord>> =>
+  pagedList(
+    db.selectFrom('api_keys'),
+    (keys) => keys.selectAll().orderBy('created_at').orderBy('id'),
+    page,
+    apiKeyRowToRecord,
+  );
 
 export const revokeApiKey = async (db: Db, id: string, at: string): Promise<boolean> => {
   const result = await db

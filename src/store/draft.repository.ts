@@ -3,6 +3,7 @@ import type { EntityKind } from '../domain/index.js';
 import type { PendingDraftTable } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
+import { pagedList, type PagedRows } from './paged-list.js';
 
 /** A pending draft as stored: the entity's kind and key, and the content proposed for it. */
 export interface StoredDraft<Content = unknown> {
@@ -60,10 +61,10 @@ export const findDraft = async <Content>(
  * published entities, and with `newRoles` the roles never published (status `draft`), which are
  * drafts themselves. A new role comes with base version 0, and as author whoever wrote its last version.
  */
-export const listDrafts = async (
+export const listDrafts = (
   db: Db,
   query: { entity?: EntityKind | undefined; newRoles: boolean; limit: number; offset: number },
-): Promise<{ items: StoredDraft[]; total: number }> => {
+): Promise<PagedRows<StoredDraft>> => {
   let pending = db
     .selectFrom('pending_drafts')
     .select([
@@ -97,22 +98,12 @@ export const listDrafts = async (
     query.newRoles && (query.entity === undefined || query.entity === 'role')
       ? pending.unionAll(newRoles)
       : pending;
-  const drafts = db.selectFrom(all.as('drafts'));
-  const [rows, count] = await Promise.all([
-    drafts
-      .selectAll()
-      .orderBy('updated_at', 'desc')
-      .orderBy('entity')
-      .orderBy('key')
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    drafts.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return {
-    items: rows.map((row) => draftOf({ ...row, base_version: Number(row.base_version) })),
-    total: Number(count.n),
-  };
+  return pagedList(
+    db.selectFrom(all.as('drafts')),
+    (drafts) => drafts.selectAll().orderBy('updated_at', 'desc').orderBy('entity').orderBy('key'),
+    query,
+    (row) => draftOf({ ...row, base_version: Number(row.base_version) }),
+  );
 };
 
 /** Stores a first draft of an entity; false, with nothing written, when one was stored first. */

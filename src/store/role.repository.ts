@@ -10,6 +10,7 @@ import { claimedTitles, searchedFor } from '../domain/index.js';
 import type { RoleRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
+import { pagedList, type PagedRows } from './paged-list.js';
 
 const roleRowToRole = (row: RoleRow): Role => ({
   ...fromJson<RoleContent>(row.data),
@@ -55,7 +56,7 @@ export interface RoleQuery {
   offset: number;
 }
 
-/** Filters shared by the list and its count, so the total always matches the page. */
+/** The roles a query asks for, before they are selected, ordered and paged. */
 const filtered = (db: Db, query: Omit<RoleQuery, 'limit' | 'offset'>) => {
   let select = db.selectFrom('roles');
   if (query.taxonomy) select = select.where('roles.taxonomy', '=', query.taxonomy);
@@ -84,27 +85,20 @@ const filtered = (db: Db, query: Omit<RoleQuery, 'limit' | 'offset'>) => {
   return select;
 };
 
-export const listRoles = async (
-  db: Db,
-  query: RoleQuery,
-): Promise<{ items: RoleSummary[]; total: number }> => {
-  const [rows, count] = await Promise.all([
-    filtered(db, query)
-      .selectAll('roles')
-      .orderBy('roles.taxonomy')
-      // By name as a reader sorts it, whatever the case ("iOS Developer" among the I's): SQLite
-      // compares bytes, so without lower() capitals all came first.
-      .orderBy(sql`lower(roles.name)`)
-      .orderBy('roles.code')
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    filtered(db, query)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(roleRowToSummary), total: Number(count.n) };
-};
+export const listRoles = (db: Db, query: RoleQuery): Promise<PagedRows<RoleSummary>> =>
+  pagedList(
+    filtered(db, query),
+    (roles) =>
+      roles
+        .selectAll('roles')
+        .orderBy('roles.taxonomy')
+        // By name as a reader sorts it, whatever the case ("iOS Developer" among the I's): SQLite
+        // compares bytes, so without lower() capitals all came first.
+        .orderBy(sql`lower(roles.name)`)
+        .orderBy('roles.code'),
+    query,
+    roleRowToSummary,
+  );
 
 /** Every role of a taxonomy (or all), streamed in pages so memory stays flat. */
 /**

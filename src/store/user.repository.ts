@@ -1,5 +1,6 @@
 import type { UserRow } from './database.schema.js';
 import type { Db } from './db.js';
+import { pagedList, type PagedRows } from './paged-list.js';
 
 export interface UserRecord {
   id: string;
@@ -49,25 +50,16 @@ export const findUserById = async (db: Db, id: string): Promise<StoredUser | und
 };
 
 /** One page of the users, by name. */
-export const listUsers = async (
+export const listUsers = (
   db: Db,
   page: { limit: number; offset: number },
-): Promise<{ items: UserRecord[]; total: number }> => {
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom('users')
-      .selectAll()
-      .orderBy('name')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    db
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map((row) => withoutHash(userRowToRecord(row))), total: Number(count.n) };
-};
+): Promise<PagedRows<UserRecord>> =>
+  pagedList(
+    db.selectFrom('users'),
+    (users) => users.selectAll().orderBy('name'),
+    page,
+    (row) => withoutHash(userRowToRecord(row)),
+  );
 
 /** Sets the fields given on the user of that id; false when there is none. */
 export const updateUser = async (
