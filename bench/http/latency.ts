@@ -11,9 +11,9 @@
  * different title: O*NET alternate titles dressed as postings are (seniority, place,
  * requisition number, one typo), so no answer is served from a cache.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -24,6 +24,7 @@ import { seededRandom, shuffle } from '../normalize/random.js';
 import { builtCli as cli, importOnetWithCli, requireBuiltCli } from '../built-cli.js';
 import { writeResultsSection } from '../results-file.js';
 import { pacedLoad, type LatencySummary } from './paced-load.js';
+import { pinned, pinSelf, waitUntilReady } from './server-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,31 +43,6 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const port = Number(values.port);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
-
-/** Runs a command on one CPU when there are two or more and taskset exists; else as it is. */
-const pinned = (cpu: number, command: string[]): string[] =>
-  cpus().length > 1 && existsSync('/usr/bin/taskset')
-    ? ['/usr/bin/taskset', '-c', String(cpu), ...command]
-    : command;
-
-const pinSelf = (cpu: number): boolean => {
-  if (cpus().length < 2 || !existsSync('/usr/bin/taskset')) return false;
-  execFileSync('/usr/bin/taskset', ['-cp', String(cpu), String(process.pid)], { stdio: 'ignore' });
-  return true;
-};
-
-const waitUntilReady = async (url: string): Promise<void> => {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`server not ready at ${url} after 60 s`);
-};
 
 interface LatencyRow extends LatencySummary {
   label: string;
