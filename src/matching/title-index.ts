@@ -35,8 +35,9 @@ export const titleSourceOf = (
  * best titles (weighted overlap, the head noun weighted up), by how well the role's titles as a
  * whole cover the query's words, and by how many of them share the query's head noun.
  *
- * Changes apply at once; weights are recomputed lazily before the next match. Plain data in and
- * out, so an index can be built inside a worker thread from an array of TitleSource.
+ * Changes apply at once, at a cost that grows with the role's titles and not with the index:
+ * the weights a change moves are made anew as queries read them. Plain data in and out, so an
+ * index can be built inside a worker thread from an array of TitleSource.
  *
  * @example
  * const index = TitleIndex.build([

@@ -3,7 +3,7 @@ import type { TitleSource } from './match.types.js';
 import { COVERAGE_EXPONENT, HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES } from './scoring.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { TitleRecords } from './title-records.js';
-import { growFloat, growInt } from './typed-arrays.js';
+import { growInt } from './typed-arrays.js';
 
 /** One indexed role. */
 export interface SourceRecord {
@@ -61,9 +61,10 @@ const variantsOf = (title: string): string[] => {
 /**
  * The index's data: roles and their titles as token ids, the postings from each token to the
  * titles and roles that use it, and the weights derived from them. Every change goes through
- * upsert and remove; the weights are recomputed by refresh() when a change made them stale.
- * QueryScorer reads them through the accessors below, and writes only the title scores in
- * records.
+ * upsert and remove, which patch the postings and counts of the role's words. A weight is made
+ * when a query first reads it after a change, so that a change costs what the role's titles
+ * touch, however large the index: see refresh(). QueryScorer reads them through the accessors
+ * below, and writes only the title scores in records.
  */
 export class TitleStore {
   private readonly sources: Array<SourceRecord | undefined> = [];
@@ -76,10 +77,13 @@ export class TitleStore {
   /** Per role slot, the keys of the roles its crosswalk names (set by upsert). */
   private readonly crosswalkKeys: Array<string[] | undefined> = [];
   /**
-   * Per role slot, the slots of the indexed roles its crosswalk names, as of the last
-   * refresh(): a crosswalk may name a role indexed after it.
+   * Per role slot, the slots of the indexed roles its crosswalk names, resolved in the epoch
+   * crosswalkEpochs holds (see crosswalkOf): a crosswalk may name a role indexed after it.
    */
-  private crosswalkSlots: Array<Int32Array | undefined> = [];
+  private readonly crosswalkSlots: Array<Int32Array | undefined> = [];
+  private crosswalkEpochs: Int32Array = new Int32Array(256);
+  /** How many roles have a crosswalk. */
+  private crosswalkRoles = 0;
   private readonly freeSlots: number[] = [];
 
   /**
@@ -91,8 +95,11 @@ export class TitleStore {
   private readonly titleTokens: Array<Int32Array | undefined> = [];
   /** Per title, its normalized token sequence (its key in exactTitles). */
   private readonly titleSignatures: Array<string | undefined> = [];
-  /** Per title, how many roles list it, as of the last refresh(). */
+  /** Per title, how many roles list it, counted in the epoch listingEpochs holds. */
   private listings: Int32Array = new Int32Array(1024);
+  private listingEpochs: Int32Array = new Int32Array(1024);
+  /** Per title, the epoch its norm in records was computed in (see normOf). */
+  private normEpochs: Int32Array = new Int32Array(1024);
   private readonly freeTitles: number[] = [];
   /** Titles the source keeps hidden: matched, and marked so when they are the best. */
   private readonly hiddenTitles = new Set<number>();
@@ -112,16 +119,23 @@ export class TitleStore {
   private readonly neighbourCache = new Map<string, WordCandidate[]>();
   private neighbourCacheVocabulary = 0;
 
+  /**
+   * The weights' generation: refresh() starts a new one after a change. A weight that may
+   * depend on any change (a title's norm moves with the number of titles, through its words'
+   * IDF) keeps the epoch it was made in, and is made again when read in a later one.
+   */
+  private epoch = 0;
   private weightsStale = true;
-  private titleIdf: Float64Array = new Float64Array(1024);
-  private roleIdf: Float64Array = new Float64Array(1024);
-  /** Parallel to sourcePostings: what each pair adds to the role's coverage. */
-  private coverage: Float64Array[] = [];
-  /** Parallel to headPostings: the role's head share for that token. */
-  private headShare: Float64Array[] = [];
-  /** Per common word, the shortest titles per role (see shortestTitles); reset with the weights. */
+  /**
+   * Parallel to sourcePostings: what each pair adds to the role's coverage. Undefined for a
+   * word whose pairs changed since a query last read them (see coverageOf).
+   */
+  private readonly coverage: Array<Float64Array | undefined> = [];
+  /** Parallel to headPostings: the role's head share for that token; as coverage. */
+  private readonly headShare: Array<Float64Array | undefined> = [];
+  /** Per common word, the shortest titles per role (see shortestTitles); emptied by refresh(). */
   private readonly shortestCache = new Map<number, ShortestTitles>();
-  /** Per common word, the set of titles using it (see titlesWith); reset with the weights. */
+  /** Per common word, the set of titles using it (see titlesWith); emptied by refresh(). */
   private readonly titleSetCache = new Map<number, Int32Array>();
   private pairOfSlot: Int32Array = new Int32Array(256);
 
@@ -179,19 +193,31 @@ export class TitleStore {
     return this.nameTitles[slot] === title;
   }
 
-  /** How many roles list the title (its normalized text), as of the last refresh(). */
+  /** How many roles list the live title (its normalized text). */
   listingsOf(title: number): number {
+    if (this.listingEpochs[title] !== this.epoch) {
+      const owners = this.exactTitles.get(this.titleSignatures[title] as string);
+      this.listings[title] = owners?.length ?? 1;
+      this.listingEpochs[title] = this.epoch;
+    }
     return this.listings[title] as number;
   }
 
   /** The indexed roles the role's crosswalk names; undefined when it names none. */
   crosswalkOf(slot: number): Int32Array | undefined {
+    const keys = this.crosswalkKeys[slot];
+    if (keys === undefined) return undefined;
+    if (this.crosswalkEpochs[slot] !== this.epoch) {
+      const found = keys.flatMap((key) => this.slotByKey.get(key) ?? []);
+      this.crosswalkSlots[slot] = found.length > 0 ? Int32Array.from(found) : undefined;
+      this.crosswalkEpochs[slot] = this.epoch;
+    }
     return this.crosswalkSlots[slot];
   }
 
-  /** Whether some role's crosswalk names an indexed role. */
+  /** Whether some role has a crosswalk: without one, no role credits another. */
   get hasCrosswalks(): boolean {
-    return this.crosswalkSlots.length > 0;
+    return this.crosswalkRoles > 0;
   }
 
   /** The word ids of a live title, head last. */
@@ -230,14 +256,36 @@ export class TitleStore {
     return this.titleDf[token] as number;
   }
 
-  /** The token's weight among titles (its IDF over titles), as of the last refresh(). */
+  /**
+   * The token's weight among titles: its IDF over the titles indexed now. Made on each call (a
+   * query asks it of its few words) rather than kept, as it moves with every title added.
+   */
   titleIdfOf(token: number): number {
-    return this.titleIdf[token] as number;
+    const df = this.titleDf[token] as number;
+    return df === 0 ? 0 : Math.log(1 + Math.max(1, this.liveTitles) / df);
   }
 
-  /** The token's weight among roles (its IDF over roles), as of the last refresh(). */
+  /** The token's weight among roles: its IDF over the roles indexed now; as titleIdfOf. */
   roleIdfOf(token: number): number {
-    return this.roleIdf[token] as number;
+    const roleDf = (this.sourcePostings[token] as number[]).length / 2;
+    return roleDf === 0 ? 0 : Math.log(1 + Math.max(1, this.slotByKey.size) / roleDf);
+  }
+
+  /**
+   * A live title's weight: its words' weights among titles summed, the head's boosted (as
+   * float32, see TitleRecords). Kept in its record, and made again when read in a later epoch.
+   */
+  normOf(title: number): number {
+    if (this.normEpochs[title] !== this.epoch) {
+      const head = this.records.head(title);
+      let norm = 0;
+      for (const token of this.titleTokens[title] as Int32Array) {
+        norm += this.titleIdfOf(token) * (token === head ? headBoost : 1);
+      }
+      this.records.setNorm(title, norm);
+      this.normEpochs[title] = this.epoch;
+    }
+    return this.records.norm(title);
   }
 
   /** The titles using the token, each as (title id × 2 + 1 if the token is its head). */
@@ -252,7 +300,10 @@ export class TitleStore {
 
   /** Per pair of rolePostingsOf (the pair at k has its value at k >> 1), its coverage. */
   coverageOf(token: number): Float64Array {
-    return this.coverage[token] as Float64Array;
+    return (this.coverage[token] ??= this.shares(
+      this.sourcePostings[token] as number[],
+      COVERAGE_EXPONENT,
+    ));
   }
 
   /** Flat pairs of (role slot, number of that role's titles headed by the token). */
@@ -262,7 +313,10 @@ export class TitleStore {
 
   /** Per pair of headPostingsOf (the pair at k has its value at k >> 1), its head share. */
   headShareOf(token: number): Float64Array {
-    return this.headShare[token] as Float64Array;
+    return (this.headShare[token] ??= this.shares(
+      this.headPostings[token] as number[],
+      HEAD_SHARE_EXPONENT,
+    ));
   }
 
   /** Adds a role, or replaces its name and titles if it is already indexed. */
@@ -282,7 +336,10 @@ export class TitleStore {
     };
     this.sources[slot] = record;
     this.slotByKey.set(key, slot);
-    this.crosswalkKeys[slot] = source.crosswalk?.map((c) => keyOf(c.taxonomy, c.code));
+    this.setCrosswalk(
+      slot,
+      source.crosswalk?.map((c) => keyOf(c.taxonomy, c.code)),
+    );
     const seen = new Set<string>();
     const shown = 1 + source.titles.length;
     const all = [source.name, ...source.titles, ...(source.hiddenTitles ?? [])];
@@ -307,11 +364,20 @@ export class TitleStore {
     this.nameTitles[slot] = record.titleIds[0] ?? -1;
     for (const [token, count] of record.tokenCounts) {
       (this.sourcePostings[token] as number[]).push(slot, count);
+      this.coverage[token] = undefined;
     }
     for (const [token, count] of record.headCounts) {
       (this.headPostings[token] as number[]).push(slot, count);
+      this.headShare[token] = undefined;
     }
     this.weightsStale = true;
+  }
+
+  /** Sets the keys a role's crosswalk names, keeping count of the roles with one. */
+  private setCrosswalk(slot: number, keys: string[] | undefined): void {
+    if (this.crosswalkKeys[slot] !== undefined) this.crosswalkRoles--;
+    if (keys !== undefined) this.crosswalkRoles++;
+    this.crosswalkKeys[slot] = keys;
   }
 
   /** Removes a role; returns whether it was indexed. */
@@ -321,7 +387,7 @@ export class TitleStore {
     if (slot === undefined) return false;
     this.dropTitles(slot);
     this.sources[slot] = undefined;
-    this.crosswalkKeys[slot] = undefined;
+    this.setCrosswalk(slot, undefined);
     this.nameTitles[slot] = -1;
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
@@ -358,9 +424,11 @@ export class TitleStore {
       this.postings[token] = kept;
       this.titleDf[token] = kept.length;
       this.sourcePostings[token] = withoutSlot(this.sourcePostings[token] as number[], slot);
+      this.coverage[token] = undefined;
     }
     for (const token of record.headCounts.keys()) {
       this.headPostings[token] = withoutSlot(this.headPostings[token] as number[], slot);
+      this.headShare[token] = undefined;
     }
     for (const id of record.titleIds) {
       this.titleText[id] = undefined;
@@ -395,61 +463,33 @@ export class TitleStore {
     return id;
   }
 
-  /** Per-pair evidence: the share of the role's titles with the token, raised to `power`. */
-  private shares(postings: number[][], power: number): Float64Array[] {
-    return postings.map((pairs) => {
-      const values = new Float64Array(pairs.length / 2);
-      for (let k = 0; k < pairs.length; k += 2) {
-        const titles = (this.sources[pairs[k] as number] as SourceRecord).titleIds.length;
-        values[k / 2] = ((pairs[k + 1] as number) / titles) ** power;
-      }
-      return values;
-    });
+  /** Per pair of a word: the share of the role's titles with the word, raised to `power`. */
+  private shares(pairs: number[], power: number): Float64Array {
+    const values = new Float64Array(pairs.length / 2);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const titles = (this.sources[pairs[k] as number] as SourceRecord).titleIds.length;
+      values[k / 2] = ((pairs[k + 1] as number) / titles) ** power;
+    }
+    return values;
   }
 
-  /** Recomputes the weights if a change made them stale; cheap when nothing changed. */
+  /**
+   * Starts a new epoch if a change was made since the last query, so that every weight a change
+   * may have moved is made again when next read; grows the arrays kept per title and per role.
+   * Costs nothing that grows with the index: a query pays for the weights it reads.
+   */
   refresh(): void {
     if (!this.weightsStale) return;
-    const vocabulary = this.titleDf.length;
-    const titles = Math.max(1, this.liveTitles);
-    const roles = Math.max(1, this.slotByKey.size);
-    this.titleIdf = growFloat(this.titleIdf, vocabulary);
-    this.roleIdf = growFloat(this.roleIdf, vocabulary);
-    for (let token = 0; token < vocabulary; token++) {
-      const df = this.titleDf[token] as number;
-      const roleDf = (this.sourcePostings[token] as number[]).length / 2;
-      this.titleIdf[token] = df === 0 ? 0 : Math.log(1 + titles / df);
-      this.roleIdf[token] = roleDf === 0 ? 0 : Math.log(1 + roles / roleDf);
-    }
-    this.listings = growInt(this.listings, this.titleTokens.length);
-    for (let id = 0; id < this.titleTokens.length; id++) {
-      const tokens = this.titleTokens[id];
-      if (tokens === undefined) continue;
-      this.listings[id] = this.exactTitles.get(this.titleSignatures[id] as string)?.length ?? 1;
-      const head = this.records.head(id);
-      let norm = 0;
-      for (const token of tokens) {
-        norm += (this.titleIdf[token] as number) * (token === head ? headBoost : 1);
-      }
-      this.records.setNorm(id, norm);
-    }
-    this.crosswalkSlots = this.resolveCrosswalks();
-    this.coverage = this.shares(this.sourcePostings, COVERAGE_EXPONENT);
-    this.headShare = this.shares(this.headPostings, HEAD_SHARE_EXPONENT);
+    this.epoch++;
+    const titles = this.titleTokens.length;
+    this.listings = growInt(this.listings, titles);
+    this.listingEpochs = growInt(this.listingEpochs, titles);
+    this.normEpochs = growInt(this.normEpochs, titles);
+    this.crosswalkEpochs = growInt(this.crosswalkEpochs, this.sources.length);
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
     this.shortestCache.clear();
     this.titleSetCache.clear();
     this.weightsStale = false;
-  }
-
-  /** Each role's crosswalk as slots of indexed roles; empty when no crosswalk names one. */
-  private resolveCrosswalks(): Array<Int32Array | undefined> {
-    const slots: Array<Int32Array | undefined> = [];
-    this.crosswalkKeys.forEach((keys, slot) => {
-      const found = (keys ?? []).flatMap((key) => this.slotByKey.get(key) ?? []);
-      if (found.length > 0) slots[slot] = Int32Array.from(found);
-    });
-    return slots;
   }
 
   /** Typo neighbours of an unknown word, cached: the same words come back query after query. */
@@ -480,12 +520,12 @@ export class TitleStore {
       const slot = records.role(title);
       const at = 2 * (pairOfSlot[slot] as number) + (entry & 1 ? 0 : 1);
       const current = shortest[at] as number;
-      if (current < 0 || records.norm(title) < records.norm(current)) {
+      if (current < 0 || this.normOf(title) < this.normOf(current)) {
         shortest[at] = title;
       }
     }
     const byLength = (titles: number[]): Int32Array =>
-      Int32Array.from(titles.sort((a, b) => records.norm(a) - records.norm(b)));
+      Int32Array.from(titles.sort((a, b) => this.normOf(a) - this.normOf(b)));
     const headed: number[] = [];
     const other: number[] = [];
     shortest.forEach((title, at) => {
@@ -493,7 +533,7 @@ export class TitleStore {
     });
     const sorted = { headed: byLength(headed), other: byLength(other) };
     const norms = (titles: Int32Array): Float64Array =>
-      Float64Array.from(titles, (title) => records.norm(title));
+      Float64Array.from(titles, (title) => this.normOf(title));
     const found = {
       ...sorted,
       headedNorms: norms(sorted.headed),
@@ -521,20 +561,20 @@ export class TitleStore {
 
   /**
    * Everything upsert built, as plain data for a snapshot (see index-snapshot.ts). Every field
-   * is taken but the caches and weights that refresh() makes anew, so a field added later is
+   * is taken but the caches and the weights made anew when read, so a field added later is
    * kept without being listed here; the parts that are objects of a class are taken field by
    * field, since a snapshot keeps no prototypes.
    */
   toState(): StoreState {
     const state: StoreState = Object.fromEntries(
-      Object.entries(this).filter(([field]) => !REMADE_BY_REFRESH.includes(field)),
+      Object.entries(this).filter(([field]) => !REMADE_WHEN_READ.includes(field)),
     );
     state.records = this.records.toState();
     state.fuzzy = { ...this.fuzzy };
     return state;
   }
 
-  /** A store holding what toState() took; the weights are recomputed before the first match. */
+  /** A store holding what toState() took; its weights are made anew as queries read them. */
   static fromState(state: StoreState): TitleStore {
     const store = new TitleStore();
     Object.assign(store, state, {
@@ -549,13 +589,12 @@ export class TitleStore {
 /** A TitleStore's fields as plain data: see TitleStore.toState. */
 export type StoreState = Record<string, unknown> & { records?: object; fuzzy?: object };
 
-/** What refresh() recomputes, and caches it clears: a snapshot need not carry them. */
-const REMADE_BY_REFRESH = [
+/** Caches, and weights made anew when a query reads them: a snapshot need not carry them. */
+const REMADE_WHEN_READ = [
   'neighbourCache',
   'shortestCache',
   'titleSetCache',
-  'titleIdf',
-  'roleIdf',
+  'crosswalkSlots',
   'coverage',
   'headShare',
 ];
