@@ -276,15 +276,18 @@ export class TitleStore {
    * float32, see TitleRecords). Kept in its record, and made again when read in a later epoch.
    */
   normOf(title: number): number {
-    if (this.normEpochs[title] !== this.epoch) {
-      const head = this.records.head(title);
-      let norm = 0;
-      for (const token of this.titleTokens[title] as Int32Array) {
-        norm += this.titleIdfOf(token) * (token === head ? headBoost : 1);
-      }
-      this.records.setNorm(title, norm);
-      this.normEpochs[title] = this.epoch;
+    // The check alone, small enough for the scorer's loop over touched titles to inline.
+    return this.normEpochs[title] === this.epoch ? this.records.norm(title) : this.makeNorm(title);
+  }
+
+  private makeNorm(title: number): number {
+    const head = this.records.head(title);
+    let norm = 0;
+    for (const token of this.titleTokens[title] as Int32Array) {
+      norm += this.titleIdfOf(token) * (token === head ? headBoost : 1);
     }
+    this.records.setNorm(title, norm);
+    this.normEpochs[title] = this.epoch;
     return this.records.norm(title);
   }
 
