@@ -11,7 +11,6 @@
  * different title: O*NET alternate titles dressed as postings are (seniority, place,
  * requisition number, one typo), so no answer is served from a cache.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +23,7 @@ import { seededRandom, shuffle } from '../normalize/random.js';
 import { builtCli as cli, importOnetWithCli, requireBuiltCli } from '../built-cli.js';
 import { writeResultsSection } from '../results-file.js';
 import { pacedLoad, type LatencySummary } from './paced-load.js';
-import { pinned, pinSelf, waitUntilReady } from './server-process.js';
+import { pinSelf, startServer, waitUntilReady } from './server-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -122,19 +121,7 @@ const main = async (): Promise<void> => {
     importOnetWithCli(database, values.onet);
   }
   const { paths: normalizePaths, occupations } = normalizeRequests(withOnet);
-  const [command, ...args] = pinned(0, [
-    process.execPath,
-    cli,
-    '-d',
-    database,
-    'serve',
-    '--port',
-    String(port),
-  ]);
-  const server = spawn(command as string, args, {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  });
+  const server = startServer({ cli, database, port });
   try {
     await waitUntilReady(`http://127.0.0.1:${port}/readyz`);
     const split = pinSelf(1);

@@ -15,7 +15,7 @@
  * ticks a 1 ms timer and reports the longest stretch between two ticks: the processor time the
  * process spent in it (robust to other processes taking the core) and its wall time.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { Agent, get } from 'node:http';
 import { once } from 'node:events';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,8 +27,9 @@ import Database from 'better-sqlite3';
 import { builtCli, importOnetWithCli, requireBuiltCli } from '../built-cli.js';
 import { generateEsco } from '../import/generate-esco.js';
 import { onetFilesPresent } from '../normalize/onet-titles.js';
+import { median } from '../median.js';
 import { writeResultsSection } from '../results-file.js';
-import { pinned, pinSelf, waitUntilReady } from './server-process.js';
+import { pinSelf, startServer, waitUntilReady } from './server-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -211,21 +212,7 @@ const measure = async (
   copyFileSync(library.database, database);
   const watch = join(dir, 'loop-watch.mjs');
   writeFileSync(watch, LOOP_WATCH);
-  const [command, ...args] = pinned(0, [
-    process.execPath,
-    '--import',
-    watch,
-    path,
-    '-d',
-    database,
-    'serve',
-    '--port',
-    String(port),
-  ]);
-  const server = spawn(command as string, args, {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  });
+  const server = startServer({ cli: path, database, port, preload: watch, ipc: true });
   try {
     await waitUntilReady(`${origin}/readyz`);
     for (const title of library.titles.slice(0, 200)) {
@@ -246,14 +233,6 @@ const measure = async (
     server.kill('SIGTERM');
     await once(server, 'exit');
   }
-};
-
-const median = (xs: number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { builtCli, importOnetWithCli, requireBuiltCli } from '../built-cli.js';
+import { median } from '../median.js';
 import { writeResultsSection } from '../results-file.js';
 import { makeNoisy } from './noise.js';
 import { onetFilesPresent, readOnet } from './onet-titles.js';
@@ -124,14 +125,6 @@ const writeFts5Index = (database: string, fts5: string): number => {
   })();
   index.close();
   return count;
-};
-
-const median = (xs: number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
 interface Contender {
