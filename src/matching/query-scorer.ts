@@ -875,7 +875,7 @@ export class QueryScorer {
         const isHead = records.head(title) === word.id;
         score += Math.min(word.queryWeight, word.titleWeight * (isHead ? headBoost : 1));
       }
-      this.offerTitle(title, (2 * score) / (queryNorm + this.store.normOf(title)));
+      this.offerTitle(title, (2 * score) / (queryNorm + records.norm(title)));
     }
     this.touchedTitleCount = 0;
     commonWords.length = 0;

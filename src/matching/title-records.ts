@@ -21,7 +21,7 @@ const ROLE = 3;
  * | bytes | field | type    | written by                                          | read by          |
  * | ----- | ----- | ------- | --------------------------------------------------- | ---------------- |
  * | 0–7   | score | float64 | QueryScorer, during a query                         | QueryScorer      |
- * | 8–11  | norm  | float32 | TitleStore.normOf (the title's weight), when stale  | scorer and store |
+ * | 8–11  | norm  | float32 | TitleStore.refresh (the title's weight)             | scorer and store |
  * | 12–15 | role  | int32   | TitleStore, when the title is added                 | scorer and store |
  *
  * - 16 bytes a title, so a title's record sits in one cache line and the records of a whole
@@ -34,8 +34,6 @@ const ROLE = 3;
  *   (addScore; a title whose score was 0 is newly touched) and must take every one of them
  *   back to 0 (takeScore, or clearScore when a query stops midway) before it ends. The store's
  *   one QueryScorer is the only writer and holds this in rank()'s finally.
- * - A norm holds for the epoch TitleStore keeps beside it: a change to the index may move any
- *   title's weight, so it is read through TitleStore.normOf, which writes it anew when stale.
  * - A freed title id keeps its old norm, role and head until it is reused; only live titles
  *   are read.
  * - grow() keeps every record. The arrays are private, so nobody holds a view that growing

@@ -98,8 +98,6 @@ export class TitleStore {
   /** Per title, how many roles list it, counted in the epoch listingEpochs holds. */
   private listings: Int32Array = new Int32Array(1024);
   private listingEpochs: Int32Array = new Int32Array(1024);
-  /** Per title, the epoch its norm in records was computed in (see normOf). */
-  private normEpochs: Int32Array = new Int32Array(1024);
   private readonly freeTitles: number[] = [];
   /** Titles the source keeps hidden: matched, and marked so when they are the best. */
   private readonly hiddenTitles = new Set<number>();
@@ -271,23 +269,8 @@ export class TitleStore {
     return roleDf === 0 ? 0 : Math.log(1 + Math.max(1, this.slotByKey.size) / roleDf);
   }
 
-  /**
-   * A live title's weight: its words' weights among titles summed, the head's boosted (as
-   * float32, see TitleRecords). Kept in its record, and made again when read in a later epoch.
-   */
+  /** A live title's weight, as of the last refresh() (see refreshNorms). */
   normOf(title: number): number {
-    // The check alone, small enough for the scorer's loop over touched titles to inline.
-    return this.normEpochs[title] === this.epoch ? this.records.norm(title) : this.makeNorm(title);
-  }
-
-  private makeNorm(title: number): number {
-    const head = this.records.head(title);
-    let norm = 0;
-    for (const token of this.titleTokens[title] as Int32Array) {
-      norm += this.titleIdfOf(token) * (token === head ? headBoost : 1);
-    }
-    this.records.setNorm(title, norm);
-    this.normEpochs[title] = this.epoch;
     return this.records.norm(title);
   }
 
@@ -487,12 +470,32 @@ export class TitleStore {
     const titles = this.titleTokens.length;
     this.listings = growInt(this.listings, titles);
     this.listingEpochs = growInt(this.listingEpochs, titles);
-    this.normEpochs = growInt(this.normEpochs, titles);
     this.crosswalkEpochs = growInt(this.crosswalkEpochs, this.sources.length);
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
+    this.refreshNorms();
     this.shortestCache.clear();
     this.titleSetCache.clear();
     this.weightsStale = false;
+  }
+
+  /**
+   * Every live title's weight made anew: its words' weights among titles summed, the head's
+   * boosted (kept as float32, see TitleRecords). A change moves every word's IDF through the
+   * number of titles, so every norm; made here in one pass (a few milliseconds for O*NET)
+   * rather than checked on each read, which the scorer's loop over touched titles would pay.
+   */
+  private refreshNorms(): void {
+    const idf = new Float64Array(this.titleDf.length);
+    for (let token = 0; token < idf.length; token++) idf[token] = this.titleIdfOf(token);
+    const { records } = this;
+    for (let title = 0; title < this.titleTokens.length; title++) {
+      const tokens = this.titleTokens[title];
+      if (tokens === undefined) continue;
+      const head = records.head(title);
+      let norm = 0;
+      for (const token of tokens) norm += (idf[token] as number) * (token === head ? headBoost : 1);
+      records.setNorm(title, norm);
+    }
   }
 
   /** Typo neighbours of an unknown word, cached: the same words come back query after query. */
