@@ -124,6 +124,9 @@ export class TitleStore {
    */
   private epoch = 0;
   private weightsStale = true;
+  /** Per word, its IDF over titles and over roles: every change moves them (see refreshWeights). */
+  private titleIdf: Float64Array = new Float64Array(0);
+  private roleIdf: Float64Array = new Float64Array(0);
   /**
    * Parallel to sourcePostings: what each pair adds to the role's coverage. Undefined for a
    * word whose pairs changed since a query last read them (see coverageOf).
@@ -254,22 +257,17 @@ export class TitleStore {
     return this.titleDf[token] as number;
   }
 
-  /**
-   * The token's weight among titles: its IDF over the titles indexed now. Made on each call (a
-   * query asks it of its few words) rather than kept, as it moves with every title added.
-   */
+  /** The token's weight among titles (its IDF over titles), as of the last refresh(). */
   titleIdfOf(token: number): number {
-    const df = this.titleDf[token] as number;
-    return df === 0 ? 0 : Math.log(1 + Math.max(1, this.liveTitles) / df);
+    return this.titleIdf[token] as number;
   }
 
-  /** The token's weight among roles: its IDF over the roles indexed now; as titleIdfOf. */
+  /** The token's weight among roles (its IDF over roles), as of the last refresh(). */
   roleIdfOf(token: number): number {
-    const roleDf = (this.sourcePostings[token] as number[]).length / 2;
-    return roleDf === 0 ? 0 : Math.log(1 + Math.max(1, this.slotByKey.size) / roleDf);
+    return this.roleIdf[token] as number;
   }
 
-  /** A live title's weight, as of the last refresh() (see refreshNorms). */
+  /** A live title's weight, as of the last refresh() (see refreshWeights). */
   normOf(title: number): number {
     return this.records.norm(title);
   }
@@ -472,21 +470,32 @@ export class TitleStore {
     this.listingEpochs = growInt(this.listingEpochs, titles);
     this.crosswalkEpochs = growInt(this.crosswalkEpochs, this.sources.length);
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
-    this.refreshNorms();
+    this.refreshWeights();
     this.shortestCache.clear();
     this.titleSetCache.clear();
     this.weightsStale = false;
   }
 
   /**
-   * Every live title's weight made anew: its words' weights among titles summed, the head's
-   * boosted (kept as float32, see TitleRecords). A change moves every word's IDF through the
-   * number of titles, so every norm; made here in one pass (a few milliseconds for O*NET)
-   * rather than checked on each read, which the scorer's loop over touched titles would pay.
+   * Every word's IDF and every live title's weight made anew (its words' weights among titles
+   * summed, the head's boosted, kept as float32, see TitleRecords). A change moves every IDF
+   * through the number of titles and roles, so every norm; made here in one pass over the
+   * words and titles (a few milliseconds for O*NET) rather than on each read, which the
+   * scorer's loops would pay.
    */
-  private refreshNorms(): void {
-    const idf = new Float64Array(this.titleDf.length);
-    for (let token = 0; token < idf.length; token++) idf[token] = this.titleIdfOf(token);
+  private refreshWeights(): void {
+    const words = this.titleDf.length;
+    const titles = Math.max(1, this.liveTitles);
+    const roles = Math.max(1, this.slotByKey.size);
+    const idf = new Float64Array(words);
+    this.roleIdf = new Float64Array(words);
+    for (let token = 0; token < words; token++) {
+      const df = this.titleDf[token] as number;
+      idf[token] = df === 0 ? 0 : Math.log(1 + titles / df);
+      const roleDf = (this.sourcePostings[token] as number[]).length / 2;
+      this.roleIdf[token] = roleDf === 0 ? 0 : Math.log(1 + roles / roleDf);
+    }
+    this.titleIdf = idf;
     const { records } = this;
     for (let title = 0; title < this.titleTokens.length; title++) {
       const tokens = this.titleTokens[title];
