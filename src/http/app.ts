@@ -36,7 +36,7 @@ import { termsRoutes } from './routes/v1/terms.routes.js';
 import { guidesRoutes } from './routes/v1/guides.routes.js';
 import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
-import { forwardedHostProblem, hostProblem } from './host.js';
+import { forwardedHostProblem, forwardedProtoProblem, hostProblem } from './host.js';
 import { queryEncodingProblem } from './query-encoding.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
@@ -123,6 +123,7 @@ export const buildApp = async (options: AppOptions) => {
     done(
       hostProblem(request.raw, options.publicUrl) ??
         forwardedHostProblem(request) ??
+        forwardedProtoProblem(request) ??
         queryEncodingProblem(request.url),
     );
   });

@@ -65,3 +65,21 @@ export const forwardedHostProblem = (request: FastifyRequest): AppError | undefi
     'x-forwarded-host',
   );
 };
+
+/**
+ * The refusal of a scheme a trusted proxy forwards (the last entry of X-Forwarded-Proto) other
+ * than http or https. Fastify takes it for `request.protocol` as written, and links, the site's
+ * own origin and the Secure flag of its cookies are made from it. Untrusted peers' headers are
+ * never read, their scheme being the connection's.
+ */
+export const forwardedProtoProblem = (request: FastifyRequest): AppError | undefined => {
+  // Typed as the two schemes a connection can have; from a proxy it is whatever it wrote.
+  const scheme: string = request.protocol;
+  return scheme === 'http' || scheme === 'https'
+    ? undefined
+    : refusal(
+        'The scheme a proxy forwards in X-Forwarded-Proto must be http or https.',
+        'is not http or https',
+        'x-forwarded-proto',
+      );
+};

@@ -322,6 +322,28 @@ describe('the HTTP edges behind a trusted proxy', () => {
       expect(answer.body).toContain('headers.x-forwarded-host');
     },
   );
+
+  const withForwardedProto = (forwarded: string) =>
+    exchange(
+      server,
+      `GET /roles/api-builder HTTP/1.1\r\nHost: rolebook.example\r\nX-Forwarded-Proto: ${forwarded}\r\n` +
+        'Accept: application/ld+json\r\nConnection: close\r\n\r\n',
+    );
+
+  it.each(['javascript', 'ftp', 'https:', 'http, ', 'HTTPS'])(
+    'refuses the X-Forwarded-Proto "%s", which is neither http nor https, with 400 naming the header',
+    async (forwarded) => {
+      const answer = await withForwardedProto(forwarded);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toContain('headers.x-forwarded-proto');
+    },
+  );
+
+  it('builds the links of a page on the scheme the proxy forwards', async () => {
+    const answer = await withForwardedProto('http, https');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('"https://rolebook.example/roles/api-builder"');
+  });
 });
 
 describe('the rate limit of the API', () => {
