@@ -29,6 +29,12 @@ describe('conceptHits', () => {
     expect(concepts('we need two waiters')).toContain('other-work');
   });
 
+  it('does not read a word into a concept through a short stem it only happens to share', () => {
+    expect(concepts('someone to sit with our customers')).not.toContain('frontend');
+    expect(concepts('the site is down')).toContain('frontend');
+    expect(concepts('a career path')).not.toContain('devices');
+  });
+
   it('never reads a common word on its own as a concept', () => {
     expect(concepts('keep them happy')).toEqual([]);
   });

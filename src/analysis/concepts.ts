@@ -1,5 +1,5 @@
 import { FRAMING, OTHER_OCCUPATIONS, OTHER_WORK, THINGS } from './plain-words.js';
-import { isStopword, words, type Token } from './words.js';
+import { isStopword, sameWord, words, type Token } from './words.js';
 
 /**
  * Our own small concept map: plain words people use for a problem, and the words a guide uses
@@ -416,6 +416,11 @@ export interface ConceptHit {
 interface Phrase {
   concept: string;
   stems: string[];
+  /**
+   * The words as listed. Unrelated words meet at a short stem ("sits" and "site" at "sit",
+   * "career" and "car" at "car"): there a word said must be a form of the listed one.
+   */
+  words: string[];
   thing?: true;
   /** For who is asking and work outside technology: the words themselves, plural aside. */
   surfaces?: string[];
@@ -442,14 +447,16 @@ const byFirstStem = (): Map<string, Phrase[]> => {
       // Stems are coarse ("carer" and "car", "waiter" and "wait", "founder" and "found"): a
       // phrase that takes its words away from every other concept must be said as written.
       const surfaces = isContext(concept) ? tokens.map((t) => singular(t.word)) : undefined;
-      // "breach" and "breached" share a stem: one phrase per stem sequence and concept.
-      const key = (surfaces ?? stems).join(' ');
+      // Listed twice ("breach, breaches") is one phrase; "slow" and "slowness" are two, as a word
+      // said must inflect one of them.
+      const key = (surfaces ?? tokens.map((t) => t.word)).join(' ');
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
       const list = index.get(stems[0]!) ?? [];
       list.push({
         concept,
         stems,
+        words: tokens.map((t) => t.word),
         ...(surfaces ? { surfaces } : {}),
         ...(thing ? { thing: true as const } : {}),
       });
@@ -481,7 +488,9 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
         p.stems.every(
           (s, k) =>
             tokens[i + k]?.stem === s &&
-            (!p.surfaces || singular(tokens[i + k]!.word) === p.surfaces[k]),
+            (p.surfaces
+              ? singular(tokens[i + k]!.word) === p.surfaces[k]
+              : s.length > 3 || sameWord(tokens[i + k]!.word, p.words[k]!)),
         ),
     );
     const length = matches[0]?.stems.length ?? 0;
@@ -492,7 +501,10 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
     const end = tokens[i + length - 1]!.end;
     // One phrase may name several concepts ("broken": an outage and a bug).
     for (const m of matches) {
-      if (m.stems.length === length) {
+      if (
+        m.stems.length === length &&
+        !out.some((o) => o.start === tokens[i]!.start && o.concept === m.concept)
+      ) {
         out.push({
           concept: m.concept,
           start: tokens[i]!.start,

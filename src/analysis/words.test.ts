@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopword, stem, words } from './words.js';
+import { isStopword, sameWord, stem, words } from './words.js';
 
 describe('words', () => {
   it('brings forms of a word to one stem', () => {
@@ -23,5 +23,20 @@ describe('words', () => {
   it('knows the words that carry no subject', () => {
     expect(['the', 'nobody', 'during'].every(isStopword)).toBe(true);
     expect(isStopword('sale')).toBe(false);
+  });
+});
+
+describe('sameWord', () => {
+  it('joins forms of one word made by an ending', () => {
+    expect(sameWord('crashes', 'crashed')).toBe(true);
+    expect(sameWord('freezing', 'freeze')).toBe(true);
+    expect(sameWord('stopped', 'stop')).toBe(true);
+    expect(sameWord('coder', 'code')).toBe(true);
+  });
+
+  it('keeps apart words that only share a stem', () => {
+    expect(stem('sits')).toBe(stem('site'));
+    expect(sameWord('sits', 'site')).toBe(false);
+    expect(sameWord('career', 'car')).toBe(false);
   });
 });

@@ -97,5 +97,39 @@ export const words = (text: string): Token[] => {
   return out;
 };
 
+/**
+ * The words a word may be formed from by an ending: "sites" → site, "stopping" → stop,
+ * "copies" → copy, "coder" → code, "guidance" → guide.
+ */
+const roots = (word: string): Set<string> => {
+  const out = new Set([word]);
+  const add = (root: string) => {
+    if (root.length >= 2) out.add(root);
+  };
+  if (/[^s]s$/.test(word)) add(word.slice(0, -1));
+  if (/(?:ss|x|z|ch|sh|o)es$/.test(word)) add(word.slice(0, -2));
+  if (/ie[sd]$/.test(word)) add(`${word.slice(0, -3)}y`);
+  for (const suffix of ['ing', 'ed', 'er', 'ers', 'ly', 'ance', 'ence', 'ment', 'ments', 'ness']) {
+    if (!word.endsWith(suffix)) continue;
+    const root = word.slice(0, -suffix.length);
+    add(root);
+    add(`${root}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(root)) add(root.slice(0, -1));
+  }
+  return out;
+};
+
+/**
+ * True when two words are forms of one word, told apart only by an ending: "crashes" and
+ * "crashed", "sites" and "site", "coder" and "code", but neither "sits" and "site" nor
+ * "career" and "car", which the stemmer brings together.
+ * @example sameWord('freezing', 'freeze') === true; sameWord('sits', 'site') === false
+ */
+export const sameWord = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  const ofB = roots(b);
+  return [...roots(a)].some((r) => ofB.has(r));
+};
+
 /** True for words like "the", "we", "need" that carry no subject. */
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
