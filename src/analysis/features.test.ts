@@ -89,4 +89,20 @@ describe('features', () => {
       ).features.has('c:outage'),
     ).toBe(true);
   });
+
+  it('reads a job asked for by a name no list holds as work outside technology', () => {
+    const said = (text: string) =>
+      textFeatures(text)
+        .sources.filter((s) => s.feature === 'c:other-work')
+        .map((s) => text.slice(s.start, s.end));
+    expect(said('we need a press operator who can also do the maintenance')).toEqual([
+      'press operator',
+    ]);
+    expect(said('we need an infection control nurse to train the staff')).toEqual([
+      'infection control nurse',
+    ]);
+    expect(said('we need a developer who knows the payments side')).toEqual([]);
+    expect(said('we need an agile coach for two teams')).toEqual([]);
+    expect(said('we want a dashboard showing absence by site')).toEqual(['absence']);
+  });
 });

@@ -1,4 +1,5 @@
 import { absorbsWords, conceptHits, isContext, type ConceptHit } from './concepts.js';
+import { TECHNOLOGY_HEADS } from './plain-words.js';
 import { isStopword, words, type Token } from './words.js';
 
 /** Weighted features of a text: `w:` stems of content words and `c:` concepts. */
@@ -82,6 +83,76 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
   return out;
 };
 
+/** Asking for people: "we need a", "hiring two", "looking for an". */
+const ASK =
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|replace)\s+(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
+/** Words that end the name of the job asked for: "a press operator who…", "a chef for…". */
+const ASK_ENDS = new Set(
+  `who to for that which with and or by on in at from asap urgently starting this next please of
+  as so because but if when than like before after until`.split(/\s+/),
+);
+/** Endings of the names of occupations: an operator, a negotiator, a florist, an electrician. */
+const PERSON_ENDING = /(?:er|ers|or|ors|(?<!l)ists?|ians?)$/;
+/** Names of occupations that do not end like one. */
+const PERSON_WORDS = new Set(
+  `nurse nurses chef chefs coach coaches cook cooks guard guards staff ea pa assistant
+  assistants accountant accountants attendant attendants merchant crew hand hands maid medic
+  temp temps apprentice apprentices`.split(/\s+/),
+);
+const TECHNOLOGY_HEAD = new Set(
+  TECHNOLOGY_HEADS.split(',').flatMap((w) => {
+    const word = w.trim();
+    return [word, `${word}s`];
+  }),
+);
+/** Words an asked-for job may have before it: "a qualified swimming coach", "two more cooks". */
+const ASK_WORDS = 4;
+
+/**
+ * The jobs a text asks for by name when the name is no job in technology: "we need a press
+ * operator who…", "looking for a lettings negotiator". A job the plain-words lists already know
+ * ("a dental nurse") is widened to the words before it, so it reads as asked for whatever they
+ * are ("an infection control nurse"). A name with a technology word in it ("an agile coach", "a
+ * website builder") or ending in a technology job or thing ("developer", "server") is left alone, and so is anything
+ * that does not end like the name of a person's job ("a dashboard showing absence").
+ */
+const askedForJobs = (
+  text: string,
+  tokens: readonly Token[],
+  hits: readonly ConceptHit[],
+): ConceptHit[] => {
+  const out = hits.map((h) => ({ ...h }));
+  for (const ask of text.matchAll(ASK)) {
+    const from = ask.index + ask[0].length;
+    const first = tokens.findIndex((t) => t.start >= from);
+    if (first < 0) continue;
+    const name: Token[] = [];
+    for (let i = first; i < tokens.length && name.length < ASK_WORDS; i++) {
+      const t = tokens[i]!;
+      const gap = text.slice(name.at(-1)?.end ?? from, t.start);
+      if (ASK_ENDS.has(t.word) || (name.length > 0 && /[^\s-]/.test(gap))) break;
+      name.push(t);
+    }
+    const head = name.at(-1);
+    if (!head || isStopword(name[0]!.word)) continue;
+    const start = name[0]!.start;
+    const inName = (h: ConceptHit) => h.start < head.end && h.end > start;
+    const person =
+      (PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) &&
+      !TECHNOLOGY_HEAD.has(head.word);
+    if (!person) continue;
+    const known = out.find((h) => h.concept === 'other-work' && inName(h) && h.end === head.end);
+    if (known) {
+      known.start = Math.min(known.start, start);
+      continue;
+    }
+    if (!out.some((h) => !isContext(h.concept) && inName(h))) {
+      out.push({ concept: 'other-work', start, end: head.end });
+    }
+  }
+  return out;
+};
+
 /**
  * Reads a text into features and the spans that produced them. Words a framing or
  * absorbing phrase covers ("my client needs", "log in") do not count on their own, and
@@ -99,7 +170,7 @@ export const textFeatures = (text: string): { features: Features; sources: Featu
     if (weight > 0) features.set(feature, (features.get(feature) ?? 0) + weight);
     sources.push({ feature, start, end });
   };
-  const concepts = aboutSoftware(tokens, conceptHits(tokens));
+  const concepts = askedForJobs(text, tokens, aboutSoftware(tokens, conceptHits(tokens)));
   const absorbed = concepts.filter((c) => absorbsWords(c.concept));
   for (const t of tokens) {
     if (isStopword(t.word) || /^\d+$/.test(t.word) || t.word.length < 2) continue;

@@ -171,3 +171,20 @@ export const THINGS = `coffee machine, coffee machines, vending machine, vending
   elevator, elevators, escalator, toilet, toilets, sink, sinks, shower, showers, chairs, desks,
   roof, shutter, shutters, kitchen, office kitchen, canteen, lift, lifts, stuck between floors,
   front door, doors, door lock, locks, fire alarm panel, boiler room`;
+
+/**
+ * Names a person asked for may end in that are work in technology, or things that end like a
+ * person's job ("server", "printer") but are technology too: a request ending in one of these
+ * is no sign of work outside technology, whatever its other words.
+ */
+export const TECHNOLOGY_HEADS = `developer, engineer, designer, analyst, architect, administrator,
+  admin, tester, programmer, coder, scientist, consultant, specialist, manager, leader, officer,
+  owner, master, webmaster, advocate, writer, researcher, technician, expert, freelancer,
+  contractor, integrator, implementer, partner, provider, supplier, vendor, director, founder,
+  cofounder, hacker, auditor, helper, strategist, evangelist, practitioner, professional, generalist,
+  server, computer, printer, router, scanner, monitor, tracker, sensor, controller, container,
+  browser, adapter, processor, connector, simulator, calculator, player, cluster, register,
+  filter, layer, header, footer, folder, user, customer, member, order, number, answer, other,
+  another, better, faster, quicker, cheaper, easier, simpler, safer, smarter, clearer, proper,
+  newer, bigger, together, whatever, however, either, rather, over, under, after, later, never,
+  power, tower, water, matter, paper, letter, newsletter, cover, counter, barrier, character`;
