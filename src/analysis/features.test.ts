@@ -57,6 +57,24 @@ describe('features', () => {
     expect(features.has('w:procedur')).toBe(true);
   });
 
+  it('drops a part the text says is fine or can wait, back to the start of its clause', () => {
+    const { features } = textFeatures(
+      'iPhone users get kicked out of the app. Android people are fine',
+    );
+    expect(features.has('w:iphon')).toBe(true);
+    expect(features.has('w:android')).toBe(false);
+    expect(textFeatures('Android can wait.').features.has('w:android')).toBe(false);
+    expect(
+      textFeatures('the server side is fine, it is what people see').features.has('c:server-side'),
+    ).toBe(false);
+  });
+
+  it('drops what the text says the work has nothing to do with', () => {
+    const { features } = textFeatures('label printing code. Nothing to do with websites.');
+    expect(features.has('c:frontend')).toBe(false);
+    expect(features.has('w:print')).toBe(true);
+  });
+
   it('keeps "not a" that turns down no role as evidence', () => {
     expect(textFeatures('the app is not a success, it crashes').features.has('w:crash')).toBe(true);
   });

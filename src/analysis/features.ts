@@ -21,16 +21,33 @@ export interface FeatureSource {
  * stays evidence.
  */
 const NEGATED_NEED =
-  /\b(?:(?:do|does|did)\s*n[o’']?t|dont|doesnt|didnt|no longer|not)\s+(?:really\s+|actually\s+)?(?:need|want|require|looking for|after|hiring)\b|\bno need (?:for|of)\b|\b(?:not|isn[’']?t)\s+an?\s+(?=[\w/&+ -]{1,40}?\b(?:job|role|position|post|hire)\b)/gi;
+  /\b(?:(?:do|does|did)\s*n[o’']?t|dont|doesnt|didnt|no longer|not)\s+(?:really\s+|actually\s+)?(?:need|want|require|looking for|after|hiring)\b|\bno need (?:for|of)\b|\b(?:not|isn[’']?t)\s+an?\s+(?=[\w/&+ -]{1,40}?\b(?:job|role|position|post|hire)\b)|\bnothing to do with\b|\bnot\s+(?:the\s+)?(?=[\w -]{1,30}?\b(?:part|side|bit)\b)/gi;
 const CLAUSE_END = /[.,;:!?\n]|\b(?:but|just|only|instead)\b/gi;
 
-/** Where a text turns a need down: each span from the negation to the end of its clause. */
-export const negatedSpans = (text: string): { start: number; end: number }[] =>
-  [...text.matchAll(NEGATED_NEED)].map((m) => {
+/**
+ * "The iPhone version is fine", "Android can wait", "the server side isn't the problem": a part
+ * said to be working or not to matter yet is not where the work is. The clause is dropped from
+ * its start to these words.
+ */
+const SAID_FINE =
+  /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|good|great|perfect|unaffected)\b|['’]s\s+(?:fine|ok|okay)\b|\bcan wait\b|\b(?:is|are)\s*n[o’']?t\s+the\s+problem\b/gi;
+const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/gi;
+
+/**
+ * Where a text turns a need down or says a part is fine: each span from the negation to the end
+ * of its clause, or from the start of its clause to the words saying it is fine.
+ */
+export const negatedSpans = (text: string): { start: number; end: number }[] => [
+  ...[...text.matchAll(NEGATED_NEED)].map((m) => {
     CLAUSE_END.lastIndex = m.index + m[0].length;
     const end = CLAUSE_END.exec(text)?.index ?? text.length;
     return { start: m.index, end };
-  });
+  }),
+  ...[...text.matchAll(SAID_FINE)].map((m) => {
+    const before = [...text.slice(0, m.index).matchAll(CLAUSE_START)].at(-1);
+    return { start: before ? before.index + before[0].length : 0, end: m.index + m[0].length };
+  }),
+];
 
 /** Symptoms a thing can have as well as a system: broken, slow, a mess. */
 const THING_SYMPTOM = 'thing-symptom';
