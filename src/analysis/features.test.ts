@@ -122,5 +122,10 @@ describe('features', () => {
     expect(said('we need a developer who knows the payments side')).toEqual([]);
     expect(said('we need an agile coach for two teams')).toEqual([]);
     expect(said('we want a dashboard showing absence by site')).toEqual(['absence']);
+    expect(said('also need a new EA for the exec team')).toEqual(['EA']);
+    expect(said('need a qualified swimming coach for the juniors')).toEqual([
+      'qualified swimming coach',
+    ]);
+    expect(said('want a coach to run the sprint meetings')).toEqual([]);
   });
 });

@@ -150,9 +150,11 @@ const askedForJobs = (
       if (ASK_ENDS.has(t.word) || (name.length > 0 && /[^\s-]/.test(gap))) break;
       name.push(t);
     }
+    // "a new EA": words that say nothing of the job may open its name.
+    const opening = name.findIndex((t) => !isStopword(t.word));
     const head = name.at(-1);
-    if (!head || isStopword(name[0]!.word)) continue;
-    const start = name[0]!.start;
+    if (opening < 0 || !head || isStopword(head.word)) continue;
+    const start = name[opening]!.start;
     const inName = (h: ConceptHit) => h.start < head.end && h.end > start;
     const person =
       (PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) &&
@@ -163,7 +165,13 @@ const askedForJobs = (
       known.start = Math.min(known.start, start);
       continue;
     }
-    if (!out.some((h) => !isContext(h.concept) && inName(h))) {
+    // The name itself may be a word the concept map also reads ("coach"): then it needs words of
+    // its own before it ("a swimming coach"), as "a coach to run our sprints" may be one in
+    // technology, and only those words can make it a job in technology.
+    const technology = (h: ConceptHit) => !isContext(h.concept) && h.end > start;
+    const ambiguous = out.some((h) => technology(h) && h.start < head.end && h.end > head.start);
+    if (ambiguous && start === head.start) continue;
+    if (!out.some((h) => technology(h) && h.start < head.start)) {
       out.push({ concept: 'other-work', start, end: head.end });
     }
   }
