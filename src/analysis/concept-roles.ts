@@ -104,6 +104,8 @@ const CONCEPT_ROLES: Record<string, Record<string, number>> = {
   'systems-landscape': { 'solutions-architect': 1.2, 'integration-engineer': 0.3 },
   crm: { 'salesforce-developer': 1.5 },
   erp: { 'erp-consultant': 1.2, 'integration-engineer': 0.2 },
+  android: { 'android-developer': 0.6 },
+  apple: { 'ios-developer': 0.6 },
   'cross-platform': { 'cross-platform-mobile-developer': 1.5 },
   'customer-support': { 'support-engineer': 1.2, 'it-support-specialist': 0.2 },
   'sql-work': { 'database-developer': 1.2, 'database-administrator': 0.3 },

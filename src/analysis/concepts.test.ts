@@ -35,6 +35,12 @@ describe('conceptHits', () => {
     expect(concepts('a career path')).not.toContain('devices');
   });
 
+  it('hears which phones a mobile problem is about', () => {
+    expect(concepts('staff on samsung phones cannot install it')).toContain('android');
+    expect(concepts('log in with Face ID')).toContain('apple');
+    expect(concepts('our app store ratings')).not.toContain('apple');
+  });
+
   it('never reads a common word on its own as a concept', () => {
     expect(concepts('keep them happy')).toEqual([]);
   });

@@ -296,6 +296,12 @@ const LEXICON: Record<string, string> = {
     sage, set it up, roll out,
     procure to pay, close the books, finance close, stock system, inventory system,
     one system for finance, finance and purchasing, purchasing and stock, stock and finance, off spreadsheets onto, onto one system`,
+  // Which phones: the concept map's mobile apps name both platforms, and "the Samsung ones"
+  // or "Face ID" say which one the work is on.
+  android: `android, androids, samsung, samsungs, galaxy phones, pixel phones, google play,
+    play store, huawei, motorola, xiaomi, oneplus`,
+  apple: `iphone, iphones, ipad, ipads, ios, apple phones, apple ones, apple devices, apple users,
+    face id, apple health, apple watch, apple pay, testflight, swift, swiftui, xcode`,
   'cross-platform': `both apps, two apps, iphone and android, android and iphone, ios and android,
     android and ios, iphone one, android one, same screens twice, build twice, built twice,
     two agencies, two codebases, react native, flutter, one app for both, one codebase,
@@ -408,6 +414,8 @@ const LABELS: Record<string, string> = {
   'systems-landscape': 'how the business systems fit together',
   crm: 'the sales CRM',
   erp: 'finance and operations systems',
+  android: 'Android phones',
+  apple: 'iPhones and iPads',
   'cross-platform': 'one app for iPhone and Android',
   'customer-support': 'technical help for customers',
   'sql-work': 'database queries and reports',
