@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptHits, conceptLabel } from './concepts.js';
+import { conceptHits, conceptLabel, mendTypos } from './concepts.js';
 import { words } from './words.js';
 
 const concepts = (text: string) => conceptHits(words(text)).map((c) => c.concept);
@@ -48,5 +48,20 @@ describe('conceptHits', () => {
   it('labels concepts in plain English', () => {
     expect(conceptLabel('outage')).toBe('outages and crashes');
     expect(conceptLabel('documentation')).toBe('documentation');
+  });
+});
+
+describe('mendTypos', () => {
+  const mend = (text: string, vocabulary: string[] = []) =>
+    mendTypos(words(text), new Set(vocabulary)).map((t) => t.word);
+
+  it('mends a letter missing, one too many or two swapped in a word of the concept map', () => {
+    expect(mend('our webiste keeps crashng')).toEqual(['our', 'website', 'keeps', 'crashing']);
+    expect(mend('conect the databse')).toEqual(['connect', 'the', 'database']);
+  });
+
+  it('leaves short words, other endings and the library’s own words as typed', () => {
+    expect(mend('tired county')).toEqual(['tired', 'county']);
+    expect(mend('conect', ['conect'])).toEqual(['conect']);
   });
 });

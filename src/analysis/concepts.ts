@@ -1,5 +1,5 @@
 import { FRAMING, OTHER_OCCUPATIONS, OTHER_WORK, THINGS } from './plain-words.js';
-import { isStopword, sameWord, words, type Token } from './words.js';
+import { isStopword, sameWord, stem, words, type Token } from './words.js';
 
 /**
  * Our own small concept map: plain words people use for a problem, and the words a guide uses
@@ -495,6 +495,78 @@ const byFirstStem = (): Map<string, Phrase[]> => {
 };
 
 let index: Map<string, Phrase[]> | undefined;
+
+/** Every word the map lists, and its forms with one letter left out, for mending typos. */
+interface Spellings {
+  known: Set<string>;
+  /** A form with one letter left out, and which word it came from and where the letter was. */
+  missingOne: Map<string, { word: string; at: number }[]>;
+}
+let spellings: Spellings | undefined;
+
+/**
+ * Words typed shorter than this are left as typed: too many real words lie a letter apart
+ * ("tired" and "tried").
+ */
+const MENDED_LENGTH = 6;
+
+const withoutLetter = (word: string, at: number) => word.slice(0, at) + word.slice(at + 1);
+
+const readSpellings = (): Spellings => {
+  const known = new Set<string>();
+  const lexicon = [...Object.values(LEXICON), FRAMING, OTHER_WORK, OTHER_OCCUPATIONS, THINGS];
+  for (const t of words(lexicon.join(',').replace(/[-']/g, ' '))) known.add(t.word);
+  const missingOne = new Map<string, { word: string; at: number }[]>();
+  for (const word of known) {
+    for (let at = 0; at < word.length; at++) {
+      const variant = withoutLetter(word, at);
+      missingOne.set(variant, [...(missingOne.get(variant) ?? []), { word, at }]);
+    }
+  }
+  return { known, missingOne };
+};
+
+/**
+ * The word of the concept map a typed word was meant to be, when exactly one is a letter left
+ * out, one too many or two letters swapped away ("crashng", "conect", "webiste", "databse"). The
+ * first and last letters are taken as typed, since a word with another ending is most often
+ * another word ("county" and "count"), and so is a word of the library's own text.
+ */
+const mended = (word: string, vocabulary: ReadonlySet<string>): string | undefined => {
+  spellings ??= readSpellings();
+  const { known, missingOne } = spellings;
+  if (word.length < MENDED_LENGTH || known.has(word) || vocabulary.has(word)) return undefined;
+  if (isStopword(word) || /[^a-z]/.test(word)) return undefined;
+  const last = word.length - 1;
+  const found = new Set<string>();
+  for (const { word: meant, at } of missingOne.get(word) ?? []) {
+    if (at > 0 && at < meant.length - 1) found.add(meant);
+  }
+  for (let at = 1; at < last; at++) {
+    const meant = withoutLetter(word, at);
+    if (known.has(meant)) found.add(meant);
+  }
+  for (let at = 1; at + 1 < last; at++) {
+    const meant = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+    if (known.has(meant)) found.add(meant);
+  }
+  const meant = [...found].filter((w) => !sameWord(w, word));
+  return meant.length === 1 ? meant[0] : undefined;
+};
+
+/**
+ * The words of a text with typos of the concept map's words mended: "our webiste keeps crashng"
+ * reads as "our website keeps crashing". A word of `vocabulary` (the library's own words) is
+ * spelt as meant. Offsets stay those of the words as typed.
+ */
+export const mendTypos = (tokens: readonly Token[], vocabulary: ReadonlySet<string>): Token[] => {
+  index ??= byFirstStem();
+  return tokens.map((t) => {
+    if (index!.has(t.stem)) return t;
+    const meant = mended(t.word, vocabulary);
+    return meant ? { ...t, word: meant, stem: stem(meant) } : t;
+  });
+};
 
 /**
  * The concepts a run of words speaks of, longest phrase first, each with where it was said.

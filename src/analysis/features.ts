@@ -1,4 +1,4 @@
-import { absorbsWords, conceptHits, isContext, type ConceptHit } from './concepts.js';
+import { absorbsWords, conceptHits, isContext, mendTypos, type ConceptHit } from './concepts.js';
 import { TECHNOLOGY_HEADS } from './plain-words.js';
 import { isStopword, words, type Token } from './words.js';
 
@@ -184,11 +184,20 @@ const askedForJobs = (
  * nothing in a turned-down need counts at all.
  * @example textFeatures('The site fell over').features.has('c:outage') === true
  */
-export const textFeatures = (text: string): { features: Features; sources: FeatureSource[] } => {
+export const textFeatures = (
+  text: string,
+  {
+    vocabulary,
+  }: {
+    /** The library's own words: given, other words one letter off the concept map's are mended. */
+    vocabulary?: ReadonlySet<string>;
+  } = {},
+): { features: Features; sources: FeatureSource[] } => {
   const negated = negatedSpans(text);
-  const tokens = words(text).filter(
+  const kept = words(text).filter(
     (t) => !negated.some((n) => t.start >= n.start && t.end <= n.end),
   );
+  const tokens = vocabulary ? mendTypos(kept, vocabulary) : kept;
   const features: Features = new Map();
   const sources: FeatureSource[] = [];
   const add = (feature: string, weight: number, start: number, end: number) => {

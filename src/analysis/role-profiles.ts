@@ -7,6 +7,7 @@ import {
   type Features,
 } from './features.js';
 import { foldText } from './text-chars.js';
+import { words } from './words.js';
 import type { TermSpotter } from './term-spotter.js';
 
 /** The part of a guide a piece of evidence comes from. */
@@ -47,6 +48,8 @@ export interface RoleProfiles {
   termIdf: Map<string, number>;
   /** Average feature weight of a guide section item. */
   averageLength: number;
+  /** Every word the guides and the glossary are written in: words spelt as meant. */
+  vocabulary: ReadonlySet<string>;
 }
 
 export interface Glossary {
@@ -105,7 +108,11 @@ export interface GuideReading {
   profiles: Omit<RoleProfile, 'terms'>[];
   idf: Map<string, number>;
   averageLength: number;
+  vocabulary: ReadonlySet<string>;
 }
+
+const wordsOf = (texts: readonly string[]): Set<string> =>
+  new Set(texts.flatMap((text) => words(text).map((t) => t.word)));
 
 export const readGuides = (roles: readonly Role[]): GuideReading => {
   const drafts = roles.map((role) => {
@@ -130,7 +137,13 @@ export const readGuides = (roles: readonly Role[]): GuideReading => {
   }));
   const lengths = profiles.flatMap((p) => p.documents.map((d) => d.length));
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  return { profiles, idf, averageLength };
+  const vocabulary = wordsOf(
+    drafts.flatMap((d) => [
+      ...d.documents.flatMap((doc) => [doc.text, doc.title ?? '']),
+      ...d.role.alternativeTitles,
+    ]),
+  );
+  return { profiles, idf, averageLength, vocabulary };
 };
 
 /**
@@ -140,7 +153,16 @@ export const readGuides = (roles: readonly Role[]): GuideReading => {
 export const linkGlossary = (reading: GuideReading, glossary?: Glossary): RoleProfiles => {
   const profiles = reading.profiles.map((p) => ({ ...p, terms: termLinks(p.role, glossary) }));
   const termIdf = inverseFrequencies(profiles.map((p) => new Set(p.terms.keys())));
-  return { profiles, idf: reading.idf, termIdf, averageLength: reading.averageLength };
+  const glossaryWords = wordsOf(
+    [...(glossary?.terms.values() ?? [])].flatMap((t) => [t.name, ...t.aliases, t.definition]),
+  );
+  return {
+    profiles,
+    idf: reading.idf,
+    termIdf,
+    averageLength: reading.averageLength,
+    vocabulary: new Set([...reading.vocabulary, ...glossaryWords]),
+  };
 };
 
 /**
