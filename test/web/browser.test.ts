@@ -1,17 +1,13 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server.js';
-import { contentDir, storeTargets, type StoreTarget } from '../support/stores.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-
-/** The same store, seeded with the real built-in library instead of the fixtures. */
-const withBuiltInLibrary = (target: StoreTarget): StoreTarget => ({
-  ...target,
-  open: (options = {}) => target.open({ ...options, contentDir }),
-});
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  browserForTests,
+  browserTargets,
+  hasChromium,
+  pageForTest,
+  withBuiltInLibrary,
+} from '../support/browser.js';
+import { serverForTests } from '../support/server.js';
 
 const guideHeadings = [
   'What does a Backend Developer do?',
@@ -26,17 +22,16 @@ const guideHeadings = [
   'Codes in other taxonomies',
 ];
 
-describe.skipIf(!hasChromium).each(storeTargets)('the site in Chromium on $name', (target) => {
-  let server: TestServer;
-  let browser: Browser;
+describe.skipIf(!hasChromium).each(browserTargets)('the site in Chromium on $name', (target) => {
+  const { server } = serverForTests(withBuiltInLibrary(target));
+  const browser = browserForTests();
   const cspViolations: string[] = [];
 
   const openPage = async (options: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
-    const context = await browser.newContext({
+    const page = await pageForTest(browser(), {
       viewport: { width: 1280, height: 900 },
       ...options,
     });
-    const page = await context.newPage();
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
     });
@@ -54,26 +49,6 @@ describe.skipIf(!hasChromium).each(storeTargets)('the site in Chromium on $name'
   };
 
   const sectionHeadings = (page: Page) => page.locator('main h2').allInnerTexts();
-
-  beforeAll(async () => {
-    server = await startServer(withBuiltInLibrary(target));
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('leads from a search on the home page to the Backend Developer guide', async () => {
     const page = await openPage();

@@ -1,11 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, screenshotsDir, widths } from '../support/browser.js';
+import {
+  browserForTests,
+  browserTargets,
+  hasChromium,
+  screenshotsDir,
+  widths,
+} from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { storeTargets } from '../support/stores.js';
 
 /** Enough rows that the stream arrives in many pieces: one title and an id a line. */
 const ROWS = 5_000;
@@ -13,7 +18,7 @@ const titles = ['Sr. API Engineer (Remote)', 'query writer', 'chief happiness wi
 
 describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
   let server: TestServer;
-  let browser: Browser;
+  const browser = browserForTests();
   let dir: string;
   let csv: string;
 
@@ -24,21 +29,19 @@ describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer(storeTargets.find((t) => t.name === 'sqlite')!);
-    browser = await launchChromium();
+    server = await startServer(browserTargets[0]!);
     dir = mkdtempSync(join(tmpdir(), 'rolebook-bulk-'));
     csv = join(dir, 'titles.csv');
     const lines = Array.from({ length: ROWS }, (_, i) => `${i + 1},${titles[i % titles.length]}`);
     writeFileSync(csv, `id,Job Title\n${lines.join('\n')}\n`);
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('streams the download with a progress bar that reaches every row', async () => {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const page = await (await browser().newContext({ acceptDownloads: true })).newPage();
     await chooseFile(page, 'Job Title');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -59,7 +62,7 @@ describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
   });
 
   it('says why a file with no such column was not normalized', async () => {
-    const page = await browser.newPage({ viewport: widths[1].viewport });
+    const page = await browser().newPage({ viewport: widths[1].viewport });
     await chooseFile(page, 'Position');
     await page.getByRole('button', { name: 'Download as CSV' }).click();
     await page
@@ -70,7 +73,7 @@ describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
   });
 
   it('still downloads a CSV file through the form without script', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, javaScriptEnabled: false });
+    const context = await browser().newContext({ acceptDownloads: true, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/normalize`);
     await page

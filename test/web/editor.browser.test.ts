@@ -1,35 +1,31 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser, PASSWORD } from '../support/accounts.js';
 import {
   axeViolations,
+  browserForTests,
+  browserTargets,
   hasChromium,
-  launchChromium,
+  pageForTest,
   screenshotDir,
   sidewaysOverflow,
   tabTo,
   viewports,
 } from '../support/browser.js';
-import { startServer, type TestServer } from '../support/server.js';
-import { storeTargets } from '../support/stores.js';
+import { serverForTests } from '../support/server.js';
 
-/** The pages serve the same HTML from either store, so one store is enough here. */
-const sqlite = storeTargets.filter((t) => t.name === 'sqlite');
-
-describe.skipIf(!hasChromium).each(sqlite)('the editor in Chromium on $name', (target) => {
-  let server: TestServer;
-  let browser: Browser;
+describe.skipIf(!hasChromium).each(browserTargets)('the editor in Chromium on $name', (target) => {
+  const { server } = serverForTests(target);
+  const browser = browserForTests();
 
   // The forms must work without script: the flows run with JavaScript off.
-  const openPage = async (options: BrowserContextOptions = {}): Promise<Page> => {
-    const context = await browser.newContext({
+  const openPage = (options: BrowserContextOptions = {}): Promise<Page> =>
+    pageForTest(browser(), {
       javaScriptEnabled: false,
       viewport: viewports[0].viewport,
       ...options,
     });
-    return context.newPage();
-  };
 
   const signIn = async (page: Page, name: string) => {
     await page.goto(`${server.url}/sign-in`);
@@ -55,14 +51,8 @@ describe.skipIf(!hasChromium).each(sqlite)('the editor in Chromium on $name', (t
     page.screenshot({ path: join(screenshotDir, `editor-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    server = await startServer(target);
     await addUser(server, 'ann', 'admin');
     await addUser(server, 'eve', 'editor');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('edits a guide from its page: preview with a lint finding, save a draft, publish', async () => {

@@ -1,18 +1,18 @@
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ONET_RELEASE_FILES } from '../../src/importers/onet/index.js';
 import { importOnetRelease, systemActor } from '../../src/services/index.js';
 import { onetFixtureRelease, type FixtureRelease } from '../support/release-fixtures.js';
 import {
   axeViolations,
+  browserForTests,
+  browserTargets,
   hasChromium,
-  launchChromium,
   withBuiltInLibrary,
 } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { storeTargets } from '../support/stores.js';
 const code = '15-1252.00';
 
 /** Lists as long as a real taxonomy's: 150 other titles and 300 technologies for one role. */
@@ -36,26 +36,24 @@ const widths = [
 
 describe.skipIf(!hasChromium)('an imported guide in Chromium', () => {
   let server: TestServer;
-  let browser: Browser;
+  const browser = browserForTests();
   let release: FixtureRelease;
 
   const openGuide = async (viewport: { width: number; height: number }): Promise<Page> => {
     // axe is injected as a script, which the site's policy would refuse.
-    const page = await (await browser.newContext({ viewport, bypassCSP: true })).newPage();
+    const page = await (await browser().newContext({ viewport, bypassCSP: true })).newPage();
     await page.goto(`${server.url}/roles/onet/${code}`);
     return page;
   };
 
   beforeAll(async () => {
-    const sqlite = storeTargets.find((t) => t.name === 'sqlite')!;
+    const sqlite = browserTargets[0]!;
     server = await startServer(withBuiltInLibrary(sqlite));
     release = await onetFixtureRelease();
     await lengthen(release.dir);
     await importOnetRelease(server.rolebook.ctx, systemActor('test'), release.dir);
-    browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     await release?.dispose();
   });
@@ -74,7 +72,7 @@ describe.skipIf(!hasChromium)('an imported guide in Chromium', () => {
 
   it('opens the full list of technologies from the keyboard, without script', async () => {
     const page = await (
-      await browser.newContext({ viewport: widths[1]!, javaScriptEnabled: false })
+      await browser().newContext({ viewport: widths[1]!, javaScriptEnabled: false })
     ).newPage();
     await page.goto(`${server.url}/roles/onet/${code}`);
     const more = page.locator('summary', { hasText: /^All \d+ technologies by kind$/ });

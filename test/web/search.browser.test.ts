@@ -1,33 +1,33 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importOnetRelease, systemActor } from '../../src/services/index.js';
 import {
   axeViolations,
+  browserForTests,
+  browserTargets,
   hasChromium,
-  launchChromium,
+  pageForTest,
+  pageForTests,
   screenshotsDir,
+  sidewaysOverflow,
   tabTo,
   widths,
   withBuiltInLibrary,
 } from '../support/browser.js';
 import { onetFixtureRelease, type FixtureRelease } from '../support/release-fixtures.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { storeTargets } from '../support/stores.js';
 
-/** The pages serve the same HTML from either store, so one store is enough here. */
-const sqlite = storeTargets.filter((t) => t.name === 'sqlite');
-
-describe.skipIf(!hasChromium).each(sqlite)(
+describe.skipIf(!hasChromium).each(browserTargets)(
   'search and the lists in Chromium on $name',
   (target) => {
     let server: TestServer;
-    let browser: Browser;
+    const browser = browserForTests();
     let release: FixtureRelease;
     let screenshots: string;
 
-    const openPage = async (options: BrowserContextOptions = {}): Promise<Page> =>
-      (await browser.newContext({ viewport: widths[0].viewport, ...options })).newPage();
+    const openPage = (options: BrowserContextOptions = {}): Promise<Page> =>
+      pageForTest(browser(), { viewport: widths[0].viewport, ...options });
 
     /** Types into the site's search box from the keyboard and waits for the suggestions. */
     const typeInSearchBox = async (page: Page, text: string) => {
@@ -49,10 +49,8 @@ describe.skipIf(!hasChromium).each(sqlite)(
       server = await startServer(withBuiltInLibrary(target));
       release = await onetFixtureRelease();
       await importOnetRelease(server.rolebook.ctx, systemActor('test'), release.dir);
-      browser = await launchChromium();
     });
     afterAll(async () => {
-      await browser?.close();
       await server?.close();
       await release?.dispose();
     });
@@ -191,19 +189,15 @@ describe.skipIf(!hasChromium).each(sqlite)(
       });
 
     describe.each(widths)('at $viewport.width px', ({ name: width, viewport }) => {
+      const checkedPage = pageForTests(browser, { viewport, bypassCSP: true });
       it.each(pages.map((p) => [p.name, p] as const))(
         '%s has no axe violation and nothing wider than the screen',
         async (name, { open }) => {
-          const page = await openPage({ viewport, bypassCSP: true });
+          const page = checkedPage();
           await open(page);
-          const violations = await axeViolations(page);
-          expect(violations).toEqual([]);
-          const overflow = await page.evaluate(
-            'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-          );
-          expect(overflow).toBe(0);
+          expect(await axeViolations(page)).toEqual([]);
+          expect(await sidewaysOverflow(page)).toBe(0);
           await page.screenshot({ path: join(screenshots, `${name}-${width}.png`) });
-          await page.context().close();
         },
         60_000,
       );
