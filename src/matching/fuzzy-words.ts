@@ -1,3 +1,5 @@
+import { KeyedLists } from './keyed-lists.js';
+
 /** Words shorter than this get no typo tolerance: too many short words are one edit apart. */
 const MIN_TYPO_LENGTH = 5;
 /** From this length on, two edits are forgiven. */
@@ -14,6 +16,8 @@ const ONE_EDIT_CREDIT = 0.85;
 const TWO_EDIT_CREDIT = 0.7;
 
 const MAX_INDEXED_LENGTH = 63;
+/** Word lengths a trigram key tells apart: every indexed length is below it. */
+const GRAM_LENGTHS = MAX_INDEXED_LENGTH + 1;
 
 /** A word of the index that a query word may stand for, and how much to trust it. */
 export interface WordCandidate {
@@ -153,16 +157,31 @@ export class FuzzyWords {
    * words it came from. A key two strings happen to share only adds a candidate that the edit
    * distance then rejects.
    */
-  private readonly byDeletion = new Map<number, number[]>();
-  /**
-   * Trigram code → word length → ids of the long words of that length with it. Indexed
-   * directly (40³ codes), so a look-up costs no hashing.
-   */
-  private readonly byGram: Array<Array<number[] | undefined> | undefined> = [];
-  private readonly words: string[] = [];
+  private byDeletion = new KeyedLists();
+  /** Trigram code × GRAM_LENGTHS + word length → ids of the long words of that length with it. */
+  private byGram = new KeyedLists();
+  private words: string[] = [];
   private counts = new Int32Array(1024);
   private readonly touched: number[] = [];
   private readonly grams: number[] = [];
+
+  /** The words and their keys as plain data for a snapshot; the scratch arrays are not kept. */
+  toState(): object {
+    return {
+      words: this.words,
+      byDeletion: this.byDeletion.toState(),
+      byGram: this.byGram.toState(),
+    };
+  }
+
+  /** Words holding what toState() took. */
+  static fromState(state: { words?: string[]; byDeletion?: object; byGram?: object }): FuzzyWords {
+    const fuzzy = new FuzzyWords();
+    fuzzy.words = state.words ?? [];
+    fuzzy.byDeletion = KeyedLists.fromState(state.byDeletion ?? {});
+    fuzzy.byGram = KeyedLists.fromState(state.byGram ?? {});
+    return fuzzy;
+  }
 
   /** The word an id was added for. */
   wordOf(id: number): string | undefined {
@@ -173,20 +192,12 @@ export class FuzzyWords {
     this.words[id] = word;
     if (word.length < MIN_TYPO_LENGTH - 1 || word.length > MAX_INDEXED_LENGTH) return;
     const keys = deletionKeys(word);
-    for (let i = 0; i <= word.length; i++) {
-      const key = keys[i] as number;
-      const list = this.byDeletion.get(key);
-      if (list === undefined) this.byDeletion.set(key, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
-    }
+    // A word may lose either of two equal letters to the same key: its id is listed once.
+    for (let i = 0; i <= word.length; i++) this.byDeletion.push(keys[i] as number, id);
     if (word.length < LONG_WORD) return;
     const count = gramCodes(word, this.grams);
     for (let g = 0; g < count; g++) {
-      const code = this.grams[g] as number;
-      const byLength = this.byGram[code] ?? (this.byGram[code] = []);
-      const list = byLength[word.length];
-      if (list === undefined) byLength[word.length] = [id];
-      else list.push(id);
+      this.byGram.push((this.grams[g] as number) * GRAM_LENGTHS + word.length, id);
     }
   }
 
@@ -232,7 +243,6 @@ export class FuzzyWords {
     const keys = deletionKeys(word);
     for (let i = 0; i <= word.length; i++) {
       const ids = this.byDeletion.get(keys[i] as number);
-      if (ids === undefined) continue;
       for (let k = 0; k < ids.length; k++) this.accept(word, ids[k] as number, found);
     }
   }
@@ -249,11 +259,9 @@ export class FuzzyWords {
     const minLength = Math.max(LONG_WORD, word.length - LOOKALIKE_LENGTH_SPREAD);
     const maxLength = Math.min(MAX_INDEXED_LENGTH, word.length + LOOKALIKE_LENGTH_SPREAD);
     for (let g = 0; g < gramCount; g++) {
-      const byLength = this.byGram[this.grams[g] as number];
-      if (byLength === undefined) continue;
+      const gram = (this.grams[g] as number) * GRAM_LENGTHS;
       for (let length = minLength; length <= maxLength; length++) {
-        const list = byLength[length];
-        if (list === undefined) continue;
+        const list = this.byGram.get(gram + length);
         for (let k = 0; k < list.length; k++) {
           const id = list[k] as number;
           if (counts[id] === 0) touched.push(id);

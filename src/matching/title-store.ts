@@ -585,7 +585,7 @@ export class TitleStore {
       Object.entries(this).filter(([field]) => !REMADE_WHEN_READ.includes(field)),
     );
     state.records = this.records.toState();
-    state.fuzzy = { ...this.fuzzy };
+    state.fuzzy = this.fuzzy.toState();
     return state;
   }
 
@@ -594,7 +594,7 @@ export class TitleStore {
     const store = new TitleStore();
     Object.assign(store, state, {
       records: TitleRecords.fromState(state.records ?? {}),
-      fuzzy: Object.assign(new FuzzyWords(), state.fuzzy),
+      fuzzy: FuzzyWords.fromState(state.fuzzy ?? {}),
       weightsStale: true,
     });
     return store;
