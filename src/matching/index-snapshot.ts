@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { StoreState } from './title-store.js';
 
 /** Raised when the layout of a snapshot changes in a way the engine's code does not show. */
-const SNAPSHOT_LAYOUT = 2;
+const SNAPSHOT_LAYOUT = 3;
 
 let format: string | undefined;
 
@@ -29,14 +29,14 @@ export const indexFormat = (): string => {
 };
 
 /*
- * V8 reads Maps, Sets and small typed arrays one entry at a time, several times slower than
- * plain arrays of numbers and strings. A snapshot therefore holds a Map as its keys and values,
- * a Set as its items, and a list of Int32Arrays as one Int32Array with where each ends; loading
- * turns them back. The walk is generic, so a field added to the store later is kept as well.
+ * V8 reads Maps and Sets one entry at a time, several times slower than plain arrays of numbers
+ * and strings. A snapshot therefore holds a Map as its keys and values and a Set as its items;
+ * loading turns them back. The walk is generic, so a field added to the store later is kept as
+ * well. Many small lists are best not kept at all: the store keeps its titles' words in one
+ * pool, and its fuzzy index its lists in KeyedLists, typed arrays V8 copies in one go.
  */
 const MAP = '\u0000map';
 const SET = '\u0000set';
-const INT32S = '\u0000int32s';
 
 const firstItem = (items: readonly unknown[]): unknown => {
   for (let i = 0; i < items.length; i++) if (items[i] !== undefined) return items[i];
@@ -46,41 +46,9 @@ const firstItem = (items: readonly unknown[]): unknown => {
 const isPlainValue = (value: unknown): boolean =>
   typeof value !== 'object' || value === null || ArrayBuffer.isView(value);
 
-/** One Int32Array holding every list, and per list where it ends (-1 for a missing one). */
-const packInt32s = (lists: ReadonlyArray<Int32Array | undefined>): object => {
-  const ends = new Int32Array(lists.length);
-  let length = 0;
-  lists.forEach((list, i) => {
-    length += list?.length ?? 0;
-    ends[i] = list === undefined ? -1 : length;
-  });
-  const flat = new Int32Array(length);
-  let at = 0;
-  for (const list of lists) {
-    if (list === undefined) continue;
-    flat.set(list, at);
-    at += list.length;
-  }
-  return { [INT32S]: flat, ends };
-};
-
-const unpackInt32s = (flat: Int32Array, ends: Int32Array): Array<Int32Array | undefined> => {
-  const lists = new Array<Int32Array | undefined>(ends.length);
-  let start = 0;
-  for (let i = 0; i < ends.length; i++) {
-    const end = ends[i] as number;
-    if (end < 0) continue;
-    lists[i] = flat.subarray(start, end);
-    start = end;
-  }
-  return lists;
-};
-
 const packArray = (items: readonly unknown[]): unknown => {
   const first = firstItem(items);
-  if (isPlainValue(first))
-    return first instanceof Int32Array ? packInt32s(items as Int32Array[]) : items;
-  return items.map(pack);
+  return isPlainValue(first) ? items : items.map(pack);
 };
 
 const pack = (value: unknown): unknown => {
@@ -135,8 +103,6 @@ const unpack = (value: unknown): unknown => {
     return map;
   }
   if (SET in packed) return new Set(packed[SET] as unknown[]);
-  if (INT32S in packed)
-    return unpackInt32s(unpack(packed[INT32S]) as Int32Array, packed.ends as Int32Array);
   return Object.fromEntries(Object.entries(packed).map(([k, v]) => [k, unpack(v)]));
 };
 

@@ -92,7 +92,16 @@ export class TitleStore {
    */
   readonly records = new TitleRecords();
   private readonly titleText: Array<string | undefined> = [];
-  private readonly titleTokens: Array<Int32Array | undefined> = [];
+  /**
+   * Every title's word ids, one title after another: a live title's are the tokenLengths[title]
+   * ids from tokenStarts[title]. Flat, so that a snapshot holds three arrays rather than a list
+   * per title. A title added later is appended, and a dropped title's ids stay behind unread:
+   * a few per title an edit drops, until the index is next built.
+   */
+  private tokenPool: Int32Array = new Int32Array(4096);
+  private tokenPoolLength = 0;
+  private tokenStarts: Int32Array = new Int32Array(1024);
+  private tokenLengths: Int32Array = new Int32Array(1024);
   /** Per title, its normalized token sequence (its key in exactTitles). */
   private readonly titleSignatures: Array<string | undefined> = [];
   /** Per title, how many roles list it, counted in the epoch listingEpochs holds. */
@@ -223,15 +232,19 @@ export class TitleStore {
 
   /** The word ids of a live title, head last. */
   tokensOf(title: number): Int32Array {
-    return this.titleTokens[title] as Int32Array;
+    const start = this.tokenStarts[title] as number;
+    return this.tokenPool.subarray(start, start + (this.tokenLengths[title] as number));
   }
 
   /** Whether a live title uses the token. */
   titleUses(title: number, token: number): boolean {
     // A plain loop: a title has a handful of tokens, and the built-in includes() of a typed
     // array costs more to call than such a scan takes.
-    const tokens = this.titleTokens[title] as Int32Array;
-    for (let i = 0; i < tokens.length; i++) if (tokens[i] === token) return true;
+    const { tokenPool } = this;
+    const end = (this.tokenStarts[title] as number) + (this.tokenLengths[title] as number);
+    for (let i = this.tokenStarts[title] as number; i < end; i++) {
+      if (tokenPool[i] === token) return true;
+    }
     return false;
   }
 
@@ -382,12 +395,18 @@ export class TitleStore {
   private addTitle(slot: number, record: SourceRecord, text: string, tokens: string[]): number {
     const id = this.freeTitles.pop() ?? this.titleText.length;
     this.records.grow(id + 1);
+    this.tokenStarts = growInt(this.tokenStarts, id + 1);
+    this.tokenLengths = growInt(this.tokenLengths, id + 1);
     const unique = [...new Set(tokens.map((t) => this.idFor(t)))];
     const head = this.idFor(tokens[tokens.length - 1] as string);
     this.records.setRole(id, slot);
     this.records.setHead(id, head);
     this.titleText[id] = text;
-    this.titleTokens[id] = Int32Array.from(unique);
+    this.tokenPool = growInt(this.tokenPool, this.tokenPoolLength + unique.length);
+    this.tokenPool.set(unique, this.tokenPoolLength);
+    this.tokenStarts[id] = this.tokenPoolLength;
+    this.tokenLengths[id] = unique.length;
+    this.tokenPoolLength += unique.length;
     for (const token of unique) {
       (this.postings[token] as number[]).push(id * 2 + (token === head ? 1 : 0));
       this.titleDf[token] = (this.titleDf[token] as number) + 1;
@@ -416,7 +435,7 @@ export class TitleStore {
     }
     for (const id of record.titleIds) {
       this.titleText[id] = undefined;
-      this.titleTokens[id] = undefined;
+      this.tokenLengths[id] = 0;
       this.titleSignatures[id] = undefined;
       this.freeTitles.push(id);
     }
@@ -465,7 +484,7 @@ export class TitleStore {
   refresh(): void {
     if (!this.weightsStale) return;
     this.epoch++;
-    const titles = this.titleTokens.length;
+    const titles = this.titleText.length;
     this.listings = growInt(this.listings, titles);
     this.listingEpochs = growInt(this.listingEpochs, titles);
     this.crosswalkEpochs = growInt(this.crosswalkEpochs, this.sources.length);
@@ -497,12 +516,17 @@ export class TitleStore {
     }
     this.titleIdf = idf;
     const { records } = this;
-    for (let title = 0; title < this.titleTokens.length; title++) {
-      const tokens = this.titleTokens[title];
-      if (tokens === undefined) continue;
+    const { tokenPool, tokenStarts, tokenLengths } = this;
+    for (let title = 0; title < this.titleText.length; title++) {
+      if (this.titleText[title] === undefined) continue;
       const head = records.head(title);
+      const start = tokenStarts[title] as number;
+      const end = start + (tokenLengths[title] as number);
       let norm = 0;
-      for (const token of tokens) norm += (idf[token] as number) * (token === head ? headBoost : 1);
+      for (let i = start; i < end; i++) {
+        const token = tokenPool[i] as number;
+        norm += (idf[token] as number) * (token === head ? headBoost : 1);
+      }
       records.setNorm(title, norm);
     }
   }
