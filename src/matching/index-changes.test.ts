@@ -165,7 +165,7 @@ const weights = (store: TitleStore) => {
         }))
         .sort((a, b) => `${a.text} ${a.words}`.localeCompare(`${b.text} ${b.words}`)),
     };
-    for (const token of record.tokenCounts.keys()) {
+    for (const token of new Set(record.titleIds.flatMap((id) => [...store.tokensOf(id)]))) {
       const word = store.wordOf(token) as string;
       if (word in words) continue;
       const byRole = (pairs: readonly number[], values: Float64Array) =>

@@ -11,12 +11,6 @@ export interface SourceRecord {
   code: string;
   name: string;
   titleIds: number[];
-  /** Token id → how many of this role's titles contain it. */
-  tokenCounts: Map<number, number>;
-  /** Token id → how many of this role's titles end in it (their head noun). */
-  headCounts: Map<number, number>;
-  /** Its titles' normalized token sequences (keys of TitleStore.exactTitles). */
-  signatures: string[];
 }
 
 /** A common word's shortest title in each role using it, shortest first. */
@@ -102,18 +96,24 @@ export class TitleStore {
   private tokenPoolLength = 0;
   private tokenStarts: Int32Array = new Int32Array(1024);
   private tokenLengths: Int32Array = new Int32Array(1024);
-  /** Per title, its normalized token sequence (its key in exactTitles). */
+  /** Per title, its normalized token sequence. */
   private readonly titleSignatures: Array<string | undefined> = [];
-  /** Per title, how many roles list it, counted in the epoch listingEpochs holds. */
-  private listings: Int32Array = new Int32Array(1024);
-  private listingEpochs: Int32Array = new Int32Array(1024);
+  /**
+   * Per title, the next title with the same signature, in a ring: the titles of a signature
+   * are read by walking it, and need no list of their own.
+   */
+  private nextListing: Int32Array = new Int32Array(1024);
   private readonly freeTitles: number[] = [];
   /** Titles the source keeps hidden: matched, and marked so when they are the best. */
   private readonly hiddenTitles = new Set<number>();
   private liveTitles = 0;
 
-  /** A title's normalized token sequence → the roles that list it. */
-  private readonly exactTitles = new Map<string, number[]>();
+  /**
+   * A title's normalized token sequence → one of the titles with it, whose ring (nextListing)
+   * holds the others: each of a role's titles has a signature of its own, so the ring's titles
+   * stand for the roles listing it. Not in a snapshot: made from titleSignatures on loading.
+   */
+  private readonly exactTitles = new Map<string, number>();
   private readonly tokenIds = new Map<string, number>();
   private readonly titleDf: number[] = [];
   /** Per token, the titles using it, each as (title id × 2 + 1 if the token is its head). */
@@ -180,7 +180,15 @@ export class TitleStore {
 
   /** The roles with a title whose normalized token sequence is `signature`, if any. */
   rolesListing(signature: string): readonly number[] | undefined {
-    return this.exactTitles.get(signature);
+    const first = this.exactTitles.get(signature);
+    if (first === undefined) return undefined;
+    const roles: number[] = [];
+    let title = first;
+    do {
+      roles.push(this.records.role(title));
+      title = this.nextListing[title] as number;
+    } while (title !== first);
+    return roles;
   }
 
   /** The id of an index word; undefined for a word never indexed. */
@@ -205,12 +213,15 @@ export class TitleStore {
 
   /** How many roles list the live title (its normalized text). */
   listingsOf(title: number): number {
-    if (this.listingEpochs[title] !== this.epoch) {
-      const owners = this.exactTitles.get(this.titleSignatures[title] as string);
-      this.listings[title] = owners?.length ?? 1;
-      this.listingEpochs[title] = this.epoch;
+    let listings = 1;
+    for (
+      let t = this.nextListing[title] as number;
+      t !== title;
+      t = this.nextListing[t] as number
+    ) {
+      listings++;
     }
-    return this.listings[title] as number;
+    return listings;
   }
 
   /** The indexed roles the role's crosswalk names; undefined when it names none. */
@@ -327,9 +338,6 @@ export class TitleStore {
       code: source.code,
       name: source.name,
       titleIds: [],
-      tokenCounts: new Map(),
-      headCounts: new Map(),
-      signatures: [],
     };
     this.sources[slot] = record;
     this.slotByKey.set(key, slot);
@@ -348,26 +356,58 @@ export class TitleStore {
         if (tokens.length === 0 || seen.has(signature)) continue;
         seen.add(signature);
         const id = this.addTitle(slot, record, title, tokens);
-        this.titleSignatures[id] = signature;
+        this.list(id, signature);
         if (i >= shown) this.hiddenTitles.add(id);
         else this.hiddenTitles.delete(id);
-        record.signatures.push(signature);
-        const owners = this.exactTitles.get(signature);
-        if (owners === undefined) this.exactTitles.set(signature, [slot]);
-        else owners.push(slot);
       }
     }
     this.nameTitles = growInt(this.nameTitles, slot + 1);
     this.nameTitles[slot] = record.titleIds[0] ?? -1;
-    for (const [token, count] of record.tokenCounts) {
+    const tokenCounts = new Map<number, number>();
+    const headCounts = new Map<number, number>();
+    for (const id of record.titleIds) {
+      for (const token of this.tokensOf(id))
+        tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
+      const head = this.records.head(id);
+      headCounts.set(head, (headCounts.get(head) ?? 0) + 1);
+    }
+    for (const [token, count] of tokenCounts) {
       (this.sourcePostings[token] as number[]).push(slot, count);
       this.coverage[token] = undefined;
     }
-    for (const [token, count] of record.headCounts) {
+    for (const [token, count] of headCounts) {
       (this.headPostings[token] as number[]).push(slot, count);
       this.headShare[token] = undefined;
     }
     this.weightsStale = true;
+  }
+
+  /** Puts the title in the ring of its signature's titles. */
+  private list(title: number, signature: string): void {
+    this.titleSignatures[title] = signature;
+    const listed = this.exactTitles.get(signature);
+    if (listed === undefined) {
+      this.nextListing[title] = title;
+      this.exactTitles.set(signature, title);
+    } else {
+      this.nextListing[title] = this.nextListing[listed] as number;
+      this.nextListing[listed] = title;
+    }
+  }
+
+  /** Takes the title out of the ring of its signature's titles. */
+  private unlist(title: number): void {
+    const signature = this.titleSignatures[title] as string;
+    this.titleSignatures[title] = undefined;
+    const next = this.nextListing[title] as number;
+    if (next === title) {
+      this.exactTitles.delete(signature);
+      return;
+    }
+    let before = next;
+    while (this.nextListing[before] !== title) before = this.nextListing[before] as number;
+    this.nextListing[before] = next;
+    if (this.exactTitles.get(signature) === title) this.exactTitles.set(signature, next);
   }
 
   /** Sets the keys a role's crosswalk names, keeping count of the roles with one. */
@@ -397,6 +437,7 @@ export class TitleStore {
     this.records.grow(id + 1);
     this.tokenStarts = growInt(this.tokenStarts, id + 1);
     this.tokenLengths = growInt(this.tokenLengths, id + 1);
+    this.nextListing = growInt(this.nextListing, id + 1);
     const unique = [...new Set(tokens.map((t) => this.idFor(t)))];
     const head = this.idFor(tokens[tokens.length - 1] as string);
     this.records.setRole(id, slot);
@@ -410,9 +451,7 @@ export class TitleStore {
     for (const token of unique) {
       (this.postings[token] as number[]).push(id * 2 + (token === head ? 1 : 0));
       this.titleDf[token] = (this.titleDf[token] as number) + 1;
-      record.tokenCounts.set(token, (record.tokenCounts.get(token) ?? 0) + 1);
     }
-    record.headCounts.set(head, (record.headCounts.get(head) ?? 0) + 1);
     record.titleIds.push(id);
     this.liveTitles++;
     return id;
@@ -422,33 +461,27 @@ export class TitleStore {
     const record = this.sources[slot];
     if (record === undefined) return;
     const dropped = new Set(record.titleIds);
-    for (const token of record.tokenCounts.keys()) {
+    const tokens = new Set(record.titleIds.flatMap((id) => [...this.tokensOf(id)]));
+    const heads = new Set(record.titleIds.map((id) => this.records.head(id)));
+    for (const token of tokens) {
       const kept = (this.postings[token] as number[]).filter((entry) => !dropped.has(entry >> 1));
       this.postings[token] = kept;
       this.titleDf[token] = kept.length;
       this.sourcePostings[token] = withoutSlot(this.sourcePostings[token] as number[], slot);
       this.coverage[token] = undefined;
     }
-    for (const token of record.headCounts.keys()) {
+    for (const token of heads) {
       this.headPostings[token] = withoutSlot(this.headPostings[token] as number[], slot);
       this.headShare[token] = undefined;
     }
     for (const id of record.titleIds) {
       this.titleText[id] = undefined;
       this.tokenLengths[id] = 0;
-      this.titleSignatures[id] = undefined;
+      this.unlist(id);
       this.freeTitles.push(id);
     }
-    for (const signature of record.signatures) {
-      const owners = (this.exactTitles.get(signature) ?? []).filter((owner) => owner !== slot);
-      if (owners.length === 0) this.exactTitles.delete(signature);
-      else this.exactTitles.set(signature, owners);
-    }
-    record.signatures = [];
     this.liveTitles -= record.titleIds.length;
     record.titleIds = [];
-    record.tokenCounts.clear();
-    record.headCounts.clear();
   }
 
   /** The id of a word, given one if it is new. */
@@ -484,9 +517,6 @@ export class TitleStore {
   refresh(): void {
     if (!this.weightsStale) return;
     this.epoch++;
-    const titles = this.titleText.length;
-    this.listings = growInt(this.listings, titles);
-    this.listingEpochs = growInt(this.listingEpochs, titles);
     this.crosswalkEpochs = growInt(this.crosswalkEpochs, this.sources.length);
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
     this.refreshWeights();
@@ -621,6 +651,11 @@ export class TitleStore {
       fuzzy: FuzzyWords.fromState(state.fuzzy ?? {}),
       weightsStale: true,
     });
+    const { exactTitles, titleSignatures } = store;
+    for (let title = 0; title < titleSignatures.length; title++) {
+      const signature = titleSignatures[title];
+      if (signature !== undefined && !exactTitles.has(signature)) exactTitles.set(signature, title);
+    }
     return store;
   }
 }
@@ -628,8 +663,12 @@ export class TitleStore {
 /** A TitleStore's fields as plain data: see TitleStore.toState. */
 export type StoreState = Record<string, unknown> & { records?: object; fuzzy?: object };
 
-/** Caches, and weights made anew when a query reads them: a snapshot need not carry them. */
+/**
+ * Caches, weights made anew when a query reads them, and what loading makes again from what
+ * it reads: a snapshot need not carry them.
+ */
 const REMADE_WHEN_READ = [
+  'exactTitles',
   'neighbourCache',
   'shortestCache',
   'titleSetCache',
