@@ -1,6 +1,7 @@
 import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
 import type { TitleSource } from './match.types.js';
 import { COVERAGE_EXPONENT, HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES } from './scoring.js';
+import { SignatureTable } from './signature-table.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { TitleRecords } from './title-records.js';
 import { growInt } from './typed-arrays.js';
@@ -96,11 +97,15 @@ export class TitleStore {
   private tokenPoolLength = 0;
   private tokenStarts: Int32Array = new Int32Array(1024);
   private tokenLengths: Int32Array = new Int32Array(1024);
-  /** Per title, its normalized token sequence. */
-  private readonly titleSignatures: Array<string | undefined> = [];
+  /**
+   * Per title, its normalized token sequence, and from one to a title with it: each of a role's
+   * titles has a signature of its own, so the titles with a signature stand for the roles
+   * listing it.
+   */
+  private readonly signatures = new SignatureTable();
   /**
    * Per title, the next title with the same signature, in a ring: the titles of a signature
-   * are read by walking it, and need no list of their own.
+   * are read by walking it from the one the table keeps, and need no list of their own.
    */
   private nextListing: Int32Array = new Int32Array(1024);
   private readonly freeTitles: number[] = [];
@@ -108,12 +113,6 @@ export class TitleStore {
   private readonly hiddenTitles = new Set<number>();
   private liveTitles = 0;
 
-  /**
-   * A title's normalized token sequence → one of the titles with it, whose ring (nextListing)
-   * holds the others: each of a role's titles has a signature of its own, so the ring's titles
-   * stand for the roles listing it. Not in a snapshot: made from titleSignatures on loading.
-   */
-  private readonly exactTitles = new Map<string, number>();
   private readonly tokenIds = new Map<string, number>();
   private readonly titleDf: number[] = [];
   /** Per token, the titles using it, each as (title id × 2 + 1 if the token is its head). */
@@ -180,8 +179,8 @@ export class TitleStore {
 
   /** The roles with a title whose normalized token sequence is `signature`, if any. */
   rolesListing(signature: string): readonly number[] | undefined {
-    const first = this.exactTitles.get(signature);
-    if (first === undefined) return undefined;
+    const first = this.signatures.titleWith(signature);
+    if (first < 0) return undefined;
     const roles: number[] = [];
     let title = first;
     do {
@@ -384,30 +383,27 @@ export class TitleStore {
 
   /** Puts the title in the ring of its signature's titles. */
   private list(title: number, signature: string): void {
-    this.titleSignatures[title] = signature;
-    const listed = this.exactTitles.get(signature);
-    if (listed === undefined) {
+    const listed = this.signatures.titleWith(signature);
+    if (listed < 0) {
       this.nextListing[title] = title;
-      this.exactTitles.set(signature, title);
     } else {
       this.nextListing[title] = this.nextListing[listed] as number;
       this.nextListing[listed] = title;
     }
+    this.signatures.add(title, signature);
   }
 
   /** Takes the title out of the ring of its signature's titles. */
   private unlist(title: number): void {
-    const signature = this.titleSignatures[title] as string;
-    this.titleSignatures[title] = undefined;
     const next = this.nextListing[title] as number;
     if (next === title) {
-      this.exactTitles.delete(signature);
+      this.signatures.remove(title, -1);
       return;
     }
     let before = next;
     while (this.nextListing[before] !== title) before = this.nextListing[before] as number;
     this.nextListing[before] = next;
-    if (this.exactTitles.get(signature) === title) this.exactTitles.set(signature, next);
+    this.signatures.remove(title, next);
   }
 
   /** Sets the keys a role's crosswalk names, keeping count of the roles with one. */
@@ -649,26 +645,22 @@ export class TitleStore {
     Object.assign(store, state, {
       records: TitleRecords.fromState(state.records ?? {}),
       fuzzy: FuzzyWords.fromState(state.fuzzy ?? {}),
+      signatures: SignatureTable.fromState(state.signatures ?? {}),
       weightsStale: true,
     });
-    const { exactTitles, titleSignatures } = store;
-    for (let title = 0; title < titleSignatures.length; title++) {
-      const signature = titleSignatures[title];
-      if (signature !== undefined && !exactTitles.has(signature)) exactTitles.set(signature, title);
-    }
     return store;
   }
 }
 
 /** A TitleStore's fields as plain data: see TitleStore.toState. */
-export type StoreState = Record<string, unknown> & { records?: object; fuzzy?: object };
+export type StoreState = Record<string, unknown> & {
+  records?: object;
+  fuzzy?: object;
+  signatures?: object;
+};
 
-/**
- * Caches, weights made anew when a query reads them, and what loading makes again from what
- * it reads: a snapshot need not carry them.
- */
+/** Caches, and weights made anew when a query reads them: a snapshot need not carry them. */
 const REMADE_WHEN_READ = [
-  'exactTitles',
   'neighbourCache',
   'shortestCache',
   'titleSetCache',
