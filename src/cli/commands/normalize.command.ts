@@ -59,7 +59,7 @@ export const registerNormalize = (program: Command): void => {
     .option('-f, --file <file>', 'read titles from this file instead of stdin')
     .option(
       '-w, --workers <n>',
-      `worker threads, 1 to ${limits.normalizeWorkers} (default: one per core, up to ${limits.normalizeWorkers})`,
+      `worker threads, 1 to ${limits.normalizeWorkers} (default: one per idle core, up to ${limits.normalizeWorkers})`,
       numberFlag,
     )
     .option(

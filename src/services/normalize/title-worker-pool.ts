@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { limits } from '../../domain/index.js';
 import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
@@ -23,6 +23,16 @@ const startWorker = (data: TitleWorkerData): Promise<Worker> =>
       resolve(worker);
     });
   });
+
+/**
+ * How many workers a batch gets when none are asked for: one per core that other work leaves
+ * free (the cores less the last minute's load average), at least one. Each worker loads the
+ * index and warms the engine up on its own, about as much CPU as 20,000 titles answered warm
+ * (bench/RESULTS.md, "A flat index snapshot"): a worker with no core free to run it adds that
+ * cost and takes little off the time.
+ */
+export const defaultWorkers = (cores: number, load: number): number =>
+  Math.max(1, Math.min(cores, limits.normalizeWorkers, Math.round(cores - load)));
 
 /** The snapshot copied once into memory that every worker reads: no copy per worker. */
 const shared = (snapshot: Uint8Array): Uint8Array => {
@@ -72,7 +82,7 @@ export const normalizeStream = async (
   }
   const count = Math.max(
     1,
-    stream.workers ?? Math.min(availableParallelism(), limits.normalizeWorkers),
+    stream.workers ?? defaultWorkers(availableParallelism(), loadavg()[0] as number),
   );
   const data: TitleWorkerData = { snapshot: shared(snapshot), options: stream.options };
   const workers = await Promise.all(Array.from({ length: count }, () => startWorker(data)));
