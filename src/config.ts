@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
-import { parseOnce, validationError } from './domain/index.js';
+import { parse, validationError } from './domain/index.js';
 
 /** The folder holding package.json, from wherever this module was built to (one file or many). */
 const findPackageRoot = (from: string): string => {
@@ -215,5 +215,5 @@ export const loadConfig = (
       .filter(Boolean),
     user: env.USER ?? 'local',
   };
-  return Object.freeze(parseOnce(ConfigSchema, candidate, { file: 'configuration' }));
+  return Object.freeze(parse(ConfigSchema, candidate, { file: 'configuration' }));
 };

@@ -66,7 +66,7 @@ export {
   TermContentSchema,
   TermSlugSchema,
 } from './term.js';
-export { describeErrors, parse, parseOnce, validatorFor } from './validate.js';
+export { describeErrors, parse, validatorFor } from './validate.js';
 export { type Pack, PackSchema } from './pack.js';
 export { NormalizeOptionsSchema, titleProblem } from './title-input.js';
 export {

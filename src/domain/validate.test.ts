@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.js';
-import { parse, parseOnce } from './validate.js';
+import { parse, validatorFor } from './validate.js';
 
 const refusal = (run: () => unknown): AppError => {
   try {
@@ -40,20 +40,22 @@ describe('parse', () => {
   });
 });
 
-describe('parseOnce', () => {
+describe('parse, checking first with TypeBox and refusing with the validator', () => {
   const Settings = Type.Object(
     {
       url: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://[^/]+$' })),
+      at: Type.Optional(Type.String({ format: 'date-time' })),
       level: Type.Union([Type.Literal('info'), Type.Literal('debug')]),
       port: Type.Integer({ minimum: 1 }),
-      origins: Type.Array(Type.String()),
+      origins: Type.Array(Type.String({ maxLength: 3 })),
     },
     { additionalProperties: false },
   );
   const accepted = [
     { level: 'info', port: 1, origins: [] },
-    { url: 'https://rolebook.example', level: 'debug', port: 8080, origins: ['https://a.example'] },
+    { url: 'https://rolebook.example', level: 'debug', port: 8080, origins: ['a'] },
     { url: 'http://[::1]:3000', level: 'info', port: 3000, origins: [] },
+    { at: '2026-12-06T05:07:00Z', level: 'info', port: 1, origins: ['😀😀😀'] },
   ];
   const refused = [
     { level: 'info', port: 0, origins: [] },
@@ -61,19 +63,20 @@ describe('parseOnce', () => {
     { url: 'https://rolebook.example/path', level: 'info', port: 1, origins: [] },
     { url: 'https://exa mple', level: 'info', port: 1, origins: [] },
     { url: 'https://[::1', level: 'info', port: 1, origins: [] },
+    { at: '2026-13-06T05:07:00Z', level: 'info', port: 1, origins: [] },
+    { at: '6 December 2026', level: 'info', port: 1, origins: [] },
     { level: 'info', port: 1, origins: [], extra: true },
     { level: 'info', port: 1, origins: ['a\u0007b'] },
+    { level: 'info', port: 1, origins: ['abcd'] },
     { level: 'info', port: 1.5, origins: [] },
   ];
-
-  it.each(accepted)('accepts what parse accepts: %j', (value) => {
-    expect(parseOnce(Settings, value)).toEqual(parse(Settings, value));
+  it.each(accepted)('accepts what the validator accepts: %j', (value) => {
+    expect(validatorFor(Settings)(value)).toBe(true);
+    expect(parse(Settings, value)).toEqual(value);
   });
 
-  it.each(refused)('refuses what parse refuses, with its messages: %j', (value) => {
-    const where = { file: 'configuration' };
-    expect(refusal(() => parseOnce(Settings, value, where)).details).toEqual(
-      refusal(() => parse(Settings, value, where)).details,
-    );
+  it.each(refused)('refuses what the validator refuses: %j', (value) => {
+    expect(validatorFor(Settings)(value)).toBe(false);
+    expect(refusal(() => parse(Settings, value)).code).toBe('validation_failed');
   });
 });

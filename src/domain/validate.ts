@@ -3,7 +3,8 @@ import type * as AjvModule from 'ajv';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
 import type { TSchema, Static } from 'typebox';
-import Value from 'typebox/value';
+import { Compile } from 'typebox/compile';
+import Format from 'typebox/format';
 import { validationError, type ProblemDetail, type ProblemLocation } from './errors.js';
 import { textRuleProblem } from './text-rules.js';
 
@@ -282,8 +283,60 @@ export const validatorFor = (
 };
 
 /**
+ * TypeBox's checks use the validator's own format functions, so that the two accept the same
+ * values. Registered before the first check is made: the functions load without Ajv.
+ */
+let formatsShared = false;
+type FormatCheck = RegExp | ((value: string) => boolean);
+type AjvFormat = boolean | FormatCheck | { type?: string; validate: FormatCheck };
+const shareFormats = (): void => {
+  if (formatsShared) return;
+  const { fullFormats } = require('ajv-formats/dist/formats') as {
+    fullFormats: Record<string, AjvFormat>;
+  };
+  for (const [name, format] of Object.entries(fullFormats)) {
+    // Formats of numbers (int32, double) do not apply to the text TypeBox asks about.
+    if (
+      typeof format === 'object' &&
+      'validate' in format &&
+      (format.type ?? 'string') !== 'string'
+    ) {
+      continue;
+    }
+    const check = typeof format === 'object' && 'validate' in format ? format.validate : format;
+    Format.Set(name, (value) =>
+      typeof check === 'boolean'
+        ? check
+        : check instanceof RegExp
+          ? check.test(value)
+          : check(value),
+    );
+  }
+  formatsShared = true;
+};
+
+/**
+ * A schema's check as TypeBox compiles it: about ten times cheaper to build than the validator
+ * and as fast to run (4 against 35 ms for the role and term schemas, with Ajv's loading), and
+ * silent about what is wrong, which is all an accepted value needs. A short command (the
+ * configuration, a command's flags, one page imported) then never loads the validator.
+ */
+const checks = new WeakMap<TSchema, (value: unknown) => boolean>();
+const checkFor = (schema: TSchema): ((value: unknown) => boolean) => {
+  let check = checks.get(schema);
+  if (!check) {
+    shareFormats();
+    const compiledCheck = Compile(schema);
+    check = (value) => compiledCheck.Check(value);
+    checks.set(schema, check);
+  }
+  return check;
+};
+
+/**
  * Checks a value against a schema and returns it typed, or throws `validation_failed` naming
- * every bad field.
+ * every bad field. A value TypeBox's check refuses is checked again by the validator, whose
+ * answer stands and whose errors name the fields.
  * @example const content = parse(RoleContentSchema, json, { file: 'pack.json' }, 'roles.3');
  */
 export const parse = <S extends TSchema>(
@@ -292,6 +345,7 @@ export const parse = <S extends TSchema>(
   where: ProblemLocation = {},
   prefix = '',
 ): Static<S> => {
+  if (checkFor(schema)(value) && textRuleErrors(value).length === 0) return value as Static<S>;
   const validate = validatorFor(schema);
   if (validate(value)) return value as Static<S>;
   const details = describeErrors(validate.errors ?? [], where, prefix);
@@ -299,18 +353,3 @@ export const parse = <S extends TSchema>(
   const more = details.length > 1 ? ` (and ${details.length - 1} more)` : '';
   throw validationError(`${first?.message ?? 'the input is not valid'}${more}`, details);
 };
-
-/**
- * `parse` for a value checked once per process, such as the configuration: the schema is
- * interpreted instead of compiled, as compiling a validator (and loading the validator's code)
- * was a third of a short command's time. Only a value refused is parsed again, by `parse`, for
- * its messages; both read the same formats, so they accept the same values.
- */
-export const parseOnce = <S extends TSchema>(
-  schema: S,
-  value: unknown,
-  where: ProblemLocation = {},
-): Static<S> =>
-  Value.Check(schema, value) && textRuleErrors(value).length === 0
-    ? value
-    : parse(schema, value, where);

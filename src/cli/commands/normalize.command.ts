@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { Type } from 'typebox';
-import { AppError, limits, NormalizeOptionsSchema, parseOnce } from '../../domain/index.js';
+import { AppError, limits, NormalizeOptionsSchema, parse } from '../../domain/index.js';
 import { Readable } from 'node:stream';
 import {
   TITLE_COLUMN_RULE,
@@ -87,7 +87,7 @@ export const registerNormalize = (program: Command): void => {
             [{ field: 'format', message: `unknown format ${flags.format}` }],
           );
         }
-        const checked = parseOnce(FlagsSchema, {
+        const checked = parse(FlagsSchema, {
           ...(flags.taxonomy !== undefined ? { '--taxonomy': flags.taxonomy } : {}),
           ...(flags.top !== undefined ? { '--top': flags.top } : {}),
           ...(flags.minScore !== undefined ? { '--min-score': flags.minScore } : {}),
