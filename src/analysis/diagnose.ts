@@ -187,10 +187,10 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
 export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSignals => {
   const glossary =
     deps.spotter && deps.terms ? { spotter: deps.spotter, terms: deps.terms } : undefined;
-  const { profiles, idf, termIdf, averageLength, vocabulary } =
+  const { profiles, idf, termIdf, averageLength, vocabulary, titleWords } =
     deps.profiles ?? roleProfiles(deps.roles, glossary);
   // People type problems in a hurry: "our webiste keeps crashng".
-  const { features, sources } = textFeatures(text, { vocabulary });
+  const { features, sources } = textFeatures(text, { vocabulary, titleWords });
   const byFeature = sourcesByFeature(sources);
   const hits = glossary ? glossary.spotter.spot(text) : [];
   const spotted = [...new Set(hits.map((h) => h.slug))];

@@ -128,4 +128,21 @@ describe('features', () => {
     ]);
     expect(said('want a coach to run the sprint meetings')).toEqual([]);
   });
+
+  it('reads a post asked for without a word of the library’s titles as work outside technology', () => {
+    const titleWords = new Set(['project', 'manager', 'it', 'lead', 'delivery']);
+    const said = (text: string) =>
+      textFeatures(text, { titleWords })
+        .sources.filter((s) => s.feature === 'c:other-work')
+        .map((s) => text.slice(s.start, s.end));
+    expect(said('we need a contracts manager to track renewals')).toEqual(['contracts manager']);
+    expect(said('we need a safeguarding lead for the volunteers')).toEqual(['safeguarding lead']);
+    expect(said('we need a project manager for the move')).toEqual([]);
+    expect(said('need a manager who can watch the bar')).toEqual([]);
+    expect(said('client needs a people manager for the developers')).toEqual([]);
+    // Without the titles' words, as when a posting is read, a post is no sign either way.
+    expect(
+      textFeatures('we need a contracts manager').sources.some((s) => s.feature === 'c:other-work'),
+    ).toBe(false);
+  });
 });

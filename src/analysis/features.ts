@@ -122,6 +122,16 @@ const TECHNOLOGY_HEAD = new Set(
     return [word, `${word}s`];
   }),
 );
+/**
+ * Names of a post rather than a trade: a manager, a lead, an officer. Technology has them too
+ * ("a project manager", "an IT coordinator"), so one of them names work outside technology only
+ * when the words before it are none of the library's titles' words ("a contracts manager", "a
+ * safeguarding lead").
+ */
+const POSTS = new Set(
+  `manager managers lead leads officer officers director coordinator supervisor executive
+  administrator`.split(/\s+/),
+);
 /** Words an asked-for job may have before it: "a qualified swimming coach", "two more cooks". */
 const ASK_WORDS = 4;
 
@@ -137,6 +147,7 @@ const askedForJobs = (
   text: string,
   tokens: readonly Token[],
   hits: readonly ConceptHit[],
+  titleWords: ReadonlySet<string> | undefined,
 ): ConceptHit[] => {
   const out = hits.map((h) => ({ ...h }));
   for (const ask of text.matchAll(ASK)) {
@@ -156,9 +167,16 @@ const askedForJobs = (
     if (opening < 0 || !head || isStopword(head.word)) continue;
     const start = name[opening]!.start;
     const inName = (h: ConceptHit) => h.start < head.end && h.end > start;
+    const qualifiers = name.slice(opening, -1).filter((t) => !isStopword(t.word));
+    const post =
+      titleWords !== undefined &&
+      POSTS.has(head.word) &&
+      qualifiers.length > 0 &&
+      qualifiers.every((t) => !titleWords.has(t.word));
     const person =
-      (PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) &&
-      !TECHNOLOGY_HEAD.has(head.word);
+      post ||
+      ((PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) &&
+        !TECHNOLOGY_HEAD.has(head.word));
     if (!person) continue;
     const known = out.find((h) => h.concept === 'other-work' && inName(h) && h.end === head.end);
     if (known) {
@@ -188,9 +206,15 @@ export const textFeatures = (
   text: string,
   {
     vocabulary,
+    titleWords,
   }: {
     /** The library's own words: given, other words one letter off the concept map's are mended. */
     vocabulary?: ReadonlySet<string>;
+    /**
+     * The words of the library's role titles: given, a post asked for without them ("a contracts
+     * manager") is work outside technology.
+     */
+    titleWords?: ReadonlySet<string>;
   } = {},
 ): { features: Features; sources: FeatureSource[] } => {
   const negated = negatedSpans(text);
@@ -204,7 +228,12 @@ export const textFeatures = (
     if (weight > 0) features.set(feature, (features.get(feature) ?? 0) + weight);
     sources.push({ feature, start, end });
   };
-  const concepts = askedForJobs(text, tokens, aboutSoftware(tokens, conceptHits(tokens)));
+  const concepts = askedForJobs(
+    text,
+    tokens,
+    aboutSoftware(tokens, conceptHits(tokens)),
+    titleWords,
+  );
   const absorbed = concepts.filter((c) => absorbsWords(c.concept));
   for (const t of tokens) {
     if (isStopword(t.word) || /^\d+$/.test(t.word) || t.word.length < 2) continue;

@@ -50,6 +50,8 @@ export interface RoleProfiles {
   averageLength: number;
   /** Every word the guides and the glossary are written in: words spelt as meant. */
   vocabulary: ReadonlySet<string>;
+  /** Every word of the roles' names and other titles. */
+  titleWords: ReadonlySet<string>;
 }
 
 export interface Glossary {
@@ -109,6 +111,7 @@ export interface GuideReading {
   idf: Map<string, number>;
   averageLength: number;
   vocabulary: ReadonlySet<string>;
+  titleWords: ReadonlySet<string>;
 }
 
 const wordsOf = (texts: readonly string[]): Set<string> =>
@@ -143,7 +146,8 @@ export const readGuides = (roles: readonly Role[]): GuideReading => {
       ...d.role.alternativeTitles,
     ]),
   );
-  return { profiles, idf, averageLength, vocabulary };
+  const titleWords = wordsOf(drafts.flatMap((d) => [d.role.name, ...d.role.alternativeTitles]));
+  return { profiles, idf, averageLength, vocabulary, titleWords };
 };
 
 /**
@@ -162,6 +166,7 @@ export const linkGlossary = (reading: GuideReading, glossary?: Glossary): RolePr
     termIdf,
     averageLength: reading.averageLength,
     vocabulary: new Set([...reading.vocabulary, ...glossaryWords]),
+    titleWords: reading.titleWords,
   };
 };
 
