@@ -90,6 +90,15 @@ describe('diagnose', () => {
     expect(mentioned.otherWork).toBe(1);
   });
 
+  it('does not count the work the speaker says they do or run', () => {
+    const self = 'I’m the office manager and the laptops keep freezing';
+    expect(diagnosisSignals(self, deps).otherWork).toBe(0);
+    expect(diagnosisSignals('we run a small bakery and the till app crashes', deps).otherWork).toBe(
+      0,
+    );
+    expect(diagnosisSignals('we need an office manager', deps).otherWork).toBeGreaterThan(0);
+  });
+
   it('names the role to hire in its message when one fits', () => {
     const diagnosis = diagnose('Releasing a version takes a whole day of manual steps', deps);
     expect(diagnosis.verdict).toBe('technology-role');

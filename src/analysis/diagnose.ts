@@ -166,16 +166,23 @@ const ASKED_FOR =
 /** An occupation outside technology asked for counts as this many passing mentions of one. */
 const ASKED_FOR_WEIGHT = 3;
 
+/**
+ * Words that say who is speaking just before what they do or run: "I'm the office manager",
+ * "we're a museum", "I run a restaurant". Work named this way is the setting of
+ * the problem, not what it asks for.
+ */
+const SELF_DESCRIBED =
+  /\b(?:i\s*['’]?m|i am|im|we\s*['’]?re|we are|were|i run|we run|i own|we own|i manage|i work (?:as|in|at|for))\s+(?:(?:a|an|the|one|of|small|big|busy|local|family|independent|new|\d+[\w-]*|person|people|staff|site|strong)\s+){0,4}$/i;
+
 /** How much the problem speaks of work outside technology: its mentions, the asked-for most. */
 const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number =>
   sources
     .filter((s) => s.feature === 'c:other-work')
-    .reduce(
-      (sum, s) =>
-        sum +
-        (ASKED_FOR.test(text.slice(Math.max(0, s.start - 60), s.start)) ? ASKED_FOR_WEIGHT : 1),
-      0,
-    );
+    .reduce((sum, s) => {
+      const before = text.slice(Math.max(0, s.start - 60), s.start);
+      if (SELF_DESCRIBED.test(before)) return sum;
+      return sum + (ASKED_FOR.test(before) ? ASKED_FOR_WEIGHT : 1);
+    }, 0);
 
 /**
  * Which role to hire for problems told in plain words, ranked, with the parts of each guide
