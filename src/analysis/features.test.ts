@@ -75,6 +75,15 @@ describe('features', () => {
     expect(features.has('w:print')).toBe(true);
   });
 
+  it('drops the help the text says is not what it needs, up to the end of its clause', () => {
+    const { features } = textFeatures(
+      "Move the files off the server cupboard. It isn't the day to day IT help we need.",
+    );
+    expect(features.has('c:it-help')).toBe(false);
+    expect(features.has('w:cupboard')).toBe(true);
+    expect(textFeatures('it is not the printer that jams').features.has('c:it-help')).toBe(true);
+  });
+
   it('keeps "not a" that turns down no role as evidence', () => {
     expect(textFeatures('the app is not a success, it crashes').features.has('w:crash')).toBe(true);
   });

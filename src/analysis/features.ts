@@ -16,12 +16,12 @@ export interface FeatureSource {
 }
 
 /**
- * "We don't need a designer", "not a DBA job": a need or a role turned down, up to the end of
- * its clause. Only needs, wants and roles are negated; "the app doesn't open" is a symptom and
+ * "We don't need a designer", "not a DBA job", "it isn't the day to day IT help we need": a need
+ * or a role turned down, up to the end of its clause. Only needs, wants and roles are negated; "the app doesn't open" is a symptom and
  * stays evidence.
  */
 const NEGATED_NEED =
-  /\b(?:(?:do|does|did)\s*n[o’']?t|dont|doesnt|didnt|no longer|not)\s+(?:really\s+|actually\s+)?(?:need|want|require|looking for|after|hiring)\b|\bno need (?:for|of)\b|\b(?:not|isn[’']?t)\s+an?\s+(?=[\w/&+ -]{1,40}?\b(?:job|role|position|post|hire)\b)|\bnothing to do with\b|\bnot\s+(?:the\s+)?(?=[\w -]{1,30}?\b(?:part|side|bit)\b)/gi;
+  /\b(?:(?:do|does|did)\s*n[o’']?t|dont|doesnt|didnt|no longer|not)\s+(?:really\s+|actually\s+)?(?:need|want|require|looking for|after|hiring)\b|\bno need (?:for|of)\b|\b(?:not|isn[’']?t)\s+an?\s+(?=[\w/&+ -]{1,40}?\b(?:job|role|position|post|hire)\b)|\bnothing to do with\b|\b(?:isn[’']?t|is not|it[’']?s not|its not|not)\s+(?:the|a|an|some|more)\s+(?=[\w/&+ -]{1,40}?\b(?:we|i)\s*(?:[’']re|[’']m|are|am)?\s+(?:need|want|after|looking for)\b)|\bnot\s+(?:the\s+)?(?=[\w -]{1,30}?\b(?:part|side|bit)\b)/gi;
 const CLAUSE_END = /[.,;:!?\n]|\b(?:but|just|only|instead)\b/gi;
 
 /**
