@@ -138,6 +138,20 @@ describe('features', () => {
     expect(said('want a coach to run the sprint meetings')).toEqual([]);
   });
 
+  it('reads keeping the books, teaching and fixtures of a building as work outside technology', () => {
+    for (const text of [
+      'nobody has reconciled the bank since march',
+      'we need someone to teach maths to year 10',
+      'the intercom at the front of the flats keeps cutting out',
+    ]) {
+      const { sources } = textFeatures(text);
+      expect(
+        sources.some((s) => s.feature === 'c:other-work'),
+        text,
+      ).toBe(true);
+    }
+  });
+
   it('reads a post asked for without a word of the library’s titles as work outside technology', () => {
     const titleWords = new Set(['project', 'manager', 'it', 'lead', 'delivery']);
     const said = (text: string) =>

@@ -111,7 +111,12 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   laundry, ironing, sewing, alterations, upholstery, jewellery, pottery, ceramics, gallery,
   museum, exhibition, curator, librarian, library books, bookshop, church, parish, vicar,
   funeral, funerals, undertaker, care of the dead, midwives, dentist, dentists, optician,
-  opticians, gp surgery receptionist, locum, locums, pharmacy counter, prescriptions`;
+  opticians, gp surgery receptionist, locum, locums, pharmacy counter, prescriptions,
+  do our books, do the books, keep the books, keeping the books, balance the books, the books,
+  reconcile, reconciles, reconciled, reconciling, reconciliation, reconciliations, bank reconciliation,
+  self assessment, tax return, pitch deck, investor deck, financial model, financial modelling,
+  financial forecast, business plan, cap table, teach, teaches, lesson plans,
+  curriculum, syllabus, coursework, marking, exam entries, exams officer`;
 
 /**
  * Occupations outside technology, across the trades, care, hospitality, retail, transport,
@@ -170,7 +175,10 @@ export const THINGS = `coffee machine, coffee machines, vending machine, vending
   heating, heater, heaters, radiator, radiators, boiler, boilers, air con, aircon, light bulbs,
   elevator, elevators, escalator, toilet, toilets, sink, sinks, shower, showers, chairs, desks,
   roof, shutter, shutters, kitchen, office kitchen, canteen, lift, lifts, stuck between floors,
-  front door, doors, door lock, locks, fire alarm panel, boiler room`;
+  front door, doors, door lock, locks, fire alarm panel, boiler room, buzzer, buzzers, intercom,
+  intercoms, door entry, doorbell, smoke alarm, smoke alarms, burglar alarm, meter, meters,
+  gas meter, electricity meter, fuse box, fuses, tap, taps, drain, drains, gutter, gutters,
+  treadmill, treadmills, lighting rig, stage lights, extractor fan, extractor fans`;
 
 /**
  * Names a person asked for may end in that are work in technology, or things that end like a
