@@ -12,6 +12,17 @@ describe('conceptHits', () => {
     expect(concepts('we were hacked')).toContain('breach');
   });
 
+  it('hears more everyday ways of naming a concept', () => {
+    expect(concepts('staff should get a code on their phone to sign in')).toContain('breach');
+    expect(concepts('he copies the files over by hand on a friday')).toContain('deployment');
+    expect(concepts('someone to think like a hacker and find the holes')).toContain('attack-test');
+    expect(concepts('the tool throws up alerts and we cannot tell which are real')).toContain(
+      'security-monitoring',
+    );
+    expect(concepts('one app for apple and android')).toContain('cross-platform');
+    expect(concepts('our engineering team ships weekly')).not.toContain('cross-team');
+  });
+
   it('prefers the longest phrase', () => {
     const [hit] = conceptHits(words('we test our defences every year')).filter(
       (c) => c.concept === 'attack-test',
