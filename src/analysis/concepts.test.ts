@@ -21,6 +21,7 @@ describe('conceptHits', () => {
     );
     expect(concepts('one app for apple and android')).toContain('cross-platform');
     expect(concepts('our engineering team ships weekly')).not.toContain('cross-team');
+    expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
   it('prefers the longest phrase', () => {
