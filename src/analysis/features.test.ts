@@ -138,11 +138,13 @@ describe('features', () => {
     expect(said('want a coach to run the sprint meetings')).toEqual([]);
   });
 
-  it('reads keeping the books, teaching and fixtures of a building as work outside technology', () => {
+  it('reads the books, teaching, the bar, the trades and a building’s fixtures as other work', () => {
     for (const text of [
       'nobody has reconciled the bank since march',
       'we need someone to teach maths to year 10',
       'the intercom at the front of the flats keeps cutting out',
+      'someone to run things behind the bar on weekends',
+      'I need a few reliable local tradesmen',
     ]) {
       const { sources } = textFeatures(text);
       expect(

@@ -116,7 +116,10 @@ export const OTHER_WORK = `nurse, nurses, nursing, dental nurse, night shift, ni
   reconcile, reconciles, reconciled, reconciling, reconciliation, reconciliations, bank reconciliation,
   self assessment, tax return, pitch deck, investor deck, financial model, financial modelling,
   financial forecast, business plan, cap table, teach, teaches, lesson plans,
-  curriculum, syllabus, coursework, marking, exam entries, exams officer`;
+  curriculum, syllabus, coursework, marking, exam entries, exams officer, behind the bar,
+  bar manager, drinks, free drinks, pub, pubs, tradesmen, tradespeople, local trades, sparky,
+  sparkies, facebook page, take photos, taking photos, dont balance, don t balance,
+  doesnt balance, doesn t balance, wont balance, won t balance`;
 
 /**
  * Occupations outside technology, across the trades, care, hospitality, retail, transport,
