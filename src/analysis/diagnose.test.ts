@@ -90,6 +90,12 @@ describe('diagnose', () => {
     expect(mentioned.otherWork).toBe(1);
   });
 
+  it('weighs a job named first and asked for after as asked for', () => {
+    const later = diagnosisSignals('our head chef quit last week. need a new one by friday', deps);
+    expect(later.otherWork).toBe(3);
+    expect(diagnosisSignals('our head chef loves the new till app', deps).otherWork).toBe(1);
+  });
+
   it('does not count the work the speaker says they do or run', () => {
     const self = 'I’m the office manager and the laptops keep freezing';
     expect(diagnosisSignals(self, deps).otherWork).toBe(0);

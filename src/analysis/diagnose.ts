@@ -163,6 +163,12 @@ const conceptPrior = (code: string, concepts: readonly string[]) => {
  */
 const ASKED_FOR =
   /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|get in|replace)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
+/**
+ * A job named first and asked for after: "head chef quit. need one by friday", "our cleaner
+ * left and we need a replacement".
+ */
+const ASKED_AFTER =
+  /^\W*(?:[\w'’]+\W+){0,8}?(?:need|needs|want|hiring|looking for|find)\s+(?:a\s+|an\s+)?(?:new\s+|another\s+)?(?:one|replacement|cover)\b/i;
 /** An occupation outside technology asked for counts as this many passing mentions of one. */
 const ASKED_FOR_WEIGHT = 3;
 
@@ -181,7 +187,8 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
     .reduce((sum, s) => {
       const before = text.slice(Math.max(0, s.start - 60), s.start);
       if (SELF_DESCRIBED.test(before)) return sum;
-      return sum + (ASKED_FOR.test(before) ? ASKED_FOR_WEIGHT : 1);
+      const asked = ASKED_FOR.test(before) || ASKED_AFTER.test(text.slice(s.end, s.end + 80));
+      return sum + (asked ? ASKED_FOR_WEIGHT : 1);
     }, 0);
 
 /**
