@@ -90,6 +90,14 @@ describe('diagnose', () => {
     expect(mentioned.otherWork).toBe(1);
   });
 
+  it('weighs the people a system serves less when the problem asks for technology', () => {
+    const served = 'the app our drivers use keeps crashing, we need someone to stop the crashes';
+    expect(diagnosisSignals(served, deps).otherWork).toBe(0.5);
+    expect(diagnosisSignals('the app our drivers use keeps crashing', deps).otherWork).toBe(1);
+    const both = 'the app our drivers use keeps crashing and we need two more drivers';
+    expect(diagnosisSignals(both, deps).otherWork).toBe(4);
+  });
+
   it('weighs a job named first and asked for after as asked for', () => {
     const later = diagnosisSignals('our head chef quit last week. need a new one by friday', deps);
     expect(later.otherWork).toBe(3);

@@ -142,7 +142,7 @@ export interface DiagnosisSignals {
   understood: Understood[];
   /**
    * How much of the problem speaks of work outside technology (nurses, drivers, plumbers): a
-   * job asked for counts most.
+   * job asked for counts most, the people a system serves least when technology is asked for.
    */
   otherWork: number;
   /** How many technology concepts and glossary terms the problem names. */
@@ -180,16 +180,40 @@ const ASKED_FOR_WEIGHT = 3;
 const SELF_DESCRIBED =
   /\b(?:i\s*['’]?m|i am|im|we\s*['’]?re|we are|were|i run|we run|i own|we own|i manage|i work (?:as|in|at|for))\s+(?:(?:a|an|the|one|of|small|big|busy|local|family|independent|new|\d+[\w-]*|person|people|staff|site|strong)\s+){0,4}$/i;
 
+/**
+ * Where a problem asks for something: from "need", "want", "we'd like", "can we have" to the end
+ * of its sentence.
+ */
+const ASK_CLAUSE =
+  /\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire)\b[^.?!\n]*/gi;
+const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom']);
+/**
+ * A mention of other work in passing weighs this much when the problem asks for technology and
+ * for no work outside it: the drivers, patients or tenants are then who the system serves.
+ */
+const SERVED_WEIGHT = 0.5;
+
 /** How much the problem speaks of work outside technology: its mentions, the asked-for most. */
-const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number =>
-  sources
+const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number => {
+  const asks = [...text.matchAll(ASK_CLAUSE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const inAsk = (s: FeatureSource) => asks.some((a) => s.start >= a.start && s.end <= a.end);
+  const asksForTechnology = sources.some(
+    (s) => s.feature.startsWith('c:') && !CONTEXT_FEATURES.has(s.feature) && inAsk(s),
+  );
+  const asksForOtherWork = sources.some((s) => s.feature === 'c:other-work' && inAsk(s));
+  const passing = asksForTechnology && !asksForOtherWork ? SERVED_WEIGHT : 1;
+  return sources
     .filter((s) => s.feature === 'c:other-work')
     .reduce((sum, s) => {
       const before = text.slice(Math.max(0, s.start - 60), s.start);
       if (SELF_DESCRIBED.test(before)) return sum;
       const asked = ASKED_FOR.test(before) || ASKED_AFTER.test(text.slice(s.end, s.end + 80));
-      return sum + (asked ? ASKED_FOR_WEIGHT : 1);
+      return sum + (asked ? ASKED_FOR_WEIGHT : passing);
     }, 0);
+};
 
 /**
  * Which role to hire for problems told in plain words, ranked, with the parts of each guide
