@@ -8,6 +8,7 @@ import {
   browserTargets,
   hasChromium,
   pageForTest,
+  pageForTests,
   screenshotDir,
   sidewaysOverflow,
   tabTo,
@@ -197,25 +198,29 @@ describe.skipIf(!hasChromium).each(browserTargets)('the editor in Chromium on $n
     },
   ];
 
-  it.each(pages.map((p) => [p.name, p] as const))(
-    'the %s editor page has no axe violation and nothing cut off, on a light desktop or a dark phone',
-    async (name, { open }) => {
-      for (const { name: width, viewport, colorScheme } of viewports) {
-        // axe is injected as a script, which the site's policy would refuse.
-        const page = await openPage({
-          viewport,
-          colorScheme,
-          bypassCSP: true,
-          javaScriptEnabled: true,
-        });
-        await signIn(page, 'ann');
-        await open(page);
-        await shoot(page, `${name}-${width}`);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(await sidewaysOverflow(page)).toBe(0);
-        await page.context().close();
-      }
+  describe.each(viewports.map((v) => [`${v.colorScheme} ${v.name}`, v] as const))(
+    'on a %s',
+    (_screen, { name: width, viewport, colorScheme }) => {
+      // axe is injected as a script, which the site's policy would refuse.
+      const checkedPage = pageForTests(browser, {
+        viewport,
+        colorScheme,
+        bypassCSP: true,
+        javaScriptEnabled: true,
+      });
+      beforeAll(() => signIn(checkedPage(), 'ann'));
+
+      it.each(pages.map((p) => [p.name, p] as const))(
+        'the %s editor page has no axe violation and nothing cut off',
+        async (name, { open }) => {
+          const page = checkedPage();
+          await open(page);
+          await shoot(page, `${name}-${width}`);
+          expect(await axeViolations(page)).toEqual([]);
+          expect(await sidewaysOverflow(page)).toBe(0);
+        },
+        60_000,
+      );
     },
-    120_000,
   );
 });
