@@ -142,7 +142,8 @@ const answers = (index: TitleIndex) =>
 /**
  * Every weight a store holds, named by role key, title text and word rather than by slot and
  * id (which depend on the order of the changes): per role its crosswalk and per title its norm
- * and listings; per word its weights and, per role using it, its coverage and head share.
+ * and listings; per word its weights, its substitutes and, per role using it, its coverage and
+ * head share.
  */
 const weights = (store: TitleStore) => {
   store.refresh();
@@ -181,6 +182,9 @@ const weights = (store: TitleStore) => {
         roleIdf: store.roleIdfOf(token),
         coverage: byRole(store.rolePostingsOf(token), store.coverageOf(token)),
         headShare: byRole(store.headPostingsOf(token), store.headShareOf(token)),
+        substitutes: store
+          .substitutesOf(token)
+          ?.map(({ id, credit }) => [store.wordOf(id), credit]),
       };
     }
   }

@@ -272,6 +272,26 @@ export class QueryScorer {
     return this.store.rolesListing(kept.join(' '));
   }
 
+  /**
+   * The roles listing the phrase with one word put in the place of a word its taxonomy uses
+   * for it ("machine operator" for "machine operative", see WordSubstitutions), the head's
+   * substitutes tried first. Undefined when no such title is listed.
+   */
+  private listedWithSubstitute(tokens: string[]): readonly number[] | undefined {
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const id = this.store.tokenIdOf(tokens[i] as string);
+      const substitutes = id === undefined ? undefined : this.store.substitutesOf(id);
+      if (substitutes === undefined) continue;
+      for (let k = 1; k < substitutes.length; k++) {
+        const swapped = [...tokens];
+        swapped[i] = this.store.wordOf((substitutes[k] as WordCandidate).id) as string;
+        const owners = this.store.rolesListing(swapped.join(' '));
+        if (owners !== undefined) return owners;
+      }
+    }
+    return undefined;
+  }
+
   private unknownWord(token: string): boolean {
     return (
       !this.store.knows(token) &&
@@ -313,6 +333,10 @@ export class QueryScorer {
         const head = terms[0] as QueryTerm;
         head.candidates = [...head.candidates, { id: swapped.head, credit: 1 }];
       }
+    }
+    if (exactOwners === undefined && allKnown) {
+      exactOwners = this.listedWithSubstitute(query.tokens);
+      if (exactOwners !== undefined) this.exactWeight = ENDING_EXACT_WEIGHT;
     }
     if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
@@ -646,7 +670,9 @@ export class QueryScorer {
       const boost = isHead ? headBoost : 1;
       const id = this.store.tokenIdOf(token);
       const known = id !== undefined && this.store.titleDfOf(id) > 0;
-      const candidates = known ? this.exactly(id) : this.typoCandidates(token, isHead);
+      const candidates = known
+        ? (this.store.substitutesOf(id) ?? this.exactly(id))
+        : this.typoCandidates(token, isHead);
       const best = candidates[0];
       terms.push({
         word: token,
@@ -770,27 +796,40 @@ export class QueryScorer {
     }
   }
 
-  /** Adds a word's evidence to every role that uses it: coverage, and head share for the head. */
-  private scanRoles(id: number, credit: number, term: QueryTerm): void {
-    const { roleCoverage, roleHead, roleSeen, touchedRoles } = this;
-    const roleGain = term.roleWeight * credit;
-    const pairs = this.store.rolePostingsOf(id);
-    const coverage = this.store.coverageOf(id);
-    for (let k = 0; k < pairs.length; k += 2) {
-      const slot = pairs[k] as number;
-      if (roleSeen[slot] === 0) {
-        roleSeen[slot] = 1;
-        touchedRoles[this.touchedRoleCount++] = slot;
+  /**
+   * Adds a word's evidence to every role that uses it: coverage when `covers`, and head share
+   * for the head.
+   */
+  private scanRoles(id: number, credit: number, term: QueryTerm, covers: boolean): void {
+    const { roleCoverage, roleHead } = this;
+    if (covers) {
+      const roleGain = term.roleWeight * credit;
+      const pairs = this.store.rolePostingsOf(id);
+      const coverage = this.store.coverageOf(id);
+      for (let k = 0; k < pairs.length; k += 2) {
+        const slot = pairs[k] as number;
+        this.touchRole(slot);
+        roleCoverage[slot] =
+          (roleCoverage[slot] as number) + roleGain * (coverage[k >> 1] as number);
       }
-      roleCoverage[slot] = (roleCoverage[slot] as number) + roleGain * (coverage[k >> 1] as number);
     }
     if (!term.isHead) return;
     const heads = this.store.headPostingsOf(id);
     const share = this.store.headShareOf(id);
     for (let k = 0; k < heads.length; k += 2) {
       const slot = heads[k] as number;
+      // A substitute adds no coverage, so its roles may be met here first.
+      this.touchRole(slot);
       const value = credit * (share[k >> 1] as number);
       if (value > (roleHead[slot] as number)) roleHead[slot] = value;
+    }
+  }
+
+  /** Counts the role among those the query touched, once: selectRoles reads and clears them. */
+  private touchRole(slot: number): void {
+    if (this.roleSeen[slot] === 0) {
+      this.roleSeen[slot] = 1;
+      this.touchedRoles[this.touchedRoleCount++] = slot;
     }
   }
 
@@ -805,7 +844,9 @@ export class QueryScorer {
     let scanned = false;
     for (const term of terms) {
       for (const { id, credit } of term.candidates) {
-        this.scanRoles(id, credit, term);
+        // A known word's other candidates are its substitutes: a role listing both the word
+        // and a substitute would count one query word twice in its coverage.
+        this.scanRoles(id, credit, term, !term.known || credit === 1);
         const length = this.store.titlePostingsOf(id).length;
         if (term.setAside) continue;
         if (length <= COMMON_WORD_TITLES) {

@@ -5,6 +5,7 @@ import { SignatureTable } from './signature-table.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { TitleRecords } from './title-records.js';
 import { growInt } from './typed-arrays.js';
+import { WordSubstitutions } from './word-substitutions.js';
 
 /** One indexed role. */
 export interface SourceRecord {
@@ -122,6 +123,7 @@ export class TitleStore {
   /** Per token, flat pairs of (role slot, number of that role's titles headed by it). */
   private readonly headPostings: number[][] = [];
   private readonly fuzzy = new FuzzyWords();
+  private readonly substitutions = new WordSubstitutions();
   private readonly neighbourCache = new Map<string, WordCandidate[]>();
   private neighbourCacheVocabulary = 0;
 
@@ -362,6 +364,11 @@ export class TitleStore {
     }
     this.nameTitles = growInt(this.nameTitles, slot + 1);
     this.nameTitles[slot] = record.titleIds[0] ?? -1;
+    this.substitutions.count(
+      record.taxonomy,
+      record.titleIds.map((id) => this.tokensOf(id)),
+      1,
+    );
     const tokenCounts = new Map<number, number>();
     const headCounts = new Map<number, number>();
     for (const id of record.titleIds) {
@@ -456,6 +463,11 @@ export class TitleStore {
   private dropTitles(slot: number): void {
     const record = this.sources[slot];
     if (record === undefined) return;
+    this.substitutions.count(
+      record.taxonomy,
+      record.titleIds.map((id) => this.tokensOf(id)),
+      -1,
+    );
     const dropped = new Set(record.titleIds);
     const tokens = new Set(record.titleIds.flatMap((id) => [...this.tokensOf(id)]));
     const heads = new Set(record.titleIds.map((id) => this.records.head(id)));
@@ -516,6 +528,7 @@ export class TitleStore {
     this.crosswalkEpochs = growInt(this.crosswalkEpochs, this.sources.length);
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
     this.refreshWeights();
+    this.substitutions.refresh((id) => this.fuzzy.wordOf(id));
     this.shortestCache.clear();
     this.titleSetCache.clear();
     this.weightsStale = false;
@@ -555,6 +568,14 @@ export class TitleStore {
       }
       records.setNorm(title, norm);
     }
+  }
+
+  /**
+   * A known word at full credit, then the words its taxonomy's titles use for it (see
+   * WordSubstitutions), as of the last refresh(); undefined for a word without any.
+   */
+  substitutesOf(id: number): WordCandidate[] | undefined {
+    return this.substitutions.of(id);
   }
 
   /** Typo neighbours of an unknown word, cached: the same words come back query after query. */
@@ -636,6 +657,7 @@ export class TitleStore {
     );
     state.records = this.records.toState();
     state.fuzzy = this.fuzzy.toState();
+    state.substitutions = this.substitutions.toState();
     return state;
   }
 
@@ -646,6 +668,7 @@ export class TitleStore {
       records: TitleRecords.fromState(state.records ?? {}),
       fuzzy: FuzzyWords.fromState(state.fuzzy ?? {}),
       signatures: SignatureTable.fromState(state.signatures ?? {}),
+      substitutions: WordSubstitutions.fromState(state.substitutions ?? {}),
       weightsStale: true,
     });
     return store;
@@ -657,6 +680,7 @@ export type StoreState = Record<string, unknown> & {
   records?: object;
   fuzzy?: object;
   signatures?: object;
+  substitutions?: object;
 };
 
 /** Caches, and weights made anew when a query reads them: a snapshot need not carry them. */

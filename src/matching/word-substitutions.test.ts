@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { TitleSource } from './match.types.js';
+import { TitleIndex } from './title-index.js';
+import { TitleStore } from './title-store.js';
+
+const MACHINES = ['press', 'lathe', 'crane', 'kiln', 'loom', 'drill'];
+
+/** A role whose name and one alternate title differ only in the head. */
+const machineRole = (taxonomy: string, machine: string): TitleSource => ({
+  taxonomy,
+  code: machine,
+  name: `${machine} operator`,
+  titles: [`${machine} operative`],
+});
+
+const storeOf = (sources: TitleSource[]): TitleStore => {
+  const store = new TitleStore();
+  for (const source of sources) store.upsert(source);
+  return store;
+};
+
+/** The words a store takes for the word, with their credit, as of a refresh. */
+const substitutes = (store: TitleStore, word: string): Array<[string, number]> | undefined => {
+  store.refresh();
+  return store
+    .substitutesOf(store.tokenIdOf(word) as number)
+    ?.map(({ id, credit }) => [store.wordOf(id) as string, credit]);
+};
+
+describe('Word substitutions learned from titles', () => {
+  it('takes two words for one another when several roles list titles differing only in them', () => {
+    const store = storeOf(MACHINES.slice(0, 3).map((m) => machineRole('esco', m)));
+    expect(substitutes(store, 'operative')).toEqual([
+      ['operative', 1],
+      ['operator', expect.any(Number)],
+    ]);
+    expect(substitutes(store, 'operator')?.map(([word]) => word)).toEqual([
+      'operator',
+      'operative',
+    ]);
+  });
+
+  it('credits a substitute less than the word itself', () => {
+    const store = storeOf(MACHINES.slice(0, 3).map((m) => machineRole('esco', m)));
+    const credit = substitutes(store, 'operative')?.[1]?.[1] as number;
+    expect(credit).toBeGreaterThan(0);
+    expect(credit).toBeLessThan(1);
+  });
+
+  it('learns nothing from a pair only two roles show', () => {
+    const store = storeOf(MACHINES.slice(0, 2).map((m) => machineRole('esco', m)));
+    expect(substitutes(store, 'operative')).toBeUndefined();
+  });
+
+  it('counts the roles of each taxonomy apart', () => {
+    const store = storeOf([
+      machineRole('esco', 'press'),
+      machineRole('esco', 'lathe'),
+      machineRole('isco', 'crane'),
+      machineRole('isco', 'kiln'),
+    ]);
+    expect(substitutes(store, 'operative')).toBeUndefined();
+  });
+
+  it('learns nothing in a taxonomy whose titles mostly differ in words no other role varies', () => {
+    const particular = Array.from({ length: 8 }, (_, i) => ({
+      taxonomy: 'esco',
+      code: `clerk-${i}`,
+      name: `${'abcdefgh'[i]}ledger clerk`,
+      titles: [`${'abcdefgh'[i]}payroll clerk`],
+    }));
+    const store = storeOf([
+      ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),
+      ...particular,
+    ]);
+    expect(substitutes(store, 'operative')).toBeUndefined();
+  });
+
+  it('forgets a pair once too few roles show it, and learns it again when one does', () => {
+    const store = storeOf(MACHINES.slice(0, 3).map((m) => machineRole('esco', m)));
+    store.remove('esco', 'press');
+    expect(substitutes(store, 'operative')).toBeUndefined();
+    store.upsert(machineRole('esco', 'kiln'));
+    expect(substitutes(store, 'operative')?.length).toBe(2);
+    store.upsert({ ...machineRole('esco', 'kiln'), titles: [] });
+    expect(substitutes(store, 'operative')).toBeUndefined();
+  });
+
+  it('puts the substitutes most roles show first, and level ones in the order of their words', () => {
+    const store = storeOf([
+      ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),
+      ...MACHINES.slice(0, 4).map((m) => ({
+        taxonomy: 'esco',
+        code: `${m}-worker`,
+        name: `${m} worker`,
+        titles: [`${m} operative`, `${m} hand`],
+      })),
+    ]);
+    expect(substitutes(store, 'operative')?.map(([word]) => word)).toEqual([
+      'operative',
+      'hand',
+      'worker',
+      'operator',
+    ]);
+  });
+});
+
+describe('TitleIndex with learned substitutions', () => {
+  const others = MACHINES.map((m) => machineRole('esco', m));
+
+  it('matches a title listed with a substitute in the place of a word', () => {
+    const index = TitleIndex.build([
+      ...others,
+      { taxonomy: 'esco', code: 'forklift', name: 'Forklift Operator', titles: [] },
+    ]);
+    const [top] = index.match('Forklift Operative', { minScore: 0 }).matches;
+    expect(top).toMatchObject({ code: 'forklift', matchedTitle: 'Forklift Operator' });
+  });
+
+  it('ranks the role listing the word itself above the role listing its substitute', () => {
+    const index = TitleIndex.build([
+      ...others,
+      { taxonomy: 'esco', code: 'forklift', name: 'Forklift Operator', titles: [] },
+      { taxonomy: 'esco', code: 'forklift-2', name: 'Forklift Operative', titles: [] },
+    ]);
+    const matches = index.match('Forklift Operative', { minScore: 0 }).matches;
+    expect(matches.map((m) => m.code).slice(0, 2)).toEqual(['forklift-2', 'forklift']);
+    expect(matches[1]?.score).toBeLessThan(matches[0]?.score as number);
+  });
+
+  it('answers as it did after a trip through a snapshot', () => {
+    const index = TitleIndex.build([
+      ...others,
+      { taxonomy: 'esco', code: 'forklift', name: 'Forklift Operator', titles: [] },
+    ]);
+    const loaded = TitleIndex.fromSnapshot(index.snapshot()) as TitleIndex;
+    expect(loaded.match('Forklift Operative')).toEqual(index.match('Forklift Operative'));
+  });
+});

@@ -1,0 +1,156 @@
+import type { WordCandidate } from './fuzzy-words.js';
+
+/**
+ * A pair of words stands for another when at least this many roles of one taxonomy list two
+ * titles differing only in them ("machine operator", "machine operative"): in fewer it is
+ * more likely two jobs one role happens to hold than two ways to name one.
+ */
+const MIN_PAIR_ROLES = 3;
+/**
+ * A taxonomy's pairs are used only when at least this share of its one-word differences
+ * between titles of a role recur in MIN_PAIR_ROLES roles: then its labels vary a few words
+ * by habit (ESCO: operator, operative, worker; manager, supervisor; 46% recur). O*NET's
+ * alternate titles differ in words particular to each occupation (7% recur) and the
+ * built-in library's are too few to tell (20%): there the pairs are left out, so that their
+ * answers do not move on so thin a pattern.
+ */
+const MIN_RECURRING_SHARE = 0.3;
+/** Substitutes kept per word, those most roles show first. */
+const SUBSTITUTES_PER_WORD = 3;
+/** Credit of a substitute against the word itself: evidence, but less than the word. */
+const SUBSTITUTE_CREDIT = 0.7;
+/** Word ids stay below this, so that two of them make one exact number. */
+const PAIR_BASE = 2 ** 26;
+
+/** One taxonomy's pairs (see WordSubstitutions). */
+interface TaxonomyPairs {
+  /** Per unordered pair (smaller id × PAIR_BASE + larger id), the roles listing it. */
+  roles: Map<number, number>;
+  /** Roles counted per pair, summed over the pairs. */
+  instances: number;
+  /** The same sum over the pairs at MIN_PAIR_ROLES or more. */
+  recurring: number;
+}
+
+/**
+ * Words that one taxonomy's labels use for one another, learned from the index's own titles:
+ * two titles of one role that differ in a single word make a pair, and a pair that recurs in
+ * enough roles makes each word a stand-in for the other, as a typo's neighbour is. Counted as
+ * roles are added and dropped, so an edit patches the counts; the substitutes themselves are
+ * made anew on the next refresh after a change, from the recurring pairs only.
+ */
+export class WordSubstitutions {
+  private readonly taxonomies = new Map<string, TaxonomyPairs>();
+  /** Per word, itself at full credit then its substitutes; remade by refresh(). */
+  private learned = new Map<number, WordCandidate[]>();
+  private stale = true;
+
+  /**
+   * Counts the pairs a role's titles (each its word ids in order) make, once per role: `sign`
+   * 1 when the role is added, -1 when it is dropped.
+   */
+  count(taxonomy: string, titles: ReadonlyArray<ArrayLike<number>>, sign: 1 | -1): void {
+    const pairs = pairsOf(titles);
+    if (pairs.size === 0) return;
+    let counts = this.taxonomies.get(taxonomy);
+    if (counts === undefined) {
+      counts = { roles: new Map(), instances: 0, recurring: 0 };
+      this.taxonomies.set(taxonomy, counts);
+    }
+    for (const pair of pairs) {
+      const before = counts.roles.get(pair) ?? 0;
+      const after = before + sign;
+      if (after === 0) counts.roles.delete(pair);
+      else counts.roles.set(pair, after);
+      counts.instances += sign;
+      counts.recurring +=
+        (after >= MIN_PAIR_ROLES ? after : 0) - (before >= MIN_PAIR_ROLES ? before : 0);
+    }
+    if (counts.instances === 0) this.taxonomies.delete(taxonomy);
+    this.stale = true;
+  }
+
+  /** The word at full credit then its substitutes; undefined for a word without any. */
+  of(id: number): WordCandidate[] | undefined {
+    return this.learned.get(id);
+  }
+
+  /**
+   * Makes the substitutes anew if a count changed. Ties between substitutes are broken by the
+   * word (`wordOf`), not its id, so that an index patched by edits answers as one built anew.
+   */
+  refresh(wordOf: (id: number) => string | undefined): void {
+    if (!this.stale) return;
+    const roles = new Map<number, Map<number, number>>();
+    const add = (word: number, other: number, count: number): void => {
+      let others = roles.get(word);
+      if (others === undefined) roles.set(word, (others = new Map<number, number>()));
+      others.set(other, (others.get(other) ?? 0) + count);
+    };
+    for (const counts of this.taxonomies.values()) {
+      if (counts.recurring < MIN_RECURRING_SHARE * counts.instances) continue;
+      for (const [pair, count] of counts.roles) {
+        if (count < MIN_PAIR_ROLES) continue;
+        const low = Math.floor(pair / PAIR_BASE);
+        const high = pair % PAIR_BASE;
+        add(low, high, count);
+        add(high, low, count);
+      }
+    }
+    this.learned = new Map();
+    for (const [word, others] of roles) {
+      const best = [...others]
+        .sort(([a, x], [b, y]) => y - x || (wordOf(a) ?? '').localeCompare(wordOf(b) ?? ''))
+        .slice(0, SUBSTITUTES_PER_WORD);
+      this.learned.set(word, [
+        { id: word, credit: 1 },
+        ...best.map(([id]) => ({ id, credit: SUBSTITUTE_CREDIT })),
+      ]);
+    }
+    this.stale = false;
+  }
+
+  /** The counts as plain data for a snapshot; the substitutes are made anew when read. */
+  toState(): object {
+    return { taxonomies: this.taxonomies };
+  }
+
+  /** Substitutions holding what toState() took. */
+  static fromState(state: { taxonomies?: Map<string, TaxonomyPairs> }): WordSubstitutions {
+    const substitutions = new WordSubstitutions();
+    for (const [taxonomy, counts] of state.taxonomies ?? []) {
+      substitutions.taxonomies.set(taxonomy, counts);
+    }
+    return substitutions;
+  }
+}
+
+/**
+ * The unordered pairs of words in which two of the titles differ, the rest of both the same:
+ * titles are grouped by their words with one place left out, and the words at that place
+ * within a group pair up.
+ */
+const pairsOf = (titles: ReadonlyArray<ArrayLike<number>>): Set<number> => {
+  const byRest = new Map<string, number[]>();
+  for (const title of titles) {
+    if (title.length < 2) continue;
+    const words = Array.from(title);
+    for (let at = 0; at < words.length; at++) {
+      const rest = `${at}:${words.slice(0, at).join(' ')}|${words.slice(at + 1).join(' ')}`;
+      const group = byRest.get(rest);
+      if (group === undefined) byRest.set(rest, [words[at] as number]);
+      else group.push(words[at] as number);
+    }
+  }
+  const pairs = new Set<number>();
+  for (const group of byRest.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i] as number;
+        const b = group[j] as number;
+        if (a !== b) pairs.add(Math.min(a, b) * PAIR_BASE + Math.max(a, b));
+      }
+    }
+  }
+  return pairs;
+};
