@@ -146,7 +146,10 @@ export class TitleStore {
   private readonly headShare: Array<Float64Array | undefined> = [];
   /** Per common word, the shortest titles per role (see shortestTitles); emptied by refresh(). */
   private readonly shortestCache = new Map<number, ShortestTitles>();
-  /** Per common word, the set of titles using it (see titlesWith); emptied by refresh(). */
+  /**
+   * Per common word or substitute, the set of titles using it (see titlesWith); emptied by
+   * refresh().
+   */
   private readonly titleSetCache = new Map<number, Int32Array>();
   private pairOfSlot: Int32Array = new Int32Array(256);
 
