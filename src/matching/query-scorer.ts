@@ -285,8 +285,10 @@ export class QueryScorer {
       for (let k = 1; k < substitutes.length; k++) {
         const swapped = [...tokens];
         swapped[i] = this.store.wordOf((substitutes[k] as WordCandidate).id) as string;
-        const owners = this.store.rolesListing(swapped.join(' '));
-        if (owners !== undefined) return owners;
+        const owners = this.store
+          .rolesListing(swapped.join(' '))
+          ?.filter((slot) => this.store.substitutesApplyTo(slot));
+        if (owners !== undefined && owners.length > 0) return owners;
       }
     }
     return undefined;
@@ -867,7 +869,16 @@ export class QueryScorer {
         const length = this.store.titlePostingsOf(id).length;
         const scannedAbove = length <= COMMON_WORD_TITLES && !followsOthers;
         if (scannedAbove || (!scanned && id === rarest?.id)) continue;
-        this.addCommonWord(id, term.titleWeight * credit, this.store.titleIdfOf(id) * credit);
+        const titles =
+          term.known && credit < 1
+            ? this.store.substituteTitlesWith(id)
+            : this.store.titlesWith(id);
+        this.addCommonWord(
+          id,
+          titles,
+          term.titleWeight * credit,
+          this.store.titleIdfOf(id) * credit,
+        );
         if (!followsOthers) this.creditShortest(id, credit, term, queryNorm);
       }
     }
@@ -878,13 +889,19 @@ export class QueryScorer {
    * use it. A word met again (a typo's candidate that is also a query word) takes the later
    * weights, once.
    */
-  private addCommonWord(id: number, queryWeight: number, titleWeight: number): void {
+  private addCommonWord(
+    id: number,
+    titles: Int32Array,
+    queryWeight: number,
+    titleWeight: number,
+  ): void {
     const known = this.commonWords.find((word) => word.id === id);
     if (known !== undefined) {
+      known.titles = titles;
       known.queryWeight = queryWeight;
       known.titleWeight = titleWeight;
     } else {
-      this.commonWords.push({ id, titles: this.store.titlesWith(id), queryWeight, titleWeight });
+      this.commonWords.push({ id, titles, queryWeight, titleWeight });
     }
   }
 

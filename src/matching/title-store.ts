@@ -146,11 +146,10 @@ export class TitleStore {
   private readonly headShare: Array<Float64Array | undefined> = [];
   /** Per common word, the shortest titles per role (see shortestTitles); emptied by refresh(). */
   private readonly shortestCache = new Map<number, ShortestTitles>();
-  /**
-   * Per common word or substitute, the set of titles using it (see titlesWith); emptied by
-   * refresh().
-   */
+  /** Per common word, the set of titles using it (see titlesWith); emptied by refresh(). */
   private readonly titleSetCache = new Map<number, Int32Array>();
+  /** Per substitute, the same of the taxonomies it applies to (see substituteTitlesWith). */
+  private readonly substituteSetCache = new Map<number, Int32Array>();
   private pairOfSlot: Int32Array = new Int32Array(256);
 
   get roleCount(): number {
@@ -534,6 +533,7 @@ export class TitleStore {
     this.substitutions.refresh((id) => this.fuzzy.wordOf(id));
     this.shortestCache.clear();
     this.titleSetCache.clear();
+    this.substituteSetCache.clear();
     this.weightsStale = false;
   }
 
@@ -579,6 +579,11 @@ export class TitleStore {
    */
   substitutesOf(id: number): WordCandidate[] | undefined {
     return this.substitutions.of(id);
+  }
+
+  /** Whether substitutes stand in for words in the titles of the role at this slot. */
+  substitutesApplyTo(slot: number): boolean {
+    return this.substitutions.appliesTo(this.roleAt(slot).taxonomy);
   }
 
   /** Typo neighbours of an unknown word, cached: the same words come back query after query. */
@@ -637,14 +642,32 @@ export class TitleStore {
    * is too long to walk per query, and a bit test per touched title is cheap.
    */
   titlesWith(id: number): Int32Array {
-    const cached = this.titleSetCache.get(id);
+    return this.cachedTitleSet(this.titleSetCache, id, () => true);
+  }
+
+  /**
+   * titlesWith for a word standing in as a substitute: only the titles of taxonomies whose
+   * labels taught the substitutes (see WordSubstitutions.appliesTo).
+   */
+  substituteTitlesWith(id: number): Int32Array {
+    return this.cachedTitleSet(this.substituteSetCache, id, (title) =>
+      this.substitutesApplyTo(this.records.role(title)),
+    );
+  }
+
+  private cachedTitleSet(
+    cache: Map<number, Int32Array>,
+    id: number,
+    keep: (title: number) => boolean,
+  ): Int32Array {
+    const cached = cache.get(id);
     if (cached !== undefined) return cached;
     const bits = new Int32Array((this.titleText.length >> 5) + 1);
     for (const entry of this.postings[id] as number[]) {
       const title = entry >> 1;
-      bits[title >> 5] = (bits[title >> 5] as number) | (1 << (title & 31));
+      if (keep(title)) bits[title >> 5] = (bits[title >> 5] as number) | (1 << (title & 31));
     }
-    this.titleSetCache.set(id, bits);
+    cache.set(id, bits);
     return bits;
   }
 
@@ -691,6 +714,7 @@ const REMADE_WHEN_READ = [
   'neighbourCache',
   'shortestCache',
   'titleSetCache',
+  'substituteSetCache',
   'crosswalkSlots',
   'coverage',
   'headShare',

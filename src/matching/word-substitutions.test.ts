@@ -128,6 +128,18 @@ describe('TitleIndex with learned substitutions', () => {
     expect(matches[1]?.score).toBeLessThan(matches[0]?.score as number);
   });
 
+  it('leaves the titles of a taxonomy whose own labels taught nothing as they are', () => {
+    const index = TitleIndex.build([
+      ...others,
+      { taxonomy: 'esco', code: 'forklift', name: 'Forklift Operator', titles: [] },
+      { taxonomy: 'acme', code: 'forklift', name: 'Forklift Operator', titles: [] },
+    ]);
+    const matches = index.match('Forklift Operative', { minScore: 0, top: 20 }).matches;
+    const scoreIn = (taxonomy: string) =>
+      matches.find((m) => m.taxonomy === taxonomy && m.code === 'forklift')?.score ?? 0;
+    expect(scoreIn('esco') - scoreIn('acme')).toBeGreaterThan(0.1);
+  });
+
   it('answers as it did after a trip through a snapshot', () => {
     const index = TitleIndex.build([
       ...others,

@@ -43,6 +43,8 @@ export class WordSubstitutions {
   private readonly taxonomies = new Map<string, TaxonomyPairs>();
   /** Per word, itself at full credit then its substitutes; remade by refresh(). */
   private learned = new Map<number, WordCandidate[]>();
+  /** The taxonomies whose pairs are used; remade by refresh(). */
+  private using = new Set<string>();
   private stale = true;
 
   /**
@@ -76,6 +78,15 @@ export class WordSubstitutions {
   }
 
   /**
+   * Whether the substitutes stand in for words in this taxonomy's titles: only where its own
+   * labels showed the habit, so that ESCO's "supervisor" for "manager" does not reach the
+   * titles of an index's other taxonomies.
+   */
+  appliesTo(taxonomy: string): boolean {
+    return this.using.has(taxonomy);
+  }
+
+  /**
    * Makes the substitutes anew if a count changed. Ties between substitutes are broken by the
    * word (`wordOf`), not its id, so that an index patched by edits answers as one built anew.
    */
@@ -87,8 +98,10 @@ export class WordSubstitutions {
       if (others === undefined) roles.set(word, (others = new Map<number, number>()));
       others.set(other, (others.get(other) ?? 0) + count);
     };
-    for (const counts of this.taxonomies.values()) {
+    this.using = new Set();
+    for (const [taxonomy, counts] of this.taxonomies) {
       if (counts.recurring < MIN_RECURRING_SHARE * counts.instances) continue;
+      this.using.add(taxonomy);
       for (const [pair, count] of counts.roles) {
         if (count < MIN_PAIR_ROLES) continue;
         const low = Math.floor(pair / PAIR_BASE);
