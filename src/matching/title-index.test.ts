@@ -593,6 +593,17 @@ describe('TitleIndex bracketed text', () => {
     expect(result.matches[0]?.code).toBe('mkt');
   });
 
+  it('reads a bracketed field that heads titles of its own as part of a role listed with it', () => {
+    const withFieldHeads = TitleIndex.build([
+      { taxonomy: 'esco', code: 'exec', name: 'Business Executive', titles: ['Executive'] },
+      { taxonomy: 'esco', code: 'mkt', name: 'Marketing Manager', titles: ['Marketing Executive'] },
+      { taxonomy: 'esco', code: 'vp', name: 'VP Marketing', titles: [] },
+    ]);
+    const result = withFieldHeads.match('Junior Executive (Marketing)');
+    expect(result.core).toBe('Marketing Executive');
+    expect(result.matches[0]?.code).toBe('mkt');
+  });
+
   it('keeps a bracketed team beside a role of several words as a qualifier', () => {
     const result = occupations.match('Software Engineer (Payments)');
     expect(result.core).toBe('Software Engineer');

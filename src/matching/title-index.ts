@@ -52,6 +52,7 @@ export class TitleIndex {
     endsInRoleHead: (text) => this.endsInRoleHead(text),
     knowsAnyWord: (text) =>
       this.tokensOf(text).some((t) => this.store.knows(t) || this.store.neighboursOf(t).length > 0),
+    listsTitle: (text) => this.store.rolesListing(this.tokensOf(text).join(' ')) !== undefined,
   };
   /**
    * The tokens of each text normalized for the title being matched. The parser asks about the

@@ -10,6 +10,7 @@ import {
 const headsOf = (head: RegExp): RoleWords => ({
   endsInRoleHead: (text) => head.test(text),
   knowsAnyWord: () => true,
+  listsTitle: () => false,
 });
 
 describe('parseTitle', () => {

@@ -26,6 +26,8 @@ export interface ParsedTitle extends TitleFacts {
 export interface RoleWords {
   endsInRoleHead(text: string): boolean;
   knowsAnyWord(text: string): boolean;
+  /** Whether some role lists exactly this title. */
+  listsTitle(text: string): boolean;
 }
 
 // Control characters are exactly what this pattern is for: they never belong in a title.
@@ -706,9 +708,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     }
   }
   const team = found.bracketed.find((text) => setAside.includes(text) && BRACKETED_TEAM.test(text));
-  if (team !== undefined && /^\S+$/.test(core) && words?.endsInRoleHead(team) !== true) {
+  if (
+    team !== undefined &&
+    /^\S+$/.test(core) &&
+    (words?.endsInRoleHead(team) !== true || words.listsTitle(`${team} ${core}`))
+  ) {
     // A role of one word names its field in brackets ("Junior Executive (Marketing)"): read
-    // as one role phrase, Marketing Executive, not as any Executive.
+    // as one role phrase, Marketing Executive, not as any Executive. A field that heads titles
+    // of its own ("VP Marketing") is still one where a role lists the two together.
     core = `${team} ${core}`;
     found.withSeniority = `${team} ${found.withSeniority}`;
     noise = noise.filter((n) => n !== team);
