@@ -41,16 +41,19 @@ describe('parse', () => {
 });
 
 describe('parse, checking first with TypeBox and refusing with the validator', () => {
-  const Settings = Type.Object(
-    {
-      url: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://[^/]+$' })),
-      at: Type.Optional(Type.String({ format: 'date-time' })),
-      level: Type.Union([Type.Literal('info'), Type.Literal('debug')]),
-      port: Type.Integer({ minimum: 1 }),
-      origins: Type.Array(Type.String({ maxLength: 3 })),
-    },
-    { additionalProperties: false },
-  );
+  // A new schema per test is interpreted; one that has checked a few values is compiled.
+  const settings = () =>
+    Type.Object(
+      {
+        url: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://[^/]+$' })),
+        at: Type.Optional(Type.String({ format: 'date-time' })),
+        level: Type.Union([Type.Literal('info'), Type.Literal('debug')]),
+        port: Type.Integer({ minimum: 1 }),
+        origins: Type.Array(Type.String({ maxLength: 3 })),
+      },
+      { additionalProperties: false },
+    );
+  const Settings = settings();
   const accepted = [
     { level: 'info', port: 1, origins: [] },
     { url: 'https://rolebook.example', level: 'debug', port: 8080, origins: ['a'] },
@@ -72,11 +75,27 @@ describe('parse, checking first with TypeBox and refusing with the validator', (
   ];
   it.each(accepted)('accepts what the validator accepts: %j', (value) => {
     expect(validatorFor(Settings)(value)).toBe(true);
-    expect(parse(Settings, value)).toEqual(value);
+    expect(parse(settings(), value)).toEqual(value);
   });
 
   it.each(refused)('refuses what the validator refuses: %j', (value) => {
     expect(validatorFor(Settings)(value)).toBe(false);
-    expect(refusal(() => parse(Settings, value)).code).toBe('validation_failed');
+    expect(refusal(() => parse(settings(), value)).code).toBe('validation_failed');
+  });
+
+  it('answers the same once it checks a schema often enough to compile its check', () => {
+    const often = settings();
+    const answers = () =>
+      [...accepted, ...refused].map((value) => {
+        try {
+          parse(often, value);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    const first = answers();
+    expect(answers()).toEqual(first);
+    expect(first).toEqual([...accepted, ...refused].map((value) => validatorFor(often)(value)));
   });
 });

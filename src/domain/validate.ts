@@ -5,6 +5,7 @@ import type { FormatsPlugin } from 'ajv-formats';
 import type { TSchema, Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import Format from 'typebox/format';
+import Value from 'typebox/value';
 import { validationError, type ProblemDetail, type ProblemLocation } from './errors.js';
 import { textRuleProblem } from './text-rules.js';
 
@@ -322,10 +323,22 @@ const shareFormats = (): void => {
  * configuration, a command's flags, one page imported) then never loads the validator.
  */
 const checks = new WeakMap<TSchema, (value: unknown) => boolean>();
+/**
+ * Values of a schema interpreted before its check is compiled: most schemas of a command are
+ * checked once (compiling the configuration's took 8 of a start's 300 ms; interpreting it, well
+ * under one), while interpreting costs about 0.1 ms a document and a pack holds thousands.
+ */
+const INTERPRETED_VALUES = 4;
+const interpreted = new WeakMap<TSchema, number>();
 const checkFor = (schema: TSchema): ((value: unknown) => boolean) => {
   let check = checks.get(schema);
   if (!check) {
     shareFormats();
+    const seen = interpreted.get(schema) ?? 0;
+    if (seen < INTERPRETED_VALUES) {
+      interpreted.set(schema, seen + 1);
+      return (value) => Value.Check(schema, value);
+    }
     const compiledCheck = Compile(schema);
     check = (value) => compiledCheck.Check(value);
     checks.set(schema, check);
