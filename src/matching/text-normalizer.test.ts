@@ -154,6 +154,34 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Chef de Partie')).toEqual(['chef', 'partie']);
   });
 
+  it('reads a Malay title in English order, its field before its role word', () => {
+    expect(normalizeTitleText('Pemandu Lori')).toEqual(['truck', 'driver']);
+    expect(normalizeTitleText('Pegawai Khidmat Pelanggan')).toEqual([
+      'customer',
+      'service',
+      'officer',
+    ]);
+    expect(normalizeTitleText('Penolong Pengurus Jualan')).toEqual([
+      'assistant',
+      'sales',
+      'manager',
+    ]);
+  });
+
+  it('reads Malay roles and fields of two words as one', () => {
+    expect(normalizeTitleText('Tukang Masak')).toEqual(['cook']);
+    expect(normalizeTitleText('Eksekutif Sumber Manusia')).toEqual([
+      'human',
+      'resource',
+      'executive',
+    ]);
+    expect(normalizeTitleText('Pekerja Am')).toEqual(['general', 'worker']);
+  });
+
+  it('leaves AM alone outside a Malay phrase', () => {
+    expect(normalizeTitleText('AM Technician')).toEqual(['am', 'technician']);
+  });
+
   it('writes SFDC out as Salesforce', () => {
     expect(normalizeTitleText('SFDC Admin')).toEqual(['salesforce', 'administrator']);
   });

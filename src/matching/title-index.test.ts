@@ -145,7 +145,7 @@ describe('TitleIndex', () => {
   });
 
   it('matches the bracketed text when it is the only part the index can read', () => {
-    const result = index.match('Pemandu Xyzzy (Backend Engineer)', { taxonomy: 'rolebook' });
+    const result = index.match('Sopir Xyzzy (Backend Engineer)', { taxonomy: 'rolebook' });
     expect(result.core).toBe('Backend Engineer');
     expect(result.matches[0]?.code).toBe('backend-developer');
   });
@@ -582,9 +582,9 @@ describe('TitleIndex bracketed text', () => {
   ]);
 
   it('matches the bracketed role when the text outside it names none', () => {
-    const result = occupations.match('Pemandu Lori (Lorry Driver)');
+    const result = occupations.match('Sopir Lori (Lorry Driver)');
     expect(result.matches[0]?.code).toBe('lorry');
-    expect(result.noise).toEqual(['Pemandu Lori']);
+    expect(result.noise).toEqual(['Sopir Lori']);
   });
 
   it('reads a bracketed field after a one-word role as part of the role', () => {

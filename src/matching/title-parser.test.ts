@@ -48,6 +48,7 @@ describe('parseTitle', () => {
     ['Becario Ciencia de Datos', 'intern'],
     ['Estagiário em Desenvolvimento', 'intern'],
     ['Stażysta Programista', 'intern'],
+    ['Jurutera Perisian Kanan', 'senior'],
     ['Head of Engineering', 'head'],
     ['Director of Sales', 'director'],
     ['VP Marketing', 'vp'],

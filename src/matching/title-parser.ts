@@ -58,7 +58,8 @@ const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
     /\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|pleno|semi[\s-]?senior|ssr|mid(?![\s-]?(?:market|size|sized|west|atlantic)\b))\b/gi,
     'mid',
   ],
-  [/\b(?:s[eê]nior|sr|snr)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
+  // Kanan: senior in Malay, after the role as Malay has it ("Jurutera Kanan").
+  [/\b(?:s[eê]nior|sr|snr|kanan)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
   [/\b(?:experienced)\b/gi, 'senior'],
 ];
 
@@ -116,7 +117,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
@@ -647,13 +648,13 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
       ? undefined
       : found.bracketed.find((text) => words.endsInRoleHead(text));
   if (found.bracketed.length > 0 && outsideUnknown()) {
-    // Nothing readable outside the brackets ("Pemandu Lori (Lorry Driver)"): what is inside
+    // Nothing readable outside the brackets ("Sopir Xyzzy (Lorry Driver)"): what is inside
     // them is the title after all.
     roleText = found.bracketed.join(' ');
     noise = noise.filter((n) => !found.bracketed.includes(n));
     setAside = found.setAside;
   } else if (bracketRole !== undefined) {
-    // Only the bracketed text names a role ("Pemandu Lori (Lorry Driver)" where some title
+    // Only the bracketed text names a role ("Sopir Lori (Lorry Driver)" where some title
     // has "Lori"): it is the role phrase, what is outside it is another language's.
     noise = [...noise.filter((n) => n !== bracketRole), roleText];
     setAside = setAside.filter((n) => n !== bracketRole);
