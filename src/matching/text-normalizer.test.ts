@@ -182,6 +182,11 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('AM Technician')).toEqual(['am', 'technician']);
   });
 
+  it('reads admin before another word as administrative, and as administrator at the end', () => {
+    expect(normalizeTitleText('Admin Assistant')).toEqual(['administrative', 'assistant']);
+    expect(normalizeTitleText('IT Admin')).toEqual(['information', 'technology', 'administrator']);
+  });
+
   it('writes SFDC out as Salesforce', () => {
     expect(normalizeTitleText('SFDC Admin')).toEqual(['salesforce', 'administrator']);
   });

@@ -214,6 +214,8 @@ export const normalizeTitleText = (text: string): string[] => {
     const word = words[i] as string;
     // "Pharmacy Tech" is a technician; "Tech Writer" and "Tech Lead" are technical.
     if (i < last && (word === 'tech' || word === 'techs')) tokens.push('technical');
+    // "Admin Assistant" is an administrative assistant; "IT Admin" an administrator.
+    else if (i < last && word === 'admin') tokens.push('administrative');
     else if (!STOP_WORDS.has(word)) addTokensOf(word, tokens);
   }
   return tokens;
