@@ -179,4 +179,28 @@ describe.each(storeTargets)('racing writes on $name', (target) => {
       expect(owners.items.map((r) => r.code)).toEqual([won[0]?.code]);
     }
   });
+
+  it('applies every one of many edits sent with If-Match: *, each as a version of its own', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'star-edited' };
+    await createRole(first.ctx, editor, ref, roleContent('Star Edited'));
+    const { won, refused } = await race(
+      Array.from(
+        { length: WRITERS },
+        (_, i) => () =>
+          updateRole(
+            instance(i),
+            editor,
+            ref,
+            roleContent('Star Edited', { summary: `#${i}` }),
+            '*',
+          ),
+      ),
+    );
+    expect(refused).toEqual([]);
+    expect(won.map((role) => role.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: WRITERS }, (_, i) => i + 2),
+    );
+    const last = won.find((role) => role.version === WRITERS + 1);
+    expect((await getRole(first.ctx, ref)).summary).toBe(last?.summary);
+  });
 });

@@ -130,6 +130,9 @@ export const holds = <Ref, Content, Entity extends Stamps>(
   content: Content,
 ): boolean => isDeepStrictEqual(content, entity.contentOf(stored));
 
+/** Turns an If-Match: * write may lose to other writers before it is refused as stale. */
+const STAR_WRITE_ATTEMPTS = 100;
+
 /**
  * Writes the next version of a stored entity, as an edit, a revert to an older one, or a pending
  * draft published, in the caller's transaction. One that takes a published entity back to draft
@@ -145,20 +148,29 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
   content: (stored: Entity) => Content,
   options: ConditionalWriteOptions & { action: 'update' | 'revert' | 'publish' },
 ): Promise<Entity> => {
-  const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
-  const next = content(stored);
-  // Saving what is stored changes nothing: no new version, no revision.
-  if (holds(entity, stored, next)) return stored;
-  await checkReferences(trx, entity, ref, next, options.action);
-  const updated = entity.compose(ref, next, {
-    version: stored.version + 1,
-    createdAt: stored.createdAt,
-    updatedAt: now(ctx),
-  });
-  const publication = publicationChange(entity, entity.contentOf(stored), next);
-  if (!(await entity.compareAndSet(trx, updated, stored.version))) {
-    throw await lateWriteRefusal(trx, entity, ref, options.expectedVersion);
+  let stored: Entity;
+  let next: Content;
+  let updated: Entity;
+  for (let attempt = 1; ; attempt++) {
+    stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
+    next = content(stored);
+    // Saving what is stored changes nothing: no new version, no revision.
+    if (holds(entity, stored, next)) return stored;
+    await checkReferences(trx, entity, ref, next, options.action);
+    updated = entity.compose(ref, next, {
+      version: stored.version + 1,
+      createdAt: stored.createdAt,
+      updatedAt: now(ctx),
+    });
+    if (await entity.compareAndSet(trx, updated, stored.version)) break;
+    // If-Match: * accepts whatever version is stored, so a write that got in first is written
+    // over, as it is when this one comes just after it. Each lost turn is another writer's
+    // commit, so this ends; the bound only guards against a store that never says yes.
+    if (options.expectedVersion !== '*' || attempt === STAR_WRITE_ATTEMPTS) {
+      throw await lateWriteRefusal(trx, entity, ref, options.expectedVersion);
+    }
   }
+  const publication = publicationChange(entity, entity.contentOf(stored), next);
   if (publication === 'unpublish') await checkUnpublish(trx, who, entity, ref);
   await entity.claim?.(trx, updated);
   await recordChange(trx, who, {
