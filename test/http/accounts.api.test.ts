@@ -348,6 +348,36 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       expect(response.status).toBe(401);
     });
 
+    it('ignores the cookie on a write that names no origin', async () => {
+      const cookie = await sessionOf('eve');
+      const response = await server.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        json: minimalRole('no-origin'),
+        headers: { cookie },
+      });
+      expect(response.status).toBe(401);
+    });
+
+    it('ignores the cookie on a write the browser marks cross-site', async () => {
+      const cookie = await sessionOf('eve');
+      const response = await server.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        json: minimalRole('marked-cross-site'),
+        headers: { cookie, 'sec-fetch-site': 'cross-site' },
+      });
+      expect(response.status).toBe(401);
+    });
+
+    it('counts the cookie on a write the browser marks same-origin', async () => {
+      const cookie = await sessionOf('eve');
+      const response = await server.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        json: minimalRole('marked-same-origin'),
+        headers: { cookie, 'sec-fetch-site': 'same-origin' },
+      });
+      expect(response.status).toBe(201);
+    });
+
     it('refuses a viewer’s write with 403', async () => {
       const cookie = await sessionOf('vic');
       const response = await server.request('/v1/roles?taxonomy=rolebook', {

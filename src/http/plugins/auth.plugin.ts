@@ -55,6 +55,8 @@ const sessionApplies = (request: FastifyRequest, publicOrigin: string | undefine
   if (SAFE_METHODS.has(request.method) || !/^\/v1(?:[/?]|$)/.test(request.url)) return true;
   if (request.headers['sec-fetch-site'] === 'same-origin') return true;
   const origin = request.headers.origin;
+  // No Origin says nothing of where the request came from: not even a site without PUBLIC_URL.
+  if (origin === undefined) return false;
   return origin === publicOrigin || origin === `${request.protocol}://${request.host}`;
 };
 
