@@ -29,6 +29,24 @@ describe('analysisQueue', () => {
     expect(order).toEqual(['first', 'other request', 'second']);
   });
 
+  it('rests between two analyses long enough for a request that takes several turns', async () => {
+    const queue = analysisQueue();
+    const order: string[] = [];
+    const hops = (left: number): void => {
+      if (left === 0) order.push('other request');
+      else setImmediate(() => hops(left - 1));
+    };
+    const first = queue.run(10, () => {
+      order.push('first');
+      hops(5);
+      const until = performance.now() + 20;
+      while (performance.now() < until);
+    });
+    const second = queue.run(10, () => order.push('second'));
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first', 'other request', 'second']);
+  });
+
   it('turns work away with 503 and Retry-After when too much text is waiting', async () => {
     const queue = analysisQueue(100);
     const running = queue.run(80, () => 'kept');

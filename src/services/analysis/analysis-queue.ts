@@ -1,4 +1,4 @@
-import { setImmediate as yieldToIo } from 'node:timers/promises';
+import { setTimeout as rest } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import { AppError } from '../../domain/index.js';
 
@@ -17,15 +17,22 @@ export interface AnalysisQueue {
   run<T>(characters: number, work: () => T): Promise<T>;
 }
 
+/** The longest rest between two analyses, however long the last one held the thread. */
+const MAX_REST_MS = 100;
+
 /**
- * Analyses run one at a time, each after a turn of the event loop: an analysis of a long text
- * holds the thread for a fraction of a second, and run together a burst of them would hold it
- * for tens of seconds, health checks and cheap reads waiting behind them. One at a time, the
- * server answers everything else between two analyses.
+ * Analyses run one at a time, and before each the thread rests for half as long as the last
+ * one held it (at most MAX_REST_MS): an analysis of a long text holds the thread for up to a
+ * second, and run together a burst of them would hold it for tens of seconds, health checks and
+ * cheap reads waiting behind them. A request takes several turns of the event loop (reading,
+ * hooks, writing); a single turn between two analyses let it take only one per analysis, so a
+ * burst of twenty still held a health check for as long as the whole burst. In the rest it
+ * finishes.
  */
 export const analysisQueue = (maxWaiting = MAX_WAITING_CHARACTERS): AnalysisQueue => {
   const limit = pLimit(1);
   let waiting = 0;
+  let lastMs = 0;
   return {
     run(characters, work) {
       if (waiting > 0 && waiting + characters > maxWaiting) {
@@ -40,11 +47,14 @@ export const analysisQueue = (maxWaiting = MAX_WAITING_CHARACTERS): AnalysisQueu
       }
       waiting += characters;
       return limit(async () => {
-        await yieldToIo();
+        await rest(Math.min(lastMs / 2, MAX_REST_MS));
+        const started = performance.now();
         try {
           return work();
         } finally {
           waiting -= characters;
+          // The next analysis after a quiet spell has nothing to make up for.
+          lastMs = waiting > 0 ? performance.now() - started : 0;
         }
       });
     },
