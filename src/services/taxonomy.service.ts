@@ -16,13 +16,14 @@ import {
 import type { ServiceContext } from './context.js';
 
 export interface TaxonomyWithCount extends Taxonomy {
+  /** Its published roles: those every reader sees listed. */
   roleCount: number;
 }
 
 export const listTaxonomies = async (ctx: ServiceContext): Promise<TaxonomyWithCount[]> => {
   const [taxonomies, counts] = await Promise.all([
     listTaxonomyRows(ctx.store.db),
-    countRolesByTaxonomy(ctx.store.db),
+    countRolesByTaxonomy(ctx.store.db, { publishedOnly: true }),
   ]);
   return taxonomies.map((t) => ({ ...t, roleCount: counts.get(t.id) ?? 0 }));
 };

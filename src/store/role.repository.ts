@@ -308,12 +308,16 @@ export const rebuildTitleClaims = async (db: Db, taxonomy: string): Promise<void
     .execute();
 };
 
-export const countRolesByTaxonomy = async (db: Db): Promise<Map<string, number>> => {
-  const rows = await db
+/** How many roles each taxonomy holds (or, `publishedOnly`, has published). */
+export const countRolesByTaxonomy = async (
+  db: Db,
+  options: { publishedOnly?: boolean } = {},
+): Promise<Map<string, number>> => {
+  let select = db
     .selectFrom('roles')
-    .select(['taxonomy', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('taxonomy')
-    .execute();
+    .select(['taxonomy', (eb) => eb.fn.countAll<number>().as('n')]);
+  if (options.publishedOnly) select = select.where('status', '=', 'published');
+  const rows = await select.groupBy('taxonomy').execute();
   return new Map(rows.map((r) => [r.taxonomy, Number(r.n)]));
 };
 

@@ -42,6 +42,18 @@ describe.each(storeTargets)('library reads on $name', (target) => {
     expect(overview.taxonomies.find((t) => t.id === 'rolebook')?.roleCount).toBe(2);
   });
 
+  it('counts a taxonomy’s published roles only, as readers see them listed', async () => {
+    await createRole(
+      rolebook.ctx,
+      editor,
+      { taxonomy: 'aaa', code: 'draft-only' },
+      role('Drafted', { status: 'draft' }),
+    );
+    const overview = await getLibraryOverview(rolebook.ctx);
+    expect(overview.taxonomies.find((t) => t.id === 'aaa')?.roleCount).toBe(1);
+    await deleteRole(rolebook.ctx, editor, { taxonomy: 'aaa', code: 'draft-only' }, 1);
+  });
+
   it('finds roles of the built-in library before other taxonomies', async () => {
     const found = await searchLibrary(rolebook.ctx, 'api');
     expect(found.roles.map((r) => `${r.taxonomy}/${r.code}`)).toEqual([
