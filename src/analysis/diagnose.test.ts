@@ -121,6 +121,12 @@ describe('diagnose', () => {
     );
   });
 
+  it('says in its message the percentage the list gives the first role', () => {
+    const diagnosis = diagnose('Releasing a version takes a whole day of manual steps', deps);
+    const percent = Math.round((diagnosis.roles[0]?.score ?? 0) * 100);
+    expect(diagnosis.message).toContain(`(${percent}% likely)`);
+  });
+
   it('puts "an" before a role name that begins with a vowel sound', () => {
     const roles = miniRoles.map((role) =>
       role.code === 'devops-engineer' ? { ...role, name: 'Infrastructure Engineer' } : role,

@@ -401,7 +401,8 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
     signals.ranked.map((r) => r.raw),
     signals,
   );
-  const scored = signals.ranked.map((r, i) => ({ ...r, score: scores[i]! }));
+  // Rounded once, so the message and the list say the same percentage.
+  const scored = signals.ranked.map((r, i) => ({ ...r, score: round(scores[i]!) }));
   const best = scored[0];
   if (!best || best.score < FITS) {
     return {
@@ -418,7 +419,7 @@ export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
       taxonomy: r.role.taxonomy,
       code: r.role.code,
       name: r.role.name,
-      score: round(r.score),
+      score: r.score,
       matches: r.matches,
     })),
     understood: signals.understood,
