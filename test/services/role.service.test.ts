@@ -217,6 +217,17 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     await expect(refusal).rejects.toThrow(/rolebook\/ash does not exist.*Restore that first/);
   });
 
+  it('keeps the creation time of a deleted role it brings back', async () => {
+    const ref = { taxonomy: 'rolebook', code: 'phoenix' };
+    const created = await createRole(rolebook.ctx, editor, ref, draft('Phoenix'));
+    await deleteRole(rolebook.ctx, editor, ref, 1);
+    // Past the clock's millisecond, so a new creation time would differ.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const restored = await revertRole(rolebook.ctx, editor, ref, 1, 2);
+    expect(restored.createdAt).toBe(created.createdAt);
+    expect(restored.updatedAt > created.createdAt).toBe(true);
+  });
+
   it('creates a deleted role again at the version after its history', async () => {
     const ref = { taxonomy: 'rolebook', code: 'phoenix' };
     await createRole(rolebook.ctx, editor, ref, draft('Phoenix'));

@@ -81,13 +81,17 @@ const insertIn = async <Ref, Content, Entity extends Stamps>(
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
   content: Content,
-  options: WriteOptions & { action: 'create' | 'revert' },
+  options: WriteOptions & { action: 'create' | 'revert'; createdAt?: string | undefined },
 ): Promise<Entity> => {
   await checkReferences(trx, entity, ref, content, options.action);
   const at = now(ctx);
   const key = entity.key(ref);
   const version = (await lastRecordedVersion(trx, entity.kind, key)) + 1;
-  const created = entity.compose(ref, content, { version, createdAt: at, updatedAt: at });
+  const created = entity.compose(ref, content, {
+    version,
+    createdAt: options.createdAt ?? at,
+    updatedAt: at,
+  });
   // The caller's lookup answers most duplicates; the database's key decides a race.
   if (!(await entity.insert(trx, created))) throw taken(entity, ref);
   await entity.claim?.(trx, created);
@@ -311,6 +315,8 @@ export const revert = <Ref, Content, Entity extends Stamps>(
     return insertIn(trx, ctx, who, entity, ref, entity.contentOf(snapshot), {
       ...options,
       action: 'revert',
+      // Brought back, not created: it keeps the day it was first made.
+      createdAt: last.before?.createdAt,
     });
   });
 };
