@@ -22,7 +22,9 @@ export const buildProgram = (): Command => {
       'SQLite file or sqlite: URL, or a postgres:// URL (default DATABASE_URL or ./data/rolebook.sqlite)',
     )
     .version(productVersion)
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Every command takes --database: each command's help says so, not only the top one's.
+    .configureHelp({ showGlobalOptions: true });
   registerServe(program);
   registerMigrate(program);
   registerContent(program);

@@ -25,6 +25,12 @@ describe('rolebook itself', () => {
     expect(stdout.trim()).toBe(pkg.version);
   });
 
+  it('names --database in the help of each command, as every command takes it', async () => {
+    const { code, stdout } = await runCli(database.url, ['import', 'onet', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--database <path-or-url>');
+  });
+
   it.each(['abc', '70000', '-1'])(
     'refuses serve --port %s with exit 2, saying what --port takes',
     async (port) => {
