@@ -36,7 +36,7 @@ export const isTitleHeader = (header: string): boolean =>
 
 /** How the title column is found when none is chosen, for help texts and errors. */
 export const TITLE_COLUMN_RULE =
-  'the first column whose header names job titles (title, job title, position, role, vacancy…)';
+  'the first column whose header names job titles: title, job title, position, role, vacancy…';
 
 /** What each output row adds after the input row's own cells: the first match and the facts. */
 const RESULT_COLUMNS = [
@@ -199,7 +199,7 @@ export const openCsvTitles = async (
     const titleAt = header.findIndex(isTitleHeader);
     if (titleAt < 0) {
       throw failed(
-        `no column of the CSV is named as holding job titles (${TITLE_COLUMN_RULE}); name it with column; it has ${columns}`,
+        `no column header of the CSV names job titles (title, job title, position, role, vacancy…); say which column holds them with the column option (--column on the command line); its columns are ${columns}`,
       );
     }
     return { header, titleAt, rows };
