@@ -55,10 +55,11 @@ const mediaTypeProblem = (request: FastifyRequest): AppError | undefined => {
       [{ field: 'headers.content-type', message: 'charset utf-8, or none' }],
     );
   }
-  const sent = given === '' ? 'no Content-Type' : given;
   return new AppError(
     'unsupported_media_type',
-    `This request reads a body as ${accepted.join(', ')}, not ${sent}.`,
+    given === ''
+      ? `This request reads a body as ${accepted.join(', ')}; the body came with no Content-Type.`
+      : `This request reads a body as ${accepted.join(', ')}, not ${given}.`,
     [{ field: 'headers.content-type', message: `one of ${accepted.join(', ')}` }],
   );
 };
