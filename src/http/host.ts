@@ -8,11 +8,15 @@ import { AppError } from '../domain/index.js';
  * port. Stricter than RFC 3986's reg-name (no percent-escapes or sub-delimiters), which no
  * client needs and which would go into links as written.
  */
-const HOST = /^(?:(?<name>[A-Za-z0-9._~-]+)|\[(?<ipv6>[0-9A-Fa-f:.]+)\])(?::\d{1,5})?$/;
+const HOST = /^(?:(?<name>[A-Za-z0-9._~-]+)|\[(?<ipv6>[0-9A-Fa-f:.]+)\])(?::(?<port>\d{1,5}))?$/;
 
 const isHost = (value: string): boolean => {
   const match = HOST.exec(value);
-  return match !== null && (match.groups?.ipv6 === undefined || isIP(match.groups.ipv6) === 6);
+  if (match === null) return false;
+  const { ipv6, port } = match.groups ?? {};
+  // A port no connection can have would go into links as written: 1 to 65535 only.
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65_535)) return false;
+  return ipv6 === undefined || isIP(ipv6) === 6;
 };
 
 const refusal = (message: string, field: string, header = 'host') =>
