@@ -251,10 +251,44 @@ const repeatedParameterErrors = (schema: TSchema, data: unknown): ErrorObject[] 
     }));
 };
 
-/** Refuses repeated parameters before the schema's own checks, which would misname the fault. */
+/** A number as a person writes one in a query string: digits, a sign, a decimal point. */
+const DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
+
+/**
+ * Numeric parameters written as a number, but not as a plain decimal: coercion reads "0x2",
+ * "2e0", "+2" and " 2" as 2, which a client never meant to send and a cache would key apart.
+ */
+const looseNumberErrors = (schema: TSchema, data: unknown): ErrorObject[] => {
+  const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties;
+  if (!properties || !isPlainObject(data)) return [];
+  return Object.entries(data)
+    .filter(([name, value]) => {
+      const type = properties[name]?.type;
+      return (
+        (type === 'number' || type === 'integer') &&
+        typeof value === 'string' &&
+        !DECIMAL.test(value) &&
+        // What is no number at all ("abc") gets the schema's own message.
+        value.trim() !== '' &&
+        Number.isFinite(Number(value))
+      );
+    })
+    .map(([name]) => ({
+      keyword: 'decimal',
+      instancePath: pointer([name]),
+      schemaPath: '#',
+      params: {},
+      message: 'must be written as a plain decimal number, such as 5 or 0.5',
+    }));
+};
+
+/**
+ * Refuses repeated parameters and numbers written loosely before the schema's own checks,
+ * which would misname the fault or coerce it away.
+ */
 const withSingleParameters = (schema: TSchema, validate: ValidateFunction): ValidateFunction => {
   const checked = ((data: unknown) => {
-    const repeated = repeatedParameterErrors(schema, data);
+    const repeated = [...repeatedParameterErrors(schema, data), ...looseNumberErrors(schema, data)];
     if (repeated.length > 0) {
       checked.errors = repeated;
       return false;

@@ -91,6 +91,21 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     );
   });
 
+  it.each(['0x2', '2e0', '+2', '%202'])(
+    'refuses limit=%s, a number not written as a plain decimal',
+    async (limit) => {
+      const response = await server.request(`/v1/roles?limit=${limit}`);
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as { errors: { field: string; message: string }[] };
+      expect(problem.errors).toEqual([
+        {
+          field: 'query.limit',
+          message: 'query.limit must be written as a plain decimal number, such as 5 or 0.5',
+        },
+      ]);
+    },
+  );
+
   it('says a query parameter was given more than once, not that it has the wrong type', async () => {
     const response = await server.request('/v1/roles?limit=2&limit=3');
     expect(response.status).toBe(400);
