@@ -40,11 +40,16 @@ export const formTooLarge = (field = 'file'): AppError => {
 
 /**
  * What went wrong reading a multipart body, as the client should hear it: a file over the
- * limit or a second file is too large a form; anything else the parser met (no boundary, a body
+ * limit is too large a form, a second file one file too many; anything else the parser met (no boundary, a body
  * cut short) is a body that cannot be read, not a fault of ours.
  */
 const formReadError = (error: unknown): unknown => {
   if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown }).code;
+  // Two small files are no large form: what is wrong is the second file.
+  if (code === 'FST_FILES_LIMIT') {
+    return invalid('file', 'A form sends one file; choose a single file and send it again.');
+  }
   if ((error as { statusCode?: unknown }).statusCode === 413) return formTooLarge();
   const reason = error instanceof Error ? error.message : String(error);
   return new AppError('bad_request', `The form cannot be read as multipart data: ${reason}.`);

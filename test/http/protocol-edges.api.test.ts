@@ -213,6 +213,19 @@ describe('the HTTP edges of the API', () => {
     expect(await response.text()).toContain('posting.docx unpacks to more than 16 MiB');
   });
 
+  it('refuses a form with two small files as one file too many, not as too large', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['Backend developer']), 'a.txt');
+    form.append('file', new Blob(['Backend developer']), 'b.txt');
+    const response = await server.request('/analyze', {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toContain('one file');
+  });
+
   it('refuses a form that declares more than the upload limit before reading its body', async () => {
     const head =
       'POST /analyze HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n' +
