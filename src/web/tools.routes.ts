@@ -1,7 +1,7 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { AppError, BUILT_IN_TAXONOMY, type Role } from '../domain/index.js';
+import { AppError, BUILT_IN_TAXONOMY, notFound, type Role } from '../domain/index.js';
 import {
   analyzeText,
   diagnoseProblems,
@@ -79,10 +79,11 @@ const CompareQuery = Type.Object({
  */
 const refOf = (name: string, taxonomies: ReadonlySet<string>) => {
   const colon = name.indexOf(':');
-  const taxonomy = colon > 0 ? name.slice(0, colon) : '';
-  return taxonomies.has(taxonomy)
-    ? { taxonomy, code: name.slice(colon + 1) }
-    : { taxonomy: BUILT_IN_TAXONOMY, code: name };
+  if (colon <= 0) return { taxonomy: BUILT_IN_TAXONOMY, code: name };
+  const taxonomy = name.slice(0, colon);
+  // A built-in code has no colon: the part before it names a taxonomy, here or not.
+  if (!taxonomies.has(taxonomy)) throw notFound(`Taxonomy ${taxonomy} (in ${name})`);
+  return { taxonomy, code: name.slice(colon + 1) };
 };
 
 const compareRole = (role: Role, termNames: ReadonlyMap<string, string>): CompareRoleView => ({

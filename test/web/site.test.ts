@@ -251,6 +251,12 @@ describe.each(storeTargets)('web pages on $name', (target) => {
     expect(body).toContain('Pick different roles: rolebook:api-builder is picked more than once.');
   });
 
+  it('says which taxonomy is missing when a compared role names one not imported', async () => {
+    const response = await page('/compare?roles=onet:15-1252.00,api-builder');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Taxonomy onet (in onet:15-1252.00) was not found.');
+  });
+
   it('keeps the pages out of the OpenAPI document', async () => {
     const document = (await (await server.request('/v1/openapi.json')).json()) as {
       paths: Record<string, unknown>;
