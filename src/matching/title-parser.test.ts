@@ -49,6 +49,8 @@ describe('parseTitle', () => {
     ['Estagiário em Desenvolvimento', 'intern'],
     ['Stażysta Programista', 'intern'],
     ['Jurutera Perisian Kanan', 'senior'],
+    ['Ingénieur Logiciel Confirmé', 'senior'],
+    ['Développeuse Java confirmée', 'senior'],
     ['Head of Engineering', 'head'],
     ['Director of Sales', 'director'],
     ['VP Marketing', 'vp'],

@@ -60,7 +60,8 @@ const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   ],
   // Kanan: senior in Malay, after the role as Malay has it ("Jurutera Kanan").
   [/\b(?:s[eê]nior|sr|snr|kanan)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
-  [/\b(?:experienced)\b/gi, 'senior'],
+  // Confirmé: experienced, as French postings rank it.
+  [/\b(?:experienced|confirm[ée]e?)(?![a-z\u00c0-\u024f])/gi, 'senior'],
 ];
 
 const LEVEL_WORD = String.raw`(?:sr|snr|senior|jr|jnr|junior|mid|intermediate|lead|staff|principal)`;
@@ -117,7 +118,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [

@@ -126,6 +126,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ingenieur: 'engineer',
   softwareingenieur: 'software engineer',
   developpeur: 'developer',
+  developpeuse: 'developer',
   desarrollador: 'developer',
   desarrolladora: 'developer',
   programador: 'programmer',
@@ -500,6 +501,7 @@ export const FOREIGN_ROLE_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 export const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set([
   'ingenieur',
   'developpeur',
+  'developpeuse',
   'desarrollador',
   'desarrolladora',
   'programador',
