@@ -267,7 +267,8 @@ export const vectorNorm = (features: Features, idf: Map<string, number>): number
 };
 
 /**
- * Cosine similarity of two texts' features under idf weighting, with the features they share.
+ * Cosine similarity of two texts' features under idf weighting, with the features they share,
+ * those that add most first: what evidence shows of them is what weighed.
  * @example cosine(a, b, idf).score // 0.42
  */
 export const cosine = (
@@ -280,16 +281,18 @@ export const cosine = (
   if (aNorm === 0 || bNorm === 0) return { score: 0, shared: [] };
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  const shared: string[] = [];
+  const added: Array<[feature: string, weight: number]> = [];
   for (const [f, tf] of small) {
     const other = large.get(f);
     if (other === undefined) continue;
     const w = idf.get(f) ?? 0;
     if (w <= 0) continue;
-    dot += w * w * Math.sqrt(tf) * Math.sqrt(other);
-    shared.push(f);
+    const weight = w * w * Math.sqrt(tf) * Math.sqrt(other);
+    dot += weight;
+    added.push([f, weight]);
   }
-  return { score: dot / (aNorm * bNorm), shared };
+  added.sort((x, y) => y[1] - x[1]);
+  return { score: dot / (aNorm * bNorm), shared: added.map(([f]) => f) };
 };
 
 /** How quickly repeated mentions stop adding weight, and how much long documents are discounted. */
