@@ -48,6 +48,16 @@ describe('the HTTP edges of the API', () => {
     expect(answer.body).toContain('headers.host');
   });
 
+  it('refuses a request with two API keys with 400, naming the header', async () => {
+    const answer = await exchange(
+      server,
+      'GET /v1/taxonomies HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer rbk_one\r\n' +
+        'Authorization: Bearer rbk_two\r\nConnection: close\r\n\r\n',
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('Send one API key');
+  });
+
   it('refuses a request with two Host lines with 400', async () => {
     const answer = await exchange(
       server,

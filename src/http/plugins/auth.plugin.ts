@@ -30,7 +30,19 @@ declare module 'fastify' {
   }
 }
 
-const secretOf = (headers: Record<string, string | string[] | undefined>): string | undefined => {
+const secretOf = (request: FastifyRequest): string | undefined => {
+  const { headers } = request;
+  const sent = request.raw.rawHeaders.filter(
+    (name, i) => i % 2 === 0 && /^(?:authorization|x-api-key)$/i.test(name),
+  ).length;
+  // Node keeps the first of two Authorization headers: which key was meant is not ours to guess.
+  if (sent > 1) {
+    throw new AppError(
+      'bad_request',
+      'Send one API key, in one Authorization or X-API-Key header, not several.',
+      [{ field: 'headers.authorization', message: 'is given more than once' }],
+    );
+  }
   const authorization = headers.authorization;
   if (typeof authorization === 'string') {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -85,7 +97,7 @@ export const authPlugin = fp(
     app.addHook('onRequest', async (request) => {
       if (isOperationsPath(request.url)) return;
       try {
-        const secret = secretOf(request.headers);
+        const secret = secretOf(request);
         const session = request.cookies[SESSION_COOKIE];
         if (secret !== undefined) {
           request.actor = await authenticate(options.ctx, secret);
