@@ -1,15 +1,27 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import {
   ALL_SCOPES,
   cliActor,
   createApiKey,
   everyItem,
+  KeyExpirySchema,
   listApiKeys,
   revokeApiKey,
   type Scope,
 } from '../../services/index.js';
-import { validationError } from '../../domain/index.js';
+import { validationError, validatorFor } from '../../domain/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
+
+/** An expiry given on the command line, held to the API's rule; else a usage error (exit 2). */
+const expiryOption = (value: string): string => {
+  const valid: boolean = validatorFor(KeyExpirySchema)(value);
+  if (valid) return value;
+  const refusal = new InvalidArgumentError(
+    `--expires takes an RFC 3339 date-time, such as 2027-01-31T00:00:00Z; "${value}" is not one.`,
+  );
+  refusal.exitCode = 2;
+  throw refusal;
+};
 
 const scopesOf = (list: string): Scope[] => {
   const scopes = list.split(',').map((s) => s.trim());
@@ -34,7 +46,11 @@ export const registerKeys = (program: Command): void => {
       'read,write',
     )
     .option('--admin', 'every scope: read, write, delete and admin')
-    .option('--expires <date-time>', 'when it stops working (ISO 8601); never without it')
+    .option(
+      '--expires <date-time>',
+      'when it stops working, as RFC 3339 writes it (2027-01-31T00:00:00Z); never without it',
+      expiryOption,
+    )
     .action(async (options: { name: string; scope: string; admin?: boolean; expires?: string }) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
         const scopes = options.admin ? [...ALL_SCOPES] : scopesOf(options.scope);
