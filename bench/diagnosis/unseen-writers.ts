@@ -44,7 +44,8 @@ const phrasesOf = (source: string): string[] =>
     .map((p) => normal(p))
     .filter((p) => p.trim().length > 0);
 
-const dev = outsideProblemCases().filter((p) => p.split === 'dev');
+const cases = outsideProblemCases();
+const dev = cases.filter((p) => p.split === 'dev');
 const batches = [...new Set(dev.map((p) => p.batch))].sort((a, b) => a - b);
 const guides = normal(
   readdirSync(join(root, 'content/roles'))
@@ -125,7 +126,7 @@ for (const batch of batches) {
       t.fits++;
       if (got !== undefined && [p.role, ...(p.alsoAccept ?? [])].includes(got)) t.first++;
     }
-    lines.push(`${outsideProblemCases().indexOf(p)}\t${got ?? '-'}\t${p.role ?? '-'}`);
+    lines.push(`${cases.indexOf(p)}\t${got ?? '-'}\t${p.role ?? '-'}`);
   }
   console.log(
     `| ${batch} | ${dropped.size} | ${t.first}/${t.fits} ${percent(t.first, t.fits)} | ${t.refused}/${t.noFits} ${percent(t.refused, t.noFits)} |`,
