@@ -138,6 +138,14 @@ describe('features', () => {
     expect(said('want a coach to run the sprint meetings')).toEqual([]);
   });
 
+  it('ends the name of a job asked for where an article opens the next phrase', () => {
+    const text = 'we need an immigration caseworker a couple of days a week';
+    const said = textFeatures(text)
+      .sources.filter((s) => s.feature === 'c:other-work')
+      .map((s) => text.slice(s.start, s.end));
+    expect(said).toEqual(['immigration caseworker']);
+  });
+
   it('reads the books, teaching, the bar, the trades and a building’s fixtures as other work', () => {
     for (const text of [
       'nobody has reconciled the bank since march',

@@ -103,10 +103,15 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
 /** Asking for people: "we need a", "hiring two", "looking for an". */
 const ASK =
   /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|replace)\s+(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
-/** Words that end the name of the job asked for: "a press operator who…", "a chef for…". */
+/**
+ * Words that end the name of the job asked for: "a press operator who…", "a chef for…", and an
+ * article opening another phrase ("an immigration solicitor a couple of days a week").
+ */
 const ASK_ENDS = new Set(
   `who to for that which with and or by on in at from asap urgently starting this next please of
-  as so because but if when than like before after until`.split(/\s+/),
+  as so because but if when than like before after until a an the our their my your its`.split(
+    /\s+/,
+  ),
 );
 /** Endings of the names of occupations: an operator, a negotiator, a florist, an electrician. */
 const PERSON_ENDING = /(?:er|ers|or|ors|(?<!l)ists?|ians?)$/;
