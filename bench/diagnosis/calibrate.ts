@@ -1,8 +1,9 @@
 /**
  * Fits the diagnosis calibration (src/analysis/diagnose.ts, CALIBRATION) on the dev half of
  * the outside evaluation set, and never reads the test half. `fit`: a logistic regression from
- * the best role's raw evidence, how much of the problem speaks of work outside technology and
- * how many technology concepts and terms it names, to whether that best role is right. `role`:
+ * the best role's raw evidence, how much of the problem speaks of work outside technology, how
+ * many technology concepts and terms it names and how much of its wording that evidence
+ * accounts for, to whether that best role is right. `role`:
  * from each of the five best roles' raw evidence and its share of the best one's, to whether
  * that role is a right answer. Prints the weights to paste, the dev figures they give and how
  * often the roles scored in each band were right.
@@ -57,7 +58,13 @@ const logistic = (examples: { x: number[]; y: number }[]): number[] => {
 
 const fitWeights = logistic(
   rows.map((r) => ({
-    x: [1, r.ranked[0]?.raw ?? 0, r.signals.otherWork, Math.min(r.signals.technical, 5)],
+    x: [
+      1,
+      r.ranked[0]?.raw ?? 0,
+      r.signals.otherWork,
+      Math.min(r.signals.technical, 5),
+      r.signals.explained,
+    ],
     y: r.ranked[0]?.right ? 1 : 0,
   })),
 );
@@ -72,6 +79,7 @@ const fitted: Calibration = {
     raw: fitWeights[1]!,
     otherWork: fitWeights[2]!,
     technical: fitWeights[3]!,
+    explained: fitWeights[4]!,
   },
   role: { bias: roleWeights[0]!, raw: roleWeights[1]!, share: roleWeights[2]! },
 };

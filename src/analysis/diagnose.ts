@@ -1,6 +1,7 @@
 import { withArticle, type Role, type Term } from '../domain/index.js';
 import { rolesForConcept } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
+import { explainedShare } from './explained.js';
 import { coverage, textFeatures, type FeatureSource } from './features.js';
 import {
   roleProfiles,
@@ -147,6 +148,8 @@ export interface DiagnosisSignals {
   otherWork: number;
   /** How many technology concepts and glossary terms the problem names. */
   technical: number;
+  /** How much of the problem's wording the best role's evidence accounts for, 0-1. */
+  explained: number;
 }
 
 /** How directly the concepts of a problem point at one role, spread over all it said. */
@@ -254,6 +257,7 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
     let sign = 0;
     let other = 0;
     const matches: DiagnosisMatch[] = [];
+    const covered = new Set<string>();
     for (const [section, list] of bySection) {
       list.sort((a, b) => b.score - a.score);
       const [best, second] = list;
@@ -262,6 +266,7 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
       else other += weight * (best?.score ?? 0);
       for (const m of list.slice(0, 2)) {
         if (m.score * weight < MIN_MATCH) continue;
+        for (const f of m.shared) covered.add(f);
         const said = saidFor(text, byFeature, m.shared);
         matches.push({
           section,
@@ -277,6 +282,7 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
     const prior = conceptPrior(profile.role.code, saidConcepts);
     if (prior.score > 0) {
       raw += CONCEPT_PRIOR * prior.score;
+      for (const c of prior.concepts) covered.add(`c:${c}`);
       const said = saidFor(
         text,
         byFeature,
@@ -309,10 +315,12 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
       });
     }
     matches.sort((a, b) => b.score - a.score);
-    return { role: profile.role, raw, matches: matches.slice(0, 4) };
+    const termSpans = hits.filter((h) => linked.includes(h.slug));
+    return { role: profile.role, raw, matches: matches.slice(0, 4), covered, termSpans };
   });
 
   ranked.sort((a, b) => b.raw - a.raw);
+  const best = ranked[0];
   const understood = new Map<string, Understood>();
   for (const s of sources) {
     if (!s.feature.startsWith('c:')) continue;
@@ -321,16 +329,19 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
     understood.set(`${said.toLowerCase()}|${means}`, { said, means });
   }
   return {
-    ranked: ranked.filter((r) => r.raw > 0 && r.matches.length > 0),
+    ranked: ranked
+      .filter((r) => r.raw > 0 && r.matches.length > 0)
+      .map(({ role, raw, matches }) => ({ role, raw, matches })),
     understood: [...understood.values()],
     otherWork: otherWorkWeight(text, sources),
     technical: saidConcepts.length + spotted.length,
+    explained: best ? explainedShare(text, sources, best.covered, best.termSpans, idf) : 0,
   };
 };
 
 /** Weights of the calibration: whether the best role fits at all, and how the others compare. */
 export interface Calibration {
-  fit: Record<'bias' | 'raw' | 'otherWork' | 'technical', number>;
+  fit: Record<'bias' | 'raw' | 'otherWork' | 'technical' | 'explained', number>;
   role: Record<'bias' | 'raw' | 'share', number>;
 }
 
@@ -338,14 +349,14 @@ export interface Calibration {
  * Two logistic regressions over the raw evidence, fitted on the dev half of the outside
  * evaluation set by `npx tsx bench/diagnosis/calibrate.ts`. `fit` gives the chance that the
  * best role is right, from its evidence, how much of the problem speaks of work outside
- * technology and how many technology concepts and terms it names; below one half nothing is
- * offered. `role` gives each of the other roles its chance of being a right answer too, from
+ * technology, how many technology concepts and terms it names and how much of the problem's
+ * wording its evidence accounts for; below one half nothing is offered. `role` gives each of the other roles its chance of being a right answer too, from
  * its evidence and its share of the best one's (learnt on the five best roles of each
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -0.55, raw: 1.44, otherWork: -1.47, technical: 0.39 },
-  role: { bias: -3.52, raw: 1.47, share: 1.82 },
+  fit: { bias: -0.19, raw: 1.01, otherWork: -1.57, technical: 0.31, explained: 1.01 },
+  role: { bias: -3.79, raw: 1.58, share: 1.89 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
@@ -359,7 +370,7 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  */
 export const calibratedScores = (
   raws: readonly number[],
-  signals: Pick<DiagnosisSignals, 'otherWork' | 'technical'>,
+  signals: Pick<DiagnosisSignals, 'otherWork' | 'technical' | 'explained'>,
   c: Calibration = CALIBRATION,
 ): number[] => {
   const top = raws[0] ?? 0;
@@ -368,7 +379,8 @@ export const calibratedScores = (
     c.fit.bias +
       c.fit.raw * top +
       c.fit.otherWork * signals.otherWork +
-      c.fit.technical * Math.min(signals.technical, TECHNICAL_CAP),
+      c.fit.technical * Math.min(signals.technical, TECHNICAL_CAP) +
+      c.fit.explained * signals.explained,
   );
   const role = (raw: number) =>
     sigmoid(c.role.bias + c.role.raw * raw + c.role.share * (raw / top));
