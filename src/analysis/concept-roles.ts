@@ -115,6 +115,32 @@ const CONCEPT_ROLES: Record<string, Record<string, number>> = {
   ecommerce: { 'ecommerce-developer': 1.1, 'frontend-developer': 0.2 },
 };
 
+/**
+ * Roles that answer a problem speaking of both sides of one piece of work, one concept from
+ * each: a person asked for the screens people use and for what stores and serves them is the
+ * one who builds both, whatever each side on its own points at.
+ */
+const JOINT_ROLES: { sides: readonly (readonly string[])[]; roles: Record<string, number> }[] = [
+  {
+    sides: [
+      ['frontend', 'visual-design', 'usability'],
+      ['server-side', 'database', 'sql-work'],
+    ],
+    roles: { 'full-stack-developer': 1 },
+  },
+];
+
+/** The roles the concepts of a problem point at together, beyond what each points at alone. */
+export const rolesForConcepts = (concepts: readonly string[]): Readonly<Record<string, number>> => {
+  const said = new Set(concepts);
+  const out: Record<string, number> = {};
+  for (const { sides, roles } of JOINT_ROLES) {
+    if (!sides.every((side) => side.some((c) => said.has(c)))) continue;
+    for (const [code, weight] of Object.entries(roles)) out[code] = (out[code] ?? 0) + weight;
+  }
+  return out;
+};
+
 /** The roles a concept points at, with how directly; none for concepts outside technology. */
 export const rolesForConcept = (concept: string): Readonly<Record<string, number>> =>
   CONCEPT_ROLES[concept] ?? {};

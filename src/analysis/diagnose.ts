@@ -1,5 +1,5 @@
 import { withArticle, type Role, type Term } from '../domain/index.js';
-import { rolesForConcept } from './concept-roles.js';
+import { rolesForConcept, rolesForConcepts } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { explainedShare } from './explained.js';
 import { coverage, textFeatures, type FeatureSource } from './features.js';
@@ -155,7 +155,9 @@ export interface DiagnosisSignals {
 /** How directly the concepts of a problem point at one role, spread over all it said. */
 const conceptPrior = (code: string, concepts: readonly string[]) => {
   const pointing = concepts.filter((c) => (rolesForConcept(c)[code] ?? 0) > 0);
-  const sum = pointing.reduce((total, c) => total + rolesForConcept(c)[code]!, 0);
+  const sum =
+    pointing.reduce((total, c) => total + rolesForConcept(c)[code]!, 0) +
+    (rolesForConcepts(concepts)[code] ?? 0);
   return { score: concepts.length > 0 ? sum / Math.sqrt(concepts.length) : 0, concepts: pointing };
 };
 
