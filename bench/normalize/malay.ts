@@ -40,4 +40,6 @@ for (const { title, accepted } of cases) {
   if (names.some((name) => accepted.has(name))) inTopFive++;
 }
 const percent = (n: number) => `${((n / cases.length) * 100).toFixed(1)}%`;
-console.log(`${cases.length} titles: right first ${percent(first)}, in the top five ${percent(inTopFive)}`);
+console.log(
+  `${cases.length} titles: right first ${percent(first)}, in the top five ${percent(inTopFive)}`,
+);

@@ -59,7 +59,10 @@ const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
     'mid',
   ],
   // Kanan: senior in Malay, after the role as Malay has it ("Jurutera Kanan").
-  [/\b(?:s[eê]nior|sr|snr|kanan)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi, 'senior'],
+  [
+    /\b(?:s[eê]nior|sr|snr|kanan)\b\.?(?!\s+(?:high|citizens?|living|care|center|centre))/gi,
+    'senior',
+  ],
   // Confirmé: experienced, as French postings rank it.
   [/\b(?:experienced|confirm[ée]e?)(?![a-z\u00c0-\u024f])/gi, 'senior'],
 ];
