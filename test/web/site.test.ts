@@ -242,6 +242,10 @@ describe.each(storeTargets)('web pages on $name', (target) => {
     const response = await page('/v1/nothing-here');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toMatchObject({
+      code: 'not_found',
+      instance: '/v1/nothing-here',
+    });
   });
 
   it('refuses to compare a role with itself, naming the role picked twice', async () => {

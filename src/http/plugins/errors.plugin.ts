@@ -106,11 +106,9 @@ export const errorsPlugin = fp((app: FastifyInstance) => {
           .type('application/problem+json')
           .send(
             problemOf(
-              toAppError({
-                statusCode: 404,
-                message: `No route for ${request.method} ${request.url.split('?')[0]}`,
-              }),
+              toAppError({ statusCode: 404, message: `No route for ${request.method} ${path}` }),
               request.id,
+              request.url,
             ),
           );
   });
