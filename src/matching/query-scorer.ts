@@ -340,7 +340,13 @@ export class QueryScorer {
       exactOwners = this.listedWithSubstitute(query.tokens);
       if (exactOwners !== undefined) this.exactWeight = ENDING_EXACT_WEIGHT;
     }
-    if (exactOwners !== undefined) {
+    const named = listed === undefined ? -1 : this.store.roleNamed(listed.sequence);
+    if (named >= 0) {
+      // A role named so is what the query means: the roles listing its name as an alternate
+      // title share no exact bonus with it, whatever else their titles share with the query.
+      this.exactOwners = [named];
+      this.roleExact[named] = this.exactWeight;
+    } else if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
       // A title many occupations list says less about each of them than one only one lists.
       const share = this.exactWeight / this.mostInOneTaxonomy(exactOwners);

@@ -1,6 +1,6 @@
 import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
 import type { TitleSource } from './match.types.js';
-import { COVERAGE_EXPONENT, HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES } from './scoring.js';
+import { HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES, wordCoverage } from './scoring.js';
 import { SignatureTable } from './signature-table.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { TitleRecords } from './title-records.js';
@@ -194,6 +194,19 @@ export class TitleStore {
     return roles;
   }
 
+  /** The role whose own name has the normalized token sequence `signature`, or -1. */
+  roleNamed(signature: string): number {
+    const first = this.signatures.titleWith(signature);
+    if (first < 0) return -1;
+    let title = first;
+    do {
+      const slot = this.records.role(title);
+      if (this.nameTitles[slot] === title) return slot;
+      title = this.nextListing[title] as number;
+    } while (title !== first);
+    return -1;
+  }
+
   /** The id of an index word; undefined for a word never indexed. */
   tokenIdOf(token: string): number | undefined {
     return this.tokenIds.get(token);
@@ -311,9 +324,9 @@ export class TitleStore {
 
   /** Per pair of rolePostingsOf (the pair at k has its value at k >> 1), its coverage. */
   coverageOf(token: number): Float64Array {
-    return (this.coverage[token] ??= this.shares(
+    return (this.coverage[token] ??= this.coverages(
       this.sourcePostings[token] as number[],
-      COVERAGE_EXPONENT,
+      this.titleDf[token] as number,
     ));
   }
 
@@ -510,6 +523,19 @@ export class TitleStore {
   }
 
   /** Per pair of a word: the share of the role's titles with the word, raised to `power`. */
+  /**
+   * Per pair of a word's role postings, what it adds to the role's coverage (see
+   * wordCoverage). The word's title count only moves with its pairs, which drop the cache.
+   */
+  private coverages(pairs: number[], titlesWith: number): Float64Array {
+    const values = new Float64Array(pairs.length / 2);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const titles = (this.sources[pairs[k] as number] as SourceRecord).titleIds.length;
+      values[k / 2] = wordCoverage(pairs[k + 1] as number, titles, titlesWith);
+    }
+    return values;
+  }
+
   private shares(pairs: number[], power: number): Float64Array {
     const values = new Float64Array(pairs.length / 2);
     for (let k = 0; k < pairs.length; k += 2) {
