@@ -8,6 +8,7 @@ import {
   CROSSWALK_MIN_SIMILARITY,
   CROSSWALK_WEIGHT,
   HEAD_BOOST,
+  NAME_WORDS_WEIGHT,
   OWN_NAME_BONUS,
   roleScore,
   SET_ASIDE_WEIGHT,
@@ -197,6 +198,9 @@ export class QueryScorer {
   private exactOwners: readonly number[] = NO_ROLES;
   /** The whole exact bonus of the current query: less when only an ending of it is listed. */
   private exactWeight = 1;
+  /** The current query's terms and their summed title weight, for nameShare. */
+  private terms: QueryTerm[] = [];
+  private queryNorm = 1;
 
   constructor(private readonly store: TitleStore) {}
 
@@ -362,6 +366,8 @@ export class QueryScorer {
     }
     // With a taxonomy filter the shortest titles overall may all be filtered out: score them all.
     this.shortestLimit = options.taxonomy === undefined ? SHORTEST_TITLES_SCORED : Infinity;
+    this.terms = terms;
+    this.queryNorm = queryNorm;
     this.accumulate(terms, queryNorm);
     this.collectTitles(queryNorm);
     const wanted =
@@ -643,6 +649,7 @@ export class QueryScorer {
     this.touchedRoleCount = 0;
     for (const slot of this.exactOwners) this.roleExact[slot] = 0;
     this.exactOwners = NO_ROLES;
+    this.terms = [];
     this.commonWords.length = 0;
   }
 
@@ -973,6 +980,20 @@ export class QueryScorer {
     }
   }
 
+  /** The share of the current query's weight carried by words the role's own name uses. */
+  private nameShare(slot: number): number {
+    const name = this.store.nameTitleOf(slot);
+    if (name < 0) return 0;
+    let shared = 0;
+    for (const term of this.terms) {
+      if (term.setAside) continue;
+      if (term.candidates.some(({ id }) => this.store.titleUses(name, id))) {
+        shared += term.titleWeight;
+      }
+    }
+    return this.queryNorm > 0 ? shared / this.queryNorm : 0;
+  }
+
   /** The best `top + 1` roles by raw score (one extra to measure the lead of the last). */
   private selectRoles(roleNorm: number, top: number, taxonomy: string | undefined): number {
     const { rankedSlot, rankedRaw, roleBest, roleSecond, roleCoverage, roleHead, roleSeen } = this;
@@ -1005,6 +1026,11 @@ export class QueryScorer {
         // the roles listing it as an alternate share.
         const exact = this.roleExact[slot] as number;
         raw += exact > 0 ? this.exactWeight - exact + OWN_NAME_BONUS : OWN_NAME_BONUS;
+      }
+      // Reading the name's words costs a cache miss: only for a role the share can still lift
+      // into the top.
+      if (count <= top || raw + NAME_WORDS_WEIGHT > (rankedRaw[top] as number)) {
+        raw += NAME_WORDS_WEIGHT * this.nameShare(slot);
       }
       // The tie-break only lowers a score, so a role already at or below the last one kept
       // is out without it: most touched roles are, and reading how many roles list their best

@@ -46,6 +46,12 @@ const EXACT_TITLE_BONUS = 1;
  */
 export const OWN_NAME_BONUS = 0.03;
 /**
+ * Added in proportion to the share of the query's weight whose words the role's own name uses,
+ * whichever title matched best: "Yarn Weigher" is nearer "Weighers, Measurers, Checkers, and
+ * Samplers, Recordkeeping" than a role that lists a "Weigher" but names other work.
+ */
+export const NAME_WORDS_WEIGHT = 0.1;
+/**
  * A role whose best title is at least this similar to the query (weighted Dice, 1 for the same
  * words) credits the roles its crosswalk names with this weight times the similarity.
  */

@@ -387,6 +387,21 @@ describe('TitleIndex role phrase among qualifiers', () => {
   });
 });
 
+describe('TitleIndex ranking by what an occupation is named', () => {
+  it("prefers, between roles whose titles share the same words, the one whose name has the query's", () => {
+    const index = TitleIndex.build([
+      {
+        taxonomy: 'onet',
+        code: 'cloth',
+        name: 'Cloth Sorters',
+        titles: ['Weigher', 'Yarn Grader'],
+      },
+      { taxonomy: 'onet', code: 'yarn', name: 'Yarn Graders', titles: ['Weigher', 'Cloth Sorter'] },
+    ]);
+    expect(index.match('Yarn Weigher', { minScore: 0 }).matches[0]?.code).toBe('yarn');
+  });
+});
+
 describe('TitleIndex ranking on an imported taxonomy', () => {
   const occupations = TitleIndex.build([
     {

@@ -227,6 +227,11 @@ export class TitleStore {
     return this.nameTitles[slot] === title;
   }
 
+  /** The title id of the role's own name (its first title), or -1 for a role without one. */
+  nameTitleOf(slot: number): number {
+    return this.nameTitles[slot] as number;
+  }
+
   /** How many roles list the live title (its normalized text). */
   listingsOf(title: number): number {
     let listings = 1;
