@@ -12,6 +12,7 @@ import {
   OWN_NAME_BONUS,
   roleScore,
   SET_ASIDE_WEIGHT,
+  TYPO_CANDIDATES,
   unexplained,
   UNKNOWN_WORD_SHARE,
 } from './scoring.js';
@@ -719,9 +720,9 @@ export class QueryScorer {
   }
 
   /**
-   * The index words a word unknown to the index may be a typo of. For the head noun, the words
-   * that head some title come first and alone when there are any: "Enginer" is an Engineer,
-   * not an Engine.
+   * The index words a word unknown to the index may be a typo of, the likeliest few (see
+   * likeliestTypos). For the head noun, the words that head some title come first and alone
+   * when there are any: "Enginer" is an Engineer, not an Engine.
    */
   private typoCandidates(token: string, isHead: boolean): WordCandidate[] {
     let live = this.store.neighboursOf(token).filter((c) => this.store.titleDfOf(c.id) > 0);
@@ -730,9 +731,23 @@ export class QueryScorer {
       // as "busine"): the word as written may be the nearer one.
       live = this.store.neighboursOf(`${token}s`).filter((c) => this.store.titleDfOf(c.id) > 0);
     }
-    if (!isHead) return live;
+    if (!isHead) return this.likeliestTypos(live);
     const heads = live.filter((c) => this.store.headPostingsOf(c.id).length > 0);
-    return heads.length > 0 ? heads : live;
+    return this.likeliestTypos(heads.length > 0 ? heads : live);
+  }
+
+  /**
+   * The TYPO_CANDIDATES nearest words, and among equally near ones those more titles use: a
+   * typo is likelier of a common word than of a rare one ("Maager" is a Manager, not the
+   * "Manger" one title misspells), and a rare word's high weight would otherwise let it win.
+   */
+  private likeliestTypos(candidates: WordCandidate[]): WordCandidate[] {
+    if (candidates.length <= 1) return candidates;
+    return [...candidates]
+      .sort(
+        (a, b) => b.credit - a.credit || this.store.titleDfOf(b.id) - this.store.titleDfOf(a.id),
+      )
+      .slice(0, TYPO_CANDIDATES);
   }
 
   /**

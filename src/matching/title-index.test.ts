@@ -107,6 +107,22 @@ describe('TitleIndex', () => {
     expect(topCode('Databse Admnistrater')).toBe('15-1242.00');
   });
 
+  it('reads a typo as the word more titles use when two are equally near', () => {
+    const index = TitleIndex.build([
+      { taxonomy: 'onet', code: 'payroll', name: 'Payroll Clerks', titles: ['Benefits Manger'] },
+      {
+        taxonomy: 'onet',
+        code: 'benefits',
+        name: 'Benefits Officers',
+        titles: ['Benefits Administrator', 'Benefits Manager'],
+      },
+      { taxonomy: 'onet', code: 'office', name: 'Office Managers', titles: ['Branch Manager'] },
+    ]);
+    const { matches } = index.match('Benefits Maager', { minScore: 0 });
+    expect(matches[0]?.code).toBe('benefits');
+    expect(matches[0]?.score).toBeGreaterThan(DEFAULT_MIN_SCORE);
+  });
+
   it('copes with extra words', () => {
     expect(topCode('Experienced Line Cook for a busy downtown restaurant')).toBe('35-2014.00');
   });

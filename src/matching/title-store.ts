@@ -1,6 +1,6 @@
 import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
 import type { TitleSource } from './match.types.js';
-import { HEAD_BOOST, HEAD_SHARE_EXPONENT, TYPO_CANDIDATES, wordCoverage } from './scoring.js';
+import { HEAD_BOOST, HEAD_SHARE_EXPONENT, wordCoverage } from './scoring.js';
 import { SignatureTable } from './signature-table.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { TitleRecords } from './title-records.js';
@@ -30,6 +30,11 @@ export interface ShortestTitles {
 /** Local copy for the hot loops: some loaders compile imports into property getters. */
 const headBoost = HEAD_BOOST;
 const NEIGHBOUR_CACHE_LIMIT = 100_000;
+/**
+ * Near words kept per word looked up: more than a query uses (TYPO_CANDIDATES), so that it can
+ * choose among equally near ones by how many titles use them now, which edits change.
+ */
+const NEIGHBOURS_KEPT = 10;
 
 const keyOf = (taxonomy: string, code: string): string => `${taxonomy}\u0000${code}`;
 
@@ -625,7 +630,7 @@ export class TitleStore {
     }
     let found = this.neighbourCache.get(token);
     if (found === undefined) {
-      found = this.fuzzy.similar(token, TYPO_CANDIDATES);
+      found = this.fuzzy.similar(token, NEIGHBOURS_KEPT);
       if (this.neighbourCache.size >= NEIGHBOUR_CACHE_LIMIT) this.neighbourCache.clear();
       this.neighbourCache.set(token, found);
     }
