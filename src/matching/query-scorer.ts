@@ -140,8 +140,11 @@ const SCORE_STEP = 0.001;
 const MAX_TOP = 100;
 /** Words in more titles than this are "common": their title lists are not walked in full. */
 const COMMON_WORD_TITLES = 400;
-/** Of a common word's shortest titles per role, this many (the shortest) are scored. */
-const SHORTEST_TITLES_SCORED = 64;
+/**
+ * Of a common word's shortest titles per role (two per role), this many (the shortest) are
+ * scored: the first two of 64 roles.
+ */
+const SHORTEST_TITLES_SCORED = 128;
 
 const NO_ROLES: readonly number[] = [];
 /** Two words that open alike this far are forms of one word ("developer", "development"). */
@@ -809,9 +812,10 @@ export class QueryScorer {
   }
 
   /**
-   * A common word's untouched titles share no other query word, so per role only its shortest
-   * title with that word (as head, and not as head) can be the role's best. Those are kept
-   * shortest first, and only the first few can win: the rest score below them.
+   * A common word's untouched titles share no other query word, so per role only its two
+   * shortest titles with that word (as head, and not as head) can be the role's best and
+   * second best. Those are kept shortest first, and only the first few can win: the rest score
+   * below them.
    */
   private creditShortest(id: number, credit: number, term: QueryTerm, queryNorm: number): void {
     const titleWeight = this.store.titleIdfOf(id) * credit;

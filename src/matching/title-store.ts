@@ -15,7 +15,7 @@ export interface SourceRecord {
   titleIds: number[];
 }
 
-/** A common word's shortest title in each role using it, shortest first. */
+/** A common word's two shortest titles in each role using it, shortest first. */
 export interface ShortestTitles {
   headed: Int32Array;
   other: Int32Array;
@@ -637,7 +637,10 @@ export class TitleStore {
     return found;
   }
 
-  /** Per role using the word, its shortest title headed by it and its shortest other one. */
+  /**
+   * Per role using the word, its two shortest titles headed by it and its two shortest others:
+   * the most a role's best and second-best titles can be among titles no rarer word touched.
+   */
   shortestTitles(id: number): ShortestTitles {
     const cached = this.shortestCache.get(id);
     if (cached !== undefined) return cached;
@@ -645,22 +648,29 @@ export class TitleStore {
     const { pairOfSlot, records } = this;
     for (let k = 0; k < pairs.length; k += 2) pairOfSlot[pairs[k] as number] = k >> 1;
     const shortest = new Int32Array(pairs.length).fill(-1);
+    const runnerUp = new Int32Array(pairs.length).fill(-1);
     for (const entry of this.postings[id] as number[]) {
       const title = entry >> 1;
       const slot = records.role(title);
       const at = 2 * (pairOfSlot[slot] as number) + (entry & 1 ? 0 : 1);
       const current = shortest[at] as number;
       if (current < 0 || this.normOf(title) < this.normOf(current)) {
+        runnerUp[at] = current;
         shortest[at] = title;
+      } else {
+        const second = runnerUp[at] as number;
+        if (second < 0 || this.normOf(title) < this.normOf(second)) runnerUp[at] = title;
       }
     }
     const byLength = (titles: number[]): Int32Array =>
       Int32Array.from(titles.sort((a, b) => this.normOf(a) - this.normOf(b)));
     const headed: number[] = [];
     const other: number[] = [];
-    shortest.forEach((title, at) => {
-      if (title >= 0) (at % 2 === 0 ? headed : other).push(title);
-    });
+    for (const titles of [shortest, runnerUp]) {
+      titles.forEach((title, at) => {
+        if (title >= 0) (at % 2 === 0 ? headed : other).push(title);
+      });
+    }
     const sorted = { headed: byLength(headed), other: byLength(other) };
     const norms = (titles: Int32Array): Float64Array =>
       Float64Array.from(titles, (title) => this.normOf(title));
