@@ -16,7 +16,7 @@ import {
   unexplained,
   UNKNOWN_WORD_SHARE,
 } from './scoring.js';
-import type { TitleStore } from './title-store.js';
+import { wordBit, type TitleStore } from './title-store.js';
 import { growBytes, growFloat, growInt } from './typed-arrays.js';
 
 /** A query word with the index words it may stand for and its two weights. */
@@ -205,6 +205,8 @@ export class QueryScorer {
   /** The current query's terms and their summed title weight, for nameShare. */
   private terms: QueryTerm[] = [];
   private queryNorm = 1;
+  /** Per term of the current query, the bits of its candidates (see wordBit). */
+  private termBits: Int32Array = new Int32Array(16);
 
   constructor(private readonly store: TitleStore) {}
 
@@ -372,6 +374,10 @@ export class QueryScorer {
     this.shortestLimit = options.taxonomy === undefined ? SHORTEST_TITLES_SCORED : Infinity;
     this.terms = terms;
     this.queryNorm = queryNorm;
+    if (this.termBits.length < terms.length) this.termBits = new Int32Array(terms.length);
+    terms.forEach((term, t) => {
+      this.termBits[t] = term.candidates.reduce((bits, { id }) => bits | wordBit(id), 0);
+    });
     this.accumulate(terms, queryNorm);
     this.collectTitles(queryNorm);
     const wanted =
@@ -1001,13 +1007,19 @@ export class QueryScorer {
 
   /** The share of the current query's weight carried by words the role's own name uses. */
   private nameShare(slot: number): number {
-    const name = this.store.nameTitleOf(slot);
-    if (name < 0) return 0;
+    const bits = this.store.nameWordBitsOf(slot);
+    const { terms, termBits } = this;
     let shared = 0;
-    for (const term of this.terms) {
-      if (term.setAside) continue;
-      if (term.candidates.some(({ id }) => this.store.titleUses(name, id))) {
-        shared += term.titleWeight;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t] as QueryTerm;
+      if (term.setAside || (bits & (termBits[t] as number)) === 0) continue;
+      const name = this.store.nameTitleOf(slot);
+      const candidates = term.candidates;
+      for (let c = 0; c < candidates.length; c++) {
+        if (this.store.titleUses(name, (candidates[c] as WordCandidate).id)) {
+          shared += term.titleWeight;
+          break;
+        }
       }
     }
     return this.queryNorm > 0 ? shared / this.queryNorm : 0;

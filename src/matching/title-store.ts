@@ -36,6 +36,10 @@ const NEIGHBOUR_CACHE_LIMIT = 100_000;
  */
 const NEIGHBOURS_KEPT = 10;
 
+/** A word's bit in a summary of a title's words (see nameWordBitsOf): one of 31. */
+export const wordBit = (id: number): number => 1 << (id % 31);
+const NAME_BITS_MADE = 1 << 31;
+
 const keyOf = (taxonomy: string, code: string): string => `${taxonomy}\u0000${code}`;
 
 /** Removes one source's pair from a flat (slot, count) posting list. */
@@ -74,6 +78,12 @@ export class TitleStore {
    * candidate role; a flat array spares it the walk through the role's record.
    */
   private nameTitles: Int32Array = new Int32Array(256);
+  /**
+   * Per role slot, a summary of its name's words (bit id % 31 set for each) with the sign bit
+   * marking it made, or 0 until first read: a query passes over the roles whose name has none
+   * of its words without reading the name (see nameWordBitsOf).
+   */
+  private nameWordBits: Int32Array = new Int32Array(256);
   private readonly slotByKey = new Map<string, number>();
   /** Per role slot, the keys of the roles its crosswalk names (set by upsert). */
   private readonly crosswalkKeys: Array<string[] | undefined> = [];
@@ -237,6 +247,22 @@ export class TitleStore {
     return this.nameTitles[slot] as number;
   }
 
+  /**
+   * The summary of the words of the role's name (see wordBit): a word whose bit it lacks is
+   * not in the name. Made when first read after the role last changed.
+   */
+  nameWordBitsOf(slot: number): number {
+    this.nameWordBits = growInt(this.nameWordBits, slot + 1);
+    let bits = this.nameWordBits[slot] as number;
+    if (bits === 0) {
+      bits = NAME_BITS_MADE;
+      const name = this.nameTitles[slot] as number;
+      if (name >= 0) for (const id of this.tokensOf(name)) bits |= wordBit(id);
+      this.nameWordBits[slot] = bits;
+    }
+    return bits;
+  }
+
   /** How many roles list the live title (its normalized text). */
   listingsOf(title: number): number {
     let listings = 1;
@@ -389,6 +415,7 @@ export class TitleStore {
     }
     this.nameTitles = growInt(this.nameTitles, slot + 1);
     this.nameTitles[slot] = record.titleIds[0] ?? -1;
+    if (slot < this.nameWordBits.length) this.nameWordBits[slot] = 0;
     this.substitutions.count(
       record.taxonomy,
       record.titleIds.map((id) => this.tokensOf(id)),
@@ -454,6 +481,7 @@ export class TitleStore {
     this.sources[slot] = undefined;
     this.setCrosswalk(slot, undefined);
     this.nameTitles[slot] = -1;
+    if (slot < this.nameWordBits.length) this.nameWordBits[slot] = 0;
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
     this.weightsStale = true;
@@ -757,6 +785,7 @@ export type StoreState = Record<string, unknown> & {
 
 /** Caches, and weights made anew when a query reads them: a snapshot need not carry them. */
 const REMADE_WHEN_READ = [
+  'nameWordBits',
   'neighbourCache',
   'shortestCache',
   'titleSetCache',
