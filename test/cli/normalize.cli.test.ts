@@ -115,14 +115,14 @@ describe('rolebook normalize', () => {
     expect(stderr).toContain('not both');
   });
 
-  it('fails with a clear message when the file is missing', async () => {
+  it('fails with one clear line when the file is missing', async () => {
     const { code, stderr } = await runCli(database.url, [
       'normalize',
       '--file',
       '/nonexistent/titles.txt',
     ]);
     expect(code).not.toBe(0);
-    expect(stderr).toContain('Cannot read /nonexistent/titles.txt: ENOENT');
+    expect(stderr).toBe('rolebook: Cannot read /nonexistent/titles.txt: there is no such file.\n');
   });
 
   it('writes CSV rows with result columns for --format csv, reading the chosen column', async () => {

@@ -2,17 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import type { Command } from 'commander';
 import type { TextFormat } from '../../analysis/index.js';
-import { AppError } from '../../domain/index.js';
 import { analyzeText, diagnoseProblems } from '../../services/index.js';
 import { formatAnalysis, formatDiagnosis } from '../format-analysis.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
+import { unreadableFile } from '../unreadable-file.js';
 
 const readInput = async (file: string): Promise<string> => {
   if (file === '-') return text(process.stdin);
   return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new AppError('bad_request', `Cannot read ${file}: ${error.code ?? error.message}`, [
-      { file, message: error.message },
-    ]);
+    throw unreadableFile(file, error);
   });
 };
 

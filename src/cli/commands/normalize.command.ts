@@ -16,6 +16,7 @@ import {
 } from '../../services/index.js';
 import { progressBar } from '../progress.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
+import { unreadableFile } from '../unreadable-file.js';
 
 interface NormalizeFlags {
   taxonomy?: string;
@@ -102,11 +103,7 @@ export const registerNormalize = (program: Command): void => {
         if (flags.file) {
           const file = flags.file;
           await access(file).catch((error: NodeJS.ErrnoException) => {
-            throw new AppError(
-              'bad_request',
-              `Cannot read ${file}: ${error.code ?? error.message}`,
-              [{ file, message: error.message }],
-            );
+            throw unreadableFile(file, error);
           });
         }
         await requireTaxonomy(rolebook.ctx, options);

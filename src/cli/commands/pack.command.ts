@@ -11,12 +11,11 @@ import {
 import { plural } from '../print-findings.js';
 import { formatImportReport } from '../print-report.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
+import { unreadableFile } from '../unreadable-file.js';
 
 const readJson = async (file: string): Promise<unknown> => {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new AppError('import_failed', `Cannot read ${file}: ${error.code ?? error.message}`, [
-      { file, message: error.message },
-    ]);
+    throw unreadableFile(file, error, 'import_failed');
   });
   try {
     return JSON.parse(text) as unknown;
