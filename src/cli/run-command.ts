@@ -1,5 +1,5 @@
 import { loadConfig, type Config, type ConfigOverrides } from '../config.js';
-import { formatLocation, isAppError, type ProblemDetail } from '../domain/index.js';
+import { AppError, formatLocation, isAppError, type ProblemDetail } from '../domain/index.js';
 import { openRolebook, type Rolebook } from '../services/index.js';
 
 export interface GlobalOptions {
@@ -46,6 +46,32 @@ interface RunOptions {
   check?: (config: Config) => Promise<void>;
 }
 
+/** A database URL as it may be printed: without its password. */
+const shownDatabase = (database: string): string => {
+  if (!/^postgres(?:ql)?:\/\//i.test(database)) return database;
+  const url = new URL(database);
+  url.password = '';
+  return url.toString();
+};
+
+/**
+ * Opens the store, saying where and why when the database cannot be reached: the operator at
+ * the command line is who must fix the address (a server's client hears only that it is down).
+ */
+const openFor = async (config: Config): Promise<Rolebook> => {
+  try {
+    return await openRolebook({ database: config.database, contentDir: config.contentDir });
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'unavailable') throw error;
+    const cause = error.cause as NodeJS.ErrnoException | undefined;
+    const why = cause?.code ?? cause?.message ?? 'no answer';
+    throw new AppError(
+      'unavailable',
+      `Cannot reach the database at ${shownDatabase(config.database)}: ${why}.`,
+    );
+  }
+};
+
 /**
  * Runs a command body with the configuration and an open store, closes the store, and turns
  * failures into a message on stderr and a non-zero exit code.
@@ -62,7 +88,7 @@ export const withRolebook = async (
       ...(global.database ? { database: global.database } : {}),
     });
     await check?.(config);
-    rolebook = await openRolebook({ database: config.database, contentDir: config.contentDir });
+    rolebook = await openFor(config);
     await body(rolebook, config);
   } catch (error) {
     process.exitCode = reportError(error);

@@ -71,6 +71,8 @@ export const openStore = async (
     dialect,
     async migrate() {
       const { error, results = [] } = await migrator.migrateToLatest();
+      // A database that cannot be reached is that, whatever step met it.
+      if (error instanceof AppError) throw error;
       if (error) {
         throw new AppError('internal', `Migration failed: ${(error as Error).message}`, [], {
           cause: error,

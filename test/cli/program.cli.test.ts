@@ -25,6 +25,17 @@ describe('rolebook itself', () => {
     expect(stdout.trim()).toBe(pkg.version);
   });
 
+  it('names the database it cannot reach and why, without its password', async () => {
+    const { code, stderr } = await runCli('postgres://reader:secret@127.0.0.1:1/rolebook', [
+      'normalize',
+      'Backend Developer',
+    ]);
+    expect(code).not.toBe(0);
+    expect(stderr).toBe(
+      'rolebook: Cannot reach the database at postgres://reader@127.0.0.1:1/rolebook: ECONNREFUSED.\n',
+    );
+  });
+
   it('names --database in the help of each command, as every command takes it', async () => {
     const { code, stdout } = await runCli(database.url, ['import', 'onet', '--help']);
     expect(code).toBe(0);
