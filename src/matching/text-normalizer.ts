@@ -66,10 +66,7 @@ const tokensOfPhrase = (phrase: string): string[] =>
     .filter((t) => t.length > 0 && !STOP_WORDS.has(t))
     .map((t) => singularize(t));
 
-/**
- * Each abbreviation's tokens, worked out once. Every other word becomes one token by rule,
- * which costs less than looking it up in a cache of every word seen.
- */
+/** Each abbreviation's tokens, worked out once. */
 const abbreviationTokens = new Map(
   [...abbreviations].map(([word, expansion]) => [word, tokensOfPhrase(expansion)]),
 );
@@ -104,26 +101,37 @@ const compoundTokens = (word: string): string[] | undefined => {
   return undefined;
 };
 
-/** Adds the tokens one raw word (lower-case, no punctuation) stands for. */
-const addTokensOf = (word: string, tokens: string[]): void => {
+const NO_TOKENS: readonly string[] = [];
+
+/** The tokens one raw word (lower-case, no punctuation) stands for. */
+const wordTokens = (word: string): readonly string[] => {
   const expansion = abbreviationTokens.get(word);
-  if (expansion !== undefined) {
-    for (const token of expansion) tokens.push(token);
-    return;
-  }
+  if (expansion !== undefined) return expansion;
   const single = singularize(word);
   const ofSingle = abbreviationTokens.get(single);
-  if (ofSingle !== undefined) {
-    for (const token of ofSingle) tokens.push(token);
-  } else if (!STOP_WORDS.has(single)) {
-    const compound = compoundTokens(single);
-    if (compound !== undefined) {
-      for (const token of compound) tokens.push(token);
-      return;
-    }
-    // A second pass, as an abbreviation's words get: a singular can still end like a plural.
-    tokens.push(americanSpelling(singularize(single)));
+  if (ofSingle !== undefined) return ofSingle;
+  if (STOP_WORDS.has(single)) return NO_TOKENS;
+  // A second pass, as an abbreviation's words get: a singular can still end like a plural.
+  return compoundTokens(single) ?? [americanSpelling(singularize(single))];
+};
+
+/**
+ * Each word's tokens as wordTokens gave them. A batch of titles repeats its words over and
+ * over (typos aside), and one look-up here costs less than the rules' several; the cache is
+ * emptied when full, so odd input cannot grow it without bound.
+ */
+const tokensByWord = new Map<string, readonly string[]>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** Adds the tokens one raw word (lower-case, no punctuation) stands for. */
+const addTokensOf = (word: string, tokens: string[]): void => {
+  let found = tokensByWord.get(word);
+  if (found === undefined) {
+    found = wordTokens(word);
+    if (tokensByWord.size >= WORD_CACHE_LIMIT) tokensByWord.clear();
+    tokensByWord.set(word, found);
   }
+  for (let i = 0; i < found.length; i++) tokens.push(found[i] as string);
 };
 
 /** Cheap first test: a title without these has none of FOREIGN_ROLE_PHRASES. */
