@@ -1034,6 +1034,17 @@ export class QueryScorer {
     for (let i = 0; i < this.touchedRoleCount; i++) {
       const slot = touchedRoles[i] as number;
       const best = roleBest[slot] as number;
+      const crosswalk = this.roleCrosswalk[slot] as number;
+      if (crosswalk === 0) this.roleCrosswalkFrom[slot] = -1;
+      this.roleCrosswalk[slot] = 0;
+      roleSeen[slot] = 0;
+      // Nearly half the roles a query touches have no title it touched (a word's roles are
+      // walked in full): they are out, and only their scratch is cleared.
+      if (best === 0) {
+        roleCoverage[slot] = 0;
+        roleHead[slot] = 0;
+        continue;
+      }
       const bestTitle = this.roleBestTitle[slot] as number;
       let raw =
         combine(
@@ -1042,15 +1053,11 @@ export class QueryScorer {
           (roleCoverage[slot] as number) / roleNorm,
           roleHead[slot] as number,
           this.roleExact[slot] as number,
-        ) + (this.roleCrosswalk[slot] as number);
-      if (this.roleCrosswalk[slot] === 0) this.roleCrosswalkFrom[slot] = -1;
-      this.roleCrosswalk[slot] = 0;
+        ) + crosswalk;
       roleBest[slot] = 0;
       roleSecond[slot] = 0;
       roleCoverage[slot] = 0;
       roleHead[slot] = 0;
-      roleSeen[slot] = 0;
-      if (best === 0) continue;
       if (this.store.isNameTitle(slot, bestTitle)) {
         // The role's own name is better evidence than another's alternate title; and when the
         // query is that name word for word, the name's owner takes the whole exact bonus that
