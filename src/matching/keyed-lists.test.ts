@@ -34,4 +34,13 @@ describe('KeyedLists', () => {
     const again = KeyedLists.fromState(loaded.toState());
     expect(listsOf(again, [0, 37, 5, 74, 38])).toEqual(listsOf(loaded, [0, 37, 5, 74, 38]));
   });
+
+  it('find each key after a snapshot however widely the keys are spread', () => {
+    const lists = new KeyedLists();
+    const keys = [-(2 ** 31), -5, 0, 1, 2 ** 20, 2 ** 20 + 1, 2 ** 31 - 1];
+    keys.forEach((key, i) => lists.push(key, i));
+    const loaded = KeyedLists.fromState(lists.toState());
+    expect(listsOf(loaded, keys)).toEqual(keys.map((_, i) => [i]));
+    expect(listsOf(loaded, [-4, 2, 2 ** 20 + 2, 2 ** 31 - 2])).toEqual([[], [], [], []]);
+  });
 });

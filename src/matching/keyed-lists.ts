@@ -1,5 +1,8 @@
 const NONE = new Int32Array(0);
 
+/** How many high bits of a key (above its lowest) the bucket table tells apart: 2^16 buckets. */
+const BUCKET_BITS = 16;
+
 /**
  * Lists of integers by integer key. A snapshot holds them as three flat arrays (the keys
  * sorted, where each key's list ends, every list one after another), which loading takes as
@@ -12,6 +15,15 @@ export class KeyedLists {
   private ends = NONE;
   private values = NONE;
   private readonly pushed = new Map<number, number[]>();
+  /**
+   * Where the keys of each bucket start among the sorted keys: a key's bucket is its distance
+   * from the lowest key over `scale`. A typo's look-up asks for each of its deletions, and a
+   * binary search over all the keys (some 100,000 for O*NET) missed the cache at nearly every
+   * step; within a bucket it takes one or two.
+   */
+  private buckets = NONE;
+  private lowest = 0;
+  private scale = 1;
 
   /** Appends the value to the key's list, unless the list already ends in it. */
   push(key: number, value: number): void {
@@ -36,9 +48,11 @@ export class KeyedLists {
   }
 
   private flatList(key: number): Int32Array {
-    const { keys } = this;
-    let low = 0;
-    let high = keys.length - 1;
+    const { keys, buckets } = this;
+    const bucket = Math.floor((key - this.lowest) / this.scale);
+    if (!(bucket >= 0 && bucket < buckets.length - 1)) return NONE;
+    let low = buckets[bucket] as number;
+    let high = (buckets[bucket + 1] as number) - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
       const found = keys[middle] as number;
@@ -68,6 +82,26 @@ export class KeyedLists {
 
   /** Lists holding what toState() took. */
   static fromState(state: object): KeyedLists {
-    return Object.assign(new KeyedLists(), state);
+    const lists = Object.assign(new KeyedLists(), state);
+    lists.fillBuckets();
+    return lists;
+  }
+
+  /** The bucket table of the flat keys (see buckets), made once they are loaded. */
+  private fillBuckets(): void {
+    const { keys } = this;
+    if (keys.length === 0) return;
+    this.lowest = keys[0] as number;
+    const span = (keys[keys.length - 1] as number) - this.lowest;
+    while (span / this.scale >= 2 ** BUCKET_BITS) this.scale *= 2;
+    const count = Math.floor(span / this.scale) + 1;
+    const buckets = new Int32Array(count + 1);
+    let bucket = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const of = Math.floor(((keys[i] as number) - this.lowest) / this.scale);
+      while (bucket <= of) buckets[bucket++] = i;
+    }
+    while (bucket <= count) buckets[bucket++] = keys.length;
+    this.buckets = buckets;
   }
 }
