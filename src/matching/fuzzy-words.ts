@@ -164,6 +164,12 @@ export class FuzzyWords {
   private counts = new Int32Array(1024);
   private readonly touched: number[] = [];
   private readonly grams: number[] = [];
+  /**
+   * The current similar() call's words within reach, as (id, edits) pairs in the order found:
+   * few, so a scan finds one again sooner than a Map made per call, which also cost its
+   * allocation and the sort of its entries.
+   */
+  private readonly found: number[] = [];
 
   /** The words and their keys as plain data for a snapshot; the scratch arrays are not kept. */
   toState(): object {
@@ -210,45 +216,53 @@ export class FuzzyWords {
    */
   similar(word: string, limit: number): WordCandidate[] {
     if (word.length < MIN_TYPO_LENGTH - 1 || word.length > MAX_INDEXED_LENGTH) return [];
-    const found = new Map<number, number>();
-    this.oneEdit(word, found);
+    const { found } = this;
+    found.length = 0;
+    this.oneEdit(word);
     // Two-edit neighbours and look-alikes only matter when nothing is one edit away.
     const lookalike =
-      found.size === 0 && word.length >= LONG_WORD - 1 ? this.twoEdits(word, found) : undefined;
-    if (found.size === 0) {
+      found.length === 0 && word.length >= LONG_WORD - 1 ? this.twoEdits(word) : undefined;
+    if (found.length === 0) {
       return lookalike !== undefined && lookalike.dice >= LOOKALIKE_MIN_DICE
         ? [{ id: lookalike.id, credit: lookalike.dice * LOOKALIKE_CREDIT }]
         : [];
     }
-    return [...found]
-      .sort((a, b) => a[1] - b[1])
-      .slice(0, limit)
-      .map(([id, edits]) => ({ id, credit: edits === 1 ? ONE_EDIT_CREDIT : TWO_EDIT_CREDIT }));
+    // Fewest edits first (one, then two), each in the order found.
+    const candidates: WordCandidate[] = [];
+    for (let edits = 1; edits <= 2; edits++) {
+      for (let k = 0; k < found.length && candidates.length < limit; k += 2) {
+        if (found[k + 1] !== edits) continue;
+        const credit = edits === 1 ? ONE_EDIT_CREDIT : TWO_EDIT_CREDIT;
+        candidates.push({ id: found[k] as number, credit });
+      }
+    }
+    return candidates;
   }
 
-  private accept(word: string, id: number, found: Map<number, number>): void {
-    if (found.has(id)) return;
+  private accept(word: string, id: number): void {
+    const { found } = this;
+    for (let k = 0; k < found.length; k += 2) if (found[k] === id) return;
     const candidate = this.words[id] as string;
     const allowed = allowedEdits(Math.max(word.length, candidate.length));
     if (allowed === 0 || candidate === word) return;
     const edits = editDistance(word, candidate, allowed);
-    if (edits <= allowed) found.set(id, edits);
+    if (edits <= allowed) found.push(id, edits);
   }
 
   /**
    * Two words one edit apart share a key: one is the other with a letter deleted, or both are
    * after deleting one letter each (a substitution, or a swap of neighbours).
    */
-  private oneEdit(word: string, found: Map<number, number>): void {
+  private oneEdit(word: string): void {
     const keys = deletionKeys(word);
     for (let i = 0; i <= word.length; i++) {
       const ids = this.byDeletion.get(keys[i] as number);
-      for (let k = 0; k < ids.length; k++) this.accept(word, ids[k] as number, found);
+      for (let k = 0; k < ids.length; k++) this.accept(word, ids[k] as number);
     }
   }
 
   /** Long words two edits away, through shared trigrams; returns the closest look-alike. */
-  private twoEdits(word: string, found: Map<number, number>): { id: number; dice: number } {
+  private twoEdits(word: string): { id: number; dice: number } {
     const gramCount = gramCodes(word, this.grams);
     // An edit spoils at most three trigrams (a swap of neighbours four, rarely twice).
     const needed = Math.max(1, gramCount - 6);
@@ -277,7 +291,7 @@ export class FuzzyWords {
       const dice = (2 * shared) / (gramCount + candidate.length);
       if (dice > best.dice) best = { id, dice };
       if (shared >= needed && Math.abs(candidate.length - word.length) <= 2) {
-        this.accept(word, id, found);
+        this.accept(word, id);
       }
     }
     touched.length = 0;
