@@ -13,14 +13,14 @@ const COVERAGE_WEIGHT = 1.5;
  * Coverage counts a word by the share of the role's titles using it, raised to this power:
  * near 0, so appearing at all matters most and frequency only a little.
  */
-export const COVERAGE_EXPONENT = 0.1;
+const COVERAGE_EXPONENT = 0.1;
 /**
  * Coverage also counts a word by the share of the titles using it that are the role's, with
  * this weight next to the above: "yarn" in eight titles, six of them one role's, points to that
  * role more than to the two others, though each uses it. A title the taxonomy does not list
  * most likely belongs where its words mostly live.
  */
-export const OWNERSHIP_WEIGHT = 0.5;
+const OWNERSHIP_WEIGHT = 0.5;
 
 /**
  * What one word adds to a role's coverage (before its IDF among roles): whether the role's
