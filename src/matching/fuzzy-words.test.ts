@@ -67,6 +67,10 @@ describe('FuzzyWords', () => {
     expect(found[0]?.credit).toBeLessThan(0.6);
   });
 
+  it('takes no word that shares only an ending for a look-alike', () => {
+    expect(fuzzyWith(['information']).similar('confirmation', 3)).toEqual([]);
+  });
+
   it('finds nothing for a word unlike any other', () => {
     expect(similarWords(fuzzy, 'xylophonist')).toEqual([]);
   });

@@ -289,7 +289,9 @@ export class FuzzyWords {
       counts[id] = 0;
       const candidate = this.words[id] as string;
       const dice = (2 * shared) / (gramCount + candidate.length);
-      if (dice > best.dice) best = { id, dice };
+      // A look-alike differs in its ending or a syllable, not from its first letter on: what
+      // shares only an ending ("confirmation", "information") is another word.
+      if (dice > best.dice && candidate.charCodeAt(0) === word.charCodeAt(0)) best = { id, dice };
       if (shared >= needed && Math.abs(candidate.length - word.length) <= 2) {
         this.accept(word, id);
       }
