@@ -231,23 +231,26 @@ const withTextRules = (validate: ValidateFunction): ValidateFunction => {
 };
 
 /**
- * Parameters given more than once where the schema takes one value: a query string repeats a
- * name freely ("?limit=2&limit=3"), and the validator would only say the list is not a number.
+ * The parameters of a query (or path) that break a rule of their own, each named with `message`:
+ * what the schema's check would misname or coerce away.
  */
-const repeatedParameterErrors = (schema: TSchema, data: unknown): ErrorObject[] => {
+const parameterErrors = (
+  schema: TSchema,
+  data: unknown,
+  keyword: string,
+  message: string,
+  breaks: (type: unknown, value: unknown) => boolean,
+): ErrorObject[] => {
   const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties;
   if (!properties || !isPlainObject(data)) return [];
   return Object.entries(data)
-    .filter(([name, value]) => {
-      const type = properties[name]?.type;
-      return Array.isArray(value) && type !== undefined && type !== 'array';
-    })
+    .filter(([name, value]) => breaks(properties[name]?.type, value))
     .map(([name]) => ({
-      keyword: 'repeated',
+      keyword,
       instancePath: pointer([name]),
       schemaPath: '#',
       params: {},
-      message: 'is given more than once; give it once',
+      message,
     }));
 };
 
@@ -255,32 +258,33 @@ const repeatedParameterErrors = (schema: TSchema, data: unknown): ErrorObject[] 
 const DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
 
 /**
- * Numeric parameters written as a number, but not as a plain decimal: coercion reads "0x2",
- * "2e0", "+2" and " 2" as 2, which a client never meant to send and a cache would key apart.
+ * Parameters given more than once where the schema takes one value: a query string repeats a
+ * name freely ("?limit=2&limit=3"), and the validator would only say the list is not a number.
+ * And numeric ones written as a number but not as a plain decimal: coercion reads "0x2", "2e0",
+ * "+2" and " 2" as 2, which a client never meant to send and a cache would key apart; what is
+ * no number at all ("abc") gets the schema's own message.
  */
-const looseNumberErrors = (schema: TSchema, data: unknown): ErrorObject[] => {
-  const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties;
-  if (!properties || !isPlainObject(data)) return [];
-  return Object.entries(data)
-    .filter(([name, value]) => {
-      const type = properties[name]?.type;
-      return (
-        (type === 'number' || type === 'integer') &&
-        typeof value === 'string' &&
-        !DECIMAL.test(value) &&
-        // What is no number at all ("abc") gets the schema's own message.
-        value.trim() !== '' &&
-        Number.isFinite(Number(value))
-      );
-    })
-    .map(([name]) => ({
-      keyword: 'decimal',
-      instancePath: pointer([name]),
-      schemaPath: '#',
-      params: {},
-      message: 'must be written as a plain decimal number, such as 5 or 0.5',
-    }));
-};
+const parameterRuleErrors = (schema: TSchema, data: unknown): ErrorObject[] => [
+  ...parameterErrors(
+    schema,
+    data,
+    'repeated',
+    'is given more than once; give it once',
+    (type, value) => Array.isArray(value) && type !== undefined && type !== 'array',
+  ),
+  ...parameterErrors(
+    schema,
+    data,
+    'decimal',
+    'must be written as a plain decimal number, such as 5 or 0.5',
+    (type, value) =>
+      (type === 'number' || type === 'integer') &&
+      typeof value === 'string' &&
+      !DECIMAL.test(value) &&
+      value.trim() !== '' &&
+      Number.isFinite(Number(value)),
+  ),
+];
 
 /**
  * Refuses repeated parameters and numbers written loosely before the schema's own checks,
@@ -288,9 +292,9 @@ const looseNumberErrors = (schema: TSchema, data: unknown): ErrorObject[] => {
  */
 const withSingleParameters = (schema: TSchema, validate: ValidateFunction): ValidateFunction => {
   const checked = ((data: unknown) => {
-    const repeated = [...repeatedParameterErrors(schema, data), ...looseNumberErrors(schema, data)];
-    if (repeated.length > 0) {
-      checked.errors = repeated;
+    const broken = parameterRuleErrors(schema, data);
+    if (broken.length > 0) {
+      checked.errors = broken;
       return false;
     }
     const valid = validate(data);
