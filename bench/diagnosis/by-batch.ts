@@ -8,11 +8,18 @@
  * `--cases FILE` writes each dev problem's first answer, one a line, to compare two versions
  * of the engine case by case.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnose, linkGlossary, readGuides, TermSpotter } from '../../src/analysis/index.js';
 import { readContentLibrary } from '../../src/importers/content/index.js';
 import { libraryForEngines, outsideProblemCases } from '../../test/fixtures/analysis/evaluation.js';
+import {
+  addTally,
+  countAnswer,
+  emptyTally,
+  tallyCells,
+  writeCasesIfAsked,
+  type Tally,
+} from './batch-tally.js';
 
 const library = await readContentLibrary(join(import.meta.dirname, '../../content'));
 const { roles, terms } = libraryForEngines(library);
@@ -25,35 +32,23 @@ const deps = {
   profiles: linkGlossary(readGuides(roles), { spotter, terms: termMap }),
 };
 
-const tally = new Map<number, { fits: number; first: number; noFits: number; refused: number }>();
+const tally = new Map<number, Tally>();
 const lines: string[] = [];
 for (const [i, p] of outsideProblemCases().entries()) {
   if (p.split !== 'dev') continue;
   const got = diagnose(p.text, deps).roles[0]?.code;
-  const t = tally.get(p.batch) ?? { fits: 0, first: 0, noFits: 0, refused: 0 };
-  if (p.role === null) {
-    t.noFits++;
-    if (got === undefined) t.refused++;
-  } else {
-    t.fits++;
-    if (got !== undefined && [p.role, ...(p.alsoAccept ?? [])].includes(got)) t.first++;
-  }
+  const t = tally.get(p.batch) ?? emptyTally();
+  countAnswer(t, p, got);
   tally.set(p.batch, t);
   lines.push(`${i}\t${got ?? '-'}\t${p.role ?? '-'}`);
 }
 
-const percent = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 console.log('| Batch | right first | no-fit refused |');
 console.log('|---|---:|---:|');
-const all = { fits: 0, first: 0, noFits: 0, refused: 0 };
+const all = emptyTally();
 for (const [batch, t] of [...tally].sort((a, b) => a[0] - b[0])) {
-  console.log(
-    `| ${batch} | ${t.first}/${t.fits} ${percent(t.first, t.fits)} | ${t.refused}/${t.noFits} ${percent(t.refused, t.noFits)} |`,
-  );
-  for (const k of Object.keys(all) as (keyof typeof all)[]) all[k] += t[k];
+  console.log(`| ${batch} | ${tallyCells(t)} |`);
+  addTally(all, t);
 }
-console.log(
-  `| all | ${all.first}/${all.fits} ${percent(all.first, all.fits)} | ${all.refused}/${all.noFits} ${percent(all.refused, all.noFits)} |`,
-);
-const at = process.argv.indexOf('--cases');
-if (at > 0) writeFileSync(process.argv[at + 1]!, `${lines.join('\n')}\n`);
+console.log(`| all | ${tallyCells(all)} |`);
+writeCasesIfAsked(lines);

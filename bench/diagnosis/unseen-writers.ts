@@ -8,38 +8,24 @@
  *
  * `--cases FILE` writes each dev problem's first answer, one a line, for comparing versions.
  */
-import { writeFileSync } from 'node:fs';
+import { addTally, countAnswer, emptyTally, tallyCells, writeCasesIfAsked } from './batch-tally.js';
 import { unseenEngines } from './unseen-engines.js';
 
-const percent = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 const lines: string[] = [];
-const all = { fits: 0, first: 0, noFits: 0, refused: 0, dropped: 0 };
+const all = emptyTally();
+let dropped = 0;
 console.log('| Batch | phrases taken out | right first | no-fit refused |');
 console.log('|---|---:|---:|---:|');
-for await (const { batch, dropped, cases, analysis, deps } of unseenEngines()) {
-  const t = { fits: 0, first: 0, noFits: 0, refused: 0 };
+for await (const { batch, dropped: taken, cases, analysis, deps } of unseenEngines()) {
+  const t = emptyTally();
   for (const { index, problem: p } of cases) {
     const got = analysis.diagnose(p.text, deps).roles[0]?.code;
-    if (p.role === null) {
-      t.noFits++;
-      if (got === undefined) t.refused++;
-    } else {
-      t.fits++;
-      if (got !== undefined && [p.role, ...(p.alsoAccept ?? [])].includes(got)) t.first++;
-    }
+    countAnswer(t, p, got);
     lines.push(`${index}\t${got ?? '-'}\t${p.role ?? '-'}`);
   }
-  console.log(
-    `| ${batch} | ${dropped} | ${t.first}/${t.fits} ${percent(t.first, t.fits)} | ${t.refused}/${t.noFits} ${percent(t.refused, t.noFits)} |`,
-  );
-  all.fits += t.fits;
-  all.first += t.first;
-  all.noFits += t.noFits;
-  all.refused += t.refused;
-  all.dropped += dropped;
+  console.log(`| ${batch} | ${taken} | ${tallyCells(t)} |`);
+  addTally(all, t);
+  dropped += taken;
 }
-console.log(
-  `| all | ${all.dropped} | ${all.first}/${all.fits} ${percent(all.first, all.fits)} | ${all.refused}/${all.noFits} ${percent(all.refused, all.noFits)} |`,
-);
-const at = process.argv.indexOf('--cases');
-if (at > 0) writeFileSync(process.argv[at + 1]!, `${lines.join('\n')}\n`);
+console.log(`| all | ${dropped} | ${tallyCells(all)} |`);
+writeCasesIfAsked(lines);
