@@ -107,13 +107,14 @@ export const revokeApiKey = async (
 };
 
 /** The audit log, newest first: every write, key made and key revoked, by whom. */
-export const listAudit = (
+export const listAudit = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   request: PageRequest,
-): Promise<AuditEntry[]> => {
+): Promise<Page<AuditEntry>> => {
   authorize(actor, 'admin');
-  return listAuditEntries(ctx.store.db, pageOf(request));
+  const page = pageOf(request);
+  return { ...(await listAuditEntries(ctx.store.db, page)), ...page };
 };
 
 const refused = () => new AppError('unauthorized', 'The API key is not valid.');

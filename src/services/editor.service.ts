@@ -259,10 +259,12 @@ const editHistory = async <Ref, Content, Entity extends Stamps>(
   authorize(actor, 'write');
   const { adapter } = subject;
   const state = await stateOf(ctx, subject, ref);
-  const revisions = await listRevisions<Entity>(ctx.store.db, adapter.kind, adapter.key(ref), {
-    limit,
-    offset: 0,
-  });
+  const { items: revisions } = await listRevisions<Entity>(
+    ctx.store.db,
+    adapter.kind,
+    adapter.key(ref),
+    { limit, offset: 0 },
+  );
   const contentOf = (entity: Entity | null) =>
     entity && (adapter.contentOf(entity) as Readonly<Record<string, unknown>>);
   return {

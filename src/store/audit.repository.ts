@@ -1,5 +1,6 @@
 import type { Db } from './db.js';
 import { fromJson, toJson } from './json.js';
+import { pagedList, type PagedRows } from './paged-list.js';
 
 export interface AuditEntry {
   at: string;
@@ -25,24 +26,21 @@ export const addAuditEntry = async (db: Db, entry: AuditEntry): Promise<void> =>
 };
 
 /** The audit log, newest first, a page at a time. */
-export const listAuditEntries = async (
+export const listAuditEntries = (
   db: Db,
   page: { limit: number; offset: number },
-): Promise<(AuditEntry & { id: number })[]> =>
-  (
-    await db
-      .selectFrom('audit_log')
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute()
-  ).map((row) => ({
-    id: Number(row.id),
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    target: row.target,
-    requestId: row.request_id ?? undefined,
-    detail: fromJson<Record<string, unknown>>(row.detail),
-  }));
+): Promise<PagedRows<AuditEntry & { id: number }>> =>
+  pagedList(
+    db.selectFrom('audit_log'),
+    (entries) => entries.selectAll().orderBy('id', 'desc'),
+    page,
+    (row) => ({
+      id: Number(row.id),
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      target: row.target,
+      requestId: row.request_id ?? undefined,
+      detail: fromJson<Record<string, unknown>>(row.detail),
+    }),
+  );

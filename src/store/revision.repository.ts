@@ -3,6 +3,7 @@ import type { EntityKind, Revision, RevisionAction } from '../domain/index.js';
 import type { RevisionRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
+import { pagedList, type PagedRows } from './paged-list.js';
 
 const revisionRowToRevision = <T>(row: RevisionRow): Revision<T> => ({
   id: row.id,
@@ -32,23 +33,19 @@ export const addRevision = async (db: Db, revision: Omit<Revision, 'id'>): Promi
     .execute();
 };
 
-export const listRevisions = async <T>(
+/** An entity's revisions, newest first, a page at a time. */
+export const listRevisions = <T>(
   db: Db,
   entity: EntityKind,
   key: string,
   page: { limit: number; offset: number },
-): Promise<Revision<T>[]> =>
-  (
-    await db
-      .selectFrom('revisions')
-      .selectAll()
-      .where('entity', '=', entity)
-      .where('key', '=', key)
-      .orderBy('id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute()
-  ).map((row) => revisionRowToRevision<T>(row));
+): Promise<PagedRows<Revision<T>>> =>
+  pagedList(
+    db.selectFrom('revisions').where('entity', '=', entity).where('key', '=', key),
+    (revisions) => revisions.selectAll().orderBy('id', 'desc'),
+    page,
+    (row) => revisionRowToRevision<T>(row),
+  );
 
 export const findRevision = async <T>(
   db: Db,

@@ -241,9 +241,13 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       const newcomer = new FormClient(server);
       await newcomer.signIn('newcomer', 'a brand new passphrase');
       expect((await newcomer.get('/account')).body).toContain('(editor)');
-      const [entry] = await listAudit(server.rolebook.ctx, systemActor('test'), { limit: 1 });
+      const {
+        items: [entry],
+      } = await listAudit(server.rolebook.ctx, systemActor('test'), { limit: 1 });
       expect(entry).toMatchObject({ action: 'user.sign-in' });
-      const entries = await listAudit(server.rolebook.ctx, systemActor('test'), { limit: 50 });
+      const { items: entries } = await listAudit(server.rolebook.ctx, systemActor('test'), {
+        limit: 50,
+      });
       expect(
         entries.find((e) => e.action === 'user.create' && e.detail?.name === 'newcomer'),
       ).toMatchObject({ actor: 'user:ann' });
@@ -335,7 +339,7 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       const revisions = await (
         await server.request('/v1/roles/rolebook/session-made/revisions', { headers: { cookie } })
       ).json();
-      expect(revisions).toMatchObject([{ actor: 'user:eve', action: 'create' }]);
+      expect(revisions).toMatchObject({ items: [{ actor: 'user:eve', action: 'create' }] });
     });
 
     it('ignores the cookie on a write sent from another origin', async () => {

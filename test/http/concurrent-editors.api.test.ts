@@ -143,15 +143,17 @@ describe.each(deployments)('$name with 50 editors on the same roles', (deploymen
     expect(accepted.length + refused.length).toBe(EDITORS * ROUNDS);
     expect(refused.filter((s) => s !== 409 && s !== 412)).toEqual([]);
     for (const code of ROLES) {
-      const history = (await (
+      const { items: history } = (await (
         await fetch(`${urls[0]}/v1/roles/rolebook/${code}/revisions?limit=500`, {
           headers: { authorization: `Bearer ${key}` },
         })
       ).json()) as {
-        version: number;
-        before: { summary: string } | null;
-        after: { summary: string };
-      }[];
+        items: {
+          version: number;
+          before: { summary: string } | null;
+          after: { summary: string };
+        }[];
+      };
       const mine = accepted.filter((a) => a.code === code);
       const updates = history.filter((r) => r.version > 1);
       // Each accepted edit is exactly one revision, at the version it was answered with.

@@ -42,9 +42,11 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
       headers: { 'if-match': ifMatch },
     });
   const revisions = async (code: string) =>
-    (await (
-      await server.request(`/v1/roles/rolebook/${code}/revisions`, { key: server.writeKey })
-    ).json()) as { version: number; action: string }[];
+    (
+      (await (
+        await server.request(`/v1/roles/rolebook/${code}/revisions`, { key: server.writeKey })
+      ).json()) as { items: { version: number; action: string }[] }
+    ).items;
 
   it('takes back the role exactly as GET sent it', async () => {
     await create('round-trip');

@@ -278,16 +278,28 @@ describe.each(storeTargets)('roles API on $name', (target) => {
 
   it('lists the revisions of a role, newest first', async () => {
     const response = await server.request('/v1/roles/rolebook/edited/revisions');
-    const revisions = (await response.json()) as { version: number; action: string }[];
+    const { items: revisions } = (await response.json()) as {
+      items: { version: number; action: string }[];
+    };
     expect(revisions.map((r) => [r.version, r.action])).toEqual([
       [2, 'update'],
       [1, 'create'],
     ]);
   });
 
+  it('pages the revisions of a role and says how many there are in all', async () => {
+    const response = await server.request('/v1/roles/rolebook/edited/revisions?limit=1&offset=1');
+    expect(await response.json()).toMatchObject({
+      items: [{ version: 1, action: 'create' }],
+      total: 2,
+      limit: 1,
+      offset: 1,
+    });
+  });
+
   it('names no writer of a revision to a reader without the read scope', async () => {
     const response = await server.request('/v1/roles/rolebook/edited/revisions');
-    const revisions = (await response.json()) as { actor: string }[];
+    const { items: revisions } = (await response.json()) as { items: { actor: string }[] };
     expect(revisions.map((r) => r.actor)).toEqual([HIDDEN_ACTOR, HIDDEN_ACTOR]);
   });
 
@@ -297,7 +309,7 @@ describe.each(storeTargets)('roles API on $name', (target) => {
       scopes: ['read'],
     });
     const response = await server.request('/v1/roles/rolebook/edited/revisions', { key: secret });
-    const revisions = (await response.json()) as { actor: string }[];
+    const { items: revisions } = (await response.json()) as { items: { actor: string }[] };
     expect(revisions.map((r) => r.actor)).toEqual([
       expect.stringMatching(/^key:test:/),
       expect.stringMatching(/^key:test:/),

@@ -129,7 +129,7 @@ describe.each(storeTargets)('accounts on $name', (target) => {
       await addUser('ada', 'viewer');
       await setUserRole(rolebook.ctx, admin, 'ada', 'editor');
       await disableUser(rolebook.ctx, admin, 'ada');
-      const entries = await listAudit(rolebook.ctx, admin, {});
+      const { items: entries } = await listAudit(rolebook.ctx, admin, {});
       expect(entries.map((e) => [e.action, e.actor])).toEqual([
         ['user.disable', 'test-admin'],
         ['user.role', 'test-admin'],
@@ -209,7 +209,9 @@ describe.each(storeTargets)('accounts on $name', (target) => {
         role: 'editor',
         disabledAt: null,
       });
-      const [entry] = await listAudit(rolebook.ctx, admin, {});
+      const {
+        items: [entry],
+      } = await listAudit(rolebook.ctx, admin, {});
       expect(entry).toMatchObject({ action: 'user.enable', actor: 'test-admin' });
       await expect(signIn(rolebook.ctx, policy, from('ada'))).resolves.toBeDefined();
     });

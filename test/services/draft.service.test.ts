@@ -66,7 +66,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
     await startRoleDraft(rolebook.ctx, editor, apiBuilder, { content: published });
     const role = await publishRoleDraft(rolebook.ctx, editor, apiBuilder, 1);
     expect(role.version).toBe(1);
-    const history = await listRoleRevisions(rolebook.ctx, apiBuilder, {}, editor);
+    const { items: history } = await listRoleRevisions(rolebook.ctx, apiBuilder, {}, editor);
     expect(history.map((r) => r.action)).toEqual(['import']);
   });
 

@@ -104,7 +104,7 @@ describe.each(storeTargets)('racing writes on $name', (target) => {
       expect(refused).toHaveLength(WRITERS - 1);
       for (const error of refused) expectConflictNaming(error, ref.code);
       expect((await getRole(first.ctx, ref)).summary).toBe(won[0]?.summary);
-      const history = await listRoleRevisions(first.ctx, ref, {});
+      const { items: history } = await listRoleRevisions(first.ctx, ref, {});
       expect(history.map((r) => [r.action, r.version])).toEqual([['create', 1]]);
     }
   });
@@ -122,7 +122,7 @@ describe.each(storeTargets)('racing writes on $name', (target) => {
       expect(won).toHaveLength(1);
       for (const error of refused) expectConflictNaming(error, slug);
       expect((await getTerm(first.ctx, slug)).definition).toBe(won[0]?.definition);
-      const history = await listTermRevisions(first.ctx, slug, {});
+      const { items: history } = await listTermRevisions(first.ctx, slug, {});
       expect(history.map((r) => [r.action, r.version])).toEqual([['create', 1]]);
     }
   });

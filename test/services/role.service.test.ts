@@ -50,7 +50,7 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     const ref = { taxonomy: 'rolebook', code: 'tester' };
     const role = await createRole(rolebook.ctx, editor, ref, draft('Tester'));
     expect(role.version).toBe(1);
-    const revisions = await listRoleRevisions(rolebook.ctx, ref, {}, editor);
+    const { items: revisions } = await listRoleRevisions(rolebook.ctx, ref, {}, editor);
     expect(revisions.map((r) => [r.action, r.version, r.actor])).toEqual([
       ['create', 1, 'test-editor'],
     ]);
@@ -197,7 +197,7 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     const v1 = await getRole(rolebook.ctx, ref);
     await updateRole(rolebook.ctx, editor, ref, { ...roleContentOf(v1), summary: 'changed' }, 1);
     await revertRole(rolebook.ctx, editor, ref, 1, 2);
-    const history = await listRoleRevisions(rolebook.ctx, ref, {});
+    const { items: history } = await listRoleRevisions(rolebook.ctx, ref, {});
     expect(history.map((r) => [r.version, r.action])).toEqual([
       [3, 'revert'],
       [2, 'update'],
@@ -234,7 +234,7 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     await deleteRole(rolebook.ctx, editor, ref, 1);
     const again = await createRole(rolebook.ctx, editor, ref, draft('Phoenix'));
     expect(again.version).toBe(3);
-    const history = await listRoleRevisions(rolebook.ctx, ref, {});
+    const { items: history } = await listRoleRevisions(rolebook.ctx, ref, {});
     expect(history.map((r) => [r.version, r.action])).toEqual([
       [3, 'create'],
       [2, 'delete'],
@@ -257,7 +257,7 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
     expect((await release(['one'])).roles.added).toBe(1);
     const ref = { taxonomy: 'demo', code: 'one' };
     expect((await getRole(rolebook.ctx, ref)).version).toBe(3);
-    const history = await listRoleRevisions(rolebook.ctx, ref, {});
+    const { items: history } = await listRoleRevisions(rolebook.ctx, ref, {});
     expect(history.map((r) => [r.version, r.action])).toEqual([
       [3, 'import'],
       [2, 'delete'],
@@ -267,7 +267,10 @@ describe.each(storeTargets)('role use cases on $name', (target) => {
 
   /** A role's history, newest first, as each version and what made it. */
   const actionsOf = async (ref: { taxonomy: string; code: string }) =>
-    (await listRoleRevisions(rolebook.ctx, ref, {}, editor)).map((r) => [r.version, r.action]);
+    (await listRoleRevisions(rolebook.ctx, ref, {}, editor)).items.map((r) => [
+      r.version,
+      r.action,
+    ]);
 
   it('records an import that publishes a role never published as a publish', async () => {
     const ref = { taxonomy: 'rolebook', code: 'tester' };

@@ -286,8 +286,10 @@ describe.each(storeTargets)('the editor on $name', (target) => {
   const writesFor = async (url: string, auditTarget: string) => ({
     draft: (await server.request(`${url}/draft`, { key: server.writeKey })).status,
     revisions: (
-      (await (await server.request(`${url}/revisions`, { key: server.writeKey })).json()) as []
-    ).length,
+      (await (await server.request(`${url}/revisions`, { key: server.writeKey })).json()) as {
+        total: number;
+      }
+    ).total,
     audit: (
       await server.rolebook.ctx.store.db
         .selectFrom('audit_log')
@@ -437,8 +439,8 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect((await submit(editor, page, {}, 'publish')).status).toBe(303);
     const history = (await (
       await server.request('/v1/roles/rolebook/first-light/revisions', { key: server.writeKey })
-    ).json()) as { action: string }[];
-    expect(history.map((r) => r.action)).toEqual(['publish', 'create']);
+    ).json()) as { items: { action: string }[] };
+    expect(history.items.map((r) => r.action)).toEqual(['publish', 'create']);
   });
 
   it('creates a glossary term from the new-term form', async () => {

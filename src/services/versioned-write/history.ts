@@ -3,6 +3,7 @@ import { lastRecordedVersion, listRevisions } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import type { Actor, ServiceContext } from '../context.js';
 import type { EntityAdapter, Stamps } from './entity-adapter.js';
+import type { Page } from '../pagination.js';
 import { missing } from './refusals.js';
 
 /**
@@ -17,13 +18,16 @@ export const history = async <Ref, Content, Entity extends Stamps>(
   ref: Ref,
   page: { limit: number; offset: number },
   mayRead: () => Promise<unknown>,
-): Promise<Revision<Entity>[]> => {
+): Promise<Page<Revision<Entity>>> => {
   const db = ctx.store.db;
   const key = entity.key(ref);
   if (await entity.find(db, ref)) await mayRead();
   else if ((await lastRecordedVersion(db, entity.kind, key)) === 0) throw missing(entity, ref);
   else authorize(actor, 'read');
-  const revisions = await listRevisions<Entity>(db, entity.kind, key, page);
+  const revisions = { ...(await listRevisions<Entity>(db, entity.kind, key, page)), ...page };
   if (actor?.scopes.includes('read')) return revisions;
-  return revisions.map((revision) => ({ ...revision, actor: HIDDEN_ACTOR }));
+  return {
+    ...revisions,
+    items: revisions.items.map((revision) => ({ ...revision, actor: HIDDEN_ACTOR })),
+  };
 };

@@ -1,6 +1,6 @@
 import type { Revision } from '../../domain/index.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { pageOf, type PageRequest } from '../pagination.js';
+import { pageOf, type Page, type PageRequest } from '../pagination.js';
 import type { EntityAdapter, Stamps } from './entity-adapter.js';
 import { history } from './history.js';
 import type { IfMatch } from './refusals.js';
@@ -49,6 +49,6 @@ export const versionedUseCases = <Ref, Content, Entity extends Stamps>(
     ref: Ref,
     request: PageRequest,
     actor?: Actor,
-  ): Promise<Revision<Entity>[]> =>
+  ): Promise<Page<Revision<Entity>>> =>
     history(ctx, actor, adapter, ref, pageOf(request), () => mayRead(ctx, ref, actor)),
 });

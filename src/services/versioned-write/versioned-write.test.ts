@@ -130,9 +130,9 @@ describe('versioned writes', () => {
   });
 
   const history = async (name: string) =>
-    (await listRevisions<Note>(store.db, 'term', `note-${name}`, { limit: 10, offset: 0 })).map(
-      (r) => [r.version, r.action, r.after?.text ?? null],
-    );
+    (
+      await listRevisions<Note>(store.db, 'term', `note-${name}`, { limit: 10, offset: 0 })
+    ).items.map((r) => [r.version, r.action, r.after?.text ?? null]);
 
   it('refuses a writer without the write scope before reading anything', async () => {
     const error = await refusal(create(ctx, reader, fake.adapter, 'a', content('A')));

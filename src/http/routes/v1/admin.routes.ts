@@ -116,9 +116,10 @@ export const adminRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       schema: {
         tags,
         security: writeSecurity,
-        summary: 'The audit log, newest first: every write and key change, by whom',
+        summary:
+          'The audit log, newest first, a page at a time: every write and key change, by whom',
         querystring: PageOnlyQuerySchema,
-        response: { 200: Type.Array(AuditEntrySchema), ...problemResponses(400, 401, 403) },
+        response: { 200: pageOf(AuditEntrySchema), ...problemResponses(400, 401, 403) },
       },
     },
     (request) => listAudit(ctx, request.actor, request.query),

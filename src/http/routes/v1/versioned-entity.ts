@@ -5,6 +5,7 @@ import type { Revision } from '../../../domain/index.js';
 import type {
   Actor,
   IfMatch,
+  Page,
   PageRequest,
   Removal,
   WriteOptions,
@@ -13,6 +14,7 @@ import { etagOf, versionFromIfMatch } from '../../etag.js';
 import {
   IfMatchHeaders,
   PageOnlyQuerySchema,
+  pageOf,
   problemResponses,
   RemovalSchema,
   RevertBodySchema,
@@ -172,7 +174,7 @@ export const revisionsRoute = <P extends TSchema>(
     params: Static<P>,
     page: PageRequest,
     actor: Actor | undefined,
-  ) => Promise<Revision<object>[]>,
+  ) => Promise<Page<Revision<object>>>,
 ) => {
   app.get(
     url,
@@ -182,7 +184,7 @@ export const revisionsRoute = <P extends TSchema>(
         summary: doc.summary,
         params: doc.params,
         querystring: PageOnlyQuerySchema,
-        response: { 200: Type.Array(RevisionSchema), ...problemResponses(404) },
+        response: { 200: pageOf(RevisionSchema), ...problemResponses(404) },
       },
     },
     (request) => list(validated<P>(request.params), request.query, request.actor),
