@@ -358,8 +358,12 @@ export class QueryScorer {
       this.roleExact[named] = this.exactWeight;
     } else if (exactOwners !== undefined) {
       this.exactOwners = exactOwners;
-      // A title many occupations list says less about each of them than one only one lists.
-      const share = this.exactWeight / this.mostInOneTaxonomy(exactOwners);
+      // A title many occupations list says less about each of them than one only one lists;
+      // and one that is the common stem of many occupations' names ("clerk", "maintenance
+      // technician") says little about the one occupation that happens to list it bare.
+      const extending =
+        listed === undefined ? 0 : this.namesExtending(listed.sequence, exactOwners);
+      const share = this.exactWeight / (this.mostInOneTaxonomy(exactOwners) + extending);
       for (const slot of exactOwners) this.roleExact[slot] = share;
     }
     let queryNorm = 0;
@@ -445,6 +449,27 @@ export class QueryScorer {
     }
     // None of its taxonomy among those ranked: the next may be just below the last of them.
     return count > 1 ? raw - (rankedRaw[count - 1] as number) : raw;
+  }
+
+  /**
+   * How many roles other than the owners have a name headed by the listed title's last word
+   * that uses every other word of it too: the names the title is a shorter form of.
+   */
+  private namesExtending(sequence: string, owners: readonly number[]): number {
+    const ids: number[] = [];
+    for (const token of sequence.split(' ')) {
+      const id = this.store.tokenIdOf(token);
+      if (id === undefined) return 0;
+      ids.push(id);
+    }
+    const head = ids[ids.length - 1] as number;
+    let count = 0;
+    for (const name of this.store.namesHeadedBy(head)) {
+      if (owners.includes(this.store.records.role(name))) continue;
+      const words = this.store.tokensOf(name);
+      if (words.length > ids.length && ids.every((id) => words.includes(id))) count++;
+    }
+    return count;
   }
 
   /** How many of the roles listing a title belong to one taxonomy, at most. */

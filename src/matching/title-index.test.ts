@@ -448,6 +448,27 @@ describe('TitleIndex ranking on an imported taxonomy', () => {
   });
 });
 
+describe('TitleIndex bare stems of occupation names', () => {
+  const occupations = TitleIndex.build([
+    { taxonomy: 'esco', code: 'lottery', name: 'Lottery Cashier', titles: ['Clerk'] },
+    { taxonomy: 'esco', code: 'file', name: 'File Clerk', titles: ['Records Clerk'] },
+    { taxonomy: 'esco', code: 'payroll', name: 'Payroll Clerk', titles: ['Wages Clerk'] },
+    { taxonomy: 'esco', code: 'office', name: 'Office Clerk', titles: ['General Clerk'] },
+    { taxonomy: 'esco', code: 'cashier', name: 'Cashier', titles: ['Checkout Operator'] },
+  ]);
+
+  it('is not sure of the one occupation listing a word many names end in as a title', () => {
+    const [first] = occupations.match('Clerk', { minScore: 0 }).matches;
+    expect(first?.score).toBeLessThan(DEFAULT_MIN_SCORE);
+  });
+
+  it('stays sure of an occupation listing a title no other name extends', () => {
+    const [first] = occupations.match('Checkout Operator', { minScore: 0 }).matches;
+    expect(first?.code).toBe('cashier');
+    expect(first?.score).toBeGreaterThan(DEFAULT_MIN_SCORE);
+  });
+});
+
 describe('TitleIndex honest answers', () => {
   const roles = TitleIndex.build([
     { taxonomy: 'rolebook', code: 'analyst', name: 'Marketing Analyst', titles: ['Data Analyst'] },

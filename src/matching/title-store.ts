@@ -161,6 +161,8 @@ export class TitleStore {
   private readonly headShare: Array<Float64Array | undefined> = [];
   /** Per common word, the shortest titles per role (see shortestTitles); emptied by refresh(). */
   private readonly shortestCache = new Map<number, ShortestTitles>();
+  /** Per word, the role names it heads (see namesHeadedBy); emptied by refresh(). */
+  private readonly headedNamesCache = new Map<number, Int32Array>();
   /** Per common word, the set of titles using it (see titlesWith); emptied by refresh(). */
   private readonly titleSetCache = new Map<number, Int32Array>();
   /** Per substitute, the same of the taxonomies it applies to (see substituteTitlesWith). */
@@ -596,6 +598,7 @@ export class TitleStore {
     this.refreshWeights();
     this.substitutions.refresh((id) => this.fuzzy.wordOf(id));
     this.shortestCache.clear();
+    this.headedNamesCache.clear();
     this.titleSetCache.clear();
     this.substituteSetCache.clear();
     this.weightsStale = false;
@@ -711,6 +714,21 @@ export class TitleStore {
     return found;
   }
 
+  /** The name titles of the roles whose own name the word heads ("clerk" of "file clerk"). */
+  namesHeadedBy(id: number): Int32Array {
+    let names = this.headedNamesCache.get(id);
+    if (names === undefined) {
+      const found: number[] = [];
+      for (const entry of this.postings[id] as number[]) {
+        const title = entry >> 1;
+        if (entry & 1 && this.nameTitles[this.records.role(title)] === title) found.push(title);
+      }
+      names = Int32Array.from(found);
+      this.headedNamesCache.set(id, names);
+    }
+    return names;
+  }
+
   /**
    * The titles using a word, as a bit set (bit t of word t >> 5): a common word's posting list
    * is too long to walk per query, and a bit test per touched title is cheap.
@@ -788,6 +806,7 @@ const REMADE_WHEN_READ = [
   'nameWordBits',
   'neighbourCache',
   'shortestCache',
+  'headedNamesCache',
   'titleSetCache',
   'substituteSetCache',
   'crosswalkSlots',
