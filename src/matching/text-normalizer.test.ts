@@ -176,6 +176,7 @@ describe('normalizeTitleText', () => {
       'executive',
     ]);
     expect(normalizeTitleText('Pekerja Am')).toEqual(['general', 'worker']);
+    expect(normalizeTitleText('Pembantu Am')).toEqual(['general', 'worker']);
   });
 
   it('leaves AM alone outside a Malay phrase', () => {
