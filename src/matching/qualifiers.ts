@@ -1,5 +1,6 @@
 import type { ContractType, Shift } from '../domain/index.js';
 import { normalizeTitleText } from './text-normalizer.js';
+import { LANGUAGE_AND_FRAMEWORK_NAMES } from './vocabulary.js';
 
 /** A qualifier of a title that is not its role: when the work is, on what terms, with what. */
 export type Qualifier =
@@ -173,12 +174,7 @@ const TECHNOLOGIES = new Set([
  * role it is, unlike a platform that is a trade of its own (Salesforce, SAP, Unity, iOS).
  */
 export const LANGUAGES_AND_FRAMEWORKS: ReadonlySet<string> = new Set(
-  `php java javascript typescript python ruby scala kotlin golang go rust perl elixir erlang
-  groovy clojure haskell .net c# c++ node node.js nodejs react react.js reactjs angular
-  angularjs vue vue.js vuejs svelte next.js nextjs nuxt django flask fastapi rails laravel
-  symfony spring express nestjs`
-    .split(/\s+/)
-    .flatMap((technology) => normalizeTitleText(technology)),
+  LANGUAGE_AND_FRAMEWORK_NAMES.flatMap((technology) => normalizeTitleText(technology)),
 );
 
 /** Each technology as the title tokens it normalizes to ("csharp", "ruby rails"). */

@@ -140,6 +140,15 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Rockstar Software Engineer')).toEqual(['software', 'engineer']);
   });
 
+  it('reads praise after a programming language or a role word as the developer it stands for', () => {
+    expect(normalizeTitleText('JavaScript Ninja')).toEqual(['javascript', 'developer']);
+    expect(normalizeTitleText('Frontend Guru')).toEqual(['frontend', 'developer']);
+  });
+
+  it('reads praise after any other field as nothing', () => {
+    expect(normalizeTitleText('Sales Ninja')).toEqual(['sales']);
+  });
+
   it('puts the words after a head-first role word before it, nearest last', () => {
     expect(normalizeTitleText('Développeur Back-End PHP')).toEqual(['php', 'backend', 'developer']);
   });

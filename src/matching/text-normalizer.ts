@@ -8,6 +8,9 @@ import {
   HEAD_FIRST_WORDS,
   IRREGULAR_SINGULARS,
   NOT_PLURAL,
+  LANGUAGE_AND_FRAMEWORK_NAMES,
+  PRAISE_WORDS,
+  ROLE_WORDS,
   STOP_WORDS,
 } from './vocabulary.js';
 
@@ -206,6 +209,18 @@ const putHeadLast = (words: string[]): string[] => {
   return [...words.slice(0, at), ...words.slice(at + 1).reverse(), words[at] as string];
 };
 
+/** The tokens after which praise stands for developer (see PRAISE_WORDS); made on first use. */
+let developerFields: ReadonlySet<string> | undefined;
+
+const praisesDeveloper = (field: string | undefined): boolean => {
+  if (field === undefined) return false;
+  developerFields ??= new Set([
+    ...ROLE_WORDS,
+    ...LANGUAGE_AND_FRAMEWORK_NAMES.flatMap((name) => normalizeTitleText(name)),
+  ]);
+  return developerFields.has(field);
+};
+
 /**
  * Turns title text into the tokens the index works on: case and accents folded, punctuation
  * dropped, compounds joined (back end, back-end → backend), abbreviations written out (sr eng →
@@ -224,7 +239,9 @@ export const normalizeTitleText = (text: string): string[] => {
     if (i < last && (word === 'tech' || word === 'techs')) tokens.push('technical');
     // "Admin Assistant" is an administrative assistant; "IT Admin" an administrator.
     else if (i < last && word === 'admin') tokens.push('administrative');
-    else if (!STOP_WORDS.has(word)) addTokensOf(word, tokens);
+    else if (i === last && PRAISE_WORDS.has(word) && praisesDeveloper(tokens.at(-1))) {
+      tokens.push('developer');
+    } else if (!STOP_WORDS.has(word)) addTokensOf(word, tokens);
   }
   return tokens;
 };

@@ -21,6 +21,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'fullstack',
 ]);
 
+/** Programming languages and web frameworks, as titles write them (see LANGUAGES_AND_FRAMEWORKS). */
+export const LANGUAGE_AND_FRAMEWORK_NAMES: readonly string[] = `php java javascript typescript
+  python ruby scala kotlin golang go rust perl elixir erlang groovy clojure haskell .net c# c++
+  node node.js nodejs react react.js reactjs angular angularjs vue vue.js vuejs svelte next.js
+  nextjs nuxt django flask fastapi rails laravel symfony spring express nestjs`.split(/\s+/);
+
 /** Shorthand seen in job titles, written out as the words the taxonomies use. */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   sr: 'senior',
@@ -639,6 +645,22 @@ export const COMPOUNDS: ReadonlyArray<readonly [string, string, string]> = [
   ['pangkalan', 'data', 'pangkalandata'],
 ];
 
+/**
+ * Praise job boards put on a title, not part of the role ("Rockstar Software Engineer"); last,
+ * after a programming language or a role word, it stands for developer ("JavaScript Ninja",
+ * "Frontend Guru"), and after any other field for nothing ("Sales Ninja").
+ */
+export const PRAISE_WORDS: ReadonlySet<string> = new Set([
+  'rockstar',
+  'ninja',
+  'guru',
+  'wizard',
+  'jedi',
+  'superstar',
+  'unicorn',
+  'hero',
+]);
+
 /** Words that join other words and carry no meaning of their own in a title. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a',
@@ -666,15 +688,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'opening',
   'role',
   'wanted',
-  // Praise job boards put on a title, not part of the role ("Rockstar Software Engineer").
-  'rockstar',
-  'ninja',
-  'guru',
-  'wizard',
-  'jedi',
-  'superstar',
-  'unicorn',
-  'hero',
+  ...PRAISE_WORDS,
   // "of" and "and" in the languages of the role words above ("Ingeniero de Datos").
   'de',
   'des',
