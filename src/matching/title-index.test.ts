@@ -365,6 +365,19 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(result.matches[0]?.code).toBe('data-scientist');
   });
 
+  it('reads a word before a spaced slash as another field of the role after it', () => {
+    const result = roles.match('Data / DevOps Engineer');
+    expect(result.core).toBe('Data/DevOps Engineer');
+    expect(result.matches[0]?.code).toBe('devops-engineer');
+  });
+
+  it('reads a work mode before a spaced slash as the work mode', () => {
+    expect(roles.match('Remote / DevOps Engineer')).toMatchObject({
+      core: 'DevOps Engineer',
+      workMode: 'remote',
+    });
+  });
+
   it('reads a segment ending in Team as the team of the role phrase before it', () => {
     const result = roles.match('Jr DevOps, Payments Team');
     expect(result).toMatchObject({ core: 'DevOps', seniority: 'junior', team: 'Payments Team' });

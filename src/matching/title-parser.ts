@@ -262,6 +262,29 @@ const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
 /** Bracketed words that may name a role's field: one to three plain words. */
 const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
 
+/** One word, then a slash with spaces around it, at the start of a title. */
+const WORD_THEN_SPACED_SLASH = /^\s*([a-z][a-z-]*)\s+\/\s+(?=\S)/i;
+
+/**
+ * "Visual / UI Designer" as "Visual/UI Designer": a word that is no role by itself, before a
+ * spaced slash, is another field of the role after it, not a segment of its own. A work mode or
+ * a place there is a segment ("Remote / Backend Engineer").
+ */
+const joinSpacedSlash = (text: string, words: RoleWords | undefined): string => {
+  const match = words === undefined ? null : WORD_THEN_SPACED_SLASH.exec(text);
+  if (match === null) return text;
+  const word = match[1] as string;
+  if (
+    words!.endsInRoleHead(word) ||
+    !words!.knowsAnyWord(word) ||
+    workModeOf(word) !== undefined ||
+    isPlace(word)
+  ) {
+    return text;
+  }
+  return `${word}/${text.slice(match[0].length)}`;
+};
+
 /** Two role phrases, the first of two words or more, joined by a slash without spaces. */
 const JOINED_ROLES = /^(\S+\s+[^/]*\S)\/(\S[^/]*)$/;
 
@@ -638,7 +661,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
-  text = text.replace(WITH_ABBREVIATED, 'with ');
+  text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const trim = (t: string): string => squash(t).replace(/^[,\s]+|[,\s]+$/g, '');
   const whole = trim(kept.join(', '));
