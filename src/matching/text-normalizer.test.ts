@@ -140,6 +140,14 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Rockstar Software Engineer')).toEqual(['software', 'engineer']);
   });
 
+  it('reads técnico after the role it qualifies as technical', () => {
+    expect(normalizeTitleText('Analista de Suporte Técnico')).toEqual([
+      'technical',
+      'support',
+      'analyst',
+    ]);
+  });
+
   it('reads praise after a programming language or a role word as the developer it stands for', () => {
     expect(normalizeTitleText('JavaScript Ninja')).toEqual(['javascript', 'developer']);
     expect(normalizeTitleText('Frontend Guru')).toEqual(['frontend', 'developer']);

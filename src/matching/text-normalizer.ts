@@ -209,6 +209,9 @@ const putHeadLast = (words: string[]): string[] => {
   return [...words.slice(0, at), ...words.slice(at + 1).reverse(), words[at] as string];
 };
 
+/** Words for a technician that, before the head, say technical. */
+const TECHNICAL_BEFORE_HEAD: ReadonlySet<string> = new Set(['tech', 'techs', 'tecnico', 'tecnica']);
+
 /** The tokens after which praise stands for developer (see PRAISE_WORDS); made on first use. */
 let developerFields: ReadonlySet<string> | undefined;
 
@@ -235,8 +238,9 @@ export const normalizeTitleText = (text: string): string[] => {
   const last = words.length - 1;
   for (let i = 0; i <= last; i++) {
     const word = words[i] as string;
-    // "Pharmacy Tech" is a technician; "Tech Writer" and "Tech Lead" are technical.
-    if (i < last && (word === 'tech' || word === 'techs')) tokens.push('technical');
+    // "Pharmacy Tech" is a technician; "Tech Writer" and "Tech Lead" are technical, as is the
+    // técnico of "Analista de Suporte Técnico".
+    if (i < last && TECHNICAL_BEFORE_HEAD.has(word)) tokens.push('technical');
     // "Admin Assistant" is an administrative assistant; "IT Admin" an administrator.
     else if (i < last && word === 'admin') tokens.push('administrative');
     else if (i === last && PRAISE_WORDS.has(word) && praisesDeveloper(tokens.at(-1))) {
