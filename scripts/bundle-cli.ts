@@ -18,6 +18,7 @@ const { metafile } = await build({
   entryPoints: {
     main: 'src/cli/main.ts',
     'chunks/title.worker': 'src/services/normalize/title.worker.ts',
+    'chunks/analysis.worker': 'src/services/analysis/analysis.worker.ts',
   },
   outdir: 'dist/cli',
   bundle: true,
@@ -47,10 +48,16 @@ const { metafile } = await build({
   metafile: true,
 });
 
-// The pool starts its workers from `./title.worker.js` beside its own code, so the chunk that
-// holds the pool must sit in the folder the worker is written to.
-const pool = 'src/services/normalize/title-worker-pool.ts';
-const holder = Object.entries(metafile.outputs).find(([, output]) => pool in output.inputs);
-if (holder === undefined || dirname(holder[0]) !== 'dist/cli/chunks') {
-  throw new Error(`${pool} was bundled into ${holder?.[0] ?? 'no output'}, not beside the worker`);
+// The modules that start workers name their scripts (`./title.worker.js`) beside their own code,
+// so the chunk that holds each must sit in the folder the workers are written to.
+for (const starter of [
+  'src/services/normalize/title-worker-pool.ts',
+  'src/services/analysis/analysis-thread.ts',
+]) {
+  const holder = Object.entries(metafile.outputs).find(([, output]) => starter in output.inputs);
+  if (holder === undefined || dirname(holder[0]) !== 'dist/cli/chunks') {
+    throw new Error(
+      `${starter} was bundled into ${holder?.[0] ?? 'no output'}, not beside the worker`,
+    );
+  }
 }

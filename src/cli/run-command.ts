@@ -44,6 +44,8 @@ interface RunOptions {
    * create, migrate and seed a new database, which a command refused then would leave behind.
    */
   check?: (config: Config) => Promise<void>;
+  /** Run analyses on a worker thread (a server, whose other requests must not wait for them). */
+  analysisThread?: boolean;
 }
 
 /** A database URL as it may be printed: without its password. */
@@ -58,9 +60,13 @@ const shownDatabase = (database: string): string => {
  * Opens the store, saying where and why when the database cannot be reached: the operator at
  * the command line is who must fix the address (a server's client hears only that it is down).
  */
-const openFor = async (config: Config): Promise<Rolebook> => {
+const openFor = async (config: Config, analysisThread: boolean): Promise<Rolebook> => {
   try {
-    return await openRolebook({ database: config.database, contentDir: config.contentDir });
+    return await openRolebook({
+      database: config.database,
+      contentDir: config.contentDir,
+      analysisThread,
+    });
   } catch (error) {
     if (!isAppError(error) || error.code !== 'unavailable') throw error;
     const cause = error.cause as NodeJS.ErrnoException | undefined;
@@ -79,7 +85,7 @@ const openFor = async (config: Config): Promise<Rolebook> => {
 export const withRolebook = async (
   global: GlobalOptions,
   body: (rolebook: Rolebook, config: Config) => Promise<void>,
-  { overrides = {}, check }: RunOptions = {},
+  { overrides = {}, check, analysisThread = false }: RunOptions = {},
 ): Promise<void> => {
   let rolebook: Rolebook | undefined;
   try {
@@ -88,7 +94,7 @@ export const withRolebook = async (
       ...(global.database ? { database: global.database } : {}),
     });
     await check?.(config);
-    rolebook = await openFor(config);
+    rolebook = await openFor(config, analysisThread);
     await body(rolebook, config);
   } catch (error) {
     process.exitCode = reportError(error);

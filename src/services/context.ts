@@ -1,10 +1,11 @@
 import type { TitleIndex } from '../matching/index.js';
 import type { Store } from '../store/index.js';
 import { PASSWORD_COST, type PasswordCost } from './accounts/password.js';
-import { analysisQueue, type AnalysisQueue } from './analysis/analysis-queue.js';
-import { librarySnapshot, type Library } from './analysis/library-snapshot.js';
+import { analysisViews, type Analyses } from './analysis/analysis-jobs.js';
+import { threadedAnalyses, type AnalysisWorkerData } from './analysis/analysis-thread.js';
+import { inlineAnalyses } from './analysis/inline-analyses.js';
+import type { Library } from './analysis/library-snapshot.js';
 import { ChangeFeed, DerivedView } from './derived/index.js';
-import { roleTitleIndex } from './normalize/role-title-index.js';
 import { roleGroups, type RoleGroups } from './role-groups.js';
 import { termUsage, type TermUsage } from './term-usage.js';
 
@@ -43,8 +44,8 @@ export interface ServiceContext {
   readonly roleGroups: DerivedView<RoleGroups>;
   /** What hashing a password costs (see PASSWORD_COST). */
   readonly passwordCost: PasswordCost;
-  /** Where analyses and diagnoses wait their turn on the thread. */
-  readonly analyses: AnalysisQueue;
+  /** Where analyses and diagnoses run, one at a time. */
+  readonly analyses: Analyses;
 }
 
 export interface ContextOptions {
@@ -52,6 +53,11 @@ export interface ContextOptions {
   /** How often derived views look for writes by other instances (ms). */
   pollMs?: number;
   passwordCost?: PasswordCost;
+  /**
+   * Run analyses on a worker thread that opens this database: for a server, whose other
+   * requests must not wait behind them. Without it they run on this thread.
+   */
+  analysisThread?: AnalysisWorkerData;
 }
 
 export const createServiceContext = (
@@ -60,13 +66,15 @@ export const createServiceContext = (
 ): ServiceContext => {
   const changes = new ChangeFeed(options.pollMs ? { pollMs: options.pollMs } : {});
   const base = { store, changes };
+  const views = analysisViews(base);
   return {
     ...base,
     clock: options.clock ?? (() => new Date()),
     passwordCost: options.passwordCost ?? PASSWORD_COST,
-    analyses: analysisQueue(),
-    titles: new DerivedView(base, roleTitleIndex),
-    library: new DerivedView(base, librarySnapshot),
+    analyses: options.analysisThread
+      ? threadedAnalyses(options.analysisThread, changes)
+      : inlineAnalyses(views),
+    ...views,
     termUsage: new DerivedView(base, termUsage),
     roleGroups: new DerivedView(base, roleGroups),
   };

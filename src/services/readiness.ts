@@ -17,5 +17,5 @@ export const checkReadiness = async (ctx: ServiceContext): Promise<boolean> => {
  * before it listens, so no request queues behind a build.
  */
 export const warmUp = async (ctx: ServiceContext): Promise<void> => {
-  await Promise.all([ctx.titles.get(), ctx.library.get()]);
+  await Promise.all([ctx.titles.get(), ctx.library.get(), ctx.analyses.warmUp()]);
 };

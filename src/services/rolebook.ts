@@ -22,6 +22,8 @@ export interface OpenOptions {
   clock?: () => Date;
   /** Cheaper password hashing, for tests that make many accounts; production keeps the default. */
   passwordCost?: PasswordCost;
+  /** Run analyses on a worker thread of their own (see ContextOptions.analysisThread). */
+  analysisThread?: boolean;
 }
 
 /**
@@ -35,6 +37,9 @@ export const openRolebook = async (options: OpenOptions): Promise<Rolebook> => {
     const ctx = createServiceContext(store, {
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.passwordCost ? { passwordCost: options.passwordCost } : {}),
+      ...(options.analysisThread
+        ? { analysisThread: { database: options.database, schema: options.schema } }
+        : {}),
     });
     const firstStart = !(await findTaxonomy(store.db, BUILT_IN_TAXONOMY));
     const seeded =
@@ -42,6 +47,7 @@ export const openRolebook = async (options: OpenOptions): Promise<Rolebook> => {
         ? await syncContent(ctx, systemActor('content-sync'), options.contentDir)
         : undefined;
     const close = async () => {
+      await ctx.analyses.close();
       ctx.changes.close();
       await store.close();
     };

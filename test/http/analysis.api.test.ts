@@ -33,7 +33,7 @@ Responsibilities: design a REST API over our SQL database.
 describe.each(storeTargets)('analysis API on $name', (target) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer(target);
+    server = await startServer(target, { analysisThread: true });
   });
   afterAll(async () => {
     await server.close();

@@ -56,7 +56,7 @@ describe.skipIf(!postgresUrl)('a PostgreSQL outage (needs TEST_POSTGRES_URL)', (
     proxied.host = `127.0.0.1:${proxy.port}`;
     const application = `rolebook-outage-${randomBytes(4).toString('hex')}`;
     proxied.searchParams.set('application_name', application);
-    server = await startServer(postgresTarget(proxied.toString()));
+    server = await startServer(postgresTarget(proxied.toString()), { analysisThread: true });
     const { writeKey, rolebook } = server;
     const request: TestServer['request'] = (path, init) => server!.request(path, init);
     const role = () => request('/v1/roles/rolebook/api-builder');

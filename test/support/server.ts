@@ -22,6 +22,8 @@ interface ServerOptions {
   trustProxy?: TrustProxy;
   metricsToken?: string;
   publicUrl?: string;
+  /** Analyses on a worker thread, as `rolebook serve` runs them. */
+  analysisThread?: boolean;
 }
 
 /** A real server on a loopback port over a fresh database of the target. */
@@ -29,8 +31,9 @@ export const startServer = async (
   target: StoreTarget,
   options: ServerOptions = {},
 ): Promise<TestServer> => {
-  const rolebook = await target.open();
-  const app = await buildApp({ ctx: rolebook.ctx, logLevel: 'silent', ...options });
+  const { analysisThread = false, ...appOptions } = options;
+  const rolebook = await target.open({ analysisThread });
+  const app = await buildApp({ ctx: rolebook.ctx, logLevel: 'silent', ...appOptions });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const { secret } = await createApiKey(rolebook.ctx, systemActor('test'), {

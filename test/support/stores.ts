@@ -18,7 +18,9 @@ export interface StoreTarget {
    * passwords are hashed at TEST_PASSWORD_COST unless told otherwise.
    */
   open(
-    options?: Partial<Pick<OpenOptions, 'seed' | 'contentDir' | 'clock' | 'passwordCost'>>,
+    options?: Partial<
+      Pick<OpenOptions, 'seed' | 'contentDir' | 'clock' | 'passwordCost' | 'analysisThread'>
+    >,
   ): Promise<Rolebook>;
 }
 

@@ -96,6 +96,7 @@ export const registerServe = (program: Command): void => {
             ...(options.host ? { host: options.host } : {}),
           },
           check: (config) => checkListenable(config.host, config.port),
+          analysisThread: true,
         },
       );
     });

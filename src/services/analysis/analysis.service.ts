@@ -5,8 +5,6 @@ import {
   validationError,
 } from '../../domain/index.js';
 import {
-  analyzeJobDescription,
-  diagnose,
   type Diagnosis,
   type JobAnalysis,
   type TextFormat,
@@ -29,13 +27,7 @@ export const analyzeText = async (
   input: { text: string; format?: TextFormat | undefined },
 ): Promise<JobAnalysis> => {
   checkText(input.text, 'text');
-  const [library, titles] = await Promise.all([ctx.library.get(), ctx.titles.get()]);
-  return ctx.analyses.run(input.text.length, () =>
-    analyzeJobDescription(
-      { text: input.text, ...(input.format ? { format: input.format } : {}) },
-      { ...library, titles },
-    ),
-  );
+  return ctx.analyses.run({ kind: 'analyze', input });
 };
 
 /** Problems in plain words → the roles to hire, with the signs that matched. */
@@ -44,10 +36,7 @@ export const diagnoseProblems = async (
   input: { text: string; limit?: number | undefined },
 ): Promise<Diagnosis> => {
   checkText(input.text, 'text', MAX_PROBLEM_INPUT_LENGTH);
-  const library = await ctx.library.get();
-  return ctx.analyses.run(input.text.length, () =>
-    diagnose(input.text, { ...library, ...(input.limit ? { limit: input.limit } : {}) }),
-  );
+  return ctx.analyses.run({ kind: 'diagnose', input });
 };
 
 /**

@@ -11,15 +11,21 @@ const DEFAULT_POLL_MS = 1_000;
 export class ChangeFeed {
   readonly #listeners = new Set<() => void>();
   readonly #pollMs: number;
+  readonly #polls: boolean;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(options: { pollMs?: number } = {}) {
+  /**
+   * `poll: false` for a feed another one forwards its signals to (a worker thread's, from the
+   * main thread's feed, which polls): one poll per process is enough.
+   */
+  constructor(options: { pollMs?: number; poll?: boolean } = {}) {
     this.#pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+    this.#polls = options.poll ?? true;
   }
 
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
-    this.#timer ??= setInterval(() => this.publish(), this.#pollMs).unref();
+    if (this.#polls) this.#timer ??= setInterval(() => this.publish(), this.#pollMs).unref();
     return () => {
       this.#listeners.delete(listener);
       if (this.#listeners.size === 0) this.#stopPolling();
