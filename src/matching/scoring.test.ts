@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_SCORE } from './calibration.js';
-import { unexplained, wordCoverage } from './scoring.js';
+import { effectiveRoles, unexplained, wordCoverage } from './scoring.js';
 
 describe('unexplained', () => {
   it('keeps a low calibrated score as it is, so scores below the threshold stay in order', () => {
@@ -20,5 +20,19 @@ describe('wordCoverage', () => {
 
   it("counts a word used by none of the role's titles as nothing", () => {
     expect(wordCoverage(0, 10, 5)).toBe(0);
+  });
+});
+
+describe('effectiveRoles', () => {
+  it('counts roles sharing a word evenly as they are', () => {
+    expect(effectiveRoles([0, 2, 1, 2, 2, 2])).toBeCloseTo(3);
+  });
+
+  it('counts a role holding most of the titles with a word as nearly the only one', () => {
+    expect(effectiveRoles([0, 20, 1, 1, 2, 1])).toBeLessThan(1.5);
+  });
+
+  it('counts a word no role uses as in no role', () => {
+    expect(effectiveRoles([])).toBe(0);
   });
 });

@@ -31,6 +31,29 @@ const OWNERSHIP_WEIGHT = 0.5;
 export const wordCoverage = (roleTitlesWith: number, roleTitles: number, titlesWith: number) =>
   (roleTitlesWith / roleTitles) ** COVERAGE_EXPONENT +
   OWNERSHIP_WEIGHT * (roleTitlesWith / titlesWith);
+/**
+ * How many roles a word's titles are spread over, each counted by its share of them (the
+ * exponential of their entropy), from flat pairs of (role, titles of the role using the word).
+ * A word nearly all of whose titles one role lists ("Supervisor", "Helper") points to that role
+ * almost as surely as a word only it uses, however many other roles list it once or twice; a
+ * plain count of roles weighs it as vague as a word spread evenly over as many.
+ *
+ * @example effectiveRoles([0, 8, 1, 1, 2, 1]) // 1.9: three roles, one of them with 8 of 10 titles
+ */
+export const effectiveRoles = (pairs: readonly number[]): number => {
+  // Most words are in one role, and most roles list a word once (log 1 = 0): the index's
+  // weights are all made anew after each change, so the logarithms are spared where they can be.
+  if (pairs.length <= 2) return pairs.length / 2;
+  let titles = 0;
+  let weighted = 0;
+  for (let k = 1; k < pairs.length; k += 2) {
+    const count = pairs[k] as number;
+    titles += count;
+    if (count > 1) weighted += count * Math.log(count);
+  }
+  return weighted === 0 ? pairs.length / 2 : Math.exp(Math.log(titles) - weighted / titles);
+};
+
 /** Weight of how many of the role's titles share the query's head noun. */
 const HEAD_SHARE_WEIGHT = 0.2;
 export const HEAD_SHARE_EXPONENT = 0.3;

@@ -71,6 +71,18 @@ describe('normalizeTitleText', () => {
     ]);
   });
 
+  it('drops the work a title says it leaves out after "Except"', () => {
+    expect(normalizeTitleText('Geoscientists, Except Hydrologists and Geographers')).toEqual([
+      'geoscientist',
+    ]);
+  });
+
+  it('keeps "All Other" after the work a title leaves out', () => {
+    expect(
+      normalizeTitleText('Engineering Technologists and Technicians, Except Drafters, All Other'),
+    ).toEqual(['all', 'other', 'engineering', 'technologist', 'technician']);
+  });
+
   it('puts the head noun of "X of Y" last', () => {
     expect(normalizeTitleText('Director of Sales')).toEqual(['sales', 'director']);
   });

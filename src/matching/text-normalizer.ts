@@ -181,6 +181,18 @@ const joinCompounds = (words: string[]): string[] => {
 };
 
 /**
+ * The comma-separated segments without those naming work a title leaves out ("Geoscientists,
+ * Except Hydrologists and Geographers"): their words say what the role is not, and would
+ * otherwise draw titles of the very roles it excludes. A last "All Other" segment stays.
+ */
+const withoutExclusions = (segments: string[]): string[] => {
+  const from = segments.findIndex((s) => /^except\b/i.test(s));
+  if (from < 0) return segments;
+  const allOther = segments.findIndex((s, i) => i > from && /^all other$/i.test(s));
+  return [...segments.slice(0, from), ...(allOther < 0 ? [] : segments.slice(allOther))];
+};
+
+/**
  * Puts the head noun last. A list of words joined by commas ("Bus, Trolley, and Taxi
  * Instructor") keeps its order; a qualifier after a comma ("Engineer, Backend") moves in front
  * of the noun it qualifies, and so does the object of "of" ("Director of Sales").
@@ -188,7 +200,7 @@ const joinCompounds = (words: string[]): string[] => {
 const putQualifiersFirst = (text: string): string => {
   let out = text;
   if (out.includes(',')) {
-    const segments = out.split(',').map((s) => s.trim());
+    const segments = withoutExclusions(out.split(',').map((s) => s.trim()));
     if (!segments.some((s, i) => i > 0 && /^(?:and|or|&)\b/i.test(s))) {
       const [head, ...qualifiers] = segments;
       out = [...qualifiers, head].join(' ');

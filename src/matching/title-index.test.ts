@@ -431,6 +431,38 @@ describe('TitleIndex ranking by what an occupation is named', () => {
   });
 });
 
+describe('TitleIndex weighing a word by the roles that keep it', () => {
+  it('lets a word most of whose titles one role lists point to that role', () => {
+    const index = TitleIndex.build([
+      {
+        taxonomy: 'onet',
+        code: 'supervisors',
+        name: 'First-Line Supervisors',
+        titles: [
+          'Press Supervisor',
+          'Line Supervisor',
+          'Shift Supervisor',
+          'Plant Supervisor',
+          'Mill Supervisor',
+          'Yard Supervisor',
+        ],
+      },
+      {
+        taxonomy: 'onet',
+        code: 'terrazzo',
+        name: 'Terrazzo Workers',
+        titles: ['Terrazzo Worker', 'Terrazzo Finisher', 'Floor Grinder'],
+      },
+      { taxonomy: 'onet', code: 'tile', name: 'Tile Setters', titles: ['Tile Supervisor'] },
+      { taxonomy: 'onet', code: 'cement', name: 'Cement Masons', titles: ['Cement Supervisor'] },
+      { taxonomy: 'onet', code: 'brick', name: 'Brickmasons', titles: ['Brick Supervisor'] },
+    ]);
+    expect(index.match('Terrazzo Supervisor', { minScore: 0 }).matches[0]?.code).toBe(
+      'supervisors',
+    );
+  });
+});
+
 describe('TitleIndex ranking on an imported taxonomy', () => {
   const occupations = TitleIndex.build([
     {

@@ -31,7 +31,8 @@ export const titleSourceOf = (
  * Every title is reduced to tokens (see normalizeTitleText). Each token keeps the titles that
  * use it and, per role, how many of the role's titles use it or end in it. A token weighs by
  * how rare it is (IDF), among titles for comparing titles and among roles for comparing roles,
- * so meaning-carrying words count and filler does not. A query scores each role by its two
+ * so meaning-carrying words count and filler does not; a role counts by its share of the
+ * token's titles, so a token most of whose titles one role lists is rare. A query scores each role by its two
  * best titles (weighted overlap, the head noun weighted up), by how well the role's titles as a
  * whole cover the query's words, and by how many of them share the query's head noun.
  *

@@ -1,6 +1,6 @@
 import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
 import type { TitleSource } from './match.types.js';
-import { HEAD_BOOST, HEAD_SHARE_EXPONENT, wordCoverage } from './scoring.js';
+import { effectiveRoles, HEAD_BOOST, HEAD_SHARE_EXPONENT, wordCoverage } from './scoring.js';
 import { SignatureTable } from './signature-table.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { TitleRecords } from './title-records.js';
@@ -605,7 +605,8 @@ export class TitleStore {
   }
 
   /**
-   * Every word's IDF and every live title's weight made anew (its words' weights among titles
+   * Every word's IDF, counting the roles using it by how its titles spread over them (see
+   * effectiveRoles), and every live title's weight made anew (its words' weights among titles
    * summed, the head's boosted, kept as float32, see TitleRecords). A change moves every IDF
    * through the number of titles and roles, so every norm; made here in one pass over the
    * words and titles (a few milliseconds for O*NET) rather than on each read, which the
@@ -619,9 +620,13 @@ export class TitleStore {
     this.roleIdf = new Float64Array(words);
     for (let token = 0; token < words; token++) {
       const df = this.titleDf[token] as number;
-      idf[token] = df === 0 ? 0 : Math.log(1 + titles / df);
-      const roleDf = (this.sourcePostings[token] as number[]).length / 2;
-      this.roleIdf[token] = roleDf === 0 ? 0 : Math.log(1 + roles / roleDf);
+      if (df === 0) continue;
+      const pairs = this.sourcePostings[token] as number[];
+      const spread = effectiveRoles(pairs);
+      // Among titles too: a word's titles count as its effective roles times its titles per
+      // listing role, so titles mostly of one role weigh as if the others did not list it.
+      idf[token] = Math.log(1 + (titles * (pairs.length / 2)) / (df * spread));
+      this.roleIdf[token] = Math.log(1 + roles / spread);
     }
     this.titleIdf = idf;
     const { records } = this;
