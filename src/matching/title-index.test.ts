@@ -371,6 +371,30 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(result.matches[0]?.code).toBe('devops-engineer');
   });
 
+  it('reads a place written after the role with no mark between as the place', () => {
+    expect(roles.match('DevOps Engineer London')).toMatchObject({
+      core: 'DevOps Engineer',
+      location: 'London',
+    });
+  });
+
+  it('reads a shift written after the role with no mark between as the shift', () => {
+    const result = roles.match('DevOps Engineer 2nd shift');
+    expect(result).toMatchObject({ core: 'DevOps Engineer', shift: 'evening' });
+    expect(result.matches[0]?.code).toBe('devops-engineer');
+  });
+
+  it('reads a hashtag after the role as noise', () => {
+    expect(roles.match('DevOps Engineer #hiring')).toMatchObject({
+      core: 'DevOps Engineer',
+      noise: ['#hiring'],
+    });
+  });
+
+  it('reads full-width letters as the letters they stand for', () => {
+    expect(roles.match('Ｄｅｖｏｐｓ Ｅｎｇｉｎｅｅｒ').matches[0]?.code).toBe('devops-engineer');
+  });
+
   it('reads a work mode before a spaced slash as the work mode', () => {
     expect(roles.match('Remote / DevOps Engineer')).toMatchObject({
       core: 'DevOps Engineer',

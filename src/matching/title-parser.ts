@@ -36,6 +36,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex
 const HAS_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+
 /** Longer input is cut here: no real title is this long, and matching work stays bounded. */
 export const MAX_TITLE_LENGTH = 512;
 
@@ -326,10 +328,40 @@ const trailingQualifier = (
 ): { role: string; qualifier: string } | undefined => {
   // Most titles end in no acronym: the test on the text spares them the index look-ups.
   const trailing = TRAILING_ACRONYMS.exec(core);
-  if (trailing === null) return undefined;
+  if (trailing === null) return trailingWords(core, words);
   const role = core.slice(0, trailing.index);
   if (!words.endsInRoleHead(role) || words.endsInRoleHead(core)) return undefined;
   return { role, qualifier: trailing[1]! };
+};
+
+/** The most words a place, a shift or a work mode after the role takes ("New York City"). */
+const MOST_TRAILING_WORDS = 3;
+
+/**
+ * A place, a work mode, a shift, terms of employment, technologies or a hashtag written after
+ * the role with no mark between ("Backend Developer London", "IT Helpdesk Technician 2nd
+ * shift", "Backend Developer #hiring"), when the text does not end in a word heading some title
+ * but does without them.
+ */
+const trailingWords = (
+  core: string,
+  words: RoleWords,
+): { role: string; qualifier: string } | undefined => {
+  // Most titles end in a head: match() reads the same tokens, so the look-up costs little.
+  if (words.endsInRoleHead(core)) return undefined;
+  const parts = core.split(' ');
+  for (let k = 1; k <= Math.min(MOST_TRAILING_WORDS, parts.length - 1); k++) {
+    const qualifier = parts.slice(-k).join(' ');
+    const known =
+      qualifier.startsWith('#') ||
+      workModeOf(qualifier) !== undefined ||
+      qualifierOf(qualifier) !== undefined ||
+      isPlace(qualifier);
+    if (!known) continue;
+    const role = parts.slice(0, -k).join(' ');
+    if (words.endsInRoleHead(role)) return { role, qualifier };
+  }
+  return undefined;
 };
 
 /** Who leads a field is no practitioner of it: "Director, Software Engineering" stays as it is. */
@@ -656,7 +688,10 @@ export interface TitleForMatching {
  */
 export const parseTitleForMatching = (input: string, words?: RoleWords): TitleForMatching => {
   const found = new Findings();
-  const head = input.slice(0, MAX_TITLE_LENGTH);
+  const cut = input.slice(0, MAX_TITLE_LENGTH);
+  // Full-width Latin letters and digits, as Japanese and Chinese postings write English titles
+  // ("Ｂａｃｋｅｎｄ Ｄｅｖｅｌｏｐｅｒ"), read as the ASCII they stand for.
+  const head = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
   let text = HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head;
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
@@ -730,6 +765,8 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     if (found.qualifier(trailing.qualifier)) {
       // Technologies are set aside as the other qualifiers' are; shifts and terms are not.
       setAside = [...setAside, ...found.setAside.slice(before)];
+    } else if (!trailing.qualifier.startsWith('#') && found.classify(trailing.qualifier)) {
+      // A place or a work mode is recorded as such ("Backend Developer London").
     } else {
       noise = [...noise, trailing.qualifier];
       setAside = [...setAside, trailing.qualifier];
