@@ -41,6 +41,19 @@ describe('termPatterns', () => {
     ]);
   });
 
+  it('keeps the rules of a plural the term writes out over those of the form it pluralises', () => {
+    expect(
+      forms([
+        'one-on-one',
+        'One-on-One Meeting',
+        { aliases: ['one-on-one', 'one-on-ones'], needsContext: ['one-on-one'] },
+      ]).filter(([w]) => w === 'one-on-one' || w === 'one-on-ones'),
+    ).toEqual([
+      ['one-on-one', false, 'context'],
+      ['one-on-ones', false, 'none'],
+    ]);
+  });
+
   it('forms plurals of ordinary names: libraries, classes', () => {
     expect(forms(['library', 'Library', {}]).map(([w]) => w)).toEqual([
       'Library',
