@@ -10,6 +10,11 @@ export interface SpanToSettle {
   mayBeName: boolean;
   /** Counts only with support beside it, never from the sentence or elsewhere in the text. */
   directOnly: boolean;
+  /**
+   * An everyday word the glossary also uses ("warehouse", "backlog", "one-to-one"): a
+   * preposition or a word such as "experience" beside it says nothing of its sense.
+   */
+  everyday: boolean;
 }
 
 const BULLETS = new Set([' ', '\t', '-', '*', '•', '·', '‣', '◦', '▪', '–', '—', '>', '#', '+']);
@@ -24,6 +29,16 @@ const techAfter = new Set(
   applications sdk compiler toolchain ecosystem projects project based topics topic consumers
   producers cluster clusters connectors images containers playbooks pipelines pipeline principles
   practices ceremonies methodology methodologies environment transformation`.split(/\s+/),
+);
+
+/**
+ * The words of `techAfter` that follow any skill or place of work as readily as a technology:
+ * "warehouse experience", "monitoring skills", "scaling projects".
+ */
+const anyWorkAfter = new Set(
+  `experience expertise knowledge proficiency skills skill services service projects project
+  based topics topic principles practices methodology methodologies environment
+  transformation`.split(/\s+/),
 );
 
 /** Words before a name that show it is the technology: "written in R", "embedded C". */
@@ -182,8 +197,10 @@ export const settleSupport = <T extends SpanToSettle>(
     const after = spans[i + 1];
     if (before && listGap(before.end, span.start)) return true;
     if (after && listGap(span.end, after.start)) return true;
+    const word = nextWord(text, span.end);
+    if (span.everyday) return techAfter.has(word) && !anyWorkAfter.has(word);
     return (
-      techAfter.has(nextWord(text, span.end)) ||
+      techAfter.has(word) ||
       // "in spring", "with rust": a name in small letters needs more than a preposition.
       (!span.directOnly && techBefore.has(previousWord(text, span.start))) ||
       techPhraseBefore.test(text.slice(Math.max(0, span.start - 40), span.start))

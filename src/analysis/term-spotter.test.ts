@@ -280,6 +280,18 @@ describe('TermSpotter on forms that need context', () => {
     expect(found('Load the warehouse with SQL.')).toEqual(['warehouse', 'sql']);
   });
 
+  it('reads nothing into a preposition or a word for any work beside an everyday word', () => {
+    const floor = TermSpotter.build([
+      makeTerm('warehouse', 'Data Warehouse', {
+        aliases: ['warehouse'],
+        needsContext: ['warehouse'],
+      }),
+    ]);
+    const found = (text: string) => floor.spot(text).map((h) => h.slug);
+    expect(found('Five years in warehouse roles, with warehouse experience.')).toEqual([]);
+    expect(found('Tune the warehouse pipelines.')).toEqual(['warehouse']);
+  });
+
   it('lets no business software vouch for its sentence: a ward also keeps charts in Excel', () => {
     const office = TermSpotter.build([
       makeTerm('observability', 'Observability', {

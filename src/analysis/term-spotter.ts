@@ -40,6 +40,7 @@ interface Candidate {
   sentenceSupports: boolean;
   mayBeName: boolean;
   directOnly: boolean;
+  everyday: boolean;
 }
 
 const PLUS = 0x2b;
@@ -212,6 +213,7 @@ export class TermSpotter {
       sentenceSupports,
       mayBeName,
       directOnly: whispered,
+      everyday: pattern.ambiguity === 'context' && EVERYDAY.test(pattern.written),
     };
   }
 }
@@ -247,6 +249,9 @@ const isShouted = (text: string, start: number, end: number, key: string): boole
   );
   return !/\p{Ll}/u.test(around);
 };
+
+/** A form the glossary writes in small letters, as words are, not names: "warehouse". */
+const EVERYDAY = /^\p{Ll}/u;
 
 /** A capitalised name of one word: Swift, Flutter, Go (not R, SAFe or Node.js). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
