@@ -11,8 +11,9 @@ export interface SpanToSettle {
   /** Counts only with support beside it, never from the sentence or elsewhere in the text. */
   directOnly: boolean;
   /**
-   * An everyday word the glossary also uses ("warehouse", "backlog", "one-to-one"): a
-   * preposition or a word such as "experience" beside it says nothing of its sense.
+   * An everyday word or a trade's abbreviation the glossary also uses ("warehouse",
+   * "one-to-one", "RTO"): a preposition or a word such as "experience" beside it says nothing
+   * of its sense.
    */
   everyday: boolean;
 }

@@ -240,6 +240,10 @@ describe('TermSpotter on forms that need context', () => {
     expect(spotted('The RTO plan starts in March. Who is the RPO for hiring?')).toEqual([]);
   });
 
+  it('reads nothing into a preposition before such an abbreviation: in RTO weeks', () => {
+    expect(spotted('Plan the office days in RTO weeks, with RPO partners.')).toEqual([]);
+  });
+
   it('counts such a form beside a neighbouring term in a list', () => {
     expect(spotted('Set RTO and RPO targets; test RTO/RPO yearly.')).toEqual([
       'rto:RTO',

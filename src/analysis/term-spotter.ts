@@ -250,8 +250,11 @@ const isShouted = (text: string, start: number, end: number, key: string): boole
   return !/\p{Ll}/u.test(around);
 };
 
-/** A form the glossary writes in small letters, as words are, not names: "warehouse". */
-const EVERYDAY = /^\p{Ll}/u;
+/**
+ * A form the glossary writes in small letters, as words are ("warehouse"), or all in
+ * capitals, as every trade's own abbreviations are ("RTO", "EVM"): not a name.
+ */
+const EVERYDAY = /^(?:\p{Ll}|[^\p{Ll}]+$)/u;
 
 /** A capitalised name of one word: Swift, Flutter, Go (not R, SAFe or Node.js). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
