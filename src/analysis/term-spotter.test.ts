@@ -361,6 +361,10 @@ describe('TermSpotter on capitalised names written in small letters', () => {
     expect(found('Python jobs go fast, so be swift in replying.')).toEqual(['python:Python']);
   });
 
+  it('reads an everyday word before a word for any work as the word: a swift service', () => {
+    expect(found('A swift service and go experience matter here.')).toEqual([]);
+  });
+
   it('never lets a name in small letters lean on the same name written properly elsewhere', () => {
     expect(found('Go developer wanted. Ready to go?')).toEqual(['go:Go']);
   });

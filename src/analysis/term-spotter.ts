@@ -2,6 +2,7 @@ import type { Term } from '../domain/index.js';
 import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-corasick.js';
 import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
+import { ordinaryWords } from './ordinary-words.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
 
@@ -213,7 +214,10 @@ export class TermSpotter {
       sentenceSupports,
       mayBeName,
       directOnly: whispered,
-      everyday: pattern.ambiguity === 'context' && EVERYDAY.test(pattern.written),
+      everyday:
+        (pattern.ambiguity === 'context' && EVERYDAY.test(pattern.written)) ||
+        // "chef experience", "a swift service": the name in small letters is the word.
+        (whispered && ordinaryWords.has(pattern.folded)),
     };
   }
 }
