@@ -26,6 +26,14 @@ describe('termPatterns', () => {
     expect(forms(['rest', 'REST', {}])[0]).toEqual(['REST', true, 'none']);
   });
 
+  it('makes an alias in capitals that spells an everyday word exact: JAWS is not "jaws"', () => {
+    expect(forms(['screen-reader', 'Screen Reader', { aliases: ['JAWS'] }])).toContainEqual([
+      'JAWS',
+      true,
+      'none',
+    ]);
+  });
+
   it('makes a single letter always ambiguous', () => {
     expect(forms(['r', 'R', { caseSensitive: true }])).toEqual([['R', true, 'always']]);
   });
