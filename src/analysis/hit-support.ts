@@ -76,11 +76,12 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
- * Business software that nurses, shop staff, recruiters and warehouse leads name as readily as
- * engineers: beside Excel or Workday, "monitoring", "headcount" or "CSM" keep their everyday
- * sense, so these vouch for no other term in their sentence.
+ * Business software and business measures that nurses, shop staff, recruiters and warehouse
+ * leads name as readily as engineers: beside Excel, Workday, KPIs or ROI, "monitoring",
+ * "headcount" or "CSM" keep their everyday sense, so these vouch for no other term in their
+ * sentence.
  */
-const everydaySoftware = new Set([
+const everydayTerms = new Set([
   'excel',
   'microsoft-365',
   'microsoft-teams',
@@ -97,6 +98,23 @@ const everydaySoftware = new Set([
   'netsuite',
   'crm',
   'erp',
+  'kpi',
+  'okr',
+  'roi',
+  'net-promoter-score',
+  'line-management',
+  'performance-review',
+  'stakeholder-management',
+  'gdpr',
+  'b2b',
+  'b2c',
+  'arr',
+  'mrr',
+  'cac',
+  'churn-rate',
+  'customer-lifetime-value',
+  'ote',
+  'conversion-rate',
 ]);
 
 /** Phrases before a name that show it is the technology: "exposure to Docker". */
@@ -180,7 +198,7 @@ export const settleSupport = <T extends SpanToSettle>(
       const other = spans[j]!;
       const [from, to] = step === 1 ? [span.end, other.start] : [other.end, span.start];
       if (to - from > MAX_SENTENCE_REACH || SENTENCE_BREAK.test(text.slice(from, to))) return false;
-      if (stands(j) && !everydaySoftware.has(slugOf(other.pattern))) return true;
+      if (stands(j) && !everydayTerms.has(slugOf(other.pattern))) return true;
     }
     return false;
   };

@@ -296,6 +296,19 @@ describe('TermSpotter on forms that need context', () => {
     expect(found('Tune the warehouse pipelines.')).toEqual(['warehouse']);
   });
 
+  it('lets no business measure vouch for its sentence: a shop also tracks its KPIs', () => {
+    const shop = TermSpotter.build([
+      makeTerm('observability', 'Observability', {
+        aliases: ['monitoring'],
+        needsContext: ['monitoring'],
+      }),
+      makeTerm('kpi', 'Key Performance Indicator', { abbreviations: ['KPI'] }),
+    ]);
+    expect(shop.spot('Monitoring stock levels and KPIs for the store.').map((h) => h.slug)).toEqual(
+      ['kpi'],
+    );
+  });
+
   it('lets no business software vouch for its sentence: a ward also keeps charts in Excel', () => {
     const office = TermSpotter.build([
       makeTerm('observability', 'Observability', {
