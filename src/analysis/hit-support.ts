@@ -57,6 +57,15 @@ const peopleAfter = new Set(
   floor pickers packers drivers nurses carers residents patients`.split(/\s+/),
 );
 
+/**
+ * Words after an everyday word or a trade's abbreviation that make it a job: "a CSM role",
+ * "the warehouse manager". Its sentence then names a post, whatever technology stands in it.
+ */
+const jobAfter = new Set(
+  `role roles position positions job jobs post posts vacancy vacancies manager managers
+  hire hires`.split(/\s+/),
+);
+
 /** Words that put a name before a person: "Mr Jenkins", "Dr Jekyll". */
 const honorifics = new Set(
   `mr mrs ms miss mx dr doctor prof professor sir dame lady lord aunt uncle saint st captain
@@ -239,6 +248,7 @@ export const settleSupport = <T extends SpanToSettle>(
           direct[i] ||
           (span.sentenceSupports &&
             !peopleAfter.has(nextWord(text, span.end)) &&
+            !(span.everyday && jobAfter.has(nextWord(text, span.end))) &&
             (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
     );
     const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));

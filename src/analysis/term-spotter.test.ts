@@ -296,6 +296,16 @@ describe('TermSpotter on forms that need context', () => {
     expect(found('Tune the warehouse pipelines.')).toEqual(['warehouse']);
   });
 
+  it('reads such a form before a word for a post as a job: a CSM role', () => {
+    const sales = TermSpotter.build([
+      makeTerm('csm', 'Certified ScrumMaster', { abbreviations: ['CSM'], needsContext: ['CSM'] }),
+      makeTerm('saas', 'Software as a Service', { abbreviations: ['SaaS'] }),
+    ]);
+    const found = (text: string) => sales.spot(text).map((h) => h.slug);
+    expect(found('Five years in a CSM role at a SaaS company.')).toEqual(['saas']);
+    expect(found('A CSM certificate helps at a SaaS company.')).toEqual(['csm', 'saas']);
+  });
+
   it('lets no business measure vouch for its sentence: a shop also tracks its KPIs', () => {
     const shop = TermSpotter.build([
       makeTerm('observability', 'Observability', {
