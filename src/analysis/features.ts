@@ -33,16 +33,20 @@ const SAID_FINE =
   /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|good|great|perfect|unaffected)\b|['’]s\s+(?:fine|ok|okay)\b|\bcan wait\b|\b(?:is|are)\s*n[o’']?t\s+the\s+problem\b/gi;
 const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/gi;
 
+/** Where a text turns a need or a role down: each span from the negation to the end of its clause. */
+export const turnedDownSpans = (text: string): { start: number; end: number }[] =>
+  [...text.matchAll(NEGATED_NEED)].map((m) => {
+    CLAUSE_END.lastIndex = m.index + m[0].length;
+    const end = CLAUSE_END.exec(text)?.index ?? text.length;
+    return { start: m.index, end };
+  });
+
 /**
  * Where a text turns a need down or says a part is fine: each span from the negation to the end
  * of its clause, or from the start of its clause to the words saying it is fine.
  */
 export const negatedSpans = (text: string): { start: number; end: number }[] => [
-  ...[...text.matchAll(NEGATED_NEED)].map((m) => {
-    CLAUSE_END.lastIndex = m.index + m[0].length;
-    const end = CLAUSE_END.exec(text)?.index ?? text.length;
-    return { start: m.index, end };
-  }),
+  ...turnedDownSpans(text),
   ...[...text.matchAll(SAID_FINE)].map((m) => {
     const before = [...text.slice(0, m.index).matchAll(CLAUSE_START)].at(-1);
     return { start: before ? before.index + before[0].length : 0, end: m.index + m[0].length };

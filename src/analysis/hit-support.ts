@@ -10,6 +10,12 @@ export interface SpanToSettle {
   mayBeName: boolean;
   /** Counts only with support beside it, never from the sentence or elsewhere in the text. */
   directOnly: boolean;
+  /**
+   * An everyday word or a trade's abbreviation the glossary also uses ("warehouse",
+   * "one-to-one", "RTO"): a preposition or a word such as "experience" beside it says nothing
+   * of its sense.
+   */
+  everyday: boolean;
 }
 
 const BULLETS = new Set([' ', '\t', '-', '*', '•', '·', '‣', '◦', '▪', '–', '—', '>', '#', '+']);
@@ -26,6 +32,16 @@ const techAfter = new Set(
   practices ceremonies methodology methodologies environment transformation`.split(/\s+/),
 );
 
+/**
+ * The words of `techAfter` that follow any skill or place of work as readily as a technology:
+ * "warehouse experience", "monitoring skills", "scaling projects".
+ */
+const anyWorkAfter = new Set(
+  `experience expertise knowledge proficiency skills skill services service projects project
+  based topics topic principles practices methodology methodologies environment
+  transformation`.split(/\s+/),
+);
+
 /** Words before a name that show it is the technology: "written in R", "embedded C". */
 const techBefore = new Set(
   `in with use uses used using written embedded ansi modern idiomatic proficient fluent
@@ -39,6 +55,15 @@ const techBefore = new Set(
 const peopleAfter = new Set(
   `staff worker workers operative operatives associates colleagues employees shift shifts
   floor pickers packers drivers nurses carers residents patients`.split(/\s+/),
+);
+
+/**
+ * Words after an everyday word or a trade's abbreviation that make it a job: "a CSM role",
+ * "the warehouse manager". Its sentence then names a post, whatever technology stands in it.
+ */
+const jobAfter = new Set(
+  `role roles position positions job jobs post posts vacancy vacancies manager managers
+  hire hires`.split(/\s+/),
 );
 
 /** Words that put a name before a person: "Mr Jenkins", "Dr Jekyll". */
@@ -60,11 +85,12 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
- * Business software that nurses, shop staff, recruiters and warehouse leads name as readily as
- * engineers: beside Excel or Workday, "monitoring", "headcount" or "CSM" keep their everyday
- * sense, so these vouch for no other term in their sentence.
+ * Business software and business measures that nurses, shop staff, recruiters and warehouse
+ * leads name as readily as engineers: beside Excel, Workday, KPIs or ROI, "monitoring",
+ * "headcount" or "CSM" keep their everyday sense, so these vouch for no other term in their
+ * sentence.
  */
-const everydaySoftware = new Set([
+const everydayTerms = new Set([
   'excel',
   'microsoft-365',
   'microsoft-teams',
@@ -81,6 +107,23 @@ const everydaySoftware = new Set([
   'netsuite',
   'crm',
   'erp',
+  'kpi',
+  'okr',
+  'roi',
+  'net-promoter-score',
+  'line-management',
+  'performance-review',
+  'stakeholder-management',
+  'gdpr',
+  'b2b',
+  'b2c',
+  'arr',
+  'mrr',
+  'cac',
+  'churn-rate',
+  'customer-lifetime-value',
+  'ote',
+  'conversion-rate',
 ]);
 
 /** Phrases before a name that show it is the technology: "exposure to Docker". */
@@ -164,7 +207,7 @@ export const settleSupport = <T extends SpanToSettle>(
       const other = spans[j]!;
       const [from, to] = step === 1 ? [span.end, other.start] : [other.end, span.start];
       if (to - from > MAX_SENTENCE_REACH || SENTENCE_BREAK.test(text.slice(from, to))) return false;
-      if (stands(j) && !everydaySoftware.has(slugOf(other.pattern))) return true;
+      if (stands(j) && !everydayTerms.has(slugOf(other.pattern))) return true;
     }
     return false;
   };
@@ -182,8 +225,10 @@ export const settleSupport = <T extends SpanToSettle>(
     const after = spans[i + 1];
     if (before && listGap(before.end, span.start)) return true;
     if (after && listGap(span.end, after.start)) return true;
+    const word = nextWord(text, span.end);
+    if (span.everyday) return techAfter.has(word) && !anyWorkAfter.has(word);
     return (
-      techAfter.has(nextWord(text, span.end)) ||
+      techAfter.has(word) ||
       // "in spring", "with rust": a name in small letters needs more than a preposition.
       (!span.directOnly && techBefore.has(previousWord(text, span.start))) ||
       techPhraseBefore.test(text.slice(Math.max(0, span.start - 40), span.start))
@@ -203,6 +248,7 @@ export const settleSupport = <T extends SpanToSettle>(
           direct[i] ||
           (span.sentenceSupports &&
             !peopleAfter.has(nextWord(text, span.end)) &&
+            !(span.everyday && jobAfter.has(nextWord(text, span.end))) &&
             (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
     );
     const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));

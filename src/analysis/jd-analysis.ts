@@ -6,7 +6,7 @@ import {
   type WorkMode,
 } from '../domain/index.js';
 import type { MatchOptions, TitleMatch, TitleMatchResult } from '../matching/index.js';
-import { cosine, negatedSpans, textFeatures, vectorNorm } from './features.js';
+import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from './features.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
@@ -444,7 +444,14 @@ export const analyzeJobDescription = (
   );
   const facts = title ? factsOf(title.normalized) : undefined;
   const seniority = detectSeniority(facts?.seniority, text);
-  const found = collectTerms(hits, deps.terms, view.toOriginal);
+  // "Not a visual design role", "NOT a DBA job - backups handled by infra": what the posting
+  // turns down is not asked for. A part only said to be fine ("Docker is good to have") is.
+  const turnedDown = turnedDownSpans(text);
+  const found = collectTerms(
+    hits.filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
+    deps.terms,
+    view.toOriginal,
+  );
   const parts = checkPostingParts(text, title && { ...title.line, ...facts });
   const titleAt = title ? view.toOriginal(title.line.start, title.line.end) : undefined;
   return {

@@ -93,7 +93,8 @@ export const ordinaryWords: ReadonlySet<string> = new Set(
   kettle lambda mercury native phoenix pigeon pillar planet pocket prairie puppet python ranger
   rocket sketch spring thrift travel vector viking wizard
   airflow azure container cypress discord iceberg meetup pairing pandas persona retro
-  retrospective sprint starburst streaming tableau tailwind velocity warehouse waterfall`
+  retrospective sprint starburst streaming tableau tailwind velocity warehouse waterfall
+  crest jaws soar bicep unreal`
     .split(/\s+/)
     .filter(Boolean),
 );

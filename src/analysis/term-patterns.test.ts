@@ -26,6 +26,14 @@ describe('termPatterns', () => {
     expect(forms(['rest', 'REST', {}])[0]).toEqual(['REST', true, 'none']);
   });
 
+  it('makes an alias in capitals that spells an everyday word exact: JAWS is not "jaws"', () => {
+    expect(forms(['screen-reader', 'Screen Reader', { aliases: ['JAWS'] }])).toContainEqual([
+      'JAWS',
+      true,
+      'none',
+    ]);
+  });
+
   it('makes a single letter always ambiguous', () => {
     expect(forms(['r', 'R', { caseSensitive: true }])).toEqual([['R', true, 'always']]);
   });
@@ -38,6 +46,19 @@ describe('termPatterns', () => {
       ['Recovery Time Objectives', false, 'none'],
       ['RTO', true, 'context'],
       ['RTOs', true, 'context'],
+    ]);
+  });
+
+  it('keeps the rules of a plural the term writes out over those of the form it pluralises', () => {
+    expect(
+      forms([
+        'one-on-one',
+        'One-on-One Meeting',
+        { aliases: ['one-on-one', 'one-on-ones'], needsContext: ['one-on-one'] },
+      ]).filter(([w]) => w === 'one-on-one' || w === 'one-on-ones'),
+    ).toEqual([
+      ['one-on-one', false, 'context'],
+      ['one-on-ones', false, 'none'],
     ]);
   });
 

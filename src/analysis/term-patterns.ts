@@ -91,18 +91,31 @@ export const termPatterns = (terms: readonly Term[]): TermPattern[] => {
       ...term.abbreviations.map((a): [string, Source] => [a, 'abbreviation']),
       ...term.aliases.map((a): [string, Source] => [a, 'alias']),
     ];
-    for (const [raw, source] of forms) {
-      const written = raw.trim().replace(/\s+/g, ' ');
-      if (!written) continue;
-      const base = pattern(term, written, source);
+    const bases = forms
+      .map(([raw, source]): [string, Source] => [raw.trim().replace(/\s+/g, ' '), source])
+      .filter(([written]) => written)
+      .map(([written, source]) => ({ written, source, base: pattern(term, written, source) }));
+    // A plural the glossary writes out keeps its own rules: "one-on-ones" are meetings even
+    // where a bare "one-on-one" needs context.
+    const writtenOut = (p: TermPattern) =>
+      bases.some(
+        ({ base }) => base.folded === p.folded && (!base.exact || base.caseKey === p.caseKey),
+      );
+    for (const { written, source, base } of bases) {
       add(base);
       const pluralizable =
         endsWithLetter(written) &&
         (base.ambiguity === 'none' || term.needsContext?.includes(written)) &&
         (base.exact ? isAllCaps(written) && letters(written) >= 2 : letters(written) >= 3);
       if (!pluralizable) continue;
-      for (const form of plurals(written))
-        add({ ...pattern(term, form, source), exact: base.exact, ambiguity: base.ambiguity });
+      for (const form of plurals(written)) {
+        const plural = {
+          ...pattern(term, form, source),
+          exact: base.exact,
+          ambiguity: base.ambiguity,
+        };
+        if (!writtenOut(plural)) add(plural);
+      }
     }
     for (const same of byFold.values()) out.push(...same);
   }

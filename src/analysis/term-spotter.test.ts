@@ -240,6 +240,10 @@ describe('TermSpotter on forms that need context', () => {
     expect(spotted('The RTO plan starts in March. Who is the RPO for hiring?')).toEqual([]);
   });
 
+  it('reads nothing into a preposition before such an abbreviation: in RTO weeks', () => {
+    expect(spotted('Plan the office days in RTO weeks, with RPO partners.')).toEqual([]);
+  });
+
   it('counts such a form beside a neighbouring term in a list', () => {
     expect(spotted('Set RTO and RPO targets; test RTO/RPO yearly.')).toEqual([
       'rto:RTO',
@@ -278,6 +282,41 @@ describe('TermSpotter on forms that need context', () => {
     const found = (text: string) => floor.spot(text).map((h) => h.slug);
     expect(found('Run user interviews among drivers and warehouse staff.')).toEqual(['interviews']);
     expect(found('Load the warehouse with SQL.')).toEqual(['warehouse', 'sql']);
+  });
+
+  it('reads nothing into a preposition or a word for any work beside an everyday word', () => {
+    const floor = TermSpotter.build([
+      makeTerm('warehouse', 'Data Warehouse', {
+        aliases: ['warehouse'],
+        needsContext: ['warehouse'],
+      }),
+    ]);
+    const found = (text: string) => floor.spot(text).map((h) => h.slug);
+    expect(found('Five years in warehouse roles, with warehouse experience.')).toEqual([]);
+    expect(found('Tune the warehouse pipelines.')).toEqual(['warehouse']);
+  });
+
+  it('reads such a form before a word for a post as a job: a CSM role', () => {
+    const sales = TermSpotter.build([
+      makeTerm('csm', 'Certified ScrumMaster', { abbreviations: ['CSM'], needsContext: ['CSM'] }),
+      makeTerm('saas', 'Software as a Service', { abbreviations: ['SaaS'] }),
+    ]);
+    const found = (text: string) => sales.spot(text).map((h) => h.slug);
+    expect(found('Five years in a CSM role at a SaaS company.')).toEqual(['saas']);
+    expect(found('A CSM certificate helps at a SaaS company.')).toEqual(['csm', 'saas']);
+  });
+
+  it('lets no business measure vouch for its sentence: a shop also tracks its KPIs', () => {
+    const shop = TermSpotter.build([
+      makeTerm('observability', 'Observability', {
+        aliases: ['monitoring'],
+        needsContext: ['monitoring'],
+      }),
+      makeTerm('kpi', 'Key Performance Indicator', { abbreviations: ['KPI'] }),
+    ]);
+    expect(shop.spot('Monitoring stock levels and KPIs for the store.').map((h) => h.slug)).toEqual(
+      ['kpi'],
+    );
   });
 
   it('lets no business software vouch for its sentence: a ward also keeps charts in Excel', () => {
@@ -343,6 +382,10 @@ describe('TermSpotter on capitalised names written in small letters', () => {
   it('ignores such a name with only its sentence or a preposition for support', () => {
     expect(found('why did churn go up?')).toEqual(['churn:churn']);
     expect(found('Python jobs go fast, so be swift in replying.')).toEqual(['python:Python']);
+  });
+
+  it('reads an everyday word before a word for any work as the word: a swift service', () => {
+    expect(found('A swift service and go experience matter here.')).toEqual([]);
   });
 
   it('never lets a name in small letters lean on the same name written properly elsewhere', () => {

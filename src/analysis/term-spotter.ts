@@ -2,6 +2,7 @@ import type { Term } from '../domain/index.js';
 import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-corasick.js';
 import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
+import { ordinaryWords } from './ordinary-words.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
 
@@ -40,6 +41,7 @@ interface Candidate {
   sentenceSupports: boolean;
   mayBeName: boolean;
   directOnly: boolean;
+  everyday: boolean;
 }
 
 const PLUS = 0x2b;
@@ -212,6 +214,10 @@ export class TermSpotter {
       sentenceSupports,
       mayBeName,
       directOnly: whispered,
+      everyday:
+        (pattern.ambiguity === 'context' && EVERYDAY.test(pattern.written)) ||
+        // "chef experience", "a swift service": the name in small letters is the word.
+        (whispered && ordinaryWords.has(pattern.folded)),
     };
   }
 }
@@ -247,6 +253,12 @@ const isShouted = (text: string, start: number, end: number, key: string): boole
   );
   return !/\p{Ll}/u.test(around);
 };
+
+/**
+ * A form the glossary writes in small letters, as words are ("warehouse"), or all in
+ * capitals, as every trade's own abbreviations are ("RTO", "EVM"): not a name.
+ */
+const EVERYDAY = /^(?:\p{Ll}|[^\p{Ll}]+$)/u;
 
 /** A capitalised name of one word: Swift, Flutter, Go (not R, SAFe or Node.js). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
