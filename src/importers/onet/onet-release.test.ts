@@ -357,10 +357,12 @@ describe('openOnetRelease', () => {
 describe.skipIf(!existsSync(realData))('the real O*NET 27.0 files', () => {
   let release: RoleRelease;
   let roles: ImportedRole[];
+  // Reading the whole release takes seconds alone and over a minute on a machine shared with
+  // other test files and benchmarks.
   beforeAll(async () => {
     release = await openOnetRelease(realData);
     roles = await collect(release.roles());
-  });
+  }, 240_000);
 
   it('import as valid roles, one per occupation', () => {
     expect(roles.length).toBe(release.total);
