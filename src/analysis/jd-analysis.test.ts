@@ -218,6 +218,15 @@ Reports and spreadsheets are your daily work.`;
     });
   });
 
+  it('keeps the title\u2019s role first over a body of a sentence that names tools only', () => {
+    const { roles, warnings } = analyzeJobDescription(
+      { text: 'Backend Engineer\nWe use Tableau and SQL.' },
+      deps,
+    );
+    expect(roles[0]?.code).toBe('backend-developer');
+    expect(warnings.map((w) => w.code)).not.toContain('title-body-mismatch');
+  });
+
   it('ranks the body\u2019s role first when the body hardly bears the title out', () => {
     const text = `Backend Engineer
 You will write SQL for business questions and build dashboards in Tableau for managers.

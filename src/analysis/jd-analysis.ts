@@ -12,7 +12,7 @@ import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profil
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
 import { foldText } from './text-chars.js';
 import { textView, type TextFormat, type TextSpan } from './text-view.js';
-import { findJobAskedFor, findTitleLine, namesOtherField } from './title-line.js';
+import { findJobAskedFor, findOpeningTitle, findTitleLine, namesOtherField } from './title-line.js';
 import type { TermHit, TermSpotter } from './term-spotter.js';
 
 export interface JobDescriptionInput {
@@ -132,12 +132,19 @@ const OTHER_WORK_MENTIONS = 3;
 const TERMS_PER_OTHER_WORK = 3;
 const FEW_TERMS = 2;
 const WEAK_BODY_READING = 0.35;
+/**
+ * A body of fewer words than this names a tool or two, no job ("Senior Backend Engineer. We use
+ * Kubernetes and Go."): it may not overrule the title.
+ */
+const SHORTEST_DISPUTING_BODY = 12;
 const OTHER_WORK = 'c:other-work';
 
 /** Title matches asked of the index: the roles a title names, as /v1/normalize ranks them. */
 const TITLE_MATCH_OPTIONS: MatchOptions = { taxonomy: BUILT_IN_TAXONOMY, top: 5 };
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const quote = (s: string) => `“${s}”`;
 
 interface BodyReading {
@@ -231,7 +238,7 @@ interface TitleReading {
 
 const readTitle = (text: string, deps: JobDescriptionDeps): TitleReading | undefined => {
   // A short posting may have no title line and name the job in its first sentence instead.
-  const line = findTitleLine(text) ?? findJobAskedFor(text);
+  const line = findTitleLine(text) ?? findJobAskedFor(text) ?? findOpeningTitle(text);
   if (!line) return undefined;
   const normalized = deps.titles.match(line.text, TITLE_MATCH_OPTIONS);
   const ours = new Set(deps.roles.map((r) => `${r.taxonomy}/${r.code}`));
@@ -334,9 +341,10 @@ const notTechnology = (
 const bodyDisputesTitle = (
   title: TitleReading | undefined,
   readings: readonly RoleReading[],
+  bodyWords: number,
 ): RoleReading | undefined => {
   const named = title?.top;
-  if (!named) return undefined;
+  if (!named || bodyWords < SHORTEST_DISPUTING_BODY) return undefined;
   const bodyTop = readings.reduce<RoleReading | undefined>(
     (best, r) => (best === undefined || r.reading.raw > best.reading.raw ? r : best),
     undefined,
@@ -351,12 +359,16 @@ const bodyDisputesTitle = (
 };
 
 /** The title and the body together: the title counts most when it names one of our roles. */
-const rankRoles = (readings: RoleReading[], title: TitleReading | undefined): LikelyRole[] => {
+const rankRoles = (
+  readings: RoleReading[],
+  title: TitleReading | undefined,
+  disputing: RoleReading | undefined,
+): LikelyRole[] => {
   const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
   const byKey = new Map(title?.normalized.matches.map((m) => [`${m.taxonomy}/${m.code}`, m]));
   // A title the body hardly bears out ("Software Architect" over a hands-on lead's duties)
   // only breaks ties: the body says what the job is.
-  const titleShare = bodyDisputesTitle(title, readings) ? TITLE_TIE_BREAK : TITLE_SHARE;
+  const titleShare = disputing ? TITLE_TIE_BREAK : TITLE_SHARE;
   return readings
     .map(({ profile: { role }, reading }) => {
       const match = byKey.get(`${role.taxonomy}/${role.code}`);
@@ -389,7 +401,7 @@ const rankRoles = (readings: RoleReading[], title: TitleReading | undefined): Li
 
 const warningsFor = (
   title: TitleReading | undefined,
-  readings: RoleReading[],
+  disputing: RoleReading | undefined,
   seniority: PostingSeniority,
   found: FoundTerm[],
 ): AnalysisWarning[] => {
@@ -397,7 +409,6 @@ const warningsFor = (
   if (!title) {
     warnings.push({ code: 'no-title', message: 'No job title was found at the top of the text.' });
   }
-  const disputing = bodyDisputesTitle(title, readings);
   if (title?.top && disputing) {
     warnings.push({
       code: 'title-body-mismatch',
@@ -453,13 +464,15 @@ export const analyzeJobDescription = (
     view.toOriginal,
   );
   const parts = checkPostingParts(text, title && { ...title.line, ...facts });
+  const bodyWords = wordCount(text) - (title ? wordCount(title.line.text) : 0);
+  const disputing = bodyDisputesTitle(title, readings, bodyWords);
   const titleAt = title ? view.toOriginal(title.line.start, title.line.end) : undefined;
   return {
     title:
       title && titleAt
         ? { ...titleAt, text: title.line.text, ...facts, matches: title.normalized.matches }
         : null,
-    roles: elsewhere ? [] : rankRoles(readings, title),
+    roles: elsewhere ? [] : rankRoles(readings, title, disputing),
     seniority,
     terms: found,
     technologies: groupTechnologies(found),
@@ -475,7 +488,7 @@ export const analyzeJobDescription = (
             },
           ]
         : []),
-      ...warningsFor(title, readings, seniority, found),
+      ...warningsFor(title, disputing, seniority, found),
     ],
   };
 };

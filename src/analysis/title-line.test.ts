@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJobAskedFor, findTitleLine, namesOtherField } from './title-line.js';
+import { findJobAskedFor, findOpeningTitle, findTitleLine, namesOtherField } from './title-line.js';
 
 describe('findTitleLine', () => {
   it('takes a Markdown heading at the top', () => {
@@ -79,5 +79,33 @@ describe('namesOtherField', () => {
     expect(namesOtherField('Insight Executive')).toBe(false);
     expect(namesOtherField('Sales Engineer')).toBe(false);
     expect(namesOtherField('Project Manager')).toBe(false);
+  });
+});
+
+describe('findOpeningTitle', () => {
+  it('finds a title run into the first line, ended by a full stop', () => {
+    expect(findOpeningTitle('  Data Engineer. Spark and Airflow.')).toEqual({
+      text: 'Data Engineer',
+      start: 2,
+      end: 15,
+    });
+  });
+
+  it('finds a title ended by a spaced dash', () => {
+    expect(findOpeningTitle('Senior Data Engineer - We use Spark.')?.text).toBe(
+      'Senior Data Engineer',
+    );
+  });
+
+  it('finds none in a first sentence that names no kind of job', () => {
+    expect(findOpeningTitle('We use Kubernetes. Lots of it.')).toBeUndefined();
+  });
+
+  it('finds none in a first sentence too long for a title', () => {
+    expect(
+      findOpeningTitle(
+        'Our growing team in Berlin needs another engineer for the platform. Apply.',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -119,3 +119,32 @@ export const findJobAskedFor = (text: string): TextSpan | undefined => {
   }
   return undefined;
 };
+
+/** The most words a title run into the first sentence may have ("Senior Backend Engineer."). */
+const OPENING_TITLE_WORDS = 8;
+
+/** Where an opening title ends: a full stop, a spaced dash or a colon, then the posting's prose. */
+const OPENING_TITLE_END = /[.!?](?:\s|$)|\s[-–—]\s|:\s/;
+
+/**
+ * A title run into the posting's first line, ended by a full stop or a dash rather than a line
+ * break ("Senior Backend Engineer. We use Kubernetes and Go."): the first words, when they are
+ * few and name a kind of job.
+ * @example findOpeningTitle('Data Engineer. Spark and Airflow.')?.text === 'Data Engineer'
+ */
+export const findOpeningTitle = (text: string): TextSpan | undefined => {
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  const line = text.slice(start, start + LONGEST_LINE).split('\n')[0]!;
+  const end = OPENING_TITLE_END.exec(line);
+  if (end === null) return undefined;
+  const title = line.slice(0, end.index).trim();
+  if (
+    title.split(/\s+/).length > OPENING_TITLE_WORDS ||
+    NOT_A_TITLE.test(title) ||
+    !(JOB_WORD.test(title) || OTHER_JOB_WORD.test(title))
+  ) {
+    return undefined;
+  }
+  return { text: title, start, end: start + title.length };
+};
