@@ -92,6 +92,10 @@ describe('hintedConcepts', () => {
     expect(hinted('we have the data')).toEqual([]);
   });
 
+  it('hints at nothing by a common word, whatever phrases it is listed in', () => {
+    expect(hinted('what they said')).toEqual([]);
+  });
+
   it('hints at nothing by a word already inside a phrase found', () => {
     expect(hinted('we glue them together by hand')).toEqual([]);
   });

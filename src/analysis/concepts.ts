@@ -685,7 +685,7 @@ export const hintedConcepts = (
   wordIndex ??= conceptWordIndex();
   const out: ConceptHit[] = [];
   for (const t of tokens) {
-    if (hits.some((h) => t.start >= h.start && t.end <= h.end)) continue;
+    if (isStopword(t.word) || hits.some((h) => t.start >= h.start && t.end <= h.end)) continue;
     const hint = wordIndex.get(t.stem);
     if (!hint || ![...hint.words].some((w) => sameWord(w, t.word))) continue;
     out.push({ concept: hint.concept, start: t.start, end: t.end });
