@@ -80,7 +80,7 @@ const SECTION_NAME: Record<GuideSection, string> = {
 };
 
 /** How much the concept map counts beside the guides' own words. */
-const CONCEPT_PRIOR = 0.5;
+const CONCEPT_PRIOR = 0.4;
 const MIN_MATCH = 0.08;
 const SECOND_SIGN = 0.3;
 /** Technologies named in a problem hint at a role; the signs still decide. */
