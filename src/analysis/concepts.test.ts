@@ -24,6 +24,10 @@ describe('conceptHits', () => {
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
+  it('reads no need to manage people from naming the developers or the team', () => {
+    expect(concepts('a good developer to join a team of five engineers')).not.toContain('people');
+  });
+
   it('prefers the longest phrase', () => {
     const [hit] = conceptHits(words('we test our defences every year')).filter(
       (c) => c.concept === 'attack-test',
