@@ -363,8 +363,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.28, raw: 1.18, otherWork: -1.36, technical: 0.42, explained: 1.44 },
-  role: { bias: -3.78, raw: 1.59, share: 1.83 },
+  fit: { bias: -1.1, raw: 1.1, otherWork: -1.35, technical: 0.44, explained: 1.39 },
+  role: { bias: -3.78, raw: 1.55, share: 1.98 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
