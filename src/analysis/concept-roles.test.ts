@@ -9,8 +9,15 @@ describe('rolesForConcepts', () => {
     });
   });
 
+  it('points at the data architect when a design of how systems fit together is asked for data', () => {
+    expect(rolesForConcepts(['systems-landscape', 'data-model'])).toEqual({
+      'data-architect': 1.5,
+    });
+  });
+
   it('points at no role together for one side alone', () => {
     expect(rolesForConcepts(['frontend', 'visual-design'])).toEqual({});
     expect(rolesForConcepts(['server-side', 'database'])).toEqual({});
+    expect(rolesForConcepts(['systems-landscape', 'architecture'])).toEqual({});
   });
 });

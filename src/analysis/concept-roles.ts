@@ -118,7 +118,8 @@ const CONCEPT_ROLES: Record<string, Record<string, number>> = {
 /**
  * Roles that answer a problem speaking of both sides of one piece of work, one concept from
  * each: a person asked for the screens people use and for what stores and serves them is the
- * one who builds both, whatever each side on its own points at.
+ * one who builds both, and a design of how systems fit together asked for data that each keeps
+ * its own way is the data architect's, whatever each side on its own points at.
  */
 const JOINT_ROLES: { sides: readonly (readonly string[])[]; roles: Record<string, number> }[] = [
   {
@@ -127,6 +128,13 @@ const JOINT_ROLES: { sides: readonly (readonly string[])[]; roles: Record<string
       ['server-side', 'database', 'sql-work'],
     ],
     roles: { 'full-stack-developer': 1 },
+  },
+  {
+    sides: [
+      ['systems-landscape', 'architecture'],
+      ['data-model', 'data-mess', 'data-architecture'],
+    ],
+    roles: { 'data-architect': 1.5 },
   },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptHits, conceptLabel, mendTypos } from './concepts.js';
+import { conceptHits, conceptLabel, hintedConcepts, mendTypos } from './concepts.js';
 import { words } from './words.js';
 
 const concepts = (text: string) => conceptHits(words(text)).map((c) => c.concept);
@@ -22,6 +22,10 @@ describe('conceptHits', () => {
     expect(concepts('one app for apple and android')).toContain('cross-platform');
     expect(concepts('our engineering team ships weekly')).not.toContain('cross-team');
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
+  });
+
+  it('reads no need to manage people from naming the developers or the team', () => {
+    expect(concepts('a good developer to join a team of five engineers')).not.toContain('people');
   });
 
   it('prefers the longest phrase', () => {
@@ -75,5 +79,28 @@ describe('mendTypos', () => {
   it('leaves short words, other endings and the library’s own words as typed', () => {
     expect(mend('tired county')).toEqual(['tired', 'county']);
     expect(mend('conect', ['conect'])).toEqual(['conect']);
+  });
+});
+
+const hinted = (text: string) => {
+  const tokens = words(text);
+  return hintedConcepts(tokens, conceptHits(tokens)).map((c) => c.concept);
+};
+
+describe('hintedConcepts', () => {
+  it('hints at a concept by a word that recurs only in its phrases, said outside all of them', () => {
+    expect(hinted('every friday I glue the exports into one file')).toEqual(['data-pipeline']);
+  });
+
+  it('hints at nothing by a word the phrases of several concepts share', () => {
+    expect(hinted('we have the data')).toEqual([]);
+  });
+
+  it('hints at nothing by a common word, whatever phrases it is listed in', () => {
+    expect(hinted('what they said')).toEqual([]);
+  });
+
+  it('hints at nothing by a word already inside a phrase found', () => {
+    expect(hinted('we glue them together by hand')).toEqual([]);
   });
 });

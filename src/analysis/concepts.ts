@@ -128,8 +128,7 @@ const LEXICON: Record<string, string> = {
     two week plans, fortnightly plans, meetings run over, meetings overrun, meetings go on, go on for hours, way of working, ways of working, working practices, coach the team, coach them, team coach, never finish what they plan, plans never get finished`,
   people: `team grew, growing team, morale, people leaving, leaving,
     quit, quitting, burnout, burned out, one on ones, career, careers, promotion,
-    managers, manage, management, coaching, performance reviews, engineers, developers,
-    team,
+    managers, manage, management, coaching, performance reviews,
     one to ones, 1 1s, 1:1s, hiring engineers, line manage, line management, unblock them, no manager,
     manage the devs, manage the developers, managing the devs, managing developers, one-to-ones, one to one, team lead for the devs,
     people manager, people managers`,
@@ -585,6 +584,45 @@ export const mendTypos = (tokens: readonly Token[], vocabulary: ReadonlySet<stri
 };
 
 /**
+ * A word that, across the concept map, is listed almost only within one concept's phrases ("hook
+ * up" and "hooked up" both connect systems) hints at that concept when said outside any of them:
+ * writers the lists never read reword a phrase and keep its words.
+ */
+const WORD_SHARE = 0.75;
+/** Phrases of its concept a word must recur in: a word listed once is that phrase's own. */
+const WORD_PHRASES = 2;
+
+/** The concept each telling word of the map's phrases hints at, by stem, with its listed forms. */
+const conceptWordIndex = (): Map<string, { concept: string; words: Set<string> }> => {
+  const counts = new Map<string, Map<string, number>>();
+  const forms = new Map<string, Set<string>>();
+  const context = new Set(
+    words([FRAMING, OTHER_WORK, OTHER_OCCUPATIONS, THINGS].join(',').replace(/[-']/g, ' ')).map(
+      (t) => t.stem,
+    ),
+  );
+  for (const [concept, phrases] of Object.entries(LEXICON)) {
+    for (const phrase of phrases.split(',')) {
+      const tokens = words(phrase.replace(/[-']/g, ' '));
+      for (const t of new Set(tokens.filter((t) => !isStopword(t.word) && t.word.length > 3))) {
+        if (context.has(t.stem)) continue;
+        const perConcept = counts.get(t.stem) ?? new Map<string, number>();
+        perConcept.set(concept, (perConcept.get(concept) ?? 0) + 1);
+        counts.set(t.stem, perConcept);
+        forms.set(t.stem, (forms.get(t.stem) ?? new Set()).add(t.word));
+      }
+    }
+  }
+  const out = new Map<string, { concept: string; words: Set<string> }>();
+  for (const [s, perConcept] of counts) {
+    const total = [...perConcept.values()].reduce((a, b) => a + b, 0);
+    const [concept, n] = [...perConcept].sort((a, b) => b[1] - a[1])[0]!;
+    if (n >= WORD_PHRASES && n / total >= WORD_SHARE) out.set(s, { concept, words: forms.get(s)! });
+  }
+  return out;
+};
+
+/**
  * The concepts a run of words speaks of, longest phrase first, each with where it was said.
  * @example conceptHits(words('the site fell over')).map((c) => c.concept) // ['frontend', 'outage']
  */
@@ -629,6 +667,27 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
       }
     }
     i += length;
+  }
+  return out;
+};
+
+let wordIndex: ReturnType<typeof conceptWordIndex> | undefined;
+
+/**
+ * The concepts hinted at by telling words said outside every phrase found: "hook the till into
+ * the stock list" hints at connecting systems.
+ */
+export const hintedConcepts = (
+  tokens: readonly Token[],
+  hits: readonly ConceptHit[],
+): ConceptHit[] => {
+  wordIndex ??= conceptWordIndex();
+  const out: ConceptHit[] = [];
+  for (const t of tokens) {
+    if (isStopword(t.word) || hits.some((h) => t.start >= h.start && t.end <= h.end)) continue;
+    const hint = wordIndex.get(t.stem);
+    if (!hint || ![...hint.words].some((w) => sameWord(w, t.word))) continue;
+    out.push({ concept: hint.concept, start: t.start, end: t.end });
   }
   return out;
 };

@@ -151,6 +151,16 @@ describe('diagnose', () => {
     );
   });
 
+  it('counts a concept only hinted at by one of its words for less than one said outright', () => {
+    const concept = (text: string) =>
+      diagnosisSignals(text, deps)
+        .ranked.find((r) => r.role.code === 'backend-developer')
+        ?.matches.find((m) => m.section === 'concept')?.score ?? 0;
+    const hinted = concept('hook the tills into the stock system');
+    expect(hinted).toBeGreaterThan(0);
+    expect(hinted).toBeLessThan(concept('hook up the tills and the stock system'));
+  });
+
   it('returns at most the number of roles asked for', () => {
     expect(
       diagnose('slow pages, broken phones, manual releases', { ...deps, limit: 2 }).roles,

@@ -2,7 +2,7 @@ import { withArticle, type Role, type Term } from '../domain/index.js';
 import { rolesForConcept, rolesForConcepts } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { explainedShare } from './explained.js';
-import { coverage, textFeatures, type FeatureSource } from './features.js';
+import { CONCEPT_WEIGHT, coverage, textFeatures, type FeatureSource } from './features.js';
 import {
   roleProfiles,
   type GuideDocument,
@@ -80,7 +80,7 @@ const SECTION_NAME: Record<GuideSection, string> = {
 };
 
 /** How much the concept map counts beside the guides' own words. */
-const CONCEPT_PRIOR = 0.5;
+const CONCEPT_PRIOR = 0.4;
 const MIN_MATCH = 0.08;
 const SECOND_SIGN = 0.3;
 /** Technologies named in a problem hint at a role; the signs still decide. */
@@ -152,13 +152,17 @@ export interface DiagnosisSignals {
   explained: number;
 }
 
-/** How directly the concepts of a problem point at one role, spread over all it said. */
-const conceptPrior = (code: string, concepts: readonly string[]) => {
-  const pointing = concepts.filter((c) => (rolesForConcept(c)[code] ?? 0) > 0);
+/**
+ * How directly the concepts of a problem point at one role, spread over all it said: a concept
+ * only hinted at by one of its words counts for its share of a concept said outright.
+ */
+const conceptPrior = (code: string, concepts: ReadonlyMap<string, number>) => {
+  const pointing = [...concepts.keys()].filter((c) => (rolesForConcept(c)[code] ?? 0) > 0);
+  const said = [...concepts.values()].reduce((a, b) => a + b, 0);
   const sum =
-    pointing.reduce((total, c) => total + rolesForConcept(c)[code]!, 0) +
-    (rolesForConcepts(concepts)[code] ?? 0);
-  return { score: concepts.length > 0 ? sum / Math.sqrt(concepts.length) : 0, concepts: pointing };
+    pointing.reduce((total, c) => total + rolesForConcept(c)[code]! * concepts.get(c)!, 0) +
+    (rolesForConcepts([...concepts.keys()])[code] ?? 0);
+  return { score: said > 0 ? sum / Math.sqrt(said) : 0, concepts: pointing };
 };
 
 /**
@@ -233,15 +237,16 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   const { profiles, idf, termIdf, averageLength, vocabulary, titleWords } =
     deps.profiles ?? roleProfiles(deps.roles, glossary);
   // People type problems in a hurry: "our webiste keeps crashng".
-  const { features, sources } = textFeatures(text, { vocabulary, titleWords });
+  const { features, sources } = textFeatures(text, { vocabulary, titleWords, hints: true });
   const byFeature = sourcesByFeature(sources);
   const hits = glossary ? glossary.spotter.spot(text) : [];
   const spotted = [...new Set(hits.map((h) => h.slug))];
   const termMass = spotted.reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
-  const saidConcepts = [...features.keys()]
-    .filter((f) => f.startsWith('c:'))
-    .map((f) => f.slice(2))
-    .filter((c) => Object.keys(rolesForConcept(c)).length > 0);
+  const saidConcepts = new Map(
+    [...features]
+      .filter(([f]) => f.startsWith('c:') && Object.keys(rolesForConcept(f.slice(2))).length > 0)
+      .map(([f, weight]) => [f.slice(2), Math.min(1, weight / CONCEPT_WEIGHT)]),
+  );
 
   const ranked = profiles.map((profile) => {
     const bySection = new Map<
@@ -336,7 +341,7 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
       .map(({ role, raw, matches }) => ({ role, raw, matches })),
     understood: [...understood.values()],
     otherWork: otherWorkWeight(text, sources),
-    technical: saidConcepts.length + spotted.length,
+    technical: saidConcepts.size + spotted.length,
     explained: best ? explainedShare(text, sources, best.covered, best.termSpans, idf) : 0,
   };
 };
@@ -358,8 +363,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.28, raw: 1.18, otherWork: -1.36, technical: 0.42, explained: 1.44 },
-  role: { bias: -3.78, raw: 1.59, share: 1.83 },
+  fit: { bias: -1.1, raw: 1.1, otherWork: -1.35, technical: 0.44, explained: 1.39 },
+  role: { bias: -3.78, raw: 1.55, share: 1.98 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */

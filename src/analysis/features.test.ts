@@ -21,6 +21,18 @@ describe('features', () => {
     expect(sources[0]).toEqual({ feature: 'w:slow', start: 0, end: 4 });
   });
 
+  it('weighs a concept only hinted at by one of its words below one said outright', () => {
+    const hint = textFeatures('I glue the exports into one file', { hints: true }).features;
+    const said = textFeatures('I glue them together', { hints: true }).features;
+    expect(hint.get('c:data-pipeline')).toBeLessThan(said.get('c:data-pipeline')!);
+  });
+
+  it('reads no hinted concepts unless asked', () => {
+    expect(textFeatures('I glue the exports into one file').features.has('c:data-pipeline')).toBe(
+      false,
+    );
+  });
+
   it('weighs rare features more than common ones', () => {
     expect(idf.get('w:pag')!).toBeGreaterThan(idf.get('w:slow')!);
   });

@@ -1,4 +1,11 @@
-import { absorbsWords, conceptHits, isContext, mendTypos, type ConceptHit } from './concepts.js';
+import {
+  absorbsWords,
+  conceptHits,
+  hintedConcepts,
+  isContext,
+  mendTypos,
+  type ConceptHit,
+} from './concepts.js';
 import { TECHNOLOGY_HEADS } from './plain-words.js';
 import { isStopword, words, type Token } from './words.js';
 
@@ -6,7 +13,9 @@ import { isStopword, words, type Token } from './words.js';
 export type Features = Map<string, number>;
 
 /** Concepts say more than single words: "fell over" and "outage" meet only there. */
-const CONCEPT_WEIGHT = 1.5;
+export const CONCEPT_WEIGHT = 1.5;
+/** A concept only hinted at by one of its words weighs this much. */
+const HINT_WEIGHT = 0.5;
 
 /** Where a feature came from in the text, so a match can quote the words that made it. */
 export interface FeatureSource {
@@ -216,6 +225,7 @@ export const textFeatures = (
   {
     vocabulary,
     titleWords,
+    hints = false,
   }: {
     /** The library's own words: given, other words one letter off the concept map's are mended. */
     vocabulary?: ReadonlySet<string>;
@@ -224,6 +234,8 @@ export const textFeatures = (
      * manager") is work outside technology.
      */
     titleWords?: ReadonlySet<string>;
+    /** Whether words of the concept map said outside its phrases hint at their concept. */
+    hints?: boolean;
   } = {},
 ): { features: Features; sources: FeatureSource[] } => {
   const negated = negatedSpans(text);
@@ -251,6 +263,9 @@ export const textFeatures = (
   }
   for (const c of concepts) {
     add(`c:${c.concept}`, isContext(c.concept) ? 0 : CONCEPT_WEIGHT, c.start, c.end);
+  }
+  for (const c of hints ? hintedConcepts(tokens, concepts) : []) {
+    add(`c:${c.concept}`, HINT_WEIGHT, c.start, c.end);
   }
   return { features, sources };
 };
