@@ -36,11 +36,17 @@ export class KeyedLists {
     if (flat[flat.length - 1] !== value) this.pushed.set(key, [value]);
   }
 
-  /** The key's list, oldest value first; empty when nothing was pushed to it. */
-  get(key: number): Int32Array {
+  /**
+   * The key's list, oldest value first; empty when nothing was pushed to it. Not to be
+   * changed: it may be the list pushes extend.
+   */
+  get(key: number): Int32Array | readonly number[] {
     const flat = this.flatList(key);
     const list = this.pushed.get(key);
     if (list === undefined) return flat;
+    // An index built rather than loaded holds every list here: copying the list on each
+    // look-up cost a typo search an allocation per deletion key and per trigram.
+    if (flat.length === 0) return list;
     const all = new Int32Array(flat.length + list.length);
     all.set(flat);
     all.set(list, flat.length);

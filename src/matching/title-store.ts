@@ -167,6 +167,12 @@ export class TitleStore {
   private readonly titleSetCache = new Map<number, Int32Array>();
   /** Per substitute, the same of the taxonomies it applies to (see substituteTitlesWith). */
   private readonly substituteSetCache = new Map<number, Int32Array>();
+  /**
+   * Per role slot, 1 where substitutes stand in for words in its titles (see
+   * substitutesApplyTo), made by refresh(): substituteTitlesWith asks it of every title of a
+   * word, and the role's taxonomy is a pointer away and then a string to hash.
+   */
+  private substituteSlots: Uint8Array = new Uint8Array(0);
   private pairOfSlot: Int32Array = new Int32Array(256);
 
   get roleCount(): number {
@@ -597,6 +603,9 @@ export class TitleStore {
     this.pairOfSlot = growInt(this.pairOfSlot, this.sources.length + 1);
     this.refreshWeights();
     this.substitutions.refresh((id) => this.fuzzy.wordOf(id));
+    this.substituteSlots = Uint8Array.from(this.sources, (source) =>
+      source !== undefined && this.substitutions.appliesTo(source.taxonomy) ? 1 : 0,
+    );
     this.shortestCache.clear();
     this.headedNamesCache.clear();
     this.titleSetCache.clear();
@@ -655,7 +664,7 @@ export class TitleStore {
 
   /** Whether substitutes stand in for words in the titles of the role at this slot. */
   substitutesApplyTo(slot: number): boolean {
-    return this.substitutions.appliesTo(this.roleAt(slot).taxonomy);
+    return this.substituteSlots[slot] === 1;
   }
 
   /** Typo neighbours of an unknown word, cached: the same words come back query after query. */
@@ -814,6 +823,7 @@ const REMADE_WHEN_READ = [
   'headedNamesCache',
   'titleSetCache',
   'substituteSetCache',
+  'substituteSlots',
   'crosswalkSlots',
   'coverage',
   'headShare',
