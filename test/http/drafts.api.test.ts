@@ -70,9 +70,11 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
   const publicRole = async (code: string) =>
     (await (await server.request(`/v1/roles/rolebook/${code}`)).json()) as Role;
   const revisions = async (code: string) =>
-    (await (
-      await server.request(`/v1/roles/rolebook/${code}/revisions`, { key: server.writeKey })
-    ).json()) as { version: number; action: string }[];
+    (
+      (await (
+        await server.request(`/v1/roles/rolebook/${code}/revisions`, { key: server.writeKey })
+      ).json()) as { items: { version: number; action: string }[] }
+    ).items;
   /** The audit log's entries for a role of the built-in taxonomy, oldest first. */
   const auditActions = async (code: string) =>
     (

@@ -127,7 +127,9 @@ describe.each(cliStores)('racing creates over two instances on $name', (store) =
           summary: (roles.created[0] as { summary: string }).summary,
           version: 1,
         });
-        const history = (await get(`/v1/roles/rolebook/${code}/revisions`)) as { action: string }[];
+        const history = (
+          (await get(`/v1/roles/rolebook/${code}/revisions`)) as { items: { action: string }[] }
+        ).items;
         expect(history.map((r) => r.action)).toEqual(['create']);
 
         const terms = await race(
@@ -135,7 +137,9 @@ describe.each(cliStores)('racing creates over two instances on $name', (store) =
           Array.from({ length: REQUESTS }, (_, i) => term(code, i)),
         );
         expectOneWinner(terms.statuses);
-        const termHistory = (await get(`/v1/terms/${code}/revisions`)) as { action: string }[];
+        const termHistory = (
+          (await get(`/v1/terms/${code}/revisions`)) as { items: { action: string }[] }
+        ).items;
         expect(termHistory.map((r) => r.action)).toEqual(['create']);
 
         const title = `Contested Title ${round}`;

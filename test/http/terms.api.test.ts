@@ -252,7 +252,9 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     await createAndEditTwice('revised');
     const response = await server.request('/v1/terms/revised/revisions');
     expect(response.status).toBe(200);
-    const revisions = (await response.json()) as { version: number; action: string }[];
+    const { items: revisions } = (await response.json()) as {
+      items: { version: number; action: string }[];
+    };
     expect(revisions.map((r) => [r.version, r.action])).toEqual([
       [3, 'update'],
       [2, 'update'],
@@ -263,7 +265,9 @@ describe.each(storeTargets)('terms API on $name', (target) => {
   it('names no writer of a revision to a reader without the read scope', async () => {
     await create('anonymous-history');
     const response = await server.request('/v1/terms/anonymous-history/revisions');
-    expect(await response.json()).toMatchObject([{ action: 'create', actor: HIDDEN_ACTOR }]);
+    expect(await response.json()).toMatchObject({
+      items: [{ action: 'create', actor: HIDDEN_ACTOR }],
+    });
   });
 
   it('names the writer of each revision to a caller with the read scope', async () => {
@@ -271,9 +275,9 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     const response = await server.request('/v1/terms/named-history/revisions', {
       key: server.writeKey,
     });
-    expect(await response.json()).toMatchObject([
-      { action: 'create', actor: expect.stringMatching(/^key:test:/) as string },
-    ]);
+    expect(await response.json()).toMatchObject({
+      items: [{ action: 'create', actor: expect.stringMatching(/^key:test:/) as string }],
+    });
   });
 
   it("reverts to version 1 after two edits as version 4 with version 1's content", async () => {
@@ -284,9 +288,9 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     const expected = { ...newTerm('reverted'), version: 4 };
     expect(await response.json()).toMatchObject(expected);
     expect(await (await get('reverted')).json()).toMatchObject(expected);
-    const revisions = (await (await server.request('/v1/terms/reverted/revisions')).json()) as {
-      version: number;
-    }[];
+    const { items: revisions } = (await (
+      await server.request('/v1/terms/reverted/revisions')
+    ).json()) as { items: { version: number }[] };
     expect(revisions[0]).toMatchObject({ version: 4, action: 'revert' });
   });
 

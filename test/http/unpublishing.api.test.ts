@@ -38,8 +38,8 @@ describe.each(storeTargets)('unpublishing a role on $name', (target) => {
     (
       (await (
         await server.request(`${roleUrl(code)}/revisions`, { key: server.writeKey })
-      ).json()) as { action: string }[]
-    ).map((r) => r.action);
+      ).json()) as { items: { action: string }[] }
+    ).items.map((r) => r.action);
   const startDraft = async (role: Role, change: Partial<Role>, key = server.writeKey) => {
     const { taxonomy: _t, code: _c, version: _v, createdAt: _a, updatedAt: _u, ...content } = role;
     const response = await server.request(`${roleUrl(role.code)}/draft`, {
