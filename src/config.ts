@@ -134,6 +134,31 @@ const trustProxyFrom = (value: string | undefined): TrustProxy => {
   );
 };
 
+/**
+ * Why a value cannot be an address to listen on, undefined when it can be: an IP address, or a
+ * host name as RFC 1123 writes it. Said before any lookup, as a resolver's ENOTFOUND would not
+ * tell a mistyped address from a name it does not know.
+ */
+export const hostProblem = (host: string): string | undefined => {
+  if (isIP(host) !== 0) return undefined;
+  if (host === '') return 'it is empty';
+  if (host.includes(':')) return 'it is not an IPv6 address';
+  // A top-level domain is never all digits, so this reads as an IPv4 address, mistyped.
+  if (/^[\d.]+$/.test(host)) return 'it is not an IPv4 address (four numbers from 0 to 255)';
+  if (/[^A-Za-z0-9.-]/.test(host)) {
+    return 'a host name has only letters, digits, hyphens and dots';
+  }
+  const labels = host.replace(/\.$/, '').split('.');
+  const wellFormed = labels.every((label) =>
+    /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label),
+  );
+  if (!wellFormed || host.length > 253) {
+    return 'each dot-separated part of a host name is 1 to 63 letters, digits or hyphens, neither starting nor ending with a hyphen';
+  }
+  if (/^\d+$/.test(labels.at(-1)!)) return 'the last part of a host name is not all digits';
+  return undefined;
+};
+
 const ConfigSchema = Type.Object({
   database: Type.String({ minLength: 1 }),
   host: Type.String({ minLength: 1 }),
