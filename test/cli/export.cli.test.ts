@@ -73,6 +73,16 @@ describe('rolebook import pack', () => {
     );
   });
 
+  it('names the file, line and column where a pack that is not JSON goes wrong', async () => {
+    const file = join(database.dir, 'truncated.json');
+    await writeFile(file, '{\n  "format": "rolebook-pack",\n  "roles": [\n');
+    const run = await runCli(database.url, ['import', 'pack', file]);
+    expect(run.code).toBe(7);
+    expect(run.stderr).toBe(
+      `rolebook: ${file} is not valid JSON at line 4, column 1: Unexpected end of JSON input.\n  ${file}:4:1: Unexpected end of JSON input\n`,
+    );
+  });
+
   it('names a term at fault by its slug and place', async () => {
     let slug = '';
     const file = await spoiltPack('bad-term.json', (pack) => {

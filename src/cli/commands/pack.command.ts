@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { AppError } from '../../domain/index.js';
+import { AppError, jsonSyntaxProblem } from '../../domain/index.js';
 import {
   cliActor,
   countPendingDrafts,
@@ -20,8 +20,10 @@ const readJson = async (file: string): Promise<unknown> => {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError('import_failed', `${file} is not valid JSON`, [
-      { file, message: (error as Error).message },
+    const { reason, line, column } = jsonSyntaxProblem(text, error as Error);
+    const where = line === undefined ? '' : ` at line ${line}, column ${column}`;
+    throw new AppError('import_failed', `${file} is not valid JSON${where}: ${reason}.`, [
+      { file, ...(line === undefined ? {} : { line, column }), message: reason },
     ]);
   }
 };
