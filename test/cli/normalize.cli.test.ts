@@ -122,7 +122,7 @@ describe('rolebook normalize', () => {
       '/nonexistent/titles.txt',
     ]);
     expect(code).not.toBe(0);
-    expect(stderr).toBe('rolebook: Cannot read /nonexistent/titles.txt: there is no such file.\n');
+    expect(stderr).toBe('rolebook: Cannot read /nonexistent/titles.txt: it does not exist.\n');
   });
 
   it('writes CSV rows with result columns for --format csv, reading the chosen column', async () => {

@@ -97,6 +97,31 @@ describe('rolebook itself', () => {
     expect(stderr).not.toContain('    at ');
   });
 
+  it.each([
+    ['normalize', '--file'],
+    ['analyze'],
+    ['import', 'pack'],
+    ['import', 'guide'],
+    ['import', 'onet'],
+    ['import', 'esco'],
+  ])(
+    'refuses a missing input path in %s %s with exit 2 and one line, as every command does',
+    async (...command) => {
+      const { code, stderr } = await runCli(database.url, [...command, '/nonexistent/input']);
+      expect(code).toBe(2);
+      expect(stderr).toBe('rolebook: Cannot read /nonexistent/input: it does not exist.\n');
+    },
+  );
+
+  it.each([['normalize', '--file'], ['analyze'], ['import', 'pack'], ['import', 'guide']])(
+    'refuses a folder given as the input file of %s %s with exit 2',
+    async (...command) => {
+      const { code, stderr } = await runCli(database.url, [...command, database.dir]);
+      expect(code).toBe(2);
+      expect(stderr).toBe(`rolebook: Cannot read ${database.dir}: it is a folder, not a file.\n`);
+    },
+  );
+
   /** Runs `work` with a port another program listens on. */
   const withPortTaken = async (work: (port: number) => Promise<void>) => {
     const taken = createServer();

@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { AppError, jsonSyntaxProblem } from '../../domain/index.js';
+import { AppError, jsonSyntaxProblem, unreadableFile } from '../../domain/index.js';
 import {
   cliActor,
   countPendingDrafts,
@@ -11,11 +11,10 @@ import {
 import { plural } from '../print-findings.js';
 import { formatImportReport } from '../print-report.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
-import { unreadableFile } from '../unreadable-file.js';
 
 const readJson = async (file: string): Promise<unknown> => {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw unreadableFile(file, error, 'import_failed');
+    throw unreadableFile(file, error);
   });
   try {
     return JSON.parse(text) as unknown;
