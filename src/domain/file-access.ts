@@ -12,6 +12,15 @@ const READ_REASONS: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of its path is not a folder',
 };
 
+const WRITE_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'its folder does not exist',
+  EACCES: 'this user may not write there',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of its path is not a folder',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+};
+
 /** What a file system error says, in words where it is a common one. */
 type FileFault = Pick<NodeJS.ErrnoException, 'code'> & { message?: string };
 
@@ -25,3 +34,11 @@ const reasonOf = (reasons: Readonly<Record<string, string>>, fault: FileFault): 
  */
 export const unreadableFile = (path: string, fault: FileFault): AppError =>
   new AppError('bad_request', `Cannot read ${path}: ${reasonOf(READ_REASONS, fault)}.`);
+
+/**
+ * The refusal of a file named on the command line that cannot be written, as unreadableFile. It
+ * names the file asked for, not a temporary file written beside it first, which the error of
+ * the file system names.
+ */
+export const unwritableFile = (path: string, fault: FileFault): AppError =>
+  new AppError('bad_request', `Cannot write ${path}: ${reasonOf(WRITE_REASONS, fault)}.`);

@@ -11,7 +11,7 @@ export {
   type ProblemLocation,
   validationError,
 } from './errors.js';
-export { unreadableFile } from './file-access.js';
+export { unreadableFile, unwritableFile } from './file-access.js';
 export { withArticle } from './article.js';
 export { compareText } from './text-order.js';
 export { limits } from './limits.js';

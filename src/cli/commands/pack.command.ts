@@ -1,6 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { AppError, jsonSyntaxProblem, unreadableFile } from '../../domain/index.js';
+import { AppError, jsonSyntaxProblem, unreadableFile, unwritableFile } from '../../domain/index.js';
 import {
   cliActor,
   countPendingDrafts,
@@ -54,14 +54,13 @@ export const registerPack = (program: Command, importCommand: Command): void => 
           return;
         }
         // Written beside the target and renamed, so a failed export never leaves half a file.
-        await writeFile(`${file}.partial`, json)
-          .then(() => rename(`${file}.partial`, file))
-          .catch((error: NodeJS.ErrnoException) => {
-            throw new AppError(
-              'bad_request',
-              `Cannot write ${file}: ${error.code ?? error.message}`,
-              [{ file, message: error.message }],
-            );
+        // A write that fails half-way, or a rename refused, takes its partial file with it.
+        const partial = `${file}.partial`;
+        await writeFile(partial, json)
+          .then(() => rename(partial, file))
+          .catch(async (error: NodeJS.ErrnoException) => {
+            await rm(partial, { force: true });
+            throw unwritableFile(file, error);
           });
         process.stdout.write(`${summary} to ${file}\n`);
         process.stderr.write(draftsNote);
