@@ -125,6 +125,28 @@ describe('rolebook normalize', () => {
     expect(stderr).toBe('rolebook: Cannot read /nonexistent/titles.txt: it does not exist.\n');
   });
 
+  it('says standard input is empty when --format csv reads nothing, not that an upload is', async () => {
+    const { code, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: '',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe('rolebook: standard input is empty: a CSV needs a header row\n');
+  });
+
+  it('names the empty file --format csv was given', async () => {
+    const file = join(database.dir, 'empty.csv');
+    await writeFile(file, '');
+    const { code, stderr } = await runCli(database.url, [
+      'normalize',
+      '--format',
+      'csv',
+      '--file',
+      file,
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`rolebook: ${file} is empty: a CSV needs a header row\n`);
+  });
+
   it('writes CSV rows with result columns for --format csv, reading the chosen column', async () => {
     const { code, stdout } = await runCli(
       database.url,

@@ -122,7 +122,13 @@ export const registerNormalize = (program: Command): void => {
               : process.stdin;
         if (flags.format === 'csv') {
           // One index on this thread: CSV rows carry their other cells, kept in order here.
-          const rows = await normalizeCsvOnce(rolebook.ctx, input, flags.column, options);
+          const rows = await normalizeCsvOnce(
+            rolebook.ctx,
+            input,
+            flags.column,
+            options,
+            flags.file ?? 'standard input',
+          );
           let step = await rows.next();
           for (; step.done !== true; step = await rows.next()) await writeOut(step.value);
           // The rows also say so in the output, but a script sees only the exit code.

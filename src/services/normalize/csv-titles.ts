@@ -179,17 +179,19 @@ export const csvRowsOf = (input: Readable): AsyncIterable<CsvRow> => ({
  * Opens a CSV upload: reads its header row and finds the title column by name (case and
  * surrounding spaces ignored) or, with none named, by its header (see isTitleHeader). A missing
  * column is a `validation_failed` naming it and the columns there are, raised before any result
- * is written.
+ * is written. `source` names the input as its sender knows it: an API client sent an upload, a
+ * command line read a file or its standard input.
  */
 export const openCsvTitles = async (
   input: Readable,
   column: string | undefined,
+  source = 'the CSV upload',
 ): Promise<CsvTitles> => {
   const rows = rowsOf(input);
   const failed = (message: string) =>
     new AppError('validation_failed', message, [{ field: 'column', message }]);
   const first = await rows.next();
-  if (first.done === true) throw failed('the CSV upload is empty: it needs a header row');
+  if (first.done === true) throw failed(`${source} is empty: a CSV needs a header row`);
   if ('problem' in first.value) {
     throw failed(`the CSV header cannot be read: ${first.value.problem}`);
   }
@@ -275,8 +277,9 @@ export const normalizeCsvOnce = async (
   input: Readable,
   column: string | undefined,
   options: NormalizeOptions,
+  source: string,
 ): Promise<AsyncGenerator<string, string[]>> => {
-  const table = await openCsvTitles(input, column);
+  const table = await openCsvTitles(input, column, source);
   const index = titleIndexOf(await titleIndexSnapshot(ctx));
   return normalizeCsv(index, table, options);
 };
