@@ -60,6 +60,34 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     ]);
   });
 
+  it('refuses a JSON batch that gives an option both in the query and in the body, naming both', async () => {
+    const response = await server.request('/v1/normalize?top=3', {
+      method: 'POST',
+      json: { titles: ['dev'], top: 2 },
+    });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as {
+      code: string;
+      detail: string;
+      errors: { field: string }[];
+    };
+    expect(problem.code).toBe('validation_failed');
+    expect(problem.detail).toBe(
+      'top is given both in the query and in the body; give each option in one place.',
+    );
+    expect(problem.errors.map((e) => e.field)).toEqual(['query.top', 'body.top']);
+  });
+
+  it('takes a JSON batch’s options from the query when the body gives none', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      json: { titles: ['API Engineer'] },
+    });
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: Result[] };
+    expect(results[0]?.matches).toHaveLength(1);
+  });
+
   it('echoes an item of a JSON batch that is not a title as the JSON it was sent as', async () => {
     const response = await server.request('/v1/normalize', {
       method: 'POST',
