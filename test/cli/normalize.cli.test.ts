@@ -173,6 +173,17 @@ describe('rolebook normalize', () => {
     expect(rows[0]?.[header!.indexOf('code')]).toBe('query-writer');
   });
 
+  it('prefixes every added column with rolebook_ when one shares a name with an input column', async () => {
+    const { code, stdout } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: 'Title,code\nSQL Writer,1\n',
+    });
+    expect(code).toBe(0);
+    const [header, ...rows]: string[][] = parse(stdout);
+    expect(header?.slice(0, 4)).toEqual(['Title', 'code', 'rolebook_code', 'rolebook_name']);
+    expect(new Set(header).size).toBe(header?.length);
+    expect(rows[0]?.slice(0, 3)).toEqual(['SQL Writer', '1', 'query-writer']);
+  });
+
   it('reads a quote inside an unquoted field literally, one row per input row', async () => {
     const { stdout } = await runCli(database.url, ['normalize', '--format', 'csv'], {
       stdin: 'id,Job Title,notes\n1,Tech "lead",y\n2,java dev,z\n',

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
+  RESULT_COLUMN_RULE,
   TITLE_COLUMN_RULE,
   MAX_LINE_BYTES,
   normalizeBatch,
@@ -95,7 +96,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
       schema: {
         tags,
         summary: 'Normalize a batch of titles',
-        description: `JSON: up to 10,000 titles in one request, results in input order; an option goes in the body or the query, not both (400). For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}: every input row with the first match and the parsed facts added as columns; \`column\` names the title column (default: ${TITLE_COLUMN_RULE}). JSON items, like NDJSON lines, are strings or {"title": …}. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
+        description: `JSON: up to 10,000 titles in one request, results in input order; an option goes in the body or the query, not both (400). For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}: every input row with the first match and the parsed facts added as columns (${RESULT_COLUMN_RULE}); \`column\` names the title column (default: ${TITLE_COLUMN_RULE}). JSON items, like NDJSON lines, are strings or {"title": …}. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
         querystring: NormalizeStreamQuerySchema,
         body: {
           content: {
