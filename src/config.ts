@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
-import { parse, validationError } from './domain/index.js';
+import { parse, validationError, type ProblemDetail } from './domain/index.js';
 
 /** The folder holding package.json, from wherever this module was built to (one file or many). */
 const findPackageRoot = (from: string): string => {
@@ -101,6 +101,9 @@ const TrustProxySchema = Type.Union([
 ]);
 export type TrustProxy = Static<typeof TrustProxySchema>;
 
+/** Records that an environment variable holds what its setting cannot take, saying what it takes. */
+type Refuse = (variable: string, takes: string) => void;
+
 /** The ranges proxy-addr (Fastify's reader of X-Forwarded-For) knows by name. */
 const namedProxyRanges = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -121,37 +124,66 @@ const isProxyAddress = (entry: string): boolean => {
  * Anything unreadable stops the start, as a proxy trusted by mistake would open /metrics and
  * undo every per-address limit.
  */
-const trustProxyFrom = (value: string | undefined): TrustProxy => {
+const trustProxyFrom = (value: string | undefined, refuse: Refuse): TrustProxy => {
   const given = value?.trim() ?? '';
   if (given === '' || given === 'false' || given === '0') return false;
   if (given === 'true') return 1;
   if (/^\d{1,3}$/.test(given)) return Number(given);
   const entries = given.split(',').map((entry) => entry.trim());
   if (entries.every(isProxyAddress)) return entries;
-  throw validationError(
-    `TRUST_PROXY must be true (one proxy in front), false, a number of proxies, or a comma-separated list of proxy addresses or CIDR ranges; "${given}" is none of these.`,
-    [{ field: 'TRUST_PROXY', message: 'is not a proxy count or a list of addresses' }],
+  refuse(
+    'TRUST_PROXY',
+    `must be true (one proxy in front), false, a number of proxies, or a comma-separated list of proxy addresses or CIDR ranges; "${given}" is none of these`,
   );
+  return false;
 };
+
+/**
+ * Why a value cannot be an address to listen on, undefined when it can be: an IP address, or a
+ * host name as RFC 1123 writes it. Said before any lookup, as a resolver's ENOTFOUND would not
+ * tell a mistyped address from a name it does not know.
+ */
+export const hostProblem = (host: string): string | undefined => {
+  if (isIP(host) !== 0) return undefined;
+  if (host === '') return 'it is empty';
+  if (host.includes(':')) return 'it is not an IPv6 address';
+  // A top-level domain is never all digits, so this reads as an IPv4 address, mistyped.
+  if (/^[\d.]+$/.test(host)) return 'it is not an IPv4 address (four numbers from 0 to 255)';
+  if (/[^A-Za-z0-9.-]/.test(host)) {
+    return 'a host name has only letters, digits, hyphens and dots';
+  }
+  const labels = host.replace(/\.$/, '').split('.');
+  const wellFormed = labels.every((label) =>
+    /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label),
+  );
+  if (!wellFormed || host.length > 253) {
+    return 'each dot-separated part of a host name is 1 to 63 letters, digits or hyphens, neither starting nor ending with a hyphen';
+  }
+  if (/^\d+$/.test(labels.at(-1)!)) return 'the last part of a host name is not all digits';
+  return undefined;
+};
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const METRICS_TOKEN_MIN_LENGTH = 16;
+/** An origin (scheme, host, port): what a browser sends in Origin, which CORS compares as text. */
+const ORIGIN = '^https?://[^/]+$';
 
 const ConfigSchema = Type.Object({
   database: Type.String({ minLength: 1 }),
   host: Type.String({ minLength: 1 }),
   port: Type.Integer({ minimum: 0, maximum: 65535 }),
   contentDir: Type.String({ minLength: 1 }),
-  logLevel: Type.Union(
-    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
-  ),
+  logLevel: Type.Union(LOG_LEVELS.map((l) => Type.Literal(l))),
   publicUrl: Type.Optional(Type.String({ format: 'uri' })),
   /** A bearer token that lets clients other than this machine read /metrics. */
-  metricsToken: Type.Optional(Type.String({ minLength: 16 })),
+  metricsToken: Type.Optional(Type.String({ minLength: METRICS_TOKEN_MIN_LENGTH })),
   limits: ServerLimitsSchema,
   trustProxy: TrustProxySchema,
   /** Origins whose browser pages may call the API (CORS); none by default. */
   corsOrigins: Type.Array(
     Type.String({
       format: 'uri',
-      pattern: '^https?://[^/]+$',
+      pattern: ORIGIN,
       'x-form': 'an origin such as https://example.com, with no path',
     }),
   ),
@@ -162,7 +194,139 @@ export type Config = Readonly<Static<typeof ConfigSchema>>;
 /** Settings a command line may override; anything left out comes from the environment. */
 export type ConfigOverrides = Partial<Pick<Config, 'database' | 'host' | 'port' | 'logLevel'>>;
 
-const integer = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+/** The environment variable each limit is read from, so a refusal names what was set. */
+const LIMIT_VARIABLES: Readonly<Record<keyof ServerLimits, string>> = {
+  bodyBytes: 'BODY_LIMIT_BYTES',
+  bodyTimeoutMs: 'BODY_TIMEOUT_MS',
+  headersTimeoutMs: 'HEADERS_TIMEOUT_MS',
+  idleTimeoutMs: 'IDLE_TIMEOUT_MS',
+  requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
+  maxConnections: 'MAX_CONNECTIONS',
+  maxConnectionsPerAddress: 'MAX_CONNECTIONS_PER_ADDRESS',
+  streamsPerClient: 'STREAMS_PER_CLIENT',
+  streams: 'MAX_STREAMS',
+  streamMinBytes: 'STREAM_MIN_BYTES',
+  streamWindowMs: 'STREAM_WINDOW_MS',
+  shutdownGraceMs: 'SHUTDOWN_GRACE_MS',
+  requestsPerMinute: 'RATE_LIMIT_PER_MINUTE',
+  sessionIdleMs: 'SESSION_IDLE_MS',
+  sessionLifetimeMs: 'SESSION_LIFETIME_MS',
+  signInFailuresPerAccount: 'SIGN_IN_FAILURES_PER_ACCOUNT',
+  signInFailuresPerAccountTotal: 'SIGN_IN_FAILURES_PER_ACCOUNT_TOTAL',
+  signInFailuresPerAddress: 'SIGN_IN_FAILURES_PER_ADDRESS',
+  signInLockoutMs: 'SIGN_IN_LOCKOUT_MS',
+};
+
+interface IntegerBounds {
+  minimum?: number;
+  maximum?: number;
+}
+
+/**
+ * Reads each variable the way its setting takes it, and says of each one that cannot be read
+ * what it takes, in the variable's own name: the operator set PORT, not `port`. One refusal a
+ * variable, as a value that is not a number is not also too small and too large.
+ */
+const readEnvironment = (env: NodeJS.ProcessEnv) => {
+  const problems: ProblemDetail[] = [];
+  const refuse: Refuse = (variable, takes) => problems.push({ field: variable, message: takes });
+
+  /** The bounds come from the schema, so what is refused here is what the schema refuses. */
+  const integer = (variable: string, schema: object) => {
+    const { minimum = 0, maximum } = schema as IntegerBounds;
+    const given = env[variable];
+    if (given === undefined) return undefined;
+    // Number() would take '', '1e3' and '0x10' for numbers no operator meant.
+    const value = /^\s*\d{1,15}\s*$/.test(given) ? Number(given) : Number.NaN;
+    if (value >= minimum && (maximum === undefined || value <= maximum)) return value;
+    const range = maximum === undefined ? `, ${minimum} or more` : ` from ${minimum} to ${maximum}`;
+    refuse(variable, `must be a whole number${range}; "${given}" is not one`);
+    return undefined;
+  };
+
+  const nonEmpty = (variable: string) => {
+    const given = env[variable];
+    if (given === '') refuse(variable, 'must not be empty when it is set');
+    return given || undefined;
+  };
+
+  const host = () => {
+    const given = env.HOST;
+    const problem = given === undefined ? undefined : hostProblem(given);
+    if (problem === undefined) return given;
+    refuse(
+      'HOST',
+      `must be an IP address or a host name of this machine; "${given}" is neither: ${problem}`,
+    );
+    return undefined;
+  };
+
+  const logLevel = () => {
+    const given = env.LOG_LEVEL;
+    if (given === undefined || LOG_LEVELS.includes(given)) return given;
+    refuse('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; "${given}" is not one`);
+    return undefined;
+  };
+
+  const publicUrl = () => {
+    const given = env.PUBLIC_URL;
+    if (!given) return undefined;
+    if (/^https?:\/\/[^/]/i.test(given) && URL.canParse(given)) return given;
+    refuse(
+      'PUBLIC_URL',
+      `must be the URL the site is reached at, such as https://rolebook.example; "${given}" is not one`,
+    );
+    return undefined;
+  };
+
+  const metricsToken = () => {
+    const given = env.METRICS_TOKEN;
+    if (!given) return undefined;
+    if (given.length >= METRICS_TOKEN_MIN_LENGTH) return given;
+    refuse('METRICS_TOKEN', `must be at least ${METRICS_TOKEN_MIN_LENGTH} characters`);
+    return undefined;
+  };
+
+  const corsOrigins = () => {
+    const origins = (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    const wrong = origins.find((o) => !(new RegExp(ORIGIN).test(o) && URL.canParse(o)));
+    if (wrong === undefined) return origins;
+    refuse(
+      'CORS_ORIGINS',
+      `must be a comma-separated list of origins such as https://example.com, with no path; "${wrong}" is not one`,
+    );
+    return [];
+  };
+
+  const settings = {
+    database: nonEmpty('DATABASE_URL'),
+    host: host(),
+    port: integer('PORT', ConfigSchema.properties.port),
+    contentDir: nonEmpty('ROLEBOOK_CONTENT_DIR'),
+    logLevel: logLevel(),
+    publicUrl: publicUrl(),
+    metricsToken: metricsToken(),
+    limits: Object.fromEntries(
+      Object.entries(LIMIT_VARIABLES).map(([key, variable]) => [
+        key,
+        integer(variable, ServerLimitsSchema.properties[key as keyof ServerLimits]) ??
+          defaultServerLimits[key as keyof ServerLimits],
+      ]),
+    ),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY, refuse),
+    corsOrigins: corsOrigins(),
+  };
+  const [only] = problems;
+  if (only && problems.length === 1)
+    throw validationError(`${only.field} ${only.message}`, problems);
+  if (problems.length > 1) {
+    throw validationError(`${problems.length} environment variables cannot be used:`, problems);
+  }
+  return settings;
+};
 
 /**
  * The one place that reads the environment. Every problem is reported at once, and the result
@@ -173,47 +337,20 @@ export const loadConfig = (
   env: NodeJS.ProcessEnv = process.env,
   overrides: ConfigOverrides = {},
 ): Config => {
+  const settings = readEnvironment(env);
   const candidate = {
-    database: overrides.database ?? env.DATABASE_URL ?? './data/rolebook.sqlite',
-    host: overrides.host ?? env.HOST ?? '127.0.0.1',
-    port: overrides.port ?? integer(env.PORT) ?? 3000,
-    contentDir: env.ROLEBOOK_CONTENT_DIR ?? join(packageRoot, 'content'),
-    logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
-    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
-    ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
-    limits: {
-      bodyBytes: integer(env.BODY_LIMIT_BYTES) ?? defaultServerLimits.bodyBytes,
-      bodyTimeoutMs: integer(env.BODY_TIMEOUT_MS) ?? defaultServerLimits.bodyTimeoutMs,
-      headersTimeoutMs: integer(env.HEADERS_TIMEOUT_MS) ?? defaultServerLimits.headersTimeoutMs,
-      idleTimeoutMs: integer(env.IDLE_TIMEOUT_MS) ?? defaultServerLimits.idleTimeoutMs,
-      requestTimeoutMs: integer(env.REQUEST_TIMEOUT_MS) ?? defaultServerLimits.requestTimeoutMs,
-      maxConnections: integer(env.MAX_CONNECTIONS) ?? defaultServerLimits.maxConnections,
-      maxConnectionsPerAddress:
-        integer(env.MAX_CONNECTIONS_PER_ADDRESS) ?? defaultServerLimits.maxConnectionsPerAddress,
-      streamsPerClient: integer(env.STREAMS_PER_CLIENT) ?? defaultServerLimits.streamsPerClient,
-      streams: integer(env.MAX_STREAMS) ?? defaultServerLimits.streams,
-      streamMinBytes: integer(env.STREAM_MIN_BYTES) ?? defaultServerLimits.streamMinBytes,
-      streamWindowMs: integer(env.STREAM_WINDOW_MS) ?? defaultServerLimits.streamWindowMs,
-      shutdownGraceMs: integer(env.SHUTDOWN_GRACE_MS) ?? defaultServerLimits.shutdownGraceMs,
-      requestsPerMinute:
-        integer(env.RATE_LIMIT_PER_MINUTE) ?? defaultServerLimits.requestsPerMinute,
-      sessionIdleMs: integer(env.SESSION_IDLE_MS) ?? defaultServerLimits.sessionIdleMs,
-      sessionLifetimeMs: integer(env.SESSION_LIFETIME_MS) ?? defaultServerLimits.sessionLifetimeMs,
-      signInFailuresPerAccount:
-        integer(env.SIGN_IN_FAILURES_PER_ACCOUNT) ?? defaultServerLimits.signInFailuresPerAccount,
-      signInFailuresPerAccountTotal:
-        integer(env.SIGN_IN_FAILURES_PER_ACCOUNT_TOTAL) ??
-        defaultServerLimits.signInFailuresPerAccountTotal,
-      signInFailuresPerAddress:
-        integer(env.SIGN_IN_FAILURES_PER_ADDRESS) ?? defaultServerLimits.signInFailuresPerAddress,
-      signInLockoutMs: integer(env.SIGN_IN_LOCKOUT_MS) ?? defaultServerLimits.signInLockoutMs,
-    },
-    trustProxy: trustProxyFrom(env.TRUST_PROXY),
-    corsOrigins: (env.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    database: overrides.database ?? settings.database ?? './data/rolebook.sqlite',
+    host: overrides.host ?? settings.host ?? '127.0.0.1',
+    port: overrides.port ?? settings.port ?? 3000,
+    contentDir: settings.contentDir ?? join(packageRoot, 'content'),
+    logLevel: overrides.logLevel ?? settings.logLevel ?? 'info',
+    ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
+    ...(settings.metricsToken ? { metricsToken: settings.metricsToken } : {}),
+    limits: settings.limits,
+    trustProxy: settings.trustProxy,
+    corsOrigins: settings.corsOrigins,
     user: env.USER ?? 'local',
   };
+  // Catches what a caller passed in overrides; the environment was checked above.
   return Object.freeze(parse(ConfigSchema, candidate, { file: 'configuration' }));
 };

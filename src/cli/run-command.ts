@@ -18,11 +18,17 @@ const detailLine = (detail: ProblemDetail): string => {
 export const reportError = (error: unknown): number => {
   if (isAppError(error)) {
     process.stderr.write(`rolebook: ${error.message}\n`);
-    // A lone detail usually is the message itself, already printed, at most after its file.
+    // A lone detail usually is the message itself, already printed, at most after its file or
+    // with its field as the sentence's subject.
     const [only] = error.details;
     const said =
       error.details.length === 1 &&
-      [only!.message, `${only!.file}: ${only!.message}`, detailLine(only!)].includes(error.message);
+      [
+        only!.message,
+        `${only!.file}: ${only!.message}`,
+        `${only!.field} ${only!.message}`,
+        detailLine(only!),
+      ].includes(error.message);
     const details = said ? [] : error.details;
     for (const detail of details.slice(0, DETAILS_SHOWN)) {
       process.stderr.write(`  ${detailLine(detail)}\n`);

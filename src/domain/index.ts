@@ -11,10 +11,11 @@ export {
   type ProblemLocation,
   validationError,
 } from './errors.js';
+export { unreadableFile, unwritableFile } from './file-access.js';
 export { withArticle } from './article.js';
 export { compareText } from './text-order.js';
 export { limits } from './limits.js';
-export { lineAndColumn, MAX_JSON_DEPTH, readJsonShape } from './json-shape.js';
+export { jsonSyntaxProblem, lineAndColumn, MAX_JSON_DEPTH, readJsonShape } from './json-shape.js';
 export {
   type EntityKind,
   HIDDEN_ACTOR,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineAndColumn, readJsonShape } from './json-shape.js';
+import { jsonSyntaxProblem, lineAndColumn, readJsonShape } from './json-shape.js';
 
 describe('readJsonShape', () => {
   it('counts how deep arrays and objects nest', () => {
@@ -39,5 +39,38 @@ describe('readJsonShape', () => {
 describe('lineAndColumn', () => {
   it('counts lines and columns from one', () => {
     expect(lineAndColumn('{\n  "a": x}', 9)).toBe('line 2, column 8');
+  });
+});
+
+describe('jsonSyntaxProblem', () => {
+  const problemOf = (text: string) => {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return jsonSyntaxProblem(text, error as Error);
+    }
+    throw new Error('the text is JSON');
+  };
+
+  it('places a text that ends too soon where it ends', () => {
+    expect(problemOf('{\n  "roles": [\n')).toEqual({
+      reason: 'Unexpected end of JSON input',
+      line: 3,
+      column: 1,
+    });
+  });
+
+  it('turns the offset the parser gives into a line and column', () => {
+    expect(problemOf('{\n  "a" 1}')).toEqual({
+      reason: "Expected ':' after property name",
+      line: 2,
+      column: 7,
+    });
+  });
+
+  it('gives a reason the parser gives without an offset without a place', () => {
+    const problem = problemOf('[1,]');
+    expect(problem.reason).toContain("Unexpected token ']'");
+    expect(problem.line).toBeUndefined();
   });
 });

@@ -96,12 +96,41 @@ const keyOf = (quoted: string): string => {
   }
 };
 
+/** The line and column (both from 1) of an offset in a text, as an editor shows them. */
+const placeOf = (text: string, at: number): { line: number; column: number } => ({
+  line: text.slice(0, at).split('\n').length,
+  column: at - text.lastIndexOf('\n', at - 1),
+});
+
 /**
- * The line and column (both from 1) of an offset in a text, as an editor shows them.
+ * The line and column (both from 1) of an offset in a text, in words.
  * @example lineAndColumn('{\n  "a": x}', 9) === 'line 2, column 8'
  */
 export const lineAndColumn = (text: string, at: number): string => {
-  const line = text.slice(0, at).split('\n').length;
-  const column = at - text.lastIndexOf('\n', at - 1);
+  const { line, column } = placeOf(text, at);
   return `line ${line}, column ${column}`;
+};
+
+interface JsonSyntaxProblem {
+  /** The parser's reason, without the offset it gives only as a count of characters. */
+  reason: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * Why and where JSON.parse refused a text, for a person to find the place in an editor: an
+ * offset the parser gives becomes a line and column, and a text that ends too soon is at fault
+ * where it ends. A reason the parser gives without an offset is given without a place.
+ */
+export const jsonSyntaxProblem = (text: string, error: Error): JsonSyntaxProblem => {
+  const message = error.message;
+  const position = /at position (\d+)/.exec(message);
+  const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\.$/, '');
+  const at = position
+    ? Number(position[1])
+    : /^Unexpected end of JSON input/.test(message)
+      ? text.length
+      : undefined;
+  return at === undefined ? { reason } : { reason, ...placeOf(text, at) };
 };

@@ -103,6 +103,7 @@ export { checkReadiness, warmUp } from './readiness.js';
 export { getGuideView, type GuideOptions, renderRoleGuide } from './guide.service.js';
 export {
   isTitleHeader,
+  RESULT_COLUMN_RULE,
   TITLE_COLUMN_RULE,
   type InputLine,
   type LineFormat,

@@ -21,13 +21,19 @@ describe('rolebook export', () => {
     expect(existsSync(join(process.cwd(), '-'))).toBe(false);
   });
 
-  it('names the file it cannot write, with exit code 2, and leaves nothing behind', async () => {
+  it('names the file it cannot write and why, not its temporary file, with exit code 2', async () => {
     const file = join(database.dir, 'missing-folder', 'pack.json');
     const run = await runCli(database.url, ['export', file]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`rolebook: Cannot write ${file}: ENOENT`);
-    expect(run.stderr).not.toContain('unexpected error');
+    expect(run.stderr).toBe(`rolebook: Cannot write ${file}: its folder does not exist.\n`);
     expect(existsSync(join(database.dir, 'missing-folder'))).toBe(false);
+  });
+
+  it('leaves no partial file behind when the file cannot take the pack', async () => {
+    const run = await runCli(database.url, ['export', database.dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`rolebook: Cannot write ${database.dir}: it is a folder.\n`);
+    expect(existsSync(`${database.dir}.partial`)).toBe(false);
   });
 });
 
@@ -70,6 +76,16 @@ describe('rolebook import pack', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `rolebook: ${file}: role ${role!.taxonomy}/${role!.code} (roles[${at}]): skills[0].name must be text\n`,
+    );
+  });
+
+  it('names the file, line and column where a pack that is not JSON goes wrong', async () => {
+    const file = join(database.dir, 'truncated.json');
+    await writeFile(file, '{\n  "format": "rolebook-pack",\n  "roles": [\n');
+    const run = await runCli(database.url, ['import', 'pack', file]);
+    expect(run.code).toBe(7);
+    expect(run.stderr).toBe(
+      `rolebook: ${file} is not valid JSON at line 4, column 1: Unexpected end of JSON input.\n  ${file}:4:1: Unexpected end of JSON input\n`,
     );
   });
 

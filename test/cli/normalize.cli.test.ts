@@ -122,7 +122,29 @@ describe('rolebook normalize', () => {
       '/nonexistent/titles.txt',
     ]);
     expect(code).not.toBe(0);
-    expect(stderr).toBe('rolebook: Cannot read /nonexistent/titles.txt: there is no such file.\n');
+    expect(stderr).toBe('rolebook: Cannot read /nonexistent/titles.txt: it does not exist.\n');
+  });
+
+  it('says standard input is empty when --format csv reads nothing, not that an upload is', async () => {
+    const { code, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: '',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe('rolebook: standard input is empty: a CSV needs a header row\n');
+  });
+
+  it('names the empty file --format csv was given', async () => {
+    const file = join(database.dir, 'empty.csv');
+    await writeFile(file, '');
+    const { code, stderr } = await runCli(database.url, [
+      'normalize',
+      '--format',
+      'csv',
+      '--file',
+      file,
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`rolebook: ${file} is empty: a CSV needs a header row\n`);
   });
 
   it('writes CSV rows with result columns for --format csv, reading the chosen column', async () => {
@@ -149,6 +171,17 @@ describe('rolebook normalize', () => {
     expect(code).toBe(0);
     const [header, ...rows]: string[][] = parse(stdout);
     expect(rows[0]?.[header!.indexOf('code')]).toBe('query-writer');
+  });
+
+  it('prefixes every added column with rolebook_ when one shares a name with an input column', async () => {
+    const { code, stdout } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: 'Title,code\nSQL Writer,1\n',
+    });
+    expect(code).toBe(0);
+    const [header, ...rows]: string[][] = parse(stdout);
+    expect(header?.slice(0, 4)).toEqual(['Title', 'code', 'rolebook_code', 'rolebook_name']);
+    expect(new Set(header).size).toBe(header?.length);
+    expect(rows[0]?.slice(0, 3)).toEqual(['SQL Writer', '1', 'query-writer']);
   });
 
   it('reads a quote inside an unquoted field literally, one row per input row', async () => {

@@ -53,6 +53,75 @@ describe('rolebook itself', () => {
     },
   );
 
+  it.each([
+    ['999.1.1.1', 'it is not an IPv4 address'],
+    ['bad host!', 'a host name has only letters, digits, hyphens and dots'],
+    ['', 'it is empty'],
+  ])(
+    'refuses serve --host "%s" with exit 2, saying what --host takes and why',
+    async (host, why) => {
+      const { code, stderr } = await runCli(database.url, ['serve', '--port', '0', '--host', host]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(
+        `--host takes an IP address or a host name of this machine; "${host}" is neither: ${why}`,
+      );
+      expect(stderr).not.toContain('    at ');
+    },
+  );
+
+  it('refuses serve on an address this machine does not have with exit 2, naming the host', async () => {
+    const { code, stderr } = await runCli(database.url, [
+      'serve',
+      '--port',
+      '3918',
+      '--host',
+      '10.255.255.1',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'rolebook: Cannot serve on 10.255.255.1:3918: the host 10.255.255.1 is not an address of this machine.\n',
+    );
+  });
+
+  it('refuses serve on a host name that does not resolve with exit 2, naming the host', async () => {
+    // .invalid never resolves (RFC 6761); a machine without a name service says so otherwise.
+    const { code, stderr } = await runCli(database.url, [
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      'nowhere.invalid',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Cannot serve on nowhere.invalid:0: the host nowhere.invalid ');
+    expect(stderr).not.toContain('    at ');
+  });
+
+  it.each([
+    ['normalize', '--file'],
+    ['analyze'],
+    ['import', 'pack'],
+    ['import', 'guide'],
+    ['import', 'onet'],
+    ['import', 'esco'],
+  ])(
+    'refuses a missing input path in %s %s with exit 2 and one line, as every command does',
+    async (...command) => {
+      const { code, stderr } = await runCli(database.url, [...command, '/nonexistent/input']);
+      expect(code).toBe(2);
+      expect(stderr).toBe('rolebook: Cannot read /nonexistent/input: it does not exist.\n');
+    },
+  );
+
+  it.each([['normalize', '--file'], ['analyze'], ['import', 'pack'], ['import', 'guide']])(
+    'refuses a folder given as the input file of %s %s with exit 2',
+    async (...command) => {
+      const { code, stderr } = await runCli(database.url, [...command, database.dir]);
+      expect(code).toBe(2);
+      expect(stderr).toBe(`rolebook: Cannot read ${database.dir}: it is a folder, not a file.\n`);
+    },
+  );
+
   /** Runs `work` with a port another program listens on. */
   const withPortTaken = async (work: (port: number) => Promise<void>) => {
     const taken = createServer();

@@ -382,6 +382,26 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       expect(response.status).toBe(201);
     });
 
+    it('ignores the cookie on a write from another origin that claims Sec-Fetch-Site same-origin', async () => {
+      const cookie = await sessionOf('ann');
+      const response = await server.request('/v1/keys', {
+        method: 'POST',
+        json: { name: 'planted', scopes: ['read'] },
+        headers: { cookie, origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' },
+      });
+      expect(response.status).toBe(401);
+    });
+
+    it('counts the cookie on a write from its own origin whatever Sec-Fetch-Site says', async () => {
+      const cookie = await sessionOf('eve');
+      const response = await server.request('/v1/roles?taxonomy=rolebook', {
+        method: 'POST',
+        json: minimalRole('own-origin-marked-cross-site'),
+        headers: { cookie, origin: server.url, 'sec-fetch-site': 'cross-site' },
+      });
+      expect(response.status).toBe(201);
+    });
+
     it('refuses a viewer’s write with 403', async () => {
       const cookie = await sessionOf('vic');
       const response = await server.request('/v1/roles?taxonomy=rolebook', {

@@ -204,6 +204,19 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
     expect((await server.request('/v1/roles/rolebook/restored')).status).toBe(200);
   });
 
+  it('refuses to restore the delete itself: the body names the version before it', async () => {
+    await create('deleted-twice-over');
+    expect((await remove('deleted-twice-over', '"1"')).status).toBe(200);
+    const response = await server.request('/v1/roles/rolebook/deleted-twice-over/revert', {
+      method: 'POST',
+      json: { version: 2 },
+      key: server.writeKey,
+      headers: { 'if-match': '"2"' },
+    });
+    expect(response.status).toBe(404);
+    expect((await server.request('/v1/roles/rolebook/deleted-twice-over')).status).toBe(404);
+  });
+
   it('keeps a deleted role’s history from anyone without a key', async () => {
     await create('history-kept');
     await remove('history-kept', '"1"');

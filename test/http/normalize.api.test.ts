@@ -60,6 +60,34 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     ]);
   });
 
+  it('refuses a JSON batch that gives an option both in the query and in the body, naming both', async () => {
+    const response = await server.request('/v1/normalize?top=3', {
+      method: 'POST',
+      json: { titles: ['dev'], top: 2 },
+    });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as {
+      code: string;
+      detail: string;
+      errors: { field: string }[];
+    };
+    expect(problem.code).toBe('validation_failed');
+    expect(problem.detail).toBe(
+      'top is given both in the query and in the body; give each option in one place.',
+    );
+    expect(problem.errors.map((e) => e.field)).toEqual(['query.top', 'body.top']);
+  });
+
+  it('takes a JSON batch’s options from the query when the body gives none', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      json: { titles: ['API Engineer'] },
+    });
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: Result[] };
+    expect(results[0]?.matches).toHaveLength(1);
+  });
+
   it('echoes an item of a JSON batch that is not a title as the JSON it was sent as', async () => {
     const response = await server.request('/v1/normalize', {
       method: 'POST',
@@ -201,6 +229,18 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     expect(rows[2]?.at(-1)).toContain('empty');
   });
 
+  it('prefixes every added column with rolebook_ when one shares a name with an input column', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'text/csv' },
+      body: 'Title,Code\nSQL Writer,1\n',
+    });
+    expect(response.status).toBe(200);
+    const [header, ...rows]: string[][] = parse(await response.text());
+    expect(header?.slice(0, 4)).toEqual(['Title', 'Code', 'rolebook_code', 'rolebook_name']);
+    expect(rows[0]?.slice(0, 3)).toEqual(['SQL Writer', '1', 'query-writer']);
+  });
+
   it('reads a quote inside an unquoted field literally, one row per input row', async () => {
     const response = await server.request('/v1/normalize?top=1', {
       method: 'POST',
@@ -248,7 +288,8 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     });
     expect(response.status).toBe(200);
     const [header, ...rows]: string[][] = parse(await response.text());
-    expect(rows[0]?.[header!.indexOf('code')]).toBe('query-writer');
+    // The input's Location takes the added columns' plain names.
+    expect(rows[0]?.[header!.indexOf('rolebook_code')]).toBe('query-writer');
   });
 
   it('refuses a CSV upload with no column named for titles, listing its columns', async () => {

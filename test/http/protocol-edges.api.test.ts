@@ -168,6 +168,18 @@ describe('the HTTP edges of the API', () => {
     );
   });
 
+  it('names the line and column where a JSON body ends too soon', async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{\n  "text":',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toBe(
+      'The body is not valid JSON at line 2, column 10: Unexpected end of JSON input.',
+    );
+  });
+
   it('refuses a body that gives one field twice, naming the field and where', async () => {
     const response = await server.request('/v1/analyze', {
       method: 'POST',

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import type { Command } from 'commander';
 import type { TextFormat } from '../../analysis/index.js';
+import { unreadableFile } from '../../domain/index.js';
 import { analyzeText, diagnoseProblems } from '../../services/index.js';
 import { formatAnalysis, formatDiagnosis } from '../format-analysis.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
-import { unreadableFile } from '../unreadable-file.js';
 
 const readInput = async (file: string): Promise<string> => {
   if (file === '-') return text(process.stdin);

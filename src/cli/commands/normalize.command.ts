@@ -1,9 +1,15 @@
-import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { Type } from 'typebox';
-import { AppError, limits, NormalizeOptionsSchema, parse } from '../../domain/index.js';
+import {
+  AppError,
+  limits,
+  NormalizeOptionsSchema,
+  parse,
+  unreadableFile,
+} from '../../domain/index.js';
 import { Readable } from 'node:stream';
 import {
   TITLE_COLUMN_RULE,
@@ -16,7 +22,6 @@ import {
 } from '../../services/index.js';
 import { progressBar } from '../progress.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
-import { unreadableFile } from '../unreadable-file.js';
 
 interface NormalizeFlags {
   taxonomy?: string;
@@ -102,9 +107,11 @@ export const registerNormalize = (program: Command): void => {
         };
         if (flags.file) {
           const file = flags.file;
-          await access(file).catch((error: NodeJS.ErrnoException) => {
+          await access(file, constants.R_OK).catch((error: NodeJS.ErrnoException) => {
             throw unreadableFile(file, error);
           });
+          // A pipe or a device (/dev/stdin) reads as a file does; a folder does not.
+          if ((await stat(file)).isDirectory()) throw unreadableFile(file, { code: 'EISDIR' });
         }
         await requireTaxonomy(rolebook.ctx, options);
         const input: Readable =
@@ -115,7 +122,13 @@ export const registerNormalize = (program: Command): void => {
               : process.stdin;
         if (flags.format === 'csv') {
           // One index on this thread: CSV rows carry their other cells, kept in order here.
-          const rows = await normalizeCsvOnce(rolebook.ctx, input, flags.column, options);
+          const rows = await normalizeCsvOnce(
+            rolebook.ctx,
+            input,
+            flags.column,
+            options,
+            flags.file ?? 'standard input',
+          );
           let step = await rows.next();
           for (; step.done !== true; step = await rows.next()) await writeOut(step.value);
           // The rows also say so in the output, but a script sees only the exit code.

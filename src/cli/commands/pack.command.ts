@@ -1,6 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { AppError } from '../../domain/index.js';
+import { AppError, jsonSyntaxProblem, unreadableFile, unwritableFile } from '../../domain/index.js';
 import {
   cliActor,
   countPendingDrafts,
@@ -11,17 +11,18 @@ import {
 import { plural } from '../print-findings.js';
 import { formatImportReport } from '../print-report.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
-import { unreadableFile } from '../unreadable-file.js';
 
 const readJson = async (file: string): Promise<unknown> => {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw unreadableFile(file, error, 'import_failed');
+    throw unreadableFile(file, error);
   });
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError('import_failed', `${file} is not valid JSON`, [
-      { file, message: (error as Error).message },
+    const { reason, line, column } = jsonSyntaxProblem(text, error as Error);
+    const where = line === undefined ? '' : ` at line ${line}, column ${column}`;
+    throw new AppError('import_failed', `${file} is not valid JSON${where}: ${reason}.`, [
+      { file, ...(line === undefined ? {} : { line, column }), message: reason },
     ]);
   }
 };
@@ -53,14 +54,13 @@ export const registerPack = (program: Command, importCommand: Command): void => 
           return;
         }
         // Written beside the target and renamed, so a failed export never leaves half a file.
-        await writeFile(`${file}.partial`, json)
-          .then(() => rename(`${file}.partial`, file))
-          .catch((error: NodeJS.ErrnoException) => {
-            throw new AppError(
-              'bad_request',
-              `Cannot write ${file}: ${error.code ?? error.message}`,
-              [{ file, message: error.message }],
-            );
+        // A write that fails half-way, or a rename refused, takes its partial file with it.
+        const partial = `${file}.partial`;
+        await writeFile(partial, json)
+          .then(() => rename(partial, file))
+          .catch(async (error: NodeJS.ErrnoException) => {
+            await rm(partial, { force: true });
+            throw unwritableFile(file, error);
           });
         process.stdout.write(`${summary} to ${file}\n`);
         process.stderr.write(draftsNote);

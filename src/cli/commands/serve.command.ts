@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
+import { hostProblem } from '../../config.js';
 import { AppError } from '../../domain/index.js';
 import { warmUp } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
@@ -16,20 +17,35 @@ const portOption = (value: string): number => {
   throw refusal;
 };
 
-/** Why a port cannot be listened on, in words; anything else is unexpected. */
-const LISTEN_FAULTS: Readonly<Record<string, string>> = {
-  EADDRINUSE: 'is in use by another program',
-  EACCES: 'needs privileges this user lacks',
-  EADDRNOTAVAIL: 'is on an address this machine does not have',
+/** An address given on the command line; one that cannot be an address is a usage error. */
+const hostOption = (value: string): string => {
+  const problem = hostProblem(value);
+  if (problem === undefined) return value;
+  const refusal = new InvalidArgumentError(
+    `--host takes an IP address or a host name of this machine; "${value}" is neither: ${problem}.`,
+  );
+  refusal.exitCode = 2;
+  throw refusal;
 };
 
-/** Says which address and port cannot be used, and why; undefined for an unexpected error. */
+/**
+ * Why an address or port cannot be listened on, in words, naming the one at fault: a host that
+ * does not resolve, or is not this machine's, is no fault of the port. Anything else is
+ * unexpected.
+ */
+const LISTEN_FAULTS: Readonly<Record<string, (host: string) => string>> = {
+  EADDRINUSE: () => 'the port is in use by another program',
+  EACCES: () => 'the port needs privileges this user lacks',
+  EADDRNOTAVAIL: (host) => `the host ${host} is not an address of this machine`,
+  ENOTFOUND: (host) => `the host ${host} is not a name this machine can resolve`,
+  EAI_AGAIN: (host) => `the host ${host} could not be resolved: the name service did not answer`,
+};
+
+/** Says which address or port cannot be used, and why; undefined for an unexpected error. */
 const listenRefusal = (host: string, port: number, error: unknown): AppError | undefined => {
   const fault = LISTEN_FAULTS[(error as NodeJS.ErrnoException).code ?? ''];
   if (fault === undefined) return undefined;
-  return new AppError('validation_failed', `Cannot serve on ${host}:${port}: the port ${fault}.`, [
-    { field: 'port', message: `${port} ${fault}` },
-  ]);
+  return new AppError('validation_failed', `Cannot serve on ${host}:${port}: ${fault(host)}.`);
 };
 
 /**
@@ -64,7 +80,7 @@ export const registerServe = (program: Command): void => {
     .command('serve')
     .description('serve the guides, the API (/v1) and the web pages')
     .option('-p, --port <port>', 'port to listen on (default 3000, or PORT)', portOption)
-    .option('-H, --host <host>', 'address to bind (default 127.0.0.1, or HOST)')
+    .option('-H, --host <host>', 'address to bind (default 127.0.0.1, or HOST)', hostOption)
     .action(async (options: { port?: number; host?: string }) => {
       await withRolebook(
         program.opts<GlobalOptions>(),
@@ -93,7 +109,7 @@ export const registerServe = (program: Command): void => {
         {
           overrides: {
             ...(options.port !== undefined ? { port: options.port } : {}),
-            ...(options.host ? { host: options.host } : {}),
+            ...(options.host !== undefined ? { host: options.host } : {}),
           },
           check: (config) => checkListenable(config.host, config.port),
           analysisThread: true,

@@ -59,17 +59,20 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Whether a session cookie may stand for its user on this request. Pages check a CSRF token on
  * every form that changes something. The API has no token, so a change through it counts the
  * cookie only when the browser says the request came from one of our own pages: its `Origin`
- * is ours (the public URL's, or the one the request was sent to), or `Sec-Fetch-Site` says
- * same-origin. Another site's page, even one SameSite lets through (a sibling subdomain), acts
+ * is ours (the public URL's, or the one the request was sent to), or, with no `Origin`,
+ * `Sec-Fetch-Site` says same-origin. An `Origin` sent decides alone: a request may carry any
+ * other header beside it, and one from another site's origin is another site's whatever else it
+ * claims. Another site's page, even one SameSite lets through (a sibling subdomain), acts
  * anonymously.
  */
 const sessionApplies = (request: FastifyRequest, publicOrigin: string | undefined): boolean => {
   if (SAFE_METHODS.has(request.method) || !/^\/v1(?:[/?]|$)/.test(request.url)) return true;
-  if (request.headers['sec-fetch-site'] === 'same-origin') return true;
   const origin = request.headers.origin;
+  if (origin !== undefined) {
+    return origin === publicOrigin || origin === `${request.protocol}://${request.host}`;
+  }
   // No Origin says nothing of where the request came from: not even a site without PUBLIC_URL.
-  if (origin === undefined) return false;
-  return origin === publicOrigin || origin === `${request.protocol}://${request.host}`;
+  return request.headers['sec-fetch-site'] === 'same-origin';
 };
 
 /**

@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyRequest, preParsingHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError, lineAndColumn, MAX_JSON_DEPTH, readJsonShape } from '../../domain/index.js';
+import {
+  AppError,
+  jsonSyntaxProblem,
+  lineAndColumn,
+  MAX_JSON_DEPTH,
+  readJsonShape,
+} from '../../domain/index.js';
 import { charsetOf, hasBody, mediaTypeOf } from '../media-type.js';
 
 /** Text bodies read whole; their size is bounded by the body limit. */
@@ -84,15 +90,13 @@ const jsonProblem = (text: string, error: Error): Error => {
   try {
     JSON.parse(text);
   } catch (syntax) {
-    const message = (syntax as Error).message;
-    const position = /at position (\d+)/.exec(message);
-    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\.$/, '');
-    if (position === null) {
+    const { reason, line, column } = jsonSyntaxProblem(text, syntax as Error);
+    if (line === undefined) {
       return new AppError('bad_request', `The body is not valid JSON: ${reason}.`, [
         { field: 'body', message: reason },
       ]);
     }
-    const where = lineAndColumn(text, Number(position[1]));
+    const where = `line ${line}, column ${column}`;
     return new AppError('bad_request', `The body is not valid JSON at ${where}: ${reason}.`, [
       { field: 'body', message: `${reason} (${where})` },
     ]);

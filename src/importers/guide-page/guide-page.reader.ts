@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { unreadableFile } from '../../domain/index.js';
 import { importFailed, utf8Text } from '../release/index.js';
 import {
   parseGuidePage,
@@ -12,16 +13,18 @@ const MAX_PAGE_BYTES = 1_048_576;
 
 /**
  * Reads a role page from a file (UTF-8, plain text or Markdown) and parses it as
- * `parseGuidePage` does. A missing, over-large or non-UTF-8 file fails with `import_failed`.
+ * `parseGuidePage` does. A missing file, or a folder, fails as any unreadable file does; an over-large or
+ * non-UTF-8 one with `import_failed`.
  * @example const page = await readGuidePage('../shared/reference/recruiter-role-page.txt');
  */
 export const readGuidePage = async (
   file: string,
   options: Omit<GuidePageOptions, 'file'> = {},
 ): Promise<GuidePageImport> => {
-  const found = await stat(file).catch(() => undefined);
-  if (!found) throw importFailed({ file }, 'the file does not exist');
-  if (!found.isFile()) throw importFailed({ file }, 'this is not a file');
+  const found = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw unreadableFile(file, error);
+  });
+  if (!found.isFile()) throw unreadableFile(file, { code: 'EISDIR' });
   if (found.size > MAX_PAGE_BYTES) {
     throw importFailed(
       { file },

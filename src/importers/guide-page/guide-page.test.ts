@@ -258,10 +258,10 @@ describe('parseGuidePage', () => {
 });
 
 describe('readGuidePage errors', () => {
-  it('refuses a file that does not exist', async () => {
+  it('refuses a file that does not exist as any unreadable file is refused', async () => {
     await expect(readGuidePage(fixture('absent.md'))).rejects.toMatchObject({
-      code: 'import_failed',
-      details: [{ message: 'the file does not exist' }],
+      code: 'bad_request',
+      message: `Cannot read ${fixture('absent.md')}: it does not exist.`,
     });
   });
 

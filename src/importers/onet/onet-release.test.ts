@@ -293,10 +293,10 @@ describe('openOnetRelease', () => {
     expect(first?.content.technologies.some((t) => t.hot !== undefined)).toBe(true);
   });
 
-  it('refuses a folder that does not exist', async () => {
+  it('refuses a folder that does not exist as any unreadable path is refused', async () => {
     await expect(openOnetRelease(join(fixture, 'nowhere'))).rejects.toMatchObject({
-      code: 'import_failed',
-      details: [{ message: 'the folder does not exist' }],
+      code: 'bad_request',
+      message: `Cannot read ${join(fixture, 'nowhere')}: it does not exist.`,
     });
   });
 

@@ -1,5 +1,6 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { unreadableFile } from '../../domain/index.js';
 import { importFailed } from './import-error.js';
 
 export const isFile = (path: string): Promise<boolean> =>
@@ -45,8 +46,9 @@ export const locateRelease = async (
   dir: string,
   layout: ReleaseLayout,
 ): Promise<{ dir: string; nestedIn?: string }> => {
-  const found = await stat(dir).catch(() => undefined);
-  if (!found) throw importFailed({ file: dir }, 'the folder does not exist');
+  const found = await stat(dir).catch((error: NodeJS.ErrnoException) => {
+    throw unreadableFile(dir, error);
+  });
   if (!found.isDirectory()) {
     if (/\.zip$/i.test(dir) || (await startsLikeZip(dir))) {
       throw importFailed(

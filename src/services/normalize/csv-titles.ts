@@ -56,6 +56,25 @@ const RESULT_COLUMNS = [
   'error',
 ] as const;
 
+/** How the added columns are named, for the API's description of a CSV answer. */
+export const RESULT_COLUMN_RULE = `${RESULT_COLUMNS.join(', ')}; all prefixed rolebook_ when any would share its name with an input column (case aside), rolebook2_ when those are taken too`;
+
+/**
+ * The names of the result columns added to a CSV with this header. A spreadsheet, like most
+ * readers of a CSV, finds a column by its name, case aside: a result column named as an input
+ * column (`code` beside the input's `Code`) would make one of the two unreachable by name. When
+ * any collides, all are prefixed together (`rolebook_code`, `rolebook_name`, …) so they still
+ * read as one group; output fed back in collides again, and takes a numbered prefix.
+ */
+export const resultColumnsFor = (header: readonly string[]): string[] => {
+  const taken = new Set(header.map((name) => name.trim().toLowerCase()));
+  for (let n = 1; ; n++) {
+    const prefix = n === 1 ? '' : n === 2 ? 'rolebook_' : `rolebook${n - 1}_`;
+    const names = RESULT_COLUMNS.map((name) => `${prefix}${name}`);
+    if (!names.some((name) => taken.has(name))) return names;
+  }
+};
+
 /**
  * A row of a CSV upload: its cells, or why it could not be read, naming the line it starts on.
  * After a row too long to read (`ends`), what follows cannot be told apart into rows any more.
@@ -179,17 +198,19 @@ export const csvRowsOf = (input: Readable): AsyncIterable<CsvRow> => ({
  * Opens a CSV upload: reads its header row and finds the title column by name (case and
  * surrounding spaces ignored) or, with none named, by its header (see isTitleHeader). A missing
  * column is a `validation_failed` naming it and the columns there are, raised before any result
- * is written.
+ * is written. `source` names the input as its sender knows it: an API client sent an upload, a
+ * command line read a file or its standard input.
  */
 export const openCsvTitles = async (
   input: Readable,
   column: string | undefined,
+  source = 'the CSV upload',
 ): Promise<CsvTitles> => {
   const rows = rowsOf(input);
   const failed = (message: string) =>
     new AppError('validation_failed', message, [{ field: 'column', message }]);
   const first = await rows.next();
-  if (first.done === true) throw failed('the CSV upload is empty: it needs a header row');
+  if (first.done === true) throw failed(`${source} is empty: a CSV needs a header row`);
   if ('problem' in first.value) {
     throw failed(`the CSV header cannot be read: ${first.value.problem}`);
   }
@@ -222,7 +243,7 @@ export async function* normalizeCsv(
   { header, titleAt, rows }: CsvTitles,
   options: NormalizeOptions,
 ): AsyncGenerator<string, string[]> {
-  yield csvLine([...header, ...RESULT_COLUMNS]);
+  yield csvLine([...header, ...resultColumnsFor(header)]);
   const width = header.length;
   let out = '';
   const unread: string[] = [];
@@ -275,8 +296,9 @@ export const normalizeCsvOnce = async (
   input: Readable,
   column: string | undefined,
   options: NormalizeOptions,
+  source: string,
 ): Promise<AsyncGenerator<string, string[]>> => {
-  const table = await openCsvTitles(input, column);
+  const table = await openCsvTitles(input, column, source);
   const index = titleIndexOf(await titleIndexSnapshot(ctx));
   return normalizeCsv(index, table, options);
 };

@@ -19,6 +19,7 @@ export {
   csvRowsOf,
   isTitleHeader,
   spreadsheetField,
+  RESULT_COLUMN_RULE,
   TITLE_COLUMN_RULE,
   normalizeCsv,
   normalizeCsvOnce,

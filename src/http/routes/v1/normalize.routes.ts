@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
+  RESULT_COLUMN_RULE,
   TITLE_COLUMN_RULE,
   MAX_LINE_BYTES,
   normalizeBatch,
@@ -15,6 +16,7 @@ import {
   type NormalizeOptions,
   type ServiceContext,
 } from '../../../services/index.js';
+import { validationError } from '../../../domain/index.js';
 import { clientOf } from '../../plugins/rate-limit.plugin.js';
 import { StreamSlots, type StreamLimits } from '../../stream-slots.js';
 import { mediaTypeOf } from '../../media-type.js';
@@ -37,6 +39,22 @@ const streamedFormats: Record<string, LineFormat> = { [NDJSON]: 'ndjson', 'text/
 
 const streamFormatOf = (contentType: string | undefined): LineFormat | undefined =>
   streamedFormats[mediaTypeOf(contentType)];
+
+/**
+ * Refuses an option a JSON batch gives both in the query and in its body: which one the
+ * client meant cannot be known, and answering by either would look like the other was heard.
+ */
+const refuseOptionsGivenTwice = (query: object, body: object): void => {
+  const twice = Object.keys(query).filter((name) => Object.hasOwn(body, name));
+  if (twice.length === 0) return;
+  throw validationError(
+    `${twice.join(', ')} ${twice.length === 1 ? 'is' : 'are'} given both in the query and in the body; give each option in one place.`,
+    twice.flatMap((name) => [
+      { field: `query.${name}`, message: 'is also given in the body' },
+      { field: `body.${name}`, message: 'is also given in the query' },
+    ]),
+  );
+};
 
 export interface NormalizeRoutesOptions {
   ctx: ServiceContext;
@@ -78,7 +96,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
       schema: {
         tags,
         summary: 'Normalize a batch of titles',
-        description: `JSON: up to 10,000 titles in one request, results in input order. For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}: every input row with the first match and the parsed facts added as columns; \`column\` names the title column (default: ${TITLE_COLUMN_RULE}). JSON items, like NDJSON lines, are strings or {"title": …}. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
+        description: `JSON: up to 10,000 titles in one request, results in input order; an option goes in the body or the query, not both (400). For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}: every input row with the first match and the parsed facts added as columns (${RESULT_COLUMN_RULE}); \`column\` names the title column (default: ${TITLE_COLUMN_RULE}). JSON items, like NDJSON lines, are strings or {"title": …}. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
         querystring: NormalizeStreamQuerySchema,
         body: {
           content: {
@@ -106,6 +124,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
     async (request, reply) => {
       const { column, ...query } = request.query;
       const streamed = request.body instanceof Readable;
+      if (!streamed) refuseOptionsGivenTwice(query, request.body as object);
       // A JSON body may name the taxonomy itself; a streamed one names it in the query.
       await requireTaxonomy(
         ctx,
