@@ -165,6 +165,13 @@ interface CommonWord {
 }
 
 /**
+ * How many other roles' names must extend a listed title for it to be a stem of names rather
+ * than a title ("Clerk" of File Clerk, Payroll Clerk, Office Clerk...); one name extending it
+ * (Chief Information Security Officer of Chief Information Officer) is a narrower role.
+ */
+const STEM_OF_NAMES = 2;
+
+/**
  * Scores one query at a time against a TitleStore. Its scratch (each title's score in the
  * store's TitleRecords, and arrays with one slot per role) is reused from query to query, so a
  * query allocates little. The scratch is zero between queries however a query ends: rank()
@@ -365,7 +372,9 @@ export class QueryScorer {
       // technician") says little about the one occupation that happens to list it bare.
       const extending =
         listed === undefined ? 0 : this.namesExtending(listed.sequence, exactOwners);
-      const share = this.exactWeight / (this.mostInOneTaxonomy(exactOwners) + extending);
+      const share =
+        this.exactWeight /
+        (this.mostInOneTaxonomy(exactOwners) + (extending >= STEM_OF_NAMES ? extending : 0));
       for (const slot of exactOwners) this.roleExact[slot] = share;
     }
     let queryNorm = 0;
