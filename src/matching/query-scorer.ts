@@ -732,9 +732,13 @@ export class QueryScorer {
       const boost = isHead ? headBoost : 1;
       const id = this.store.tokenIdOf(token);
       const known = id !== undefined && this.store.titleDfOf(id) > 0;
+      // A field of other work spelt right ("Mechanical Engineer") is no typo of a word the
+      // index has ("technical"), however alike they look.
       const candidates = known
         ? this.substitutesOf(id, tokens)
-        : this.typoCandidates(token, isHead);
+        : OTHER_FIELDS.has(token)
+          ? []
+          : this.typoCandidates(token, isHead);
       const best = candidates[0];
       terms.push({
         word: token,

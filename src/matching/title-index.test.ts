@@ -538,6 +538,23 @@ describe('TitleIndex bare stems of occupation names', () => {
   });
 });
 
+describe('TitleIndex fields of other work', () => {
+  const roles = TitleIndex.build([
+    {
+      taxonomy: 'rolebook',
+      code: 'solutions-engineer',
+      name: 'Solutions Engineer',
+      titles: ['Technical Solutions Engineer', 'Sales Engineer'],
+    },
+  ]);
+
+  it('reads a field of other work spelt right as itself, not as a look-alike the index has', () => {
+    const [first] = roles.match('Mechanical Engineer', { minScore: 0 }).matches;
+    expect(first?.matchedTitle).not.toBe('Technical Solutions Engineer');
+    expect(first?.score ?? 0).toBeLessThan(DEFAULT_MIN_SCORE);
+  });
+});
+
 describe('TitleIndex honest answers', () => {
   const roles = TitleIndex.build([
     { taxonomy: 'rolebook', code: 'analyst', name: 'Marketing Analyst', titles: ['Data Analyst'] },
