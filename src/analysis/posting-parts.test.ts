@@ -85,6 +85,19 @@ Salary: $120,000 - $140,000. Location: Austin, TX (hybrid).`;
     expect(telecommute.parts.location).toEqual({ present: true, evidence: 'Berlin' });
   });
 
+  it('finds a place a header line names among other facts', () => {
+    const text = 'Backend Engineer\nAcme Pay · Berlin or Remote (EU) · Full-time\nWe build APIs.';
+    expect(checkPostingParts(text).parts.location).toEqual({ present: true, evidence: 'Berlin' });
+  });
+
+  it('finds a city and country on a line of their own', () => {
+    const text = 'Backend Engineer\nBerlin, Germany\nWe build APIs.';
+    expect(checkPostingParts(text).parts.location).toEqual({
+      present: true,
+      evidence: 'Berlin, Germany',
+    });
+  });
+
   it('accepts a work mode as the location, with a note', () => {
     expect(checkPostingParts('This role is fully remote.').parts.location).toEqual({
       present: true,

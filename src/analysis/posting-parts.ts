@@ -4,6 +4,7 @@ import {
   type TitleFacts,
   type WorkMode,
 } from '../domain/index.js';
+import { isPlace } from '../matching/index.js';
 
 /** The parts every good job posting has. */
 export const postingParts = ['responsibilities', 'requirements', 'salary', 'location'] as const;
@@ -56,6 +57,35 @@ const WORK_MODE_WORDS: Record<WorkMode, RegExp> = {
 };
 const LOCATION =
   /\b(?:location|based (?:in|at|near|out of)|located (?:in|at|near)|offices? (?:in|at|near)|head office|office is in|relocat(?:e|ion)|time ?zones?|headquartered in)\b[^\n]{0,60}/i;
+
+/** How far down a posting a place named on a line of its own is looked for. */
+const PLACE_LINES = 12;
+const LONGEST_PLACE_LINE = 100;
+/** Where a header line's pieces part: "Acme Pay · Berlin or Remote (EU) · Full-time". */
+const PLACE_LINE_PIECES = /\s*(?:[·|•;()/]|\s[-–—]\s|\s(?:or|and)\s)\s*/;
+
+/**
+ * A place a posting names near its top without a label: a header line ("Acme Pay · Berlin or
+ * Remote (EU)") or a line of its own ("Berlin, Germany").
+ */
+const placeNearTop = (text: string): string | undefined => {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && line.length <= LONGEST_PLACE_LINE)
+    .slice(0, PLACE_LINES);
+  for (const line of lines) {
+    const pieces = line.split(PLACE_LINE_PIECES).filter((piece) => piece.length > 0);
+    for (const piece of pieces) {
+      if (isPlace(piece)) return piece;
+      const [city, country] = piece.split(/\s*,\s*/);
+      if (city !== undefined && country !== undefined && isPlace(`${city}, ${country}`)) {
+        return piece;
+      }
+    }
+  }
+  return undefined;
+};
 
 const first = (text: string, pattern: RegExp): string | undefined => {
   pattern.lastIndex = 0;
@@ -117,6 +147,8 @@ const checkLocation = (
   const place = first(text, LOCATION);
   if (place) return { present: true, evidence: place };
   if (title?.location) return { present: true, evidence: title.location };
+  const named = placeNearTop(text);
+  if (named) return { present: true, evidence: named };
   const mode = modes[0];
   if (mode) {
     // The words of the body, else of the title; a title can say it in words the body's

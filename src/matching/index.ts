@@ -1,4 +1,5 @@
 export { indexFormat } from './index-snapshot.js';
+export { isPlace } from './places.js';
 export { TitleIndex, titleSourceOf } from './title-index.js';
 export type { ParsedTitle } from './title-parser.js';
 export type { MatchOptions, TitleMatch, TitleMatchResult, TitleSource } from './match.types.js';
