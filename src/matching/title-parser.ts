@@ -274,11 +274,11 @@ const WORD_THEN_SPACED_SLASH = /^\s*([a-z][a-z-]*)\s+\/\s+(?=\S)/i;
  */
 const joinSpacedSlash = (text: string, words: RoleWords | undefined): string => {
   const match = words === undefined ? null : WORD_THEN_SPACED_SLASH.exec(text);
-  if (match === null) return text;
+  if (words === undefined || match === null) return text;
   const word = match[1] as string;
   if (
-    words!.endsInRoleHead(word) ||
-    !words!.knowsAnyWord(word) ||
+    words.endsInRoleHead(word) ||
+    !words.knowsAnyWord(word) ||
     workModeOf(word) !== undefined ||
     isPlace(word)
   ) {
@@ -765,9 +765,8 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     if (found.qualifier(trailing.qualifier)) {
       // Technologies are set aside as the other qualifiers' are; shifts and terms are not.
       setAside = [...setAside, ...found.setAside.slice(before)];
-    } else if (!trailing.qualifier.startsWith('#') && found.classify(trailing.qualifier)) {
-      // A place or a work mode is recorded as such ("Backend Developer London").
-    } else {
+    } else if (trailing.qualifier.startsWith('#') || !found.classify(trailing.qualifier)) {
+      // Noise, unless classify took it for a place or a work mode ("Backend Developer London").
       noise = [...noise, trailing.qualifier];
       setAside = [...setAside, trailing.qualifier];
     }

@@ -41,6 +41,14 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
       key,
       headers: { 'if-match': ifMatch },
     });
+  /** Brings back `version` of a role, naming in If-Match the version it replaces. */
+  const revert = (code: string, version: number, ifMatch: string) =>
+    server.request(`/v1/roles/rolebook/${code}/revert`, {
+      method: 'POST',
+      json: { version },
+      key: server.writeKey,
+      headers: { 'if-match': ifMatch },
+    });
   const revisions = async (code: string) =>
     (
       (await (
@@ -193,12 +201,7 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
     expect((await remove('restored', '"1"')).status).toBe(200);
     expect((await server.request('/v1/roles/rolebook/restored')).status).toBe(404);
     expect((await revisions('restored')).map((r) => r.action)).toEqual(['delete', 'create']);
-    const response = await server.request('/v1/roles/rolebook/restored/revert', {
-      method: 'POST',
-      json: { version: 1 },
-      key: server.writeKey,
-      headers: { 'if-match': '"2"' },
-    });
+    const response = await revert('restored', 1, '"2"');
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ code: 'restored', version: 3 });
     expect((await server.request('/v1/roles/rolebook/restored')).status).toBe(200);
@@ -207,12 +210,7 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
   it('refuses to restore the delete itself: the body names the version before it', async () => {
     await create('deleted-twice-over');
     expect((await remove('deleted-twice-over', '"1"')).status).toBe(200);
-    const response = await server.request('/v1/roles/rolebook/deleted-twice-over/revert', {
-      method: 'POST',
-      json: { version: 2 },
-      key: server.writeKey,
-      headers: { 'if-match': '"2"' },
-    });
+    const response = await revert('deleted-twice-over', 2, '"2"');
     expect(response.status).toBe(404);
     expect((await server.request('/v1/roles/rolebook/deleted-twice-over')).status).toBe(404);
   });
