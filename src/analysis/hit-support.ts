@@ -220,11 +220,15 @@ export const settleSupport = <T extends SpanToSettle>(
     }
     return low < spans.length && spans[low]!.start <= at;
   };
+  // A list of one term's forms ("containers, container tags") is a list of the everyday
+  // thing as readily as of the technology: only another term vouches for it.
+  const otherTerm = (span: T, other: T | undefined): other is T =>
+    other !== undefined && slugOf(other.pattern) !== slugOf(span.pattern);
   const beside = (span: T, i: number): boolean => {
     const before = spans[i - 1];
     const after = spans[i + 1];
-    if (before && listGap(before.end, span.start)) return true;
-    if (after && listGap(span.end, after.start)) return true;
+    if (otherTerm(span, before) && listGap(before.end, span.start)) return true;
+    if (otherTerm(span, after) && listGap(span.end, after.start)) return true;
     const word = nextWord(text, span.end);
     if (span.everyday) return techAfter.has(word) && !anyWorkAfter.has(word);
     return (

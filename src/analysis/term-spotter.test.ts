@@ -253,6 +253,10 @@ describe('TermSpotter on forms that need context', () => {
     ]);
   });
 
+  it('reads nothing into a list of one term in two forms: RTO, RTOs', () => {
+    expect(spotted('Agree the RTO, RTOs and office days with your manager.')).toEqual([]);
+  });
+
   it('counts such a form, plural too, once the term is written out elsewhere', () => {
     expect(spotted('A recovery time objective of four hours. RTOs are tested yearly.')).toEqual([
       'rto:recovery time objective',
