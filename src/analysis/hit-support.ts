@@ -83,6 +83,7 @@ const productWords = new Set(
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * Business software and business measures that nurses, shop staff, recruiters and warehouse
@@ -220,11 +221,22 @@ export const settleSupport = <T extends SpanToSettle>(
     }
     return low < spans.length && spans[low]!.start <= at;
   };
+  const inSmallLetters = (span: T) => !CAPITAL.test(text.slice(span.start, span.end));
+  /**
+   * True when a list neighbour vouches for a span. A list of one term's forms ("containers,
+   * container tags") or of words in small letters that each need support ("documentation and
+   * monitoring", "metal and flux") is a list of everyday things as readily as of technology;
+   * abbreviations and names ("RTO and RPO", "Jenkins (Docker)") still vouch for each other.
+   */
+  const vouchesInList = (span: T, other: T | undefined): other is T =>
+    other !== undefined &&
+    slugOf(other.pattern) !== slugOf(span.pattern) &&
+    !(other.needsSupport && inSmallLetters(other) && inSmallLetters(span));
   const beside = (span: T, i: number): boolean => {
     const before = spans[i - 1];
     const after = spans[i + 1];
-    if (before && listGap(before.end, span.start)) return true;
-    if (after && listGap(span.end, after.start)) return true;
+    if (vouchesInList(span, before) && listGap(before.end, span.start)) return true;
+    if (vouchesInList(span, after) && listGap(span.end, after.start)) return true;
     const word = nextWord(text, span.end);
     if (span.everyday) return techAfter.has(word) && !anyWorkAfter.has(word);
     return (

@@ -253,6 +253,26 @@ describe('TermSpotter on forms that need context', () => {
     ]);
   });
 
+  it('reads nothing into a list of one term in two forms: RTO, RTOs', () => {
+    expect(spotted('Agree the RTO, RTOs and office days with your manager.')).toEqual([]);
+  });
+
+  it('reads nothing into a list of everyday words in small letters: documentation and monitoring', () => {
+    const office = TermSpotter.build([
+      makeTerm('docs', 'Technical Documentation', {
+        aliases: ['documentation'],
+        needsContext: ['documentation'],
+      }),
+      makeTerm('observability', 'Observability', {
+        aliases: ['monitoring'],
+        needsContext: ['monitoring'],
+      }),
+    ]);
+    expect(office.spot('Coordinate purchasing, documentation and monitoring of spend.')).toEqual(
+      [],
+    );
+  });
+
   it('counts such a form, plural too, once the term is written out elsewhere', () => {
     expect(spotted('A recovery time objective of four hours. RTOs are tested yearly.')).toEqual([
       'rto:recovery time objective',
