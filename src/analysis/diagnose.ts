@@ -178,6 +178,9 @@ const ASKED_FOR =
  */
 const ASKED_AFTER =
   /^\W*(?:[\w'’]+\W+){0,8}?(?:need|needs|want|hiring|looking for|find)\s+(?:a\s+|an\s+)?(?:new\s+|another\s+)?(?:one|replacement|cover)\b/i;
+/** A message that opens on the job it asks for: "a part time bookseller who…", "a PA for…". */
+const ASKED_FIRST =
+  /^\W*(?:a|an|one|two|three|four|five|\d+)\s+(?:(?:more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|relief|locum|trained|decent)\s+){0,3}$/i;
 /** An occupation outside technology asked for counts as this many passing mentions of one. */
 const ASKED_FOR_WEIGHT = 3;
 
@@ -219,7 +222,10 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
     .reduce((sum, s) => {
       const before = text.slice(Math.max(0, s.start - 60), s.start);
       if (SELF_DESCRIBED.test(before)) return sum;
-      const asked = ASKED_FOR.test(before) || ASKED_AFTER.test(text.slice(s.end, s.end + 80));
+      const asked =
+        ASKED_FOR.test(before) ||
+        ASKED_FIRST.test(text.slice(0, s.start)) ||
+        ASKED_AFTER.test(text.slice(s.end, s.end + 80));
       return sum + (asked ? ASKED_FOR_WEIGHT : passing);
     }, 0);
 };
