@@ -2,7 +2,13 @@ import { withArticle, type Role, type Term } from '../domain/index.js';
 import { rolesForConcept, rolesForConcepts } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { explainedShare } from './explained.js';
-import { CONCEPT_WEIGHT, coverage, textFeatures, type FeatureSource } from './features.js';
+import {
+  CONCEPT_WEIGHT,
+  coverage,
+  textFeatures,
+  type Features,
+  type FeatureSource,
+} from './features.js';
 import {
   roleProfiles,
   type GuideDocument,
@@ -193,17 +199,37 @@ const SELF_DESCRIBED =
   /\b(?:i\s*['’]?m|i am|im|we\s*['’]?re|we are|were|i run|we run|i own|we own|i manage|i work (?:as|in|at|for))\s+(?:(?:a|an|the|one|of|small|big|busy|local|family|independent|new|\d+[\w-]*|person|people|staff|site|strong)\s+){0,4}$/i;
 
 /**
- * Where a problem asks for something: from "need", "want", "we'd like", "can we have" to the end
- * of its sentence.
+ * Where a problem asks for something: from "need", "want", "we'd like", "can we have", "someone
+ * to" to the end of its sentence.
  */
 const ASK_CLAUSE =
-  /\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire)\b[^.?!\n]*/gi;
+  /\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire|some(?:one|body) (?:to|who)|(?:a|one) person (?:to|who))\b[^.?!\n]*/gi;
 const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom']);
 /**
  * A mention of other work in passing weighs this much when the problem asks for technology and
  * for no work outside it: the drivers, patients or tenants are then who the system serves.
  */
 const SERVED_WEIGHT = 0.5;
+
+/**
+ * The problem's features with what its asking clauses say counted twice: "want it automatic"
+ * or "someone to check everything before updates go out" names the work to hire for, while the
+ * story around it ("one of them does it by hand at midnight") only sets the scene.
+ */
+const withAsksWeighed = (
+  text: string,
+  said: Features,
+  reading: Parameters<typeof textFeatures>[1],
+): Features => {
+  const features = new Map(said);
+  for (const ask of text.matchAll(ASK_CLAUSE)) {
+    for (const [f, w] of textFeatures(ask[0], reading).features) {
+      // A word turned down in the whole problem stays turned down.
+      if (said.has(f)) features.set(f, features.get(f)! + w);
+    }
+  }
+  return features;
+};
 
 /** How much the problem speaks of work outside technology: its mentions, the asked-for most. */
 const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number => {
@@ -243,7 +269,9 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   const { profiles, idf, termIdf, averageLength, vocabulary, titleWords } =
     deps.profiles ?? roleProfiles(deps.roles, glossary);
   // People type problems in a hurry: "our webiste keeps crashng".
-  const { features, sources } = textFeatures(text, { vocabulary, titleWords, hints: true });
+  const reading = { vocabulary, titleWords, hints: true };
+  const { features: said, sources } = textFeatures(text, reading);
+  const features = withAsksWeighed(text, said, reading);
   const byFeature = sourcesByFeature(sources);
   const hits = glossary ? glossary.spotter.spot(text) : [];
   const spotted = [...new Set(hits.map((h) => h.slug))];
