@@ -285,13 +285,19 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   const ranked = profiles.map((profile) => {
     const bySection = new Map<
       GuideSection,
-      { doc: GuideDocument; score: number; shared: string[] }[]
+      { doc: GuideDocument; score: number; shared: string[]; carried: string[] }[]
     >();
     for (const doc of profile.documents) {
-      const { score, shared } = coverage(features, doc.features, idf, doc.length, averageLength);
+      const { score, shared, carried } = coverage(
+        features,
+        doc.features,
+        idf,
+        doc.length,
+        averageLength,
+      );
       if (score <= 0) continue;
       const list = bySection.get(doc.section) ?? [];
-      list.push({ doc, score, shared });
+      list.push({ doc, score, shared, carried });
       bySection.set(doc.section, list);
     }
     // The best-fitting sign counts most; a second sign and each other section's best match add to it.
@@ -308,13 +314,14 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
       for (const m of list.slice(0, 2)) {
         if (m.score * weight < MIN_MATCH) continue;
         for (const f of m.shared) covered.add(f);
-        const said = saidFor(text, byFeature, m.shared);
+        // The words that carried the match are its reasons; a word that added little is not.
+        const said = saidFor(text, byFeature, m.carried);
         matches.push({
           section,
           ...(m.doc.title ? { title: m.doc.title } : {}),
           text: m.doc.text,
           said,
-          why: explain(m.doc, said, m.shared),
+          why: explain(m.doc, said, m.carried),
           score: round(m.score * weight),
         });
       }

@@ -51,7 +51,27 @@ describe('features', () => {
     const a = coverage(query, full, idf, featureLength(full), average);
     const b = coverage(query, half, idf, featureLength(half), average);
     expect(a.score).toBeGreaterThan(b.score);
-    expect(b.shared).toEqual(['w:slow', 'c:performance']);
+    expect([...b.shared].sort()).toEqual(['c:performance', 'w:slow']);
+  });
+
+  it('gives as the reasons for a match only the shared features that carried it', () => {
+    const idf = inverseFrequencies([
+      new Set(['w:slow', 'w:pag', 'c:performance']),
+      new Set(['w:slow', 'w:report']),
+      new Set(['w:slow', 'w:build']),
+    ]);
+    const doc = textFeatures('pages are slow').features;
+    const length = featureLength(doc);
+    const { shared, carried } = coverage(
+      textFeatures('slow pages').features,
+      doc,
+      idf,
+      length,
+      length,
+    );
+    expect(shared.at(-1)).toBe('w:slow');
+    expect(carried).not.toContain('w:slow');
+    expect(carried).toEqual(shared.slice(0, carried.length));
   });
 
   it('scores the cosine of two texts under idf weighting', () => {
