@@ -404,8 +404,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.1, raw: 1.1, otherWork: -1.35, technical: 0.44, explained: 1.39 },
-  role: { bias: -3.78, raw: 1.55, share: 1.98 },
+  fit: { bias: -1.35, raw: 1.08, otherWork: -1.23, technical: 0.54, explained: 1.38 },
+  role: { bias: -3.84, raw: 1.6, share: 1.99 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
