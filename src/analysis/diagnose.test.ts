@@ -98,6 +98,18 @@ describe('diagnose', () => {
     expect(diagnosisSignals(both, deps).otherWork).toBe(4);
   });
 
+  it('weighs what the problem asks for above the story around it', () => {
+    const buttons = 'the buttons overlap on mobile screens';
+    const releases = 'releases take a day of manual steps';
+    expect(top(`${releases}. we need someone to fix ${buttons}`)).toBe('frontend-developer');
+    expect(top(`${buttons}. we need someone to fix how ${releases}`)).toBe('devops-engineer');
+  });
+
+  it('weighs a job a message opens on as asked for', () => {
+    expect(diagnosisSignals('an upholsterer for two days a week', deps).otherWork).toBe(3);
+    expect(diagnosisSignals('the upholsterer says the app logs him out', deps).otherWork).toBe(1);
+  });
+
   it('weighs a job named first and asked for after as asked for', () => {
     const later = diagnosisSignals('our head chef quit last week. need a new one by friday', deps);
     expect(later.otherWork).toBe(3);

@@ -2,7 +2,13 @@ import { withArticle, type Role, type Term } from '../domain/index.js';
 import { rolesForConcept, rolesForConcepts } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { explainedShare } from './explained.js';
-import { CONCEPT_WEIGHT, coverage, textFeatures, type FeatureSource } from './features.js';
+import {
+  CONCEPT_WEIGHT,
+  coverage,
+  textFeatures,
+  type Features,
+  type FeatureSource,
+} from './features.js';
 import {
   roleProfiles,
   type GuideDocument,
@@ -178,6 +184,9 @@ const ASKED_FOR =
  */
 const ASKED_AFTER =
   /^\W*(?:[\w'’]+\W+){0,8}?(?:need|needs|want|hiring|looking for|find)\s+(?:a\s+|an\s+)?(?:new\s+|another\s+)?(?:one|replacement|cover)\b/i;
+/** A message that opens on the job it asks for: "a part time bookseller who…", "a PA for…". */
+const ASKED_FIRST =
+  /^\W*(?:a|an|one|two|three|four|five|\d+)\s+(?:(?:more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|relief|locum|trained|decent)\s+){0,3}$/i;
 /** An occupation outside technology asked for counts as this many passing mentions of one. */
 const ASKED_FOR_WEIGHT = 3;
 
@@ -190,17 +199,37 @@ const SELF_DESCRIBED =
   /\b(?:i\s*['’]?m|i am|im|we\s*['’]?re|we are|were|i run|we run|i own|we own|i manage|i work (?:as|in|at|for))\s+(?:(?:a|an|the|one|of|small|big|busy|local|family|independent|new|\d+[\w-]*|person|people|staff|site|strong)\s+){0,4}$/i;
 
 /**
- * Where a problem asks for something: from "need", "want", "we'd like", "can we have" to the end
- * of its sentence.
+ * Where a problem asks for something: from "need", "want", "we'd like", "can we have", "someone
+ * to" to the end of its sentence.
  */
 const ASK_CLAUSE =
-  /\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire)\b[^.?!\n]*/gi;
+  /\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire|some(?:one|body) (?:to|who)|(?:a|one) person (?:to|who))\b[^.?!\n]*/gi;
 const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom']);
 /**
  * A mention of other work in passing weighs this much when the problem asks for technology and
  * for no work outside it: the drivers, patients or tenants are then who the system serves.
  */
 const SERVED_WEIGHT = 0.5;
+
+/**
+ * The problem's features with what its asking clauses say counted twice: "want it automatic"
+ * or "someone to check everything before updates go out" names the work to hire for, while the
+ * story around it ("one of them does it by hand at midnight") only sets the scene.
+ */
+const withAsksWeighed = (
+  text: string,
+  said: Features,
+  reading: Parameters<typeof textFeatures>[1],
+): Features => {
+  const features = new Map(said);
+  for (const ask of text.matchAll(ASK_CLAUSE)) {
+    for (const [f, w] of textFeatures(ask[0], reading).features) {
+      // A word turned down in the whole problem stays turned down.
+      if (said.has(f)) features.set(f, features.get(f)! + w);
+    }
+  }
+  return features;
+};
 
 /** How much the problem speaks of work outside technology: its mentions, the asked-for most. */
 const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number => {
@@ -219,7 +248,10 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
     .reduce((sum, s) => {
       const before = text.slice(Math.max(0, s.start - 60), s.start);
       if (SELF_DESCRIBED.test(before)) return sum;
-      const asked = ASKED_FOR.test(before) || ASKED_AFTER.test(text.slice(s.end, s.end + 80));
+      const asked =
+        ASKED_FOR.test(before) ||
+        ASKED_FIRST.test(text.slice(0, s.start)) ||
+        ASKED_AFTER.test(text.slice(s.end, s.end + 80));
       return sum + (asked ? ASKED_FOR_WEIGHT : passing);
     }, 0);
 };
@@ -237,7 +269,9 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   const { profiles, idf, termIdf, averageLength, vocabulary, titleWords } =
     deps.profiles ?? roleProfiles(deps.roles, glossary);
   // People type problems in a hurry: "our webiste keeps crashng".
-  const { features, sources } = textFeatures(text, { vocabulary, titleWords, hints: true });
+  const reading = { vocabulary, titleWords, hints: true };
+  const { features: said, sources } = textFeatures(text, reading);
+  const features = withAsksWeighed(text, said, reading);
   const byFeature = sourcesByFeature(sources);
   const hits = glossary ? glossary.spotter.spot(text) : [];
   const spotted = [...new Set(hits.map((h) => h.slug))];
@@ -251,13 +285,19 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   const ranked = profiles.map((profile) => {
     const bySection = new Map<
       GuideSection,
-      { doc: GuideDocument; score: number; shared: string[] }[]
+      { doc: GuideDocument; score: number; shared: string[]; carried: string[] }[]
     >();
     for (const doc of profile.documents) {
-      const { score, shared } = coverage(features, doc.features, idf, doc.length, averageLength);
+      const { score, shared, carried } = coverage(
+        features,
+        doc.features,
+        idf,
+        doc.length,
+        averageLength,
+      );
       if (score <= 0) continue;
       const list = bySection.get(doc.section) ?? [];
-      list.push({ doc, score, shared });
+      list.push({ doc, score, shared, carried });
       bySection.set(doc.section, list);
     }
     // The best-fitting sign counts most; a second sign and each other section's best match add to it.
@@ -274,13 +314,14 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
       for (const m of list.slice(0, 2)) {
         if (m.score * weight < MIN_MATCH) continue;
         for (const f of m.shared) covered.add(f);
-        const said = saidFor(text, byFeature, m.shared);
+        // The words that carried the match are its reasons; a word that added little is not.
+        const said = saidFor(text, byFeature, m.carried);
         matches.push({
           section,
           ...(m.doc.title ? { title: m.doc.title } : {}),
           text: m.doc.text,
           said,
-          why: explain(m.doc, said, m.shared),
+          why: explain(m.doc, said, m.carried),
           score: round(m.score * weight),
         });
       }
@@ -363,8 +404,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.1, raw: 1.1, otherWork: -1.35, technical: 0.44, explained: 1.39 },
-  role: { bias: -3.78, raw: 1.55, share: 1.98 },
+  fit: { bias: -1.35, raw: 1.08, otherWork: -1.23, technical: 0.54, explained: 1.38 },
+  role: { bias: -3.84, raw: 1.6, share: 1.99 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */

@@ -8,6 +8,12 @@ import {
   vectorNorm,
 } from './features.js';
 
+/** The words of a text read as work outside technology. */
+const otherWorkSaid = (text: string, options?: Parameters<typeof textFeatures>[1]) =>
+  textFeatures(text, options)
+    .sources.filter((s) => s.feature === 'c:other-work')
+    .map((s) => text.slice(s.start, s.end));
+
 const idf = inverseFrequencies([
   new Set(['w:slow', 'w:pag', 'c:performance']),
   new Set(['w:report', 'c:reporting']),
@@ -45,7 +51,27 @@ describe('features', () => {
     const a = coverage(query, full, idf, featureLength(full), average);
     const b = coverage(query, half, idf, featureLength(half), average);
     expect(a.score).toBeGreaterThan(b.score);
-    expect(b.shared).toEqual(['w:slow', 'c:performance']);
+    expect([...b.shared].sort()).toEqual(['c:performance', 'w:slow']);
+  });
+
+  it('gives as the reasons for a match only the shared features that carried it', () => {
+    const idf = inverseFrequencies([
+      new Set(['w:slow', 'w:pag', 'c:performance']),
+      new Set(['w:slow', 'w:report']),
+      new Set(['w:slow', 'w:build']),
+    ]);
+    const doc = textFeatures('pages are slow').features;
+    const length = featureLength(doc);
+    const { shared, carried } = coverage(
+      textFeatures('slow pages').features,
+      doc,
+      idf,
+      length,
+      length,
+    );
+    expect(shared.at(-1)).toBe('w:slow');
+    expect(carried).not.toContain('w:slow');
+    expect(carried).toEqual(shared.slice(0, carried.length));
   });
 
   it('scores the cosine of two texts under idf weighting', () => {
@@ -130,24 +156,20 @@ describe('features', () => {
   });
 
   it('reads a job asked for by a name no list holds as work outside technology', () => {
-    const said = (text: string) =>
-      textFeatures(text)
-        .sources.filter((s) => s.feature === 'c:other-work')
-        .map((s) => text.slice(s.start, s.end));
-    expect(said('we need a press operator who can also do the maintenance')).toEqual([
+    expect(otherWorkSaid('we need a press operator who can also do the maintenance')).toEqual([
       'press operator',
     ]);
-    expect(said('we need an infection control nurse to train the staff')).toEqual([
+    expect(otherWorkSaid('we need an infection control nurse to train the staff')).toEqual([
       'infection control nurse',
     ]);
-    expect(said('we need a developer who knows the payments side')).toEqual([]);
-    expect(said('we need an agile coach for two teams')).toEqual([]);
-    expect(said('we want a dashboard showing absence by site')).toEqual(['absence']);
-    expect(said('also need a new EA for the exec team')).toEqual(['EA']);
-    expect(said('need a qualified swimming coach for the juniors')).toEqual([
+    expect(otherWorkSaid('we need a developer who knows the payments side')).toEqual([]);
+    expect(otherWorkSaid('we need an agile coach for two teams')).toEqual([]);
+    expect(otherWorkSaid('we want a dashboard showing absence by site')).toEqual(['absence']);
+    expect(otherWorkSaid('also need a new EA for the exec team')).toEqual(['EA']);
+    expect(otherWorkSaid('need a qualified swimming coach for the juniors')).toEqual([
       'qualified swimming coach',
     ]);
-    expect(said('want a coach to run the sprint meetings')).toEqual([]);
+    expect(otherWorkSaid('want a coach to run the sprint meetings')).toEqual([]);
   });
 
   it('ends the name of a job asked for where an article opens the next phrase', () => {
@@ -156,6 +178,14 @@ describe('features', () => {
       .sources.filter((s) => s.feature === 'c:other-work')
       .map((s) => text.slice(s.start, s.end));
     expect(said).toEqual(['immigration caseworker']);
+  });
+
+  it('reads a message that opens on a job outside technology as asking for it', () => {
+    expect(otherWorkSaid('a part time florist who can also do the deliveries')).toEqual([
+      'part time florist',
+    ]);
+    expect(otherWorkSaid('a developer who knows the payments side')).toEqual([]);
+    expect(otherWorkSaid('a customer told us the basket forgets what they added')).toEqual([]);
   });
 
   it('reads the books, teaching, the bar, the trades and a building’s fixtures as other work', () => {
@@ -176,10 +206,7 @@ describe('features', () => {
 
   it('reads a post asked for without a word of the library’s titles as work outside technology', () => {
     const titleWords = new Set(['project', 'manager', 'it', 'lead', 'delivery']);
-    const said = (text: string) =>
-      textFeatures(text, { titleWords })
-        .sources.filter((s) => s.feature === 'c:other-work')
-        .map((s) => text.slice(s.start, s.end));
+    const said = (text: string) => otherWorkSaid(text, { titleWords });
     expect(said('we need a contracts manager to track renewals')).toEqual(['contracts manager']);
     expect(said('we need a safeguarding lead for the volunteers')).toEqual(['safeguarding lead']);
     expect(said('we need a project manager for the move')).toEqual([]);

@@ -113,9 +113,12 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
   return out;
 };
 
-/** Asking for people: "we need a", "hiring two", "looking for an". */
+/**
+ * Asking for people: "we need a", "hiring two", "looking for an", or a message that opens on the
+ * job itself ("a PA for the senior partner", "two more drivers with a licence").
+ */
 const ASK =
-  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|replace)\s+(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
+  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|replace)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
 /**
  * Words that end the name of the job asked for: "a press operator who…", "a chef for…", and an
  * article opening another phrase ("an immigration solicitor a couple of days a week").
@@ -330,10 +333,15 @@ export const featureLength = (features: Features): number => {
   return sum;
 };
 
+/** The share of a match's score that the features shown as its reasons must account for. */
+const CARRIED = 0.8;
+
 /**
  * How much of a query a document covers, 0-1: the rare features of the query that the document
  * shares count most, repeated mentions saturate and long documents are discounted (the BM25
- * shape, divided by the best score the query could reach).
+ * shape, divided by the best score the query could reach). `shared` lists the features both
+ * have, those that add most first; `carried`, the fewest of them that make four fifths of the
+ * score, the reasons worth showing.
  * @example coverage(problem, sign, idf, signLength, averageLength).score // 0.64
  */
 export const coverage = (
@@ -342,19 +350,29 @@ export const coverage = (
   idf: Map<string, number>,
   documentLength: number,
   averageLength: number,
-): { score: number; shared: string[] } => {
+): { score: number; shared: string[]; carried: string[] } => {
   const lengthFactor = 1 - LENGTH_DISCOUNT + (LENGTH_DISCOUNT * documentLength) / averageLength;
   let got = 0;
   let best = 0;
-  const shared: string[] = [];
+  const added: Array<[feature: string, weight: number]> = [];
   for (const [f, qtf] of query) {
     const w = (idf.get(f) ?? 0) * Math.sqrt(qtf);
     if (w <= 0) continue;
     best += w;
     const tf = document.get(f);
     if (tf === undefined) continue;
-    got += (w * (tf * (SATURATION + 1))) / (tf + SATURATION * lengthFactor) / (SATURATION + 1);
-    shared.push(f);
+    const adds =
+      (w * (tf * (SATURATION + 1))) / (tf + SATURATION * lengthFactor) / (SATURATION + 1);
+    got += adds;
+    added.push([f, adds]);
   }
-  return { score: best > 0 ? got / best : 0, shared };
+  added.sort((x, y) => y[1] - x[1]);
+  const carried: string[] = [];
+  let sum = 0;
+  for (const [f, adds] of added) {
+    if (sum >= CARRIED * got) break;
+    carried.push(f);
+    sum += adds;
+  }
+  return { score: best > 0 ? got / best : 0, shared: added.map(([f]) => f), carried };
 };
