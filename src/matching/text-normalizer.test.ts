@@ -208,6 +208,21 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Pembantu Am')).toEqual(['general', 'worker']);
   });
 
+  it('reads Malay "guru" leading a title as teacher, and as praise when it ends one', () => {
+    expect(normalizeTitleText('Guru Tadika')).toEqual(['kindergarten', 'teacher']);
+    expect(normalizeTitleText('Sales Guru')).toEqual(['sales']);
+  });
+
+  it('reads Malay trades and places of work written as two words', () => {
+    expect(normalizeTitleText('Tukang Cat')).toEqual(['painter']);
+    expect(normalizeTitleText('Ejen Pusat Panggilan')).toEqual(['call', 'centre', 'agent']);
+    expect(normalizeTitleText('Juruteknik Penyaman Udara')).toEqual([
+      'air',
+      'conditioning',
+      'technician',
+    ]);
+  });
+
   it('leaves AM alone outside a Malay phrase', () => {
     expect(normalizeTitleText('AM Technician')).toEqual(['am', 'technician']);
   });

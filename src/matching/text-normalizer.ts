@@ -245,7 +245,8 @@ const praisesDeveloper = (field: string | undefined): boolean => {
  * @example normalizeTitleText('Engineers, Back-End') // ['backend', 'engineer']
  */
 export const normalizeTitleText = (text: string): string[] => {
-  const words = putHeadLast(joinCompounds(splitWords(putQualifiersFirst(text))));
+  const written = joinCompounds(splitWords(putQualifiersFirst(text)));
+  const words = putHeadLast(written);
   const tokens: string[] = [];
   const last = words.length - 1;
   for (let i = 0; i <= last; i++) {
@@ -255,6 +256,8 @@ export const normalizeTitleText = (text: string): string[] => {
     if (i < last && TECHNICAL_BEFORE_HEAD.has(word)) tokens.push('technical');
     // "Admin Assistant" is an administrative assistant; "IT Admin" an administrator.
     else if (i < last && word === 'admin') tokens.push('administrative');
+    // Malay "guru", a teacher, leads its title ("Guru Tadika"); praise ends one ("SEO Guru").
+    else if (i === last && word === 'guru' && written.at(-1) !== 'guru') tokens.push('teacher');
     else if (i === last && PRAISE_WORDS.has(word) && praisesDeveloper(tokens.at(-1))) {
       tokens.push('developer');
     } else if (!STOP_WORDS.has(word)) addTokensOf(word, tokens);
