@@ -208,8 +208,9 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Pembantu Am')).toEqual(['general', 'worker']);
   });
 
-  it('reads Malay "guru" leading a title as teacher, and as praise when it ends one', () => {
+  it('reads Malay "guru" leading a title or alone as teacher, and as praise when it ends one', () => {
     expect(normalizeTitleText('Guru Tadika')).toEqual(['kindergarten', 'teacher']);
+    expect(normalizeTitleText('Guru')).toEqual(['teacher']);
     expect(normalizeTitleText('Sales Guru')).toEqual(['sales']);
   });
 

@@ -221,6 +221,13 @@ const putHeadLast = (words: string[]): string[] => {
   return [...words.slice(0, at), ...words.slice(at + 1).reverse(), words[at] as string];
 };
 
+/**
+ * Malay "guru" leading a title, or all of it, is a teacher ("Guru Tadika"), read as "cikgu", the
+ * other Malay word for one; anywhere else it is praise ("SEO Guru").
+ */
+const teacherFirst = (words: string[]): string[] =>
+  words[0] === 'guru' ? ['cikgu', ...words.slice(1)] : words;
+
 /** Words for a technician that, before the head, say technical. */
 const TECHNICAL_BEFORE_HEAD: ReadonlySet<string> = new Set(['tech', 'techs', 'tecnico', 'tecnica']);
 
@@ -245,8 +252,7 @@ const praisesDeveloper = (field: string | undefined): boolean => {
  * @example normalizeTitleText('Engineers, Back-End') // ['backend', 'engineer']
  */
 export const normalizeTitleText = (text: string): string[] => {
-  const written = joinCompounds(splitWords(putQualifiersFirst(text)));
-  const words = putHeadLast(written);
+  const words = putHeadLast(teacherFirst(joinCompounds(splitWords(putQualifiersFirst(text)))));
   const tokens: string[] = [];
   const last = words.length - 1;
   for (let i = 0; i <= last; i++) {
@@ -256,8 +262,6 @@ export const normalizeTitleText = (text: string): string[] => {
     if (i < last && TECHNICAL_BEFORE_HEAD.has(word)) tokens.push('technical');
     // "Admin Assistant" is an administrative assistant; "IT Admin" an administrator.
     else if (i < last && word === 'admin') tokens.push('administrative');
-    // Malay "guru", a teacher, leads its title ("Guru Tadika"); praise ends one ("SEO Guru").
-    else if (i === last && word === 'guru' && written.at(-1) !== 'guru') tokens.push('teacher');
     else if (i === last && PRAISE_WORDS.has(word) && praisesDeveloper(tokens.at(-1))) {
       tokens.push('developer');
     } else if (!STOP_WORDS.has(word)) addTokensOf(word, tokens);

@@ -357,6 +357,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ejen: 'agent',
   wakil: 'representative',
   penyelamat: 'lifeguard',
+  cikgu: 'teacher',
   ustaz: 'religious teacher',
   ustazah: 'religious teacher',
   // then the roles written as two words,
@@ -614,7 +615,7 @@ export const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set([
   'ejen',
   'wakil',
   'penyelamat',
-  'guru',
+  'cikgu',
 ]);
 
 /** Two words written apart, hyphenated or joined; every spelling becomes the joined word. */
