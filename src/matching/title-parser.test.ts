@@ -174,6 +174,14 @@ describe('parseTitle', () => {
     expect(parsed.core).toBe('Accountant');
   });
 
+  it.each([
+    ['Pembantu Tadbir Gred N19', 'Gred N19'],
+    ['Guru Tadika DG41', 'DG41'],
+    ['Jururawat (U29)', 'U29'],
+  ])('reads the civil-service grade of "%s" as noise', (title, noise) => {
+    expect(parseTitle(title).noise).toEqual([noise]);
+  });
+
   it('keeps numbers that are part of the role', () => {
     expect(parseTitle('911 Dispatcher').core).toBe('911 Dispatcher');
     expect(parseTitle('K-12 Teacher').core).toBe('K-12 Teacher');
