@@ -182,6 +182,11 @@ describe('parseTitle', () => {
     expect(parseTitle(title).noise).toEqual([noise]);
   });
 
+  it('reads "cum" between two roles as a spaced dash between them', () => {
+    expect(parseTitle('Lorry Driver cum Helper')).toEqual(parseTitle('Lorry Driver - Helper'));
+    expect(parseTitle('ACCOUNT CLERK CUM ADMIN')).toEqual(parseTitle('ACCOUNT CLERK - ADMIN'));
+  });
+
   it('keeps numbers that are part of the role', () => {
     expect(parseTitle('911 Dispatcher').core).toBe('911 Dispatcher');
     expect(parseTitle('K-12 Teacher').core).toBe('K-12 Teacher');

@@ -178,7 +178,7 @@ const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
  * and spaced double colons ("Front End Dev :: HTML/CSS").
  */
 const SEGMENT_SEPARATOR =
-  /\s+[-\u2013\u2014]+\s+|\s+::\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
+  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
 
 /**
  * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some
