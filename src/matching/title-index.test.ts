@@ -850,6 +850,22 @@ describe('TitleIndex changes', () => {
     expect(first).toMatchObject({ code: 'python-developer', matchedTitle: 'Python Developer' });
   });
 
+  it('reads an unlisted field executive as the officer of the field a taxonomy lists', () => {
+    const hr = TitleIndex.build([
+      { taxonomy: 'esco', code: 'officer', name: 'human resources officer', titles: [] },
+      { taxonomy: 'esco', code: 'manager', name: 'human resources manager', titles: [] },
+      {
+        taxonomy: 'esco',
+        code: 'sales',
+        name: 'sales representative',
+        titles: ['sales executive'],
+      },
+      { taxonomy: 'esco', code: 'support', name: 'sales officer', titles: [] },
+    ]);
+    expect(hr.match('HR Executive').matches[0]).toMatchObject({ code: 'officer' });
+    expect(hr.match('Sales Executive').matches[0]).toMatchObject({ code: 'sales' });
+  });
+
   it('reads a listed title with languages and frameworks inside it as that title', () => {
     const tech = TitleIndex.build([
       {

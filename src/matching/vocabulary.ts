@@ -529,6 +529,14 @@ export const FOREIGN_ROLE_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * Head nouns job boards of a region write for another: Malaysian and Indian employers call a
+ * graduate officer of a field an executive ("HR Executive", "Eksekutif Akaun"), where a
+ * taxonomy lists the officer. Tried only when the title as written is listed nowhere, so a
+ * listed "Sales Executive" keeps its own role.
+ */
+export const HEADS_WRITTEN_FOR: Readonly<Record<string, string>> = { executive: 'officer' };
+
+/**
  * Those other languages' role words come first and their field after ("Ingeniero de Datos",
  * "Développeur Java"): read in English order, the role word goes last, as the head noun.
  */
