@@ -224,6 +224,10 @@ describe('normalizeTitleText', () => {
     ]);
   });
 
+  it('reads a Malay role of two words before its field, as a role of one word is read', () => {
+    expect(normalizeTitleText('PEKERJA AM KILANG')).toEqual(['factory', 'general', 'worker']);
+  });
+
   it('leaves AM alone outside a Malay phrase', () => {
     expect(normalizeTitleText('AM Technician')).toEqual(['am', 'technician']);
   });
