@@ -54,7 +54,7 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Secretaries')).toEqual(['secretary']);
     expect(normalizeTitleText('Nurses')).toEqual(['nurse']);
     expect(normalizeTitleText('Coaches')).toEqual(['coach']);
-    expect(normalizeTitleText('Firemen')).toEqual(['fireman']);
+    expect(normalizeTitleText('Firemen')).toEqual(normalizeTitleText('Fireman'));
     expect(normalizeTitleText('Sales Associates')).toEqual(['sales', 'associate']);
   });
 

@@ -1,4 +1,4 @@
-import { americanSpelling } from './spelling.js';
+import { americanSpelling, personForm } from './spelling.js';
 import {
   ABBREVIATIONS,
   COMPOUND_FIELDS,
@@ -115,7 +115,7 @@ const wordTokens = (word: string): readonly string[] => {
   if (ofSingle !== undefined) return ofSingle;
   if (STOP_WORDS.has(single)) return NO_TOKENS;
   // A second pass, as an abbreviation's words get: a singular can still end like a plural.
-  return compoundTokens(single) ?? [americanSpelling(singularize(single))];
+  return compoundTokens(single) ?? [personForm(americanSpelling(singularize(single)))];
 };
 
 /**

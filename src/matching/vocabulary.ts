@@ -376,7 +376,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   operatorpengeluaran: 'production operator',
   operatormesin: 'machine operator',
   tukangcat: 'painter',
-  tukangam: 'handyman',
+  tukangam: 'handyperson',
   tukangsembelih: 'slaughterer',
   pembanturumah: 'domestic helper',
   // and the fields.
