@@ -361,22 +361,15 @@ export class QueryScorer {
       }
     }
     if (exactOwners === undefined && allKnown) {
-      const swapped = this.listedWithOtherBuilderHead(query.tokens);
+      const swapped =
+        this.listedWithOtherBuilderHead(query.tokens) ??
+        this.listedWithHeadItStandsFor(query.tokens);
       if (swapped !== undefined) {
         exactOwners = swapped.owners;
         this.exactWeight = ENDING_EXACT_WEIGHT;
         // The listed title's head stands for the query's: its words are all shared.
         const head = terms[0] as QueryTerm;
         head.candidates = [...head.candidates, { id: swapped.head, credit: 1 }];
-      }
-    }
-    if (exactOwners === undefined && allKnown) {
-      const renamed = this.listedWithHeadItStandsFor(query.tokens);
-      if (renamed !== undefined) {
-        exactOwners = renamed.owners;
-        this.exactWeight = ENDING_EXACT_WEIGHT;
-        const head = terms[0] as QueryTerm;
-        head.candidates = [...head.candidates, { id: renamed.head, credit: 1 }];
       }
     }
     if (exactOwners === undefined && allKnown) {

@@ -851,17 +851,14 @@ describe('TitleIndex changes', () => {
   });
 
   it('reads an unlisted field executive as the officer of the field a taxonomy lists', () => {
-    const hr = TitleIndex.build([
-      { taxonomy: 'esco', code: 'officer', name: 'human resources officer', titles: [] },
-      { taxonomy: 'esco', code: 'manager', name: 'human resources manager', titles: [] },
-      {
-        taxonomy: 'esco',
-        code: 'sales',
-        name: 'sales representative',
-        titles: ['sales executive'],
-      },
-      { taxonomy: 'esco', code: 'support', name: 'sales officer', titles: [] },
-    ]);
+    const hr = TitleIndex.build(
+      [
+        ['officer', 'human resources officer'],
+        ['manager', 'human resources manager'],
+        ['sales', 'sales representative', 'sales executive'],
+        ['support', 'sales officer'],
+      ].map(([code, name, ...titles]) => ({ taxonomy: 'esco', code, name, titles }) as TitleSource),
+    );
     expect(hr.match('HR Executive').matches[0]).toMatchObject({ code: 'officer' });
     expect(hr.match('Sales Executive').matches[0]).toMatchObject({ code: 'sales' });
   });
