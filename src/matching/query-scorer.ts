@@ -2,7 +2,7 @@ import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { CrosswalkSource, MatchOptions, TitleMatch } from './match.types.js';
 import { LANGUAGES_AND_FRAMEWORKS, TECHNOLOGY_PHRASES } from './qualifiers.js';
-import { ROLE_WORDS } from './vocabulary.js';
+import { HEADS_WRITTEN_FOR, ROLE_WORDS } from './vocabulary.js';
 import {
   EXPLAINED_SHARE,
   CROSSWALK_MIN_SIMILARITY,
@@ -277,6 +277,21 @@ export class QueryScorer {
   }
 
   /**
+   * The roles listing the phrase with the head a job board wrote it for ("human resource
+   * officer" of "HR Executive", see HEADS_WRITTEN_FOR), and that head. Undefined unless the
+   * phrase has a field before such a head and the phrase so written is listed.
+   */
+  private listedWithHeadItStandsFor(
+    tokens: string[],
+  ): { owners: readonly number[]; head: number } | undefined {
+    const meant = HEADS_WRITTEN_FOR[tokens.at(-1) as string];
+    if (meant === undefined || tokens.length < 2) return undefined;
+    const owners = this.store.rolesListing(`${tokens.slice(0, -1).join(' ')} ${meant}`);
+    const head = this.store.tokenIdOf(meant);
+    return owners === undefined || head === undefined ? undefined : { owners, head };
+  }
+
+  /**
    * The roles listing the phrase without the programming languages and web frameworks inside
    * it ("backend developer" of "Backend PHP Developer", "Backend PHP Symfony Developer"): they
    * say how the role works, not which role it is. Undefined unless such words stand before the
@@ -346,7 +361,9 @@ export class QueryScorer {
       }
     }
     if (exactOwners === undefined && allKnown) {
-      const swapped = this.listedWithOtherBuilderHead(query.tokens);
+      const swapped =
+        this.listedWithOtherBuilderHead(query.tokens) ??
+        this.listedWithHeadItStandsFor(query.tokens);
       if (swapped !== undefined) {
         exactOwners = swapped.owners;
         this.exactWeight = ENDING_EXACT_WEIGHT;

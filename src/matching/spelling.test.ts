@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { americanSpelling } from './spelling.js';
+import { americanSpelling, personForm } from './spelling.js';
 
 describe('americanSpelling', () => {
   it('writes -our, -ise and -yse words the American way', () => {
@@ -27,5 +27,17 @@ describe('americanSpelling', () => {
     for (const word of ['hour', 'tour', 'contour', 'detour', 'aerospace', 'supervisor', 'timbre']) {
       expect(americanSpelling(word)).toBe(word);
     }
+  });
+});
+
+describe('personForm', () => {
+  it('writes a job word for a man or a woman in its -person form', () => {
+    expect(personForm('draughtsman')).toBe('draughtsperson');
+    expect(personForm('saleswoman')).toBe('salesperson');
+  });
+
+  it('leaves short words that only end in -man alone', () => {
+    expect(personForm('human')).toBe('human');
+    expect(personForm('woman')).toBe('woman');
   });
 });

@@ -115,3 +115,16 @@ export const americanSpelling = (word: string): string => {
   }
   return word;
 };
+
+/** A job word ending in -man or -woman after a stem of four letters or more. */
+const GENDERED = /^(.{4,}?)(?:wo)?man$/;
+
+/**
+ * The -person form of a job word written for a man or a woman: taxonomies name the job
+ * neutrally ("draughtsperson", "handyperson") where postings still write "Draughtsman".
+ * @example personForm('draughtsman') // 'draughtsperson'
+ */
+export const personForm = (word: string): string => {
+  const gendered = GENDERED.exec(word);
+  return gendered === null ? word : `${gendered[1]}person`;
+};

@@ -54,7 +54,7 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Secretaries')).toEqual(['secretary']);
     expect(normalizeTitleText('Nurses')).toEqual(['nurse']);
     expect(normalizeTitleText('Coaches')).toEqual(['coach']);
-    expect(normalizeTitleText('Firemen')).toEqual(['fireman']);
+    expect(normalizeTitleText('Firemen')).toEqual(normalizeTitleText('Fireman'));
     expect(normalizeTitleText('Sales Associates')).toEqual(['sales', 'associate']);
   });
 
@@ -206,6 +206,26 @@ describe('normalizeTitleText', () => {
     ]);
     expect(normalizeTitleText('Pekerja Am')).toEqual(['general', 'worker']);
     expect(normalizeTitleText('Pembantu Am')).toEqual(['general', 'worker']);
+  });
+
+  it('reads Malay "guru" leading a title or alone as teacher, and as praise when it ends one', () => {
+    expect(normalizeTitleText('Guru Tadika')).toEqual(['kindergarten', 'teacher']);
+    expect(normalizeTitleText('Guru')).toEqual(['teacher']);
+    expect(normalizeTitleText('Sales Guru')).toEqual(['sales']);
+  });
+
+  it('reads Malay trades and places of work written as two words', () => {
+    expect(normalizeTitleText('Tukang Cat')).toEqual(['painter']);
+    expect(normalizeTitleText('Ejen Pusat Panggilan')).toEqual(['call', 'centre', 'agent']);
+    expect(normalizeTitleText('Juruteknik Penyaman Udara')).toEqual([
+      'air',
+      'conditioning',
+      'technician',
+    ]);
+  });
+
+  it('reads a Malay role of two words before its field, as a role of one word is read', () => {
+    expect(normalizeTitleText('PEKERJA AM KILANG')).toEqual(['factory', 'general', 'worker']);
   });
 
   it('leaves AM alone outside a Malay phrase', () => {

@@ -1,4 +1,4 @@
-import { americanSpelling } from './spelling.js';
+import { americanSpelling, personForm } from './spelling.js';
 import {
   ABBREVIATIONS,
   COMPOUND_FIELDS,
@@ -115,7 +115,7 @@ const wordTokens = (word: string): readonly string[] => {
   if (ofSingle !== undefined) return ofSingle;
   if (STOP_WORDS.has(single)) return NO_TOKENS;
   // A second pass, as an abbreviation's words get: a singular can still end like a plural.
-  return compoundTokens(single) ?? [americanSpelling(singularize(single))];
+  return compoundTokens(single) ?? [personForm(americanSpelling(singularize(single)))];
 };
 
 /**
@@ -221,6 +221,13 @@ const putHeadLast = (words: string[]): string[] => {
   return [...words.slice(0, at), ...words.slice(at + 1).reverse(), words[at] as string];
 };
 
+/**
+ * Malay "guru" leading a title, or all of it, is a teacher ("Guru Tadika"), read as "cikgu", the
+ * other Malay word for one; anywhere else it is praise ("SEO Guru").
+ */
+const teacherFirst = (words: string[]): string[] =>
+  words[0] === 'guru' ? ['cikgu', ...words.slice(1)] : words;
+
 /** Words for a technician that, before the head, say technical. */
 const TECHNICAL_BEFORE_HEAD: ReadonlySet<string> = new Set(['tech', 'techs', 'tecnico', 'tecnica']);
 
@@ -245,7 +252,7 @@ const praisesDeveloper = (field: string | undefined): boolean => {
  * @example normalizeTitleText('Engineers, Back-End') // ['backend', 'engineer']
  */
 export const normalizeTitleText = (text: string): string[] => {
-  const words = putHeadLast(joinCompounds(splitWords(putQualifiersFirst(text))));
+  const words = putHeadLast(teacherFirst(joinCompounds(splitWords(putQualifiersFirst(text)))));
   const tokens: string[] = [];
   const last = words.length - 1;
   for (let i = 0; i <= last; i++) {

@@ -850,6 +850,19 @@ describe('TitleIndex changes', () => {
     expect(first).toMatchObject({ code: 'python-developer', matchedTitle: 'Python Developer' });
   });
 
+  it('reads an unlisted field executive as the officer of the field a taxonomy lists', () => {
+    const hr = TitleIndex.build(
+      [
+        ['officer', 'human resources officer'],
+        ['manager', 'human resources manager'],
+        ['sales', 'sales representative', 'sales executive'],
+        ['support', 'sales officer'],
+      ].map(([code, name, ...titles]) => ({ taxonomy: 'esco', code, name, titles }) as TitleSource),
+    );
+    expect(hr.match('HR Executive').matches[0]).toMatchObject({ code: 'officer' });
+    expect(hr.match('Sales Executive').matches[0]).toMatchObject({ code: 'sales' });
+  });
+
   it('reads a listed title with languages and frameworks inside it as that title', () => {
     const tech = TitleIndex.build([
       {

@@ -174,6 +174,19 @@ describe('parseTitle', () => {
     expect(parsed.core).toBe('Accountant');
   });
 
+  it.each([
+    ['Pembantu Tadbir Gred N19', 'Gred N19'],
+    ['Guru Tadika DG41', 'DG41'],
+    ['Jururawat (U29)', 'U29'],
+  ])('reads the civil-service grade of "%s" as noise', (title, noise) => {
+    expect(parseTitle(title).noise).toEqual([noise]);
+  });
+
+  it('reads "cum" between two roles as a spaced dash between them', () => {
+    expect(parseTitle('Lorry Driver cum Helper')).toEqual(parseTitle('Lorry Driver - Helper'));
+    expect(parseTitle('ACCOUNT CLERK CUM ADMIN')).toEqual(parseTitle('ACCOUNT CLERK - ADMIN'));
+  });
+
   it('keeps numbers that are part of the role', () => {
     expect(parseTitle('911 Dispatcher').core).toBe('911 Dispatcher');
     expect(parseTitle('K-12 Teacher').core).toBe('K-12 Teacher');

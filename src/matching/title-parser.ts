@@ -133,6 +133,8 @@ const REQUISITION_SHAPES: readonly RegExp[] = [
   /\b[a-z]{1,3}[-_]\d{3,}(?:[-_]\d+)*\b/,
   /\b\d{5,}(?:[-_]\d+)*\b/,
   /\b\d{4}[-_]\d{2,}\b/,
+  // A civil-service grade ("Gred N19", "DG41", "UF41"): where a post sits on a pay scale.
+  /(?:\b(?:gred|grade)\s+)?\b[a-z]{1,2}\d{2}\b/,
 ];
 /** What each shape cannot match without: most titles fail these cheap tests and skip the shape. */
 const REQUISITION_HINTS: readonly RegExp[] = [
@@ -142,6 +144,7 @@ const REQUISITION_HINTS: readonly RegExp[] = [
   /\d{3}/,
   /\d{5}/,
   /\d{4}/,
+  /[a-z]\d\d/i,
 ];
 const REQUISITIONS = REQUISITION_SHAPES.map((shape, i) => ({
   pattern: new RegExp(shape.source, 'gi'),
@@ -175,7 +178,7 @@ const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
  * and spaced double colons ("Front End Dev :: HTML/CSS").
  */
 const SEGMENT_SEPARATOR =
-  /\s+[-\u2013\u2014]+\s+|\s+::\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
+  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
 
 /**
  * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some

@@ -351,6 +351,15 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   jurulatih: 'trainer',
   jurugambar: 'photographer',
   juruaudit: 'auditor',
+  juruteknologi: 'technologist',
+  mekanik: 'mechanic',
+  pelayan: 'waiter',
+  ejen: 'agent',
+  wakil: 'representative',
+  penyelamat: 'lifeguard',
+  cikgu: 'teacher',
+  ustaz: 'religious teacher',
+  ustazah: 'religious teacher',
   // then the roles written as two words,
   tukangmasak: 'cook',
   tukangkimpal: 'welder',
@@ -366,6 +375,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   keraniam: 'general clerk',
   operatorpengeluaran: 'production operator',
   operatormesin: 'machine operator',
+  tukangcat: 'painter',
+  tukangam: 'handyperson',
+  tukangsembelih: 'slaughterer',
+  pembanturumah: 'domestic helper',
   // and the fields.
   sumbermanusia: 'human resources',
   pangkalandata: 'database',
@@ -414,6 +427,20 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   pendidikan: 'education',
   operasi: 'operation',
   runcit: 'retail',
+  telefon: 'telephone',
+  bas: 'bus',
+  sekolah: 'school',
+  tadika: 'kindergarten',
+  kereta: 'car',
+  motosikal: 'motorcycle',
+  komputer: 'computer',
+  elektronik: 'electronics',
+  farmasi: 'pharmacy',
+  hartanah: 'property',
+  gaji: 'payroll',
+  pusatpanggilan: 'call centre',
+  penyamanudara: 'air conditioning',
+  kolamrenang: 'swimming pool',
 };
 
 /**
@@ -502,6 +529,14 @@ export const FOREIGN_ROLE_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * Head nouns job boards of a region write for another: Malaysian and Indian employers call a
+ * graduate officer of a field an executive ("HR Executive", "Eksekutif Akaun"), where a
+ * taxonomy lists the officer. Tried only when the title as written is listed nowhere, so a
+ * listed "Sales Executive" keeps its own role.
+ */
+export const HEADS_WRITTEN_FOR: Readonly<Record<string, string>> = { executive: 'officer' };
+
+/**
  * Those other languages' role words come first and their field after ("Ingeniero de Datos",
  * "Développeur Java"): read in English order, the role word goes last, as the head noun.
  */
@@ -582,6 +617,31 @@ export const HEAD_FIRST_WORDS: ReadonlySet<string> = new Set([
   'jurulatih',
   'juruaudit',
   'arkitek',
+  'juruteknologi',
+  'mekanik',
+  'pelayan',
+  'ejen',
+  'wakil',
+  'penyelamat',
+  'cikgu',
+  'tukangmasak',
+  'tukangkimpal',
+  'tukangpaip',
+  'tukangkayu',
+  'tukangjahit',
+  'tukangcuci',
+  'tukangcat',
+  'tukangam',
+  'tukangsembelih',
+  'penyambuttetamu',
+  'ahlifarmasi',
+  'juruukurbahan',
+  'pekerjaam',
+  'pembantuam',
+  'pembanturumah',
+  'keraniam',
+  'operatorpengeluaran',
+  'operatormesin',
 ]);
 
 /** Two words written apart, hyphenated or joined; every spelling becomes the joined word. */
@@ -641,6 +701,13 @@ export const COMPOUNDS: ReadonlyArray<readonly [string, string, string]> = [
   ['kerani', 'am', 'keraniam'],
   ['operator', 'pengeluaran', 'operatorpengeluaran'],
   ['operator', 'mesin', 'operatormesin'],
+  ['tukang', 'cat', 'tukangcat'],
+  ['tukang', 'am', 'tukangam'],
+  ['tukang', 'sembelih', 'tukangsembelih'],
+  ['pembantu', 'rumah', 'pembanturumah'],
+  ['pusat', 'panggilan', 'pusatpanggilan'],
+  ['penyaman', 'udara', 'penyamanudara'],
+  ['kolam', 'renang', 'kolamrenang'],
   ['sumber', 'manusia', 'sumbermanusia'],
   ['pangkalan', 'data', 'pangkalandata'],
 ];
