@@ -9,7 +9,7 @@ import {
 } from '../domain/index.js';
 import { isPlace } from './places.js';
 import { qualifierOf } from './qualifiers.js';
-import { squashSpaces } from './whitespace.js';
+import { squashSpaces, trimEdges } from './whitespace.js';
 
 /** What a free-text title says besides the role: the parts the matcher sets aside. */
 export interface ParsedTitle extends TitleFacts {
@@ -432,7 +432,7 @@ class Findings {
    * them. An explicit "Contract" wins over a bare duration ("6 months") read first.
    */
   qualifier(text: string): boolean {
-    const found = qualifierOf(squashSpaces(text).replace(/^[-:\s]+|[-:\s.]+$/g, ''));
+    const found = qualifierOf(trimEdges(squashSpaces(text), '-:', '-:.'));
     if (found === undefined) return false;
     if (found.kind === 'shift') this.shift ??= found.shift;
     else if (found.kind === 'technologies') {
@@ -447,7 +447,7 @@ class Findings {
 
   /** A whole segment that is a modifier is recorded and dropped; anything else is kept. */
   classify(segment: string): boolean {
-    const text = squashSpaces(segment).replace(/^[-:\s]+|[-:\s.]+$/g, '');
+    const text = trimEdges(squashSpaces(segment), '-:', '-:.');
     if (text.length === 0) return true;
     const mode = workModeOf(text);
     if (mode !== undefined) {
@@ -695,7 +695,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = withoutTrailingPay(text, found);
   text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
-  const trim = (t: string): string => squashSpaces(t).replace(/^[,\s]+|[,\s]+$/g, '');
+  const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   const whole = trim(kept.join(', '));
   let roleText = trim(roleSegments(kept, found, words).join(', '));
   let noise = found.noise;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { squashSpaces } from './whitespace.js';
+import { squashSpaces, trimEdges } from './whitespace.js';
 
 describe('squashSpaces', () => {
   it('makes a run of spaces between words one space', () => {
@@ -25,5 +25,27 @@ describe('squashSpaces', () => {
       const text = ` a${String.fromCharCode(code)}${String.fromCharCode(code)}b `;
       expect(squashSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim());
     }
+  });
+});
+
+describe('trimEdges', () => {
+  it('takes the leading characters and whitespace off the start', () => {
+    expect(trimEdges(' - : Data Analyst', '-:', '.')).toBe('Data Analyst');
+  });
+
+  it('takes the trailing characters and whitespace off the end', () => {
+    expect(trimEdges('Data Analyst .: ', '-', '.:')).toBe('Data Analyst');
+  });
+
+  it('keeps the characters inside the text', () => {
+    expect(trimEdges('Front-End: Vue', '-:', '-:')).toBe('Front-End: Vue');
+  });
+
+  it('keeps a trailing character at the start that only trailing may take', () => {
+    expect(trimEdges('.NET Developer', '-', '.')).toBe('.NET Developer');
+  });
+
+  it('gives an empty string for edge characters alone', () => {
+    expect(trimEdges(' -:. ', '-:', '.')).toBe('');
   });
 });
