@@ -9,6 +9,7 @@ import {
 } from '../domain/index.js';
 import { isPlace } from './places.js';
 import { qualifierOf } from './qualifiers.js';
+import { squashSpaces, trimEdges } from './whitespace.js';
 
 /** What a free-text title says besides the role: the parts the matcher sets aside. */
 export interface ParsedTitle extends TitleFacts {
@@ -222,7 +223,9 @@ const WITH_TECHNOLOGIES = /^\s*(\S.*?\S)\s+(?:with|using)\s+(\S.*)$/i;
 /** The text before "at" or "@" and the employer after it; undefined without one. */
 const employerOf = (text: string): { role: string; employer: string } | undefined => {
   const at = AT_EMPLOYER.exec(text);
-  return at === null ? undefined : { role: at[1] as string, employer: squash(at[2] as string) };
+  return at === null
+    ? undefined
+    : { role: at[1] as string, employer: squashSpaces(at[2] as string) };
 };
 
 /** Currencies as postings write them, by sign or code. */
@@ -254,7 +257,7 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
   for (const start of text.matchAll(/\s(?=\S)/g)) {
     const rest = text.slice(start.index + 1);
     if (isPay(rest)) {
-      found.noise.push(squash(rest).replace(/^[-–—|:,\s]+/, ''));
+      found.noise.push(squashSpaces(rest).replace(/^[-–—|:,\s]+/, ''));
       return text.slice(0, start.index);
     }
   }
@@ -388,12 +391,6 @@ const practitionerOf = (core: string, seniority: Seniority | undefined): string 
   return rule === undefined ? core : core.replace(rule[0], rule[1]);
 };
 
-/** Whitespace other than single inner spaces: most pieces of a title have none to squash. */
-const LOOSE_SPACE = /^\s|\s$|\s\s|[^\S ]/;
-
-const squash = (text: string): string =>
-  LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-
 /** Cheap first test: only text with one of these words can name a work mode. */
 const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere|distributed/i;
 
@@ -403,7 +400,7 @@ const workModeOf = (segment: string): WorkMode | undefined =>
     : undefined;
 
 const levelText = (raw: string): string => {
-  const text = squash(raw.replace(/\.$/, '').replace(/^\s*-/, ''));
+  const text = squashSpaces(raw.replace(/\.$/, '').replace(/^\s*-/, ''));
   const digits = /(\d+)/.exec(text)?.[1];
   if (digits !== undefined && /^l\s*-?\s*\d/i.test(text)) return `L${digits}`;
   if (digits !== undefined && /^[a-z]/i.test(text)) return `Level ${digits}`;
@@ -438,7 +435,7 @@ class Findings {
    * them. An explicit "Contract" wins over a bare duration ("6 months") read first.
    */
   qualifier(text: string): boolean {
-    const found = qualifierOf(squash(text).replace(/^[-:\s]+|[-:\s.]+$/g, ''));
+    const found = qualifierOf(trimEdges(squashSpaces(text), '-:', '-:.'));
     if (found === undefined) return false;
     if (found.kind === 'shift') this.shift ??= found.shift;
     else if (found.kind === 'technologies') {
@@ -453,7 +450,7 @@ class Findings {
 
   /** A whole segment that is a modifier is recorded and dropped; anything else is kept. */
   classify(segment: string): boolean {
-    const text = squash(segment).replace(/^[-:\s]+|[-:\s.]+$/g, '');
+    const text = trimEdges(squashSpaces(segment), '-:', '-:.');
     if (text.length === 0) return true;
     const mode = workModeOf(text);
     if (mode !== undefined) {
@@ -500,7 +497,7 @@ const stripRequisitions = (text: string, found: Findings): string => {
   for (const { pattern, hint } of REQUISITIONS) {
     if (!hint.test(out)) continue;
     out = out.replace(pattern, (match) => {
-      found.noise.push(squash(match));
+      found.noise.push(squashSpaces(match));
       return ' | ';
     });
   }
@@ -513,7 +510,7 @@ const stripBrackets = (text: string, found: Findings): string =>
     : text.replace(
         /\(([^()]*)\)|\[([^\]]*)\]|\{([^}]*)\}/g,
         (_m, a?: string, b?: string, c?: string) => {
-          const inner = squash(a ?? b ?? c ?? '');
+          const inner = squashSpaces(a ?? b ?? c ?? '');
           if (/[a-z0-9]/i.test(inner) && !found.classify(inner) && !found.qualifier(inner)) {
             found.noise.push(inner);
             found.bracketed.push(inner);
@@ -542,7 +539,7 @@ const keepSegments = (pieces: string[], found: Findings): string[] => {
       : piece;
     const next = segments[i + 1];
     if (next !== undefined && isPlace(`${segment}, ${next}`) && !isPlace(next)) {
-      found.locations.push(`${squash(segment)}, ${squash(next)}`);
+      found.locations.push(`${squashSpaces(segment)}, ${squashSpaces(next)}`);
       i++;
     } else if (!found.classify(segment)) {
       kept.push(kept.length > 0 ? withoutEmployer(segment, found) : segment);
@@ -577,10 +574,10 @@ const roleSegments = (
   const end = rest.findIndex(
     (segment, i) =>
       words.endsInRoleHead(segment.replace(TRAILING_LEVEL, '')) ||
-      TEAM_SEGMENT.test(squash(rest[i + 1] ?? '')),
+      TEAM_SEGMENT.test(squashSpaces(rest[i + 1] ?? '')),
   );
   if (end < 0 || end === rest.length - 1) return rest;
-  const team = rest.slice(end + 1).map((segment) => squash(segment));
+  const team = rest.slice(end + 1).map(squashSpaces);
   found.team.push(...team);
   found.setAside.push(...team);
   return rest.slice(0, end + 1);
@@ -592,7 +589,7 @@ const stripEdge = (text: string, pattern: RegExp, found: Findings): string => {
   if (match === null) return text;
   const rest = text.slice(0, match.index) + text.slice(match.index + match[0].length);
   if (!/[a-z]/i.test(rest)) return text;
-  found.noise.push(squash(match[0]));
+  found.noise.push(squashSpaces(match[0]));
   return rest;
 };
 
@@ -629,7 +626,7 @@ const stripEdgeWords = (core: string, found: Findings): string => {
   if (line !== null) {
     // Before the role ("First Line Support Analyst") the tier is part of titles taxonomies
     // list; after it, it is only the level.
-    found.level ??= squash(line[0]);
+    found.level ??= squashSpaces(line[0]);
     const before = text.slice(0, line.index);
     if (/^\s*$/.test(text.slice(line.index + line[0].length)) && /[a-z]/i.test(before)) {
       text = before;
@@ -660,8 +657,8 @@ const stripWordModifiers = (core: string, found: Findings): string => {
     found.level ??= levelText(innerLevel[0]);
     text = text.replace(INNER_LEVEL, ' ');
   }
-  found.withSeniority = squash(text);
-  if (!SENIORITY_HINT.test(text)) return squash(text);
+  found.withSeniority = squashSpaces(text);
+  if (!SENIORITY_HINT.test(text)) return squashSpaces(text);
   // "Sr./Lead Engineer", "Mid/Senior Developer": two levels offered, read as two words.
   text = text.replace(LEVELS_JOINED, '$1 ');
   for (const [pattern, seniority] of ROLE_SENIORITY) {
@@ -669,7 +666,7 @@ const stripWordModifiers = (core: string, found: Findings): string => {
   }
   text = removeLevelWords(text, LEVEL_ONLY, found);
   text = removeLevelWords(text, LEADING_LEVEL, found);
-  return squash(text);
+  return squashSpaces(text);
 };
 
 /** What the matcher needs besides the parsed title: the words it set aside, to weigh lightly. */
@@ -701,7 +698,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = withoutTrailingPay(text, found);
   text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
-  const trim = (t: string): string => squash(t).replace(/^[,\s]+|[,\s]+$/g, '');
+  const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   const whole = trim(kept.join(', '));
   let roleText = trim(roleSegments(kept, found, words).join(', '));
   let noise = found.noise;
@@ -750,7 +747,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   ) {
     // "Data Analyst with Python": what the role works with qualifies it, like "(Python)".
     roleText = withTechnologies[1] as string;
-    setAside = [...setAside, squash(withTechnologies[2] as string)];
+    setAside = [...setAside, squashSpaces(withTechnologies[2] as string)];
   }
   const reportsTo = REPORTS_TO.exec(roleText);
   if (reportsTo !== null) {
