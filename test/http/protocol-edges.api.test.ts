@@ -147,6 +147,24 @@ describe('the HTTP edges of the API', () => {
     expect(answer.body).toContain('headers.transfer-encoding');
   });
 
+  it('deletes with a request of no body that names JSON, as clients setting it on every call do', async () => {
+    const response = await server.request('/v1/roles/rolebook/query-writer', {
+      method: 'DELETE',
+      key: server.writeKey,
+      headers: { 'content-type': 'application/json', 'if-match': '"1"' },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('still refuses an empty body where the operation reads one, saying it is empty', async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toContain('cannot be empty');
+  });
+
   it('lists at most 20 faults of a body with thousands, saying how many more', async () => {
     const fields = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`field${i}`, i]));
     const response = await server.request('/v1/analyze', { method: 'POST', json: fields });
