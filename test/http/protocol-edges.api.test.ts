@@ -93,6 +93,15 @@ describe('the HTTP edges of the API', () => {
     expect(answer.contentType).toMatch(/^text\/html/);
   });
 
+  it('answers a path it cannot decode with the headers every answer carries', async () => {
+    const response = await server.request('/roles/%C0%AE');
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { requestId: string };
+    expect(response.headers.get('x-request-id')).toBe(problem.requestId);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+  });
+
   it('serves a Host that is a name, an IPv4 or an IPv6 address, with a port', async () => {
     const statuses = [];
     for (const host of ['rolebook.example:8080', '127.0.0.1', '[::1]:3000']) {
