@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { productVersion } from '../config.js';
+import { errorRegistry } from '../domain/index.js';
 import { registerAnalysis } from './commands/analysis.command.js';
 import { registerContent } from './commands/content.command.js';
 import { registerDrafts } from './commands/drafts.command.js';
@@ -23,6 +24,12 @@ export const buildProgram = (): Command => {
     )
     .version(productVersion)
     .showHelpAfterError()
+    // Commander refuses a flag or argument it cannot use with exit 1, which scripts read as lint
+    // errors or a failure of ours; it is a usage error, exit 2 as Rolebook's own checks give.
+    // Help asked for (and the version) still exits 0. Subcommands inherit this when made.
+    .exitOverride((error) =>
+      process.exit(error.exitCode === 0 ? 0 : errorRegistry.validation_failed.exit),
+    )
     // Every command takes --database: each command's help says so, not only the top one's.
     .configureHelp({ showGlobalOptions: true });
   registerServe(program);

@@ -20,8 +20,8 @@ import { conditionalGetPlugin } from './plugins/conditional-get.plugin.js';
 import { corsPlugin } from './plugins/cors.plugin.js';
 import { limitsPlugin } from './plugins/limits.plugin.js';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin.js';
-import { securityHeadersPlugin } from './plugins/security-headers.plugin.js';
-import { errorsPlugin, sendProblem } from './plugins/errors.plugin.js';
+import { securityHeadersFor, securityHeadersPlugin } from './plugins/security-headers.plugin.js';
+import { errorsPlugin, sendProblem, wantsErrorPage } from './plugins/errors.plugin.js';
 import { metricsPlugin, metricsRoutes } from './plugins/metrics.plugin.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { adminRoutes } from './routes/v1/admin.routes.js';
@@ -111,6 +111,12 @@ export const buildApp = async (options: AppOptions) => {
     routerOptions: { maxParamLength: 3 * fieldLimits.code },
     clientErrorHandler: answerClientError,
     frameworkErrors: (error, request, reply) => {
+      // The router answers a path it cannot decode from a context of its own, where none of the
+      // hooks below run: the headers they give every answer are given here.
+      void reply.headers({
+        ...securityHeadersFor(wantsErrorPage(request) ? 'text/html' : 'application/problem+json'),
+        'x-request-id': request.id,
+      });
       void sendProblem(error, request, reply);
     },
   }).withTypeProvider<TypeBoxTypeProvider>();

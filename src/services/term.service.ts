@@ -37,14 +37,28 @@ export const getGlossary = async (ctx: ServiceContext): Promise<Term[]> => [
   ...(await ctx.library.get()).terms.values(),
 ];
 
-/** Like `createRole`: version 1, or the one after a deleted term's last. */
+/** A new term needs a name, a definition and a category; its lists can come later. */
+export type NewTerm = Pick<TermContent, 'name' | 'definition' | 'category'> & Partial<TermContent>;
+
+/**
+ * Like `createRole`: version 1, or the one after a deleted term's last. What it leaves out
+ * starts empty, and it matches in any case unless it says otherwise.
+ */
 export const createTerm = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   slug: string,
-  content: TermContent,
+  content: NewTerm,
   options: WriteOptions = {},
-): Promise<Term> => create(ctx, actor, termAdapter, slug, content, options);
+): Promise<Term> =>
+  create(
+    ctx,
+    actor,
+    termAdapter,
+    slug,
+    { abbreviations: [], aliases: [], examples: [], caseSensitive: false, ...content },
+    options,
+  );
 
 export const {
   update: updateTerm,

@@ -46,7 +46,7 @@ export const holdTitles = async (trx: Transaction<Database>, role: Role): Promis
       'conflict',
       `Titles already belong to other roles of ${role.taxonomy}`,
       refused.map((r) => ({
-        field: 'alternativeTitles',
+        field: r.field,
         message: `"${r.title}" already belongs to ${r.code ? `${role.taxonomy}/${r.code}` : 'another role'}`,
       })),
     );

@@ -242,6 +242,8 @@ export const deleteRole = async (
 
 /** A title a role wanted, and the role that holds it (undefined if it went meanwhile). */
 export interface RefusedTitle {
+  /** The field of the role that gives the title: `name`, or `alternativeTitles.3`. */
+  field: string;
   title: string;
   code: string | undefined;
 }
@@ -258,7 +260,7 @@ export const takeTitleClaims = async (db: Db, role: Role): Promise<RefusedTitle[
     .where('taxonomy', '=', role.taxonomy)
     .where('code', '=', role.code)
     .execute();
-  const titles = titlesOf(role);
+  const titles = claimedTitles(role);
   const claimed = new Set<string>();
   for (let i = 0; i < titles.length; i += TITLE_ROWS_PER_STATEMENT) {
     const rows = await db
@@ -266,7 +268,7 @@ export const takeTitleClaims = async (db: Db, role: Role): Promise<RefusedTitle[
       .values(
         titles
           .slice(i, i + TITLE_ROWS_PER_STATEMENT)
-          .map(({ taxonomy, code, folded }) => ({ taxonomy, code, folded })),
+          .map(({ folded }) => ({ taxonomy: role.taxonomy, code: role.code, folded })),
       )
       .onConflict((oc) => oc.columns(['taxonomy', 'folded']).doNothing())
       .returning('folded')
@@ -286,7 +288,7 @@ export const takeTitleClaims = async (db: Db, role: Role): Promise<RefusedTitle[
     )
     .execute();
   const ownerOf = new Map(owners.map((o) => [o.folded, o.code]));
-  return refused.map((t) => ({ title: t.title, code: ownerOf.get(t.folded) }));
+  return refused.map((t) => ({ field: t.field, title: t.title, code: ownerOf.get(t.folded) }));
 };
 
 /**

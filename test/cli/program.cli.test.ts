@@ -42,6 +42,29 @@ describe('rolebook itself', () => {
     expect(stdout).toContain('--database <path-or-url>');
   });
 
+  it.each([
+    ['a value its choices do not offer', ['render', 'backend-developer', '--format', 'xml']],
+    ['an option it does not know', ['render', 'backend-developer', '--bogus']],
+    ['a missing argument', ['render']],
+    ['an argument too many', ['render', 'backend-developer', 'frontend-developer']],
+    ['a missing required option', ['keys', 'create']],
+    ['a command it does not know', ['bogus']],
+    ['a command group without its command', ['import']],
+  ])(
+    'refuses %s with exit 2, as it refuses any flag or argument it cannot use',
+    async (_what, args) => {
+      const { code, stderr } = await runCli(database.url, args);
+      expect(code).toBe(2);
+      expect(stderr).toContain('Usage: rolebook');
+    },
+  );
+
+  it('exits 0 after the help it was asked for', async () => {
+    const { code, stdout } = await runCli(database.url, ['help', 'render']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: rolebook render');
+  });
+
   it.each(['abc', '70000', '-1'])(
     'refuses serve --port %s with exit 2, saying what --port takes',
     async (port) => {

@@ -182,6 +182,20 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     });
   });
 
+  it('refuses in its place an NDJSON line that gives an option beside its title, naming it', async () => {
+    const results = await streamNdjson([
+      '{"title":"SQL Writer","taxonomy":"onet"}',
+      '"SQL Writer"',
+    ]);
+    expect(results[0]).toMatchObject({
+      error: {
+        code: 'validation_failed',
+        message: expect.stringContaining('"taxonomy"') as string,
+      },
+    });
+    expect(results[1]?.matches?.[0]?.code).toBe('query-writer');
+  });
+
   it('reads a text/plain body as one title per line and answers in NDJSON', async () => {
     const response = await server.request('/v1/normalize?top=1', {
       method: 'POST',
@@ -207,6 +221,18 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
       'api-builder',
       'validation_failed',
     ]);
+  });
+
+  it('refuses in its place an item of a JSON batch that gives an option beside its title', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      json: { titles: [{ title: 'SQL Writer', top: 3 }, 'SQL Writer'] },
+    });
+    const { results } = (await response.json()) as { results: Result[] };
+    expect(results[0]).toMatchObject({
+      error: { code: 'validation_failed', message: expect.stringContaining('"top"') as string },
+    });
+    expect(results[1]?.matches?.[0]?.code).toBe('query-writer');
   });
 
   it('normalizes a CSV upload into CSV, the title column chosen by name', async () => {

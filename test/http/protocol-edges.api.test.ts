@@ -93,6 +93,15 @@ describe('the HTTP edges of the API', () => {
     expect(answer.contentType).toMatch(/^text\/html/);
   });
 
+  it('answers a path it cannot decode with the headers every answer carries', async () => {
+    const response = await server.request('/roles/%C0%AE');
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { requestId: string };
+    expect(response.headers.get('x-request-id')).toBe(problem.requestId);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+  });
+
   it('serves a Host that is a name, an IPv4 or an IPv6 address, with a port', async () => {
     const statuses = [];
     for (const host of ['rolebook.example:8080', '127.0.0.1', '[::1]:3000']) {
@@ -145,6 +154,24 @@ describe('the HTTP edges of the API', () => {
     );
     expect(answer.status).toBe(400);
     expect(answer.body).toContain('headers.transfer-encoding');
+  });
+
+  it('deletes with a request of no body that names JSON, as clients setting it on every call do', async () => {
+    const response = await server.request('/v1/roles/rolebook/query-writer', {
+      method: 'DELETE',
+      key: server.writeKey,
+      headers: { 'content-type': 'application/json', 'if-match': '"1"' },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('still refuses an empty body where the operation reads one, saying it is empty', async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toContain('cannot be empty');
   });
 
   it('lists at most 20 faults of a body with thousands, saying how many more', async () => {

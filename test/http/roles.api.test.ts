@@ -244,6 +244,17 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(response.status).toBe(409);
   });
 
+  it('names the field that gives a title another role holds: the name, or the alternative title', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: newRole('sql-author', { name: 'Query Writer', alternativeTitles: ['x', 'SQL Writer'] }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(409);
+    const problem = (await response.json()) as { errors: { field: string }[] };
+    expect(problem.errors.map((e) => e.field)).toEqual(['name', 'alternativeTitles.1']);
+  });
+
   it('names an unknown reference', async () => {
     const response = await server.request('/v1/roles', {
       method: 'POST',

@@ -86,6 +86,26 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     expect(await response.json()).toMatchObject({ slug: 'created', version: 1 });
   });
 
+  it('creates a term from its slug, name, definition and category alone, its lists empty', async () => {
+    const response = await server.request('/v1/terms', {
+      method: 'POST',
+      json: {
+        slug: 'bare',
+        name: 'Bare Term',
+        definition: 'A term given the least.',
+        category: 'concept',
+      },
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({
+      abbreviations: [],
+      aliases: [],
+      examples: [],
+      caseSensitive: false,
+    });
+  });
+
   it('refuses an alias every text would mention, naming it, and writes nothing', async () => {
     const response = await server.request('/v1/terms', {
       method: 'POST',

@@ -12,10 +12,13 @@ export const hasChromium = existsSync(chromiumPath);
 /** Where browser tests leave their screenshots. */
 export const screenshotDir = join(import.meta.dirname, '../../test-results');
 
-/** The widths every page is checked at: a laptop in light mode and a phone in dark mode. */
+/**
+ * The widths every page is checked at: a laptop in light mode and a phone in dark mode, the
+ * phone as narrow as the README promises every page fits.
+ */
 export const viewports = [
   { name: 'desktop', viewport: { width: 1366, height: 900 }, colorScheme: 'light' },
-  { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
+  { name: 'phone', viewport: { width: 360, height: 740 }, colorScheme: 'dark' },
 ] as const;
 
 /** The two widths, in the reader's own colour scheme. */

@@ -6,7 +6,7 @@ import { errorView, prefersHtml } from '../../web/index.js';
 import { problemOf, toAppError } from '../problem.js';
 
 /** A browser on a site page gets an error page; /v1 always answers with a problem. */
-const wantsErrorPage = (request: FastifyRequest): boolean =>
+export const wantsErrorPage = (request: FastifyRequest): boolean =>
   !/^\/v1(?:[/?]|$)/.test(request.url) && prefersHtml(request.headers.accept);
 
 const sendErrorPage = (

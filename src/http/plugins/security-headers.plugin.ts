@@ -27,17 +27,19 @@ export const sharedHeaders = {
   'x-frame-options': 'DENY',
 } as const;
 
+/** The security headers of a response whose body has this media type. */
+export const securityHeadersFor = (type: string) => ({
+  ...sharedHeaders,
+  'content-security-policy': type.startsWith('text/html') ? pagePolicy : dataPolicy,
+});
+
 /**
  * Every response, page, API answer or error, carries the security headers; a route that serves
  * a document with its own needs (the API console) sets its own policy after this one.
  */
 export const securityHeadersPlugin = fp((app: FastifyInstance) => {
   app.addHook('onSend', (_request, reply, _payload, done) => {
-    const type = String(reply.getHeader('content-type') ?? '');
-    reply.headers({
-      ...sharedHeaders,
-      'content-security-policy': type.startsWith('text/html') ? pagePolicy : dataPolicy,
-    });
+    reply.headers(securityHeadersFor(String(reply.getHeader('content-type') ?? '')));
     done();
   });
 });

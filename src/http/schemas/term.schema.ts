@@ -21,8 +21,18 @@ export const ReplaceTermBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * A new term needs its slug, name, definition and category; its lists may come later, and it
+ * matches in any case unless `caseSensitive` says otherwise.
+ */
 export const CreateTermBodySchema = Type.Object(
-  { slug: TermSlugSchema, ...TermContentSchema.properties },
+  {
+    ...Type.Partial(TermContentSchema).properties,
+    slug: TermSlugSchema,
+    name: TermContentSchema.properties.name,
+    definition: TermContentSchema.properties.definition,
+    category: TermContentSchema.properties.category,
+  },
   { additionalProperties: false },
 );
 

@@ -1,6 +1,6 @@
 import { printable, titleProblem, type ErrorCode } from '../../domain/index.js';
 import type { MatchOptions, TitleIndex, TitleMatchResult } from '../../matching/index.js';
-import type { TitleLine } from './title-lines.js';
+import { titleOfItem, type TitleLine } from './title-lines.js';
 
 /*
  * Answering one title of a batch. Kept apart from the services that read the store, because
@@ -11,10 +11,6 @@ export type NormalizeOptions = MatchOptions;
 
 export type NormalizeItem =
   TitleMatchResult | { input: string; error: { code: ErrorCode; message: string } };
-
-/** A batch item is a title, or `{ "title": … }` as an NDJSON line may be. */
-const titleOfItem = (item: unknown): unknown =>
-  typeof item === 'object' && item !== null && 'title' in item ? item.title : item;
 
 /** How much of a batch item that holds no title is echoed back in its error, in characters. */
 const ECHO_CHARACTERS = 120;
@@ -35,7 +31,11 @@ export const normalizeItem = (
   item: unknown,
   options: NormalizeOptions,
 ): NormalizeItem => {
-  const title = titleOfItem(item);
+  const found = titleOfItem(item);
+  if ('problem' in found) {
+    return { input: echoOf(item), error: { code: 'validation_failed', message: found.problem } };
+  }
+  const { title } = found;
   if (typeof title !== 'string') {
     return {
       input: echoOf(item),

@@ -1,5 +1,10 @@
 import { scan } from 'secure-json-parse';
-import { MAX_JSON_DEPTH, readJsonShape, type ErrorCode } from '../../domain/index.js';
+import {
+  MAX_JSON_DEPTH,
+  NormalizeOptionsSchema,
+  readJsonShape,
+  type ErrorCode,
+} from '../../domain/index.js';
 
 /**
  * The longest line a batch of titles may hold, in bytes. A title is at most 512 characters; as
@@ -189,6 +194,25 @@ const refusedLine = (text: string, value: unknown): string | undefined => {
 
 const NOT_A_TITLE = 'the line holds no title: send a JSON string or an object with a "title"';
 
+/** The options of a whole batch, by name: a title's own field of that name would go unheeded. */
+const OPTION_FIELDS = new Set(Object.keys(NormalizeOptionsSchema.properties));
+
+/**
+ * The title a batch item holds: the item itself, or the `title` of `{"title": …}`, whose other
+ * fields (a caller's own id) are passed over. One that names a batch option is refused: options
+ * apply to the whole batch, and one passed over in silence would leave the caller believing it
+ * was heeded.
+ * @example titleOfItem({ title: 'QA', top: 3 }) // { problem: '"top" is given beside …' }
+ */
+export const titleOfItem = (item: unknown): { title: unknown } | { problem: string } => {
+  if (typeof item !== 'object' || item === null || !('title' in item)) return { title: item };
+  const option = Object.keys(item).find((key) => OPTION_FIELDS.has(key));
+  if (option === undefined) return { title: item.title };
+  return {
+    problem: `"${option}" is given beside "title": options such as taxonomy and top apply to the whole batch, not to one title`,
+  };
+};
+
 /**
  * The title one line of a batch carries. An NDJSON line is a JSON string or `{"title": …}`; a
  * text line is the title itself. A blank line keeps its place and gets its own error.
@@ -206,9 +230,10 @@ export const titleOfLine = (line: InputLine, format: LineFormat): TitleLine => {
   }
   const refused = refusedLine(line.text, value);
   if (refused !== undefined) return { input: line.text, code: 'bad_request', problem: refused };
-  const title =
-    typeof value === 'object' && value !== null && 'title' in value ? value.title : value;
-  return typeof title === 'string'
-    ? title
+  const found = titleOfItem(value);
+  if ('problem' in found)
+    return { input: line.text, code: 'validation_failed', problem: found.problem };
+  return typeof found.title === 'string'
+    ? found.title
     : { input: line.text, code: 'bad_request', problem: NOT_A_TITLE };
 };

@@ -33,6 +33,7 @@ textarea { width: 100%; }
 .results p { margin: 0.15rem 0 0; color: var(--muted); }
 .meta { color: var(--muted); font-size: 0.9rem; }
 .filter { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 1rem 0; }
+.filter > * { min-width: 0; max-width: 100%; }
 .pagination ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem; }
 .pagination a, .pagination span { display: inline-block; min-width: 2.2rem; text-align: center; padding: 0.2rem 0.5rem; border: 1px solid var(--line); border-radius: 4px; }
 .pagination [aria-current="page"] { background: var(--accent); color: var(--on-accent); border-color: var(--accent); }
