@@ -12,6 +12,7 @@ const roleValues = {
   signs: '',
   terms: '',
   skills: '',
+  technologies: '',
   relatedRoles: '',
   links: '',
 };

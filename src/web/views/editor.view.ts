@@ -50,13 +50,14 @@ export interface RoleEditorViewData extends EditorPageData {
     signs: string;
     terms: string;
     skills: string;
+    technologies: string;
     relatedRoles: string;
     links: string;
   };
   /** A new role's taxonomy and code, as typed; absent when editing a stored role. */
   newRole?: { taxonomy: string; code: string } | undefined;
   /** The role's identity, when stored. */
-  role?: { taxonomy: string; code: string; technologies: number } | undefined;
+  role?: { taxonomy: string; code: string } | undefined;
   preview?: GuideView | undefined;
 }
 
@@ -225,16 +226,9 @@ export const roleEditorView = (data: RoleEditorViewData): string => {
         ${textarea('signs', 'Signs you need one', v.signs, 4, 'One sign a line, as "Title: what you notice"; \\: is a colon in the title.')}
         ${input('terms', 'Glossary terms', v.terms, 'Slugs of glossary terms, separated by commas.')}
         ${textarea('skills', 'Skills', v.skills, 4, 'One skill a line; add (essential) or (optional) if it matters.')}
+        ${textarea('technologies', 'Technologies', v.technologies, 3, 'One technology a line, as "Name: category"; \\: is a colon in the name.')}
         ${textarea('relatedRoles', 'Related roles', v.relatedRoles, 3, 'One code a line; taxonomy/code for a role of another taxonomy.')}
         ${textarea('links', 'Links', v.links, 3, 'One link a line, as "Title | https://…".')}
-        ${
-          data.role !== undefined &&
-          data.role.technologies > 0 &&
-          html`<p class="meta">
-            ${data.role.technologies === 1 ? 'Its one technology comes' : `Its ${data.role.technologies} technologies come`}
-            from the role's source and are kept as they are.
-          </p>`
-        }
         ${buttons(data.newRole !== undefined ? { draft: 'Save as draft', publish: 'Publish' } : { draft: 'Save draft', publish: 'Publish' })}
       </form>`,
   );
