@@ -24,6 +24,7 @@ export {
   roleKey,
 } from './revision.js';
 export {
+  checkRoleCode,
   emptyRoleContent,
   type Link,
   LinkSchema,

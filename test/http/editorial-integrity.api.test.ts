@@ -124,6 +124,19 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
     expect(lint.findings.map((f) => f.rule)).toContain('missing-section');
   });
 
+  it('refuses a built-in role whose code is not a slug, naming the field', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: minimalRole('Data_Engineer'),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'code', message: expect.stringMatching(/^must be a slug/) as string }],
+    });
+  });
+
   it('keeps a draft from anyone without a key', async () => {
     await server.request('/v1/roles', {
       method: 'POST',

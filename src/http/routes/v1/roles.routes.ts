@@ -85,6 +85,8 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         security: writeSecurity,
         summary: 'Create a role in a taxonomy',
+        description:
+          'A role of the built-in taxonomy has a slug for its code (lower-case letters and digits in words joined by hyphens, such as `backend-developer`): any other is refused with 400 naming `code`.',
         querystring: Type.Object(
           { taxonomy: Type.Optional(TaxonomyIdSchema) },
           { additionalProperties: false },
