@@ -9,6 +9,7 @@ export {
   notFound,
   type ProblemDetail,
   type ProblemLocation,
+  publishRefused,
   validationError,
 } from './errors.js';
 export { unreadableFile, unwritableFile } from './file-access.js';

@@ -144,12 +144,11 @@ export {
 export {
   filterLintReport,
   type LintFilter,
-  type LintReport,
-  lintReportOf,
   lintStoredLibrary,
   lintStoredRole,
   lintStoredTaxonomy,
 } from './lint.service.js';
+export { type LintReport, lintReportOf } from './role-lint.js';
 export {
   importEscoRelease,
   importOnetRelease,

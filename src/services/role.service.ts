@@ -57,8 +57,9 @@ export type NewRole = Pick<RoleContent, 'name' | 'summary'> & Partial<RoleConten
 
 /**
  * Stores a new role at version 1, or after the last version of a deleted one's history. What it
- * leaves out starts empty, and it is a draft unless it says otherwise: lint calls it incomplete.
- * A code the taxonomy cannot hold is refused first (see checkRoleCode).
+ * leaves out starts empty, and it is a draft unless it says otherwise: lint calls it incomplete,
+ * and a published one is refused while lint finds errors in it. A code the taxonomy cannot hold
+ * is refused first (see checkRoleCode).
  */
 export const createRole = async (
   ctx: ServiceContext,

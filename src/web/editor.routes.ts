@@ -134,6 +134,7 @@ const savedNotice = {
 /** Refusals the person at the form can act on, shown above it rather than as an error page. */
 const formRefusals = new Set([
   'validation_failed',
+  'lint_failed',
   'conflict',
   'precondition_failed',
   'precondition_required',

@@ -55,6 +55,19 @@ const sentFields = (body: string): Record<string, string> => {
 const text = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
 
 const rolePage = '/edit/roles/rolebook/api-builder';
+
+/** Every box of a role's form filled as a whole guide of the fixture library has it. */
+const wholeGuideBoxes = {
+  alternativeTitles: 'First Light Specialist',
+  responsibilities: 'Keeps the work moving.',
+  benefits: 'Focus: Someone owns the work.',
+  signs: 'Stalled work: Nobody picks the work up.',
+  terms: 'api',
+  skills: 'API design',
+  technologies: 'OpenAPI: Standard',
+  relatedRoles: 'api-builder',
+  links: 'RFC Editor – RFC 9110, HTTP Semantics | https://www.rfc-editor.org/rfc/rfc9110',
+};
 const termPage = '/edit/terms/rest';
 
 describe.each(storeTargets)('the editor on $name', (target) => {
@@ -431,6 +444,20 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(role).toMatchObject({ status: 'draft', terms: ['sql'] });
   });
 
+  it('refuses to publish a guide lint finds errors in, saying why beside the box', async () => {
+    const editor = await signedIn('eve');
+    const before = await storedRole();
+    const links = 'Example | https://example.com/';
+    const refused = await submit(editor, rolePage, { links }, 'publish');
+    expect(refused.status).toBe(422);
+    const body = await refused.text();
+    expect(body).toMatch(
+      /<p class="field-problem" id="edit-links-problem">[^<]*example\.com is not one of the library&#39;s reference sources/,
+    );
+    expect(formFields(body).links).toBe(links);
+    expect((await storedRole()).version).toBe(before.version);
+  });
+
   it('records publishing a role never published from its editor as a publish', async () => {
     const editor = await signedIn('eve');
     const { token } = await editor.get('/edit/new-role');
@@ -440,6 +467,7 @@ describe.each(storeTargets)('the editor on $name', (target) => {
       code: 'first-light',
       name: 'First Light',
       summary: 'Published once it is ready.',
+      ...wholeGuideBoxes,
       intent: 'draft',
     });
     const page = '/edit/roles/rolebook/first-light';
