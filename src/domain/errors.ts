@@ -31,6 +31,11 @@ export const errorRegistry = {
   headers_too_large: { status: 431, exit: 2, title: 'The request line and headers are too large' },
   unsupported_media_type: { status: 415, exit: 2, title: 'That content type is not accepted' },
   rate_limited: { status: 429, exit: 6, title: 'Too many requests' },
+  lint_failed: {
+    status: 422,
+    exit: 2,
+    title: 'The guide has lint errors; fix them to publish it',
+  },
   import_failed: { status: 422, exit: 7, title: 'The import was refused; nothing was written' },
   template_invalid: { status: 500, exit: 8, title: 'A guide template is broken' },
   internal: { status: 500, exit: 1, title: 'Something went wrong on our side' },
@@ -97,6 +102,26 @@ export class AppError extends Error {
 
 export const validationError = (message: string, details: ProblemDetail[]): AppError =>
   new AppError('validation_failed', message, details);
+
+/** A lint finding that refuses a publication: what is wrong, and in which field. */
+export interface PublishBlocker {
+  field?: string | undefined;
+  message: string;
+}
+
+/**
+ * Refuses to publish `what` (`Role rolebook/tester`) for the lint errors found in it, each
+ * listed by its field so that a form can show it beside the field.
+ */
+export const publishRefused = (what: string, errors: readonly PublishBlocker[]): AppError =>
+  new AppError(
+    'lint_failed',
+    `${what} cannot be published with lint errors: ${errors.map((e) => (e.field !== undefined ? `${e.field}: ${e.message}` : e.message)).join('; ')}.`,
+    errors.map((e) => ({
+      ...(e.field !== undefined ? { field: e.field } : {}),
+      message: e.message,
+    })),
+  );
 
 export const notFound = (what: string): AppError =>
   new AppError('not_found', `${what} was not found.`);

@@ -9,6 +9,7 @@ export {
   notFound,
   type ProblemDetail,
   type ProblemLocation,
+  publishRefused,
   validationError,
 } from './errors.js';
 export { unreadableFile, unwritableFile } from './file-access.js';
@@ -24,6 +25,7 @@ export {
   roleKey,
 } from './revision.js';
 export {
+  checkRoleCode,
   emptyRoleContent,
   type Link,
   LinkSchema,

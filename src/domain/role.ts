@@ -1,6 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { limits } from './limits.js';
-import { TaxonomyIdSchema, WebUrlSchema } from './taxonomy.js';
+import { validationError } from './errors.js';
+import { SLUG_FORM, SLUG_PATTERN } from './slug.js';
+import { BUILT_IN_TAXONOMY, TaxonomyIdSchema, WebUrlSchema } from './taxonomy.js';
 
 /** Text that says something: at least one character that is not a space. */
 const text = (maxLength: number, description?: string) =>
@@ -19,8 +21,21 @@ export const RoleCodeSchema = Type.String({
   pattern: '^(?!\\.{1,2}$)\\S(?:.*\\S)?$',
   'x-form': 'without spaces at either end, and neither . nor ..',
   description:
-    'Code of the role, unique within its taxonomy: a slug (`backend-developer`), an O*NET-SOC code or an ESCO URI.',
+    "Code of the role, unique within its taxonomy: in the built-in taxonomy a slug (`backend-developer`, nothing else), in others the source's code, such as an O*NET-SOC code or an ESCO URI.",
 });
+
+const slug = new RegExp(SLUG_PATTERN);
+
+/**
+ * Refuses a code the taxonomy cannot hold. The curated library's codes are slugs: they are its
+ * guides' addresses and its content's file names. An imported taxonomy keeps its source's codes
+ * (O*NET-SOC codes, ESCO URIs), which RoleCodeSchema bounds.
+ */
+export const checkRoleCode = (taxonomy: string, code: string): void => {
+  if (taxonomy !== BUILT_IN_TAXONOMY || slug.test(code)) return;
+  const message = `must be a slug in the ${BUILT_IN_TAXONOMY} taxonomy: ${SLUG_FORM}, such as backend-developer`;
+  throw validationError(`The code "${code}" ${message}.`, [{ field: 'code', message }]);
+};
 
 /** A titled point: a reason to hire, or a sign that you need the role. */
 export const PointSchema = Type.Object(

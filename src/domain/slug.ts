@@ -1,3 +1,9 @@
+/** A slug, as codes and file names are written: lower-case words of letters and digits. */
+export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+/** What a slug is, in words, for a refusal or a form's hint. */
+export const SLUG_FORM = 'lower-case letters and digits in words joined by hyphens';
+
 /**
  * Turns a display name into the slug used for codes and file names.
  * @example slugify('Node.js') === 'node-js'; slugify('C++') === 'c-plus-plus'; slugify('CI/CD') === 'ci-cd'

@@ -1,10 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { limits } from './limits.js';
+import { SLUG_FORM, SLUG_PATTERN } from './slug.js';
 
 export const TermSlugSchema = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  pattern: SLUG_PATTERN,
   maxLength: limits.code,
-  'x-form': 'lower-case letters and digits in words joined by hyphens, such as ci-cd',
+  'x-form': `${SLUG_FORM}, such as ci-cd`,
   description: 'Lower-case slug of a glossary term, e.g. `api`, `ci-cd`, `node-js`.',
 });
 

@@ -11,7 +11,8 @@ import {
 import { findRevision, findRole, listDrafts as listDraftRows } from '../store/index.js';
 import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
-import { lintRoleIn, lintTermIn, type LintReport } from './lint.service.js';
+import { lintTermIn } from './lint.service.js';
+import { lintRoleIn, type LintReport } from './role-lint.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { roleAdapter, type RoleRef } from './role.adapter.js';
 import { deleteRole, updateRole } from './role.service.js';

@@ -28,7 +28,7 @@ import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
 import { saveRoleDraft, startRoleDraft } from './draft.service.js';
 import { applyImport, type ImportReport } from './import.service.js';
-import { lintRoleIn } from './lint.service.js';
+import { lintRoleIn } from './role-lint.js';
 import type { RoleRef } from './role.adapter.js';
 import { storedTitleClaims } from './title-claims.js';
 

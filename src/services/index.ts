@@ -102,7 +102,6 @@ export {
 export { checkReadiness, warmUp } from './readiness.js';
 export { getGuideView, type GuideOptions, renderRoleGuide } from './guide.service.js';
 export {
-  isTitleHeader,
   RESULT_COLUMN_RULE,
   TITLE_COLUMN_RULE,
   type InputLine,
@@ -110,7 +109,7 @@ export {
   MAX_LINE_BYTES,
   normalizeBatch,
   type CsvRow,
-  csvRowsOf,
+  type CsvTitles,
   normalizeCsv,
   normalizeCsvOnce,
   type NormalizeItem,
@@ -119,9 +118,9 @@ export {
   normalizeStream,
   normalizeTitle,
   openCsvTitles,
+  titleListTable,
   readLines,
   requireTaxonomy,
-  spreadsheetField,
   type StreamOptions,
   titleIndexSnapshot,
   type TitleLine,
@@ -145,12 +144,11 @@ export {
 export {
   filterLintReport,
   type LintFilter,
-  type LintReport,
-  lintReportOf,
   lintStoredLibrary,
   lintStoredRole,
   lintStoredTaxonomy,
 } from './lint.service.js';
+export { type LintReport, lintReportOf } from './role-lint.js';
 export {
   importEscoRelease,
   importOnetRelease,

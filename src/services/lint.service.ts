@@ -11,22 +11,9 @@ import {
 import { allTerms, iterateRoles, listTaxonomies, roleStatuses, type Db } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { getRole, type RoleRef } from './role.service.js';
+import { glossaryOf, lintReportOf, lintRoleIn, type LintReport } from './role-lint.js';
 import { getTaxonomy } from './taxonomy.service.js';
 import { storedTitleClaims } from './title-claims.js';
-
-/** What lint found in the roles it read, with the counts a caller decides on. */
-export interface LintReport {
-  /** Roles read. */
-  roles: number;
-  errors: number;
-  warnings: number;
-  findings: LintFinding[];
-}
-
-export const lintReportOf = (roles: number, findings: LintFinding[]): LintReport => {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  return { roles, errors, warnings: findings.length - errors, findings };
-};
 
 export interface LintFilter {
   severity?: LintSeverity;
@@ -49,9 +36,6 @@ export const filterLintReport = (report: LintReport, filter: LintFilter): LintRe
 
 /** Drafts exist only for an actor allowed to read drafts; lint shows nothing of them to others. */
 const seesDrafts = (actor: Actor | undefined): boolean => actor?.scopes.includes('read') ?? false;
-
-const glossaryOf = async (db: Db): Promise<ReadonlySet<string>> =>
-  new Set((await allTerms(db)).map((t) => t.slug));
 
 interface TaxonomyLint {
   roles: number;
@@ -106,19 +90,6 @@ export const lintStoredRole = async (
   actor?: Actor,
 ): Promise<LintReport> =>
   lintRoleIn(ctx.store.db, await getRole(ctx, ref, actor), { drafts: seesDrafts(actor) });
-
-/** Lints one role against the store: its glossary, its roles, the titles others claim. */
-export const lintRoleIn = async (
-  db: Db,
-  role: LintableRole,
-  options: { drafts: boolean },
-): Promise<LintReport> => {
-  const titleClaims = await storedTitleClaims(db, role.taxonomy, options);
-  return lintReportOf(
-    1,
-    lintRole(role, { titleClaims, glossary: await glossaryOf(db), roles: await roleStatuses(db) }),
-  );
-};
 
 /**
  * Lints a term's content as if it stood in the glossary in place of the stored one: its

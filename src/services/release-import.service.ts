@@ -6,7 +6,8 @@ import { findTaxonomy } from '../store/index.js';
 import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
 import { applyImport, type ImportReport } from './import.service.js';
-import { lintReportOf, lintTaxonomyIn, type LintReport } from './lint.service.js';
+import { lintTaxonomyIn } from './lint.service.js';
+import { lintReportOf, type LintReport } from './role-lint.js';
 
 export interface ReleaseImportOptions {
   /** Do everything, lint included, but write nothing. */

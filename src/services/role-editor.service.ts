@@ -4,7 +4,7 @@ import { authorize } from './authorize.js';
 import { now, type Actor, type ServiceContext } from './context.js';
 import { editorFor, type Editable } from './editor.service.js';
 import { loadGuideInput } from './guide.service.js';
-import { lintRoleIn, type LintReport } from './lint.service.js';
+import { lintRoleIn, type LintReport } from './role-lint.js';
 import { roleAdapter, type RoleRef } from './role.adapter.js';
 
 const roleEditing: Editable<RoleRef, RoleContent, Role> = {

@@ -1,4 +1,5 @@
 import {
+  checkRoleCode,
   emptyRoleContent,
   notFound,
   type Role,
@@ -56,16 +57,27 @@ export type NewRole = Pick<RoleContent, 'name' | 'summary'> & Partial<RoleConten
 
 /**
  * Stores a new role at version 1, or after the last version of a deleted one's history. What it
- * leaves out starts empty, and it is a draft unless it says otherwise: lint calls it incomplete.
+ * leaves out starts empty, and it is a draft unless it says otherwise: lint calls it incomplete,
+ * and a published one is refused while lint finds errors in it. A code the taxonomy cannot hold
+ * is refused first (see checkRoleCode).
  */
-export const createRole = (
+export const createRole = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
   ref: RoleRef,
   content: NewRole,
   options: WriteOptions = {},
-): Promise<Role> =>
-  create(ctx, actor, roleAdapter, ref, { ...emptyRoleContent(content.name), ...content }, options);
+): Promise<Role> => {
+  checkRoleCode(ref.taxonomy, ref.code);
+  return create(
+    ctx,
+    actor,
+    roleAdapter,
+    ref,
+    { ...emptyRoleContent(content.name), ...content },
+    options,
+  );
+};
 
 export const {
   update: updateRole,

@@ -2,7 +2,8 @@ import type { Term, TermContent } from '../domain/index.js';
 import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
 import { editorFor, type Editable } from './editor.service.js';
-import { lintTermIn, type LintReport } from './lint.service.js';
+import { lintTermIn } from './lint.service.js';
+import type { LintReport } from './role-lint.js';
 import { termAdapter } from './term.adapter.js';
 
 const termEditing: Editable<string, TermContent, Term> = {

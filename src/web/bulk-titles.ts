@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { AppError, type ErrorCode } from '../domain/index.js';
-import { type CsvRow, csvRowsOf, isTitleHeader, spreadsheetField } from '../services/index.js';
+import { type CsvRow, openCsvTitles } from '../services/index.js';
 import type { BulkRowView } from './views/index.js';
 import { humanize } from './views/text.js';
 
@@ -24,8 +24,8 @@ export const titlesOfList = (text: string): string[] =>
     .filter((line) => line !== '');
 
 /**
- * The rows of a CSV file that hold a title, every cell kept, with the column names to show
- * them under and which column holds the titles. A row that cannot be read keeps its place.
+ * The rows of a CSV file, every cell kept, with its header and which column holds the titles.
+ * A row that cannot be read keeps its place.
  */
 export interface TitleTable {
   columns: string[];
@@ -33,68 +33,31 @@ export interface TitleTable {
   titleAt: number;
 }
 
-/** The rows of a CSV file as the API and the CLI read them, up to one that ends the reading. */
-const csvRowsOfText = async (csv: string): Promise<CsvRow[]> => {
-  const rows: CsvRow[] = [];
-  for await (const row of csvRowsOf(Readable.from([csv]))) {
-    rows.push(row);
-    if ('problem' in row && row.ends) break;
-  }
-  return rows;
-};
-
-const cellsOf = (rows: readonly CsvRow[]): string[][] =>
-  rows.flatMap((row) => ('cells' in row ? [row.cells] : []));
-
 /**
- * Reads a CSV file as a table of titles: the column named by its header (any case) or its
- * number from 1. A header that is not there is an error naming the headers that are. With no
- * column chosen, a column whose header names job titles ("Job Title", "Position") is read below
- * its header, and otherwise every row of the first column. Rows without a title are left out;
- * a file without such a header gets its columns numbered.
+ * Reads a CSV file as the API reads an upload (see openCsvTitles): the title column is the one
+ * named, by its header in any case, or with none named the one whose header names job titles;
+ * a file where none does is refused. Every row is kept, up to one that ends the reading.
  * @example (await titleTableOf('id,title\n1,Sr Dev\n', 'title')).rows // [{ cells: ['1', 'Sr Dev'] }]
  */
 export const titleTableOf = async (
   csv: string,
   column: string | undefined,
 ): Promise<TitleTable> => {
-  const rows = await csvRowsOfText(csv);
-  const first = rows[0];
-  if (first !== undefined && 'problem' in first) {
-    throw invalid('file', `the CSV file could not be read: ${first.problem}`);
+  const { header, titleAt, rows } = await openCsvTitles(Readable.from([csv]), column);
+  const body: CsvRow[] = [];
+  for (let next = await rows.next(); next.done !== true; next = await rows.next()) {
+    body.push(next.value);
+    if ('problem' in next.value && next.value.ends) break;
   }
-  const header = first?.cells ?? [];
-  const named = (h: string) => h.trim().toLowerCase();
-  const numbered = (): TitleTable['columns'] => {
-    const width = cellsOf(rows).reduce((most, cells) => Math.max(most, cells.length), 1);
-    return Array.from({ length: width }, (_, i) => `Column ${i + 1}`);
-  };
-  const table = (columns: string[], body: CsvRow[], titleAt: number): TitleTable => ({
-    columns,
-    rows: body.filter((row) => !('cells' in row) || (row.cells[titleAt] ?? '').trim() !== ''),
-    titleAt,
-  });
-  if (column === undefined) {
-    const titles = header.findIndex(isTitleHeader);
-    return titles >= 0 ? table(header, rows.slice(1), titles) : table(numbered(), rows, 0);
-  }
-  const byName = header.findIndex((h) => named(h) === named(column));
-  const byNumber = /^\d+$/.test(column.trim()) ? Number(column) - 1 : -1;
-  if (byName < 0 && (byNumber < 0 || byNumber >= Math.max(header.length, 1))) {
-    throw invalid(
-      'column',
-      `the file has no column “${column}”; its columns are ${header.map((h, i) => `${i + 1} “${h}”`).join(', ')}`,
-    );
-  }
-  return byName >= 0 ? table(header, rows.slice(1), byName) : table(numbered(), rows, byNumber);
+  return { columns: header, rows: body, titleAt };
 };
 
 /** The titles of a table, one a readable row. */
 export const titlesOfTable = ({ rows, titleAt }: TitleTable): string[] =>
-  cellsOf(rows).map((cells) => (cells[titleAt] ?? '').trim());
+  rows.flatMap((row) => ('cells' in row ? [(row.cells[titleAt] ?? '').trim()] : []));
 
-/** Refuses an empty batch or one over the limit. */
-export const checkTitleCount = (titles: readonly string[]): void => {
+/** The titles of a batch, refused when there are none or more than one page shows. */
+export const checkedTitles = (titles: string[]): string[] => {
   if (titles.length === 0) throw invalid('titles', 'no title was given');
   if (titles.length > MAX_FORM_TITLES) {
     throw invalid(
@@ -102,6 +65,7 @@ export const checkTitleCount = (titles: readonly string[]): void => {
       `${titles.length} titles were sent; one request takes at most ${MAX_FORM_TITLES}`,
     );
   }
+  return titles;
 };
 
 /** What the normalize service answers for one title of a batch. */
@@ -189,35 +153,3 @@ export const bulkRowsOfTable = (
     return { ...bulkRow(answers.next().value as NormalizedItem), cells: row.cells };
   });
 };
-
-/**
- * The rows as a CSV file, with a header line: the input's own columns (or the title alone, for
- * a pasted list), then what the normalizer made of each.
- */
-export const bulkCsv = (rows: readonly BulkRowView[], columns?: readonly string[]): string =>
-  [
-    [
-      ...(columns ?? ['input']),
-      'taxonomy',
-      'code',
-      'role',
-      'score',
-      'matched_title',
-      'seniority',
-      'qualifiers',
-      'check',
-    ],
-    ...rows.map((r) => [
-      ...(columns !== undefined ? columns.map((_, i) => r.cells?.[i] ?? '') : [r.input]),
-      r.role?.taxonomy ?? '',
-      r.role?.code ?? '',
-      r.role?.name ?? r.error ?? '',
-      r.role !== undefined ? r.role.score.toFixed(2) : '',
-      r.role?.matchedTitle ?? '',
-      r.seniority ?? '',
-      r.qualifiers.join('; '),
-      r.lowConfidence ? 'check' : 'ok',
-    ]),
-  ]
-    .map((fields) => fields.map(spreadsheetField).join(','))
-    .join('\r\n') + '\r\n';

@@ -39,6 +39,14 @@ describe('the role form', () => {
     expect(content.status).toBe('published');
   });
 
+  it('reads a technology a line, its category after a colon', () => {
+    const values = { ...roleFormValues(role, 'rolebook'), technologies: 'dbt: Transformer\nSQL' };
+    expect(roleFromForm(values, role, 'rolebook').technologies).toEqual([
+      { name: 'dbt', category: 'Transformer' },
+      { name: 'SQL' },
+    ]);
+  });
+
   it('reads blank lines and spaces around items as nothing', () => {
     const values = {
       ...roleFormValues(role, 'rolebook'),

@@ -11,6 +11,7 @@ import {
   type Point,
   type RoleContent,
   type Skill,
+  type Technology,
   type TermContent,
 } from '../domain/index.js';
 import type { EditIntent, RoleRef } from '../services/index.js';
@@ -27,10 +28,11 @@ import {
 /*
  * The editor's forms and the content they stand for. A list is a textarea with one item a line;
  * an item with parts writes them the way a person would: `Title: text` for a point,
- * `Title | https://…` for a link, `Name (essential)` for a skill, `taxonomy/code` for a role of
- * another taxonomy. A backslash escapes what would otherwise split or be trimmed (form-lines.ts),
- * so a form saved unchanged stores its content unchanged. What the form does not show
- * (technologies, hidden titles, the crosswalk, the status) is kept from the content being edited.
+ * `Title | https://…` for a link, `Name (essential)` for a skill, `Name: category` for a
+ * technology, `taxonomy/code` for a role of another taxonomy. A backslash escapes what would
+ * otherwise split or be trimmed (form-lines.ts), so a form saved unchanged stores its content
+ * unchanged. What the form does not show (a technology's hot mark, hidden titles, the
+ * crosswalk, the status) is kept from the content being edited.
  * The content is then validated like any other input, so a refusal names the field.
  */
 
@@ -44,6 +46,7 @@ export interface RoleFormValues {
   signs: string;
   terms: string;
   skills: string;
+  technologies: string;
   relatedRoles: string;
   links: string;
 }
@@ -166,6 +169,22 @@ const writeSkill = (skill: Skill): string => {
   return `${name.slice(0, open)}\\${name.slice(open)}`;
 };
 
+/** A technology's hot mark is not typed: one still named and filed alike keeps it. */
+const readTechnology = (line: string, kept: readonly Technology[]): Technology => {
+  const [name, category] = splitFirst(line, ':');
+  const same = kept.find((t) => t.name === name && (t.category ?? '') === category);
+  return {
+    name,
+    ...(category !== '' ? { category } : {}),
+    ...(same?.hot !== undefined ? { hot: same.hot } : {}),
+  };
+};
+
+const writeTechnology = (technology: Technology): string =>
+  technology.category !== undefined
+    ? `${writeItem(technology.name, ':')}: ${writeItem(technology.category)}`
+    : writeItem(technology.name, ':');
+
 const isTaxonomyId = (value: string): boolean => validatorFor(TaxonomyIdSchema)(value) === true;
 
 /**
@@ -196,6 +215,7 @@ export const roleFormValues = (content: RoleContent, taxonomy: string): RoleForm
   signs: content.signs.map(writePoint).join('\n'),
   terms: content.terms.join(', '),
   skills: content.skills.map(writeSkill).join('\n'),
+  technologies: content.technologies.map(writeTechnology).join('\n'),
   relatedRoles: content.relatedRoles.map((ref) => writeRoleRef(ref, taxonomy)).join('\n'),
   links: content.links.map(writeLink).join('\n'),
 });
@@ -215,6 +235,9 @@ export const roleFromForm = (form: PostedForm, kept: RoleContent, taxonomy: stri
     signs: formLines(text(form, 'signs')).map(readPoint),
     terms: words(text(form, 'terms')),
     skills: formLines(text(form, 'skills')).map(readSkill),
+    technologies: formLines(text(form, 'technologies')).map((line) =>
+      readTechnology(line, kept.technologies),
+    ),
     relatedRoles: formLines(text(form, 'relatedRoles')).map((line) => readRoleRef(line, taxonomy)),
     links: formLines(text(form, 'links')).map(readLink),
   });
@@ -277,6 +300,7 @@ export const typedRoleValues = (form: PostedForm): RoleFormValues => ({
   signs: text(form, 'signs'),
   terms: text(form, 'terms'),
   skills: text(form, 'skills'),
+  technologies: text(form, 'technologies'),
   relatedRoles: text(form, 'relatedRoles'),
   links: text(form, 'links'),
 });

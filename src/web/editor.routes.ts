@@ -91,6 +91,7 @@ const RoleForm = formOf({
   signs: Box,
   terms: Box,
   skills: Box,
+  technologies: Box,
   relatedRoles: Box,
   links: Box,
 });
@@ -133,6 +134,7 @@ const savedNotice = {
 /** Refusals the person at the form can act on, shown above it rather than as an error page. */
 const formRefusals = new Set([
   'validation_failed',
+  'lint_failed',
   'conflict',
   'precondition_failed',
   'precondition_required',
@@ -272,11 +274,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
       const { lint, guide } = await previewRoleEdit(ctx, actor, ref, content);
       return { lint, preview: guide };
     },
-    render: (ref, state, page) =>
-      roleEditorView({
-        ...(page as RoleEditorViewData),
-        role: { ...ref, technologies: state.editing.technologies.length },
-      }),
+    render: (ref, _state, page) => roleEditorView({ ...(page as RoleEditorViewData), role: ref }),
     history: (actor, ref) => roleEditHistory(ctx, actor, ref, REVISIONS_SHOWN),
     revert: (actor, ref, toVersion, version, requestId) =>
       revertRole(ctx, actor, ref, toVersion, version, { requestId }),

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
@@ -10,14 +11,17 @@ import {
   listRoles,
   listTaxonomies,
   normalizeBatch,
+  normalizeCsv,
+  openCsvTitles,
   readableText,
+  requireTaxonomy,
+  titleListTable,
   type ServiceContext,
 } from '../services/index.js';
 import {
-  bulkCsv,
   bulkRowsOfTable,
   bulkRow,
-  checkTitleCount,
+  checkedTitles,
   LOW_CONFIDENCE,
   titleTableOf,
   titlesOfTable,
@@ -230,21 +234,26 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       // there too so that it reads as the same rows.
       const csv = file !== undefined ? uploadedText(file, 'file') : form.fields.get('csv')?.[0];
       const column = field(form, 'column');
-      const table = csv !== undefined ? await titleTableOf(csv, column) : undefined;
-      const titles =
-        table !== undefined
-          ? titlesOfTable(table)
-          : titlesOfList(form.fields.get('titles')?.[0] ?? '');
-      checkTitleCount(titles);
-      const items = await normalizeBatch(ctx.titles, titles, taxonomy ? { taxonomy } : {});
-      const rows = table !== undefined ? bulkRowsOfTable(table, items) : items.map(bulkRow);
+      const options = taxonomy !== undefined ? { taxonomy } : {};
+      await requireTaxonomy(ctx, options);
+      const listed = () => checkedTitles(titlesOfList(form.fields.get('titles')?.[0] ?? ''));
       if (field(form, 'format') === 'csv') {
+        // Opened before the answer starts, so that a file the API refuses is refused here too.
+        const opened =
+          csv !== undefined
+            ? await openCsvTitles(Readable.from([csv]), column)
+            : titleListTable(listed());
+        const index = await ctx.titles.get();
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="normalized-titles.csv"')
           .header('cache-control', 'no-store')
-          .send(bulkCsv(rows, table?.columns));
+          .send(Readable.from(normalizeCsv(index, opened, options)));
       }
+      const table = csv !== undefined ? await titleTableOf(csv, column) : undefined;
+      const titles = table !== undefined ? checkedTitles(titlesOfTable(table)) : listed();
+      const items = await normalizeBatch(ctx.titles, titles, options);
+      const rows = table !== undefined ? bulkRowsOfTable(table, items) : items.map(bulkRow);
       return html(
         reply,
         bulkNormalizeView({

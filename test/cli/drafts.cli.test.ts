@@ -2,7 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../../src/domain/index.js';
+import { createRole, openRolebook, systemActor } from '../../src/services/index.js';
 import { cliStores, databasesPerTest, fixtures, runCli, onOneStore } from '../support/cli.js';
+import { guideSections } from '../support/guides.js';
+import { fixtureContentDir } from '../support/stores.js';
 
 const page = join(fixtures, 'guide-page/api-builder-placeholder-page.txt');
 /** A page of a role the library lacks: its import makes a role never published. */
@@ -117,7 +120,17 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
 
   it('publishes a role never published as the version after its draft', async () => {
     const { url } = await create();
-    await runCli(url, ['import', 'guide', newPage]);
+    const rolebook = await openRolebook({ database: url, contentDir: fixtureContentDir });
+    try {
+      const ref = { taxonomy: 'rolebook', code: 'qa-engineer' };
+      const content = { name: 'QA Engineer', summary: 'Checks the software.' };
+      await createRole(rolebook.ctx, systemActor('test-editor'), ref, {
+        ...content,
+        ...guideSections(content.name),
+      });
+    } finally {
+      await rolebook.close();
+    }
     const run = await runCli(url, ['drafts', 'publish', 'qa-engineer']);
     expect([run.code, run.stdout]).toEqual([
       0,
@@ -125,6 +138,15 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     ]);
     expect((await runCli(url, ['drafts', 'list'])).stdout).toBe('0 pending drafts\n');
     expect((await runCli(url, ['render', 'qa-engineer', '--format', 'json'])).code).toBe(0);
+  });
+
+  it('refuses to publish a draft lint finds errors in, naming each and keeping the draft', async () => {
+    const { url } = await create();
+    await runCli(url, ['import', 'guide', newPage]);
+    const run = await runCli(url, ['drafts', 'publish', 'qa-engineer']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the technologies section is missing');
+    expect((await runCli(url, ['drafts', 'list'])).stdout).toMatch(/^role rolebook\/qa-engineer:/m);
   });
 
   it('discards a role never published, so that the role is gone', async () => {

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, openRolebook, systemActor } from '../../src/services/index.js';
 import { finished, runCli, sqliteCliStore, startCli, type CliDatabase } from '../support/cli.js';
+import { guideSections } from '../support/guides.js';
 import { fixtureContentDir } from '../support/stores.js';
 
 interface Line {
@@ -246,7 +247,12 @@ describe('rolebook normalize', () => {
         rolebook.ctx,
         systemActor('test-editor'),
         { taxonomy: 'rolebook', code: 'lighthouse-keeper' },
-        { name: 'Lighthouse Keeper', summary: 'Keeps the light.', status: 'published' },
+        {
+          name: 'Lighthouse Keeper',
+          summary: 'Keeps the light.',
+          ...guideSections('Lighthouse Keeper'),
+          status: 'published',
+        },
       );
     } finally {
       await rolebook.close();

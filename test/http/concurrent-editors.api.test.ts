@@ -13,6 +13,7 @@ import {
   type Rolebook,
 } from '../../src/services/index.js';
 import { fixtureContentDir } from '../support/stores.js';
+import { guideSections } from '../support/guides.js';
 
 const EDITORS = 50;
 const ROUNDS = 3;
@@ -101,7 +102,13 @@ describe.each(deployments)('$name with 50 editors on the same roles', (deploymen
       const created = await fetch(`${urls[0]}/v1/roles`, {
         method: 'POST',
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ code, name: `Role ${code}`, summary: 'first', status: 'published' }),
+        body: JSON.stringify({
+          code,
+          name: `Role ${code}`,
+          summary: 'first',
+          ...guideSections(`Role ${code}`),
+          status: 'published',
+        }),
       });
       expect(created.status).toBe(201);
     }

@@ -10,11 +10,13 @@ import { roleTitleIndex } from '../../src/services/normalize/role-title-index.js
 import { startServer, type TestServer } from '../support/server.js';
 import { fixtureContentDir, postgresTarget } from '../support/stores.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { guideSections } from '../support/guides.js';
 
 const postgresUrl = process.env.TEST_POSTGRES_URL;
 
 const newRole = (code: string, title: string) => ({
   ...emptyRoleContent(`Role ${code}`),
+  ...guideSections(`Role ${code}`),
   code,
   summary: 'A role written around a database outage.',
   alternativeTitles: [title],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { importGuidePage, systemActor } from '../../src/services/index.js';
 import { fixtures } from '../support/cli.js';
 import { serverForTests } from '../support/server.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 interface Role extends Record<string, unknown> {
@@ -28,6 +29,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
         code,
         name: `Drafted ${code}`,
         summary: 'The published summary.',
+        ...guideSections(`Drafted ${code}`),
         status: 'published',
       },
       key: server.writeKey,
@@ -39,7 +41,7 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
   const newRole = async (code: string, name: string) => {
     const created = await server.request('/v1/roles', {
       method: 'POST',
-      json: { code, name, summary: 'Not published yet.' },
+      json: { code, name, summary: 'Not published yet.', ...guideSections(name) },
       key: server.writeKey,
     });
     expect(created.status).toBe(201);
@@ -179,6 +181,22 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
       await server.request(draftUrl('stale-draft-save'), { key: keys.reader })
     ).json()) as { content: { summary: string } };
     expect(draft.content.summary).toBe('Two.');
+  });
+
+  it('refuses to publish a draft lint finds errors in, keeping the draft and the role', async () => {
+    const role = await publishedRole('erring-draft');
+    await startDraft(role, { summary: 'Fill in {role_name} here.', skills: [] });
+    const response = await publish('erring-draft', '"1"');
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({
+      code: 'lint_failed',
+      errors: [
+        { field: 'summary', message: 'the placeholder {role_name} was never filled in (summary)' },
+        { field: 'skills', message: 'the skills section is missing' },
+      ],
+    });
+    expect(await publicRole('erring-draft')).toMatchObject({ summary: role.summary, version: 1 });
+    expect((await server.request(draftUrl('erring-draft'), { key: keys.reader })).status).toBe(200);
   });
 
   it('publishes the draft as the next version, recorded as a publish, and drops it', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, systemActor } from '../../src/services/index.js';
 import { startServer, type TestServer } from '../support/server.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 const minimalRole = (code: string, extra: Record<string, unknown> = {}) => ({
@@ -22,7 +23,7 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
   const create = async (code: string, extra: Record<string, unknown> = {}) => {
     const response = await server.request('/v1/roles', {
       method: 'POST',
-      json: minimalRole(code, { status: 'published', ...extra }),
+      json: minimalRole(code, { ...guideSections(`Role ${code}`), status: 'published', ...extra }),
       key: server.writeKey,
     });
     expect(response.status).toBe(201);
@@ -122,6 +123,57 @@ describe.each(storeTargets)('editorial integrity on $name', (target) => {
       await server.request('/v1/roles/rolebook/bare-draft/lint', { key: server.writeKey })
     ).json()) as { findings: { rule: string }[] };
     expect(lint.findings.map((f) => f.rule)).toContain('missing-section');
+  });
+
+  it('refuses to publish a role lint finds errors in, listing each error by its field', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: minimalRole('unfinished', {
+        ...guideSections('Role unfinished'),
+        summary: 'What a {role_name} does.',
+        links: [],
+        status: 'published',
+      }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({
+      code: 'lint_failed',
+      errors: [
+        { field: 'summary', message: 'the placeholder {role_name} was never filled in (summary)' },
+        { field: 'links', message: 'the links section is missing' },
+      ],
+    });
+    expect((await server.request('/v1/roles/rolebook/unfinished')).status).toBe(404);
+  });
+
+  it('publishes a role lint only warns about', async () => {
+    const related = [{ taxonomy: 'rolebook', code: 'bare-related' }];
+    await server.request('/v1/roles', {
+      method: 'POST',
+      json: minimalRole('bare-related'),
+      key: server.writeKey,
+    });
+    const role = await create('warned', { relatedRoles: related });
+    const lint = (await (
+      await server.request('/v1/roles/rolebook/warned/lint', { key: server.writeKey })
+    ).json()) as { errors: number; findings: { rule: string }[] };
+    expect(role).toMatchObject({ status: 'published' });
+    expect(lint.errors).toBe(0);
+    expect(lint.findings.map((f) => f.rule)).toEqual(['unpublished-role']);
+  });
+
+  it('refuses a built-in role whose code is not a slug, naming the field', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      json: minimalRole('Data_Engineer'),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'code', message: expect.stringMatching(/^must be a slug/) as string }],
+    });
   });
 
   it('keeps a draft from anyone without a key', async () => {

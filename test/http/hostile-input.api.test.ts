@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../../src/domain/index.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
+import { guideSections } from '../support/guides.js';
 
 const role = (code: string, extra: Record<string, unknown> = {}) => ({
   code,
   ...emptyRoleContent(`Role ${code}`),
+  ...guideSections(`Role ${code}`),
   summary: 'A role written by the hostile-input tests.',
   status: 'published',
   ...extra,

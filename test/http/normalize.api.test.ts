@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../../src/domain/index.js';
 import { startServer, type TestServer } from '../support/server.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 interface Result {
@@ -355,6 +356,7 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
       key: server.writeKey,
       json: {
         ...emptyRoleContent('Puzzle Maker'),
+        ...guideSections('Puzzle Maker'),
         code: 'puzzle-maker',
         summary: 'Designs puzzles.',
         alternativeTitles: ['Crossword Setter'],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 /** Rounds per case: a race is lost a different way from one round to the next. */
@@ -29,7 +30,13 @@ describe.each(storeTargets)('racing a draft publish on $name', (target) => {
   const draftedRole = async (code: string): Promise<Role> => {
     const created = await server.request('/v1/roles', {
       method: 'POST',
-      json: { code, name: `Raced ${code}`, summary: 'Published.', status: 'published' },
+      json: {
+        code,
+        name: `Raced ${code}`,
+        summary: 'Published.',
+        ...guideSections(`Raced ${code}`),
+        status: 'published',
+      },
       key: server.writeKey,
     });
     expect(created.status).toBe(201);

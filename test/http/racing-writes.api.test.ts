@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyRoleContent } from '../../src/domain/index.js';
 import { cliStores, finished, runCli, startCli, type CliDatabase } from '../support/cli.js';
+import { guideSections } from '../support/guides.js';
 
 /** Rounds per case, each with this many requests at once over the two instances. */
 const ROUNDS = 4;
@@ -44,8 +45,9 @@ const serve = async (database: string) => {
   return { url, child, ended };
 };
 
-const role = (code: string, i: number, alternativeTitles: string[] = []) => ({
+const role = (code: string, i: number, alternativeTitles = [`Role ${code} Specialist`]) => ({
   ...emptyRoleContent(`Role ${code}`),
+  ...guideSections(`Role ${code}`),
   code,
   summary: `Written by request ${i}.`,
   alternativeTitles,

@@ -3,21 +3,15 @@ import { HIDDEN_ACTOR } from '../../src/domain/index.js';
 import { createApiKey, systemActor } from '../../src/services/index.js';
 import { inlined, type OpenApiDocument } from '../support/openapi.js';
 import { startServer, type TestServer } from '../support/server.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 const newRole = (code: string, extra: Record<string, unknown> = {}) => ({
   code,
   name: `Role ${code}`,
   summary: 'A role created by the API tests.',
+  ...guideSections(`Role ${code}`),
   alternativeTitles: [`${code} specialist`],
-  responsibilities: [],
-  benefits: [],
-  signs: [],
-  terms: ['api'],
-  skills: [],
-  technologies: [],
-  relatedRoles: [],
-  links: [],
   crosswalk: [],
   status: 'published',
   ...extra,

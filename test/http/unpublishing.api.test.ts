@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serverForTests } from '../support/server.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 interface Role extends Record<string, unknown> {
@@ -20,7 +21,13 @@ describe.each(storeTargets)('unpublishing a role on $name', (target) => {
   const create = async (code: string, status: 'draft' | 'published'): Promise<Role> => {
     const response = await server.request('/v1/roles', {
       method: 'POST',
-      json: { code, name: `Role ${code}`, summary: 'What it does.', status },
+      json: {
+        code,
+        name: `Role ${code}`,
+        summary: 'What it does.',
+        ...guideSections(`Role ${code}`),
+        status,
+      },
       key: server.writeKey,
     });
     expect(response.status).toBe(201);

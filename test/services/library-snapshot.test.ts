@@ -8,6 +8,7 @@ import {
   type Rolebook,
 } from '../../src/services/index.js';
 import { storeTargets } from '../support/stores.js';
+import { guideSections } from '../support/guides.js';
 
 const editor = systemActor('test-editor');
 
@@ -52,6 +53,8 @@ describe.each(storeTargets)('library snapshot on $name', (target) => {
     const ref = { taxonomy: 'rolebook', code: 'graph-builder' };
     await createRole(rolebook.ctx, editor, ref, {
       ...emptyRoleContent('Graph Builder'),
+      ...guideSections('Graph Builder'),
+      summary: 'Builds graphs of how systems connect.',
       status: 'published',
     });
     const after = await rolebook.ctx.library.get();

@@ -10,6 +10,7 @@ import {
   systemActor,
   type Rolebook,
 } from '../../src/services/index.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 const editor = systemActor('test-editor');
@@ -112,7 +113,12 @@ describe.each(storeTargets)('library reads on $name', (target) => {
   it('sees a role that starts using a term, and forgets it when deleted', async () => {
     await getTermDetails(rolebook.ctx, 'sql');
     const ref = { taxonomy: 'rolebook', code: 'sql-reader' };
-    await createRole(rolebook.ctx, editor, ref, role('SQL Reader', { terms: ['sql'] }));
+    await createRole(
+      rolebook.ctx,
+      editor,
+      ref,
+      role('SQL Reader', { ...guideSections('SQL Reader'), terms: ['sql'] }),
+    );
     expect((await getTermDetails(rolebook.ctx, 'sql')).roles.map((r) => r.code)).toEqual([
       'query-writer',
       'sql-reader',
@@ -126,7 +132,12 @@ describe.each(storeTargets)('library reads on $name', (target) => {
   it('counts a guide that names a term among its technologies, after those that list it', async () => {
     const ref = { taxonomy: 'rolebook', code: 'analytics-builder' };
     const technologies = [{ name: 'Structured Query Language', category: 'Language' }];
-    await createRole(rolebook.ctx, editor, ref, role('Analytics Builder', { technologies }));
+    await createRole(
+      rolebook.ctx,
+      editor,
+      ref,
+      role('Analytics Builder', { ...guideSections('Analytics Builder'), technologies }),
+    );
     expect((await getTermDetails(rolebook.ctx, 'sql')).roles.map((r) => r.code)).toEqual([
       'query-writer',
       'analytics-builder',

@@ -79,11 +79,13 @@ describe.each(storeTargets)('lint on $name', (target) => {
     await addRole(rolebook, 'placeholder-role', {
       name: 'Placeholder Role',
       summary: 'What does a {role_name} do?',
+      status: 'draft',
     });
-    const report = await lintStoredRole(rolebook.ctx, {
-      taxonomy: 'rolebook',
-      code: 'placeholder-role',
-    });
+    const report = await lintStoredRole(
+      rolebook.ctx,
+      { taxonomy: 'rolebook', code: 'placeholder-role' },
+      editor,
+    );
     expect(report).toMatchObject({ roles: 1, errors: 1, warnings: 0 });
     expect(report.findings).toEqual([
       expect.objectContaining({ rule: 'placeholder', field: 'summary' }),

@@ -21,6 +21,7 @@ import {
   type ServiceContext,
 } from '../../src/services/index.js';
 import { fixtureContentDir, storeTargets } from '../support/stores.js';
+import { guideSections } from '../support/guides.js';
 
 const editor = systemActor('test-editor');
 /** Rounds per case, each with this many writers at once: enough for a race to show. */
@@ -29,6 +30,7 @@ const WRITERS = 20;
 
 const roleContent = (name: string, extra: Partial<RoleContent> = {}): RoleContent => ({
   ...emptyRoleContent(name),
+  ...guideSections(name),
   summary: `${name} summary`,
   status: 'published',
   ...extra,

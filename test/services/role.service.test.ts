@@ -19,6 +19,7 @@ import {
 } from '../../src/services/index.js';
 import { roleAdapter } from '../../src/services/role.adapter.js';
 import { replace } from '../../src/services/versioned-write/index.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 const editor = systemActor('test-editor');
@@ -26,6 +27,7 @@ const reader = undefined;
 
 const draft = (name: string, extra: Partial<RoleContent> = {}): RoleContent => ({
   ...emptyRoleContent(name),
+  ...guideSections(name),
   summary: `${name} summary`,
   status: 'published',
   ...extra,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyImport, systemActor } from '../../src/services/index.js';
 import { addUser, FormClient } from '../support/accounts.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -54,6 +55,19 @@ const sentFields = (body: string): Record<string, string> => {
 const text = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
 
 const rolePage = '/edit/roles/rolebook/api-builder';
+
+/** Every box of a role's form filled as a whole guide of the fixture library has it. */
+const wholeGuideBoxes = {
+  alternativeTitles: 'First Light Specialist',
+  responsibilities: 'Keeps the work moving.',
+  benefits: 'Focus: Someone owns the work.',
+  signs: 'Stalled work: Nobody picks the work up.',
+  terms: 'api',
+  skills: 'API design',
+  technologies: 'OpenAPI: Standard',
+  relatedRoles: 'api-builder',
+  links: 'RFC Editor – RFC 9110, HTTP Semantics | https://www.rfc-editor.org/rfc/rfc9110',
+};
 const termPage = '/edit/terms/rest';
 
 describe.each(storeTargets)('the editor on $name', (target) => {
@@ -122,8 +136,14 @@ describe.each(storeTargets)('the editor on $name', (target) => {
   });
 
   it('stores a role saved unchanged exactly as the API stored it', async () => {
+    // An imported taxonomy keeps its source's codes, whatever characters they hold.
+    await applyImport(server.rolebook.ctx, systemActor('test'), {
+      source: 'test',
+      taxonomies: [{ id: 'edge', name: 'Edge cases' }],
+      roles: [],
+    });
     const create = (role: Record<string, unknown>) =>
-      server.request('/v1/roles?taxonomy=rolebook', {
+      server.request('/v1/roles?taxonomy=edge', {
         method: 'POST',
         key: server.writeKey,
         json: { status: 'published', ...role },
@@ -142,20 +162,20 @@ describe.each(storeTargets)('the editor on $name', (target) => {
       skills: [{ name: 'Plain skill (essential)' }, { name: 'SQL', importance: 'optional' }],
       relatedRoles: [
         { taxonomy: 'rolebook', code: 'query-writer' },
-        { taxonomy: 'rolebook', code: 'xss-1/<b>a,b?c#d' },
+        { taxonomy: 'edge', code: 'xss-1/<b>a,b?c#d' },
       ],
       links: [{ title: 'Odd | title: ', url: 'https://example.com/a?b=c:d' }],
     };
     expect((await create(hostile)).status).toBe(201);
     const content = async () => {
-      const path = '/v1/roles/rolebook/form-hostile';
+      const path = '/v1/roles/edge/form-hostile';
       const role = (await (await server.request(path, { key: server.writeKey })).json()) as object;
       // Publishing may count a version even when nothing changed; the content is the question.
       return { ...role, version: undefined, updatedAt: undefined };
     };
     const before = await content();
     const editor = await signedIn('eve');
-    const editPage = '/edit/roles/rolebook/form-hostile';
+    const editPage = '/edit/roles/edge/form-hostile';
     const { body } = await editor.get(editPage);
     const sent = { ...sentFields(body), intent: 'publish' };
     expect((await editor.post(editPage, sent)).status).toBe(303);
@@ -424,6 +444,20 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(role).toMatchObject({ status: 'draft', terms: ['sql'] });
   });
 
+  it('refuses to publish a guide lint finds errors in, saying why beside the box', async () => {
+    const editor = await signedIn('eve');
+    const before = await storedRole();
+    const links = 'Example | https://example.com/';
+    const refused = await submit(editor, rolePage, { links }, 'publish');
+    expect(refused.status).toBe(422);
+    const body = await refused.text();
+    expect(body).toMatch(
+      /<p class="field-problem" id="edit-links-problem">[^<]*example\.com is not one of the library&#39;s reference sources/,
+    );
+    expect(formFields(body).links).toBe(links);
+    expect((await storedRole()).version).toBe(before.version);
+  });
+
   it('records publishing a role never published from its editor as a publish', async () => {
     const editor = await signedIn('eve');
     const { token } = await editor.get('/edit/new-role');
@@ -433,6 +467,7 @@ describe.each(storeTargets)('the editor on $name', (target) => {
       code: 'first-light',
       name: 'First Light',
       summary: 'Published once it is ready.',
+      ...wholeGuideBoxes,
       intent: 'draft',
     });
     const page = '/edit/roles/rolebook/first-light';

@@ -3,6 +3,7 @@ import { emptyRoleContent } from '../../src/domain/index.js';
 import { buildApp } from '../../src/http/app.js';
 import { applyImport, systemActor } from '../../src/services/index.js';
 import { startServer, type TestServer } from '../support/server.js';
+import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
 const escoCode = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
@@ -229,6 +230,7 @@ describe.each(storeTargets)('guide formats on $name', (target) => {
   describe('validators', () => {
     const role = (code: string, extra: Record<string, unknown> = {}) => ({
       ...emptyRoleContent(`Role ${code}`),
+      ...guideSections(`Role ${code}`),
       summary: 'A role the validator tests edit.',
       status: 'published',
       ...extra,

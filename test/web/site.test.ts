@@ -27,7 +27,8 @@ describe.each(storeTargets)('web pages on $name', (target) => {
         skills: [{ name: hostile }],
         technologies: [{ name: hostile, category: hostile }],
         relatedRoles: [{ taxonomy: 'rolebook', code: 'api-builder' }],
-        links: [{ title: hostile, url: 'https://example.com/' }],
+        // The library's link style and sources: a guide is published only when lint passes it.
+        links: [{ title: `${hostile} – ${hostile}`, url: 'https://www.rfc-editor.org/' }],
         crosswalk: [],
         status: 'published',
       },

@@ -75,3 +75,7 @@ export const RoleListQuerySchema = Type.Object(
 );
 
 export const RolePageSchema = pageOf(RoleSummarySchema);
+
+/** How a write that would put a role before readers is refused, for each such operation. */
+export const ROLE_PUBLISH_GATE =
+  'A write that leaves the role published (created or saved as `published`, a draft published, a version put back) is refused with 422 (`lint_failed`) while lint finds errors in the role as it would be published, each listed in `errors` with its `field`; warnings do not stop it. For the built-in taxonomy that means every section filled and links as the library writes them; for an imported one, no placeholders or malformed links.';

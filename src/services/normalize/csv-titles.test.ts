@@ -1,5 +1,13 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { resultColumnsFor } from './csv-titles.js';
+import { TitleIndex } from '../../matching/index.js';
+import {
+  type CsvTitles,
+  normalizeCsv,
+  openCsvTitles,
+  resultColumnsFor,
+  titleListTable,
+} from './csv-titles.js';
 
 describe('the result columns added to a CSV', () => {
   it('are named plainly when no input column has their names', () => {
@@ -15,5 +23,54 @@ describe('the result columns added to a CSV', () => {
   it('take a numbered prefix when the input is an earlier output with its rolebook_ columns', () => {
     const earlier = ['Title', 'code', ...resultColumnsFor(['Title', 'code'])];
     expect(resultColumnsFor(earlier).slice(0, 2)).toEqual(['rolebook2_code', 'rolebook2_name']);
+  });
+});
+
+const index = TitleIndex.build([
+  { taxonomy: 'rolebook', code: 'qa-engineer', name: 'QA Engineer', titles: ['Test Engineer'] },
+]);
+
+/** The CSV written for an opened table, whole. */
+const written = async (table: CsvTitles): Promise<string> => {
+  let out = '';
+  for await (const part of normalizeCsv(index, table, {})) out += part;
+  return out;
+};
+
+const upload = (csv: string, column?: string) => openCsvTitles(Readable.from([csv]), column);
+
+describe('the CSV written for a table of titles', () => {
+  it("keeps each row's own cells and adds the first match after them", async () => {
+    const [header, row] = (await written(await upload('id,Job Title\nR-1,Test Engineer\n'))).split(
+      '\n',
+    );
+    expect(header).toBe(
+      'id,Job Title,code,name,score,matched_title,taxonomy,seniority,level,work_mode,location,team,technologies,shift,contract,error',
+    );
+    expect(row).toMatch(
+      /^R-1,Test Engineer,qa-engineer,QA Engineer,[\d.]+,Test Engineer,rolebook,/,
+    );
+  });
+
+  it('names every added column rolebook_ when one would clash with an input column', async () => {
+    const [header] = (await written(await upload('Title,NAME\nTest Engineer,x\n'))).split('\n');
+    expect(header).toMatch(/^Title,NAME,rolebook_code,rolebook_name,rolebook_score,/);
+  });
+
+  it('writes a list of titles as a file with the one column title', async () => {
+    const lines = (await written(titleListTable(['Test Engineer']))).split('\n');
+    expect(lines[0]).toMatch(/^title,code,name,/);
+    expect(lines[1]).toMatch(/^Test Engineer,qa-engineer,/);
+  });
+
+  it('defuses a cell a spreadsheet would run as a formula', async () => {
+    const lines = (await written(await upload('title\n=HYPERLINK("x")\n'))).split('\n');
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)",/);
+  });
+
+  it('refuses a file where no header names job titles before writing anything', async () => {
+    await expect(upload('Test Engineer,x\nQA,y\n')).rejects.toThrow(
+      /no column header of the CSV names job titles/,
+    );
   });
 });

@@ -31,8 +31,7 @@ const TITLE_HEADERS = new Set([
  * Whether a CSV header names a column of job titles ("Job Title", "position"): the column read
  * when none is chosen, by the API, the CLI and the site alike.
  */
-export const isTitleHeader = (header: string): boolean =>
-  TITLE_HEADERS.has(header.trim().toLowerCase());
+const isTitleHeader = (header: string): boolean => TITLE_HEADERS.has(header.trim().toLowerCase());
 
 /** How the title column is found when none is chosen, for help texts and errors. */
 export const TITLE_COLUMN_RULE =
@@ -97,7 +96,7 @@ const csvQuoted = (text: string): string =>
  * or a carriage return first) gets a leading apostrophe: these files go to recruiters who open
  * them in Excel, and their cells come from uploads anyone may have written.
  */
-export const spreadsheetField = (text: string): string =>
+const spreadsheetField = (text: string): string =>
   csvQuoted(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 const cell = (value: string | number | undefined): string =>
@@ -187,14 +186,6 @@ const rowsOf = (input: Readable): AsyncIterator<CsvRow> => {
 };
 
 /**
- * The rows of a CSV upload as every reader of one takes them: cells, or a problem in the
- * place of a row that cannot be read (see CsvRow).
- */
-export const csvRowsOf = (input: Readable): AsyncIterable<CsvRow> => ({
-  [Symbol.asyncIterator]: () => rowsOf(input),
-});
-
-/**
  * Opens a CSV upload: reads its header row and finds the title column by name (case and
  * surrounding spaces ignored) or, with none named, by its header (see isTitleHeader). A missing
  * column is a `validation_failed` naming it and the columns there are, raised before any result
@@ -229,6 +220,26 @@ export const openCsvTitles = async (
   const titleAt = header.findIndex((name) => name.trim().toLowerCase() === wanted);
   if (titleAt < 0) throw failed(`the CSV has no "${column}" column; it has ${columns}`);
   return { header, titleAt, rows };
+};
+
+/**
+ * A list of titles, one an entry, as the rows of a CSV headed `title`: a pasted list is written
+ * out as that file would be, so it gets the same columns.
+ */
+export const titleListTable = (titles: readonly string[]): CsvTitles => {
+  const rows = titles[Symbol.iterator]();
+  return {
+    header: ['title'],
+    titleAt: 0,
+    rows: {
+      next: () => {
+        const title = rows.next();
+        return Promise.resolve(
+          title.done === true ? title : { done: false, value: { cells: [title.value] } },
+        );
+      },
+    },
+  };
 };
 
 /**

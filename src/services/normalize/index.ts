@@ -16,12 +16,11 @@ export {
 export { titleIndexSnapshot } from './title-snapshot.js';
 export {
   type CsvRow,
-  csvRowsOf,
-  isTitleHeader,
-  spreadsheetField,
+  type CsvTitles,
   RESULT_COLUMN_RULE,
   TITLE_COLUMN_RULE,
   normalizeCsv,
   normalizeCsvOnce,
   openCsvTitles,
+  titleListTable,
 } from './csv-titles.js';

@@ -49,6 +49,11 @@ export interface EntityAdapter<Ref, Content, Entity extends Stamps> {
   isPublished?(content: Content): boolean;
   /** The content as published: a role's status becomes `published`. Without it, as it is. */
   published?(content: Content): Content;
+  /**
+   * Refuses an entity about to be put before readers that is not fit for them (a guide lint
+   * finds errors in), naming each fault by its field. Without it, whatever is valid is published.
+   */
+  checkPublishable?(trx: Trx, entity: Entity): Promise<void>;
 
   find(db: Db, ref: Ref): Promise<Entity | undefined>;
   /** Stores a new entity; false, with nothing written, when the key was taken first. */

@@ -70,6 +70,20 @@ const checkReferences = async <Ref, Content>(
 };
 
 /**
+ * Refuses a written entity that readers would get while it is unfit for them (see
+ * `checkPublishable`). Checked once its claims are held, so that a title another role holds is
+ * refused as that conflict, and against the store as the write leaves it.
+ */
+const checkPublishable = async <Ref, Content, Entity extends Stamps>(
+  trx: Trx,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  written: Entity,
+): Promise<void> => {
+  if (entity.isPublished?.(entity.contentOf(written)) === false) return;
+  await entity.checkPublishable?.(trx, written);
+};
+
+/**
  * Stores an entity under a key no stored entity holds, at the version after the last its history
  * records (1 for a new key): versions never repeat within a history. A key taken is a conflict,
  * whoever got there first.
@@ -95,6 +109,7 @@ const insertIn = async <Ref, Content, Entity extends Stamps>(
   // The caller's lookup answers most duplicates; the database's key decides a race.
   if (!(await entity.insert(trx, created))) throw taken(entity, ref);
   await entity.claim?.(trx, created);
+  await checkPublishable(trx, entity, created);
   await recordChange(trx, who, {
     entity: entity.kind,
     key,
@@ -177,6 +192,7 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
   const publication = publicationChange(entity, entity.contentOf(stored), next);
   if (publication === 'unpublish') await checkUnpublish(trx, who, entity, ref);
   await entity.claim?.(trx, updated);
+  await checkPublishable(trx, entity, updated);
   await recordChange(trx, who, {
     entity: entity.kind,
     key: entity.key(ref),

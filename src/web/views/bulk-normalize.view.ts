@@ -48,7 +48,7 @@ export interface BulkNormalizeViewData {
 export const bulkForm = (error?: FormErrorView): SafeHtml =>
   html`<section aria-labelledby="bulk-heading">
     <h2 id="bulk-heading">Many titles at once</h2>
-    <p>Paste one title a line, or upload a CSV file and name the column that holds the titles.</p>
+    <p>Paste one title a line, or upload a CSV file with a header row.</p>
     ${formError(error)}
     <form
       class="stack"
@@ -61,9 +61,9 @@ export const bulkForm = (error?: FormErrorView): SafeHtml =>
       <textarea id="bulk-titles" name="titles" rows="6"></textarea>
       <label for="bulk-file">Or a CSV file</label>
       <input id="bulk-file" type="file" name="file" accept=".csv,text/csv" />
-      <label for="bulk-column">Column with the titles (its header or its number)</label>
+      <label for="bulk-column">Column with the titles (its header)</label>
       <p class="meta" id="bulk-column-hint">
-        Left empty: the column headed Title, Job title, Position or Role, else the first column.
+        Left empty: the column headed Title, Job title, Position, Role or Vacancy.
       </p>
       <input id="bulk-column" type="text" name="column" aria-describedby="bulk-column-hint" />
       <div class="buttons">

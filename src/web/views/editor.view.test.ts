@@ -12,6 +12,7 @@ const roleValues = {
   signs: '',
   terms: '',
   skills: '',
+  technologies: '',
   relatedRoles: '',
   links: '',
 };
@@ -51,6 +52,21 @@ describe('the editor views', () => {
     });
     expect(page).toMatch(
       /<strong>Why hire, line 2:<\/strong>\s*must NOT have fewer than 1 characters/,
+    );
+  });
+
+  it('writes each refusal beside the box it is about, and marks the box', () => {
+    const page = roleEditorView({
+      csrfToken: 't',
+      action: '/edit/roles/rolebook/x',
+      values: roleValues,
+      error: {
+        message: 'Role rolebook/x cannot be published with lint errors',
+        fields: [{ field: 'links.0.url', message: '"ftp://x" is not an absolute https URL' }],
+      },
+    });
+    expect(page).toMatch(
+      /<p class="field-problem" id="edit-links-problem">&quot;ftp:\/\/x&quot; is not an absolute https URL<\/p>\s*<textarea\s+id="edit-links"[^>]*aria-describedby="edit-links-hint edit-links-problem" aria-invalid="true"/,
     );
   });
 

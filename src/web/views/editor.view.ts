@@ -50,13 +50,14 @@ export interface RoleEditorViewData extends EditorPageData {
     signs: string;
     terms: string;
     skills: string;
+    technologies: string;
     relatedRoles: string;
     links: string;
   };
   /** A new role's taxonomy and code, as typed; absent when editing a stored role. */
   newRole?: { taxonomy: string; code: string } | undefined;
   /** The role's identity, when stored. */
-  role?: { taxonomy: string; code: string; technologies: number } | undefined;
+  role?: { taxonomy: string; code: string } | undefined;
   preview?: GuideView | undefined;
 }
 
@@ -81,34 +82,61 @@ export interface TermEditorViewData extends EditorPageData {
 }
 
 const hintId = (name: string) => `edit-${name}-hint`;
+const problemId = (name: string) => `edit-${name}-problem`;
 
-const input = (name: string, label: string, value: string, hint?: string): SafeHtml =>
-  html`<label for="edit-${name}">${label}</label>
-    ${hint !== undefined && html`<p class="meta" id="${hintId(name)}">${hint}</p>`}
-    <input
-      id="edit-${name}"
-      name="${name}"
-      type="text"
-      value="${value}"
-      ${hint !== undefined && html`aria-describedby="${hintId(name)}"`}
-    />`;
+/**
+ * The refusal's problems by the form field each is about: a problem's field is a path into the
+ * content (`links.0.url`), whose first step names the box that holds it.
+ */
+const problemsByBox = (error: EditorErrorView | undefined): Map<string, string[]> => {
+  const boxes = new Map<string, string[]>();
+  for (const { field, message } of error?.fields ?? []) {
+    if (field === undefined) continue;
+    const box = field.split('.')[0] ?? field;
+    boxes.set(box, [...(boxes.get(box) ?? []), message]);
+  }
+  return boxes;
+};
 
-const textarea = (
-  name: string,
-  label: string,
-  value: string,
-  rows: number,
-  hint?: string,
-): SafeHtml =>
-  html`<label for="edit-${name}">${label}</label>
-    ${hint !== undefined && html`<p class="meta" id="${hintId(name)}">${hint}</p>`}
-    <textarea
-      id="edit-${name}"
-      name="${name}"
-      rows="${rows}"
-      ${hint !== undefined && html`aria-describedby="${hintId(name)}"`}
-    >
-${value}</textarea>`;
+/**
+ * The boxes of an editor form, each with its hint and, when the form was refused, the problems
+ * with what it holds written beside it and read out with it.
+ */
+const formBoxes = (error: EditorErrorView | undefined) => {
+  const problems = problemsByBox(error);
+  const described = (name: string, hint: string | undefined): SafeHtml | false => {
+    const ids = [
+      ...(hint !== undefined ? [hintId(name)] : []),
+      ...(problems.has(name) ? [problemId(name)] : []),
+    ];
+    return (
+      ids.length > 0 &&
+      html`aria-describedby="${ids.join(' ')}" ${problems.has(name) && html`aria-invalid="true"`}`
+    );
+  };
+  const before = (name: string, label: string, hint: string | undefined): SafeHtml =>
+    html`<label for="edit-${name}">${label}</label>
+      ${hint !== undefined && html`<p class="meta" id="${hintId(name)}">${hint}</p>`}
+      ${
+        problems.has(name) &&
+        html`<p class="field-problem" id="${problemId(name)}">${problems.get(name)?.join('; ')}</p>`
+      }`;
+  return {
+    input: (name: string, label: string, value: string, hint?: string): SafeHtml =>
+      html`${before(name, label, hint)}
+        <input
+          id="edit-${name}"
+          name="${name}"
+          type="text"
+          value="${value}"
+          ${described(name, hint)}
+        />`,
+    textarea: (name: string, label: string, value: string, rows: number, hint?: string): SafeHtml =>
+      html`${before(name, label, hint)}
+        <textarea id="edit-${name}" name="${name}" rows="${rows}" ${described(name, hint)}>
+${value}</textarea>`,
+  };
+};
 
 const versionFields = (data: EditorPageData): SafeHtml | false =>
   data.versions !== undefined &&
@@ -199,6 +227,7 @@ const editorLayout = (title: string, body: SafeHtml): string =>
  */
 export const roleEditorView = (data: RoleEditorViewData): string => {
   const v = data.values;
+  const { input, textarea } = formBoxes(data.error);
   const title = data.role ? `Edit ${v.name || data.role.code}` : 'New role';
   return editorLayout(
     title,
@@ -225,16 +254,9 @@ export const roleEditorView = (data: RoleEditorViewData): string => {
         ${textarea('signs', 'Signs you need one', v.signs, 4, 'One sign a line, as "Title: what you notice"; \\: is a colon in the title.')}
         ${input('terms', 'Glossary terms', v.terms, 'Slugs of glossary terms, separated by commas.')}
         ${textarea('skills', 'Skills', v.skills, 4, 'One skill a line; add (essential) or (optional) if it matters.')}
+        ${textarea('technologies', 'Technologies', v.technologies, 3, 'One technology a line, as "Name: category"; \\: is a colon in the name.')}
         ${textarea('relatedRoles', 'Related roles', v.relatedRoles, 3, 'One code a line; taxonomy/code for a role of another taxonomy.')}
         ${textarea('links', 'Links', v.links, 3, 'One link a line, as "Title | https://…".')}
-        ${
-          data.role !== undefined &&
-          data.role.technologies > 0 &&
-          html`<p class="meta">
-            ${data.role.technologies === 1 ? 'Its one technology comes' : `Its ${data.role.technologies} technologies come`}
-            from the role's source and are kept as they are.
-          </p>`
-        }
         ${buttons(data.newRole !== undefined ? { draft: 'Save as draft', publish: 'Publish' } : { draft: 'Save draft', publish: 'Publish' })}
       </form>`,
   );
@@ -254,6 +276,7 @@ const termPreview = (preview: NonNullable<TermEditorViewData['preview']>): SafeH
 /** The form for a glossary term, stored or new, with Preview, Save draft and Publish. */
 export const termEditorView = (data: TermEditorViewData): string => {
   const v = data.values;
+  const { input, textarea } = formBoxes(data.error);
   const title = data.slug !== undefined ? `Edit ${v.name || data.slug}` : 'New term';
   return editorLayout(
     title,

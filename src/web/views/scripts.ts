@@ -111,8 +111,8 @@ const suggestSource = `(function () {
 /**
  * A CSV file sent for download is streamed through the API instead of the form: the rows come
  * back as they are normalized, a progress bar counts them, and the file is saved when the last
- * one arrives. Pasted lists, tables, columns named by number or not named at all go through the
- * form as without script; so does everything when the browser cannot stream a response.
+ * one arrives. Pasted lists and tables go through the form as without script; so does
+ * everything when the browser cannot stream a response. The API and the form answer a file alike.
  */
 const bulkProgressSource = `(function () {
   'use strict';
@@ -141,11 +141,13 @@ const bulkProgressSource = `(function () {
   form.addEventListener('submit', function (event) {
     var chosen = file.files && file.files[0];
     var submitter = event.submitter;
-    if (!chosen || !submitter || submitter.value !== 'csv' || !/\\D/.test(column.value.trim())) return;
+    if (!chosen || !submitter || submitter.value !== 'csv') return;
     event.preventDefault();
-    var url = form.getAttribute('data-stream') + '?column=' + encodeURIComponent(column.value.trim());
+    var query = new URLSearchParams();
+    if (column.value.trim()) query.set('column', column.value.trim());
     var taxonomy = form.querySelector('[name=taxonomy]');
-    if (taxonomy && taxonomy.value) url += '&taxonomy=' + encodeURIComponent(taxonomy.value);
+    if (taxonomy && taxonomy.value) query.set('taxonomy', taxonomy.value);
+    var url = form.getAttribute('data-stream') + '?' + query;
     submitter.disabled = true;
     chosen.text().then(function (text) {
       // Rows after the header line, in the file and in the answer alike.

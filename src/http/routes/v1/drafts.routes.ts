@@ -30,9 +30,14 @@ import {
   TermDraftBodySchema,
   TermDraftSchema,
 } from '../../schemas/draft.schema.js';
-import { RoleParamsSchema, RoleSchema } from '../../schemas/role.schema.js';
+import { ROLE_PUBLISH_GATE, RoleParamsSchema, RoleSchema } from '../../schemas/role.schema.js';
 import { TermParamsSchema, TermSchema } from '../../schemas/term.schema.js';
-import { sendVersioned, versionedResponse, writeSecurity } from './versioned-entity.js';
+import {
+  publishingProblems,
+  sendVersioned,
+  versionedResponse,
+  writeSecurity,
+} from './versioned-entity.js';
 
 /*
  * The pending draft of a role or a term, at `…/draft` beside the published entity: started
@@ -90,6 +95,8 @@ interface DraftRoutesDoc<P extends TSchema> {
   body: TSchema;
   draft: TSchema;
   entity: TSchema;
+  /** How publishing refuses an unfit entity, when it does (see `RouteDoc`). */
+  publishGate?: string;
 }
 
 /** The schemas say what these are; Fastify cannot type a schema that is a type parameter. */
@@ -205,11 +212,13 @@ const draftRoutes = <P extends TSchema, Ref, Content>(
       schema: {
         ...conditional,
         summary: `Publish the pending draft of ${doc.what} as its next version (If-Match: the draft version)`,
-        description:
+        description: [
           'Publishes the draft as published, whatever its own `status` says. Refused with 409, the draft kept, when the published version moved on since the draft was based on it: save the draft with that `baseVersion` and publish again.',
+          ...(doc.publishGate !== undefined ? [doc.publishGate] : []),
+        ].join(' '),
         response: {
           200: versionedResponse(doc.entity, 'The published version'),
-          ...problemResponses(400, 401, 403, 404, 409, 412, 428),
+          ...publishingProblems(doc, 400, 401, 403, 404, 409, 412, 428),
         },
       },
     },
@@ -252,6 +261,7 @@ export const draftsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }>
       body: RoleDraftBodySchema,
       draft: RoleDraftSchema,
       entity: RoleSchema,
+      publishGate: ROLE_PUBLISH_GATE,
     },
     (params) => params,
     {

@@ -21,6 +21,7 @@ import {
   RoleParamsSchema,
   RoleSchema,
   RolePageSchema,
+  ROLE_PUBLISH_GATE,
 } from '../../schemas/role.schema.js';
 import {
   createdResponse,
@@ -85,6 +86,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         security: writeSecurity,
         summary: 'Create a role in a taxonomy',
+        description: `A role of the built-in taxonomy has a slug for its code (lower-case letters and digits in words joined by hyphens, such as \`backend-developer\`): any other is refused with 400 naming \`code\`. ${ROLE_PUBLISH_GATE}`,
         querystring: Type.Object(
           { taxonomy: Type.Optional(TaxonomyIdSchema) },
           { additionalProperties: false },
@@ -92,7 +94,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         body: CreateRoleBodySchema,
         response: {
           201: createdResponse(RoleSchema, 'The role, created'),
-          ...problemResponses(400, 401, 403, 404, 409, 413),
+          ...problemResponses(400, 401, 403, 404, 409, 413, 422),
         },
       },
     },
@@ -119,6 +121,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       tags,
       summary: 'Replace a role (If-Match required)',
       description: UNPUBLISHING,
+      publishGate: ROLE_PUBLISH_GATE,
       params: RoleParamsSchema,
       body: ReplaceRoleBodySchema,
       entity: RoleSchema,
@@ -154,6 +157,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       tags,
       summary: 'Bring back an earlier version as a new one (If-Match required)',
       description: UNPUBLISHING,
+      publishGate: ROLE_PUBLISH_GATE,
       params: RoleParamsSchema,
       entity: RoleSchema,
     },

@@ -87,7 +87,16 @@ export interface RouteDoc<P extends TSchema> {
   summary: string;
   description?: string;
   params: P;
+  /**
+   * How the entity refuses to be published unfit (a role's guide with lint errors), said in the
+   * description of each write that may publish it, which then answers 422 too.
+   */
+  publishGate?: string;
 }
+
+/** The problems a write that may publish answers besides `statuses`: 422 behind a gate. */
+export const publishingProblems = (doc: { publishGate?: string }, ...statuses: number[]) =>
+  problemResponses(...statuses, ...(doc.publishGate !== undefined ? [422] : []));
 
 /** The schema parts of a write guarded by If-Match (PUT, DELETE, revert): a key and the header. */
 const conditionalWriteSchema = <P extends TSchema>({
@@ -95,14 +104,18 @@ const conditionalWriteSchema = <P extends TSchema>({
   summary,
   description,
   params,
-}: RouteDoc<P>) => ({
-  tags,
-  security: writeSecurity,
-  summary,
-  ...(description === undefined ? {} : { description }),
-  params,
-  headers: IfMatchHeaders,
-});
+  publishGate,
+}: RouteDoc<P>) => {
+  const said = [description, publishGate].filter((part) => part !== undefined);
+  return {
+    tags,
+    security: writeSecurity,
+    summary,
+    ...(said.length > 0 ? { description: said.join(' ') } : {}),
+    params,
+    headers: IfMatchHeaders,
+  };
+};
 
 /** PUT: replaces the entity at `url` with the body; answers the new version with its ETag. */
 export const replaceRoute = <P extends TSchema, B extends TSchema>(
@@ -124,7 +137,7 @@ export const replaceRoute = <P extends TSchema, B extends TSchema>(
         body: doc.body,
         response: {
           200: versionedResponse(doc.entity, 'The new version'),
-          ...problemResponses(400, 401, 403, 404, 409, 412, 413, 428),
+          ...publishingProblems(doc, 400, 401, 403, 404, 409, 412, 413, 428),
         },
       },
     },
@@ -211,7 +224,7 @@ export const revertRoute = <P extends TSchema>(
         body: RevertBodySchema,
         response: {
           200: versionedResponse(doc.entity, 'The new version, as the old one was'),
-          ...problemResponses(400, 401, 403, 404, 409, 412, 428),
+          ...publishingProblems(doc, 400, 401, 403, 404, 409, 412, 428),
         },
       },
     },

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server.js';
+import { storeTargets } from '../support/stores.js';
+
+/** Titles with a clash (the input has its own `code`), a quoted cell and a broken row. */
+const upload = [
+  'code,Job Title,notes',
+  'R-1,Sr. Backend Eng (Remote),"platform, core"',
+  'R-2,data scentist,=SUM(A1)',
+  'R-3,,no title',
+  'R-4,"never closed',
+  '',
+].join('\n');
+
+describe.each(storeTargets)('the CSV download of the site on $name', (target) => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer(target);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const fromSite = (csv: string, fields: Record<string, string> = {}) => {
+    const form = new FormData();
+    form.set('file', new Blob([csv], { type: 'text/csv' }), 'titles.csv');
+    form.set('format', 'csv');
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    return server.request('/normalize', { method: 'POST', body: form });
+  };
+  const fromApi = (csv: string, query = '') =>
+    server.request(`/v1/normalize${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: csv,
+    });
+
+  it('is the file the API answers for the same upload', async () => {
+    const [site, api] = await Promise.all([fromSite(upload), fromApi(upload)]);
+    expect(site.status).toBe(200);
+    expect(site.headers.get('content-disposition')).toMatch(/normalized-titles\.csv/);
+    const text = await site.text();
+    expect(text.split('\n')[0]).toMatch(/^code,Job Title,notes,rolebook_code,rolebook_name,/);
+    expect(text).toBe(await api.text());
+  });
+
+  it('is the file the API answers for the same column and taxonomy', async () => {
+    const csv = 'id,wanted,title\n1,QA Lead,x\n';
+    const [site, api] = await Promise.all([
+      fromSite(csv, { column: 'WANTED', taxonomy: 'rolebook' }),
+      fromApi(csv, '?column=WANTED&taxonomy=rolebook'),
+    ]);
+    expect(await site.text()).toBe(await api.text());
+  });
+
+  it('is refused with the API’s reason when no column holds titles', async () => {
+    const csv = 'Data Engineer,x\nQA Lead,y\n';
+    const [site, api] = await Promise.all([fromSite(csv), fromApi(csv)]);
+    expect([site.status, api.status]).toEqual([400, 400]);
+    const { detail } = (await api.json()) as { detail: string };
+    expect(detail).toMatch(/no column header of the CSV names job titles/);
+    expect(await site.text()).toContain(detail.replaceAll('"', '&quot;'));
+  });
+});
