@@ -73,6 +73,15 @@ describe('lintRole', () => {
     ]);
   });
 
+  it('tells a draft that publishing needs the sections it lacks', () => {
+    expect(lintRole(cleanRole({ status: 'draft', links: [] }))).toEqual([
+      expect.objectContaining({
+        field: 'links',
+        message: 'the links section is missing; publishing needs it',
+      }),
+    ]);
+  });
+
   it('does not ask an imported role for sections its source lacks', () => {
     const role = cleanRole({
       taxonomy: 'onet',

@@ -87,9 +87,9 @@ const isHttpsUrl = (url: string): boolean => {
  * any text, blank items and bare headings, missing sections, titles another role of the
  * taxonomy claims, links that are not absolute https URLs or break the reference-link
  * conventions (see `linkProblems`), and terms the glossary lacks.
- * Missing sections are errors on a published role and warnings on a draft; title clashes are
- * errors in the curated library and warnings in an imported taxonomy, whose source may share a
- * title between occupations.
+ * Missing sections are errors on a published role and warnings on a draft (saying publishing
+ * needs them, as it refuses errors); title clashes are errors in the curated library and
+ * warnings in an imported taxonomy, whose source may share a title between occupations.
  * @example
  * lintRole(role, { glossary: new Set(['api']), titleClaims: claimTitles(library) })
  * // [{ rule: 'placeholder', severity: 'error', field: 'summary', message: '…', taxonomy, code }]
@@ -147,11 +147,18 @@ export const lintRole = (role: LintableRole, context: LintContext = {}): LintFin
     });
   }
 
-  const severity: LintSeverity = role.status === 'published' ? 'error' : 'warning';
+  const published = role.status === 'published';
+  // A draft may lack sections, but publishing refuses them: the writer hears so before trying.
+  const missingNote = published ? '' : '; publishing needs it';
   const required = context.requiredSections ?? requiredSectionsOf(role.taxonomy);
   for (const section of roleSections) {
     if (required.includes(section) && !emptied.has(section) && sectionIsMissing(role, section)) {
-      add('missing-section', severity, `the ${section} section is missing`, section);
+      add(
+        'missing-section',
+        published ? 'error' : 'warning',
+        `the ${section} section is missing${missingNote}`,
+        section,
+      );
     }
   }
 
