@@ -1,6 +1,6 @@
 /**
- * A/B of two versions of the matching engine in one process: the same seeded O*NET split,
- * clean and noisy, answered by both, first checked for identical answers, then timed in
+ * A/B of two versions of the matching engine in one process: the same seeded O*NET split (or
+ * ESCO's, with `--taxonomy esco`), clean and noisy, answered by both, first checked for identical answers, then timed in
  * interleaved rounds (A B, then B A, ...) so load from the other engineers on this shared
  * machine falls on both alike.
  *
@@ -9,7 +9,8 @@
  * timed as compiled JavaScript, the way `rolebook` runs the engine.
  *
  *   npx tsx bench/normalize/ab.ts [--base REV] [--head REV|worktree] [--rounds N] [--seed N]
- *     [--onet DIR] [--no-write] [--allow-different] [--snapshot]
+ *     [--taxonomy onet|esco] [--onet DIR] [--esco DIR] [--no-write] [--allow-different]
+ *     [--snapshot]
  *
  * `--snapshot` loads the head's indexes from a snapshot of the built ones (TitleIndex.snapshot),
  * as `rolebook normalize` loads them, for the answer check and the timed rounds alike.
@@ -34,15 +35,18 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type * as Matching from '../../src/matching/index.js';
 import { writeResultsSection } from '../results-file.js';
+import { escoFilesPresent, readEsco, splitEsco } from './esco-titles.js';
 import { makeNoisy } from './noise.js';
-import { onetFilesPresent, readOnet, splitOnet } from './onet-titles.js';
+import { onetFilesPresent, readOnet, splitOnet, type Split } from './onet-titles.js';
 import { seededRandom, shuffle } from './random.js';
 
 export const ENGINE_AB_HEADING = '## Matching engine A/B';
 
 const { values } = parseArgs({
   options: {
+    taxonomy: { type: 'string', default: 'onet' },
     onet: { type: 'string', default: '/work/shared/data/onet' },
+    esco: { type: 'string', default: '/work/shared/data/esco' },
     seed: { type: 'string', default: '42' },
     base: { type: 'string' },
     head: { type: 'string', default: 'worktree' },
@@ -120,10 +124,16 @@ const median = (values: number[]): number => {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
+if (values.taxonomy !== 'onet' && values.taxonomy !== 'esco') {
+  throw new Error(`--taxonomy is onet or esco, not ${values.taxonomy}`);
+}
+const esco = values.taxonomy === 'esco';
+const taxonomyName = esco ? 'ESCO' : 'O*NET';
+
 /** Options the answers are compared under: the benchmark's, and every role of one taxonomy. */
 const CHECKED_OPTIONS: Matching.MatchOptions[] = [
   { top: 5, minScore: 0 },
-  { top: 100, minScore: 0, taxonomy: 'onet' },
+  { top: 100, minScore: 0, taxonomy: esco ? 'esco' : 'onet' },
   {},
 ];
 
@@ -183,9 +193,9 @@ const sum = (values: number[]): number => values.reduce((total, x) => total + x,
 const rate = (x: number): string => Math.round(x).toLocaleString('en-US');
 
 const main = async (): Promise<void> => {
-  const dir = values.onet;
-  if (!onetFilesPresent(dir)) {
-    log(`Skipped: no O*NET files in ${dir} (pass --onet DIR).`);
+  const dir = esco ? values.esco : values.onet;
+  if (!(esco ? escoFilesPresent(dir) : onetFilesPresent(dir))) {
+    log(`Skipped: no ${taxonomyName} files in ${dir} (pass --${values.taxonomy} DIR).`);
     return;
   }
   const rounds = Math.max(1, Number(values.rounds));
@@ -206,8 +216,7 @@ const main = async (): Promise<void> => {
       return loaded;
     };
 
-    const data = readOnet(dir);
-    const split = splitOnet(data, seed);
+    const split: Split = esco ? splitEsco(readEsco(dir), seed) : splitOnet(readOnet(dir), seed);
     const clean = split.queries.map((q) => q.title);
     const noisy = makeNoisy(clean, seed + 1);
     const warmUp = makeNoisy(
@@ -332,7 +341,7 @@ const main = async (): Promise<void> => {
         `${loadAfter.toFixed(1)} when they ended.`,
       '',
       `Both engines compiled by tsc from src/matching into a temporary directory and run in one ` +
-        `process. Data: the seeded O*NET split of run.ts (seed ${seed}): ` +
+        `process. Data: the seeded ${taxonomyName} split of run.ts (seed ${seed}): ` +
         `${split.queries.length.toLocaleString('en-US')} held-out titles, clean and noisy, ` +
         `against ${split.rows.length.toLocaleString('en-US')} indexed titles. Answers compared ` +
         `first: ${compared.toLocaleString('en-US')} matches (every clean, noisy and warm-up title ` +
