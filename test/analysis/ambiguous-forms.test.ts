@@ -41,6 +41,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Write developer documentation for the REST API.',
   },
   {
+    slug: 'technical-documentation',
+    everyday: 'Write unit tests in C and documentation of the firmware in Git.',
+    technical: 'Own the product documentation for our Python SDK.',
+  },
+  {
     slug: 'observability',
     everyday: 'Patient monitoring with charts kept in Excel and SAP.',
     technical: 'Monitoring with Prometheus and Grafana.',
