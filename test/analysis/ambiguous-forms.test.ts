@@ -126,6 +126,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Smart contracts on ETH and Solidity.',
   },
   {
+    slug: 'performance-review',
+    everyday: 'Run the twice-yearly performance reviews for the HR team in Workday.',
+    technical: 'Line management of the developers: one-to-ones, performance reviews and hiring.',
+  },
+  {
     slug: 'pci-dss',
     everyday: 'PCI training for cashiers using the till and Excel.',
     technical: 'Keep the card systems PCI DSS compliant.',
