@@ -131,6 +131,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Line management of the developers: one-to-ones, performance reviews and hiring.',
   },
   {
+    slug: 'cross-functional-team',
+    everyday: 'Own the product backlog for the payments squad in Jira.',
+    technical: 'Work in a cross-functional team with design and QA.',
+  },
+  {
     slug: 'pci-dss',
     everyday: 'PCI training for cashiers using the till and Excel.',
     technical: 'Keep the card systems PCI DSS compliant.',
