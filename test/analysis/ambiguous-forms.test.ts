@@ -136,6 +136,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Work in a cross-functional team with design and QA.',
   },
   {
+    slug: 'metal',
+    everyday: 'Fasten drywall to wood or metal frameworks with screws.',
+    technical: 'Render the game with Metal on iOS.',
+  },
+  {
     slug: 'pci-dss',
     everyday: 'PCI training for cashiers using the till and Excel.',
     technical: 'Keep the card systems PCI DSS compliant.',
