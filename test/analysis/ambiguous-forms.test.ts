@@ -141,6 +141,21 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Render the game with Metal on iOS.',
   },
   {
+    slug: 'test-plan',
+    everyday: 'Help develop structural test plans for the wing spar in Excel.',
+    technical: 'Write test plans and test cases in TestRail.',
+  },
+  {
+    slug: 'iot',
+    everyday: 'Install smart thermostats and other connected devices in customers’ homes.',
+    technical: 'Firmware for connected devices over MQTT and Bluetooth Low Energy.',
+  },
+  {
+    slug: 'kpi',
+    everyday: 'Track performance metrics for the kitchen in Excel.',
+    technical: 'Define KPIs for the checkout funnel with the product team.',
+  },
+  {
     slug: 'pci-dss',
     everyday: 'PCI training for cashiers using the till and Excel.',
     technical: 'Keep the card systems PCI DSS compliant.',
