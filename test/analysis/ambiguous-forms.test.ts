@@ -156,6 +156,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Define KPIs for the checkout funnel with the product team.',
   },
   {
+    slug: 'typography',
+    everyday: 'Typesetting and proofreading of the parish magazine.',
+    technical: 'A strong eye for typography and layout in Figma.',
+  },
+  {
     slug: 'pci-dss',
     everyday: 'PCI training for cashiers using the till and Excel.',
     technical: 'Keep the card systems PCI DSS compliant.',
