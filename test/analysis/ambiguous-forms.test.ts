@@ -156,6 +156,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Define KPIs for the checkout funnel with the product team.',
   },
   {
+    slug: 'dbms',
+    everyday: 'Keep the records management database systems up to date and file the post.',
+    technical: 'Tune the database servers running PostgreSQL and MySQL.',
+  },
+  {
     slug: 'typography',
     everyday: 'Typesetting and proofreading of the parish magazine.',
     technical: 'A strong eye for typography and layout in Figma.',
