@@ -166,6 +166,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'A strong eye for typography and layout in Figma.',
   },
   {
+    slug: 'cloud-computing',
+    everyday: 'Keep the photos in the cloud and share them on Microsoft Teams.',
+    technical: 'Move the last servers to cloud infrastructure on AWS.',
+  },
+  {
     slug: 'pci-dss',
     everyday: 'PCI training for cashiers using the till and Excel.',
     technical: 'Keep the card systems PCI DSS compliant.',
