@@ -269,6 +269,10 @@ Not a security role - SIEM and phishing alerts stay with another team.`;
       ...miniTerms,
       makeTerm('devops', 'DevOps', { category: 'practice' }),
       makeTerm('java', 'Java', { category: 'language' }),
+      makeTerm('grc', 'Governance, Risk and Compliance', {
+        abbreviations: ['GRC'],
+        category: 'practice',
+      }),
     ];
     const withNames: JobDescriptionDeps = {
       ...deps,
@@ -289,6 +293,10 @@ Not a security role - SIEM and phishing alerts stay with another team.`;
       expect(
         slugsOf('DevOps Engineer\nBring DevOps habits to Kubernetes and Terraform.'),
       ).toContain('devops');
+    });
+
+    it('lists a field the title names the job by in an abbreviation, as jargon to explain', () => {
+      expect(slugsOf('GRC Analyst\nKeep the risk register for Kubernetes.')).toContain('grc');
     });
 
     it('lists a technology the title names the job by, as a skill the job asks for', () => {

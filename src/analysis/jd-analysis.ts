@@ -235,10 +235,11 @@ const collectTerms = (
 };
 
 /**
- * The hits less the fields that only name the job in its title ("DevOps Engineer", "UX
- * Researcher"): the recruiter already knows what they are hiring for, and the role's guide
- * explains it. A technology in the title ("JavaScript Developer") is a skill the posting asks
- * for, as is a field the body names as well.
+ * The hits less the fields that only name the job in its title, spelled out ("DevOps
+ * Engineer", "Machine Learning Engineer"): the recruiter already knows what they are hiring
+ * for, and the role's guide explains it. An abbreviation there ("GRC Analyst") is jargon the
+ * recruiter may not know; a technology ("JavaScript Developer") is a skill the posting asks
+ * for; a field the body names as well is work it asks for.
  */
 const withoutJobNames = (
   text: string,
@@ -252,6 +253,7 @@ const withoutJobNames = (
     h.start >= line.start &&
     h.end <= line.end &&
     field(h) &&
+    /\p{Ll}/u.test(h.text) &&
     opensJobWord(text.slice(h.end, line.end));
   const elsewhere = new Set(hits.filter((h) => !namesJob(h)).map((h) => h.slug));
   return hits.filter((h) => elsewhere.has(h.slug));
