@@ -33,13 +33,14 @@ const techAfter = new Set(
 );
 
 /**
- * The words of `techAfter` that follow any skill or place of work as readily as a technology:
- * "warehouse experience", "monitoring skills", "scaling projects".
+ * The words of `techAfter` that follow any skill, place of work or material as readily as a
+ * technology: "warehouse experience", "monitoring skills", "scaling projects", "metal
+ * frameworks".
  */
 const anyWorkAfter = new Set(
   `experience expertise knowledge proficiency skills skill services service projects project
   based topics topic principles practices methodology methodologies environment
-  transformation`.split(/\s+/),
+  transformation framework frameworks`.split(/\s+/),
 );
 
 /** Words before a name that show it is the technology: "written in R", "embedded C". */

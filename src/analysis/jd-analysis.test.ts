@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TitleIndex, titleSourceOf } from '../matching/index.js';
+import { makeTerm } from '../../test/fixtures/analysis/factories.js';
 import { miniRoles, miniTerms, miniTitles } from '../../test/fixtures/analysis/mini-library.js';
 import { analyzeJobDescription, type JobDescriptionDeps } from './jd-analysis.js';
 import { TermSpotter } from './term-spotter.js';
@@ -261,6 +262,46 @@ Not a security role - SIEM and phishing alerts stay with another team.`;
     const { terms } = analyzeJobDescription({ text }, deps);
     expect(terms.map((t) => t.slug)).not.toContain('siem');
     expect(terms.map((t) => t.slug)).toContain('sql');
+  });
+
+  describe('with a field and a technology that can name a job', () => {
+    const named = [
+      ...miniTerms,
+      makeTerm('devops', 'DevOps', { category: 'practice' }),
+      makeTerm('java', 'Java', { category: 'language' }),
+      makeTerm('grc', 'Governance, Risk and Compliance', {
+        abbreviations: ['GRC'],
+        category: 'practice',
+      }),
+    ];
+    const withNames: JobDescriptionDeps = {
+      ...deps,
+      spotter: TermSpotter.build(named),
+      terms: new Map(named.map((t) => [t.slug, t])),
+    };
+    const slugsOf = (text: string) =>
+      analyzeJobDescription({ text }, withNames).terms.map((t) => t.slug);
+
+    it('lists no field the title only names the job by', () => {
+      expect(slugsOf('DevOps Engineer\nRun Kubernetes and Terraform for our teams.')).toEqual([
+        'kubernetes',
+        'terraform',
+      ]);
+    });
+
+    it('lists a field the title names the job by when the body names it too', () => {
+      expect(
+        slugsOf('DevOps Engineer\nBring DevOps habits to Kubernetes and Terraform.'),
+      ).toContain('devops');
+    });
+
+    it('lists a field the title names the job by in an abbreviation, as jargon to explain', () => {
+      expect(slugsOf('GRC Analyst\nKeep the risk register for Kubernetes.')).toContain('grc');
+    });
+
+    it('lists a technology the title names the job by, as a skill the job asks for', () => {
+      expect(slugsOf('Java Developer\nBuild services on Kubernetes.')).toContain('java');
+    });
   });
 
   it('warns when the title level and the years asked for disagree', () => {

@@ -12,7 +12,13 @@ import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profil
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
 import { foldText } from './text-chars.js';
 import { textView, type TextFormat, type TextSpan } from './text-view.js';
-import { findJobAskedFor, findOpeningTitle, findTitleLine, namesOtherField } from './title-line.js';
+import {
+  findJobAskedFor,
+  findOpeningTitle,
+  findTitleLine,
+  namesOtherField,
+  opensJobWord,
+} from './title-line.js';
 import type { TermHit, TermSpotter } from './term-spotter.js';
 
 export interface JobDescriptionInput {
@@ -226,6 +232,31 @@ const collectTerms = (
     }
   }
   return [...bySlug.values()];
+};
+
+/**
+ * The hits less the fields that only name the job in its title, spelled out ("DevOps
+ * Engineer", "Machine Learning Engineer"): the recruiter already knows what they are hiring
+ * for, and the role's guide explains it. An abbreviation there ("GRC Analyst") is jargon the
+ * recruiter may not know; a technology ("JavaScript Developer") is a skill the posting asks
+ * for; a field the body names as well is work it asks for.
+ */
+const withoutJobNames = (
+  text: string,
+  hits: TermHit[],
+  line: TextSpan | undefined,
+  terms: ReadonlyMap<string, Term>,
+): TermHit[] => {
+  if (!line) return hits;
+  const field = (h: TermHit) => !TECHNOLOGY_CATEGORIES.includes(terms.get(h.slug)?.category ?? '');
+  const namesJob = (h: TermHit) =>
+    h.start >= line.start &&
+    h.end <= line.end &&
+    field(h) &&
+    /\p{Ll}/u.test(h.text) &&
+    opensJobWord(text.slice(h.end, line.end));
+  const elsewhere = new Set(hits.filter((h) => !namesJob(h)).map((h) => h.slug));
+  return hits.filter((h) => elsewhere.has(h.slug));
 };
 
 interface TitleReading {
@@ -459,7 +490,9 @@ export const analyzeJobDescription = (
   // turns down is not asked for. A part only said to be fine ("Docker is good to have") is.
   const turnedDown = turnedDownSpans(text);
   const found = collectTerms(
-    hits.filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
+    withoutJobNames(text, hits, title?.line, deps.terms).filter(
+      (h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end),
+    ),
     deps.terms,
     view.toOriginal,
   );

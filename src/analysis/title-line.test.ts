@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findJobAskedFor, findOpeningTitle, findTitleLine, namesOtherField } from './title-line.js';
+import {
+  findJobAskedFor,
+  findOpeningTitle,
+  findTitleLine,
+  namesOtherField,
+  opensJobWord,
+} from './title-line.js';
 
 describe('findTitleLine', () => {
   it('takes a Markdown heading at the top', () => {
@@ -79,6 +85,18 @@ describe('namesOtherField', () => {
     expect(namesOtherField('Insight Executive')).toBe(false);
     expect(namesOtherField('Sales Engineer')).toBe(false);
     expect(namesOtherField('Project Manager')).toBe(false);
+  });
+});
+
+describe('opensJobWord', () => {
+  it('reads a job word right after a point in a title', () => {
+    expect(opensJobWord(' Engineer (m/w/d)')).toBe(true);
+    expect(opensJobWord(' researchers wanted')).toBe(true);
+  });
+
+  it('reads no job word further on or inside a longer word', () => {
+    expect(opensJobWord(' / Event Streaming Engineer')).toBe(false);
+    expect(opensJobWord(' Engineering team')).toBe(false);
   });
 });
 

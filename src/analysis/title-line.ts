@@ -2,8 +2,10 @@ import type { TextSpan } from './text-view.js';
 
 const LABEL = /^(?:job title|position title|position|title|role|job|vacancy|opening)\s*[:\-–]\s*/i;
 /** Words that name a kind of job in technology titles, and in many others. */
-const JOB_WORD =
-  /\b(?:engineer|developer|designer|manager|analyst|scientist|architect|lead|administrator|admin|specialist|tester|writer|owner|master|advocate|researcher|officer|cto|cio|head|director|consultant|programmer|technician|sre|devops|intern|associate|strategist|coordinator|expert|evangelist|support)s?\b/i;
+const JOB_WORDS =
+  '(?:engineer|developer|designer|manager|analyst|scientist|architect|lead|administrator|admin|specialist|tester|writer|owner|master|advocate|researcher|officer|cto|cio|head|director|consultant|programmer|technician|sre|devops|intern|associate|strategist|coordinator|expert|evangelist|support)s?\\b';
+const JOB_WORD = new RegExp(`\\b${JOB_WORDS}`, 'i');
+const JOB_WORD_NEXT = new RegExp(`^\\s*${JOB_WORDS}`, 'i');
 
 /**
  * Last words of job titles for work no technology role does: a posting for a nurse or an
@@ -40,6 +42,13 @@ export const namesOtherField = (role: string): boolean => {
   const last = /([a-z]+?)s?$/i.exec(role.trim())?.[1]?.toLowerCase();
   return (last !== undefined && OTHER_FIELD_HEADS.has(last)) || OTHER_FIELD_PHRASES.test(role);
 };
+
+/**
+ * Whether the words right after a point in a title are a job word: "DevOps Engineer", "UX
+ * Researcher". What stands before them names the job rather than a skill it asks for.
+ * @example opensJobWord(' Engineer (m/w/d)') // true
+ */
+export const opensJobWord = (rest: string): boolean => JOB_WORD_NEXT.test(rest);
 
 const NOT_A_TITLE =
   /^(?:about|we are|we're|who we are|our|at |join|description|overview|summary|responsibilities|requirements)/i;

@@ -41,6 +41,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Write developer documentation for the REST API.',
   },
   {
+    slug: 'technical-documentation',
+    everyday: 'Write unit tests in C and documentation of the firmware in Git.',
+    technical: 'Own the product documentation for our Python SDK.',
+  },
+  {
     slug: 'observability',
     everyday: 'Patient monitoring with charts kept in Excel and SAP.',
     technical: 'Monitoring with Prometheus and Grafana.',
@@ -119,6 +124,51 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     slug: 'ethereum',
     everyday: 'ETH Zurich graduates who know Python are welcome.',
     technical: 'Smart contracts on ETH and Solidity.',
+  },
+  {
+    slug: 'performance-review',
+    everyday: 'Run the twice-yearly performance reviews for the HR team in Workday.',
+    technical: 'Line management of the developers: one-to-ones, performance reviews and hiring.',
+  },
+  {
+    slug: 'cross-functional-team',
+    everyday: 'Own the product backlog for the payments squad in Jira.',
+    technical: 'Work in a cross-functional team with design and QA.',
+  },
+  {
+    slug: 'metal',
+    everyday: 'Fasten drywall to wood or metal frameworks with screws.',
+    technical: 'Render the game with Metal on iOS.',
+  },
+  {
+    slug: 'test-plan',
+    everyday: 'Help develop structural test plans for the wing spar in Excel.',
+    technical: 'Write test plans and test cases in TestRail.',
+  },
+  {
+    slug: 'iot',
+    everyday: 'Install smart thermostats and other connected devices in customers’ homes.',
+    technical: 'Firmware for connected devices over MQTT and Bluetooth Low Energy.',
+  },
+  {
+    slug: 'kpi',
+    everyday: 'Track performance metrics for the kitchen in Excel.',
+    technical: 'Define KPIs for the checkout funnel with the product team.',
+  },
+  {
+    slug: 'dbms',
+    everyday: 'Keep the records management database systems up to date and file the post.',
+    technical: 'Tune the database servers running PostgreSQL and MySQL.',
+  },
+  {
+    slug: 'typography',
+    everyday: 'Typesetting and proofreading of the parish magazine.',
+    technical: 'A strong eye for typography and layout in Figma.',
+  },
+  {
+    slug: 'cloud-computing',
+    everyday: 'Keep the photos in the cloud and share them on Microsoft Teams.',
+    technical: 'Move the last servers to cloud infrastructure on AWS.',
   },
   {
     slug: 'pci-dss',
