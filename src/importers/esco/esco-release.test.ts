@@ -1,5 +1,5 @@
 import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { escoFixtureRelease } from '../../../test/support/release-fixtures.js';
@@ -120,6 +120,11 @@ describe('openEscoRelease', () => {
     const { taxonomy } = await openEscoRelease(await copyOfFixture());
     expect(taxonomy).toMatchObject({ id: 'esco', version: '1.2.0' });
     expect(taxonomy.attribution).toContain('ESCO classification (version 1.2.0)');
+  });
+
+  it('reads the version from the folder name of a download given by the folder above it', async () => {
+    const { taxonomy } = await openEscoRelease(dirname(await copyOfFixture()));
+    expect(taxonomy).toMatchObject({ id: 'esco', version: '1.2.0' });
   });
 
   it('prefers the version it is given', async () => {
