@@ -296,6 +296,14 @@ describe('ESCO file checks', () => {
     expect(lines).toEqual([2, 6, 8]);
   });
 
+  it('reads the file as Excel saves it, CRLF inside quoted fields too, as the LF original', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'occupations_en.csv');
+    const original = await readAll(file);
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll('\n', '\r\n'));
+    expect(await readAll(file)).toEqual(original);
+  });
+
   it('refuses a quote that is never closed', async () => {
     const file = join(fixtures, 'bad', 'unclosed-quote.csv');
     await expect(readAll(file)).rejects.toMatchObject({

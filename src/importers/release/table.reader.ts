@@ -43,7 +43,7 @@ export type TableValues<C extends ColumnSpecs> = {
 export interface TableRow<C extends ColumnSpecs> {
   /** Line on which the record starts (1 is the header). */
   line: number;
-  /** Values of the declared columns, trimmed. */
+  /** Values of the declared columns, trimmed, each line break a line feed. */
   values: TableValues<C>;
   /** Location of one cell. */
   at(column: keyof C): ProblemLocation;
@@ -67,6 +67,12 @@ const parserFor = (dialect: TableDialect) =>
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_CHARS,
   });
+
+/**
+ * A quoted line break as a line feed: a spreadsheet saving on Windows writes CRLF inside quoted
+ * fields too, and the stored text should not depend on where the file was last saved.
+ */
+const lineFeeds = (value: string): string => value.replace(/\r\n?/g, '\n');
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
@@ -220,7 +226,7 @@ export async function* readTable<C extends ColumnSpecs>(
       const values: Record<string, string | undefined> = {};
       for (const [key, column] of entries) {
         const position = positions[key];
-        const value = position < 0 ? undefined : record[position]!.trim();
+        const value = position < 0 ? undefined : lineFeeds(record[position]!).trim();
         if (value !== undefined && value.length > column.maxLength) {
           onProblem(
             importFailed(
