@@ -304,6 +304,15 @@ describe('ESCO file checks', () => {
     expect(await readAll(file)).toEqual(original);
   });
 
+  it('finds the columns whatever the case of the header row', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'occupations_en.csv');
+    const original = await readAll(file);
+    const [header, ...rest] = (await readFile(file, 'utf8')).split('\n');
+    await writeFile(file, [header!.toUpperCase(), ...rest].join('\n'));
+    expect(await readAll(file)).toEqual(original);
+  });
+
   it('refuses a quote that is never closed', async () => {
     const file = join(fixtures, 'bad', 'unclosed-quote.csv');
     await expect(readAll(file)).rejects.toMatchObject({

@@ -21,7 +21,7 @@ import { utf8Text } from './utf8-text.js';
 export type TableDialect = 'tsv' | 'csv';
 
 export interface ColumnSpec {
-  /** The column's name in the header row, exactly as published. */
+  /** The column's name in the header row as published, matched case aside. */
   header: string;
   /** Longest value accepted, in characters; longer ones fail the import. */
   maxLength: number;
@@ -99,6 +99,9 @@ const readHeader = <C extends ColumnSpecs>(
   record: string[],
 ): Header<C> => {
   const names = record.map((name) => name.trim());
+  // Columns are found case aside: a header a spreadsheet or a script rewrote is still the header.
+  const keys = names.map((name) => name.toLowerCase());
+  const positionOf = (header: string) => keys.indexOf(header.toLowerCase());
   const wanted = Object.values(spec.columns);
   const required = wanted.filter((c) => !c.optional).map((c) => c.header);
   if (names.length === 1 && wanted.length > 1) {
@@ -110,7 +113,7 @@ const readHeader = <C extends ColumnSpecs>(
       );
     }
   }
-  const missing = required.filter((name) => !names.includes(name));
+  const missing = required.filter((name) => positionOf(name) < 0);
   if (missing.length === required.length) {
     throw importFailed(
       { file, line: 1, column: 1 },
@@ -124,7 +127,7 @@ const readHeader = <C extends ColumnSpecs>(
     );
   }
   const positions = Object.fromEntries(
-    Object.entries(spec.columns).map(([key, column]) => [key, names.indexOf(column.header)]),
+    Object.entries(spec.columns).map(([key, column]) => [key, positionOf(column.header)]),
   ) as Record<keyof C, number>;
   return { width: names.length, positions };
 };
