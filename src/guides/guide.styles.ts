@@ -5,7 +5,7 @@
 export const guideCss = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #4d5661; --line: #d6dbe1; --accent: #0b5cad; --tint: #f3f6f9; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
+body { margin: 0; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; overflow-wrap: break-word; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
 .page { max-width: 52rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }

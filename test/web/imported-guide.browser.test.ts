@@ -3,13 +3,18 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ONET_RELEASE_FILES } from '../../src/importers/onet/index.js';
-import { importOnetRelease, systemActor } from '../../src/services/index.js';
-import { onetFixtureRelease, type FixtureRelease } from '../support/release-fixtures.js';
+import { importEscoRelease, importOnetRelease, systemActor } from '../../src/services/index.js';
+import {
+  escoFixtureRelease,
+  onetFixtureRelease,
+  type FixtureRelease,
+} from '../support/release-fixtures.js';
 import {
   axeViolations,
   browserForTests,
   browserTargets,
   hasChromium,
+  sidewaysOverflow,
   withBuiltInLibrary,
 } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
@@ -34,10 +39,14 @@ const widths = [
   { width: 390, height: 844 },
 ];
 
+/** The narrowest screen the site promises to fit. */
+const phone = { width: 360, height: 740 };
+
 describe.skipIf(!hasChromium)('an imported guide in Chromium', () => {
   let server: TestServer;
   const browser = browserForTests();
   let release: FixtureRelease;
+  let escoRelease: FixtureRelease;
 
   const openGuide = async (viewport: { width: number; height: number }): Promise<Page> => {
     // axe is injected as a script, which the site's policy would refuse.
@@ -52,11 +61,26 @@ describe.skipIf(!hasChromium)('an imported guide in Chromium', () => {
     release = await onetFixtureRelease();
     await lengthen(release.dir);
     await importOnetRelease(server.rolebook.ctx, systemActor('test'), release.dir);
+    escoRelease = await escoFixtureRelease();
+    await importEscoRelease(server.rolebook.ctx, systemActor('test'), escoRelease.dir);
   });
   afterAll(async () => {
     await server?.close();
     await release?.dispose();
+    await escoRelease?.dispose();
   });
+
+  // An O*NET guide's attribution holds a licence URL, and an ESCO code is a concept URI: words
+  // longer than a phone's line.
+  it.each([`/roles/onet/${code}`, '/roles?taxonomy=esco'])(
+    'fits %s on a 360 px screen without scrolling sideways',
+    async (path) => {
+      const page = await (await browser().newContext({ viewport: phone })).newPage();
+      await page.goto(`${server.url}${path}`);
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await page.context().close();
+    },
+  );
 
   it.each(widths)(
     'fits a few screens at $width px with no axe violation',

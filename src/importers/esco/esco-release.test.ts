@@ -1,5 +1,5 @@
 import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { escoFixtureRelease } from '../../../test/support/release-fixtures.js';
@@ -120,6 +120,11 @@ describe('openEscoRelease', () => {
     const { taxonomy } = await openEscoRelease(await copyOfFixture());
     expect(taxonomy).toMatchObject({ id: 'esco', version: '1.2.0' });
     expect(taxonomy.attribution).toContain('ESCO classification (version 1.2.0)');
+  });
+
+  it('reads the version from the folder name of a download given by the folder above it', async () => {
+    const { taxonomy } = await openEscoRelease(dirname(await copyOfFixture()));
+    expect(taxonomy).toMatchObject({ id: 'esco', version: '1.2.0' });
   });
 
   it('prefers the version it is given', async () => {
@@ -289,6 +294,23 @@ describe('ESCO file checks', () => {
       lines.push(row.line);
     }
     expect(lines).toEqual([2, 6, 8]);
+  });
+
+  it('reads the file as Excel saves it, CRLF inside quoted fields too, as the LF original', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'occupations_en.csv');
+    const original = await readAll(file);
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll('\n', '\r\n'));
+    expect(await readAll(file)).toEqual(original);
+  });
+
+  it('finds the columns whatever the case of the header row', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'occupations_en.csv');
+    const original = await readAll(file);
+    const [header, ...rest] = (await readFile(file, 'utf8')).split('\n');
+    await writeFile(file, [header!.toUpperCase(), ...rest].join('\n'));
+    expect(await readAll(file)).toEqual(original);
   });
 
   it('refuses a quote that is never closed', async () => {

@@ -72,8 +72,15 @@ export const escoReleaseFiles = (language: string) => ({
   iscoGroups: `ISCOGroups_${language}.csv`,
 });
 
-const versionOf = (dir: string, options: EscoOptions): string | undefined =>
-  options.version ?? /\bv(\d+(?:\.\d+)+)\b/i.exec(basename(resolve(dir)))?.[1];
+const versionInName = (dir: string): string | undefined =>
+  /\bv(\d+(?:\.\d+)+)\b/i.exec(basename(resolve(dir)))?.[1];
+
+/**
+ * The release's version: the one given, or the one in the name of the download's folder, which
+ * may sit inside the folder given (a download unpacked into a folder of its own).
+ */
+const versionOf = (given: string, located: string, options: EscoOptions): string | undefined =>
+  options.version ?? versionInName(located) ?? versionInName(given);
 
 /**
  * The `esco` taxonomy, with the acknowledgement the European Commission asks of those who
@@ -453,7 +460,7 @@ export const openEscoRelease = async (
   };
   const notes: ImportNote[] = [...openNotes];
   return {
-    taxonomy: escoTaxonomy(versionOf(dir, options), language),
+    taxonomy: escoTaxonomy(versionOf(dir, located, options), language),
     total: usable.size,
     notes,
     iscoGroups,

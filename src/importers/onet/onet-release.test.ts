@@ -169,6 +169,30 @@ describe('openOnetRelease', () => {
     ]);
   });
 
+  it('reads the technologies of Tools and Technology.txt, the file of releases before 23.2', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'Technology Skills.txt');
+    const [, ...rows] = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    const older = rows.map((row) => {
+      const [code, example, commodity, title, hot] = row.split('\t');
+      return [code, 'Technology', example, commodity, title, hot].join('\t');
+    });
+    const tool = ['15-1252.00', 'Tools', 'Laptop computers', '43211503', 'Notebook computers', 'N'];
+    const header =
+      'O*NET-SOC Code\tT2 Type\tT2 Example\tCommodity Code\tCommodity Title\tHot Technology';
+    await writeFile(
+      join(dir, 'Tools and Technology.txt'),
+      [header, ...older, tool.join('\t')].join('\n') + '\n',
+    );
+    await rm(file);
+    const release = await openOnetRelease(dir);
+    expect(release.kept ?? []).not.toContain('technologies');
+    const roles = new Map((await collect(release.roles())).map((r) => [r.code, r.content]));
+    expect(roles.get('15-1252.00')?.technologies).toEqual(
+      (await byCode(fixture)).get('15-1252.00')?.technologies,
+    );
+  });
+
   it('finds columns by their header, whatever their order', async () => {
     const dir = await copyOfFixture();
     const file = join(dir, 'Occupation Data.txt');

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isAppError } from '../../domain/index.js';
+import { isAppError, type Technology } from '../../domain/index.js';
 import {
   importFailed,
   isFile,
@@ -21,6 +21,7 @@ import {
   relatedTable,
   taskTable,
   technologyTable,
+  toolsAndTechnologyTable,
   type Coded,
   type OnetTable,
 } from './onet-tables.js';
@@ -119,18 +120,27 @@ const scanPart = async <C extends ColumnSpecs, T>(
   return sorted;
 };
 
+type TechnologyTable = OnetTable<ColumnSpecs, Coded & { technology?: Technology }>;
+
+/** Technology Skills, or in a release older than 23.2 without it, Tools and Technology. */
+const technologyTableIn = async (dir: string): Promise<TechnologyTable> =>
+  !(await isFile(join(dir, technologyTable.file))) &&
+  (await isFile(join(dir, toolsAndTechnologyTable.file)))
+    ? toolsAndTechnologyTable
+    : technologyTable;
+
 /** Which file each list of a role comes from, to say where a note belongs. */
-const fileOfField: Record<string, string> = {
+const fileOfField = (technologies: TechnologyTable): Record<string, string> => ({
   alternativeTitles: alternateTitleTable.file,
   responsibilities: taskTable.file,
-  technologies: technologyTable.file,
+  technologies: technologies.file,
   relatedRoles: relatedTable.file,
-};
+});
 
-const partFiles: readonly OnetTable<ColumnSpecs, Coded>[] = [
+const partFiles = (technologies: TechnologyTable): readonly OnetTable<ColumnSpecs, Coded>[] => [
   alternateTitleTable,
   taskTable,
-  technologyTable,
+  technologies,
   relatedTable,
 ];
 
@@ -138,6 +148,7 @@ type Way = 'absent' | 'sorted' | 'grouped';
 
 interface Plan {
   dir: string;
+  technologies: TechnologyTable;
   codes: ReadonlySet<string>;
   /** Per part file: absent, or read by merge-join (sorted) or grouped in memory. */
   ways: ReadonlyMap<string, Way>;
@@ -170,7 +181,8 @@ const rowsOf = async <C extends ColumnSpecs, T>(
 async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<ImportedRole> {
   const titles = await rowsOf(plan, alternateTitleTable, notes);
   const tasks = await rowsOf(plan, taskTable, notes);
-  const technologies = await rowsOf(plan, technologyTable, notes);
+  const technologies = await rowsOf(plan, plan.technologies, notes);
+  const fileOf = fileOfField(plan.technologies);
   const related = await rowsOf(plan, relatedTable, notes);
   let finished = false;
   try {
@@ -181,13 +193,15 @@ async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<Impor
           ...occupation,
           alternateTitles: (await titles.take(code)).flatMap((r) => r.titles),
           tasks: (await tasks.take(code)).map((r) => r.task),
-          technologies: (await technologies.take(code)).map((r) => r.technology),
+          technologies: (await technologies.take(code)).flatMap((r) =>
+            r.technology ? [r.technology] : [],
+          ),
           related: (await related.take(code)).map((r) => r.related),
         },
         plan.codes,
         (field, message) =>
           notes.push({
-            file: join(plan.dir, fileOfField[field] ?? occupationTable.file),
+            file: join(plan.dir, fileOf[field] ?? occupationTable.file),
             code,
             message,
           }),
@@ -217,7 +231,7 @@ const layout = {
  * spreadsheet with quoted fields), given its folder or the folder it was unpacked into. Only
  * `Occupation Data.txt` is required: a release without one of the other files (older ones lack
  * Alternate Titles or Technology Skills) says so in a note and in `kept`, so stored roles keep
- * that part. Columns are found by their headers, so older and newer releases read. Opening checks
+ * that part; one before 23.2 gives its technologies in Tools and Technology, read in its place. Columns are found by their headers, so older and newer releases read. Opening checks
  * every row of every file and refuses the release with `import_failed` listing all the problems
  * it found, each with its file, line and column. Roles are assembled by a merge-join over the files, which O*NET sorts by
  * O*NET-SOC code, so memory does not grow with the release; a file found out of order is grouped
@@ -249,7 +263,8 @@ export const openOnetRelease = async (
   const occupations = await scanOccupations(dir, problems.add);
   const ways = new Map<string, Way>();
   const kept: KeptField[] = [];
-  for (const table of partFiles) {
+  const technologies = await technologyTableIn(dir);
+  for (const table of partFiles(technologies)) {
     if (!(await isFile(join(dir, table.file)))) {
       ways.set(table.file, 'absent');
       if (table.part) kept.push(table.part);
@@ -263,7 +278,7 @@ export const openOnetRelease = async (
     ways.set(table.file, occupations.sorted && sorted ? 'sorted' : 'grouped');
   }
   problems.throwIfAny();
-  const plan: Plan = { dir, codes: occupations.codes, ways };
+  const plan: Plan = { dir, technologies, codes: occupations.codes, ways };
   const notes: ImportNote[] = [...openNotes];
   return {
     taxonomy: onetTaxonomy(info),

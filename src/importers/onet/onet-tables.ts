@@ -134,6 +134,42 @@ export const technologyTable: OnetTable<
   },
 };
 
+const toolsAndTechnologyColumns = {
+  code: codeColumn,
+  type: { header: 'T2 Type', maxLength: 20 },
+  example: { header: 'T2 Example', maxLength: limits.name },
+  category: { header: 'Commodity Title', maxLength: limits.name, optional: true },
+  hot: { header: 'Hot Technology', maxLength: 10, optional: true },
+} as const;
+
+/**
+ * The file releases before 23.2 have in place of Technology Skills: tools and technologies in
+ * one list, told apart by `T2 Type`. Only its technologies are read; a tool is equipment
+ * (a laptop, a barcode reader), which a role's technologies do not hold.
+ */
+export const toolsAndTechnologyTable: OnetTable<
+  typeof toolsAndTechnologyColumns,
+  Coded & { technology?: Technology }
+> = {
+  file: 'Tools and Technology.txt',
+  part: 'technologies',
+  spec: { dialect: 'tsv', columns: toolsAndTechnologyColumns },
+  item: (row) => {
+    const code = socCode(row, 'code');
+    const { type, category } = row.values;
+    if (type !== 'Technology') return { code };
+    const hot = flag(row, 'hot');
+    return {
+      code,
+      technology: {
+        name: nonEmpty(row, 'example'),
+        ...(present(category) ? { category } : {}),
+        ...(hot === undefined ? {} : { hot }),
+      },
+    };
+  },
+};
+
 const relatedColumns = {
   code: codeColumn,
   related: { header: 'Related O*NET-SOC Code', maxLength: 10 },

@@ -21,7 +21,7 @@ import { utf8Text } from './utf8-text.js';
 export type TableDialect = 'tsv' | 'csv';
 
 export interface ColumnSpec {
-  /** The column's name in the header row, exactly as published. */
+  /** The column's name in the header row as published, matched case aside. */
   header: string;
   /** Longest value accepted, in characters; longer ones fail the import. */
   maxLength: number;
@@ -43,7 +43,7 @@ export type TableValues<C extends ColumnSpecs> = {
 export interface TableRow<C extends ColumnSpecs> {
   /** Line on which the record starts (1 is the header). */
   line: number;
-  /** Values of the declared columns, trimmed. */
+  /** Values of the declared columns, trimmed, each line break a line feed. */
   values: TableValues<C>;
   /** Location of one cell. */
   at(column: keyof C): ProblemLocation;
@@ -67,6 +67,12 @@ const parserFor = (dialect: TableDialect) =>
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_CHARS,
   });
+
+/**
+ * A quoted line break as a line feed: a spreadsheet saving on Windows writes CRLF inside quoted
+ * fields too, and the stored text should not depend on where the file was last saved.
+ */
+const lineFeeds = (value: string): string => value.replace(/\r\n?/g, '\n');
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
@@ -93,6 +99,9 @@ const readHeader = <C extends ColumnSpecs>(
   record: string[],
 ): Header<C> => {
   const names = record.map((name) => name.trim());
+  // Columns are found case aside: a header a spreadsheet or a script rewrote is still the header.
+  const keys = names.map((name) => name.toLowerCase());
+  const positionOf = (header: string) => keys.indexOf(header.toLowerCase());
   const wanted = Object.values(spec.columns);
   const required = wanted.filter((c) => !c.optional).map((c) => c.header);
   if (names.length === 1 && wanted.length > 1) {
@@ -104,7 +113,7 @@ const readHeader = <C extends ColumnSpecs>(
       );
     }
   }
-  const missing = required.filter((name) => !names.includes(name));
+  const missing = required.filter((name) => positionOf(name) < 0);
   if (missing.length === required.length) {
     throw importFailed(
       { file, line: 1, column: 1 },
@@ -118,7 +127,7 @@ const readHeader = <C extends ColumnSpecs>(
     );
   }
   const positions = Object.fromEntries(
-    Object.entries(spec.columns).map(([key, column]) => [key, names.indexOf(column.header)]),
+    Object.entries(spec.columns).map(([key, column]) => [key, positionOf(column.header)]),
   ) as Record<keyof C, number>;
   return { width: names.length, positions };
 };
@@ -220,7 +229,7 @@ export async function* readTable<C extends ColumnSpecs>(
       const values: Record<string, string | undefined> = {};
       for (const [key, column] of entries) {
         const position = positions[key];
-        const value = position < 0 ? undefined : record[position]!.trim();
+        const value = position < 0 ? undefined : lineFeeds(record[position]!).trim();
         if (value !== undefined && value.length > column.maxLength) {
           onProblem(
             importFailed(

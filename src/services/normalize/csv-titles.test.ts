@@ -68,6 +68,29 @@ describe('the CSV written for a table of titles', () => {
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""x""\)",/);
   });
 
+  it('reads a semicolon-separated export, as Excel saves one in many locales, and answers in kind', async () => {
+    const lines = (
+      await written(await upload('\ufeffJob Title;Dept\r\nTest Engineer;QA\r\n'))
+    ).split('\n');
+    expect(lines[0]).toMatch(/^Job Title;Dept;code;name;score;/);
+    expect(lines[1]).toMatch(/^Test Engineer;QA;qa-engineer;QA Engineer;/);
+  });
+
+  it('reads a tab-separated export and answers in kind', async () => {
+    const lines = (await written(await upload('id\tTitle\nR-1\tTest Engineer\n'))).split('\n');
+    expect(lines[1]).toMatch(/^R-1\tTest Engineer\tqa-engineer\tQA Engineer\t/);
+  });
+
+  it('quotes a cell that holds the separator it answers with', async () => {
+    const lines = (await written(await upload('Title;Notes\nTest Engineer;"a;b"\n'))).split('\n');
+    expect(lines[1]).toMatch(/^Test Engineer;"a;b";qa-engineer;/);
+  });
+
+  it('takes the comma when the header has more commas than semicolons, whatever the cells hold', async () => {
+    const lines = (await written(await upload('Title,Notes\nTest Engineer,a;b\n'))).split('\n');
+    expect(lines[1]).toMatch(/^Test Engineer,a;b,qa-engineer,/);
+  });
+
   it('refuses a file where no header names job titles before writing anything', async () => {
     await expect(upload('Test Engineer,x\nQA,y\n')).rejects.toThrow(
       /no column header of the CSV names job titles/,

@@ -3,6 +3,7 @@ import { type CsvError, parse } from 'csv-parse';
 import { AppError } from '../../domain/index.js';
 import type { TitleIndex } from '../../matching/index.js';
 import type { Store } from '../../store/index.js';
+import { firstLineOf, separatorOf, type CsvSeparator } from './csv-separator.js';
 import { normalizeLine, type NormalizeItem, type NormalizeOptions } from './normalize-line.js';
 import { sliceClock } from './normalize.service.js';
 import { titleIndexOf, titleIndexSnapshot } from './title-snapshot.js';
@@ -84,26 +85,30 @@ export type CsvRow = { cells: string[] } | { problem: string; ends: boolean };
 export interface CsvTitles {
   header: string[];
   titleAt: number;
+  /** What the upload separates its cells with; the answer uses the same. */
+  separator: CsvSeparator;
   rows: AsyncIterator<CsvRow>;
 }
 
 /** A CSV field as it is, quoted when it must be. */
-const csvQuoted = (text: string): string =>
-  /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+const csvQuoted = (text: string, separator: CsvSeparator): string =>
+  /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replaceAll('"', '""')}"` : text;
 
 /**
  * A CSV field for a spreadsheet. Text a spreadsheet would run as a formula (=, +, -, @, a tab
  * or a carriage return first) gets a leading apostrophe: these files go to recruiters who open
  * them in Excel, and their cells come from uploads anyone may have written.
  */
-const spreadsheetField = (text: string): string =>
-  csvQuoted(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+const spreadsheetField = (text: string, separator: CsvSeparator): string =>
+  csvQuoted(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text, separator);
 
-const cell = (value: string | number | undefined): string =>
-  typeof value === 'number' ? String(value) : spreadsheetField(value ?? '');
+const cell = (value: string | number | undefined, separator: CsvSeparator): string =>
+  typeof value === 'number' ? String(value) : spreadsheetField(value ?? '', separator);
 
-const csvLine = (cells: ReadonlyArray<string | number | undefined>): string =>
-  `${cells.map(cell).join(',')}\n`;
+const csvLine = (
+  cells: ReadonlyArray<string | number | undefined>,
+  separator: CsvSeparator,
+): string => `${cells.map((value) => cell(value, separator)).join(separator)}\n`;
 
 const resultCells = (item: NormalizeItem): Array<string | number | undefined> => {
   if ('error' in item) return [...RESULT_COLUMNS.slice(0, -1).map(() => ''), item.error.message];
@@ -134,10 +139,11 @@ const resultCells = (item: NormalizeItem): Array<string | number | undefined> =>
  * each problem is held until the reader has had the rows before it: a bad quote 3,000 rows in
  * costs that row, not the 3,000 before it.
  */
-const rowsOf = (input: Readable): AsyncIterator<CsvRow> => {
+const rowsOf = (input: Readable, separator: CsvSeparator): AsyncIterator<CsvRow> => {
   const parser = input.pipe(
     parse({
       bom: true,
+      delimiter: separator,
       relax_column_count: true,
       relax_quotes: true,
       max_record_size: MAX_LINE_BYTES,
@@ -197,15 +203,17 @@ export const openCsvTitles = async (
   column: string | undefined,
   source = 'the CSV upload',
 ): Promise<CsvTitles> => {
-  const rows = rowsOf(input);
+  const first = await firstLineOf(input, MAX_LINE_BYTES);
+  const separator = separatorOf(first.line);
+  const rows = rowsOf(first.input, separator);
   const failed = (message: string) =>
     new AppError('validation_failed', message, [{ field: 'column', message }]);
-  const first = await rows.next();
-  if (first.done === true) throw failed(`${source} is empty: a CSV needs a header row`);
-  if ('problem' in first.value) {
-    throw failed(`the CSV header cannot be read: ${first.value.problem}`);
+  const headerRow = await rows.next();
+  if (headerRow.done === true) throw failed(`${source} is empty: a CSV needs a header row`);
+  if ('problem' in headerRow.value) {
+    throw failed(`the CSV header cannot be read: ${headerRow.value.problem}`);
   }
-  const header = first.value.cells;
+  const header = headerRow.value.cells;
   const columns = header.map((h) => `"${h}"`).join(', ');
   if (column === undefined) {
     const titleAt = header.findIndex(isTitleHeader);
@@ -214,12 +222,12 @@ export const openCsvTitles = async (
         `no column header of the CSV names job titles (title, job title, position, role, vacancy…); say which column holds them with the column option (--column on the command line); its columns are ${columns}`,
       );
     }
-    return { header, titleAt, rows };
+    return { header, titleAt, separator, rows };
   }
   const wanted = column.trim().toLowerCase();
   const titleAt = header.findIndex((name) => name.trim().toLowerCase() === wanted);
   if (titleAt < 0) throw failed(`the CSV has no "${column}" column; it has ${columns}`);
-  return { header, titleAt, rows };
+  return { header, titleAt, separator, rows };
 };
 
 /**
@@ -231,6 +239,7 @@ export const titleListTable = (titles: readonly string[]): CsvTitles => {
   return {
     header: ['title'],
     titleAt: 0,
+    separator: ',',
     rows: {
       next: () => {
         const title = rows.next();
@@ -251,20 +260,20 @@ export const titleListTable = (titles: readonly string[]): CsvTitles => {
  */
 export async function* normalizeCsv(
   index: TitleIndex,
-  { header, titleAt, rows }: CsvTitles,
+  { header, titleAt, separator, rows }: CsvTitles,
   options: NormalizeOptions,
 ): AsyncGenerator<string, string[]> {
-  yield csvLine([...header, ...resultColumnsFor(header)]);
+  yield csvLine([...header, ...resultColumnsFor(header)], separator);
   const width = header.length;
   let out = '';
   const unread: string[] = [];
   const clock = sliceClock();
   const problemRow = (problem: string) => {
     unread.push(problem);
-    return csvLine([
-      ...Array.from({ length: width + RESULT_COLUMNS.length - 1 }, () => ''),
-      problem,
-    ]);
+    return csvLine(
+      [...Array.from({ length: width + RESULT_COLUMNS.length - 1 }, () => ''), problem],
+      separator,
+    );
   };
   for (;;) {
     let next: IteratorResult<CsvRow>;
@@ -285,10 +294,10 @@ export async function* normalizeCsv(
       continue;
     }
     const own = Array.from({ length: width }, (_, i) => row.cells[i] ?? '');
-    out += csvLine([
-      ...own,
-      ...resultCells(normalizeLine(index, row.cells[titleAt] ?? '', options)),
-    ]);
+    out += csvLine(
+      [...own, ...resultCells(normalizeLine(index, row.cells[titleAt] ?? '', options))],
+      separator,
+    );
     if (!clock.due()) continue;
     yield out;
     out = '';
