@@ -94,7 +94,7 @@ describe('diagnose', () => {
     const served = 'the app our drivers use keeps crashing, we need someone to stop the crashes';
     expect(diagnosisSignals(served, deps).otherWork).toBe(0.5);
     expect(diagnosisSignals('the app our drivers use keeps crashing', deps).otherWork).toBe(1);
-    const both = 'the app our drivers use keeps crashing and we need two more drivers';
+    const both = 'the app our drivers use keeps crashing and we need a new cleaner';
     expect(diagnosisSignals(both, deps).otherWork).toBe(4);
   });
 
@@ -113,6 +113,8 @@ describe('diagnose', () => {
   it('weighs a job named first and asked for after as asked for', () => {
     const later = diagnosisSignals('our head chef quit last week. need a new one by friday', deps);
     expect(later.otherWork).toBe(3);
+    const more = diagnosisSignals('our drivers keep quitting, I need three more', deps);
+    expect(more.otherWork).toBe(3);
     expect(diagnosisSignals('our head chef loves the new till app', deps).otherWork).toBe(1);
   });
 
@@ -123,6 +125,16 @@ describe('diagnose', () => {
       0,
     );
     expect(diagnosisSignals('we need an office manager', deps).otherWork).toBeGreaterThan(0);
+  });
+
+  it('weighs a job required, recruited or appointed as asked for', () => {
+    for (const text of [
+      'we require a cleaner for the offices',
+      'agreed to recruit a cleaner for the offices',
+      'the board will appoint a cleaner for the offices',
+    ]) {
+      expect(diagnosisSignals(text, deps).otherWork, text).toBe(3);
+    }
   });
 
   it('names the role to hire in its message when one fits', () => {

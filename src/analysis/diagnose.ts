@@ -177,13 +177,13 @@ const conceptPrior = (code: string, concepts: ReadonlyMap<string, number>) => {
  * problem is about, not a passing mention ("an app for our nurses").
  */
 const ASKED_FOR =
-  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|get in|replace)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|get in|replace)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|better|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
 /**
  * A job named first and asked for after: "head chef quit. need one by friday", "our cleaner
- * left and we need a replacement".
+ * left and we need a replacement", "my riders keep quitting, I need three more".
  */
 const ASKED_AFTER =
-  /^\W*(?:[\w'’]+\W+){0,8}?(?:need|needs|want|hiring|looking for|find)\s+(?:a\s+|an\s+)?(?:new\s+|another\s+)?(?:one|replacement|cover)\b/i;
+  /^\W*(?:[\w'’]+\W+){0,8}?(?:need|needs|want|hiring|looking for|find)\s+(?:a\s+|an\s+)?(?:new\s+|another\s+)?(?:one|replacement|cover|(?:two|three|four|five|six|\d+|a few|a couple|some)\s+more)\b/i;
 /** A message that opens on the job it asks for: "a part time bookseller who…", "a PA for…". */
 const ASKED_FIRST =
   /^\W*(?:a|an|one|two|three|four|five|\d+)\s+(?:(?:more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|relief|locum|trained|decent)\s+){0,3}$/i;

@@ -118,7 +118,7 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
  * job itself ("a PA for the senior partner", "two more drivers with a licence").
  */
 const ASK =
-  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|replace)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
+  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
 /**
  * Words that end the name of the job asked for: "a press operator who…", "a chef for…", and an
  * article opening another phrase ("an immigration solicitor a couple of days a week").
