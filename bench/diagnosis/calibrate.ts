@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import {
   calibratedScores,
   diagnosisSignals,
+  linkGlossary,
+  readGuides,
   TermSpotter,
   type Calibration,
 } from '../../src/analysis/index.js';
@@ -30,10 +32,14 @@ import { unseenEngines } from './unseen-engines.js';
 
 const library = await readContentLibrary(join(import.meta.dirname, '../../content'));
 const { roles, terms } = libraryForEngines(library);
+const spotter = TermSpotter.build(terms);
+const termMap = new Map(terms.map((t) => [t.slug, t]));
+// The guides read once, as the evaluation and the server read them, not once a problem.
 const deps = {
   roles,
-  spotter: TermSpotter.build(terms),
-  terms: new Map(terms.map((t) => [t.slug, t])),
+  spotter,
+  terms: termMap,
+  profiles: linkGlossary(readGuides(roles), { spotter, terms: termMap }),
 };
 
 const rowOf = (p: OutsideProblemCase, signals: ReturnType<typeof diagnosisSignals>) => {

@@ -177,13 +177,13 @@ const conceptPrior = (code: string, concepts: ReadonlyMap<string, number>) => {
  * problem is about, not a passing mention ("an app for our nurses").
  */
 const ASKED_FOR =
-  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|get in|replace)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|get in|replace)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|better|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
 /**
  * A job named first and asked for after: "head chef quit. need one by friday", "our cleaner
- * left and we need a replacement".
+ * left and we need a replacement", "my riders keep quitting, I need three more".
  */
 const ASKED_AFTER =
-  /^\W*(?:[\w'’]+\W+){0,8}?(?:need|needs|want|hiring|looking for|find)\s+(?:a\s+|an\s+)?(?:new\s+|another\s+)?(?:one|replacement|cover)\b/i;
+  /^\W*(?:[\w'’]+\W+){0,8}?(?:need|needs|want|hiring|looking for|find)\s+(?:a\s+|an\s+)?(?:new\s+|another\s+)?(?:one|replacement|cover|(?:two|three|four|five|six|\d+|a few|a couple|some)\s+more)\b/i;
 /** A message that opens on the job it asks for: "a part time bookseller who…", "a PA for…". */
 const ASKED_FIRST =
   /^\W*(?:a|an|one|two|three|four|five|\d+)\s+(?:(?:more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|relief|locum|trained|decent)\s+){0,3}$/i;
@@ -210,6 +210,23 @@ const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom'
  * for no work outside it: the drivers, patients or tenants are then who the system serves.
  */
 const SERVED_WEIGHT = 0.5;
+/**
+ * A single word of other work in passing weighs this much more lightly again when its sentence
+ * speaks of technology: "the menu covers the page", "too tiny to tap", "the rota software" use
+ * a trade's word in a sentence whose subject is a system, while a trade's own sentence ("the
+ * boiler is leaking") and a job's full name ("care home staff") keep their weight.
+ */
+const AMID_TECHNOLOGY = 0.5;
+const SENTENCE_END = /[.!?\n]/g;
+
+/** Where the sentence around an offset starts and ends. */
+const sentenceAround = (text: string, at: number) => {
+  const ends = [...text.slice(0, at).matchAll(SENTENCE_END)];
+  const start = (ends.at(-1)?.index ?? -1) + 1;
+  SENTENCE_END.lastIndex = at;
+  const end = SENTENCE_END.exec(text)?.index ?? text.length;
+  return { start, end };
+};
 
 /**
  * The problem's features with what its asking clauses say counted twice: "want it automatic"
@@ -243,6 +260,14 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
   );
   const asksForOtherWork = sources.some((s) => s.feature === 'c:other-work' && inAsk(s));
   const passing = asksForTechnology && !asksForOtherWork ? SERVED_WEIGHT : 1;
+  const technology = sources.filter(
+    (s) => s.feature.startsWith('c:') && !CONTEXT_FEATURES.has(s.feature),
+  );
+  const amidTechnology = (s: FeatureSource) => {
+    if (/\s/.test(text.slice(s.start, s.end))) return false;
+    const sentence = sentenceAround(text, s.start);
+    return technology.some((t) => t.start >= sentence.start && t.end <= sentence.end);
+  };
   return sources
     .filter((s) => s.feature === 'c:other-work')
     .reduce((sum, s) => {
@@ -252,7 +277,8 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
         ASKED_FOR.test(before) ||
         ASKED_FIRST.test(text.slice(0, s.start)) ||
         ASKED_AFTER.test(text.slice(s.end, s.end + 80));
-      return sum + (asked ? ASKED_FOR_WEIGHT : passing);
+      if (asked) return sum + ASKED_FOR_WEIGHT;
+      return sum + (amidTechnology(s) ? passing * AMID_TECHNOLOGY : passing);
     }, 0);
 };
 
@@ -404,8 +430,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.35, raw: 1.08, otherWork: -1.23, technical: 0.54, explained: 1.38 },
-  role: { bias: -3.84, raw: 1.6, share: 1.99 },
+  fit: { bias: -1.41, raw: 1.16, otherWork: -1.4, technical: 0.49, explained: 1.39 },
+  role: { bias: -3.92, raw: 1.65, share: 2.02 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */

@@ -204,6 +204,28 @@ describe('features', () => {
     }
   });
 
+  it('reads a job named by a word no guide or glossary uses as work outside technology', () => {
+    const vocabulary = new Set(['developer', 'dashboard', 'website', 'helper']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('need a warden for the summer season')).toEqual(['warden']);
+    expect(said('we want a dashboard for the managers')).toEqual([]);
+    expect(said('we want a chat helper on the website')).toEqual([]);
+    expect(said('need a warden')).toEqual(['warden']);
+    // Without the library's words nothing tells a job from a thing by its name alone.
+    expect(otherWorkSaid('need a warden for the summer season')).toEqual([]);
+  });
+
+  it('reads people asked for by where they work as work outside technology', () => {
+    const vocabulary = new Set(['website', 'android', 'version', 'people']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('need two more people for the counter on weekends')).toEqual([
+      'people for the counter',
+    ]);
+    expect(said('we need staff in the stockroom on fridays')).toEqual(['staff in the stockroom']);
+    expect(said('we need someone for the website')).toEqual([]);
+    expect(said('we need someone on the android version')).toEqual([]);
+  });
+
   it('reads a post asked for without a word of the library’s titles as work outside technology', () => {
     const titleWords = new Set(['project', 'manager', 'it', 'lead', 'delivery']);
     const said = (text: string) => otherWorkSaid(text, { titleWords });

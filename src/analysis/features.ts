@@ -118,7 +118,7 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
  * job itself ("a PA for the senior partner", "two more drivers with a licence").
  */
 const ASK =
-  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruiting|find|replace)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
+  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
 /**
  * Words that end the name of the job asked for: "a press operator who…", "a chef for…", and an
  * article opening another phrase ("an immigration solicitor a couple of days a week").
@@ -153,6 +153,14 @@ const POSTS = new Set(
   `manager managers lead leads officer officers director coordinator supervisor executive
   administrator`.split(/\s+/),
 );
+/**
+ * People asked for by where they work rather than by a job’s name: "someone on the door", "two
+ * more people for the counter", "staff in the stockroom".
+ */
+const PLACE_ASK =
+  /\b(?:some(?:one|body)|people|staff|hands|cover)\s+(?:on|for|at|behind|in)\s+(?:the\s+|our\s+)?/gi;
+const singular = (word: string) => word.replace(/(?<!s)s$/, '');
+
 /** Words an asked-for job may have before it: "a qualified swimming coach", "two more cooks". */
 const ASK_WORDS = 4;
 
@@ -162,26 +170,45 @@ const ASK_WORDS = 4;
  * ("a dental nurse") is widened to the words before it, so it reads as asked for whatever they
  * are ("an infection control nurse"). A name with a technology word in it ("an agile coach", "a
  * website builder") or ending in a technology job or thing ("developer", "server") is left alone, and so is anything
- * that does not end like the name of a person's job ("a dashboard showing absence").
+ * that does not end like the name of a person's job ("a dashboard showing absence") unless, with
+ * the library's words given, its last word is none of them ("a warden"). People asked for by
+ * where they work ("someone on the door") are read the same way.
  */
 const askedForJobs = (
   text: string,
   tokens: readonly Token[],
   hits: readonly ConceptHit[],
   titleWords: ReadonlySet<string> | undefined,
+  vocabulary: ReadonlySet<string> | undefined,
 ): ConceptHit[] => {
   const out = hits.map((h) => ({ ...h }));
-  for (const ask of text.matchAll(ASK)) {
-    const from = ask.index + ask[0].length;
-    const first = tokens.findIndex((t) => t.start >= from);
-    if (first < 0) continue;
+  const nameAfter = (from: number) => {
     const name: Token[] = [];
+    const first = tokens.findIndex((t) => t.start >= from);
+    if (first < 0) return name;
     for (let i = first; i < tokens.length && name.length < ASK_WORDS; i++) {
       const t = tokens[i]!;
       const gap = text.slice(name.at(-1)?.end ?? from, t.start);
       if (ASK_ENDS.has(t.word) || (name.length > 0 && /[^\s-]/.test(gap))) break;
       name.push(t);
     }
+    return name;
+  };
+  /** A word no guide, glossary entry or title uses: not the name of anything in technology. */
+  const foreign = (t: Token) =>
+    vocabulary !== undefined && !vocabulary.has(t.word) && !vocabulary.has(singular(t.word));
+  const technologyAt = (start: number, end: number) =>
+    out.some((h) => !isContext(h.concept) && h.start < end && h.end > start);
+  for (const place of text.matchAll(PLACE_ASK)) {
+    const name = nameAfter(place.index + place[0].length);
+    const head = name.at(-1);
+    if (!head || isStopword(head.word) || !foreign(head)) continue;
+    if (technologyAt(name[0]!.start, head.end)) continue;
+    out.push({ concept: 'other-work', start: place.index, end: head.end });
+  }
+  for (const ask of text.matchAll(ASK)) {
+    const from = ask.index + ask[0].length;
+    const name = nameAfter(from);
     // "a new EA": words that say nothing of the job may open its name.
     const opening = name.findIndex((t) => !isStopword(t.word));
     const head = name.at(-1);
@@ -198,6 +225,17 @@ const askedForJobs = (
       post ||
       ((PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) &&
         !TECHNOLOGY_HEAD.has(head.word));
+    // A job whose name no technology guide uses ("a warden", "a bar steward"), with no
+    // technology in its name either, is work outside technology however it ends.
+    if (
+      !person &&
+      foreign(head) &&
+      !TECHNOLOGY_HEAD.has(head.word) &&
+      !technologyAt(start, head.end)
+    ) {
+      out.push({ concept: 'other-work', start, end: head.end });
+      continue;
+    }
     if (!person) continue;
     const known = out.find((h) => h.concept === 'other-work' && inName(h) && h.end === head.end);
     if (known) {
@@ -257,6 +295,7 @@ export const textFeatures = (
     tokens,
     aboutSoftware(tokens, conceptHits(tokens)),
     titleWords,
+    vocabulary,
   );
   const absorbed = concepts.filter((c) => absorbsWords(c.concept));
   for (const t of tokens) {
