@@ -455,6 +455,22 @@ describe('TitleIndex ranking by what an occupation is named', () => {
   });
 });
 
+describe('TitleIndex ranking a plain title against ranks and specialities', () => {
+  it('puts the occupation a bare head names before one its name narrows by speciality', () => {
+    const titles = (field: string) => ['Ward', 'Adult', field].map((word) => `${word} Nurse`);
+    const index = TitleIndex.build([
+      {
+        taxonomy: 'esco',
+        code: 'specialist',
+        name: 'Specialist Nurse',
+        titles: titles('Vascular'),
+      },
+      { taxonomy: 'esco', code: 'general', name: 'General Care Nurse', titles: titles('District') },
+    ]);
+    expect(index.match('Nurse', { minScore: 0 }).matches[0]?.code).toBe('general');
+  });
+});
+
 describe('TitleIndex weighing a word by the roles that keep it', () => {
   it('lets a word most of whose titles one role lists point to that role', () => {
     const index = TitleIndex.build([
