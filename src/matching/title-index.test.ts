@@ -741,6 +741,16 @@ describe('TitleIndex bracketed text', () => {
     expect(result.noise).toEqual(['Sopir Lori']);
   });
 
+  it('matches the role said again after a slash when the first saying has a word no title uses', () => {
+    const guides = TitleIndex.build([
+      { taxonomy: 'esco', code: 'guide', name: 'Tourist Guide', titles: ['Tour Guide'] },
+      { taxonomy: 'esco', code: 'hearse', name: 'Hearse Driver', titles: ['Driver'] },
+    ]);
+    const result = guides.match('Pemandu Pelancong / Tour Guide');
+    expect(result.core).toBe('Tour Guide');
+    expect(result.matches[0]?.code).toBe('guide');
+  });
+
   it('reads a bracketed field after a one-word role as part of the role', () => {
     const result = occupations.match('Junior Executive (Marketing)');
     expect(result.core).toBe('Marketing Executive');
