@@ -1,10 +1,11 @@
 /**
- * Vacancy titles as a Malaysian job board shows them (bench/normalize/postings/vacancies-esco.tsv)
- * against every ESCO occupation, every candidate ranked: accuracy at 1 and the mean reciprocal
+ * Vacancy titles as a Malaysian job board shows them (bench/normalize/postings/vacancies-esco.tsv,
+ * or another file of the same columns in that folder, such as vacancies-coded.tsv) against every
+ * ESCO occupation, every candidate ranked: accuracy at 1 and the mean reciprocal
  * rank of the occupation a careful labeller chose, the measures of the real-vacancy set, and how
  * often an occupation the labeller would accept comes first.
  *
- *   npx tsx bench/normalize/vacancies.ts [--split dev|test|all] [--esco DIR] [--misses]
+ *   npx tsx bench/normalize/vacancies.ts [--split dev|test|all] [--file NAME.tsv] [--esco DIR] [--misses]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { escoFilesPresent, readEsco, splitEsco } from './esco-titles.js';
 const { values } = parseArgs({
   options: {
     split: { type: 'string', default: 'dev' },
+    file: { type: 'string', default: 'vacancies-esco.tsv' },
     esco: { type: 'string', default: '/work/shared/data/esco' },
     misses: { type: 'boolean', default: false },
   },
@@ -25,7 +27,7 @@ if (!escoFilesPresent(values.esco)) {
   process.exit(0);
 }
 const occupations = readEsco(values.esco);
-const cases = readFileSync(join(import.meta.dirname, 'postings', 'vacancies-esco.tsv'), 'utf8')
+const cases = readFileSync(join(import.meta.dirname, 'postings', values.file), 'utf8')
   .split('\n')
   .filter((line) => line.length > 0 && !line.startsWith('#'))
   .map((line) => {
@@ -50,5 +52,5 @@ for (const { title, chosen, accepted } of cases) {
 }
 const percent = (n: number) => `${((n / cases.length) * 100).toFixed(1)}%`;
 console.log(
-  `${values.split}, ${cases.length} titles: acc@1 ${percent(first)}, MRR ${(reciprocalRanks / cases.length).toFixed(3)}, an accepted occupation first ${percent(acceptedFirst)}`,
+  `${values.file} ${values.split}, ${cases.length} titles: acc@1 ${percent(first)}, MRR ${(reciprocalRanks / cases.length).toFixed(3)}, an accepted occupation first ${percent(acceptedFirst)}`,
 );

@@ -9,6 +9,8 @@ import {
   CROSSWALK_WEIGHT,
   HEAD_BOOST,
   NAME_WORDS_WEIGHT,
+  NARROWER_NAME_PENALTY,
+  NARROWING_WORDS,
   OWN_NAME_BONUS,
   roleScore,
   SET_ASIDE_WEIGHT,
@@ -214,6 +216,8 @@ export class QueryScorer {
   private queryNorm = 1;
   /** Per term of the current query, the bits of its candidates (see wordBit). */
   private termBits: Int32Array = new Int32Array(16);
+  /** The narrowing words (see NARROWING_WORDS) the current query does not use. */
+  private narrowingIds: number[] = [];
   /** The current query's builderHeadIds(), once asked. */
   private builderIds: number[] | undefined;
 
@@ -406,6 +410,14 @@ export class QueryScorer {
     this.shortestLimit = options.taxonomy === undefined ? SHORTEST_TITLES_SCORED : Infinity;
     this.terms = terms;
     this.queryNorm = queryNorm;
+    // A title that states a rank or speciality itself is no bare head: no narrower name is held
+    // against it. The seniority words the parser took out of the core are still the query's own.
+    const said = new Set(query.exact.flatMap((sequence) => sequence.split(' ')));
+    const ids = NARROWING_WORDS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
+    const ranked =
+      NARROWING_WORDS.some((word) => said.has(word)) ||
+      terms.some((t) => t.candidates.some((c) => ids.includes(c.id)));
+    this.narrowingIds = ranked ? [] : ids;
     if (this.termBits.length < terms.length) this.termBits = new Int32Array(terms.length);
     terms.forEach((term, t) => {
       this.termBits[t] = term.candidates.reduce((bits, { id }) => bits | wordBit(id), 0);
@@ -1074,6 +1086,17 @@ export class QueryScorer {
     }
   }
 
+  /** Whether the role's own name narrows by a word the query does not use (see NARROWING_WORDS). */
+  private namesNarrower(slot: number): boolean {
+    if (this.narrowingIds.length === 0) return false;
+    // Only opening the name does the word narrow it: as its head it names the work itself
+    // ("Marketing Specialists"), and inside a name of several roles only one of them ("Chefs
+    // and Head Cooks").
+    const words = this.store.tokensOf(this.store.nameTitleOf(slot));
+    const first = words[0] as number;
+    return words.length > 1 && this.narrowingIds.includes(first);
+  }
+
   /** The share of the current query's weight carried by words the role's own name uses. */
   private nameShare(slot: number): number {
     const bits = this.store.nameWordBitsOf(slot);
@@ -1143,6 +1166,7 @@ export class QueryScorer {
       // is out without it: most touched roles are, and reading how many roles list their best
       // title is a cache miss each.
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
+      if (this.namesNarrower(slot)) raw -= NARROWER_NAME_PENALTY;
       raw -= LISTING_TIE_BREAK * (1 - 1 / this.store.listingsOf(bestTitle));
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {

@@ -69,6 +69,27 @@ const EXACT_TITLE_BONUS = 1;
  */
 export const OWN_NAME_BONUS = 0.03;
 /**
+ * Taken from a role whose own name sets it apart by rank or speciality with a word the query
+ * does not use ("Specialist Nurse", "Head Chef" for "Nurse", "Chef"): a title that does not say
+ * so names the role every such variant narrows, as a coder files a bare "Nurse" under general
+ * nursing.
+ */
+export const NARROWER_NAME_PENALTY = 0.2;
+/**
+ * Words a name uses to set a role apart from the plain one by rank or speciality, as the
+ * normalizer spells them.
+ */
+export const NARROWING_WORDS: readonly string[] = [
+  'specialist',
+  'specialized',
+  'advanced',
+  'senior',
+  'head',
+  'principal',
+  'expert',
+  'lead',
+];
+/**
  * Added in proportion to the share of the query's weight whose words the role's own name uses,
  * whichever title matched best: "Yarn Weigher" is nearer "Weighers, Measurers, Checkers, and
  * Samplers, Recordkeeping" than a role that lists a "Weigher" but names other work.

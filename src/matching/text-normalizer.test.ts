@@ -228,6 +228,13 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('PEKERJA AM KILANG')).toEqual(['factory', 'general', 'worker']);
   });
 
+  it('reads the Malay words for trades met in factories, shops and public service', () => {
+    expect(normalizeTitleText('Pegawai Perolehan')).toEqual(['procurement', 'officer']);
+    expect(normalizeTitleText('Pemunggah Barang')).toEqual(['good', 'loader']);
+    expect(normalizeTitleText('Pustakawan')).toEqual(['librarian']);
+    expect(normalizeTitleText('Budak Pejabat')).toEqual(['office', 'boy']);
+  });
+
   it('leaves AM alone outside a Malay phrase', () => {
     expect(normalizeTitleText('AM Technician')).toEqual(['am', 'technician']);
   });

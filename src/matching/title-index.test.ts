@@ -455,6 +455,22 @@ describe('TitleIndex ranking by what an occupation is named', () => {
   });
 });
 
+describe('TitleIndex ranking a plain title against ranks and specialities', () => {
+  it('puts the occupation a bare head names before one its name narrows by speciality', () => {
+    const titles = (field: string) => ['Ward', 'Adult', field].map((word) => `${word} Nurse`);
+    const index = TitleIndex.build([
+      {
+        taxonomy: 'esco',
+        code: 'specialist',
+        name: 'Specialist Nurse',
+        titles: titles('Vascular'),
+      },
+      { taxonomy: 'esco', code: 'general', name: 'General Care Nurse', titles: titles('District') },
+    ]);
+    expect(index.match('Nurse', { minScore: 0 }).matches[0]?.code).toBe('general');
+  });
+});
+
 describe('TitleIndex weighing a word by the roles that keep it', () => {
   it('lets a word most of whose titles one role lists point to that role', () => {
     const index = TitleIndex.build([
@@ -723,6 +739,16 @@ describe('TitleIndex bracketed text', () => {
     const result = occupations.match('Sopir Lori (Lorry Driver)');
     expect(result.matches[0]?.code).toBe('lorry');
     expect(result.noise).toEqual(['Sopir Lori']);
+  });
+
+  it('matches the role said again after a slash when the first saying has a word no title uses', () => {
+    const guides = TitleIndex.build([
+      { taxonomy: 'esco', code: 'guide', name: 'Tourist Guide', titles: ['Tour Guide'] },
+      { taxonomy: 'esco', code: 'hearse', name: 'Hearse Driver', titles: ['Driver'] },
+    ]);
+    const result = guides.match('Pemandu Pelancong / Tour Guide');
+    expect(result.core).toBe('Tour Guide');
+    expect(result.matches[0]?.code).toBe('guide');
   });
 
   it('reads a bracketed field after a one-word role as part of the role', () => {

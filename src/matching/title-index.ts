@@ -51,8 +51,9 @@ export class TitleIndex {
   private readonly scorer: QueryScorer;
   private readonly roleWords: RoleWords = {
     endsInRoleHead: (text) => this.endsInRoleHead(text),
-    knowsAnyWord: (text) =>
-      this.tokensOf(text).some((t) => this.store.knows(t) || this.store.neighboursOf(t).length > 0),
+    knowsAnyWord: (text) => this.tokensOf(text).some((t) => this.knowsWord(t)),
+    knowsEveryWord: (text) => this.tokensOf(text).every((t) => this.store.knows(t)),
+    readsEveryWord: (text) => this.tokensOf(text).every((t) => this.knowsWord(t)),
     listsTitle: (text) => this.store.rolesListing(this.tokensOf(text).join(' ')) !== undefined,
   };
   /**
@@ -112,6 +113,11 @@ export class TitleIndex {
       !this.store.knows(last) &&
       this.store.neighboursOf(last).some(({ id }) => this.store.headsTitles(id))
     );
+  }
+
+  /** Whether the index knows the word or a typo of it. */
+  private knowsWord(token: string): boolean {
+    return this.store.knows(token) || this.store.neighboursOf(token).length > 0;
   }
 
   /** The text's tokens (see normalizeTitleText), normalized once per title matched. */

@@ -10,6 +10,8 @@ import {
 const headsOf = (head: RegExp): RoleWords => ({
   endsInRoleHead: (text) => head.test(text),
   knowsAnyWord: () => true,
+  knowsEveryWord: () => true,
+  readsEveryWord: () => true,
   listsTitle: () => false,
 });
 

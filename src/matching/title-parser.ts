@@ -27,6 +27,10 @@ export interface ParsedTitle extends TitleFacts {
 export interface RoleWords {
   endsInRoleHead(text: string): boolean;
   knowsAnyWord(text: string): boolean;
+  /** Whether the index knows every word of the text as written. */
+  knowsEveryWord(text: string): boolean;
+  /** Whether the index knows every word of the text, or a typo of each. */
+  readsEveryWord(text: string): boolean;
   /** Whether some role lists exactly this title. */
   listsTitle(text: string): boolean;
 }
@@ -669,6 +673,13 @@ const stripWordModifiers = (core: string, found: Findings): string => {
   return squashSpaces(text);
 };
 
+/** Whether the index reads every word of the role phrase but its seniority words. */
+const readsRole = (roleText: string, words: RoleWords): boolean =>
+  words.readsEveryWord(roleText) ||
+  words.readsEveryWord(
+    roleText.replace(LEVEL_ONLY.pattern, ' ').replace(LEADING_LEVEL.pattern, ' '),
+  );
+
 /** What the matcher needs besides the parsed title: the words it set aside, to weigh lightly. */
 export interface TitleForMatching {
   parsed: ParsedTitle;
@@ -721,6 +732,23 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     noise = [...noise.filter((n) => n !== bracketRole), roleText];
     setAside = setAside.filter((n) => n !== bracketRole);
     roleText = bracketRole;
+  }
+  const sayings = [...found.bracketed, ...found.team];
+  // The other saying is looked for first: most titles have none, and it asks no typo search.
+  const other = sayings.find(
+    (text) => words?.knowsEveryWord(text) === true && words.endsInRoleHead(text),
+  );
+  const translated =
+    words === undefined || other === undefined || readsRole(roleText, words) ? undefined : other;
+  if (translated !== undefined) {
+    // The same role said twice, in brackets or after a slash or dash ("Pemandu Pelancong /
+    // Tour Guide"): where the first has a word no title uses and the other none, the other
+    // says more of the role.
+    noise = [...noise.filter((n) => n !== translated), roleText];
+    setAside = setAside.filter((n) => n !== translated);
+    const asTeam = found.team.indexOf(translated);
+    if (asTeam >= 0) found.team.splice(asTeam, 1);
+    roleText = translated;
   }
   const joined = words === undefined ? null : JOINED_ROLES.exec(roleText);
   if (
