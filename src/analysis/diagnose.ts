@@ -404,8 +404,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.35, raw: 1.08, otherWork: -1.23, technical: 0.54, explained: 1.38 },
-  role: { bias: -3.84, raw: 1.6, share: 1.99 },
+  fit: { bias: -1.31, raw: 1.18, otherWork: -1.2, technical: 0.5, explained: 1.31 },
+  role: { bias: -3.93, raw: 1.65, share: 2.02 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
