@@ -165,5 +165,5 @@ export const applyImport = (
       }
       return report;
     },
-    { dryRun: options.dryRun, beforeCommit: options.beforeCommit },
+    { dryRun: options.dryRun, beforeCommit: options.beforeCommit, source: batch.source },
   );

@@ -1,4 +1,4 @@
-import { AppError, type ProblemDetail } from '../../domain/index.js';
+import { AppError, isAppError, publishRefused, type ProblemDetail } from '../../domain/index.js';
 import { lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
@@ -51,6 +51,8 @@ export interface BatchOptions<Result> {
    * throwing. It sees what the work returned.
    */
   beforeCommit?: ((trx: Trx, result: Result) => Promise<void>) | undefined;
+  /** Where the batch was read from (a pack's file, the content folder), for refusals to name. */
+  source?: string | undefined;
 }
 
 class DryRunRollback<Result> extends Error {
@@ -68,7 +70,33 @@ const SHOWN = 100;
 interface Written<Ref> {
   entity: EntityAdapter<Ref, unknown, Stamps>;
   refs: Ref[];
+  /** What it wrote that readers get, as written. */
+  published: Stamps[];
 }
+
+/** Where in a batch an entity is: its fields are named under `roles.rolebook/tester.`. */
+const prefixOf = <Ref>(entity: EntityAdapter<Ref, unknown, Stamps>, ref: Ref): string =>
+  `${entity.kind}s.${entity.key(ref)}.`;
+
+/** Problems of one entity of a batch, named within the batch and its source. */
+const locate = (
+  details: readonly ProblemDetail[],
+  prefix: string,
+  source: string | undefined,
+): ProblemDetail[] =>
+  details.map((d) => ({
+    ...d,
+    field: `${prefix}${d.field ?? ''}`,
+    ...(source === undefined ? {} : { file: source }),
+  }));
+
+/** The refusal a single write would make, about an entity of the batch, located in it. */
+const locatedRefusal = (error: AppError, prefix: string, source: string | undefined): AppError =>
+  new AppError(
+    error.code,
+    `${source === undefined ? '' : `${source}: `}${error.message}`,
+    locate(error.details, prefix, source),
+  );
 
 /**
  * Writes a batch (an import, a pack, the content sync) in one transaction: all of it or none.
@@ -92,10 +120,12 @@ export const importBatch = async <Result>(
   const wrote = <Ref, Content, Entity extends Stamps>(
     entity: EntityAdapter<Ref, Content, Entity>,
     ref: Ref,
+    after?: Entity,
   ) => {
     let of = written.get(entity.kind) as Written<Ref> | undefined;
-    if (!of) written.set(entity.kind, (of = { entity, refs: [] }));
+    if (!of) written.set(entity.kind, (of = { entity, refs: [], published: [] }));
     of.refs.push(ref);
+    if (after && entity.isPublished?.(entity.contentOf(after)) !== false) of.published.push(after);
   };
 
   const writer = (trx: Trx): BatchWriter => ({
@@ -106,6 +136,14 @@ export const importBatch = async <Result>(
       const key = entity.key(ref);
       const stored = unseen ? undefined : await entity.find(trx, ref);
       if (stored && sameJson(entity.contentOf(stored), content)) return 'unchanged';
+      if (!stored) {
+        try {
+          entity.checkKey?.(ref);
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          throw locatedRefusal(error, prefixOf(entity, ref), options.source);
+        }
+      }
       const version = stored
         ? stored.version + 1
         : unseen
@@ -133,11 +171,11 @@ export const importBatch = async <Result>(
         before: stored ?? null,
         after: next,
       });
-      const prefix = `${entity.kind}s.${key}.`;
+      const prefix = prefixOf(entity, ref);
       for (const r of entity.references(ref, content)) {
         references.push({ ...r, field: `${prefix}${r.field}` });
       }
-      wrote(entity, ref);
+      wrote(entity, ref, next);
       return stored ? 'changed' : 'added';
     },
     async remove(entity, stored) {
@@ -163,6 +201,7 @@ export const importBatch = async <Result>(
       const result = await work(writer(trx));
       await checkReferences(trx, references);
       for (const { entity, refs } of written.values()) await entity.settleClaims?.(trx, refs);
+      for (const of of written.values()) await checkPublishable(trx, of, options.source);
       await options.beforeCommit?.(trx, result);
       if (options.dryRun) throw new DryRunRollback(result);
       return result;
@@ -185,4 +224,30 @@ const checkReferences = async (trx: Trx, references: readonly Reference[]): Prom
       problems.slice(0, SHOWN),
     );
   }
+};
+
+/**
+ * Refuses the batch when anything it puts before readers is unfit for them, as a single write
+ * refuses it (see `EntityAdapter.publishBlockers`): every fault named by its entity and field.
+ */
+const checkPublishable = async <Ref>(
+  trx: Trx,
+  { entity, published }: Written<Ref>,
+  source: string | undefined,
+): Promise<void> => {
+  const blocked = (await entity.publishBlockers?.(trx, published)) ?? [];
+  const [first] = blocked;
+  if (!first) return;
+  const named = (e: Stamps) => entity.describe(entity.refOf(e));
+  const more = blocked.length > 1 ? ` and ${blocked.length - 1} more` : '';
+  const refusal = publishRefused(
+    `${named(first.entity)}${more}`,
+    blocked.flatMap(({ entity: e, blockers }) =>
+      blockers.map((b) => ({
+        ...b,
+        field: `${prefixOf(entity, entity.refOf(e))}${b.field ?? ''}`,
+      })),
+    ),
+  );
+  throw locatedRefusal(refusal, '', source);
 };

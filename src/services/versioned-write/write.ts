@@ -1,5 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AppError, validationError, type ProblemDetail } from '../../domain/index.js';
+import {
+  AppError,
+  publishRefused,
+  validationError,
+  type ProblemDetail,
+} from '../../domain/index.js';
 import { findRevision, lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
@@ -71,8 +76,9 @@ const checkReferences = async <Ref, Content>(
 
 /**
  * Refuses a written entity that readers would get while it is unfit for them (see
- * `checkPublishable`). Checked once its claims are held, so that a title another role holds is
- * refused as that conflict, and against the store as the write leaves it.
+ * `publishBlockers`), as publishing names the faults: by field. Checked once its claims are held,
+ * so that a title another role holds is refused as that conflict, and against the store as the
+ * write leaves it.
  */
 const checkPublishable = async <Ref, Content, Entity extends Stamps>(
   trx: Trx,
@@ -80,7 +86,8 @@ const checkPublishable = async <Ref, Content, Entity extends Stamps>(
   written: Entity,
 ): Promise<void> => {
   if (entity.isPublished?.(entity.contentOf(written)) === false) return;
-  await entity.checkPublishable?.(trx, written);
+  const [blocked] = (await entity.publishBlockers?.(trx, [written])) ?? [];
+  if (blocked) throw publishRefused(entity.describe(entity.refOf(written)), blocked.blockers);
 };
 
 /**
@@ -125,7 +132,8 @@ const insertIn = async <Ref, Content, Entity extends Stamps>(
 
 /**
  * Stores a new entity at version 1 or, for a key whose entity was deleted, at the version after
- * the last its history records.
+ * the last its history records. A key the entity cannot have is refused first (400), whoever
+ * asks, as the schema refuses one.
  */
 export const create = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -135,6 +143,7 @@ export const create = async <Ref, Content, Entity extends Stamps>(
   content: Content,
   options: WriteOptions = {},
 ): Promise<Entity> => {
+  entity.checkKey?.(ref);
   const who = authorize(actor, 'write');
   return commit(ctx, async (trx) => {
     if (await entity.find(trx, ref)) throw taken(entity, ref);
