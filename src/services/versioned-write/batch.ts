@@ -1,5 +1,5 @@
 import { AppError, isAppError, publishRefused, type ProblemDetail } from '../../domain/index.js';
-import { lastRecordedVersion } from '../../store/index.js';
+import { findRevision, lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Reference, Stamps, Trx } from './entity-adapter.js';
@@ -18,7 +18,15 @@ export interface ImportedEntity<Ref, Content> {
   updatedAt?: string | undefined;
 }
 
-export type ImportOutcome = 'added' | 'changed' | 'unchanged';
+/** `kept`: the stored entity stays as it is though the batch brings other content (see Overwrite). */
+export type ImportOutcome = 'added' | 'changed' | 'unchanged' | 'kept';
+
+/**
+ * Whether a batch may write its content over the entity stored (undefined when none is), whose
+ * content differs: `write` it, `keep` what is stored, or `refuse` the batch as a stale write,
+ * naming the entity. Without a guard, a batch writes.
+ */
+export type Overwrite = 'write' | 'keep' | 'refuse';
 
 /** What the work of a batch writes with, inside the batch's one transaction. */
 export interface BatchWriter {
@@ -33,7 +41,7 @@ export interface BatchWriter {
   put<Ref, Content, Entity extends Stamps>(
     entity: EntityAdapter<Ref, Content, Entity>,
     item: ImportedEntity<Ref, Content>,
-    options?: { unseen?: boolean },
+    options?: { unseen?: boolean; guard?: (stored: Entity | undefined) => Overwrite },
   ): Promise<ImportOutcome>;
   /** Removes a stored entity the batch no longer carries, as it was just read. */
   remove<Ref, Content, Entity extends Stamps>(
@@ -116,6 +124,7 @@ export const importBatch = async <Result>(
   const at = now(ctx);
   const written = new Map<string, Written<unknown>>();
   const references: Reference[] = [];
+  const overtaken: ProblemDetail[] = [];
 
   const wrote = <Ref, Content, Entity extends Stamps>(
     entity: EntityAdapter<Ref, Content, Entity>,
@@ -131,11 +140,14 @@ export const importBatch = async <Result>(
   const writer = (trx: Trx): BatchWriter => ({
     trx,
     at,
-    async put(entity, item, { unseen = false } = {}) {
+    async put(entity, item, { unseen = false, guard } = {}) {
       const { ref, content } = item;
       const key = entity.key(ref);
       const stored = unseen ? undefined : await entity.find(trx, ref);
       if (stored && sameJson(entity.contentOf(stored), content)) return 'unchanged';
+      const overwrite = guard?.(stored) ?? 'write';
+      if (overwrite === 'refuse') overtaken.push(await staleProblem(trx, entity, ref, stored));
+      if (overwrite !== 'write') return 'kept';
       if (!stored) {
         try {
           entity.checkKey?.(ref);
@@ -199,6 +211,7 @@ export const importBatch = async <Result>(
   try {
     const result = await ctx.store.db.transaction().execute(async (trx) => {
       const result = await work(writer(trx));
+      refuseOvertaken(overtaken, options.source);
       await checkReferences(trx, references);
       for (const { entity, refs } of written.values()) await entity.settleClaims?.(trx, refs);
       for (const of of written.values()) await checkPublishable(trx, of, options.source);
@@ -250,4 +263,28 @@ const checkPublishable = async <Ref>(
     ),
   );
   throw locatedRefusal(refusal, '', source);
+};
+
+/** Names an entity written since the batch's writer last saw it: by whom, at which version. */
+const staleProblem = async <Ref, Content, Entity extends Stamps>(
+  trx: Trx,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  stored: Entity | undefined,
+): Promise<ProblemDetail> => {
+  const field = prefixOf(entity, ref).slice(0, -1);
+  const last = await lastRecordedVersion(trx, entity.kind, entity.key(ref));
+  const by = (await findRevision(trx, entity.kind, entity.key(ref), last))?.actor;
+  const what = stored ? `is at version ${stored.version}` : `was deleted (version ${last})`;
+  return { field, message: `${what}, written by ${by ?? 'someone else'} since` };
+};
+
+/** Refuses the batch when it would write over entities others wrote since, naming each. */
+const refuseOvertaken = (stale: readonly ProblemDetail[], source: string | undefined): void => {
+  if (stale.length === 0) return;
+  throw new AppError(
+    'conflict',
+    `${stale.length} of what ${source ?? 'the batch'} brings ${stale.length > 1 ? 'were' : 'was'} changed since it was last loaded, and would be overwritten: ${stale.map((p) => `${p.field} ${p.message}`).join('; ')}. Nothing was written.`,
+    locate(stale, '', source),
+  );
 };
