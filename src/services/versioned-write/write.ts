@@ -220,13 +220,14 @@ const STAMPS = ['version', 'createdAt', 'updatedAt'] as const;
 
 /**
  * Splits what an entity as a reader got it (GET) says besides its content, so fetch-edit-save
- * works: its key fields must be the URL's (400 otherwise); its stamps are returned for the write
- * to hold against the stored ones.
+ * works: its key fields must be the URL's (400 otherwise, naming the field under `within`); its
+ * stamps are returned for the write to hold against the stored ones.
  */
 const splitSubmitted = <Ref, Content, Entity extends Stamps>(
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
   submitted: Content & Partial<Stamps>,
+  within = '',
 ): { content: Content; stamps: Partial<Stamps> } => {
   const given = { ...submitted } as Record<string, unknown>;
   const stamps: Partial<Record<(typeof STAMPS)[number], unknown>> = {};
@@ -242,7 +243,10 @@ const splitSubmitted = <Ref, Content, Entity extends Stamps>(
   for (const [field, value] of identity) {
     if (!(field in given)) continue;
     if (given[field] !== value) {
-      contradicted.push({ field, message: `is ${JSON.stringify(value)} in the URL` });
+      contradicted.push({
+        field: `${within}${field}`,
+        message: `is ${JSON.stringify(value)} in the URL`,
+      });
     }
     delete given[field];
   }
@@ -254,6 +258,20 @@ const splitSubmitted = <Ref, Content, Entity extends Stamps>(
   }
   return { content: given as Content, stamps: stamps as Partial<Stamps> };
 };
+
+/**
+ * The content of an entity as a reader got it, for a draft: its key fields must be the URL's
+ * (400 otherwise, naming the field under `within`), its stamps are set aside, since a draft says
+ * itself which version it was edited from.
+ */
+export const submittedContent = <Ref, Content, Entity extends Stamps>(
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  submitted: Content,
+  within: string,
+): Content =>
+  // What a body validated as content may carry besides it: the key and the stamps a GET sends.
+  splitSubmitted(entity, ref, submitted as Content & Partial<Stamps>, within).content;
 
 /** Refuses stamps from a reader's copy that are not those stored: it was another version. */
 const checkStamps = <Ref>(
