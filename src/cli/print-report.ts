@@ -14,6 +14,8 @@ export const formatImportReport = (report: ImportReport, verbose = false): strin
     line('terms', report.terms),
     line('roles', report.roles),
   ];
+  // Said whether verbose or not: the store and the folder now differ there.
+  for (const name of report.kept) lines.push(`kept ${name}, edited since the last sync`);
   if (verbose) {
     for (const [what, keys] of Object.entries(report.changes)) {
       lines.push(...keys.map((key) => `${what} ${key}`));

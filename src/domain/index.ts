@@ -10,6 +10,7 @@ export {
   type ProblemDetail,
   type ProblemLocation,
   publishRefused,
+  type PublishBlocker,
   validationError,
 } from './errors.js';
 export { unreadableFile, unwritableFile } from './file-access.js';

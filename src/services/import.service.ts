@@ -22,7 +22,12 @@ import type { Actor, ServiceContext } from './context.js';
 import { roleAdapter } from './role.adapter.js';
 import { upsertTaxonomy } from './taxonomy.service.js';
 import { termAdapter } from './term.adapter.js';
-import { importBatch } from './versioned-write/index.js';
+import {
+  importBatch,
+  type ImportOutcome,
+  type Overwrite,
+  type Stamps,
+} from './versioned-write/index.js';
 
 export interface ImportedRole {
   taxonomy: string;
@@ -51,6 +56,11 @@ export interface ImportBatch {
   replaceTaxonomies?: string[];
   /** Fields the batch does not carry: a role already stored keeps its values in them. */
   kept?: readonly KeptField[];
+  /**
+   * Whether the batch may write over a stored role or term (`key` its revisions' key) whose
+   * content differs from what the batch brings; without it, the batch writes.
+   */
+  guard?: (kind: 'role' | 'term', key: string, stored: Stamps | undefined) => Overwrite;
 }
 
 export interface Tally {
@@ -68,6 +78,11 @@ export interface ImportReport {
   terms: Tally;
   /** The roles added, changed and removed, as `taxonomy/code`, for a report to name them. */
   changes: { added: string[]; changed: string[]; removed: string[] };
+  /**
+   * What the batch left as stored though it brings other content (see ImportBatch.guard), as
+   * `role taxonomy/code` or `term slug`; each is counted unchanged.
+   */
+  kept: string[];
 }
 
 export interface ImportOptions {
@@ -111,13 +126,25 @@ export const applyImport = (
         roles: emptyTally(),
         terms: emptyTally(),
         changes: { added: [], changed: [], removed: [] },
+        kept: [],
+      };
+      const guardOf = (kind: 'role' | 'term', key: string) =>
+        batch.guard && ((stored: Stamps | undefined) => batch.guard!(kind, key, stored));
+      const tally = (of: Tally, outcome: ImportOutcome, name: string) => {
+        of[outcome === 'kept' ? 'unchanged' : outcome] += 1;
+        if (outcome === 'kept') report.kept.push(name);
       };
       for (const taxonomy of batch.taxonomies) {
         report.taxonomies[await upsertTaxonomy(trx, taxonomy, at)] += 1;
       }
       for await (const { slug, content, ...stamps } of batch.terms ?? []) {
         const parsed = parse(TermContentSchema, content, {}, `terms.${slug}`);
-        report.terms[await writer.put(termAdapter, { ...stamps, ref: slug, content: parsed })] += 1;
+        const outcome = await writer.put(
+          termAdapter,
+          { ...stamps, ref: slug, content: parsed },
+          { guard: guardOf('term', slug) },
+        );
+        tally(report.terms, outcome, `term ${slug}`);
       }
 
       // A taxonomy with no roles yet and none deleted has nothing to compare with or continue
@@ -145,10 +172,10 @@ export const applyImport = (
         const outcome = await writer.put(
           roleAdapter,
           { ...stamps, ref: { taxonomy, code }, content: parsed },
-          { unseen: unseen.has(taxonomy) },
+          { unseen: unseen.has(taxonomy), guard: guardOf('role', key) },
         );
-        report.roles[outcome] += 1;
-        if (outcome !== 'unchanged') report.changes[outcome].push(key);
+        tally(report.roles, outcome, `role ${key}`);
+        if (outcome === 'added' || outcome === 'changed') report.changes[outcome].push(key);
         options.onProgress?.(seen.size);
       }
 
@@ -165,5 +192,5 @@ export const applyImport = (
       }
       return report;
     },
-    { dryRun: options.dryRun, beforeCommit: options.beforeCommit },
+    { dryRun: options.dryRun, beforeCommit: options.beforeCommit, source: batch.source },
   );

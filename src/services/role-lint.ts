@@ -1,5 +1,4 @@
-import { publishRefused } from '../domain/index.js';
-import { lintRole, type LintableRole, type LintFinding } from '../lint/index.js';
+import { lintRole, type LintableRole, type LintContext, type LintFinding } from '../lint/index.js';
 import { allTerms, roleStatuses, type Db } from '../store/index.js';
 import { storedTitleClaims } from './title-claims.js';
 
@@ -39,13 +38,30 @@ export const lintRoleIn = async (
 };
 
 /**
- * Refuses (`lint_failed`) to put a role before readers while lint finds errors in it, as the
- * editor's lint shows them; warnings do not stop it. Lint judges a role by its taxonomy: a
- * curated guide must be whole and link as the library does, a role imported from O*NET or ESCO
- * only free of placeholders and broken links.
+ * The lint errors that keep each role from readers, for the roles lint finds any in, as the
+ * editor's lint shows them; warnings do not count. Lint judges a role by its taxonomy: a curated
+ * guide must be whole and link as the library does, a role imported from O*NET or ESCO only free
+ * of placeholders and broken links. The glossary, the roles and each taxonomy's title claims are
+ * read once for all the roles.
  */
-export const refuseLintErrors = async (db: Db, role: LintableRole): Promise<void> => {
-  const { findings } = await lintRoleIn(db, role, { drafts: true });
-  const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) throw publishRefused(`Role ${role.taxonomy}/${role.code}`, errors);
+export const publishBlockersOf = async <Role extends LintableRole>(
+  db: Db,
+  roles: readonly Role[],
+): Promise<{ entity: Role; blockers: LintFinding[] }[]> => {
+  if (roles.length === 0) return [];
+  const glossary = await glossaryOf(db);
+  const statuses = await roleStatuses(db);
+  const contexts = new Map<string, LintContext>();
+  for (const taxonomy of new Set(roles.map((r) => r.taxonomy))) {
+    const titleClaims = await storedTitleClaims(db, taxonomy, { drafts: true });
+    contexts.set(taxonomy, { glossary, roles: statuses, titleClaims });
+  }
+  return roles
+    .map((entity) => ({
+      entity,
+      blockers: lintRole(entity, contexts.get(entity.taxonomy)).filter(
+        (f) => f.severity === 'error',
+      ),
+    }))
+    .filter((r) => r.blockers.length > 0);
 };

@@ -1,6 +1,12 @@
-import { roleContentOf, roleKey, type Role, type RoleContent } from '../domain/index.js';
+import {
+  checkRoleCode,
+  roleContentOf,
+  roleKey,
+  type Role,
+  type RoleContent,
+} from '../domain/index.js';
 import { deleteRole, findRole, insertRole, rolesReferring, saveRole } from '../store/index.js';
-import { refuseLintErrors } from './role-lint.js';
+import { publishBlockersOf } from './role-lint.js';
 import { holdTitles, settleTitleClaims } from './title-claims.js';
 import type { EntityAdapter, Reference } from './versioned-write/index.js';
 
@@ -43,7 +49,8 @@ export const roleAdapter: EntityAdapter<RoleRef, RoleContent, Role> = {
   ],
   isPublished: (content) => content.status === 'published',
   published: (content) => ({ ...content, status: 'published' }),
-  checkPublishable: refuseLintErrors,
+  checkKey: (ref) => checkRoleCode(ref.taxonomy, ref.code),
+  publishBlockers: publishBlockersOf,
   find: (db, ref) => findRole(db, ref.taxonomy, ref.code),
   insert: insertRole,
   compareAndSet: saveRole,

@@ -1,5 +1,4 @@
 import {
-  checkRoleCode,
   emptyRoleContent,
   notFound,
   type Role,
@@ -58,26 +57,17 @@ export type NewRole = Pick<RoleContent, 'name' | 'summary'> & Partial<RoleConten
 /**
  * Stores a new role at version 1, or after the last version of a deleted one's history. What it
  * leaves out starts empty, and it is a draft unless it says otherwise: lint calls it incomplete,
- * and a published one is refused while lint finds errors in it. A code the taxonomy cannot hold
- * is refused first (see checkRoleCode).
+ * and a published one is refused while lint finds errors in it, as is a code the taxonomy cannot
+ * hold (see checkRoleCode).
  */
-export const createRole = async (
+export const createRole = (
   ctx: ServiceContext,
   actor: Actor | undefined,
   ref: RoleRef,
   content: NewRole,
   options: WriteOptions = {},
-): Promise<Role> => {
-  checkRoleCode(ref.taxonomy, ref.code);
-  return create(
-    ctx,
-    actor,
-    roleAdapter,
-    ref,
-    { ...emptyRoleContent(content.name), ...content },
-    options,
-  );
-};
+): Promise<Role> =>
+  create(ctx, actor, roleAdapter, ref, { ...emptyRoleContent(content.name), ...content }, options);
 
 export const {
   update: updateRole,

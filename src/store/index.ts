@@ -75,7 +75,7 @@ export {
   insertSession,
   touchSession,
 } from './session.repository.js';
-export { serverSecret } from './meta.repository.js';
+export { readMeta, serverSecret, writeMeta } from './meta.repository.js';
 export {
   addSignInFailure,
   blockSignIns,

@@ -19,3 +19,16 @@ export const serverSecret = async (db: Db, name: string): Promise<string> => {
     .executeTakeFirstOrThrow();
   return row.value;
 };
+
+/** A value the store keeps under a name, or undefined when none was kept. */
+export const readMeta = async (db: Db, key: string): Promise<string | undefined> =>
+  (await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst())?.value;
+
+/** Keeps a value under a name, over any kept before. */
+export const writeMeta = async (db: Db, key: string, value: string): Promise<void> => {
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+};

@@ -134,6 +134,20 @@ describe('rolebook normalize', () => {
     expect(stderr).toBe('rolebook: standard input is empty: a CSV needs a header row\n');
   });
 
+  it('refuses with exit 2 a CSV whose title header heads two columns, then reads the one --column picks by position', async () => {
+    const stdin = 'Title,Title\nnotes,SQL Writer\n';
+    const refused = await runCli(database.url, ['normalize', '--format', 'csv'], { stdin });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('columns 1 and 2 of the CSV are all headed "Title"');
+    expect(refused.stderr).toContain('--column');
+    const chosen = await runCli(database.url, ['normalize', '--format', 'csv', '--column', '2'], {
+      stdin,
+    });
+    expect(chosen.code, chosen.stderr).toBe(0);
+    const [header, row]: string[][] = parse(chosen.stdout);
+    expect(row?.[header!.indexOf('code')]).toBe('query-writer');
+  });
+
   it('names the empty file --format csv was given', async () => {
     const file = join(database.dir, 'empty.csv');
     await writeFile(file, '');

@@ -88,6 +88,46 @@ describe.each(storeTargets)('pending drafts on $name', (target) => {
         .execute()
     ).map((e) => e.action);
 
+  it('starts a draft from the role as GET sends it, its stamps ignored', async () => {
+    const role = await publishedRole('drafted-as-got');
+    const response = await server.request(draftUrl(role.code), {
+      method: 'POST',
+      json: { content: { ...role, summary: 'Edited as fetched.' } },
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(201);
+    const draft = (await response.json()) as { baseVersion: number; content: Role };
+    expect(draft.baseVersion).toBe(role.version);
+    expect(draft.content).toEqual({ ...contentOf(role), summary: 'Edited as fetched.' });
+  });
+
+  it('saves a draft from the role as GET sends it, with stamps of another version', async () => {
+    const role = await publishedRole('saved-as-got');
+    const started = await startDraft(role, {});
+    const stale = { ...role, version: 7, createdAt: '2020-01-01T00:00:00.000Z' };
+    const response = await saveDraft(
+      role.code,
+      { content: { ...stale, summary: 'Saved as fetched.' } },
+      started.headers.get('etag')!,
+    );
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { content: Role }).content.summary).toBe(
+      'Saved as fetched.',
+    );
+  });
+
+  it('refuses a draft whose content names another role than its URL, naming the field', async () => {
+    const role = await publishedRole('drafted-elsewhere');
+    const response = await server.request(draftUrl(role.code), {
+      method: 'POST',
+      json: { content: { ...role, code: 'another-role' } },
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { errors: { field: string }[] };
+    expect(problem.errors.map((e) => e.field)).toEqual(['content.code']);
+  });
+
   it('keeps serving the published role to a public GET while a draft is pending', async () => {
     const role = await publishedRole('public-api-read');
     await startDraft(role, { summary: 'The draft summary.' });

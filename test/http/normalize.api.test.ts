@@ -319,6 +319,18 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     expect(rows[0]?.[header!.indexOf('rolebook_code')]).toBe('query-writer');
   });
 
+  it('refuses a CSV upload whose title header heads two columns, naming both positions', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'Title,Title\nSQL Writer,API Builder\n',
+    });
+    expect(response.status).toBe(400);
+    const detail = ((await response.json()) as { detail: string }).detail;
+    expect(detail).toContain('columns 1 and 2');
+    expect(detail).toContain('column option');
+  });
+
   it('refuses a CSV upload with no column named for titles, listing its columns', async () => {
     const response = await server.request('/v1/normalize', {
       method: 'POST',

@@ -101,4 +101,70 @@ describe.each(storeTargets)('packs on $name', (target) => {
       expect.objectContaining({ file: 'pack.json', field: 'roles' }),
     );
   });
+
+  it('refuses a pack that publishes a curated role with lint errors, naming file, role and field', async () => {
+    const source = await start(true);
+    const pack = await exportPack(source.ctx);
+    const [role, ...rest] = pack.roles;
+    const unfinished = { ...role!, summary: 'Hires a {role_name} for the team.' };
+    const empty = await start(false);
+    const error: unknown = await importPack(
+      empty.ctx,
+      importer,
+      { ...pack, roles: [unfinished, ...rest] },
+      { where: { file: 'pack.json' } },
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'lint_failed' });
+    expect((error as AppError).details).toContainEqual(
+      expect.objectContaining({
+        file: 'pack.json',
+        field: `roles.rolebook/${role!.code}.summary`,
+      }),
+    );
+    expect((await exportPack(empty.ctx)).roles).toEqual([]);
+  });
+
+  it('refuses a pack whose curated role has a code that is not a slug, naming file, role and field', async () => {
+    const source = await start(true);
+    const pack = await exportPack(source.ctx);
+    const [role, ...rest] = pack.roles;
+    const empty = await start(false);
+    const error: unknown = await importPack(
+      empty.ctx,
+      importer,
+      { ...pack, roles: [...rest, { ...role!, code: 'Api_Builder', relatedRoles: [] }] },
+      { where: { file: 'pack.json' } },
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'validation_failed' });
+    expect((error as AppError).details).toContainEqual(
+      expect.objectContaining({ file: 'pack.json', field: 'roles.rolebook/Api_Builder.code' }),
+    );
+    expect((await exportPack(empty.ctx)).roles).toEqual([]);
+  });
+
+  it("keeps the codes of an imported taxonomy's roles as its source writes them", async () => {
+    const source = await start(true);
+    const pack = await exportPack(source.ctx);
+    const [role] = pack.roles;
+    const onet = {
+      id: 'onet',
+      name: 'O*NET-SOC',
+      roleNameNumber: 'singular' as const,
+      createdAt: pack.exportedAt,
+      updatedAt: pack.exportedAt,
+    };
+    const occupation = {
+      ...role!,
+      taxonomy: 'onet',
+      code: '15-1252.00',
+      relatedRoles: [],
+      crosswalk: [],
+    };
+    const report = await importPack(source.ctx, importer, {
+      ...pack,
+      taxonomies: [...pack.taxonomies, onet],
+      roles: [...pack.roles, occupation],
+    });
+    expect(report.changes.added).toEqual(['onet/15-1252.00']);
+  });
 });

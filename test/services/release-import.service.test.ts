@@ -145,6 +145,22 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     expect(after.relatedRoles.length).toBeGreaterThan(0);
   });
 
+  it('holds a release to the lint errors of its taxonomy, as a write of one of its roles', async () => {
+    const rolebook = await start();
+    const broken = await copyOfOnet();
+    await broken.edit('Occupation Data.txt', (t) =>
+      t.replace('Check that software works', 'Check that {product} works'),
+    );
+    const error: unknown = await importOnetRelease(rolebook.ctx, importer, broken.dir).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'lint_failed' });
+    expect((error as AppError).details).toContainEqual(
+      expect.objectContaining({ field: 'roles.onet/15-1253.00.summary' }),
+    );
+    expect((await snapshot(rolebook)).roles.filter((r) => r.taxonomy === 'onet')).toEqual([]);
+  });
+
   it('keeps the stored version when a release does not say its own', async () => {
     const { ctx } = await start();
     await importOnetRelease(ctx, importer, releases.onet);

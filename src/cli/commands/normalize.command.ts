@@ -75,7 +75,7 @@ export const registerNormalize = (program: Command): void => {
     )
     .option(
       '--column <name>',
-      `with --format csv: the column holding the titles (default: ${TITLE_COLUMN_RULE})`,
+      `with --format csv: the column holding the titles, by header or position (default: ${TITLE_COLUMN_RULE})`,
     )
     .action(async (titles: string[], flags: NormalizeFlags) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook) => {

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { Type, type TObject } from 'typebox';
 import {
   limits,
   RoleCodeSchema,
@@ -9,6 +9,8 @@ import {
 } from '../../domain/index.js';
 import { pageOf, PageQuerySchema } from './common.schema.js';
 import { LintReportSchema } from './lint.schema.js';
+import { ReplaceRoleBodySchema } from './role.schema.js';
+import { ReplaceTermBodySchema } from './term.schema.js';
 
 const draftStamps = {
   baseVersion: Type.Integer({
@@ -48,13 +50,19 @@ const baseVersion = Type.Optional(
   }),
 );
 
+const submitted = (schema: TObject, what: string) =>
+  Type.Object(schema.properties, {
+    additionalProperties: false,
+    description: `The content, or the ${what} as GET sent it, edited: its key must be the URL's (400 naming the field otherwise); its version and timestamps are ignored, since \`baseVersion\` says what the draft was edited from.`,
+  });
+
 export const RoleDraftBodySchema = Type.Object(
-  { content: RoleContentSchema, baseVersion },
+  { content: submitted(ReplaceRoleBodySchema, 'role'), baseVersion },
   { additionalProperties: false },
 );
 
 export const TermDraftBodySchema = Type.Object(
-  { content: TermContentSchema, baseVersion },
+  { content: submitted(ReplaceTermBodySchema, 'term'), baseVersion },
   { additionalProperties: false },
 );
 

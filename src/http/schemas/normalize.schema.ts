@@ -24,7 +24,7 @@ export const NormalizeStreamQuerySchema = Type.Object(
         minLength: 1,
         maxLength: 200,
         description:
-          'For a text/csv body: the header of the column holding the titles (default: the first column whose header names job titles, such as title, job title, position, role or vacancy).',
+          'For a text/csv body: the header of the column holding the titles, or its position (1 for the first) when no column is headed so (default: the first column whose header names job titles, such as title, job title, position, role or vacancy). A header that heads two columns is refused with 400 naming both positions: name the column by its position then.',
       }),
     ),
   },

@@ -97,3 +97,27 @@ describe('the CSV written for a table of titles', () => {
     );
   });
 });
+
+describe('the title column of a CSV', () => {
+  it('refuses a header that names titles twice, naming both positions and the column option', async () => {
+    const refusal = upload('Title,Title\nA,B\n');
+    await expect(refusal).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(refusal).rejects.toThrow(/columns 1 and 2 .*"Title".*column option.*1 or 2/);
+  });
+
+  it('refuses a column named by a header that heads two columns, case aside', async () => {
+    await expect(upload('id,Title,title\n1,A,B\n', 'TITLE')).rejects.toThrow(/columns 2 and 3/);
+  });
+
+  it('reads the column at the position named, when no header is named so', async () => {
+    expect((await upload('Title,Title\nA,B\n', '2')).titleAt).toBe(1);
+  });
+
+  it('reads a column headed with a number by its header before its position', async () => {
+    expect((await upload('2,Title\nA,B\n', '2')).titleAt).toBe(0);
+  });
+
+  it('reads the first title column when the title columns are headed differently', async () => {
+    expect((await upload('ref,Job Title,Title\n1,A,B\n')).titleAt).toBe(1);
+  });
+});

@@ -193,8 +193,9 @@ const rowsOf = (input: Readable, separator: CsvSeparator): AsyncIterator<CsvRow>
 
 /**
  * Opens a CSV upload: reads its header row and finds the title column by name (case and
- * surrounding spaces ignored) or, with none named, by its header (see isTitleHeader). A missing
- * column is a `validation_failed` naming it and the columns there are, raised before any result
+ * surrounding spaces ignored), by its position when no column has that name (`2`: the second),
+ * or with none named by its header (see isTitleHeader). A missing column, or one found by a name
+ * that heads other columns too, is a `validation_failed` naming them, raised before any result
  * is written. `source` names the input as its sender knows it: an API client sent an upload, a
  * command line read a file or its standard input.
  */
@@ -222,12 +223,39 @@ export const openCsvTitles = async (
         `no column header of the CSV names job titles (title, job title, position, role, vacancy…); say which column holds them with the column option (--column on the command line); its columns are ${columns}`,
       );
     }
-    return { header, titleAt, separator, rows };
+    return { header, titleAt: onlyColumnNamed(header, titleAt, failed), separator, rows };
   }
-  const wanted = column.trim().toLowerCase();
-  const titleAt = header.findIndex((name) => name.trim().toLowerCase() === wanted);
-  if (titleAt < 0) throw failed(`the CSV has no "${column}" column; it has ${columns}`);
-  return { header, titleAt, separator, rows };
+  const wanted = folded(column);
+  const titleAt = header.findIndex((name) => folded(name) === wanted);
+  if (titleAt >= 0) {
+    return { header, titleAt: onlyColumnNamed(header, titleAt, failed), separator, rows };
+  }
+  const position = /^\d+$/.test(column.trim()) ? Number(column) : 0;
+  if (position >= 1 && position <= header.length) {
+    return { header, titleAt: position - 1, separator, rows };
+  }
+  throw failed(`the CSV has no "${column}" column; it has ${columns}`);
+};
+
+/** A header as the title column is looked up by: case and surrounding spaces aside. */
+const folded = (name: string): string => name.trim().toLowerCase();
+
+/**
+ * The title column found by its header, if no other column has that header: of two columns
+ * named alike, which holds the titles is the sender's to say, by position (`column` 1, 2…).
+ */
+const onlyColumnNamed = (
+  header: readonly string[],
+  titleAt: number,
+  failed: (message: string) => AppError,
+): number => {
+  const name = folded(header[titleAt]!);
+  const positions = header.flatMap((h, i) => (folded(h) === name ? [i + 1] : []));
+  if (positions.length === 1) return titleAt;
+  const listed = `${positions.slice(0, -1).join(', ')} and ${String(positions.at(-1))}`;
+  throw failed(
+    `columns ${listed} of the CSV are all headed "${header[titleAt]!.trim()}"; say which holds the titles with the column option (--column on the command line) by its position: ${positions.join(' or ')}`,
+  );
 };
 
 /**

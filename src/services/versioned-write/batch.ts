@@ -1,5 +1,5 @@
-import { AppError, type ProblemDetail } from '../../domain/index.js';
-import { lastRecordedVersion } from '../../store/index.js';
+import { AppError, isAppError, publishRefused, type ProblemDetail } from '../../domain/index.js';
+import { findRevision, lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Reference, Stamps, Trx } from './entity-adapter.js';
@@ -18,7 +18,15 @@ export interface ImportedEntity<Ref, Content> {
   updatedAt?: string | undefined;
 }
 
-export type ImportOutcome = 'added' | 'changed' | 'unchanged';
+/** `kept`: the stored entity stays as it is though the batch brings other content (see Overwrite). */
+export type ImportOutcome = 'added' | 'changed' | 'unchanged' | 'kept';
+
+/**
+ * Whether a batch may write its content over the entity stored (undefined when none is), whose
+ * content differs: `write` it, `keep` what is stored, or `refuse` the batch as a stale write,
+ * naming the entity. Without a guard, a batch writes.
+ */
+export type Overwrite = 'write' | 'keep' | 'refuse';
 
 /** What the work of a batch writes with, inside the batch's one transaction. */
 export interface BatchWriter {
@@ -33,7 +41,7 @@ export interface BatchWriter {
   put<Ref, Content, Entity extends Stamps>(
     entity: EntityAdapter<Ref, Content, Entity>,
     item: ImportedEntity<Ref, Content>,
-    options?: { unseen?: boolean },
+    options?: { unseen?: boolean; guard?: (stored: Entity | undefined) => Overwrite },
   ): Promise<ImportOutcome>;
   /** Removes a stored entity the batch no longer carries, as it was just read. */
   remove<Ref, Content, Entity extends Stamps>(
@@ -51,6 +59,8 @@ export interface BatchOptions<Result> {
    * throwing. It sees what the work returned.
    */
   beforeCommit?: ((trx: Trx, result: Result) => Promise<void>) | undefined;
+  /** Where the batch was read from (a pack's file, the content folder), for refusals to name. */
+  source?: string | undefined;
 }
 
 class DryRunRollback<Result> extends Error {
@@ -68,7 +78,33 @@ const SHOWN = 100;
 interface Written<Ref> {
   entity: EntityAdapter<Ref, unknown, Stamps>;
   refs: Ref[];
+  /** What it wrote that readers get, as written. */
+  published: Stamps[];
 }
+
+/** Where in a batch an entity is: its fields are named under `roles.rolebook/tester.`. */
+const prefixOf = <Ref>(entity: EntityAdapter<Ref, unknown, Stamps>, ref: Ref): string =>
+  `${entity.kind}s.${entity.key(ref)}.`;
+
+/** Problems of one entity of a batch, named within the batch and its source. */
+const locate = (
+  details: readonly ProblemDetail[],
+  prefix: string,
+  source: string | undefined,
+): ProblemDetail[] =>
+  details.map((d) => ({
+    ...d,
+    field: `${prefix}${d.field ?? ''}`,
+    ...(source === undefined ? {} : { file: source }),
+  }));
+
+/** The refusal a single write would make, about an entity of the batch, located in it. */
+const locatedRefusal = (error: AppError, prefix: string, source: string | undefined): AppError =>
+  new AppError(
+    error.code,
+    `${source === undefined ? '' : `${source}: `}${error.message}`,
+    locate(error.details, prefix, source),
+  );
 
 /**
  * Writes a batch (an import, a pack, the content sync) in one transaction: all of it or none.
@@ -88,24 +124,38 @@ export const importBatch = async <Result>(
   const at = now(ctx);
   const written = new Map<string, Written<unknown>>();
   const references: Reference[] = [];
+  const overtaken: ProblemDetail[] = [];
 
   const wrote = <Ref, Content, Entity extends Stamps>(
     entity: EntityAdapter<Ref, Content, Entity>,
     ref: Ref,
+    after?: Entity,
   ) => {
     let of = written.get(entity.kind) as Written<Ref> | undefined;
-    if (!of) written.set(entity.kind, (of = { entity, refs: [] }));
+    if (!of) written.set(entity.kind, (of = { entity, refs: [], published: [] }));
     of.refs.push(ref);
+    if (after && entity.isPublished?.(entity.contentOf(after)) !== false) of.published.push(after);
   };
 
   const writer = (trx: Trx): BatchWriter => ({
     trx,
     at,
-    async put(entity, item, { unseen = false } = {}) {
+    async put(entity, item, { unseen = false, guard } = {}) {
       const { ref, content } = item;
       const key = entity.key(ref);
       const stored = unseen ? undefined : await entity.find(trx, ref);
       if (stored && sameJson(entity.contentOf(stored), content)) return 'unchanged';
+      const overwrite = guard?.(stored) ?? 'write';
+      if (overwrite === 'refuse') overtaken.push(await staleProblem(trx, entity, ref, stored));
+      if (overwrite !== 'write') return 'kept';
+      if (!stored) {
+        try {
+          entity.checkKey?.(ref);
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          throw locatedRefusal(error, prefixOf(entity, ref), options.source);
+        }
+      }
       const version = stored
         ? stored.version + 1
         : unseen
@@ -133,11 +183,11 @@ export const importBatch = async <Result>(
         before: stored ?? null,
         after: next,
       });
-      const prefix = `${entity.kind}s.${key}.`;
+      const prefix = prefixOf(entity, ref);
       for (const r of entity.references(ref, content)) {
         references.push({ ...r, field: `${prefix}${r.field}` });
       }
-      wrote(entity, ref);
+      wrote(entity, ref, next);
       return stored ? 'changed' : 'added';
     },
     async remove(entity, stored) {
@@ -161,8 +211,10 @@ export const importBatch = async <Result>(
   try {
     const result = await ctx.store.db.transaction().execute(async (trx) => {
       const result = await work(writer(trx));
+      refuseOvertaken(overtaken, options.source);
       await checkReferences(trx, references);
       for (const { entity, refs } of written.values()) await entity.settleClaims?.(trx, refs);
+      for (const of of written.values()) await checkPublishable(trx, of, options.source);
       await options.beforeCommit?.(trx, result);
       if (options.dryRun) throw new DryRunRollback(result);
       return result;
@@ -185,4 +237,54 @@ const checkReferences = async (trx: Trx, references: readonly Reference[]): Prom
       problems.slice(0, SHOWN),
     );
   }
+};
+
+/**
+ * Refuses the batch when anything it puts before readers is unfit for them, as a single write
+ * refuses it (see `EntityAdapter.publishBlockers`): every fault named by its entity and field.
+ */
+const checkPublishable = async <Ref>(
+  trx: Trx,
+  { entity, published }: Written<Ref>,
+  source: string | undefined,
+): Promise<void> => {
+  const blocked = (await entity.publishBlockers?.(trx, published)) ?? [];
+  const [first] = blocked;
+  if (!first) return;
+  const named = (e: Stamps) => entity.describe(entity.refOf(e));
+  const more = blocked.length > 1 ? ` and ${blocked.length - 1} more` : '';
+  const refusal = publishRefused(
+    `${named(first.entity)}${more}`,
+    blocked.flatMap(({ entity: e, blockers }) =>
+      blockers.map((b) => ({
+        ...b,
+        field: `${prefixOf(entity, entity.refOf(e))}${b.field ?? ''}`,
+      })),
+    ),
+  );
+  throw locatedRefusal(refusal, '', source);
+};
+
+/** Names an entity written since the batch's writer last saw it: by whom, at which version. */
+const staleProblem = async <Ref, Content, Entity extends Stamps>(
+  trx: Trx,
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  stored: Entity | undefined,
+): Promise<ProblemDetail> => {
+  const field = prefixOf(entity, ref).slice(0, -1);
+  const last = await lastRecordedVersion(trx, entity.kind, entity.key(ref));
+  const by = (await findRevision(trx, entity.kind, entity.key(ref), last))?.actor;
+  const what = stored ? `is at version ${stored.version}` : `was deleted (version ${last})`;
+  return { field, message: `${what}, written by ${by ?? 'someone else'} since` };
+};
+
+/** Refuses the batch when it would write over entities others wrote since, naming each. */
+const refuseOvertaken = (stale: readonly ProblemDetail[], source: string | undefined): void => {
+  if (stale.length === 0) return;
+  throw new AppError(
+    'conflict',
+    `${stale.length} of what ${source ?? 'the batch'} brings ${stale.length > 1 ? 'were' : 'was'} changed since it was last loaded, and would be overwritten: ${stale.map((p) => `${p.field} ${p.message}`).join('; ')}. Nothing was written.`,
+    locate(stale, '', source),
+  );
 };

@@ -13,7 +13,16 @@ import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
 import type { EntityAdapter, Stamps, Trx } from './entity-adapter.js';
 import { heldAt, missing, stale, subject, type IfMatch } from './refusals.js';
-import { holds, replaceIn, type ConditionalWriteOptions, type WriteOptions } from './write.js';
+import {
+  holds,
+  replaceIn,
+  submittedContent,
+  type ConditionalWriteOptions,
+  type WriteOptions,
+} from './write.js';
+
+/** Where a draft's body holds the content, for a refusal to name its fields. */
+const CONTENT = 'content.';
 
 /**
  * A pending draft of a stored entity: content proposed for it, kept beside the version readers
@@ -199,33 +208,37 @@ const startIn = async <Ref, Content, Entity extends Stamps>(
  * Starts the pending draft of a stored entity, based on the version stored (or on `baseVersion`,
  * which must be it), leaving the stored entity as readers get it. An entity has one draft at
  * most: a second start is a conflict. An audit entry; no revision, since nothing is published.
- * Content that is what is stored still starts a draft: one asked for is one to edit next.
+ * Content that is what is stored still starts a draft: one asked for is one to edit next. It may
+ * be the entity as a reader got it (see submittedContent).
  */
-export const startDraft = <Ref, Content, Entity extends Stamps>(
+export const startDraft = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
   actor: Actor | undefined,
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
-  content: Content,
+  submitted: Content,
   options: DraftWriteOptions = {},
-): Promise<Draft<Ref, Content>> =>
-  withStored(ctx, actor, entity, ref, (trx, who, stored) =>
+): Promise<Draft<Ref, Content>> => {
+  const content = submittedContent(entity, ref, submitted, CONTENT);
+  return withStored(ctx, actor, entity, ref, (trx, who, stored) =>
     startIn(trx, ctx, who, entity, ref, stored, content, options),
   );
+};
 
 /**
  * Saves new content over the pending draft of an entity, at the draft version the writer edited
  * (If-Match: 428 without it, 412 when another save got in first). Saving what the draft holds
- * changes nothing. An audit entry.
+ * changes nothing. An audit entry. The content may be the entity as a reader got it.
  */
 export const writeDraft = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
   actor: Actor | undefined,
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
-  content: Content,
+  submitted: Content,
   options: DraftWriteOptions & Pick<ConditionalWriteOptions, 'expectedVersion'>,
 ): Promise<Draft<Ref, Content>> => {
+  const content = submittedContent(entity, ref, submitted, CONTENT);
   const named = draftOf(entity);
   const key = entity.key(ref);
   return changeDraft(

@@ -1,4 +1,4 @@
-import type { ProblemDetail } from '../../domain/index.js';
+import type { ProblemDetail, PublishBlocker } from '../../domain/index.js';
 import type { Database, Db, Transaction } from '../../store/index.js';
 
 export type Trx = Transaction<Database>;
@@ -8,6 +8,12 @@ export interface Stamps {
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** An entity, with what keeps it from readers. */
+export interface Blocked<Entity> {
+  entity: Entity;
+  blockers: PublishBlocker[];
 }
 
 /** Something an entity points at, which must exist when its write commits. */
@@ -50,10 +56,16 @@ export interface EntityAdapter<Ref, Content, Entity extends Stamps> {
   /** The content as published: a role's status becomes `published`. Without it, as it is. */
   published?(content: Content): Content;
   /**
-   * Refuses an entity about to be put before readers that is not fit for them (a guide lint
-   * finds errors in), naming each fault by its field. Without it, whatever is valid is published.
+   * Refuses a key no entity may be stored under (a curated role's code that is not a slug),
+   * naming the field. Without it, every key the schema allows is one.
    */
-  checkPublishable?(trx: Trx, entity: Entity): Promise<void>;
+  checkKey?(ref: Ref): void;
+  /**
+   * What keeps each of these entities, about to be put before readers, from being fit for them
+   * (the errors lint finds in a guide), by field, for those it finds any in. The store is read
+   * once for all of them. Without it, whatever is valid is published.
+   */
+  publishBlockers?(trx: Trx, entities: readonly Entity[]): Promise<Blocked<Entity>[]>;
 
   find(db: Db, ref: Ref): Promise<Entity | undefined>;
   /** Stores a new entity; false, with nothing written, when the key was taken first. */

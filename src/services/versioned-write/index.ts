@@ -35,4 +35,5 @@ export {
   type BatchWriter,
   type ImportedEntity,
   type ImportOutcome,
+  type Overwrite,
 } from './batch.js';

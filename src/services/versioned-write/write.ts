@@ -1,5 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AppError, validationError, type ProblemDetail } from '../../domain/index.js';
+import {
+  AppError,
+  publishRefused,
+  validationError,
+  type ProblemDetail,
+} from '../../domain/index.js';
 import { findRevision, lastRecordedVersion } from '../../store/index.js';
 import { authorize } from '../authorize.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
@@ -71,8 +76,9 @@ const checkReferences = async <Ref, Content>(
 
 /**
  * Refuses a written entity that readers would get while it is unfit for them (see
- * `checkPublishable`). Checked once its claims are held, so that a title another role holds is
- * refused as that conflict, and against the store as the write leaves it.
+ * `publishBlockers`), as publishing names the faults: by field. Checked once its claims are held,
+ * so that a title another role holds is refused as that conflict, and against the store as the
+ * write leaves it.
  */
 const checkPublishable = async <Ref, Content, Entity extends Stamps>(
   trx: Trx,
@@ -80,7 +86,8 @@ const checkPublishable = async <Ref, Content, Entity extends Stamps>(
   written: Entity,
 ): Promise<void> => {
   if (entity.isPublished?.(entity.contentOf(written)) === false) return;
-  await entity.checkPublishable?.(trx, written);
+  const [blocked] = (await entity.publishBlockers?.(trx, [written])) ?? [];
+  if (blocked) throw publishRefused(entity.describe(entity.refOf(written)), blocked.blockers);
 };
 
 /**
@@ -125,7 +132,8 @@ const insertIn = async <Ref, Content, Entity extends Stamps>(
 
 /**
  * Stores a new entity at version 1 or, for a key whose entity was deleted, at the version after
- * the last its history records.
+ * the last its history records. A key the entity cannot have is refused first (400), whoever
+ * asks, as the schema refuses one.
  */
 export const create = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -135,6 +143,7 @@ export const create = async <Ref, Content, Entity extends Stamps>(
   content: Content,
   options: WriteOptions = {},
 ): Promise<Entity> => {
+  entity.checkKey?.(ref);
   const who = authorize(actor, 'write');
   return commit(ctx, async (trx) => {
     if (await entity.find(trx, ref)) throw taken(entity, ref);
@@ -211,13 +220,14 @@ const STAMPS = ['version', 'createdAt', 'updatedAt'] as const;
 
 /**
  * Splits what an entity as a reader got it (GET) says besides its content, so fetch-edit-save
- * works: its key fields must be the URL's (400 otherwise); its stamps are returned for the write
- * to hold against the stored ones.
+ * works: its key fields must be the URL's (400 otherwise, naming the field under `within`); its
+ * stamps are returned for the write to hold against the stored ones.
  */
 const splitSubmitted = <Ref, Content, Entity extends Stamps>(
   entity: EntityAdapter<Ref, Content, Entity>,
   ref: Ref,
   submitted: Content & Partial<Stamps>,
+  within = '',
 ): { content: Content; stamps: Partial<Stamps> } => {
   const given = { ...submitted } as Record<string, unknown>;
   const stamps: Partial<Record<(typeof STAMPS)[number], unknown>> = {};
@@ -233,7 +243,10 @@ const splitSubmitted = <Ref, Content, Entity extends Stamps>(
   for (const [field, value] of identity) {
     if (!(field in given)) continue;
     if (given[field] !== value) {
-      contradicted.push({ field, message: `is ${JSON.stringify(value)} in the URL` });
+      contradicted.push({
+        field: `${within}${field}`,
+        message: `is ${JSON.stringify(value)} in the URL`,
+      });
     }
     delete given[field];
   }
@@ -245,6 +258,20 @@ const splitSubmitted = <Ref, Content, Entity extends Stamps>(
   }
   return { content: given as Content, stamps: stamps as Partial<Stamps> };
 };
+
+/**
+ * The content of an entity as a reader got it, for a draft: its key fields must be the URL's
+ * (400 otherwise, naming the field under `within`), its stamps are set aside, since a draft says
+ * itself which version it was edited from.
+ */
+export const submittedContent = <Ref, Content, Entity extends Stamps>(
+  entity: EntityAdapter<Ref, Content, Entity>,
+  ref: Ref,
+  submitted: Content,
+  within: string,
+): Content =>
+  // What a body validated as content may carry besides it: the key and the stamps a GET sends.
+  splitSubmitted(entity, ref, submitted as Content & Partial<Stamps>, within).content;
 
 /** Refuses stamps from a reader's copy that are not those stored: it was another version. */
 const checkStamps = <Ref>(
