@@ -214,8 +214,14 @@ export class QueryScorer {
   private queryNorm = 1;
   /** Per term of the current query, the bits of its candidates (see wordBit). */
   private termBits: Int32Array = new Int32Array(16);
-  /** The current query's builderHeadIds(), once asked. */
-  private builderIds: number[] | undefined;
+  /**
+   * The ids of BUILDER_HEADS and of "chief" as the store's words stood at wordsSeen (see
+   * TitleStore.wordCount): explains() asks for them per ranked title and query word, and
+   * looking them up per query was about 1.5% of ranking ESCO labels.
+   */
+  private builderIds: number[] = [];
+  private chiefId: number | undefined;
+  private wordsSeen = -1;
 
   constructor(private readonly store: TitleStore) {}
 
@@ -224,6 +230,7 @@ export class QueryScorer {
     if (query.tokens.length === 0 || this.store.titleCount === 0) return [];
     this.store.refresh();
     this.ensureCapacity();
+    this.lookUpFixedWords();
     try {
       return this.score(query, options);
     } finally {
@@ -590,7 +597,7 @@ export class QueryScorer {
    * Officer"): the executive is another job than the officer who guards a building.
    */
   private addsRank(terms: QueryTerm[], title: number): boolean {
-    const chief = this.store.tokenIdOf('chief');
+    const chief = this.chiefId;
     if (chief === undefined || !this.store.titleUses(title, chief)) return false;
     return !terms.some((t) => t.candidates.some(({ id }) => id === chief));
   }
@@ -714,7 +721,6 @@ export class QueryScorer {
     this.exactOwners = NO_ROLES;
     this.terms = [];
     this.commonWords.length = 0;
-    this.builderIds = undefined;
   }
 
   /** Grows the scratch arrays when the index has grown since the last query. */
@@ -824,18 +830,16 @@ export class QueryScorer {
    */
   private sameBuilderHead(term: QueryTerm, title: number): boolean {
     const head = this.store.records.head(title);
-    const builders = this.builderHeadIds();
+    const builders = this.builderIds;
     return builders.includes(head) && term.candidates.some(({ id }) => builders.includes(id));
   }
 
-  /**
-   * The index's ids of BUILDER_HEADS, looked up once per query: explains() asks for them per
-   * ranked title and query word, and three look-ups and an array each time were about 1% of
-   * ranking ESCO labels.
-   */
-  private builderHeadIds(): number[] {
-    this.builderIds ??= BUILDER_HEADS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
-    return this.builderIds;
+  /** Looks up the ids of the words the rules name, again only once the index has new words. */
+  private lookUpFixedWords(): void {
+    if (this.wordsSeen === this.store.wordCount) return;
+    this.builderIds = BUILDER_HEADS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
+    this.chiefId = this.store.tokenIdOf('chief');
+    this.wordsSeen = this.store.wordCount;
   }
 
   /**

@@ -184,6 +184,14 @@ export class TitleStore {
     return this.liveTitles;
   }
 
+  /**
+   * How many words have ever been given an id. A word keeps its id for good, so an id looked
+   * up while this stands still is still the word's, and a word not found is still unknown.
+   */
+  get wordCount(): number {
+    return this.titleDf.length;
+  }
+
   /** Every title id is below this: the length of an array with a slot per title. */
   get titleCapacity(): number {
     return this.titleText.length;
