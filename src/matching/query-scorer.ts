@@ -895,15 +895,22 @@ export class QueryScorer {
     const queryWeight = term.titleWeight * credit;
     const shortest = this.store.shortestTitles(id);
     const headGain = 2 * Math.min(queryWeight, titleWeight * headBoost);
-    this.creditTitles(shortest.headed, shortest.headedNorms, headGain, queryNorm);
+    this.creditTitles(
+      shortest.headed,
+      shortest.headedNorms,
+      shortest.headedRoles,
+      headGain,
+      queryNorm,
+    );
     const gain = 2 * Math.min(queryWeight, titleWeight);
-    this.creditTitles(shortest.other, shortest.otherNorms, gain, queryNorm);
+    this.creditTitles(shortest.other, shortest.otherNorms, shortest.otherRoles, gain, queryNorm);
   }
 
   /** Offers the first (shortest) untouched titles of a list, each scored gain / its length. */
   private creditTitles(
     titles: Int32Array,
     norms: Float64Array,
+    roles: Int32Array,
     gain: number,
     queryNorm: number,
   ): void {
@@ -912,7 +919,7 @@ export class QueryScorer {
     for (let k = 0; k < count; k++) {
       const title = titles[k] as number;
       if ((((touchedBits[title >> 5] as number) >>> (title & 31)) & 1) === 1) continue;
-      this.offerTitle(title, gain / (queryNorm + (norms[k] as number)));
+      this.offerRoleTitle(roles[k] as number, title, gain / (queryNorm + (norms[k] as number)));
     }
   }
 
@@ -1012,8 +1019,12 @@ export class QueryScorer {
 
   /** Counts a title's similarity towards its role's best and second-best titles. */
   private offerTitle(title: number, similarity: number): void {
+    this.offerRoleTitle(this.store.records.role(title), title, similarity);
+  }
+
+  /** offerTitle for a title whose role's slot the caller has at hand. */
+  private offerRoleTitle(slot: number, title: number, similarity: number): void {
     const { roleBest, roleSecond } = this;
-    const slot = this.store.records.role(title);
     if (similarity > (roleBest[slot] as number)) {
       roleSecond[slot] = roleBest[slot] as number;
       roleBest[slot] = similarity;
