@@ -218,8 +218,15 @@ export class QueryScorer {
   private termBits: Int32Array = new Int32Array(16);
   /** The narrowing words (see NARROWING_WORDS) the current query does not use. */
   private narrowingIds: number[] = [];
-  /** The current query's builderHeadIds(), once asked. */
-  private builderIds: number[] | undefined;
+  /**
+   * The ids of BUILDER_HEADS, of NARROWING_WORDS and of "chief" as the store's words stood at
+   * wordsSeen (see TitleStore.wordCount): looking them up per query was about 1.5% of ranking
+   * ESCO labels.
+   */
+  private builderIds: number[] = [];
+  private narrowingWordIds: number[] = [];
+  private chiefId: number | undefined;
+  private wordsSeen = -1;
 
   constructor(private readonly store: TitleStore) {}
 
@@ -228,6 +235,7 @@ export class QueryScorer {
     if (query.tokens.length === 0 || this.store.titleCount === 0) return [];
     this.store.refresh();
     this.ensureCapacity();
+    this.lookUpFixedWords();
     try {
       return this.score(query, options);
     } finally {
@@ -413,7 +421,7 @@ export class QueryScorer {
     // A title that states a rank or speciality itself is no bare head: no narrower name is held
     // against it. The seniority words the parser took out of the core are still the query's own.
     const said = new Set(query.exact.flatMap((sequence) => sequence.split(' ')));
-    const ids = NARROWING_WORDS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
+    const ids = this.narrowingWordIds;
     const ranked =
       NARROWING_WORDS.some((word) => said.has(word)) ||
       terms.some((t) => t.candidates.some((c) => ids.includes(c.id)));
@@ -602,7 +610,7 @@ export class QueryScorer {
    * Officer"): the executive is another job than the officer who guards a building.
    */
   private addsRank(terms: QueryTerm[], title: number): boolean {
-    const chief = this.store.tokenIdOf('chief');
+    const chief = this.chiefId;
     if (chief === undefined || !this.store.titleUses(title, chief)) return false;
     return !terms.some((t) => t.candidates.some(({ id }) => id === chief));
   }
@@ -726,7 +734,6 @@ export class QueryScorer {
     this.exactOwners = NO_ROLES;
     this.terms = [];
     this.commonWords.length = 0;
-    this.builderIds = undefined;
   }
 
   /** Grows the scratch arrays when the index has grown since the last query. */
@@ -836,18 +843,17 @@ export class QueryScorer {
    */
   private sameBuilderHead(term: QueryTerm, title: number): boolean {
     const head = this.store.records.head(title);
-    const builders = this.builderHeadIds();
+    const builders = this.builderIds;
     return builders.includes(head) && term.candidates.some(({ id }) => builders.includes(id));
   }
 
-  /**
-   * The index's ids of BUILDER_HEADS, looked up once per query: explains() asks for them per
-   * ranked title and query word, and three look-ups and an array each time were about 1% of
-   * ranking ESCO labels.
-   */
-  private builderHeadIds(): number[] {
-    this.builderIds ??= BUILDER_HEADS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
-    return this.builderIds;
+  /** Looks up the ids of the words the rules name, again only once the index has new words. */
+  private lookUpFixedWords(): void {
+    if (this.wordsSeen === this.store.wordCount) return;
+    this.builderIds = BUILDER_HEADS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
+    this.narrowingWordIds = NARROWING_WORDS.flatMap((word) => this.store.tokenIdOf(word) ?? []);
+    this.chiefId = this.store.tokenIdOf('chief');
+    this.wordsSeen = this.store.wordCount;
   }
 
   /**
@@ -903,15 +909,22 @@ export class QueryScorer {
     const queryWeight = term.titleWeight * credit;
     const shortest = this.store.shortestTitles(id);
     const headGain = 2 * Math.min(queryWeight, titleWeight * headBoost);
-    this.creditTitles(shortest.headed, shortest.headedNorms, headGain, queryNorm);
+    this.creditTitles(
+      shortest.headed,
+      shortest.headedNorms,
+      shortest.headedRoles,
+      headGain,
+      queryNorm,
+    );
     const gain = 2 * Math.min(queryWeight, titleWeight);
-    this.creditTitles(shortest.other, shortest.otherNorms, gain, queryNorm);
+    this.creditTitles(shortest.other, shortest.otherNorms, shortest.otherRoles, gain, queryNorm);
   }
 
   /** Offers the first (shortest) untouched titles of a list, each scored gain / its length. */
   private creditTitles(
     titles: Int32Array,
     norms: Float64Array,
+    roles: Int32Array,
     gain: number,
     queryNorm: number,
   ): void {
@@ -920,7 +933,7 @@ export class QueryScorer {
     for (let k = 0; k < count; k++) {
       const title = titles[k] as number;
       if ((((touchedBits[title >> 5] as number) >>> (title & 31)) & 1) === 1) continue;
-      this.offerTitle(title, gain / (queryNorm + (norms[k] as number)));
+      this.offerRoleTitle(roles[k] as number, title, gain / (queryNorm + (norms[k] as number)));
     }
   }
 
@@ -1020,8 +1033,12 @@ export class QueryScorer {
 
   /** Counts a title's similarity towards its role's best and second-best titles. */
   private offerTitle(title: number, similarity: number): void {
+    this.offerRoleTitle(this.store.records.role(title), title, similarity);
+  }
+
+  /** offerTitle for a title whose role's slot the caller has at hand. */
+  private offerRoleTitle(slot: number, title: number, similarity: number): void {
     const { roleBest, roleSecond } = this;
-    const slot = this.store.records.role(title);
     if (similarity > (roleBest[slot] as number)) {
       roleSecond[slot] = roleBest[slot] as number;
       roleBest[slot] = similarity;

@@ -141,6 +141,27 @@ const addTokensOf = (word: string, tokens: string[]): void => {
 const FOREIGN_PHRASE_HINT =
   /\b(?:chef|jefe|jefa|gerente|gestor|gestora|responsable|tester|testerka) /;
 
+/**
+ * The runs of a-z and 0-9 in the text, in order: what splitting on everything else and
+ * dropping the empty pieces gives, in one pass, where a split and a filter cost two arrays and
+ * a call per piece on every text normalized.
+ */
+const lettersAndDigitRuns = (text: string): string[] => {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const inRun = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inRun && start < 0) start = i;
+    else if (!inRun && start >= 0) {
+      runs.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) runs.push(text.slice(start));
+  return runs;
+};
+
 /** Lower-case, fold accents, keep title symbols, split on everything else. */
 const splitWords = (text: string): string[] => {
   let folded = /[\u0080-\uffff]/.test(text)
@@ -160,7 +181,7 @@ const splitWords = (text: string): string[] => {
       folded = folded.replace(pattern, (_phrase, rest: string) => `${rest} ${english}`);
     }
   }
-  return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return lettersAndDigitRuns(folded);
 };
 
 const joinCompounds = (words: string[]): string[] => {

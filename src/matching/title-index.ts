@@ -57,11 +57,16 @@ export class TitleIndex {
     listsTitle: (text) => this.store.rolesListing(this.tokensOf(text).join(' ')) !== undefined,
   };
   /**
-   * The tokens of each text normalized for the title being matched. The parser asks about the
-   * role phrase and its pieces, and match() then normalizes the same phrase again: about a
-   * third of the normalizations of a title repeat one already done.
+   * The texts normalized for the title being matched, and their tokens at the same places. The
+   * parser asks about the role phrase and its pieces, and match() then normalizes the same
+   * phrase again: about a third of the normalizations of a title repeat one already done. A
+   * title normalizes a handful of texts, so a scan finds one sooner than a Map hashes it, and
+   * forgetting them for the next title is setting a count to zero, where clearing a Map
+   * allocated its table anew.
    */
-  private readonly normalized = new Map<string, string[]>();
+  private readonly normalizedTexts: string[] = [];
+  private readonly normalizedTokens: string[][] = [];
+  private normalizedCount = 0;
 
   private constructor(private readonly store: TitleStore) {
     this.scorer = new QueryScorer(store);
@@ -122,11 +127,13 @@ export class TitleIndex {
 
   /** The text's tokens (see normalizeTitleText), normalized once per title matched. */
   private tokensOf(text: string): string[] {
-    let tokens = this.normalized.get(text);
-    if (tokens === undefined) {
-      tokens = normalizeTitleText(text);
-      this.normalized.set(text, tokens);
+    const { normalizedTexts, normalizedTokens } = this;
+    for (let i = 0; i < this.normalizedCount; i++) {
+      if (normalizedTexts[i] === text) return normalizedTokens[i] as string[];
     }
+    const tokens = normalizeTitleText(text);
+    normalizedTexts[this.normalizedCount] = text;
+    normalizedTokens[this.normalizedCount++] = tokens;
     return tokens;
   }
 
@@ -166,7 +173,7 @@ export class TitleIndex {
    * @example index.match('engineer, backend II', { top: 3, minScore: 0 })
    */
   match(input: string, options: MatchOptions = {}): TitleMatchResult {
-    this.normalized.clear();
+    this.normalizedCount = 0;
     const {
       parsed,
       withSeniority,

@@ -550,6 +550,8 @@ const keepSegments = (pieces: string[], found: Findings): string[] => {
     }
   }
   // A segment of seniority words only ("Intern - Software") says how senior, not which role.
+  // A lone segment stays whatever it says, so most titles skip the test.
+  if (kept.length < 2) return kept;
   const roles = kept.filter((segment) => !seniorityOnly(segment));
   if (roles.length === 0 || roles.length === kept.length) return kept;
   for (const segment of kept)

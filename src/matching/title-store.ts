@@ -25,6 +25,9 @@ export interface ShortestTitles {
    */
   headedNorms: Float64Array;
   otherNorms: Float64Array;
+  /** Their roles' slots, in the same order and for the same reason. */
+  headedRoles: Int32Array;
+  otherRoles: Int32Array;
 }
 
 /** Local copy for the hot loops: some loaders compile imports into property getters. */
@@ -182,6 +185,14 @@ export class TitleStore {
   /** Number of indexed titles. */
   get titleCount(): number {
     return this.liveTitles;
+  }
+
+  /**
+   * How many words have ever been given an id. A word keeps its id for good, so an id looked
+   * up while this stands still is still the word's, and a word not found is still unknown.
+   */
+  get wordCount(): number {
+    return this.titleDf.length;
   }
 
   /** Every title id is below this: the length of an array with a slot per title. */
@@ -719,10 +730,13 @@ export class TitleStore {
     const sorted = { headed: byLength(headed), other: byLength(other) };
     const norms = (titles: Int32Array): Float64Array =>
       Float64Array.from(titles, (title) => this.normOf(title));
+    const roles = (titles: Int32Array): Int32Array => titles.map((title) => records.role(title));
     const found = {
       ...sorted,
       headedNorms: norms(sorted.headed),
       otherNorms: norms(sorted.other),
+      headedRoles: roles(sorted.headed),
+      otherRoles: roles(sorted.other),
     };
     this.shortestCache.set(id, found);
     return found;
