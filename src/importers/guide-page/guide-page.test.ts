@@ -265,6 +265,16 @@ describe('readGuidePage errors', () => {
     });
   });
 
+  it.each([
+    ['security-engineer.docx', 'a Word document (.docx) or another ZIP archive'],
+    ['security-engineer.pdf', 'a PDF document'],
+  ])('refuses %s as a file that is no text, naming its format', async (name, format) => {
+    await expect(readGuidePage(fixture(name))).rejects.toMatchObject({
+      code: 'import_failed',
+      message: containing(`is ${format}, not a page`),
+    });
+  });
+
   it('refuses a page that is not UTF-8, naming line and character', async () => {
     await expect(readGuidePage(fixture('latin1-page.txt'))).rejects.toMatchObject({
       code: 'import_failed',
