@@ -185,6 +185,16 @@ describe('parseGuidePage', () => {
     expect(parsed.content.benefits.map((b) => b.title)).toEqual(['Quality', 'Speed']);
   });
 
+  it("reads a toggle's summary as the heading of what the toggle holds", () => {
+    const parsed = parseGuidePage(
+      page(
+        '<details>\n<summary>Why hire a tester?</summary>\n\n- **Speed:** releases go out sooner.\n\n</details>',
+      ),
+    );
+    expect(parsed.content.benefits).toEqual([{ title: 'Speed', text: 'releases go out sooner.' }]);
+    expect(parsed.content.summary).toBe('A tester checks software.');
+  });
+
   it('keeps snake_case words as they are when stripping emphasis', () => {
     const parsed = parseGuidePage(page('Skills\n\n- snake_case_names: naming'));
     expect(parsed.content.skills).toEqual([{ name: 'snake_case_names' }]);

@@ -24,6 +24,8 @@ const THEMATIC_BREAK = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const QUOTE = /^\s{0,3}>\s?/;
 /** A lone HTML tag line, as notes apps leave around call-outs (`<aside>`, `</aside>`). */
 const TAG_LINE = /^\s*<\/?[a-z][\w-]*\s*\/?>\s*$/i;
+/** A toggle's title (`<summary>Why hire …?</summary>`): what the toggle folds away is under it. */
+const TOGGLE_SUMMARY = /^\s*(?:<details>\s*)?<summary>(.*?)<\/summary>\s*$/i;
 
 /**
  * Backslash escapes, as document editors export Markdown (`Data Architects \- Hiring Guide`,
@@ -102,6 +104,8 @@ export const classifyLines = (page: string, lineNumbers?: readonly number[]): Pa
         .map((cell) => cell.trim());
       return { n, kind: 'bullet', text: cells.filter(Boolean).join(': '), indented: false };
     }
+    const toggle = TOGGLE_SUMMARY.exec(raw);
+    if (toggle) return { n, kind: 'heading', text: unemphasize(toggle[1]!.trim()), indented };
     const heading = MARKDOWN_HEADING.exec(raw);
     if (heading) {
       return {
