@@ -195,6 +195,16 @@ describe('parseGuidePage', () => {
     expect(parsed.content.summary).toBe('A tester checks software.');
   });
 
+  it("drops a task list's boxes from the items it ticks", () => {
+    const parsed = parseGuidePage(
+      page('Signs you need a tester\n\n- [ ] Bugs reach users\n- [x] Releases slip: every month'),
+    );
+    expect(parsed.content.signs.map((sign) => sign.title)).toEqual([
+      'Bugs reach users',
+      'Releases slip',
+    ]);
+  });
+
   it('keeps snake_case words as they are when stripping emphasis', () => {
     const parsed = parseGuidePage(page('Skills\n\n- snake_case_names: naming'));
     expect(parsed.content.skills).toEqual([{ name: 'snake_case_names' }]);
