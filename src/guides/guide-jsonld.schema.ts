@@ -21,6 +21,24 @@ const DefinedTermSchema = Type.Object({
   url: Type.String(),
 });
 
+const SourcePageSchema = Type.Object(
+  {
+    '@type': Type.Literal('WebPage'),
+    '@id': Type.String(),
+    isBasedOn: Type.Object({
+      '@type': Type.Literal('Dataset'),
+      name: Type.String(),
+      version: Type.Optional(Type.String()),
+      url: Type.Optional(Type.String()),
+      license: Type.Optional(
+        Type.Object({ '@type': Type.Literal('CreativeWork'), name: Type.String() }),
+      ),
+      creditText: Type.Optional(Type.String()),
+    }),
+  },
+  { description: 'The page, for a role of an imported taxonomy: the release it is based on.' },
+);
+
 /** The guide as schema.org JSON-LD (`format=jsonld`): the fields guideJsonLd writes. */
 export const GuideJsonLdSchema = Type.Object(
   {
@@ -42,6 +60,7 @@ export const GuideJsonLdSchema = Type.Object(
         hasDefinedTerm: Type.Array(DefinedTermSchema),
       }),
     ),
+    mainEntityOfPage: Type.Optional(SourcePageSchema),
   },
   { description: 'A schema.org Occupation document; empty fields are left out.' },
 );

@@ -79,6 +79,34 @@ describe('renderGuideJsonLd', () => {
     });
   });
 
+  it("credits an imported taxonomy's release, with its licence, as what the page is based on", () => {
+    const onet = render({
+      taxonomy: {
+        id: 'onet',
+        name: 'O*NET',
+        version: '27.0',
+        url: 'https://www.onetcenter.org/database.html',
+        license: 'CC BY 4.0',
+        attribution: 'Includes information from the O*NET 27.0 Database.',
+      },
+      role: { ...emptyRoleContent('Software Developers'), taxonomy: 'onet', code: '15-1252.00' },
+      counterparts: [],
+    });
+    expect(onet.mainEntityOfPage).toEqual({
+      '@type': 'WebPage',
+      '@id': onet.url,
+      isBasedOn: {
+        '@type': 'Dataset',
+        name: 'O*NET',
+        version: '27.0',
+        url: 'https://www.onetcenter.org/database.html',
+        license: { '@type': 'CreativeWork', name: 'CC BY 4.0' },
+        creditText: 'Includes information from the O*NET 27.0 Database.',
+      },
+    });
+    expect([...Value.Errors(GuideJsonLdSchema, onet)]).toEqual([]);
+  });
+
   it('leaves out properties it has nothing for', () => {
     const bare = render({
       role: {

@@ -33,10 +33,33 @@ const compact = (doc: JsonLd): JsonLd =>
   );
 
 /**
+ * The page as a `WebPage` based on the release it was imported from, since an Occupation itself
+ * takes no licence: the source's terms (O*NET's CC BY 4.0, the Commission's reuse policy for
+ * ESCO) travel with every copy of its content. Built-in guides are the library's own work.
+ */
+const sourcePage = (guide: GuideView): JsonLd | undefined => {
+  const { taxonomy } = guide;
+  if (taxonomy.builtIn) return undefined;
+  return {
+    '@type': 'WebPage',
+    '@id': guide.url,
+    isBasedOn: compact({
+      '@type': 'Dataset',
+      name: taxonomy.name,
+      version: taxonomy.version,
+      url: taxonomy.url,
+      license:
+        taxonomy.license === null ? null : { '@type': 'CreativeWork', name: taxonomy.license },
+      creditText: taxonomy.attribution,
+    }),
+  };
+};
+
+/**
  * The guide as a schema.org `Occupation`. Codes in other taxonomies (and the role's own code
  * when it comes from an imported taxonomy) become `occupationalCategory` entries of type
  * `CategoryCode`; the glossary terms become a `DefinedTermSet` that the occupation is the
- * subject of.
+ * subject of; a role of an imported taxonomy credits its source as `mainEntityOfPage`.
  * @example guideJsonLd(guide)['@type'] === 'Occupation'
  */
 export const guideJsonLd = (guide: GuideView): JsonLd => {
@@ -84,6 +107,7 @@ export const guideJsonLd = (guide: GuideView): JsonLd => {
     responsibilities: sections.responsibilities?.items.map((i) => i.text) ?? [],
     skills: [...new Set(skills)],
     subjectOf: termSet,
+    mainEntityOfPage: sourcePage(guide),
   });
 };
 

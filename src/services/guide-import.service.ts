@@ -296,6 +296,14 @@ const draftOver = (published: Role, page: RoleContent): RoleContent => {
   return draft;
 };
 
+/**
+ * Whether a finding of the page is a section it lacks that the published guide has: the pending
+ * draft keeps the published one, so nothing is missing from what would be published.
+ */
+const keptFromPublished = (finding: LintFinding, published: Role): boolean =>
+  finding.rule === 'missing-section' &&
+  PAGE_FIELDS.some((field) => field === finding.field && filled(published[field]));
+
 /** Findings of the draft that the page's own do not already name (same rule, same field). */
 const beyond = (page: readonly LintFinding[], draft: readonly LintFinding[]): LintFinding[] => {
   const named = new Set(page.map((f) => `${f.rule} ${f.field ?? ''}`));
@@ -396,7 +404,8 @@ export const importGuidePage = async (
         options.dryRun ?? false,
       );
       result.pending = written.pending;
-      result.findings = [...result.findings, ...beyond(result.findings, written.findings)];
+      const pageFindings = result.findings.filter((f) => !keptFromPublished(f, published));
+      result.findings = [...pageFindings, ...beyond(pageFindings, written.findings)];
       result.newTerms = [];
       return result;
     }

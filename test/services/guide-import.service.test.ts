@@ -169,6 +169,20 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     });
   });
 
+  it('names no section missing that the pending draft keeps from the published guide', async () => {
+    const { ctx } = await start();
+    const withoutSigns = reportWriterPage.replace(/What are the signs[\s\S]*?(?=Terminology)/, '');
+    const result = await importGuidePage(ctx, importer, await page(withoutSigns), {
+      code: 'api-builder',
+      replace: true,
+    });
+    const draft = await getRoleDraft(ctx, importer, { taxonomy: 'rolebook', code: 'api-builder' });
+    expect(draft.content.signs).not.toEqual([]);
+    expect(result.findings).not.toContainEqual(
+      expect.objectContaining({ rule: 'missing-section', field: 'signs' }),
+    );
+  });
+
   it('leaves out of a pending draft the terms the glossary lacks, each with a warning', async () => {
     const { ctx } = await start();
     const result = await importGuidePage(ctx, importer, await page(), {

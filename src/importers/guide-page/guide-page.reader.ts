@@ -11,10 +11,27 @@ import {
 /** A role page is a few kilobytes; anything far larger is not one. */
 const MAX_PAGE_BYTES = 1_048_576;
 
+/** Formats a role page is often saved in that hold no text to read, by the bytes they open with. */
+const NOT_TEXT: readonly (readonly [Buffer, string])[] = [
+  [Buffer.from('PK\x03\x04', 'latin1'), 'a Word document (.docx) or another ZIP archive'],
+  [Buffer.from('%PDF-', 'latin1'), 'a PDF document'],
+];
+
+/** Names what the file is instead, so the user is not told to fix an encoding it has none of. */
+const refuseNotText = (data: Buffer, file: string): void => {
+  const format = NOT_TEXT.find(([opening]) => data.subarray(0, opening.length).equals(opening));
+  if (format) {
+    throw importFailed(
+      { file },
+      `the file is ${format[1]}, not a page: save it as HTML, Markdown or plain text (UTF-8)`,
+    );
+  }
+};
+
 /**
  * Reads a role page from a file (UTF-8, plain text or Markdown) and parses it as
  * `parseGuidePage` does. A missing file, or a folder, fails as any unreadable file does; an over-large or
- * non-UTF-8 one with `import_failed`.
+ * non-UTF-8 one, or a Word document or PDF, with `import_failed`.
  * @example const page = await readGuidePage('../shared/reference/recruiter-role-page.txt');
  */
 export const readGuidePage = async (
@@ -31,7 +48,9 @@ export const readGuidePage = async (
       `the page is ${found.size} bytes; at most ${MAX_PAGE_BYTES} are accepted`,
     );
   }
+  const data = await readFile(file);
+  refuseNotText(data, file);
   let text = '';
-  for await (const piece of utf8Text(Readable.from([await readFile(file)]), file)) text += piece;
+  for await (const piece of utf8Text(Readable.from([data]), file)) text += piece;
   return parseGuidePage(text, { ...options, file });
 };

@@ -185,6 +185,26 @@ describe('parseGuidePage', () => {
     expect(parsed.content.benefits.map((b) => b.title)).toEqual(['Quality', 'Speed']);
   });
 
+  it("reads a toggle's summary as the heading of what the toggle holds", () => {
+    const parsed = parseGuidePage(
+      page(
+        '<details>\n<summary>Why hire a tester?</summary>\n\n- **Speed:** releases go out sooner.\n\n</details>',
+      ),
+    );
+    expect(parsed.content.benefits).toEqual([{ title: 'Speed', text: 'releases go out sooner.' }]);
+    expect(parsed.content.summary).toBe('A tester checks software.');
+  });
+
+  it("drops a task list's boxes from the items it ticks", () => {
+    const parsed = parseGuidePage(
+      page('Signs you need a tester\n\n- [ ] Bugs reach users\n- [x] Releases slip: every month'),
+    );
+    expect(parsed.content.signs.map((sign) => sign.title)).toEqual([
+      'Bugs reach users',
+      'Releases slip',
+    ]);
+  });
+
   it('keeps snake_case words as they are when stripping emphasis', () => {
     const parsed = parseGuidePage(page('Skills\n\n- snake_case_names: naming'));
     expect(parsed.content.skills).toEqual([{ name: 'snake_case_names' }]);
@@ -262,6 +282,16 @@ describe('readGuidePage errors', () => {
     await expect(readGuidePage(fixture('absent.md'))).rejects.toMatchObject({
       code: 'bad_request',
       message: `Cannot read ${fixture('absent.md')}: it does not exist.`,
+    });
+  });
+
+  it.each([
+    ['security-engineer.docx', 'a Word document (.docx) or another ZIP archive'],
+    ['security-engineer.pdf', 'a PDF document'],
+  ])('refuses %s as a file that is no text, naming its format', async (name, format) => {
+    await expect(readGuidePage(fixture(name))).rejects.toMatchObject({
+      code: 'import_failed',
+      message: containing(`is ${format}, not a page`),
     });
   });
 

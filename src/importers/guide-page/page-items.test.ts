@@ -52,6 +52,18 @@ describe('page items', () => {
     });
   });
 
+  it('splits no term at the colon of a link', () => {
+    expect(parseTerm('Written by Jane, [link](https://example.com/page)')).toEqual({
+      problem: 'is not "Term: definition"',
+    });
+  });
+
+  it('splits no term at the colon of a bare URL', () => {
+    expect(parseTerm('Written by Jane, see https://example.com/page')).toEqual({
+      problem: 'is not "Term: definition"',
+    });
+  });
+
   it('titles a bare URL by its host', () => {
     expect(parseLink('https://example.org/a')).toEqual({
       title: 'example.org',

@@ -17,12 +17,17 @@ export interface ItemProblem {
 export const isProblem = (value: unknown): value is ItemProblem =>
   typeof value === 'object' && value !== null && 'problem' in value;
 
+/** Links and URLs: their colons and dashes part no title from its text. */
+const LINKED = /\[[^\]]*\]\([^)]*\)|\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/gi;
+
 const splitTitledAsWritten = (item: string): [string, string] | undefined => {
   const bold = /^(\*\*|__)(.+?)\1\s*[:–—-]?\s*(.*)$/.exec(item);
   if (bold) return [bold[2]!.replace(/:$/, '').trim(), bold[3]!.trim()];
-  const colon = item.indexOf(':');
+  // Same length as the item, so a separator found in it is at the item's own index.
+  const unlinked = item.replace(LINKED, (link) => '_'.repeat(link.length));
+  const colon = unlinked.indexOf(':');
   if (colon > 0) return [item.slice(0, colon).trim(), item.slice(colon + 1).trim()];
-  const dash = /\s[–—-]\s/.exec(item);
+  const dash = /\s[–—-]\s/.exec(unlinked);
   if (dash)
     return [item.slice(0, dash.index).trim(), item.slice(dash.index + dash[0].length).trim()];
   return undefined;

@@ -24,6 +24,10 @@ const THEMATIC_BREAK = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const QUOTE = /^\s{0,3}>\s?/;
 /** A lone HTML tag line, as notes apps leave around call-outs (`<aside>`, `</aside>`). */
 const TAG_LINE = /^\s*<\/?[a-z][\w-]*\s*\/?>\s*$/i;
+/** A toggle's title (`<summary>Why hire …?</summary>`): what the toggle folds away is under it. */
+const TOGGLE_SUMMARY = /^\s*(?:<details>\s*)?<summary>(.*?)<\/summary>\s*$/i;
+/** A task list's box, `[ ]` or `[x]`, which marks an item as done and says nothing of it. */
+const TASK_BOX = /^\[[ xX]\]\s+/;
 
 /**
  * Backslash escapes, as document editors export Markdown (`Data Architects \- Hiring Guide`,
@@ -102,6 +106,8 @@ export const classifyLines = (page: string, lineNumbers?: readonly number[]): Pa
         .map((cell) => cell.trim());
       return { n, kind: 'bullet', text: cells.filter(Boolean).join(': '), indented: false };
     }
+    const toggle = TOGGLE_SUMMARY.exec(raw);
+    if (toggle) return { n, kind: 'heading', text: unemphasize(toggle[1]!.trim()), indented };
     const heading = MARKDOWN_HEADING.exec(raw);
     if (heading) {
       return {
@@ -113,7 +119,9 @@ export const classifyLines = (page: string, lineNumbers?: readonly number[]): Pa
       };
     }
     const bullet = BULLET.exec(raw);
-    if (bullet) return { n, kind: 'bullet', text: bullet[1]!.trim(), indented };
+    if (bullet) {
+      return { n, kind: 'bullet', text: bullet[1]!.trim().replace(TASK_BOX, ''), indented };
+    }
     return { n, kind: 'text', text: raw.trim(), indented };
   });
 };
