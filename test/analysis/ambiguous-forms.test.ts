@@ -48,7 +48,7 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
   {
     slug: 'observability',
     everyday: 'Patient monitoring with charts kept in Excel and SAP.',
-    technical: 'Monitoring with Prometheus and Grafana.',
+    technical: 'Application monitoring with Prometheus and Grafana.',
   },
   {
     slug: 'product-backlog',

@@ -35,7 +35,7 @@ describe('technologies in the role guides', () => {
     ['embedded-software-engineer', 'Zephyr RTOS', 'zephyr-rtos'],
     ['network-engineer', 'Cisco IOS', 'cisco-ios'],
     ['salesforce-developer', 'Salesforce DX', 'salesforce'],
-    ['scrum-master', 'Azure DevOps', 'azure-devops-boards'],
+    ['scrum-master', 'Azure Boards', 'azure-devops-boards'],
   ])('lead from %s’s %s to the glossary term %s', (code, name, slug) => {
     const role = library.roles.find((r) => r.code === code)!;
     expect(role.content.technologies.map((t) => t.name)).toContain(name);
