@@ -204,6 +204,13 @@ describe('features', () => {
     }
   });
 
+  it('reads a job named as a kind of person as work outside technology', () => {
+    expect(otherWorkSaid('we need an experienced salesperson to win accounts')).toEqual([
+      'experienced salesperson',
+    ]);
+    expect(otherWorkSaid('we need a data person for the reports')).toEqual([]);
+  });
+
   it('reads a job named by a word no guide or glossary uses as work outside technology', () => {
     const vocabulary = new Set(['developer', 'dashboard', 'website', 'helper']);
     const said = (text: string) => otherWorkSaid(text, { vocabulary });

@@ -137,8 +137,11 @@ const ASK_ENDS = new Set(
     /\s+/,
   ),
 );
-/** Endings of the names of occupations: an operator, a negotiator, a florist, an electrician. */
-const PERSON_ENDING = /(?:er|ers|or|ors|(?<!l)ists?|ians?)$/;
+/**
+ * Endings of the names of occupations: an operator, a negotiator, a florist, an electrician, a
+ * salesperson.
+ */
+const PERSON_ENDING = /(?:er|ers|or|ors|(?<!l)ists?|ians?|\w\w(?:person|people))$/;
 /** Names of occupations that do not end like one. */
 const PERSON_WORDS = new Set(
   `nurse nurses chef chefs coach coaches cook cooks guard guards staff ea pa assistant
