@@ -199,6 +199,13 @@ const SELF_DESCRIBED =
   /\b(?:i\s*['’]?m|i am|im|we\s*['’]?re|we are|were|i run|we run|i own|we own|i manage|i work (?:as|in|at|for))\s+(?:(?:a|an|the|one|of|small|big|busy|local|family|independent|new|\d+[\w-]*|person|people|staff|site|strong)\s+){0,4}$/i;
 
 /**
+ * A person or a modal just before a word: "you tap the key", "before they land", "it will
+ * cover". The word is then something done, not a trade named.
+ */
+const DOING =
+  /\b(?:i|you|we|they|he|she|it|will|would|can|could|cannot|can['’]?t|won['’]?t|don['’]?t|doesn['’]?t|didn['’]?t)\s+$/i;
+
+/**
  * Where a problem asks for something: from "need", "want", "we'd like", "can we have", "someone
  * to" to the end of its sentence.
  */
@@ -247,7 +254,7 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
     .filter((s) => s.feature === 'c:other-work')
     .reduce((sum, s) => {
       const before = text.slice(Math.max(0, s.start - 60), s.start);
-      if (SELF_DESCRIBED.test(before)) return sum;
+      if (SELF_DESCRIBED.test(before) || DOING.test(before)) return sum;
       const asked =
         ASKED_FOR.test(before) ||
         ASKED_FIRST.test(text.slice(0, s.start)) ||
