@@ -411,8 +411,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.31, raw: 1.18, otherWork: -1.2, technical: 0.5, explained: 1.31 },
-  role: { bias: -3.93, raw: 1.65, share: 2.02 },
+  fit: { bias: -1.3, raw: 1.15, otherWork: -1.24, technical: 0.49, explained: 1.35 },
+  role: { bias: -4, raw: 1.69, share: 2.05 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
