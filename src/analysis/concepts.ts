@@ -346,7 +346,7 @@ const LEXICON: Record<string, string> = {
     publishing, published research, research scientist`,
   'security-leadership': `own security, owns security, in charge of security, who was in charge,
     security programme, security program, security strategy, head of security,
-    security leader, senior person, how exposed, exposed, insurer, insurers, cyber insurance,
+    security leader, how exposed, exposed, insurer, insurers, cyber insurance,
     security on the side, talk to the board, report to the board, security budget,
     risk appetite,
     cyber strategy, security at board level, board level security, accountable for security, accountable for cyber, security lead, security head`,

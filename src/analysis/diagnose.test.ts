@@ -118,6 +118,12 @@ describe('diagnose', () => {
     expect(diagnosisSignals('our head chef loves the new till app', deps).otherWork).toBe(1);
   });
 
+  it('does not count a trade’s word used for something someone does', () => {
+    const game = 'notes drop down the screen and you tap the key before they land';
+    expect(diagnosisSignals(game, deps).otherWork).toBe(0);
+    expect(diagnosisSignals('the tap drips', deps).otherWork).toBe(1);
+  });
+
   it('does not count the work the speaker says they do or run', () => {
     const self = 'I’m the office manager and the laptops keep freezing';
     expect(diagnosisSignals(self, deps).otherWork).toBe(0);

@@ -204,6 +204,13 @@ describe('features', () => {
     }
   });
 
+  it('reads a job named as a kind of person as work outside technology', () => {
+    expect(otherWorkSaid('we need an experienced salesperson to win accounts')).toEqual([
+      'experienced salesperson',
+    ]);
+    expect(otherWorkSaid('we need a data person for the reports')).toEqual([]);
+  });
+
   it('reads a job named by a word no guide or glossary uses as work outside technology', () => {
     const vocabulary = new Set(['developer', 'dashboard', 'website', 'helper']);
     const said = (text: string) => otherWorkSaid(text, { vocabulary });
@@ -224,6 +231,22 @@ describe('features', () => {
     expect(said('we need staff in the stockroom on fridays')).toEqual(['staff in the stockroom']);
     expect(said('we need someone for the website')).toEqual([]);
     expect(said('we need someone on the android version')).toEqual([]);
+  });
+
+  it('reads people hired in the plural with no article as work outside technology', () => {
+    const vocabulary = new Set(['customers', 'testers', 'app']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('next year we need seasonal packers and a team leader')).toEqual([
+      'seasonal packers',
+    ]);
+    expect(said('we are hiring volunteers to run the disco')).toEqual(['volunteers']);
+  });
+
+  it('leaves a plural the guides use, or one only wanted, out of work outside technology', () => {
+    const vocabulary = new Set(['customers', 'testers', 'app']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('we need testers for the app')).toEqual([]);
+    expect(said('we want ramblers to book walks from the app')).toEqual([]);
   });
 
   it('reads a post asked for without a word of the library’s titles as work outside technology', () => {

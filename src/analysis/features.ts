@@ -120,6 +120,14 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
 const ASK =
   /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
 /**
+ * Hiring words before a plural with no article: "we need seasonal packers", "hiring volunteers".
+ * Wanting takes no part, as "we want customers to book online" names who a system serves, and
+ * the plural must be a word no guide uses, as "we need testers" or "need users to" may be
+ * technology's own.
+ */
+const BARE_ASK =
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|recruit|recruiting)\s+(?=[a-z])/gi;
+/**
  * Words that end the name of the job asked for: "a press operator who…", "a chef for…", and an
  * article opening another phrase ("an immigration solicitor a couple of days a week").
  */
@@ -129,8 +137,11 @@ const ASK_ENDS = new Set(
     /\s+/,
   ),
 );
-/** Endings of the names of occupations: an operator, a negotiator, a florist, an electrician. */
-const PERSON_ENDING = /(?:er|ers|or|ors|(?<!l)ists?|ians?)$/;
+/**
+ * Endings of the names of occupations: an operator, a negotiator, a florist, an electrician, a
+ * salesperson.
+ */
+const PERSON_ENDING = /(?:er|ers|or|ors|(?<!l)ists?|ians?|\w\w(?:person|people))$/;
 /** Names of occupations that do not end like one. */
 const PERSON_WORDS = new Set(
   `nurse nurses chef chefs coach coaches cook cooks guard guards staff ea pa assistant
@@ -205,6 +216,15 @@ const askedForJobs = (
     if (!head || isStopword(head.word) || !foreign(head)) continue;
     if (technologyAt(name[0]!.start, head.end)) continue;
     out.push({ concept: 'other-work', start: place.index, end: head.end });
+  }
+  for (const ask of text.matchAll(BARE_ASK)) {
+    const name = nameAfter(ask.index + ask[0].length);
+    const head = name.at(-1);
+    if (!head || isStopword(name[0]!.word) || !/[^s]s$/.test(head.word)) continue;
+    if (!(PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) || !foreign(head)) continue;
+    if (TECHNOLOGY_HEAD.has(head.word) || technologyAt(name[0]!.start, head.end)) continue;
+    if (out.some((h) => h.concept === 'other-work' && h.end === head.end)) continue;
+    out.push({ concept: 'other-work', start: name[0]!.start, end: head.end });
   }
   for (const ask of text.matchAll(ASK)) {
     const from = ask.index + ask[0].length;
