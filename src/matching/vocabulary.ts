@@ -107,6 +107,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mech: 'mechanical',
   elec: 'electrical',
   maint: 'maintenance',
+  opt: 'operator',
+  aircond: 'air conditioning',
+  kindy: 'kindergarten',
   prof: 'professor',
   instr: 'instructor',
   mfg: 'manufacturing',
@@ -496,6 +499,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   kenderaan: 'vehicle',
   teksi: 'taxi',
   taska: 'nursery',
+  mesin: 'machine',
+  jahit: 'sewing',
 };
 
 /**
