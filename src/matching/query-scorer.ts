@@ -199,6 +199,8 @@ export class QueryScorer {
   private roleCrosswalk: Float64Array = new Float64Array(256);
   /** The slot of the role whose crosswalk credited the role, when one did. */
   private roleCrosswalkFrom: Int32Array = new Int32Array(256);
+  /** What the crosswalk added to the role's raw score, read only where roleCrosswalkFrom is set. */
+  private roleCrosswalkTaken: Float64Array = new Float64Array(256);
   private touchedRoles: Int32Array = new Int32Array(256);
   private touchedRoleCount = 0;
   /** The best roles of the current query, best first (see selectRoles). */
@@ -753,6 +755,7 @@ export class QueryScorer {
     this.roleExact = growFloat(this.roleExact, roles);
     this.roleCrosswalk = growFloat(this.roleCrosswalk, roles);
     this.roleCrosswalkFrom = growInt(this.roleCrosswalkFrom, roles);
+    this.roleCrosswalkTaken = growFloat(this.roleCrosswalkTaken, roles);
   }
 
   /** The query's distinct words, head first, each with its candidates and weights. */
@@ -1145,6 +1148,7 @@ export class QueryScorer {
       const best = roleBest[slot] as number;
       const crosswalk = this.roleCrosswalk[slot] as number;
       if (crosswalk === 0) this.roleCrosswalkFrom[slot] = -1;
+      else this.roleCrosswalkTaken[slot] = crosswalk;
       this.roleCrosswalk[slot] = 0;
       roleSeen[slot] = 0;
       // Nearly half the roles a query touches have no title it touched (a word's roles are
@@ -1199,6 +1203,35 @@ export class QueryScorer {
       rankedRaw[at] = raw;
     }
     this.touchedRoleCount = 0;
+    if (this.store.hasCrosswalks) this.placeAfterLenders(count);
     return count;
+  }
+
+  /**
+   * A crosswalk lends a role the evidence of the role that names it: enough to lift it above
+   * others, not above the lender, whose own name or title is what the query matched ("Senior
+   * Software Engineer" is the curated Software Engineer before the occupation it names). A
+   * role its own titles already put above the lender stays there.
+   */
+  private placeAfterLenders(count: number): void {
+    const { rankedSlot, rankedRaw } = this;
+    for (let i = 0; i < count; i++) {
+      const slot = rankedSlot[i] as number;
+      const lender = this.roleCrosswalkFrom[slot] as number;
+      if (lender < 0) continue;
+      let at = i + 1;
+      while (at < count && rankedSlot[at] !== lender) at++;
+      if (at === count) continue;
+      const lenderRaw = rankedRaw[at] as number;
+      if ((rankedRaw[i] as number) - (this.roleCrosswalkTaken[slot] as number) > lenderRaw) {
+        continue;
+      }
+      // Moved only ever later, behind its lender: the walk revisits i and ends.
+      rankedSlot.copyWithin(i, i + 1, at + 1);
+      rankedRaw.copyWithin(i, i + 1, at + 1);
+      rankedSlot[at] = slot;
+      rankedRaw[at] = lenderRaw;
+      i--;
+    }
   }
 }

@@ -810,6 +810,27 @@ describe('TitleIndex crosswalks', () => {
     });
   });
 
+  it('ranks the curated role its name matches above the occupation its crosswalk credits', () => {
+    const listing = {
+      ...occupations[0]!,
+      titles: [...occupations[0]!.titles, 'Backend Developer'],
+    };
+    const index = TitleIndex.build([listing, occupations[1]!, curated]);
+    const [first, second] = index.match('Senior Backend Developer').matches;
+    expect(first?.code).toBe('backend-developer');
+    expect(second?.code).toBe('15-1252.00');
+    expect(second?.crosswalkFrom?.code).toBe('backend-developer');
+  });
+
+  it('leaves an occupation that outranks the curated role on its own name before it', () => {
+    const lender = { ...curated, titles: [...curated.titles, 'Software Developer'] };
+    const index = TitleIndex.build([...occupations, lender]);
+    const [first, second] = index.match('Software Developer').matches;
+    expect(first?.code).toBe('15-1252.00');
+    expect(first?.crosswalkFrom?.code).toBe('backend-developer');
+    expect(second?.code).toBe('backend-developer');
+  });
+
   it('credits nothing through a crosswalk when the curated role matches only loosely', () => {
     const index = TitleIndex.build([...occupations, curated]);
     const matches = index.match('Web Developer', { taxonomy: 'onet', minScore: 0 }).matches;
