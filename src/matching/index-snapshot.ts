@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { StoreState } from './title-store.js';
 
 /** Raised when the layout of a snapshot changes in a way the engine's code does not show. */
-const SNAPSHOT_LAYOUT = 6;
+const SNAPSHOT_LAYOUT = 7;
 
 let format: string | undefined;
 
