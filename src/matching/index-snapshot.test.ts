@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchOptions, TitleSource } from './match.types.js';
+import { indexFormat } from './index-snapshot.js';
 import { TitleIndex } from './title-index.js';
 import { TitleStore } from './title-store.js';
 
@@ -94,6 +95,16 @@ describe('TitleIndex snapshots', () => {
         `TitleStore.${field} after a snapshot`,
       ).toBe(Object.getPrototypeOf(value) ?? null);
     }
+  });
+
+  it('are refused when written in an earlier layout by the same code', () => {
+    const bytes = Buffer.from(TitleIndex.build(ROLES).snapshot());
+    const format = indexFormat();
+    const layout = Number(format.split('-')[0]);
+    const earlier = Buffer.from(`${layout - 1}-${format.split('-')[1] as string}`);
+    expect(earlier.length).toBe(format.length);
+    earlier.copy(bytes, 4);
+    expect(TitleIndex.fromSnapshot(bytes)).toBeUndefined();
   });
 
   it('are refused when damaged or written by another engine', () => {

@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { StoreState } from './title-store.js';
 
 /** Raised when the layout of a snapshot changes in a way the engine's code does not show. */
-const SNAPSHOT_LAYOUT = 6;
+const SNAPSHOT_LAYOUT = 7;
 
 let format: string | undefined;
 
@@ -103,7 +103,9 @@ const unpack = (value: unknown): unknown => {
     return map;
   }
   if (SET in packed) return new Set(packed[SET] as unknown[]);
-  return Object.fromEntries(Object.entries(packed).map(([k, v]) => [k, unpack(v)]));
+  // In place, as the arrays: a new object per role record cost a load some 15 ms.
+  for (const key of Object.keys(packed)) packed[key] = unpack(packed[key]);
+  return packed;
 };
 
 /**

@@ -86,6 +86,19 @@ describe('Word substitutions learned from titles', () => {
     expect(substitutes(store, 'operative')).toBeUndefined();
   });
 
+  it('counts on from a snapshot as from the roles themselves', () => {
+    const loaded = TitleStore.fromState(
+      storeOf(MACHINES.slice(0, 2).map((m) => machineRole('esco', m))).toState(),
+    );
+    expect(substitutes(loaded, 'operative')).toBeUndefined();
+    loaded.upsert(machineRole('esco', 'crane'));
+    expect(substitutes(loaded, 'operative')).toEqual(
+      substitutes(storeOf(MACHINES.slice(0, 3).map((m) => machineRole('esco', m))), 'operative'),
+    );
+    loaded.remove('esco', 'press');
+    expect(substitutes(loaded, 'operative')).toBeUndefined();
+  });
+
   it('puts the substitutes most roles show first, and level ones in the order of their words', () => {
     const store = storeOf([
       ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),

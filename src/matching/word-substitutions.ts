@@ -22,13 +22,67 @@ const SUBSTITUTE_CREDIT = 0.7;
 /** Word ids stay below this, so that two of them make one exact number. */
 const PAIR_BASE = 2 ** 26;
 
+/**
+ * Per unordered pair of word ids (smaller id × PAIR_BASE + larger id), the roles listing it,
+ * in the order the pairs were first counted. A snapshot holds the pairs and counts as two
+ * flat arrays, which loading keeps as they are: O*NET's 170,000 pairs rebuilt into a Map took
+ * each process that loads the index some 50 ms of CPU, though only an edit counts into them.
+ * The Map is made from the arrays on the first count.
+ */
+class PairCounts {
+  private counted: Map<number, number> | undefined;
+
+  constructor(
+    private readonly loadedPairs: Float64Array = new Float64Array(0),
+    private readonly loadedCounts: Int32Array = new Int32Array(0),
+  ) {}
+
+  /** The counts, to be changed in place. */
+  get roles(): Map<number, number> {
+    if (this.counted === undefined) {
+      this.counted = new Map();
+      for (let i = 0; i < this.loadedPairs.length; i++) {
+        this.counted.set(this.loadedPairs[i] as number, this.loadedCounts[i] as number);
+      }
+    }
+    return this.counted;
+  }
+
+  /** Visits each pair with its count, in the order the pairs were first counted. */
+  forEach(visit: (pair: number, count: number) => void): void {
+    if (this.counted !== undefined) {
+      for (const [pair, count] of this.counted) visit(pair, count);
+      return;
+    }
+    for (let i = 0; i < this.loadedPairs.length; i++) {
+      visit(this.loadedPairs[i] as number, this.loadedCounts[i] as number);
+    }
+  }
+
+  /** The pairs and their counts as the two flat arrays a snapshot holds. */
+  toState(): { pairs: Float64Array; counts: Int32Array } {
+    if (this.counted === undefined) return { pairs: this.loadedPairs, counts: this.loadedCounts };
+    return {
+      pairs: Float64Array.from(this.counted.keys()),
+      counts: Int32Array.from(this.counted.values()),
+    };
+  }
+}
+
 /** One taxonomy's pairs (see WordSubstitutions). */
 interface TaxonomyPairs {
-  /** Per unordered pair (smaller id × PAIR_BASE + larger id), the roles listing it. */
-  roles: Map<number, number>;
+  pairs: PairCounts;
   /** Roles counted per pair, summed over the pairs. */
   instances: number;
   /** The same sum over the pairs at MIN_PAIR_ROLES or more. */
+  recurring: number;
+}
+
+/** A taxonomy's pairs as a snapshot holds them. */
+interface TaxonomyPairsState {
+  pairs: Float64Array;
+  counts: Int32Array;
+  instances: number;
   recurring: number;
 }
 
@@ -56,14 +110,15 @@ export class WordSubstitutions {
     if (pairs.size === 0) return;
     let counts = this.taxonomies.get(taxonomy);
     if (counts === undefined) {
-      counts = { roles: new Map(), instances: 0, recurring: 0 };
+      counts = { pairs: new PairCounts(), instances: 0, recurring: 0 };
       this.taxonomies.set(taxonomy, counts);
     }
+    const roles = counts.pairs.roles;
     for (const pair of pairs) {
-      const before = counts.roles.get(pair) ?? 0;
+      const before = roles.get(pair) ?? 0;
       const after = before + sign;
-      if (after === 0) counts.roles.delete(pair);
-      else counts.roles.set(pair, after);
+      if (after === 0) roles.delete(pair);
+      else roles.set(pair, after);
       counts.instances += sign;
       counts.recurring +=
         (after >= MIN_PAIR_ROLES ? after : 0) - (before >= MIN_PAIR_ROLES ? before : 0);
@@ -102,13 +157,13 @@ export class WordSubstitutions {
     for (const [taxonomy, counts] of this.taxonomies) {
       if (counts.recurring < MIN_RECURRING_SHARE * counts.instances) continue;
       this.using.add(taxonomy);
-      for (const [pair, count] of counts.roles) {
-        if (count < MIN_PAIR_ROLES) continue;
+      counts.pairs.forEach((pair, count) => {
+        if (count < MIN_PAIR_ROLES) return;
         const low = Math.floor(pair / PAIR_BASE);
         const high = pair % PAIR_BASE;
         add(low, high, count);
         add(high, low, count);
-      }
+      });
     }
     this.learned = new Map();
     for (const [word, others] of roles) {
@@ -125,14 +180,22 @@ export class WordSubstitutions {
 
   /** The counts as plain data for a snapshot; the substitutes are made anew when read. */
   toState(): object {
-    return { taxonomies: this.taxonomies };
+    const taxonomies = new Map<string, TaxonomyPairsState>();
+    for (const [taxonomy, { pairs, instances, recurring }] of this.taxonomies) {
+      taxonomies.set(taxonomy, { ...pairs.toState(), instances, recurring });
+    }
+    return { taxonomies };
   }
 
   /** Substitutions holding what toState() took. */
-  static fromState(state: { taxonomies?: Map<string, TaxonomyPairs> }): WordSubstitutions {
+  static fromState(state: { taxonomies?: Map<string, TaxonomyPairsState> }): WordSubstitutions {
     const substitutions = new WordSubstitutions();
-    for (const [taxonomy, counts] of state.taxonomies ?? []) {
-      substitutions.taxonomies.set(taxonomy, counts);
+    for (const [taxonomy, { pairs, counts, instances, recurring }] of state.taxonomies ?? []) {
+      substitutions.taxonomies.set(taxonomy, {
+        pairs: new PairCounts(pairs, counts),
+        instances,
+        recurring,
+      });
     }
     return substitutions;
   }
