@@ -118,6 +118,8 @@ export {
   normalizeStream,
   normalizeTitle,
   openCsvTitles,
+  SKIPPED_LINES_HEADER,
+  skippedLinesNote,
   titleListTable,
   readLines,
   requireTaxonomy,

@@ -31,6 +31,7 @@ describe('reading titles from a form', () => {
         { cells: ['3', ''] },
       ],
       titleAt: 1,
+      skipped: [],
     });
   });
 
@@ -107,6 +108,7 @@ describe('a normalized title as a row', () => {
         { cells: ['2', 'Sr. Backend Eng (remote)'] },
       ],
       titleAt: 1,
+      skipped: [],
     };
     const rows = bulkRowsOfTable(table, [matched]);
     expect(rows.map((r) => [r.error, r.cells])).toEqual([

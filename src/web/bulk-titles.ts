@@ -31,6 +31,8 @@ export interface TitleTable {
   columns: string[];
   rows: CsvRow[];
   titleAt: number;
+  /** The lines above the header, left out. */
+  skipped: string[];
 }
 
 /**
@@ -43,13 +45,13 @@ export const titleTableOf = async (
   csv: string,
   column: string | undefined,
 ): Promise<TitleTable> => {
-  const { header, titleAt, rows } = await openCsvTitles(Readable.from([csv]), column);
+  const { header, titleAt, rows, skipped } = await openCsvTitles(Readable.from([csv]), column);
   const body: CsvRow[] = [];
   for (let next = await rows.next(); next.done !== true; next = await rows.next()) {
     body.push(next.value);
     if ('problem' in next.value && next.value.ends) break;
   }
-  return { columns: header, rows: body, titleAt };
+  return { columns: header, rows: body, titleAt, skipped };
 };
 
 /** The titles of a table, one a readable row. */

@@ -13,6 +13,8 @@ import {
   normalizeBatch,
   normalizeCsv,
   openCsvTitles,
+  SKIPPED_LINES_HEADER,
+  skippedLinesNote,
   readableText,
   requireTaxonomy,
   titleListTable,
@@ -245,6 +247,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
             : titleListTable(listed());
         const index = await ctx.titles.get();
         return reply
+          .header(SKIPPED_LINES_HEADER, String(opened.skipped.length))
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="normalized-titles.csv"')
           .header('cache-control', 'no-store')
@@ -265,6 +268,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
           threshold: LOW_CONFIDENCE,
           ...(taxonomy !== undefined ? { taxonomy } : {}),
           ...(file !== undefined ? { filename: file.filename } : {}),
+          ...(table !== undefined ? { note: skippedLinesNote(table.skipped) } : {}),
         }),
       );
     } catch (error) {

@@ -188,6 +188,16 @@ describe('rolebook normalize', () => {
     expect(rows[0]?.[header!.indexOf('code')]).toBe('query-writer');
   });
 
+  it('skips a title line above the CSV header and names it on stderr', async () => {
+    const { code, stdout, stderr } = await runCli(database.url, ['normalize', '--format', 'csv'], {
+      stdin: 'Open roles Q3\nTitle,Grade\nSQL Writer,G7\n',
+    });
+    expect(code).toBe(0);
+    expect(stderr).toBe('stdin: The line above the CSV header was left out: "Open roles Q3".\n');
+    const [header, ...rows]: string[][] = parse(stdout);
+    expect(rows[0]?.[header!.indexOf('code')]).toBe('query-writer');
+  });
+
   it('prefixes every added column with rolebook_ when one shares a name with an input column', async () => {
     const { code, stdout } = await runCli(database.url, ['normalize', '--format', 'csv'], {
       stdin: 'Title,code\nSQL Writer,1\n',

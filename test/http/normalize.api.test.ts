@@ -268,6 +268,33 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     expect(rows[0]?.slice(0, 3)).toEqual(['SQL Writer', '1', 'query-writer']);
   });
 
+  it('skips a spreadsheet’s title line above the CSV header and counts it in a header', async () => {
+    const response = await server.request('/v1/normalize?top=1', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', accept: 'text/csv' },
+      body: 'Open roles Q3\nTitle,Grade\nSQL Writer,G7\n',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('rolebook-skipped-lines')).toBe('1');
+    const [header, ...rows]: string[][] = parse(await response.text());
+    expect([header?.slice(0, 3), rows[0]?.slice(0, 3)]).toEqual([
+      ['Title', 'Grade', 'code'],
+      ['SQL Writer', 'G7', 'query-writer'],
+    ]);
+  });
+
+  it('refuses a CSV whose line above the header reads as data, as before', async () => {
+    const response = await server.request('/v1/normalize', {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: 'Open roles,Q3\nTitle,Grade\nSQL Writer,G7\n',
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(
+      /no column header of the CSV names job titles/,
+    );
+  });
+
   it('reads a quote inside an unquoted field literally, one row per input row', async () => {
     const response = await server.request('/v1/normalize?top=1', {
       method: 'POST',

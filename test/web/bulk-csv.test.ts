@@ -62,4 +62,21 @@ describe.each(storeTargets)('the CSV download of the site on $name', (target) =>
     expect(detail).toMatch(/no column header of the CSV names job titles/);
     expect(await site.text()).toContain(detail.replaceAll('"', '&quot;'));
   });
+
+  it('skips a title line above the header as the API does, counting it in the same header', async () => {
+    const csv = 'Open roles Q3\nTitle,Grade\nQA Lead,G7\n';
+    const [site, api] = await Promise.all([fromSite(csv), fromApi(csv)]);
+    expect(site.headers.get('rolebook-skipped-lines')).toBe('1');
+    expect(await site.text()).toBe(await api.text());
+  });
+
+  it('says on the results page which line above the header it left out', async () => {
+    const form = new FormData();
+    form.set('file', new Blob(['Open roles Q3\nTitle,Grade\nQA Lead,G7\n']), 'titles.csv');
+    const page = await server.request('/normalize', { method: 'POST', body: form });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(
+      'The line above the CSV header was left out: &quot;Open roles Q3&quot;.',
+    );
+  });
 });

@@ -14,6 +14,7 @@ import { Readable } from 'node:stream';
 import {
   TITLE_COLUMN_RULE,
   normalizeCsvOnce,
+  skippedLinesNote,
   normalizeStream,
   readLines,
   requireTaxonomy,
@@ -122,13 +123,15 @@ export const registerNormalize = (program: Command): void => {
               : process.stdin;
         if (flags.format === 'csv') {
           // One index on this thread: CSV rows carry their other cells, kept in order here.
-          const rows = await normalizeCsvOnce(
+          const { skipped, rows } = await normalizeCsvOnce(
             rolebook.ctx,
             input,
             flags.column,
             options,
             flags.file ?? 'standard input',
           );
+          const note = skippedLinesNote(skipped);
+          if (note !== undefined) process.stderr.write(`${flags.file ?? 'stdin'}: ${note}\n`);
           let step = await rows.next();
           for (; step.done !== true; step = await rows.next()) await writeOut(step.value);
           // The rows also say so in the output, but a script sees only the exit code.

@@ -121,3 +121,47 @@ describe('the title column of a CSV', () => {
     expect((await upload('ref,Job Title,Title\n1,A,B\n')).titleAt).toBe(1);
   });
 });
+
+describe('a title line above the header of a CSV', () => {
+  it('is skipped, and the header below it read', async () => {
+    const table = await upload('Open roles Q3\nTitle,Location\nTest Engineer,Leeds\n');
+    expect([table.header, table.skipped]).toEqual([['Title', 'Location'], ['Open roles Q3']]);
+  });
+
+  it('is skipped with the blank line under it when the column is named', async () => {
+    const table = await upload('Open roles Q3\n\nReq,Posting\n1,Test Engineer\n', 'posting');
+    expect([table.header, table.titleAt, table.skipped]).toEqual([
+      ['Req', 'Posting'],
+      1,
+      ['Open roles Q3', ''],
+    ]);
+  });
+
+  it('leaves the rows below the header as they were, answered in the header’s separator', async () => {
+    const lines = (
+      await written(await upload('Open roles Q3\nTitle;Grade\nTest Engineer;G7\n'))
+    ).split('\n');
+    expect(lines[0]).toMatch(/^Title;Grade;code;/);
+    expect(lines[1]).toMatch(/^Test Engineer;G7;qa-engineer;/);
+  });
+
+  it('counts in the line numbers of rows that cannot be read', async () => {
+    const lines = (await written(await upload('Open roles Q3\nTitle\n"never closed\n'))).split(
+      '\n',
+    );
+    expect(lines[1]).toMatch(/the CSV stops parsing at line 3|line 3 cannot be read/);
+  });
+
+  it('is not skipped when it holds two cells, as a row of data does', async () => {
+    await expect(upload('Open roles,Q3\nTitle,Location\nTest Engineer,Leeds\n')).rejects.toThrow(
+      /no column header of the CSV names job titles/,
+    );
+  });
+
+  it('is looked for only in the first few lines', async () => {
+    const above = 'Open roles\n'.repeat(6);
+    await expect(upload(`${above}Title\nTest Engineer\n`)).rejects.toThrow(
+      /no column header of the CSV names job titles/,
+    );
+  });
+});

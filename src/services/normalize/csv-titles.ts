@@ -3,7 +3,8 @@ import { type CsvError, parse } from 'csv-parse';
 import { AppError } from '../../domain/index.js';
 import type { TitleIndex } from '../../matching/index.js';
 import type { Store } from '../../store/index.js';
-import { firstLineOf, separatorOf, type CsvSeparator } from './csv-separator.js';
+import { headerLineOf, MAX_LINES_ABOVE_HEADER } from './csv-header.js';
+import { linesAheadOf, separatorOf, type CsvSeparator } from './csv-separator.js';
 import { normalizeLine, type NormalizeItem, type NormalizeOptions } from './normalize-line.js';
 import { sliceClock } from './normalize.service.js';
 import { titleIndexOf, titleIndexSnapshot } from './title-snapshot.js';
@@ -87,6 +88,8 @@ export interface CsvTitles {
   titleAt: number;
   /** What the upload separates its cells with; the answer uses the same. */
   separator: CsvSeparator;
+  /** The lines above the header (a spreadsheet's title line), left out of the answer. */
+  skipped: string[];
   rows: AsyncIterator<CsvRow>;
 }
 
@@ -139,7 +142,11 @@ const resultCells = (item: NormalizeItem): Array<string | number | undefined> =>
  * each problem is held until the reader has had the rows before it: a bad quote 3,000 rows in
  * costs that row, not the 3,000 before it.
  */
-const rowsOf = (input: Readable, separator: CsvSeparator): AsyncIterator<CsvRow> => {
+const rowsOf = (
+  input: Readable,
+  separator: CsvSeparator,
+  linesBefore: number,
+): AsyncIterator<CsvRow> => {
   const parser = input.pipe(
     parse({
       bom: true,
@@ -175,7 +182,7 @@ const rowsOf = (input: Readable, separator: CsvSeparator): AsyncIterator<CsvRow>
         held.done === true || (first !== undefined && first.line < held.value.info.lines);
       if (first !== undefined && before) {
         problems.shift();
-        const line = linesRead + 1;
+        const line = linesBefore + linesRead + 1;
         linesRead = first.line;
         const problem = first.ends
           ? `the CSV stops parsing at line ${line}: ${first.problem}`
@@ -194,7 +201,9 @@ const rowsOf = (input: Readable, separator: CsvSeparator): AsyncIterator<CsvRow>
 /**
  * Opens a CSV upload: reads its header row and finds the title column by name (case and
  * surrounding spaces ignored), by its position when no column has that name (`2`: the second),
- * or with none named by its header (see isTitleHeader). A missing column, or one found by a name
+ * or with none named by its header (see isTitleHeader). The header is the first of the first
+ * lines that names the column asked for or job titles, so that a spreadsheet's title line
+ * above it ("Open roles Q3") is skipped; see headerLineOf. A missing column, or one found by a name
  * that heads other columns too, is a `validation_failed` naming them, raised before any result
  * is written. `source` names the input as its sender knows it: an API client sent an upload, a
  * command line read a file or its standard input.
@@ -204,9 +213,13 @@ export const openCsvTitles = async (
   column: string | undefined,
   source = 'the CSV upload',
 ): Promise<CsvTitles> => {
-  const first = await firstLineOf(input, MAX_LINE_BYTES);
-  const separator = separatorOf(first.line);
-  const rows = rowsOf(first.input, separator);
+  const ahead = await linesAheadOf(input, MAX_LINE_BYTES, MAX_LINES_ABOVE_HEADER + 1);
+  const asked = column === undefined ? undefined : folded(column);
+  const at = headerLineOf(ahead.lines, (cell) => folded(cell) === asked || isTitleHeader(cell));
+  const above = ahead.lines.slice(0, at);
+  const separator = separatorOf(ahead.lines[at] ?? '');
+  const rows = rowsOf(ahead.from(Buffer.byteLength(above.join(''))), separator, at);
+  const skipped = above.map((line) => line.replace(/^\uFEFF/, '').trimEnd());
   const failed = (message: string) =>
     new AppError('validation_failed', message, [{ field: 'column', message }]);
   const headerRow = await rows.next();
@@ -223,16 +236,15 @@ export const openCsvTitles = async (
         `no column header of the CSV names job titles (title, job title, position, role, vacancy…); say which column holds them with the column option (--column on the command line); its columns are ${columns}`,
       );
     }
-    return { header, titleAt: onlyColumnNamed(header, titleAt, failed), separator, rows };
+    return { header, titleAt: onlyColumnNamed(header, titleAt, failed), separator, rows, skipped };
   }
-  const wanted = folded(column);
-  const titleAt = header.findIndex((name) => folded(name) === wanted);
+  const titleAt = header.findIndex((name) => folded(name) === asked);
   if (titleAt >= 0) {
-    return { header, titleAt: onlyColumnNamed(header, titleAt, failed), separator, rows };
+    return { header, titleAt: onlyColumnNamed(header, titleAt, failed), separator, rows, skipped };
   }
   const position = /^\d+$/.test(column.trim()) ? Number(column) : 0;
   if (position >= 1 && position <= header.length) {
-    return { header, titleAt: position - 1, separator, rows };
+    return { header, titleAt: position - 1, separator, rows, skipped };
   }
   throw failed(`the CSV has no "${column}" column; it has ${columns}`);
 };
@@ -268,6 +280,7 @@ export const titleListTable = (titles: readonly string[]): CsvTitles => {
     header: ['title'],
     titleAt: 0,
     separator: ',',
+    skipped: [],
     rows: {
       next: () => {
         const title = rows.next();
@@ -337,7 +350,8 @@ export async function* normalizeCsv(
 
 /**
  * A CSV stream normalized on this thread with an index of its own, as the CLI runs it: the
- * header is checked before the index is built, so a wrong column fails at once.
+ * header is checked before the index is built, so a wrong column fails at once. Gives the lines
+ * skipped above the header with the rows.
  */
 export const normalizeCsvOnce = async (
   ctx: { store: Store },
@@ -345,8 +359,8 @@ export const normalizeCsvOnce = async (
   column: string | undefined,
   options: NormalizeOptions,
   source: string,
-): Promise<AsyncGenerator<string, string[]>> => {
+): Promise<{ skipped: string[]; rows: AsyncGenerator<string, string[]> }> => {
   const table = await openCsvTitles(input, column, source);
   const index = titleIndexOf(await titleIndexSnapshot(ctx));
-  return normalizeCsv(index, table, options);
+  return { skipped: table.skipped, rows: normalizeCsv(index, table, options) };
 };

@@ -24,3 +24,4 @@ export {
   openCsvTitles,
   titleListTable,
 } from './csv-titles.js';
+export { SKIPPED_LINES_HEADER, skippedLinesNote } from './csv-header.js';

@@ -1,5 +1,6 @@
 import { html, rolePath, type SafeHtml } from '../../guides/index.js';
 import { formError, type FormErrorView } from './form-error.js';
+import { notice } from './account.view.js';
 import { layout } from './layout.js';
 import { scoreCell } from './score.js';
 import { sitePaths } from './site-paths.js';
@@ -38,6 +39,8 @@ export interface BulkNormalizeViewData {
   /** Below this score a row is flagged. */
   threshold: number;
   filename?: string;
+  /** What reading the input left out, as the batch says it (the lines above a CSV's header). */
+  note?: string;
 }
 
 /**
@@ -111,6 +114,7 @@ export const bulkNormalizeView = (data: BulkNormalizeViewData): string => {
               ${Math.round(data.threshold * 100)}%.`
         }
       </p>
+      ${notice(data.note)}
       <form method="post" action="${sitePaths.normalize}" enctype="multipart/form-data">
         ${
           'csv' in data.source

@@ -10,6 +10,7 @@ import {
   normalizeLines,
   normalizeTitle,
   openCsvTitles,
+  SKIPPED_LINES_HEADER,
   readLines,
   requireTaxonomy,
   type LineFormat,
@@ -113,7 +114,9 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
               'application/json': { schema: NormalizeBatchResultSchema },
               [NDJSON]: { schema: NormalizeItemSchema },
               [CSV]: {
-                schema: Type.String({ description: 'The input rows, result columns added.' }),
+                schema: Type.String({
+                  description: `The input rows, result columns added; ${SKIPPED_LINES_HEADER} counts the lines above the CSV header left out (a title line).`,
+                }),
               },
             },
           },
@@ -136,6 +139,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
         const index = await ctx.titles.get();
         const table = await openCsvTitles(request.body as Readable, column);
         return reply
+          .header(SKIPPED_LINES_HEADER, String(table.skipped.length))
           .type(`${CSV}; charset=utf-8`)
           .send(Readable.from(normalizeCsv(index, table, query)) as never);
       }
