@@ -367,6 +367,15 @@ describe('parseTitle', () => {
     });
   });
 
+  it('reads a pictograph as a break between the role and what follows it', () => {
+    expect(parseTitle('Senior Product Manager 🚀 Remote')).toMatchObject({
+      core: 'Product Manager',
+      seniority: 'senior',
+      workMode: 'remote',
+    });
+    expect(parseTitle('Site Reliability Engineer 👩‍💻').core).toBe('Site Reliability Engineer');
+  });
+
   it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
     expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
       core: 'IT Support Technician',

@@ -43,6 +43,13 @@ const HAS_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 const FULL_WIDTH = /[\uff01-\uff5e]/;
 
+/**
+ * Pictographs (emoji with their joiners and variation selectors) that boards and posters put
+ * between the role and the rest ("Product Manager 🚀 Remote"): they mark a break, never a word.
+ */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\uFE0F\u200D]+/gu;
+const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
 /** Longer input is cut here: no real title is this long, and matching work stays bounded. */
 export const MAX_TITLE_LENGTH = 512;
 
@@ -706,6 +713,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   // ("Ｂａｃｋｅｎｄ Ｄｅｖｅｌｏｐｅｒ"), read as the ASCII they stand for.
   const head = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
   let text = HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head;
+  if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
