@@ -376,6 +376,14 @@ describe('parseTitle', () => {
     expect(parseTitle('Site Reliability Engineer 👩‍💻').core).toBe('Site Reliability Engineer');
   });
 
+  it('reads the year a scheme starts in, after the role, as noise', () => {
+    expect(parseTitle('Graduate Software Engineer 2027')).toMatchObject({
+      core: 'Software Engineer',
+      seniority: 'junior',
+      noise: ['2027'],
+    });
+  });
+
   it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
     expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
       core: 'IT Support Technician',

@@ -213,9 +213,12 @@ const LEADING_POSTING_CALL =
 const TRAILING_POSTING_CALL =
   /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
 
-/** A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"). */
+/**
+ * A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"), or
+ * the year alone that a scheme starts in ("Graduate Engineer 2027").
+ */
 const TRAILING_INTAKE =
-  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)$/i;
+  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)|(?:19|20)\d\d)$/i;
 
 /** Support tiers ("1st line", "2nd Line"): a level, as "Tier 2" is. */
 const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
@@ -619,7 +622,7 @@ const LEADING_TERMS =
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
+  /urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|(?:19|20)\d\d$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
