@@ -384,6 +384,13 @@ describe('parseTitle', () => {
     });
   });
 
+  it('reads the segment after a role phrase that ends in a level, before a bar, as the team', () => {
+    const words = headsOf(/engineer$/i);
+    expect(
+      parseTitleForMatching('Data Engineer II | Northwind Cloud | Leeds', words).parsed,
+    ).toMatchObject({ core: 'Data Engineer', level: 'II', team: 'Northwind Cloud' });
+  });
+
   it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
     expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
       core: 'IT Support Technician',

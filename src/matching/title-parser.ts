@@ -589,7 +589,7 @@ const roleSegments = (
   if (words === undefined || rest.length < 2) return rest;
   const end = rest.findIndex(
     (segment, i) =>
-      words.endsInRoleHead(segment.replace(TRAILING_LEVEL, '')) ||
+      words.endsInRoleHead(squashSpaces(segment).replace(TRAILING_LEVEL, '')) ||
       TEAM_SEGMENT.test(squashSpaces(rest[i + 1] ?? '')),
   );
   if (end < 0 || end === rest.length - 1) return rest;
