@@ -391,6 +391,14 @@ describe('parseTitle', () => {
     ).toMatchObject({ core: 'Data Engineer', level: 'II', team: 'Northwind Cloud' });
   });
 
+  it('reads a team named before the role phrase as the team', () => {
+    const words = headsOf(/engineer$/i);
+    expect(parseTitleForMatching('Payments Team - Backend Engineer', words).parsed).toMatchObject({
+      core: 'Backend Engineer',
+      team: 'Payments Team',
+    });
+  });
+
   it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
     expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
       core: 'IT Support Technician',

@@ -585,8 +585,17 @@ const roleSegments = (
 ): string[] => {
   if (segments.length < 2) return segments;
   const unread = segments.filter((segment) => !found.qualifier(segment));
-  const rest = unread.length > 0 ? unread : segments.slice(0, 1);
+  let rest = unread.length > 0 ? unread : segments.slice(0, 1);
   if (words === undefined || rest.length < 2) return rest;
+  const leadingTeams = rest.findIndex((segment) => !TEAM_SEGMENT.test(squashSpaces(segment)));
+  if (leadingTeams > 0) {
+    // The team named before the role ("Payments Team - Backend Engineer") is the team still.
+    const team = rest.slice(0, leadingTeams).map(squashSpaces);
+    found.team.push(...team);
+    found.setAside.push(...team);
+    rest = rest.slice(leadingTeams);
+    if (rest.length < 2) return rest;
+  }
   const end = rest.findIndex(
     (segment, i) =>
       words.endsInRoleHead(squashSpaces(segment).replace(TRAILING_LEVEL, '')) ||
