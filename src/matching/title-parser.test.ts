@@ -440,6 +440,14 @@ describe('parseTitle', () => {
     expect(parseTitle('SDE-2')).toMatchObject({ core: 'SDE', level: '2' });
   });
 
+  it("reads a job architecture's individual-contributor rung as the level", () => {
+    expect(parseTitle('Data Engineer - IC3')).toMatchObject({
+      core: 'Data Engineer',
+      level: 'IC3',
+    });
+    expect(parseTitle('Data Engineer IC4')).toMatchObject({ core: 'Data Engineer', level: 'IC4' });
+  });
+
   it('reads a driving licence class as noise', () => {
     expect(parseTitle('HGV Class 1 Driver')).toMatchObject({
       core: 'HGV Driver',

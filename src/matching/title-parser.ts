@@ -179,10 +179,11 @@ const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
 const REMOTE_AS_ROLE_WORD =
   /^remote\s+(?:sensing|pilot|encoding|monitor|monitoring|operator|operations|control|controller|vehicle|camera|systems?|sensor|access|support\s+technician)\b/i;
 
+// IC: the individual-contributor track of a job architecture ("Software Engineer III - IC3").
 const LEVEL_SEGMENT =
-  /^(?:(?:l|level|lvl|grade|band|tier|step)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)$/i;
+  /^(?:(?:l|ic|level|lvl|grade|band|tier|step)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)$/i;
 const TRAILING_LEVEL =
-  /(?:\s+|(?<=[a-z])-)(?:(?:l|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
+  /(?:\s+|(?<=[a-z])-)(?:(?:l|ic|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
 const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 
 /**
@@ -417,6 +418,7 @@ const levelText = (raw: string): string => {
   const text = squashSpaces(raw.replace(/\.$/, '').replace(/^\s*-/, ''));
   const digits = /(\d+)/.exec(text)?.[1];
   if (digits !== undefined && /^l\s*-?\s*\d/i.test(text)) return `L${digits}`;
+  if (digits !== undefined && /^ic\s*-?\s*\d/i.test(text)) return `IC${digits}`;
   if (digits !== undefined && /^[a-z]/i.test(text)) return `Level ${digits}`;
   return text.toUpperCase();
 };
