@@ -448,6 +448,19 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Engineer IC4')).toMatchObject({ core: 'Data Engineer', level: 'IC4' });
   });
 
+  it('reads a platform said apart from the role into the role phrase where a role lists both', () => {
+    const words: RoleWords = {
+      ...headsOf(/engineer$/i),
+      listsTitle: (text) => text === 'Android Software Engineer',
+    };
+    for (const title of ['Software Engineer (Android)', 'Software Engineer - Android, Maps']) {
+      expect(parseTitleForMatching(title, words).parsed.core).toBe('Android Software Engineer');
+    }
+    expect(parseTitleForMatching('Software Engineer (Java)', words).parsed.core).toBe(
+      'Software Engineer',
+    );
+  });
+
   it('reads a driving licence class as noise', () => {
     expect(parseTitle('HGV Class 1 Driver')).toMatchObject({
       core: 'HGV Driver',

@@ -837,6 +837,16 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     noise = noise.filter((n) => n !== team);
     setAside = setAside.filter((n) => n !== team);
   }
+  const platform = found.technologies.find((technology) =>
+    words?.listsTitle(`${technology} ${core}`),
+  );
+  if (platform !== undefined) {
+    // A role said with its platform apart ("Software Engineer (Android)"), where some role lists
+    // the two together ("Android Software Engineer"): the platform names the role.
+    core = `${platform} ${core}`;
+    found.withSeniority = `${platform} ${found.withSeniority}`;
+    setAside = setAside.filter((text) => text !== platform);
+  }
   const parsed: ParsedTitle = { core, noise };
   if (found.seniority !== undefined) parsed.seniority = found.seniority;
   if (found.level !== undefined) parsed.level = found.level;
