@@ -461,6 +461,13 @@ describe('parseTitle', () => {
     );
   });
 
+  it('leaves the level out of the role phrase said whole with its team', () => {
+    const words = headsOf(/manager$/i);
+    expect(parseTitleForMatching('Manager II, Software Engineering', words).whole).toBe(
+      'Manager, Software Engineering',
+    );
+  });
+
   it('reads a driving licence class as noise', () => {
     expect(parseTitle('HGV Class 1 Driver')).toMatchObject({
       core: 'HGV Driver',

@@ -734,7 +734,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
-  const whole = trim(kept.join(', '));
+  // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
+  // listed title.
+  const whole = trim(
+    kept.map((segment) => squashSpaces(segment).replace(TRAILING_LEVEL, '')).join(', '),
+  );
   let roleText = trim(roleSegments(kept, found, words).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
