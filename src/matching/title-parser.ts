@@ -831,6 +831,8 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   if (
     team !== undefined &&
     /^\S+$/.test(core) &&
+    // A field said after a comma ("Scientist, Data (Experimentation)") is the role's already.
+    found.team.length === 0 &&
     (words?.endsInRoleHead(team) !== true || words.listsTitle(`${team} ${core}`))
   ) {
     // A role of one word names its field in brackets ("Junior Executive (Marketing)"): read
