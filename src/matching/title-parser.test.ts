@@ -399,6 +399,17 @@ describe('parseTitle', () => {
     });
   });
 
+  it('reads a department of one word before a dash as the team', () => {
+    const words = headsOf(/engineer$|analyst$/i);
+    expect(parseTitleForMatching('Engineering - Software Engineer', words).parsed).toMatchObject({
+      core: 'Software Engineer',
+      team: 'Engineering',
+    });
+    expect(
+      parseTitleForMatching('Governance, Risk and Compliance Analyst', words).parsed.core,
+    ).toBe('Governance, Risk and Compliance Analyst');
+  });
+
   it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
     expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
       core: 'IT Support Technician',

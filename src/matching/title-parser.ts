@@ -282,6 +282,9 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
 /** A segment naming the group the role sits in ("Payments Team", "Risk Squad"): never the role. */
 const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
 
+/** A title whose first segment is one word ended by a spaced dash or a bar. */
+const LEADING_DASHED_SEGMENT = /^[\s|]*[^\s,|]+\s*(?:\s[-\u2013\u2014]|\|)\s/;
+
 /** Bracketed words that may name a role's field: one to three plain words. */
 const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
 
@@ -584,6 +587,7 @@ const roleSegments = (
   segments: string[],
   found: Findings,
   words: RoleWords | undefined,
+  dashAfterFirst: boolean,
 ): string[] => {
   if (segments.length < 2) return segments;
   const unread = segments.filter((segment) => !found.qualifier(segment));
@@ -597,6 +601,19 @@ const roleSegments = (
     found.setAside.push(...team);
     rest = rest.slice(leadingTeams);
     if (rest.length < 2) return rest;
+  }
+  const [first, second] = rest.map(squashSpaces) as [string, string];
+  if (
+    dashAfterFirst &&
+    rest.length === 2 &&
+    /^\S+$/.test(first) &&
+    !words.endsInRoleHead(first) &&
+    words.endsInRoleHead(second.replace(TRAILING_LEVEL, ''))
+  ) {
+    // A department of one word before a dash or bar ("Engineering - Software Engineer").
+    found.team.push(first);
+    found.setAside.push(first);
+    return [second];
   }
   const end = rest.findIndex(
     (segment, i) =>
@@ -739,7 +756,8 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const whole = trim(
     kept.map((segment) => squashSpaces(segment).replace(TRAILING_LEVEL, '')).join(', '),
   );
-  let roleText = trim(roleSegments(kept, found, words).join(', '));
+  const dashAfterFirst = LEADING_DASHED_SEGMENT.test(text);
+  let roleText = trim(roleSegments(kept, found, words, dashAfterFirst).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
   const outsideUnknown = (): boolean =>
