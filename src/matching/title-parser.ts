@@ -587,7 +587,7 @@ const roleSegments = (
   segments: string[],
   found: Findings,
   words: RoleWords | undefined,
-  dashAfterFirst: boolean,
+  title: string,
 ): string[] => {
   if (segments.length < 2) return segments;
   const unread = segments.filter((segment) => !found.qualifier(segment));
@@ -604,9 +604,9 @@ const roleSegments = (
   }
   const [first, second] = rest.map(squashSpaces) as [string, string];
   if (
-    dashAfterFirst &&
     rest.length === 2 &&
     /^\S+$/.test(first) &&
+    LEADING_DASHED_SEGMENT.test(title) &&
     !words.endsInRoleHead(first) &&
     words.endsInRoleHead(second.replace(TRAILING_LEVEL, ''))
   ) {
@@ -756,8 +756,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const whole = trim(
     kept.map((segment) => squashSpaces(segment).replace(TRAILING_LEVEL, '')).join(', '),
   );
-  const dashAfterFirst = LEADING_DASHED_SEGMENT.test(text);
-  let roleText = trim(roleSegments(kept, found, words, dashAfterFirst).join(', '));
+  let roleText = trim(roleSegments(kept, found, words, text).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
   const outsideUnknown = (): boolean =>
