@@ -21,6 +21,7 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('SDE')).toEqual(['software', 'development', 'engineer']);
     expect(normalizeTitleText('QA')).toEqual(['quality', 'assurance']);
     expect(normalizeTitleText('SRE')).toEqual(['site', 'reliability', 'engineer']);
+    expect(normalizeTitleText('MLE')).toEqual(['machine', 'learning', 'engineer']);
     expect(normalizeTitleText('UX UI')).toEqual(['user', 'experience', 'user', 'interface']);
     expect(normalizeTitleText('ML AI')).toEqual([
       'machine',

@@ -757,6 +757,12 @@ describe('TitleIndex bracketed text', () => {
     expect(result.matches[0]?.code).toBe('mkt');
   });
 
+  it('keeps a bracketed field as a qualifier where the one-word role has its field after a comma', () => {
+    const result = occupations.match('Executive, Business (Marketing)', { minScore: 0 });
+    expect(result.core).toBe('Executive');
+    expect(result.matches[0]?.code).toBe('exec');
+  });
+
   it('reads a bracketed field that heads titles of its own as part of a role listed with it', () => {
     const withFieldHeads = TitleIndex.build([
       { taxonomy: 'esco', code: 'exec', name: 'Business Executive', titles: ['Executive'] },

@@ -367,6 +367,49 @@ describe('parseTitle', () => {
     });
   });
 
+  it('reads a pictograph as a break between the role and what follows it', () => {
+    expect(parseTitle('Senior Product Manager 🚀 Remote')).toMatchObject({
+      core: 'Product Manager',
+      seniority: 'senior',
+      workMode: 'remote',
+    });
+    expect(parseTitle('Site Reliability Engineer 👩‍💻').core).toBe('Site Reliability Engineer');
+  });
+
+  it('reads the year a scheme starts in, after the role, as noise', () => {
+    expect(parseTitle('Graduate Software Engineer 2027')).toMatchObject({
+      core: 'Software Engineer',
+      seniority: 'junior',
+      noise: ['2027'],
+    });
+  });
+
+  it('reads the segment after a role phrase that ends in a level, before a bar, as the team', () => {
+    const words = headsOf(/engineer$/i);
+    expect(
+      parseTitleForMatching('Data Engineer II | Northwind Cloud | Leeds', words).parsed,
+    ).toMatchObject({ core: 'Data Engineer', level: 'II', team: 'Northwind Cloud' });
+  });
+
+  it('reads a team named before the role phrase as the team', () => {
+    const words = headsOf(/engineer$/i);
+    expect(parseTitleForMatching('Payments Team - Backend Engineer', words).parsed).toMatchObject({
+      core: 'Backend Engineer',
+      team: 'Payments Team',
+    });
+  });
+
+  it('reads a department of one word before a dash as the team', () => {
+    const words = headsOf(/engineer$|analyst$/i);
+    expect(parseTitleForMatching('Engineering - Software Engineer', words).parsed).toMatchObject({
+      core: 'Software Engineer',
+      team: 'Engineering',
+    });
+    expect(
+      parseTitleForMatching('Governance, Risk and Compliance Analyst', words).parsed.core,
+    ).toBe('Governance, Risk and Compliance Analyst');
+  });
+
   it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
     expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
       core: 'IT Support Technician',
@@ -406,6 +449,34 @@ describe('parseTitle', () => {
 
   it('reads a level joined to the role by a hyphen', () => {
     expect(parseTitle('SDE-2')).toMatchObject({ core: 'SDE', level: '2' });
+  });
+
+  it("reads a job architecture's individual-contributor rung as the level", () => {
+    expect(parseTitle('Data Engineer - IC3')).toMatchObject({
+      core: 'Data Engineer',
+      level: 'IC3',
+    });
+    expect(parseTitle('Data Engineer IC4')).toMatchObject({ core: 'Data Engineer', level: 'IC4' });
+  });
+
+  it('reads a platform said apart from the role into the role phrase where a role lists both', () => {
+    const words: RoleWords = {
+      ...headsOf(/engineer$/i),
+      listsTitle: (text) => text === 'Android Software Engineer',
+    };
+    for (const title of ['Software Engineer (Android)', 'Software Engineer - Android, Maps']) {
+      expect(parseTitleForMatching(title, words).parsed.core).toBe('Android Software Engineer');
+    }
+    expect(parseTitleForMatching('Software Engineer (Java)', words).parsed.core).toBe(
+      'Software Engineer',
+    );
+  });
+
+  it('leaves the level out of the role phrase said whole with its team', () => {
+    const words = headsOf(/manager$/i);
+    expect(parseTitleForMatching('Manager II, Software Engineering', words).whole).toBe(
+      'Manager, Software Engineering',
+    );
   });
 
   it('reads a driving licence class as noise', () => {

@@ -43,6 +43,13 @@ const HAS_CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 const FULL_WIDTH = /[\uff01-\uff5e]/;
 
+/**
+ * Pictographs (emoji with their joiners and variation selectors) that boards and posters put
+ * between the role and the rest ("Product Manager 🚀 Remote"): they mark a break, never a word.
+ */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\uFE0F\u200D]+/gu;
+const HAS_PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
 /** Longer input is cut here: no real title is this long, and matching work stays bounded. */
 export const MAX_TITLE_LENGTH = 512;
 
@@ -172,10 +179,11 @@ const WORK_MODES: ReadonlyArray<readonly [RegExp, WorkMode]> = [
 const REMOTE_AS_ROLE_WORD =
   /^remote\s+(?:sensing|pilot|encoding|monitor|monitoring|operator|operations|control|controller|vehicle|camera|systems?|sensor|access|support\s+technician)\b/i;
 
+// IC: the individual-contributor track of a job architecture ("Software Engineer III - IC3").
 const LEVEL_SEGMENT =
-  /^(?:(?:l|level|lvl|grade|band|tier|step)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)$/i;
+  /^(?:(?:l|ic|level|lvl|grade|band|tier|step)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)$/i;
 const TRAILING_LEVEL =
-  /(?:\s+|(?<=[a-z])-)(?:(?:l|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
+  /(?:\s+|(?<=[a-z])-)(?:(?:l|ic|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
 const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 
 /**
@@ -206,9 +214,12 @@ const LEADING_POSTING_CALL =
 const TRAILING_POSTING_CALL =
   /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
 
-/** A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"). */
+/**
+ * A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"), or
+ * the year alone that a scheme starts in ("Graduate Engineer 2027").
+ */
 const TRAILING_INTAKE =
-  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)$/i;
+  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)|(?:19|20)\d\d)$/i;
 
 /** Support tiers ("1st line", "2nd Line"): a level, as "Tier 2" is. */
 const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
@@ -270,6 +281,9 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
 
 /** A segment naming the group the role sits in ("Payments Team", "Risk Squad"): never the role. */
 const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
+
+/** A title whose first segment is one word ended by a spaced dash or a bar. */
+const LEADING_DASHED_SEGMENT = /^[\s|]*[^\s,|]+\s*(?:\s[-\u2013\u2014]|\|)\s/;
 
 /** Bracketed words that may name a role's field: one to three plain words. */
 const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
@@ -407,6 +421,7 @@ const levelText = (raw: string): string => {
   const text = squashSpaces(raw.replace(/\.$/, '').replace(/^\s*-/, ''));
   const digits = /(\d+)/.exec(text)?.[1];
   if (digits !== undefined && /^l\s*-?\s*\d/i.test(text)) return `L${digits}`;
+  if (digits !== undefined && /^ic\s*-?\s*\d/i.test(text)) return `IC${digits}`;
   if (digits !== undefined && /^[a-z]/i.test(text)) return `Level ${digits}`;
   return text.toUpperCase();
 };
@@ -572,14 +587,37 @@ const roleSegments = (
   segments: string[],
   found: Findings,
   words: RoleWords | undefined,
+  title: string,
 ): string[] => {
   if (segments.length < 2) return segments;
   const unread = segments.filter((segment) => !found.qualifier(segment));
-  const rest = unread.length > 0 ? unread : segments.slice(0, 1);
+  let rest = unread.length > 0 ? unread : segments.slice(0, 1);
   if (words === undefined || rest.length < 2) return rest;
+  const leadingTeams = rest.findIndex((segment) => !TEAM_SEGMENT.test(squashSpaces(segment)));
+  if (leadingTeams > 0) {
+    // The team named before the role ("Payments Team - Backend Engineer") is the team still.
+    const team = rest.slice(0, leadingTeams).map(squashSpaces);
+    found.team.push(...team);
+    found.setAside.push(...team);
+    rest = rest.slice(leadingTeams);
+    if (rest.length < 2) return rest;
+  }
+  const [first, second] = rest.map(squashSpaces) as [string, string];
+  if (
+    rest.length === 2 &&
+    /^\S+$/.test(first) &&
+    LEADING_DASHED_SEGMENT.test(title) &&
+    !words.endsInRoleHead(first) &&
+    words.endsInRoleHead(second.replace(TRAILING_LEVEL, ''))
+  ) {
+    // A department of one word before a dash or bar ("Engineering - Software Engineer").
+    found.team.push(first);
+    found.setAside.push(first);
+    return [second];
+  }
   const end = rest.findIndex(
     (segment, i) =>
-      words.endsInRoleHead(segment.replace(TRAILING_LEVEL, '')) ||
+      words.endsInRoleHead(squashSpaces(segment).replace(TRAILING_LEVEL, '')) ||
       TEAM_SEGMENT.test(squashSpaces(rest[i + 1] ?? '')),
   );
   if (end < 0 || end === rest.length - 1) return rest;
@@ -612,7 +650,7 @@ const LEADING_TERMS =
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
+  /urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|(?:19|20)\d\d$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
@@ -706,14 +744,19 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   // ("Ｂａｃｋｅｎｄ Ｄｅｖｅｌｏｐｅｒ"), read as the ASCII they stand for.
   const head = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
   let text = HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head;
+  if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
   text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
-  const whole = trim(kept.join(', '));
-  let roleText = trim(roleSegments(kept, found, words).join(', '));
+  // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
+  // listed title.
+  const whole = trim(
+    kept.map((segment) => squashSpaces(segment).replace(TRAILING_LEVEL, '')).join(', '),
+  );
+  let roleText = trim(roleSegments(kept, found, words, text).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
   const outsideUnknown = (): boolean =>
@@ -805,6 +848,8 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   if (
     team !== undefined &&
     /^\S+$/.test(core) &&
+    // A field said after a comma ("Scientist, Data (Experimentation)") is the role's already.
+    found.team.length === 0 &&
     (words?.endsInRoleHead(team) !== true || words.listsTitle(`${team} ${core}`))
   ) {
     // A role of one word names its field in brackets ("Junior Executive (Marketing)"): read
@@ -814,6 +859,16 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.withSeniority = `${team} ${found.withSeniority}`;
     noise = noise.filter((n) => n !== team);
     setAside = setAside.filter((n) => n !== team);
+  }
+  const platform = found.technologies.find((technology) =>
+    words?.listsTitle(`${technology} ${core}`),
+  );
+  if (platform !== undefined) {
+    // A role said with its platform apart ("Software Engineer (Android)"), where some role lists
+    // the two together ("Android Software Engineer"): the platform names the role.
+    core = `${platform} ${core}`;
+    found.withSeniority = `${platform} ${found.withSeniority}`;
+    setAside = setAside.filter((text) => text !== platform);
   }
   const parsed: ParsedTitle = { core, noise };
   if (found.seniority !== undefined) parsed.seniority = found.seniority;

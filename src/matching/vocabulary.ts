@@ -55,6 +55,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ux: 'user experience',
   ui: 'user interface',
   ml: 'machine learning',
+  mle: 'machine learning engineer',
   ai: 'artificial intelligence',
   dba: 'database administrator',
   vp: 'vice president',
