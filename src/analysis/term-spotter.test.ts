@@ -203,8 +203,8 @@ describe('TermSpotter', () => {
     const renamed = glossary.map((t) =>
       t.slug === 'kubernetes' ? { ...t, aliases: ['kube'], version: 2 } : t,
     );
-    expect(TermSpotter.build(renamed).spot('kube and k8s')).toEqual([
-      { start: 0, end: 4, text: 'kube', slug: 'kubernetes' },
+    expect(TermSpotter.build(renamed).spot('Run kube and k8s')).toEqual([
+      { start: 4, end: 8, text: 'kube', slug: 'kubernetes' },
     ]);
   });
 
@@ -410,6 +410,47 @@ describe('TermSpotter on capitalised names written in small letters', () => {
 
   it('never lets a name in small letters lean on the same name written properly elsewhere', () => {
     expect(found('Go developer wanted. Ready to go?')).toEqual(['go:Go']);
+  });
+});
+
+describe('TermSpotter on lines typed without capitals', () => {
+  const notes = TermSpotter.build([
+    makeTerm('aws', 'Amazon Web Services', { abbreviations: ['AWS'], category: 'cloud' }),
+    makeTerm('amazon-s3', 'Amazon S3', { abbreviations: ['S3'], category: 'cloud' }),
+    makeTerm('prisma', 'Prisma', { category: 'library', caseSensitive: true }),
+    makeTerm('jest', 'Jest', { category: 'library', caseSensitive: true }),
+    makeTerm('ci-cd', 'CI/CD', { category: 'practice' }),
+    makeTerm('safe', 'Scaled Agile Framework', { abbreviations: ['SAFe'], caseSensitive: true }),
+    makeTerm('hr', 'Human Resources', { abbreviations: ['HR'] }),
+  ]);
+  const found = (text: string) => notes.spot(text).map((h) => `${h.slug}:${h.text}`);
+
+  it('counts an abbreviation or a name that is no word, written in small letters', () => {
+    expect(found('postgres with prisma, bits on aws and s3')).toEqual([
+      'prisma:prisma',
+      'aws:aws',
+      'amazon-s3:s3',
+    ]);
+  });
+
+  it('keeps to the written case where the line has capitals of its own', () => {
+    expect(found('Postgres with prisma, bits on aws and s3')).toEqual([]);
+  });
+
+  it('counts a name that is also a word only with another term in its sentence', () => {
+    expect(found('writing tests (jest), keeping ci/cd quick')).toEqual([
+      'jest:jest',
+      'ci-cd:ci/cd',
+    ]);
+    expect(found('said in jest, keeping it quick')).toEqual([]);
+  });
+
+  it('reads an abbreviation that spells a word as the word: safe', () => {
+    expect(found('a safe place to keep ci/cd secrets')).toEqual(['ci-cd:ci/cd']);
+  });
+
+  it('leaves two letters without a digit to their written case: hr', () => {
+    expect(found('open 24 hr, ask at the desk')).toEqual([]);
   });
 });
 
