@@ -273,6 +273,28 @@ describe('TermSpotter on forms that need context', () => {
     );
   });
 
+  it('counts two such forms offered as alternatives: both waterfall and agile', () => {
+    const methods = TermSpotter.build([
+      makeTerm('waterfall', 'Waterfall', { needsContext: ['Waterfall'] }),
+      makeTerm('agile', 'Agile', { needsContext: ['Agile'] }),
+    ]);
+    const named = (text: string) => methods.spot(text).map((h) => h.slug);
+    expect(named('Knowledge of methods, both waterfall and agile.')).toEqual([
+      'waterfall',
+      'agile',
+    ]);
+    expect(named('Run either waterfall or agile projects.')).toEqual(['waterfall', 'agile']);
+    expect(named('See the waterfall and agile goats on the hill.')).toEqual([]);
+  });
+
+  it('reads nothing into alternatives that are names in small letters: both metal and flux', () => {
+    const workshop = TermSpotter.build([
+      makeTerm('metal', 'Metal', { caseSensitive: true }),
+      makeTerm('flux', 'Flux', { caseSensitive: true }),
+    ]);
+    expect(workshop.spot('Bring both metal and flux to the bench.')).toEqual([]);
+  });
+
   it('counts such a form, plural too, once the term is written out elsewhere', () => {
     expect(spotted('A recovery time objective of four hours. RTOs are tested yearly.')).toEqual([
       'rto:recovery time objective',
