@@ -26,6 +26,12 @@ describe('findTitleLine', () => {
     );
   });
 
+  it('takes a line naming an author, as writers of manuals are also called', () => {
+    expect(findTitleLine('Technical Author (Documentation)\nIT Services')?.text).toBe(
+      'Technical Author (Documentation)',
+    );
+  });
+
   it('finds no title when the text starts with sentences', () => {
     expect(
       findTitleLine('We are hiring someone to build our website. You will love it.'),
