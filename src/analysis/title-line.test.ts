@@ -85,10 +85,13 @@ describe('namesOtherField', () => {
     expect(namesOtherField('Account Executive')).toBe(true);
     expect(namesOtherField('Night Nurse')).toBe(true);
     expect(namesOtherField('Delivery Drivers')).toBe(true);
+    expect(namesOtherField('Management and Program Analyst')).toBe(true);
+    expect(namesOtherField('Budget Analyst')).toBe(true);
   });
 
   it('leaves role phrases of technology and of any field alone', () => {
     expect(namesOtherField('Insight Executive')).toBe(false);
+    expect(namesOtherField('Data Management Analyst')).toBe(false);
     expect(namesOtherField('Sales Engineer')).toBe(false);
     expect(namesOtherField('Project Manager')).toBe(false);
   });
