@@ -157,8 +157,17 @@ const CORRELATIVE_GAP = /^\s+(?:and|or)\s+$/i;
 export const opensSentence = (text: string, start: number): boolean => {
   let j = start - 1;
   while (j >= 0 && BULLETS.has(text[j]!)) j--;
-  return j < 0 || ENDS_SENTENCE.has(text[j]!);
+  if (j < 0) return true;
+  return ENDS_SENTENCE.has(text[j]!) && !(text[j] === '\n' && wrapsLine(text, j, start));
 };
+
+/**
+ * True when a line break falls inside a sentence, as in text pasted from a PDF: the line before
+ * ends in a word in small letters or a comma, and the next opens with no bullet.
+ */
+const wrapsLine = (text: string, lineBreak: number, start: number): boolean =>
+  /^[ \t]*$/.test(text.slice(lineBreak + 1, start)) &&
+  /[\p{Ll},][ \t\r]*$/u.test(text.slice(Math.max(0, lineBreak - 4), lineBreak));
 
 const nextWord = (text: string, end: number): string =>
   /^[\s,:()'"*]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';

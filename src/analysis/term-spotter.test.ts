@@ -154,6 +154,12 @@ describe('TermSpotter', () => {
     expect(slugs('Go to our careers page. Spring is a good time to apply.')).toEqual([]);
   });
 
+  it('reads a word opening a wrapped line as inside its sentence, as in pasted PDF text', () => {
+    expect(slugs('We move the notes in our\n  Spring pages to the docs.')).toEqual(['spring']);
+    expect(slugs('We move the notes.\n  Spring is a good time to apply.')).toEqual([]);
+    expect(slugs('What we do\n- Spring is a good time to apply.')).toEqual([]);
+  });
+
   it('keeps a case-sensitive word opening a sentence when the sentence is about technology', () => {
     expect(slugs('Go developers wanted.\n- Go, Ruby\nGo is our choice next to Java.')).toEqual([
       'go',
