@@ -149,12 +149,25 @@ const MAX_LIST_GAP = 40;
 const LIST_GAP =
   /^(?:[^\S\n]|[*_])*(?:[,;/|&+•·(]|\n)[\s,;/|&()+*_·•\-–—]*(?:(?:and|or|and\/or|plus|as well as)\s)?[\s*_]*$|^[\s*_]*(?:,\s*)?(?:and|or|and\/or|plus|as well as|&)[\s*_]+$/i;
 
+/** What opens a pair of alternatives ("both", "either") and what joins its two items. */
+const CORRELATIVE_OPENING = /\b(?:both|either)\s+$/i;
+const CORRELATIVE_GAP = /^\s+(?:and|or)\s+$/i;
+
 /** True when the character before `start`, past spaces and list bullets, ends a sentence or a line. */
 export const opensSentence = (text: string, start: number): boolean => {
   let j = start - 1;
   while (j >= 0 && BULLETS.has(text[j]!)) j--;
-  return j < 0 || ENDS_SENTENCE.has(text[j]!);
+  if (j < 0) return true;
+  return ENDS_SENTENCE.has(text[j]!) && !(text[j] === '\n' && wrapsLine(text, j, start));
 };
+
+/**
+ * True when a line break falls inside a sentence, as in text pasted from a PDF: the line before
+ * ends in a word in small letters or a comma, and the next opens with no bullet.
+ */
+const wrapsLine = (text: string, lineBreak: number, start: number): boolean =>
+  /^[ \t]*$/.test(text.slice(lineBreak + 1, start)) &&
+  /[\p{Ll},][ \t\r]*$/u.test(text.slice(Math.max(0, lineBreak - 4), lineBreak));
 
 const nextWord = (text: string, end: number): string =>
   /^[\s,:()'"*]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
@@ -233,11 +246,23 @@ export const settleSupport = <T extends SpanToSettle>(
     other !== undefined &&
     slugOf(other.pattern) !== slugOf(span.pattern) &&
     !(other.needsSupport && inSmallLetters(other) && inSmallLetters(span));
+  /**
+   * True when two spans stand as "both X and Y" or "either X or Y": the writer offers them as
+   * two of one kind, so each vouches for the other even in small letters ("both waterfall and
+   * agile"). Everyday words and names in small letters stay out: "both metal and flux".
+   */
+  const paired = (first: T, second: T): boolean =>
+    [first, second].every((s) => !s.directOnly && !s.everyday) &&
+    slugOf(first.pattern) !== slugOf(second.pattern) &&
+    CORRELATIVE_GAP.test(text.slice(first.end, second.start)) &&
+    CORRELATIVE_OPENING.test(text.slice(Math.max(0, first.start - 8), first.start));
   const beside = (span: T, i: number): boolean => {
     const before = spans[i - 1];
     const after = spans[i + 1];
     if (vouchesInList(span, before) && listGap(before.end, span.start)) return true;
     if (vouchesInList(span, after) && listGap(span.end, after.start)) return true;
+    if (before !== undefined && paired(before, span)) return true;
+    if (after !== undefined && paired(span, after)) return true;
     const word = nextWord(text, span.end);
     if (span.everyday) return techAfter.has(word) && !anyWorkAfter.has(word);
     return (

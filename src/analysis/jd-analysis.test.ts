@@ -47,6 +47,29 @@ describe('analyzeJobDescription', () => {
     expect(title?.seniority).toBeUndefined();
   });
 
+  it('suggests no role for an analyst of another field, whatever role the index reads in it', () => {
+    const titles = TitleIndex.build(
+      miniRoles.map((role) =>
+        titleSourceOf(
+          role.code === 'data-analyst'
+            ? {
+                ...role,
+                alternativeTitles: [...role.alternativeTitles, 'Program Analyst'],
+              }
+            : role,
+        ),
+      ),
+    );
+    const posting = `Management and Program Analyst\n\nStudy how district offices run: collect data on staffing and overtime, build SQL reports and dashboards, and brief leadership on the findings.`;
+    const { roles, warnings, title } = analyzeJobDescription(
+      { text: posting },
+      { ...deps, titles },
+    );
+    expect(title?.matches[0]?.code).toBe('data-analyst');
+    expect(roles).toEqual([]);
+    expect(warnings.map((w) => w.code)).toContain('not-technology');
+  });
+
   it('still ranks roles for a technology posting whose title names none of them', () => {
     const posting = `Engineer II\n\nBuild APIs in Go and Python, design the PostgreSQL database and write the queries that connect the product to payment providers.`;
     const { roles, warnings } = analyzeJobDescription({ text: posting }, deps);

@@ -18,6 +18,7 @@ import {
   findTitleLine,
   namesOtherField,
   opensJobWord,
+  spellsOtherField,
 } from './title-line.js';
 import type { TermHit, TermSpotter } from './term-spotter.js';
 
@@ -353,9 +354,12 @@ const notTechnology = (
   otherWork: number,
   termsNamed: number,
 ): boolean => {
-  if (title?.top) return false;
   // The normalizer's role phrase, its first part: pay, genders and places are read off it.
-  if (title !== undefined && namesOtherField(title.normalized.core.split(', ')[0]!)) return true;
+  const phrase = title?.normalized.core.split(', ')[0];
+  // A whole phrase of another field outweighs the index's best role, which any "analyst" reaches.
+  if (phrase !== undefined && spellsOtherField(phrase)) return true;
+  if (title?.top) return false;
+  if (phrase !== undefined && namesOtherField(phrase)) return true;
   const bestBody = Math.max(0, ...readings.map((r) => r.reading.raw));
   return (
     (otherWork >= OTHER_WORK_MENTIONS && termsNamed < TERMS_PER_OTHER_WORK * otherWork) ||

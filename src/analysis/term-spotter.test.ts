@@ -154,6 +154,12 @@ describe('TermSpotter', () => {
     expect(slugs('Go to our careers page. Spring is a good time to apply.')).toEqual([]);
   });
 
+  it('reads a word opening a wrapped line as inside its sentence, as in pasted PDF text', () => {
+    expect(slugs('We move the notes in our\n  Spring pages to the docs.')).toEqual(['spring']);
+    expect(slugs('We move the notes.\n  Spring is a good time to apply.')).toEqual([]);
+    expect(slugs('What we do\n- Spring is a good time to apply.')).toEqual([]);
+  });
+
   it('keeps a case-sensitive word opening a sentence when the sentence is about technology', () => {
     expect(slugs('Go developers wanted.\n- Go, Ruby\nGo is our choice next to Java.')).toEqual([
       'go',
@@ -203,8 +209,8 @@ describe('TermSpotter', () => {
     const renamed = glossary.map((t) =>
       t.slug === 'kubernetes' ? { ...t, aliases: ['kube'], version: 2 } : t,
     );
-    expect(TermSpotter.build(renamed).spot('kube and k8s')).toEqual([
-      { start: 0, end: 4, text: 'kube', slug: 'kubernetes' },
+    expect(TermSpotter.build(renamed).spot('Run kube and k8s')).toEqual([
+      { start: 4, end: 8, text: 'kube', slug: 'kubernetes' },
     ]);
   });
 
@@ -271,6 +277,28 @@ describe('TermSpotter on forms that need context', () => {
     expect(office.spot('Coordinate purchasing, documentation and monitoring of spend.')).toEqual(
       [],
     );
+  });
+
+  it('counts two such forms offered as alternatives: both waterfall and agile', () => {
+    const methods = TermSpotter.build([
+      makeTerm('waterfall', 'Waterfall', { needsContext: ['Waterfall'] }),
+      makeTerm('agile', 'Agile', { needsContext: ['Agile'] }),
+    ]);
+    const named = (text: string) => methods.spot(text).map((h) => h.slug);
+    expect(named('Knowledge of methods, both waterfall and agile.')).toEqual([
+      'waterfall',
+      'agile',
+    ]);
+    expect(named('Run either waterfall or agile projects.')).toEqual(['waterfall', 'agile']);
+    expect(named('See the waterfall and agile goats on the hill.')).toEqual([]);
+  });
+
+  it('reads nothing into alternatives that are names in small letters: both metal and flux', () => {
+    const workshop = TermSpotter.build([
+      makeTerm('metal', 'Metal', { caseSensitive: true }),
+      makeTerm('flux', 'Flux', { caseSensitive: true }),
+    ]);
+    expect(workshop.spot('Bring both metal and flux to the bench.')).toEqual([]);
   });
 
   it('counts such a form, plural too, once the term is written out elsewhere', () => {
@@ -410,6 +438,47 @@ describe('TermSpotter on capitalised names written in small letters', () => {
 
   it('never lets a name in small letters lean on the same name written properly elsewhere', () => {
     expect(found('Go developer wanted. Ready to go?')).toEqual(['go:Go']);
+  });
+});
+
+describe('TermSpotter on lines typed without capitals', () => {
+  const notes = TermSpotter.build([
+    makeTerm('aws', 'Amazon Web Services', { abbreviations: ['AWS'], category: 'cloud' }),
+    makeTerm('amazon-s3', 'Amazon S3', { abbreviations: ['S3'], category: 'cloud' }),
+    makeTerm('prisma', 'Prisma', { category: 'library', caseSensitive: true }),
+    makeTerm('jest', 'Jest', { category: 'library', caseSensitive: true }),
+    makeTerm('ci-cd', 'CI/CD', { category: 'practice' }),
+    makeTerm('safe', 'Scaled Agile Framework', { abbreviations: ['SAFe'], caseSensitive: true }),
+    makeTerm('hr', 'Human Resources', { abbreviations: ['HR'] }),
+  ]);
+  const found = (text: string) => notes.spot(text).map((h) => `${h.slug}:${h.text}`);
+
+  it('counts an abbreviation or a name that is no word, written in small letters', () => {
+    expect(found('postgres with prisma, bits on aws and s3')).toEqual([
+      'prisma:prisma',
+      'aws:aws',
+      'amazon-s3:s3',
+    ]);
+  });
+
+  it('keeps to the written case where the line has capitals of its own', () => {
+    expect(found('Postgres with prisma, bits on aws and s3')).toEqual([]);
+  });
+
+  it('counts a name that is also a word only with another term in its sentence', () => {
+    expect(found('writing tests (jest), keeping ci/cd quick')).toEqual([
+      'jest:jest',
+      'ci-cd:ci/cd',
+    ]);
+    expect(found('said in jest, keeping it quick')).toEqual([]);
+  });
+
+  it('reads an abbreviation that spells a word as the word: safe', () => {
+    expect(found('a safe place to keep ci/cd secrets')).toEqual(['ci-cd:ci/cd']);
+  });
+
+  it('leaves two letters without a digit to their written case: hr', () => {
+    expect(found('open 24 hr, ask at the desk')).toEqual([]);
   });
 });
 

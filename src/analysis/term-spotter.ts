@@ -191,15 +191,25 @@ export class TermSpotter {
       if (kind[after] === WORD || after === PLUS || after === HASH) return undefined;
     }
     const shouting = pattern.exact && !sameCase(text, start, end, pattern.caseKey);
-    const whispered = shouting && isWhispered(text, start, end, pattern.caseKey);
+    const plainWord = isPlainWord(pattern.folded);
+    const uncapitalised =
+      shouting &&
+      // "safe", "soaps": an abbreviation that spells a word is that word in small letters.
+      (!plainWord || CAPITALISED_WORD.test(pattern.caseKey)) &&
+      isUncapitalised(text, start, end, pattern.caseKey);
+    const whispered = shouting && !uncapitalised && isWhispered(text, start, end, pattern.caseKey);
     if (
       shouting &&
+      !uncapitalised &&
       !whispered &&
       !(pattern.caseKey.length > 1 && isShouted(text, start, end, pattern.caseKey))
     )
       return undefined;
     if (pattern.tight && isGlued(text, start, end, pattern.folded.length === 1)) return undefined;
-    const sentenceSupports = !whispered && (shouting || pattern.ambiguity === 'context');
+    // "jest" typed by a writer who types no capitals is still the word as readily as the tool.
+    const looseWord = uncapitalised && plainWord;
+    const sentenceSupports =
+      !whispered && ((shouting && !uncapitalised) || looseWord || pattern.ambiguity === 'context');
     const needsSupport =
       sentenceSupports ||
       pattern.ambiguity === 'always' ||
@@ -217,7 +227,7 @@ export class TermSpotter {
       everyday:
         (pattern.ambiguity === 'context' && EVERYDAY.test(pattern.written)) ||
         // "chef experience", "a swift service": the name in small letters is the word.
-        (whispered && ordinaryWords.has(pattern.folded)),
+        ((whispered || looseWord) && plainWord),
     };
   }
 }
@@ -245,20 +255,39 @@ const isShouted = (text: string, start: number, end: number, key: string): boole
   const first = text.charCodeAt(start);
   if (first >= 0x61 && first <= 0x7a) return false;
   if (!sameCase(text, start, end, key.toUpperCase())) return false;
+  return !/\p{Ll}/u.test(lineAround(text, start, end));
+};
+
+/** The text of a mention's line within reach either side: where to read the writer's habit. */
+const lineAround = (text: string, start: number, end: number): string => {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
-  const around = text.slice(
+  return text.slice(
     Math.max(lineStart, start - SHOUT_REACH),
     Math.min(lineEnd < 0 ? text.length : lineEnd, end + SHOUT_REACH),
   );
-  return !/\p{Ll}/u.test(around);
 };
+
+/**
+ * True when a name or abbreviation written with capitals ("AWS", "S3", "Prisma") stands in
+ * small letters on a line with no capital in reach, as in typed notes ("bits on aws (lambda,
+ * s3)"): the writer types no capitals, so their absence says nothing. Two letters without a
+ * digit stay out: "it", "pm" and "am" are words in any hand.
+ */
+const isUncapitalised = (text: string, start: number, end: number, key: string): boolean =>
+  (key.length > 2 || /\d/.test(key)) &&
+  sameCase(text, start, end, key.toLowerCase()) &&
+  !/\p{Lu}/u.test(lineAround(text, start, end));
 
 /**
  * A form the glossary writes in small letters, as words are ("warehouse"), or all in
  * capitals, as every trade's own abbreviations are ("RTO", "EVM"): not a name.
  */
 const EVERYDAY = /^(?:\p{Ll}|[^\p{Ll}]+$)/u;
+
+/** An everyday word or its plural ("hats"). */
+const isPlainWord = (folded: string): boolean =>
+  ordinaryWords.has(folded) || (folded.endsWith('s') && ordinaryWords.has(folded.slice(0, -1)));
 
 /** A capitalised name of one word: Swift, Flutter, Go (not R, SAFe or Node.js). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;

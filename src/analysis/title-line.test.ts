@@ -26,6 +26,12 @@ describe('findTitleLine', () => {
     );
   });
 
+  it('takes a line naming an author, as writers of manuals are also called', () => {
+    expect(findTitleLine('Technical Author (Documentation)\nIT Services')?.text).toBe(
+      'Technical Author (Documentation)',
+    );
+  });
+
   it('finds no title when the text starts with sentences', () => {
     expect(
       findTitleLine('We are hiring someone to build our website. You will love it.'),
@@ -79,10 +85,13 @@ describe('namesOtherField', () => {
     expect(namesOtherField('Account Executive')).toBe(true);
     expect(namesOtherField('Night Nurse')).toBe(true);
     expect(namesOtherField('Delivery Drivers')).toBe(true);
+    expect(namesOtherField('Management and Program Analyst')).toBe(true);
+    expect(namesOtherField('Budget Analyst')).toBe(true);
   });
 
   it('leaves role phrases of technology and of any field alone', () => {
     expect(namesOtherField('Insight Executive')).toBe(false);
+    expect(namesOtherField('Data Management Analyst')).toBe(false);
     expect(namesOtherField('Sales Engineer')).toBe(false);
     expect(namesOtherField('Project Manager')).toBe(false);
   });

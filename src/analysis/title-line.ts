@@ -3,7 +3,7 @@ import type { TextSpan } from './text-view.js';
 const LABEL = /^(?:job title|position title|position|title|role|job|vacancy|opening)\s*[:\-–]\s*/i;
 /** Words that name a kind of job in technology titles, and in many others. */
 const JOB_WORDS =
-  '(?:engineer|developer|designer|manager|analyst|scientist|architect|lead|administrator|admin|specialist|tester|writer|owner|master|advocate|researcher|officer|cto|cio|head|director|consultant|programmer|technician|sre|devops|intern|associate|strategist|coordinator|expert|evangelist|support)s?\\b';
+  '(?:engineer|developer|designer|manager|analyst|scientist|architect|lead|administrator|admin|specialist|tester|writer|author|owner|master|advocate|researcher|officer|cto|cio|head|director|consultant|programmer|technician|sre|devops|intern|associate|strategist|coordinator|expert|evangelist|support)s?\\b';
 const JOB_WORD = new RegExp(`\\b${JOB_WORDS}`, 'i');
 const JOB_WORD_NEXT = new RegExp(`^\\s*${JOB_WORDS}`, 'i');
 
@@ -18,10 +18,13 @@ const OTHER_FIELD_WORDS = `representative rep clerk accountant bookkeeper audito
   mechanic fitter installer welder guard`;
 
 /**
- * Sales titles whose last word alone says nothing of the field: an "Insight Executive" analyses
- * data, an "Account Executive" sells.
+ * Titles whose last word alone says nothing of the field: an "Insight Executive" analyses
+ * data, an "Account Executive" sells; a "Data Management Analyst" works with data, a
+ * "Management and Program Analyst" studies how an office runs, as a budget analyst studies its
+ * money.
  */
-const OTHER_FIELD_PHRASES = /\b(?:account|sales|business development) executives?$/i;
+const OTHER_FIELD_PHRASES =
+  /\b(?:account|sales|business development) executives?$|^(?:(?:management|program|programme|budget|policy|financial|credit)(?: and)? )+analysts?$/i;
 
 const OTHER_FIELD_HEADS = new Set(OTHER_FIELD_WORDS.trim().split(/\s+/));
 /**
@@ -40,8 +43,15 @@ const OTHER_JOB_WORD = new RegExp(
  */
 export const namesOtherField = (role: string): boolean => {
   const last = /([a-z]+?)s?$/i.exec(role.trim())?.[1]?.toLowerCase();
-  return (last !== undefined && OTHER_FIELD_HEADS.has(last)) || OTHER_FIELD_PHRASES.test(role);
+  return (last !== undefined && OTHER_FIELD_HEADS.has(last)) || spellsOtherField(role);
 };
+
+/**
+ * Whether a role phrase is one of another field as a whole, not by its last word alone: such a
+ * phrase is never a title of ours, however near one it reads.
+ * @example spellsOtherField('Budget Analyst') // true
+ */
+export const spellsOtherField = (role: string): boolean => OTHER_FIELD_PHRASES.test(role);
 
 /**
  * Whether the words right after a point in a title are a job word: "DevOps Engineer", "UX
