@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { dataAsks } from './data-asks.js';
+
+const reporting = new Set(['reporting']);
+
+describe('dataAsks', () => {
+  it('reads a question the writer wants answered from the data as the analyst’s work', () => {
+    const [ask] = dataAsks('i want to know which dishes make money at each site', reporting);
+    expect(ask?.roles).toEqual({ 'data-analyst': 1 });
+    expect(ask?.start).toBe(2);
+  });
+
+  it('reads "tell us what" as a question asked', () => {
+    expect(dataAsks('dig into the sales and tell us what is working', reporting)).toHaveLength(1);
+  });
+
+  it('reads no question where nobody asks one', () => {
+    expect(dataAsks('nobody seems to know why the numbers are late', reporting)).toEqual([]);
+  });
+
+  it('reads nothing in a problem that does not speak of data', () => {
+    expect(dataAsks('we want to know which supplier is cheapest', new Set(['cost']))).toEqual([]);
+  });
+});
