@@ -18,6 +18,18 @@ describe('dataAsks', () => {
     expect(dataAsks('nobody seems to know why the numbers are late', reporting)).toEqual([]);
   });
 
+  it('reads a design of how named data should fit together as the data architect’s work', () => {
+    const text =
+      'each clinic keeps patient and billing info its own way. we need someone to design how it should all fit together';
+    expect(dataAsks(text, new Set(['data-model']))[0]?.roles).toEqual({ 'data-architect': 1 });
+  });
+
+  it('leaves a design of software to the other architects', () => {
+    const text =
+      'hire a senior person to design how the software should be broken up and structured';
+    expect(dataAsks(text, new Set(['data-model']))).toEqual([]);
+  });
+
   it('reads nothing in a problem that does not speak of data', () => {
     expect(dataAsks('we want to know which supplier is cheapest', new Set(['cost']))).toEqual([]);
   });

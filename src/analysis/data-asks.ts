@@ -1,7 +1,8 @@
 /**
  * What a problem about a business's data asks for, read from how the ask is put rather than
  * from its topic: the data roles share most of their words (reports, numbers, systems), and
- * tell apart by what the writer wants done with them, such as a question answered. Only problems that already speak of data are read this way.
+ * tell apart by what the writer wants done with them, such as a question answered or a design
+ * drawn. Only problems that already speak of data are read this way.
  */
 
 /** Concepts that put a problem among the data roles at all. */
@@ -33,10 +34,30 @@ export interface DataAsk {
 const QUESTION =
   /\b(?:(?:want|wants|wanted|like|love|need|needs|trying|some(?:one|body))\s+to\s+(?:know|find out|work out|understand|see)|tell (?:me|us|them))\s+(?:which|what|whether|if|why|how (?:many|much|often|well))\b/i;
 
-const CUES: { pattern: RegExp; ask: Omit<DataAsk, 'start' | 'end'> }[] = [
+/**
+ * A design of how the data is laid out: "design how our data should be structured", "design how
+ * it should all fit together" after the data is named. A design of software or of products
+ * bought is another architect's.
+ */
+const DESIGN =
+  /\bdesign\s+how\b[^.?!\n]{0,80}?\b(?:fit|fits|structured|organi[sz]ed|laid out|live|lives|stored|kept)\b/i;
+const DATA_WORD = /\b(?:data|info|information|records)\b/i;
+/** How far before a design asked for the data it is about may be named. */
+const DATA_WORD_BEFORE = 150;
+
+const CUES: {
+  pattern: RegExp;
+  about?: RegExp;
+  ask: Omit<DataAsk, 'start' | 'end'>;
+}[] = [
   {
     pattern: QUESTION,
     ask: { label: 'a question to answer from your data', roles: { 'data-analyst': 1 } },
+  },
+  {
+    pattern: DESIGN,
+    about: DATA_WORD,
+    ask: { label: 'a design of how your data is laid out', roles: { 'data-architect': 1 } },
   },
 ];
 
@@ -48,8 +69,11 @@ const CUES: { pattern: RegExp; ask: Omit<DataAsk, 'start' | 'end'> }[] = [
  */
 export const dataAsks = (text: string, concepts: ReadonlySet<string>): DataAsk[] => {
   if (![...concepts].some((c) => DATA_CONCEPTS.has(c))) return [];
-  return CUES.flatMap(({ pattern, ask }) => {
+  return CUES.flatMap(({ pattern, about, ask }) => {
     const m = pattern.exec(text);
-    return m ? [{ ...ask, start: m.index, end: m.index + m[0].length }] : [];
+    if (!m) return [];
+    const end = m.index + m[0].length;
+    if (about && !about.test(text.slice(Math.max(0, m.index - DATA_WORD_BEFORE), end))) return [];
+    return [{ ...ask, start: m.index, end }];
   });
 };
