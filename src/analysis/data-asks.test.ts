@@ -18,6 +18,11 @@ describe('dataAsks', () => {
     expect(dataAsks('nobody seems to know why the numbers are late', reporting)).toEqual([]);
   });
 
+  it('reads a view to open and look at as the BI developer’s work', () => {
+    const text = 'we want a screen each manager can open on monday showing last week by branch';
+    expect(dataAsks(text, reporting)[0]?.roles).toEqual({ 'bi-developer': 1 });
+  });
+
   it('reads a design of how named data should fit together as the data architect’s work', () => {
     const text =
       'each clinic keeps patient and billing info its own way. we need someone to design how it should all fit together';

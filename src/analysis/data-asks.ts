@@ -1,8 +1,8 @@
 /**
  * What a problem about a business's data asks for, read from how the ask is put rather than
  * from its topic: the data roles share most of their words (reports, numbers, systems), and
- * tell apart by what the writer wants done with them, such as a question answered or a design
- * drawn. Only problems that already speak of data are read this way.
+ * tell apart by what the writer wants done with them, such as a question answered, a view kept or
+ * a design drawn. Only problems that already speak of data are read this way.
  */
 
 /** Concepts that put a problem among the data roles at all. */
@@ -34,6 +34,9 @@ export interface DataAsk {
 const QUESTION =
   /\b(?:(?:want|wants|wanted|like|love|need|needs|trying|some(?:one|body))\s+to\s+(?:know|find out|work out|understand|see)|tell (?:me|us|them))\s+(?:which|what|whether|if|why|how (?:many|much|often|well))\b/i;
 
+/** A view to open and look at, again and again: "a screen each manager can open, showing…". */
+const VIEW = /\b(?:can|could|to)\s+(?:look at|open|check|see)\b[^.?!\n]{0,60}?\bshowing\b/i;
+
 /**
  * A design of how the data is laid out: "design how our data should be structured", "design how
  * it should all fit together" after the data is named. A design of software or of products
@@ -53,6 +56,10 @@ const CUES: {
   {
     pattern: QUESTION,
     ask: { label: 'a question to answer from your data', roles: { 'data-analyst': 1 } },
+  },
+  {
+    pattern: VIEW,
+    ask: { label: 'a view of your figures kept up to date', roles: { 'bi-developer': 1 } },
   },
   {
     pattern: DESIGN,
