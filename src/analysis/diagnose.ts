@@ -1,6 +1,7 @@
 import { withArticle, type Role, type Term } from '../domain/index.js';
 import { rolesForConcept, rolesForConcepts } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
+import { dataAsks } from './data-asks.js';
 import { explainedShare } from './explained.js';
 import {
   CONCEPT_WEIGHT,
@@ -92,6 +93,8 @@ const SECOND_SIGN = 0.3;
 /** Technologies named in a problem hint at a role; the signs still decide. */
 const TERM_WEIGHT = 0.15;
 const OTHER_SECTIONS = 1.5;
+/** What a data problem asks for counts as much as a well-matched sign of the role it names. */
+const DATA_ASK_WEIGHT = 0.2;
 
 const quote = (s: string) => `“${s}”`;
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -288,6 +291,7 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
       .filter(([f]) => f.startsWith('c:') && Object.keys(rolesForConcept(f.slice(2))).length > 0)
       .map(([f, weight]) => [f.slice(2), Math.min(1, weight / CONCEPT_WEIGHT)]),
   );
+  const asks = dataAsks(text, new Set(saidConcepts.keys()));
 
   const ranked = profiles.map((profile) => {
     const bySection = new Map<
@@ -350,6 +354,20 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
         said,
         why: `You mentioned ${said.map(quote).join(', ')}: ${labels.join(', ')}, which this role is hired for.`,
         score: round(CONCEPT_PRIOR * prior.score),
+      });
+    }
+    for (const ask of asks) {
+      const weight = ask.roles[profile.role.code];
+      if (!weight) continue;
+      const score = DATA_ASK_WEIGHT * weight;
+      raw += score;
+      const said = text.slice(ask.start, ask.end).replace(/\s+/g, ' ');
+      matches.push({
+        section: 'concept',
+        text: ask.label,
+        said: [said],
+        why: `You asked ${quote(said)}: ${ask.label}, which this role is hired for.`,
+        score: round(score),
       });
     }
     const linked = spotted.filter((s) => profile.terms.has(s));
