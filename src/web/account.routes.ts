@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { AppError } from '../domain/index.js';
 import {
   authorize,
   createUser,
@@ -18,16 +19,9 @@ import {
   type AccountPolicy,
   type ServiceContext,
 } from '../services/index.js';
-import type { FormAgain } from './form-again.js';
 import { csrfForms, privatePage as page } from './forms.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
-import {
-  accountPaths,
-  accountView,
-  signInView,
-  usersView,
-  type UsersViewData,
-} from './views/index.js';
+import { accountPaths, accountView, signInView, usersView } from './views/index.js';
 
 /**
  * Where to go after signing in: a path of this site only (`/admin/users`), never another origin
@@ -107,34 +101,33 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     authorize(request.actor, 'admin');
   };
 
-  const usersPage = async (
+  const showUsers = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: Pick<UsersViewData, 'done' | 'error' | 'draft'>,
+    extra: { done?: string; error?: string; draft?: { name: string; role: string } },
+    status = 200,
   ) =>
-    usersView({
-      csrfToken: csrfToken(reply),
-      users: await everyItem((page) => listUsers(ctx, request.actor, page)),
-      roles: USER_ROLES,
-      minPasswordLength: PASSWORD_LENGTH.min,
-      ...extra,
-    });
+    page(
+      reply,
+      usersView({
+        csrfToken: csrfToken(reply),
+        users: await everyItem((page) => listUsers(ctx, request.actor, page)),
+        roles: USER_ROLES,
+        minPasswordLength: PASSWORD_LENGTH.min,
+        ...extra,
+      }),
+      status,
+    );
 
-  /** The users page again with what the new user's form had and why it was refused. */
-  const newUserAgain: FormAgain = (request, reply, { error, input }) =>
-    usersPage(request, reply, {
-      error,
-      draft: { name: input.name ?? '', role: input.role ?? '' },
-    });
-
-  const signInAgain: FormAgain = (_request, reply, { error, input }) => {
-    const next = safeNext(input.next);
-    return signInView({
-      csrfToken: csrfToken(reply),
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(next !== undefined ? { next } : {}),
-      error,
-    });
+  /** The page again with the reason a form was refused; anything but a plain refusal goes on. */
+  const showRefusal = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    error: unknown,
+    extra: { draft?: { name: string; role: string } },
+  ) => {
+    if (!(error instanceof AppError) || error.status >= 500 || error.status === 403) throw error;
+    return showUsers(request, reply, { ...extra, error: error.message }, error.status);
   };
 
   app.get(
@@ -157,20 +150,38 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
 
   app.post(
     accountPaths.signIn,
-    {
-      schema: { hide: true, body: SignInBody },
-      preValidation: checkCsrf,
-      config: { formAgain: signInAgain },
-    },
+    { schema: { hide: true, body: SignInBody }, preValidation: checkCsrf },
     async (request, reply) => {
       const { name, password } = request.body;
       const next = safeNext(request.body.next);
-      const { secret } = await signIn(ctx, accounts, { name, password, address: request.ip });
-      // A session opened before is not carried over: its id may have been planted.
-      const previous = request.cookies[SESSION_COOKIE];
-      if (previous !== undefined) await signOut(ctx, previous);
-      setSessionCookie(reply, secret, accounts.sessionLifetimeMs);
-      return reply.redirect(next ?? accountPaths.account, 303);
+      try {
+        const { secret } = await signIn(ctx, accounts, { name, password, address: request.ip });
+        // A session opened before is not carried over: its id may have been planted.
+        const previous = request.cookies[SESSION_COOKIE];
+        if (previous !== undefined) await signOut(ctx, previous);
+        setSessionCookie(reply, secret, accounts.sessionLifetimeMs);
+        return reply.redirect(next ?? accountPaths.account, 303);
+      } catch (error) {
+        if (
+          !(error instanceof AppError) ||
+          !['unauthorized', 'rate_limited'].includes(error.code)
+        ) {
+          throw error;
+        }
+        if (error.retryAfterSeconds !== undefined) {
+          reply.header('retry-after', String(error.retryAfterSeconds));
+        }
+        return page(
+          reply,
+          signInView({
+            csrfToken: csrfToken(reply),
+            name,
+            error: error.message,
+            ...(next !== undefined ? { next } : {}),
+          }),
+          error.status,
+        );
+      }
     },
   );
 
@@ -206,7 +217,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     accountPaths.users,
     { schema: { hide: true, querystring: UsersQuery }, onRequest: adminsOnly },
-    async (request, reply) => {
+    (request, reply) => {
       const { created, changed, did } = request.query;
       const said =
         created !== undefined
@@ -214,7 +225,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
           : changed !== undefined && did !== undefined && Object.hasOwn(didNotice, did)
             ? didNotice[did]!(changed)
             : undefined;
-      return page(reply, await usersPage(request, reply, said !== undefined ? { done: said } : {}));
+      return showUsers(request, reply, said !== undefined ? { done: said } : {});
     },
   );
 
@@ -224,12 +235,18 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
       schema: { hide: true, body: NewUserBody },
       onRequest: adminsOnly,
       preValidation: checkCsrf,
-      config: { formAgain: newUserAgain },
     },
     async (request, reply) => {
       const { name, password, role } = request.body;
-      const user = await createUser(ctx, request.actor, { name, password, role });
-      return reply.redirect(`${accountPaths.users}?created=${encodeURIComponent(user.name)}`, 303);
+      try {
+        const user = await createUser(ctx, request.actor, { name, password, role });
+        return reply.redirect(
+          `${accountPaths.users}?created=${encodeURIComponent(user.name)}`,
+          303,
+        );
+      } catch (error) {
+        return showRefusal(request, reply, error, { draft: { name, role } });
+      }
     },
   );
 
@@ -239,21 +256,20 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
       schema: { hide: true, params: UserParams, body: UserActionBody },
       onRequest: adminsOnly,
       preValidation: checkCsrf,
-      config: {
-        // A row's refusal is about that user, not the fields of the form to add one.
-        formAgain: (request, reply, { error }) =>
-          usersPage(request, reply, { error: { message: error.message } }),
-      },
     },
     async (request, reply) => {
       const { name } = request.params;
       const { action, role } = request.body;
       const back = `${accountPaths.users}?changed=${encodeURIComponent(name)}&did=${action}`;
-      if (action === 'role') await setUserRole(ctx, request.actor, name, role ?? '');
-      else if (action === 'disable') await disableUser(ctx, request.actor, name);
-      else if (action === 'enable') await enableUser(ctx, request.actor, name);
-      else await signOutUser(ctx, request.actor, name);
-      return reply.redirect(back, 303);
+      try {
+        if (action === 'role') await setUserRole(ctx, request.actor, name, role ?? '');
+        else if (action === 'disable') await disableUser(ctx, request.actor, name);
+        else if (action === 'enable') await enableUser(ctx, request.actor, name);
+        else await signOutUser(ctx, request.actor, name);
+        return reply.redirect(back, 303);
+      } catch (error) {
+        return showRefusal(request, reply, error, {});
+      }
     },
   );
 };

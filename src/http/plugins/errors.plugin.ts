@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { AppError, limits } from '../../domain/index.js';
-import { errorView, formAgainPage, prefersHtml } from '../../web/index.js';
+import { errorView, prefersHtml } from '../../web/index.js';
 import { problemOf, toAppError } from '../problem.js';
 
 /** A browser on a site page gets an error page; /v1 always answers with a problem. */
@@ -23,11 +23,10 @@ const sendErrorPage = (
     );
 
 /**
- * Answers any error: application/problem+json, a page for a browser, or a refused form again.
- * Also the answer to errors the router raises before a route is found (a malformed URL, an
- * over-long parameter).
+ * Answers any error: application/problem+json, or a page for a browser. Also the answer to
+ * errors the router raises before a route is found (a malformed URL, an over-long parameter).
  */
-export const sendProblem = async (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+export const sendProblem = (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
   // A client that hung up mid-body is not a fault of ours, and nobody is left to answer.
   if (request.raw.socket.destroyed && !request.raw.complete) {
     request.log.info('the client closed the connection before the request arrived whole');
@@ -45,15 +44,6 @@ export const sendProblem = async (error: unknown, request: FastifyRequest, reply
   if (appError.status === 401) void reply.header('www-authenticate', 'Bearer realm="rolebook"');
   const { retryAfterSeconds } = appError;
   if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
-  // A form's page answers whatever the request accepts: it is what the form was posted from.
-  const formAgain = await formAgainPage(request, reply, appError);
-  if (formAgain !== undefined) {
-    return reply
-      .status(appError.status)
-      .header('cache-control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(formAgain);
-  }
   if (wantsErrorPage(request)) {
     return sendErrorPage(request, reply, appError.status, appError.message);
   }

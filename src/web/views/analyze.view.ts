@@ -1,5 +1,5 @@
 import { html, rolePath, termPath, type SafeHtml } from '../../guides/index.js';
-import { formErrors, type FormErrorView } from './form-error.js';
+import { formError, type FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
 import { percent } from './score.js';
 import { sitePaths } from './site-paths.js';
@@ -216,9 +216,8 @@ const results = (data: AnalyzeViewData, analysis: AnalysisView): SafeHtml =>
  * Analyze a job description: a form to paste or upload one, and for a sent one its likely
  * role with the evidence, its seniority, what it lacks and the text with every term explained.
  */
-export const analyzeView = (data: AnalyzeViewData): string => {
-  const refused = formErrors(data.error, 'analyze', ['text', 'file']);
-  return layout(
+export const analyzeView = (data: AnalyzeViewData): string =>
+  layout(
     {
       title: 'Analyze a job description',
       description:
@@ -233,12 +232,10 @@ export const analyzeView = (data: AnalyzeViewData): string => {
         role it describes and why, how senior it is, what a good posting would add, and explains
         every term it knows.
       </p>
-      ${refused.top()}
+      ${formError(data.error)}
       <form class="stack" method="post" action="${sitePaths.analyze}" enctype="multipart/form-data">
         <label for="jd-text">Job description</label>
-        <textarea id="jd-text" name="text" rows="12" ${refused.attributes('text')}>
-${data.input ?? ''}</textarea>
-        ${refused.message('text')}
+        <textarea id="jd-text" name="text" rows="12">${data.input ?? ''}</textarea>
         <label for="jd-format">The pasted text is</label>
         <select id="jd-format" name="format">
           <option value="text">Plain text</option>
@@ -246,16 +243,8 @@ ${data.input ?? ''}</textarea>
           <option value="html">HTML</option>
         </select>
         <label for="jd-file">Or upload a file</label>
-        <input
-          id="jd-file"
-          type="file"
-          name="file"
-          accept="${data.accept.join(',')}"
-          ${refused.attributes('file')}
-        />
-        ${refused.message('file')}
+        <input id="jd-file" type="file" name="file" accept="${data.accept.join(',')}" />
         <button type="submit">Analyze</button>
       </form>
       ${data.analysis !== undefined && html`<section aria-labelledby="results-heading">${results(data, data.analysis)}</section>`}`,
   );
-};
