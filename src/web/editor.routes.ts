@@ -46,11 +46,11 @@ import {
   typedRoleValues,
   typedTermValues,
   type FormVersions,
-  schemaRefusal,
   shownForm,
   type PostedForm,
 } from './editor-form.js';
 import { editorScript } from './editor-script.js';
+import type { FormAgain } from './form-again.js';
 import { csrfForms, privatePage } from './forms.js';
 import {
   accountPaths,
@@ -316,6 +316,17 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
     params: TSchema,
     body: TSchema,
   ) => {
+    /** What an entity's form page shows whatever happened: its token, paths and typed values. */
+    const editPage = (reply: FastifyReply, ref: Ref, form: PostedForm) => {
+      const paths = kind.paths(ref);
+      return {
+        csrfToken: csrfToken(reply),
+        action: paths.edit,
+        links: { page: paths.page, revisions: paths.revisions },
+        values: kind.typed(form),
+      };
+    };
+
     app.get(
       url,
       { schema: { hide: true, params, querystring: Saved } },
@@ -339,56 +350,59 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
       }),
     );
 
+    /** The form as it was sent, over the stored entity it edits, with what was refused. */
+    const editAgain: FormAgain = async (request, reply, { error, input }) => {
+      const ref = kind.refOf(request.params);
+      const state = await kind.open(request.actor, ref);
+      const form = shownForm(input);
+      return kind.render(ref, state, {
+        ...editPage(reply, ref, form),
+        versions: formVersions(form),
+        error,
+      });
+    };
+
     app.post(
       url,
-      { schema: { hide: true, params, body }, attachValidation: true, preValidation: editorForm },
+      {
+        schema: { hide: true, params, body },
+        preValidation: editorForm,
+        config: { formAgain: editAgain },
+      },
       signedIn(async (request, reply) => {
         const ref = kind.refOf(request.params);
         const form = shownForm(request.body);
         const state = await kind.open(request.actor, ref);
         const paths = kind.paths(ref);
         const versions = formVersions(form);
-        const page = {
-          csrfToken: csrfToken(reply),
-          action: paths.edit,
-          links: { page: paths.page, revisions: paths.revisions },
-          values: kind.typed(form),
-        };
         const show = (extra: Partial<PageData<Values>>, status = 200, shown = versions) =>
           privatePage(
             reply,
-            kind.render(ref, state, { ...page, versions: shown, ...extra }),
+            kind.render(ref, state, { ...editPage(reply, ref, form), versions: shown, ...extra }),
             status,
           );
-        try {
-          const refused = schemaRefusal(request.validationError);
-          if (refused) throw refused;
-          const content = kind.fromForm(form, state.editing, ref);
-          const intent = formIntent(form);
-          if (intent === 'preview') return show(await kind.preview(request.actor, ref, content));
-          const outcome = await kind.save(
-            request.actor,
-            ref,
-            { content, ...versions },
-            intent,
-            request.id,
-          );
-          if (!('conflict' in outcome)) {
-            const saved = 'saved' in outcome ? outcome.saved : 'nothing';
-            return reply.redirect(withQuery(paths.edit, { saved }), 303);
-          }
-          return show(
-            {
-              conflict: conflictView(outcome.conflict, paths.edit),
-              draft: draftNoteOf(outcome.conflict.state),
-            },
-            409,
-            versionsOf(outcome.conflict.state),
-          );
-        } catch (error) {
-          const { status, ...refusal } = refusalOf(error);
-          return show({ error: refusal }, status);
+        const content = kind.fromForm(form, state.editing, ref);
+        const intent = formIntent(form);
+        if (intent === 'preview') return show(await kind.preview(request.actor, ref, content));
+        const outcome = await kind.save(
+          request.actor,
+          ref,
+          { content, ...versions },
+          intent,
+          request.id,
+        );
+        if (!('conflict' in outcome)) {
+          const saved = 'saved' in outcome ? outcome.saved : 'nothing';
+          return reply.redirect(withQuery(paths.edit, { saved }), 303);
         }
+        return show(
+          {
+            conflict: conflictView(outcome.conflict, paths.edit),
+            draft: draftNoteOf(outcome.conflict.state),
+          },
+          409,
+          versionsOf(outcome.conflict.state),
+        );
       }),
     );
 
@@ -477,22 +491,15 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
       ): Promise<'draft' | 'publish'>;
     },
   ) => {
-    const page = (
-      reply: FastifyReply,
-      form: PostedForm,
-      extra: Partial<PageData<Values>> = {},
-      status = 200,
-    ) =>
-      privatePage(
-        reply,
-        start.render(form, {
-          csrfToken: csrfToken(reply),
-          action: url,
-          values: kind.typed(form),
-          ...extra,
-        }),
-        status,
-      );
+    const formPage = (reply: FastifyReply, form: PostedForm, extra: Partial<PageData<Values>>) =>
+      start.render(form, {
+        csrfToken: csrfToken(reply),
+        action: url,
+        values: kind.typed(form),
+        ...extra,
+      });
+    const page = (reply: FastifyReply, form: PostedForm, extra: Partial<PageData<Values>> = {}) =>
+      privatePage(reply, formPage(reply, form, extra));
 
     app.get(
       url,
@@ -505,24 +512,24 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 
     app.post(
       url,
-      { schema: { hide: true, body }, attachValidation: true, preValidation: editorForm },
+      {
+        schema: { hide: true, body },
+        preValidation: editorForm,
+        config: {
+          formAgain: (_request, reply, { error, input }) =>
+            formPage(reply, shownForm(input), { error }),
+        },
+      },
       signedIn(async (request, reply) => {
         const form = shownForm(request.body);
-        try {
-          const refused = schemaRefusal(request.validationError);
-          if (refused) throw refused;
-          const ref = start.refOf(form);
-          const content = start.fromForm(form, ref);
-          const intent = formIntent(form);
-          if (intent === 'preview') {
-            return page(reply, form, await kind.preview(request.actor, ref, content));
-          }
-          const saved = await start.create(request.actor, ref, content, intent, request.id);
-          return reply.redirect(withQuery(kind.paths(ref).edit, { saved }), 303);
-        } catch (error) {
-          const { status, ...refusal } = refusalOf(error);
-          return page(reply, form, { error: refusal }, status);
+        const ref = start.refOf(form);
+        const content = start.fromForm(form, ref);
+        const intent = formIntent(form);
+        if (intent === 'preview') {
+          return page(reply, form, await kind.preview(request.actor, ref, content));
         }
+        const saved = await start.create(request.actor, ref, content, intent, request.id);
+        return reply.redirect(withQuery(kind.paths(ref).edit, { saved }), 303);
       }),
     );
   };
