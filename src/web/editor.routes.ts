@@ -60,6 +60,7 @@ import {
   termEditorView,
   withQuery,
   type ConflictView,
+  type RevisionsViewData,
   type RoleEditorViewData,
   type TermEditorViewData,
 } from './views/index.js';
@@ -129,21 +130,6 @@ const savedNotice = {
   draft: 'Draft saved. Readers still get the published version.',
   publish: 'Published: readers get this version now.',
   nothing: 'Nothing changed, so nothing was saved.',
-};
-
-/** Refusals the person at the form can act on, shown above it rather than as an error page. */
-const formRefusals = new Set([
-  'validation_failed',
-  'lint_failed',
-  'conflict',
-  'precondition_failed',
-  'precondition_required',
-  'not_found',
-]);
-
-const refusalOf = (error: unknown) => {
-  if (!(error instanceof AppError) || !formRefusals.has(error.code)) throw error;
-  return { message: error.message, fields: error.details, status: error.status };
 };
 
 const conflictView = <Content>(
@@ -406,61 +392,61 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
       }),
     );
 
+    /** The history with its revert forms, and what is said about the last one sent. */
+    const revisionsPage = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      said: (storedVersion: number) => Pick<RevisionsViewData, 'notice' | 'error'>,
+    ) => {
+      const ref = kind.refOf(request.params);
+      const { state, revisions } = await kind.history(request.actor, ref);
+      const paths = kind.paths(ref);
+      return revisionsView({
+        csrfToken: csrfToken(reply),
+        name: kind.nameOf(state.stored),
+        action: paths.revisions,
+        editHref: paths.edit,
+        pageHref: paths.page,
+        version: state.version,
+        revisions,
+        ...said(state.version),
+      });
+    };
+
     app.get(
       `${url}/revisions`,
       { schema: { hide: true, params, querystring: Reverted } },
       signedIn(async (request, reply) => {
-        const ref = kind.refOf(request.params);
-        const { state, revisions } = await kind.history(request.actor, ref);
-        const paths = kind.paths(ref);
         const reverted = (request.query as Static<typeof Reverted>).reverted;
         return privatePage(
           reply,
-          revisionsView({
-            csrfToken: csrfToken(reply),
-            name: kind.nameOf(state.stored),
-            action: paths.revisions,
-            editHref: paths.edit,
-            pageHref: paths.page,
-            version: state.version,
-            revisions,
+          await revisionsPage(request, reply, (version) => ({
             notice:
               reverted !== undefined
-                ? `Version ${reverted} is back, published as version ${state.version}.`
+                ? `Version ${reverted} is back, published as version ${version}.`
                 : undefined,
-          }),
+          })),
         );
       }),
     );
 
     app.post(
       `${url}/revisions`,
-      { schema: { hide: true, params, body: RevertForm }, preValidation: editorForm },
+      {
+        schema: { hide: true, params, body: RevertForm },
+        preValidation: editorForm,
+        config: {
+          formAgain: (request, reply, { error }) =>
+            revisionsPage(request, reply, () => ({
+              error: `Nothing was reverted. ${error.message}`,
+            })),
+        },
+      },
       signedIn(async (request, reply) => {
         const ref = kind.refOf(request.params);
         const { version, toVersion } = request.body;
-        const paths = kind.paths(ref);
-        try {
-          await kind.revert(request.actor, ref, Number(toVersion), Number(version), request.id);
-          return reply.redirect(withQuery(paths.revisions, { reverted: toVersion }), 303);
-        } catch (error) {
-          const { status, message } = refusalOf(error);
-          const { state, revisions } = await kind.history(request.actor, ref);
-          return privatePage(
-            reply,
-            revisionsView({
-              csrfToken: csrfToken(reply),
-              name: kind.nameOf(state.stored),
-              action: paths.revisions,
-              editHref: paths.edit,
-              pageHref: paths.page,
-              version: state.version,
-              revisions,
-              error: `Nothing was reverted. ${message}`,
-            }),
-            status,
-          );
-        }
+        await kind.revert(request.actor, ref, Number(toVersion), Number(version), request.id);
+        return reply.redirect(withQuery(kind.paths(ref).revisions, { reverted: toVersion }), 303);
       }),
     );
   };

@@ -26,6 +26,8 @@ const problemOf = async (response: Response) => {
 
 const JSON_ACCEPT = 'application/json';
 
+const REVISIONS = '/edit/roles/rolebook/api-builder/revisions';
+
 describe.each(storeTargets)('forms refused on $name', (target) => {
   let server: TestServer;
 
@@ -190,5 +192,33 @@ describe.each(storeTargets)('forms refused on $name', (target) => {
     const problem = await problemOf(response);
     expect(problem).toMatchObject({ status: 403, code: 'forbidden' });
     expect(problem.errors?.map((e) => e.field)).toEqual(['_csrf']);
+  });
+
+  it('shows the revisions page again, reverting nothing, when a revert form is refused', async () => {
+    const editor = new FormClient(server);
+    await editor.signIn('eve');
+    await editor.get(`${REVISIONS}`);
+    const response = await editor.post(REVISIONS, {
+      _csrf: 'forged',
+      version: '1',
+      toVersion: '1',
+    });
+    expect(response.status).toBe(403);
+    const body = await response.text();
+    expect(body).toMatch(/role="alert">\s*<p>Nothing was reverted\. This form has expired/);
+    expect(body).toMatch(/<h1>Revisions of /);
+  });
+
+  it('answers a script sending a revert form with a wrong token with a 403 problem', async () => {
+    const editor = new FormClient(server);
+    await editor.signIn('eve');
+    await editor.get(REVISIONS);
+    const response = await editor.post(
+      REVISIONS,
+      { _csrf: 'forged', version: '1', toVersion: '1' },
+      JSON_ACCEPT,
+    );
+    expect(response.status).toBe(403);
+    expect(await problemOf(response)).toMatchObject({ status: 403, code: 'forbidden' });
   });
 });
