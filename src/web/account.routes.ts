@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppError } from '../domain/index.js';
 import {
   authorize,
   createUser,
@@ -19,9 +18,16 @@ import {
   type AccountPolicy,
   type ServiceContext,
 } from '../services/index.js';
+import type { FormAgain } from './form-again.js';
 import { csrfForms, privatePage as page } from './forms.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
-import { accountPaths, accountView, signInView, usersView } from './views/index.js';
+import {
+  accountPaths,
+  accountView,
+  signInView,
+  usersView,
+  type UsersViewData,
+} from './views/index.js';
 
 /**
  * Where to go after signing in: a path of this site only (`/admin/users`), never another origin
@@ -101,33 +107,34 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     authorize(request.actor, 'admin');
   };
 
-  const showUsers = async (
+  const usersPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: { done?: string; error?: string; draft?: { name: string; role: string } },
-    status = 200,
+    extra: Pick<UsersViewData, 'done' | 'error' | 'draft'>,
   ) =>
-    page(
-      reply,
-      usersView({
-        csrfToken: csrfToken(reply),
-        users: await everyItem((page) => listUsers(ctx, request.actor, page)),
-        roles: USER_ROLES,
-        minPasswordLength: PASSWORD_LENGTH.min,
-        ...extra,
-      }),
-      status,
-    );
+    usersView({
+      csrfToken: csrfToken(reply),
+      users: await everyItem((page) => listUsers(ctx, request.actor, page)),
+      roles: USER_ROLES,
+      minPasswordLength: PASSWORD_LENGTH.min,
+      ...extra,
+    });
 
-  /** The page again with the reason a form was refused; anything but a plain refusal goes on. */
-  const showRefusal = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    error: unknown,
-    extra: { draft?: { name: string; role: string } },
-  ) => {
-    if (!(error instanceof AppError) || error.status >= 500 || error.status === 403) throw error;
-    return showUsers(request, reply, { ...extra, error: error.message }, error.status);
+  /** The users page again with what the new user's form had and why it was refused. */
+  const newUserAgain: FormAgain = (request, reply, { error, input }) =>
+    usersPage(request, reply, {
+      error,
+      draft: { name: input.name ?? '', role: input.role ?? '' },
+    });
+
+  const signInAgain: FormAgain = (_request, reply, { error, input }) => {
+    const next = safeNext(input.next);
+    return signInView({
+      csrfToken: csrfToken(reply),
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(next !== undefined ? { next } : {}),
+      error,
+    });
   };
 
   app.get(
@@ -150,38 +157,20 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
 
   app.post(
     accountPaths.signIn,
-    { schema: { hide: true, body: SignInBody }, preValidation: checkCsrf },
+    {
+      schema: { hide: true, body: SignInBody },
+      preValidation: checkCsrf,
+      config: { formAgain: signInAgain },
+    },
     async (request, reply) => {
       const { name, password } = request.body;
       const next = safeNext(request.body.next);
-      try {
-        const { secret } = await signIn(ctx, accounts, { name, password, address: request.ip });
-        // A session opened before is not carried over: its id may have been planted.
-        const previous = request.cookies[SESSION_COOKIE];
-        if (previous !== undefined) await signOut(ctx, previous);
-        setSessionCookie(reply, secret, accounts.sessionLifetimeMs);
-        return reply.redirect(next ?? accountPaths.account, 303);
-      } catch (error) {
-        if (
-          !(error instanceof AppError) ||
-          !['unauthorized', 'rate_limited'].includes(error.code)
-        ) {
-          throw error;
-        }
-        if (error.retryAfterSeconds !== undefined) {
-          reply.header('retry-after', String(error.retryAfterSeconds));
-        }
-        return page(
-          reply,
-          signInView({
-            csrfToken: csrfToken(reply),
-            name,
-            error: error.message,
-            ...(next !== undefined ? { next } : {}),
-          }),
-          error.status,
-        );
-      }
+      const { secret } = await signIn(ctx, accounts, { name, password, address: request.ip });
+      // A session opened before is not carried over: its id may have been planted.
+      const previous = request.cookies[SESSION_COOKIE];
+      if (previous !== undefined) await signOut(ctx, previous);
+      setSessionCookie(reply, secret, accounts.sessionLifetimeMs);
+      return reply.redirect(next ?? accountPaths.account, 303);
     },
   );
 
@@ -217,7 +206,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     accountPaths.users,
     { schema: { hide: true, querystring: UsersQuery }, onRequest: adminsOnly },
-    (request, reply) => {
+    async (request, reply) => {
       const { created, changed, did } = request.query;
       const said =
         created !== undefined
@@ -225,7 +214,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
           : changed !== undefined && did !== undefined && Object.hasOwn(didNotice, did)
             ? didNotice[did]!(changed)
             : undefined;
-      return showUsers(request, reply, said !== undefined ? { done: said } : {});
+      return page(reply, await usersPage(request, reply, said !== undefined ? { done: said } : {}));
     },
   );
 
@@ -235,18 +224,12 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
       schema: { hide: true, body: NewUserBody },
       onRequest: adminsOnly,
       preValidation: checkCsrf,
+      config: { formAgain: newUserAgain },
     },
     async (request, reply) => {
       const { name, password, role } = request.body;
-      try {
-        const user = await createUser(ctx, request.actor, { name, password, role });
-        return reply.redirect(
-          `${accountPaths.users}?created=${encodeURIComponent(user.name)}`,
-          303,
-        );
-      } catch (error) {
-        return showRefusal(request, reply, error, { draft: { name, role } });
-      }
+      const user = await createUser(ctx, request.actor, { name, password, role });
+      return reply.redirect(`${accountPaths.users}?created=${encodeURIComponent(user.name)}`, 303);
     },
   );
 
@@ -256,20 +239,21 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
       schema: { hide: true, params: UserParams, body: UserActionBody },
       onRequest: adminsOnly,
       preValidation: checkCsrf,
+      config: {
+        // A row's refusal is about that user, not the fields of the form to add one.
+        formAgain: (request, reply, { error }) =>
+          usersPage(request, reply, { error: { message: error.message } }),
+      },
     },
     async (request, reply) => {
       const { name } = request.params;
       const { action, role } = request.body;
       const back = `${accountPaths.users}?changed=${encodeURIComponent(name)}&did=${action}`;
-      try {
-        if (action === 'role') await setUserRole(ctx, request.actor, name, role ?? '');
-        else if (action === 'disable') await disableUser(ctx, request.actor, name);
-        else if (action === 'enable') await enableUser(ctx, request.actor, name);
-        else await signOutUser(ctx, request.actor, name);
-        return reply.redirect(back, 303);
-      } catch (error) {
-        return showRefusal(request, reply, error, {});
-      }
+      if (action === 'role') await setUserRole(ctx, request.actor, name, role ?? '');
+      else if (action === 'disable') await disableUser(ctx, request.actor, name);
+      else if (action === 'enable') await enableUser(ctx, request.actor, name);
+      else await signOutUser(ctx, request.actor, name);
+      return reply.redirect(back, 303);
     },
   );
 };

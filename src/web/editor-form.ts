@@ -1,8 +1,5 @@
-import type { ErrorObject } from 'ajv';
 import {
-  describeErrors,
   parse,
-  validationError,
   RoleContentSchema,
   TaxonomyIdSchema,
   TermContentSchema,
@@ -87,18 +84,6 @@ export const shownForm = (body: unknown): PostedForm => {
     if (typeof first === 'string') form[name] = first;
   }
   return form;
-};
-
-/**
- * The form schema's refusal (a field too long, given twice, an unknown intent) as the editor
- * shows it: above the form, naming the fields, like a refusal of the content itself.
- */
-export const schemaRefusal = (
-  error: (Error & { validation?: ErrorObject[] }) | undefined,
-): Error | undefined => {
-  if (!error) return undefined;
-  const details = describeErrors(error.validation ?? []);
-  return validationError(details.map((d) => d.message).join('; ') || error.message, details);
 };
 
 const text = (form: PostedForm, name: string): string => form[name] ?? '';

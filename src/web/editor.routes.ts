@@ -46,11 +46,11 @@ import {
   typedRoleValues,
   typedTermValues,
   type FormVersions,
-  schemaRefusal,
   shownForm,
   type PostedForm,
 } from './editor-form.js';
 import { editorScript } from './editor-script.js';
+import type { FormAgain } from './form-again.js';
 import { csrfForms, privatePage } from './forms.js';
 import {
   accountPaths,
@@ -60,6 +60,7 @@ import {
   termEditorView,
   withQuery,
   type ConflictView,
+  type RevisionsViewData,
   type RoleEditorViewData,
   type TermEditorViewData,
 } from './views/index.js';
@@ -129,21 +130,6 @@ const savedNotice = {
   draft: 'Draft saved. Readers still get the published version.',
   publish: 'Published: readers get this version now.',
   nothing: 'Nothing changed, so nothing was saved.',
-};
-
-/** Refusals the person at the form can act on, shown above it rather than as an error page. */
-const formRefusals = new Set([
-  'validation_failed',
-  'lint_failed',
-  'conflict',
-  'precondition_failed',
-  'precondition_required',
-  'not_found',
-]);
-
-const refusalOf = (error: unknown) => {
-  if (!(error instanceof AppError) || !formRefusals.has(error.code)) throw error;
-  return { message: error.message, fields: error.details, status: error.status };
 };
 
 const conflictView = <Content>(
@@ -316,6 +302,17 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
     params: TSchema,
     body: TSchema,
   ) => {
+    /** What an entity's form page shows whatever happened: its token, paths and typed values. */
+    const editPage = (reply: FastifyReply, ref: Ref, form: PostedForm) => {
+      const paths = kind.paths(ref);
+      return {
+        csrfToken: csrfToken(reply),
+        action: paths.edit,
+        links: { page: paths.page, revisions: paths.revisions },
+        values: kind.typed(form),
+      };
+    };
+
     app.get(
       url,
       { schema: { hide: true, params, querystring: Saved } },
@@ -339,114 +336,117 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
       }),
     );
 
+    /** The form as it was sent, over the stored entity it edits, with what was refused. */
+    const editAgain: FormAgain = async (request, reply, { error, input }) => {
+      const ref = kind.refOf(request.params);
+      const state = await kind.open(request.actor, ref);
+      const form = shownForm(input);
+      return kind.render(ref, state, {
+        ...editPage(reply, ref, form),
+        versions: formVersions(form),
+        error,
+      });
+    };
+
     app.post(
       url,
-      { schema: { hide: true, params, body }, attachValidation: true, preValidation: editorForm },
+      {
+        schema: { hide: true, params, body },
+        preValidation: editorForm,
+        config: { formAgain: editAgain },
+      },
       signedIn(async (request, reply) => {
         const ref = kind.refOf(request.params);
         const form = shownForm(request.body);
         const state = await kind.open(request.actor, ref);
         const paths = kind.paths(ref);
         const versions = formVersions(form);
-        const page = {
-          csrfToken: csrfToken(reply),
-          action: paths.edit,
-          links: { page: paths.page, revisions: paths.revisions },
-          values: kind.typed(form),
-        };
         const show = (extra: Partial<PageData<Values>>, status = 200, shown = versions) =>
           privatePage(
             reply,
-            kind.render(ref, state, { ...page, versions: shown, ...extra }),
+            kind.render(ref, state, { ...editPage(reply, ref, form), versions: shown, ...extra }),
             status,
           );
-        try {
-          const refused = schemaRefusal(request.validationError);
-          if (refused) throw refused;
-          const content = kind.fromForm(form, state.editing, ref);
-          const intent = formIntent(form);
-          if (intent === 'preview') return show(await kind.preview(request.actor, ref, content));
-          const outcome = await kind.save(
-            request.actor,
-            ref,
-            { content, ...versions },
-            intent,
-            request.id,
-          );
-          if (!('conflict' in outcome)) {
-            const saved = 'saved' in outcome ? outcome.saved : 'nothing';
-            return reply.redirect(withQuery(paths.edit, { saved }), 303);
-          }
-          return show(
-            {
-              conflict: conflictView(outcome.conflict, paths.edit),
-              draft: draftNoteOf(outcome.conflict.state),
-            },
-            409,
-            versionsOf(outcome.conflict.state),
-          );
-        } catch (error) {
-          const { status, ...refusal } = refusalOf(error);
-          return show({ error: refusal }, status);
+        const content = kind.fromForm(form, state.editing, ref);
+        const intent = formIntent(form);
+        if (intent === 'preview') return show(await kind.preview(request.actor, ref, content));
+        const outcome = await kind.save(
+          request.actor,
+          ref,
+          { content, ...versions },
+          intent,
+          request.id,
+        );
+        if (!('conflict' in outcome)) {
+          const saved = 'saved' in outcome ? outcome.saved : 'nothing';
+          return reply.redirect(withQuery(paths.edit, { saved }), 303);
         }
+        return show(
+          {
+            conflict: conflictView(outcome.conflict, paths.edit),
+            draft: draftNoteOf(outcome.conflict.state),
+          },
+          409,
+          versionsOf(outcome.conflict.state),
+        );
       }),
     );
+
+    /** The history with its revert forms, and what is said about the last one sent. */
+    const revisionsPage = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      said: (storedVersion: number) => Pick<RevisionsViewData, 'notice' | 'error'>,
+    ) => {
+      const ref = kind.refOf(request.params);
+      const { state, revisions } = await kind.history(request.actor, ref);
+      const paths = kind.paths(ref);
+      return revisionsView({
+        csrfToken: csrfToken(reply),
+        name: kind.nameOf(state.stored),
+        action: paths.revisions,
+        editHref: paths.edit,
+        pageHref: paths.page,
+        version: state.version,
+        revisions,
+        ...said(state.version),
+      });
+    };
 
     app.get(
       `${url}/revisions`,
       { schema: { hide: true, params, querystring: Reverted } },
       signedIn(async (request, reply) => {
-        const ref = kind.refOf(request.params);
-        const { state, revisions } = await kind.history(request.actor, ref);
-        const paths = kind.paths(ref);
         const reverted = (request.query as Static<typeof Reverted>).reverted;
         return privatePage(
           reply,
-          revisionsView({
-            csrfToken: csrfToken(reply),
-            name: kind.nameOf(state.stored),
-            action: paths.revisions,
-            editHref: paths.edit,
-            pageHref: paths.page,
-            version: state.version,
-            revisions,
+          await revisionsPage(request, reply, (version) => ({
             notice:
               reverted !== undefined
-                ? `Version ${reverted} is back, published as version ${state.version}.`
+                ? `Version ${reverted} is back, published as version ${version}.`
                 : undefined,
-          }),
+          })),
         );
       }),
     );
 
     app.post(
       `${url}/revisions`,
-      { schema: { hide: true, params, body: RevertForm }, preValidation: editorForm },
+      {
+        schema: { hide: true, params, body: RevertForm },
+        preValidation: editorForm,
+        config: {
+          formAgain: (request, reply, { error }) =>
+            revisionsPage(request, reply, () => ({
+              error: `Nothing was reverted. ${error.message}`,
+            })),
+        },
+      },
       signedIn(async (request, reply) => {
         const ref = kind.refOf(request.params);
         const { version, toVersion } = request.body;
-        const paths = kind.paths(ref);
-        try {
-          await kind.revert(request.actor, ref, Number(toVersion), Number(version), request.id);
-          return reply.redirect(withQuery(paths.revisions, { reverted: toVersion }), 303);
-        } catch (error) {
-          const { status, message } = refusalOf(error);
-          const { state, revisions } = await kind.history(request.actor, ref);
-          return privatePage(
-            reply,
-            revisionsView({
-              csrfToken: csrfToken(reply),
-              name: kind.nameOf(state.stored),
-              action: paths.revisions,
-              editHref: paths.edit,
-              pageHref: paths.page,
-              version: state.version,
-              revisions,
-              error: `Nothing was reverted. ${message}`,
-            }),
-            status,
-          );
-        }
+        await kind.revert(request.actor, ref, Number(toVersion), Number(version), request.id);
+        return reply.redirect(withQuery(kind.paths(ref).revisions, { reverted: toVersion }), 303);
       }),
     );
   };
@@ -477,22 +477,15 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
       ): Promise<'draft' | 'publish'>;
     },
   ) => {
-    const page = (
-      reply: FastifyReply,
-      form: PostedForm,
-      extra: Partial<PageData<Values>> = {},
-      status = 200,
-    ) =>
-      privatePage(
-        reply,
-        start.render(form, {
-          csrfToken: csrfToken(reply),
-          action: url,
-          values: kind.typed(form),
-          ...extra,
-        }),
-        status,
-      );
+    const formPage = (reply: FastifyReply, form: PostedForm, extra: Partial<PageData<Values>>) =>
+      start.render(form, {
+        csrfToken: csrfToken(reply),
+        action: url,
+        values: kind.typed(form),
+        ...extra,
+      });
+    const page = (reply: FastifyReply, form: PostedForm, extra: Partial<PageData<Values>> = {}) =>
+      privatePage(reply, formPage(reply, form, extra));
 
     app.get(
       url,
@@ -505,24 +498,24 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
 
     app.post(
       url,
-      { schema: { hide: true, body }, attachValidation: true, preValidation: editorForm },
+      {
+        schema: { hide: true, body },
+        preValidation: editorForm,
+        config: {
+          formAgain: (_request, reply, { error, input }) =>
+            formPage(reply, shownForm(input), { error }),
+        },
+      },
       signedIn(async (request, reply) => {
         const form = shownForm(request.body);
-        try {
-          const refused = schemaRefusal(request.validationError);
-          if (refused) throw refused;
-          const ref = start.refOf(form);
-          const content = start.fromForm(form, ref);
-          const intent = formIntent(form);
-          if (intent === 'preview') {
-            return page(reply, form, await kind.preview(request.actor, ref, content));
-          }
-          const saved = await start.create(request.actor, ref, content, intent, request.id);
-          return reply.redirect(withQuery(kind.paths(ref).edit, { saved }), 303);
-        } catch (error) {
-          const { status, ...refusal } = refusalOf(error);
-          return page(reply, form, { error: refusal }, status);
+        const ref = start.refOf(form);
+        const content = start.fromForm(form, ref);
+        const intent = formIntent(form);
+        if (intent === 'preview') {
+          return page(reply, form, await kind.preview(request.actor, ref, content));
         }
+        const saved = await start.create(request.actor, ref, content, intent, request.id);
+        return reply.redirect(withQuery(kind.paths(ref).edit, { saved }), 303);
       }),
     );
   };

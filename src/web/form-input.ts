@@ -2,6 +2,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../domain/index.js';
 import { docxText } from './docx-text.js';
+import { keepFormFields } from './form-again.js';
 
 /** How the engines are told to read a text. */
 export type TextFormat = 'text' | 'markdown' | 'html';
@@ -80,6 +81,8 @@ export const readForm = async (request: FastifyRequest): Promise<FormInput> => {
   const files = new Map<string, UploadedFile>();
   const add = (name: string, value: string) =>
     fields.set(name, [...(fields.get(name) ?? []), value]);
+  // Kept as they are read, so a form refused part way is shown again with what it had.
+  keepFormFields(request, fields);
   if (!request.isMultipart()) {
     const body = (request.body ?? {}) as Record<string, string | string[]>;
     for (const [name, value] of Object.entries(body)) {

@@ -32,10 +32,10 @@ export const csrfForms = async (app: FastifyInstance, ctx: ServiceContext): Prom
   // The plugin's own words ("Invalid csrf token") mean nothing to the person at the form.
   app.setErrorHandler((error) => {
     if (CSRF_ERRORS.has((error as { code?: string }).code ?? '')) {
-      throw new AppError(
-        'forbidden',
-        'This form has expired or was sent from another site. Load the page again and resend it.',
-      );
+      const message =
+        'This form has expired or was sent from another site. Check it and send it again.';
+      // Named as the token's field, so the form is shown again rather than an error page.
+      throw new AppError('forbidden', message, [{ field: '_csrf', message }]);
     }
     throw error;
   });

@@ -14,6 +14,7 @@ import { suggestRoutes } from './suggest.routes.js';
 import { toolsRoutes } from './tools.routes.js';
 
 export { apiConsoleTheme, errorView } from './views/index.js';
+export { formAgainPage } from './form-again.js';
 export { guideFormatFor } from './guide-format.js';
 export { prefersHtml } from './negotiate.js';
 export { contentEtag, noneMatchHolds } from './page-caching.js';

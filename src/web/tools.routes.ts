@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static } from 'typebox';
 import { AppError, BUILT_IN_TAXONOMY, notFound, type Role } from '../domain/index.js';
 import {
   analyzeText,
@@ -29,6 +29,7 @@ import {
   titlesOfTable,
   titlesOfList,
 } from './bulk-titles.js';
+import type { FormAgain } from './form-again.js';
 import {
   documentExtensions,
   documentText,
@@ -46,24 +47,10 @@ import {
   sitePaths,
   withQuery,
   type CompareRoleView,
-  type FormErrorView,
 } from './views/index.js';
 
 const html = (reply: FastifyReply, body: string, status = 200) =>
   reply.status(status).type('text/html; charset=utf-8').send(body);
-
-/**
- * A form shown again with its refusal beside it, under the refusal's own status, as the API
- * answers it; any other error goes to the error page.
- */
-const formAgain = (
-  reply: FastifyReply,
-  error: unknown,
-  page: (refusal: FormErrorView) => string,
-) => {
-  if (!(error instanceof AppError) || error.status >= 500) throw error;
-  return html(reply, page({ message: error.message, fields: error.details }), error.status);
-};
 
 const textFormats: readonly string[] = ['text', 'markdown', 'html'];
 
@@ -118,19 +105,23 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
     html(reply, analyzeView({ accept: documentExtensions })),
   );
 
-  app.post(sitePaths.analyze, { schema: { hide: true } }, async (request, reply) => {
-    const form = await readForm(request);
-    const file = form.files.get('file');
-    const pasted = form.fields.get('text')?.[0] ?? '';
-    const chosen = field(form, 'format') ?? 'text';
-    const format: TextFormat = textFormats.includes(chosen) ? (chosen as TextFormat) : 'text';
-    try {
+  const analyzeAgain: FormAgain = (_request, _reply, { error, input }) =>
+    analyzeView({ input: input.text ?? '', error, accept: documentExtensions });
+
+  app.post(
+    sitePaths.analyze,
+    { schema: { hide: true }, config: { formAgain: analyzeAgain } },
+    async (request, reply) => {
+      const form = await readForm(request);
+      const file = form.files.get('file');
+      const pasted = form.fields.get('text')?.[0] ?? '';
+      const chosen = field(form, 'format') ?? 'text';
+      const format: TextFormat = textFormats.includes(chosen) ? (chosen as TextFormat) : 'text';
       const input =
         file !== undefined ? await documentText(file, 'file') : { text: pasted, format };
       if (input.text.trim() === '') {
-        throw new AppError('validation_failed', 'paste a job description or choose a file', [
-          { field: 'text', message: 'empty' },
-        ]);
+        const message = 'paste a job description or choose a file';
+        throw new AppError('validation_failed', message, [{ field: 'text', message }]);
       }
       // Mentions index the text analyzed; HTML is analyzed as the text a reader sees of it.
       const shownText = readableText(input.text, input.format);
@@ -148,90 +139,104 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
           ...(file !== undefined ? { filename: file.filename } : {}),
         }),
       );
-    } catch (error) {
-      return formAgain(reply, error, (refusal) =>
-        analyzeView({ input: pasted, error: refusal, accept: documentExtensions }),
-      );
-    }
-  });
+    },
+  );
 
   app.get(sitePaths.diagnose, { schema: { hide: true } }, (_request, reply) =>
     html(reply, diagnoseView({})),
   );
 
-  app.post(sitePaths.diagnose, { schema: { hide: true } }, async (request, reply) => {
-    const form = await readForm(request);
-    const text = form.fields.get('text')?.[0] ?? '';
-    try {
+  const diagnoseAgain: FormAgain = (_request, _reply, { error, input }) =>
+    diagnoseView({ text: input.text ?? '', error });
+
+  app.post(
+    sitePaths.diagnose,
+    { schema: { hide: true }, config: { formAgain: diagnoseAgain } },
+    async (request, reply) => {
+      const form = await readForm(request);
+      const text = form.fields.get('text')?.[0] ?? '';
       const diagnosis = await diagnoseProblems(ctx, { text });
       return html(reply, diagnoseView({ text, diagnosis }));
-    } catch (error) {
-      return formAgain(reply, error, (refusal) => diagnoseView({ text, error: refusal }));
-    }
-  });
+    },
+  );
+
+  /** The roles the pickers offer, and the names the comparison's address asked for. */
+  const comparePickers = async (request: FastifyRequest) => {
+    const { roles } = request.query as Static<typeof CompareQuery>;
+    const choices = await listRoles(
+      ctx,
+      { taxonomy: BUILT_IN_TAXONOMY, limit: 500 },
+      request.actor,
+    );
+    return {
+      choices: choices.items.map((r) => ({ code: r.code, name: r.name })),
+      selected: (roles ?? '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter((r) => r !== ''),
+    };
+  };
+
+  const compareAgain: FormAgain = async (request, _reply, { error }) =>
+    compareView({ ...(await comparePickers(request)), roles: [], error });
 
   app.get(
     sitePaths.compare,
-    { schema: { hide: true, querystring: CompareQuery } },
+    { schema: { hide: true, querystring: CompareQuery }, config: { formAgain: compareAgain } },
     async (request, reply) => {
       const picked = [request.query.role ?? []].flat().filter((r) => r.trim() !== '');
       // The pickers send role=a&role=b; the address to share and bookmark is ?roles=a,b.
       if (picked.length > 0) {
         return reply.redirect(withQuery(sitePaths.compare, { roles: picked.join(',') }), 303);
       }
-      const names = (request.query.roles ?? '')
-        .split(',')
-        .map((r) => r.trim())
-        .filter((r) => r !== '');
-      const [taxonomies, choices] = await Promise.all([
-        listTaxonomies(ctx),
-        listRoles(ctx, { taxonomy: BUILT_IN_TAXONOMY, limit: 500 }, request.actor),
-      ]);
-      const base = {
-        choices: choices.items.map((r) => ({ code: r.code, name: r.name })),
-        selected: names,
-      };
-      try {
-        if (names.length === 1 || names.length > MAX_COMPARED) {
-          throw new AppError('validation_failed', 'Pick two or three different roles.', [
-            { field: 'roles', message: `${names.length} given` },
-          ]);
-        }
-        const ids = new Set(taxonomies.map((t) => t.id));
-        const refs = names.map((n) => refOf(n, ids));
-        const twice = refs.findIndex((ref, i) =>
-          refs.some(
-            (other, j) => j < i && other.taxonomy === ref.taxonomy && other.code === ref.code,
-          ),
-        );
-        if (twice >= 0) {
-          const picked = `${names[twice]} is picked more than once`;
-          throw new AppError('validation_failed', `Pick different roles: ${picked}.`, [
-            { field: 'roles', message: picked },
-          ]);
-        }
-        const [roles, glossary] = await Promise.all([
-          Promise.all(refs.map((ref) => getRole(ctx, ref, request.actor))),
-          getGlossary(ctx),
+      const [taxonomies, base] = await Promise.all([listTaxonomies(ctx), comparePickers(request)]);
+      const names = base.selected;
+      if (names.length === 1 || names.length > MAX_COMPARED) {
+        throw new AppError('validation_failed', 'Pick two or three different roles.', [
+          { field: 'roles', message: `${names.length} given` },
         ]);
-        const termNames = new Map(glossary.map((t) => [t.slug, t.name]));
-        return html(
-          reply,
-          compareView({ ...base, roles: roles.map((r) => compareRole(r, termNames)) }),
-        );
-      } catch (error) {
-        return formAgain(reply, error, (refusal) =>
-          compareView({ ...base, roles: [], error: refusal }),
-        );
       }
+      const ids = new Set(taxonomies.map((t) => t.id));
+      const refs = names.map((n) => refOf(n, ids));
+      const twice = refs.findIndex((ref, i) =>
+        refs.some(
+          (other, j) => j < i && other.taxonomy === ref.taxonomy && other.code === ref.code,
+        ),
+      );
+      if (twice >= 0) {
+        const picked = `${names[twice]} is picked more than once`;
+        throw new AppError('validation_failed', `Pick different roles: ${picked}.`, [
+          { field: 'roles', message: picked },
+        ]);
+      }
+      const [roles, glossary] = await Promise.all([
+        Promise.all(refs.map((ref) => getRole(ctx, ref, request.actor))),
+        getGlossary(ctx),
+      ]);
+      const termNames = new Map(glossary.map((t) => [t.slug, t.name]));
+      return html(
+        reply,
+        compareView({ ...base, roles: roles.map((r) => compareRole(r, termNames)) }),
+      );
     },
   );
 
-  app.post(sitePaths.normalize, { schema: { hide: true } }, async (request, reply) => {
-    const form = await readForm(request);
-    const file = form.files.get('file');
-    const taxonomy = field(form, 'taxonomy');
-    try {
+  const normalizeAgain: FormAgain = async (_request, _reply, { error, input }) => {
+    const taxonomies = await listTaxonomies(ctx);
+    return normalizeView({
+      taxonomies: taxonomies.map((t) => ({ id: t.id, name: t.name })),
+      bulkError: error,
+      ...(input.titles !== undefined ? { bulkTitles: input.titles } : {}),
+    });
+  };
+
+  app.post(
+    sitePaths.normalize,
+    { schema: { hide: true }, config: { formAgain: normalizeAgain } },
+    async (request, reply) => {
+      const form = await readForm(request);
+      const file = form.files.get('file');
+      const taxonomy = field(form, 'taxonomy');
       // A CSV file comes as an upload, or again from the result page's download form, untrimmed
       // there too so that it reads as the same rows.
       const csv = file !== undefined ? uploadedText(file, 'file') : form.fields.get('csv')?.[0];
@@ -271,15 +276,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
           ...(table !== undefined ? { note: skippedLinesNote(table.skipped) } : {}),
         }),
       );
-    } catch (error) {
-      const taxonomies = await listTaxonomies(ctx);
-      return formAgain(reply, error, (refusal) =>
-        normalizeView({
-          taxonomies: taxonomies.map((t) => ({ id: t.id, name: t.name })),
-          bulkError: refusal,
-        }),
-      );
-    }
-  });
+    },
+  );
   done();
 };

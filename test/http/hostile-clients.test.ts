@@ -250,17 +250,34 @@ describe('a server facing hostile clients', () => {
     expect(data).toContain('request_timeout');
   });
 
-  it('answers 408 to a form upload that trickles in, and closes the connection', async () => {
+  /** A form upload to /analyze whose file stops arriving part way, after the parts given. */
+  const trickledUpload = async (accept: string, parts = '') => {
     const socket = await rawSocket(server);
     socket.write(
-      'POST /analyze HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n' +
+      `POST /analyze HTTP/1.1\r\nHost: x\r\nAccept: ${accept}\r\n` +
         'Content-Type: multipart/form-data; boundary=XYZ\r\nContent-Length: 1000\r\n\r\n' +
+        parts +
         '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nsome',
     );
-    const { closed, data } = await closedWithin(socket, 3_000);
+    return closedWithin(socket, 3_000);
+  };
+
+  it('answers 408 to a form upload that trickles in, and closes the connection', async () => {
+    const { closed, data } = await trickledUpload('application/json');
     expect(closed).toBe(true);
     expect(data).toMatch(/^HTTP\/1\.1 408/);
     expect(data).toContain('request_timeout');
+  });
+
+  it("answers a browser's form upload that trickles in with the form again under 408, keeping the text", async () => {
+    const { closed, data } = await trickledUpload(
+      'text/html',
+      '--XYZ\r\nContent-Disposition: form-data; name="text"\r\n\r\nBackend developer\r\n',
+    );
+    expect(closed).toBe(true);
+    expect(data).toMatch(/^HTTP\/1\.1 408/);
+    expect(data).toMatch(/<textarea id="jd-text"[^>]*>\s*Backend developer<\/textarea>/);
+    expect(data).toContain('did not arrive within');
   });
 
   it.each([

@@ -38,13 +38,18 @@ export class FormClient {
     return { response, body, token: /name="_csrf" value="([^"]+)"/.exec(body)?.[1] };
   }
 
-  async post(path: string, fields: Record<string, string>): Promise<Response> {
+  /** Posts a form as a browser does, or as a script does when `accept` says what it wants. */
+  async post(
+    path: string,
+    fields: Record<string, string>,
+    accept = 'text/html',
+  ): Promise<Response> {
     const response = await this.server.request(path, {
       method: 'POST',
       redirect: 'manual',
       headers: {
         cookie: cookieHeader(this.jar),
-        accept: 'text/html',
+        accept,
         'content-type': 'application/x-www-form-urlencoded',
       },
       body: new URLSearchParams(fields).toString(),

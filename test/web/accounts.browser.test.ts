@@ -34,6 +34,18 @@ describe.skipIf(!hasChromium).each(browserTargets)(
       await addUser(server, 'eve', 'editor');
     });
 
+    it('says beside the name field that it is too long, keeping the name typed', async () => {
+      const page = await openPage();
+      const name = 'n'.repeat(201);
+      await signIn(page, name);
+      const field = page.getByLabel('Name');
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      const described = await field.getAttribute('aria-describedby');
+      expect(await page.locator(`#${described}`).textContent()).toContain('200 characters');
+      expect(await field.inputValue()).toBe(name);
+      expect(await page.getByLabel('Password').inputValue()).toBe('');
+    });
+
     it('signs in, shows who is signed in, and signs out', async () => {
       const page = await openPage();
       await signIn(page, 'eve');

@@ -27,7 +27,12 @@ describe.each(storeTargets)('the CSV download of the site on $name', (target) =>
     form.set('file', new Blob([csv], { type: 'text/csv' }), 'titles.csv');
     form.set('format', 'csv');
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
-    return server.request('/normalize', { method: 'POST', body: form });
+    // As a browser submits the form: a refusal comes back as the page, not a problem document.
+    return server.request('/normalize', {
+      method: 'POST',
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      body: form,
+    });
   };
   const fromApi = (csv: string, query = '') =>
     server.request(`/v1/normalize${query}`, {

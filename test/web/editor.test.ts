@@ -261,7 +261,7 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     const editor = await signedIn('eve');
     const name = 'N'.repeat(1_001);
     const response = await submit(editor, rolePage, { name, summary: 'Kept summary.' }, 'draft');
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     const body = await response.text();
     expect(text(body)).toContain('Name: is longer than 1000 characters');
     expect(formFields(body)).toMatchObject({ name, summary: 'Kept summary.' });

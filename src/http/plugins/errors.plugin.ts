@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { AppError, limits } from '../../domain/index.js';
-import { errorView, prefersHtml } from '../../web/index.js';
+import { errorView, formAgainPage, prefersHtml } from '../../web/index.js';
 import { problemOf, toAppError } from '../problem.js';
 
 /** A browser on a site page gets an error page; /v1 always answers with a problem. */
@@ -23,10 +23,11 @@ const sendErrorPage = (
     );
 
 /**
- * Answers any error: application/problem+json, or a page for a browser. Also the answer to
- * errors the router raises before a route is found (a malformed URL, an over-long parameter).
+ * Answers any error: application/problem+json, or for a browser a page (the refused form again
+ * when the route has one, else an error page). Also the answer to errors the router raises
+ * before a route is found (a malformed URL, an over-long parameter).
  */
-export const sendProblem = (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+export const sendProblem = async (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
   // A client that hung up mid-body is not a fault of ours, and nobody is left to answer.
   if (request.raw.socket.destroyed && !request.raw.complete) {
     request.log.info('the client closed the connection before the request arrived whole');
@@ -45,6 +46,16 @@ export const sendProblem = (error: unknown, request: FastifyRequest, reply: Fast
   const { retryAfterSeconds } = appError;
   if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
   if (wantsErrorPage(request)) {
+    // A browser gets back the form it posted; a script posting to the same route keeps its
+    // problem document, whatever the route's form looks like.
+    const formAgain = await formAgainPage(request, reply, appError);
+    if (formAgain !== undefined) {
+      return reply
+        .status(appError.status)
+        .header('cache-control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(formAgain);
+    }
     return sendErrorPage(request, reply, appError.status, appError.message);
   }
   return reply

@@ -10,7 +10,7 @@ describe('account views', () => {
   });
 
   it('keeps the name typed and never a password', () => {
-    const page = signInView({ csrfToken: 't', name: 'ada', error: 'No match.' });
+    const page = signInView({ csrfToken: 't', name: 'ada', error: { message: 'No match.' } });
     expect(page).toContain('value="ada"');
     expect(page).toMatch(/<input\s+id="sign-in-password"[^>]*autocomplete="current-password"/);
     expect(page).not.toMatch(/id="sign-in-password"[^>]*value=/);
@@ -50,7 +50,7 @@ describe('account views', () => {
       ],
       roles: ['admin', 'editor', 'viewer'],
       draft: { name: 'cy', role: 'editor' },
-      error: 'A password is 12 to 256 characters long.',
+      error: { message: 'A password is 12 to 256 characters long.' },
       minPasswordLength: 12,
     });
     expect(page).toMatch(/<td data-label="State">\s*disabled 2026-12-05\s*<\/td>/);

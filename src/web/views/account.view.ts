@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../../guides/index.js';
 import { accountPaths } from './account-paths.js';
+import { formErrors, type FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
 
 export interface SignInViewData {
@@ -10,7 +11,7 @@ export interface SignInViewData {
   /** Where to go once signed in. */
   next?: string;
   /** Why the last attempt was refused. */
-  error?: string;
+  error?: FormErrorView;
   /** What just happened (signed out). */
   notice?: string;
 }
@@ -25,21 +26,16 @@ export interface AccountViewData {
 export const csrfField = (token: string): SafeHtml =>
   html`<input type="hidden" name="_csrf" value="${token}" />`;
 
-export const alert = (message: string | undefined): SafeHtml | false =>
-  message !== undefined &&
-  html`<div class="form-error" role="alert">
-    <p>${message}</p>
-  </div>`;
-
 export const notice = (message: string | undefined): SafeHtml | false =>
   message !== undefined && html`<p class="lead" role="status">${message}</p>`;
 
 /** The sign-in form. */
-export const signInView = (data: SignInViewData): string =>
-  layout(
+export const signInView = (data: SignInViewData): string => {
+  const refused = formErrors(data.error, 'sign-in', ['name', 'password']);
+  return layout(
     { title: 'Sign in', noindex: true },
     html`<h1>Sign in</h1>
-      ${notice(data.notice)} ${alert(data.error)}
+      ${notice(data.notice)} ${refused.top()}
       <form class="stack" method="post" action="${accountPaths.signIn}">
         ${csrfField(data.csrfToken)}
         ${data.next !== undefined && html`<input type="hidden" name="next" value="${data.next}" />`}
@@ -52,7 +48,9 @@ export const signInView = (data: SignInViewData): string =>
           spellcheck="false"
           required
           value="${data.name ?? ''}"
+          ${refused.attributes('name')}
         />
+        ${refused.message('name')}
         <label for="sign-in-password">Password</label>
         <input
           id="sign-in-password"
@@ -60,10 +58,13 @@ export const signInView = (data: SignInViewData): string =>
           type="password"
           autocomplete="current-password"
           required
+          ${refused.attributes('password')}
         />
+        ${refused.message('password')}
         <button type="submit">Sign in</button>
       </form>`,
   );
+};
 
 /** Who is signed in, with the ways out: this browser, or every browser at once. */
 export const accountView = (data: AccountViewData): string =>

@@ -1,5 +1,5 @@
 import { html, rolePath, termPath, type SafeHtml } from '../../guides/index.js';
-import { formError, type FormErrorView } from './form-error.js';
+import { fileField, formErrors, type FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
 import { percent } from './score.js';
 import { sitePaths } from './site-paths.js';
@@ -216,8 +216,9 @@ const results = (data: AnalyzeViewData, analysis: AnalysisView): SafeHtml =>
  * Analyze a job description: a form to paste or upload one, and for a sent one its likely
  * role with the evidence, its seniority, what it lacks and the text with every term explained.
  */
-export const analyzeView = (data: AnalyzeViewData): string =>
-  layout(
+export const analyzeView = (data: AnalyzeViewData): string => {
+  const refused = formErrors(data.error, 'analyze', ['text', 'file']);
+  return layout(
     {
       title: 'Analyze a job description',
       description:
@@ -232,19 +233,25 @@ export const analyzeView = (data: AnalyzeViewData): string =>
         role it describes and why, how senior it is, what a good posting would add, and explains
         every term it knows.
       </p>
-      ${formError(data.error)}
+      ${refused.top()}
       <form class="stack" method="post" action="${sitePaths.analyze}" enctype="multipart/form-data">
         <label for="jd-text">Job description</label>
-        <textarea id="jd-text" name="text" rows="12">${data.input ?? ''}</textarea>
+        <textarea id="jd-text" name="text" rows="12" ${refused.attributes('text')}>
+${data.input ?? ''}</textarea>
+        ${refused.message('text')}
         <label for="jd-format">The pasted text is</label>
         <select id="jd-format" name="format">
           <option value="text">Plain text</option>
           <option value="markdown">Markdown</option>
           <option value="html">HTML</option>
         </select>
-        <label for="jd-file">Or upload a file</label>
-        <input id="jd-file" type="file" name="file" accept="${data.accept.join(',')}" />
+        ${fileField(refused, {
+          id: 'jd-file',
+          label: 'Or upload a file',
+          accept: data.accept.join(','),
+        })}
         <button type="submit">Analyze</button>
       </form>
       ${data.analysis !== undefined && html`<section aria-labelledby="results-heading">${results(data, data.analysis)}</section>`}`,
   );
+};

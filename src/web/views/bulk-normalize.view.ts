@@ -1,5 +1,5 @@
 import { html, rolePath, type SafeHtml } from '../../guides/index.js';
-import { formError, type FormErrorView } from './form-error.js';
+import { fileField, formErrors, type FormErrorView } from './form-error.js';
 import { notice } from './account.view.js';
 import { layout } from './layout.js';
 import { scoreCell } from './score.js';
@@ -48,11 +48,12 @@ export interface BulkNormalizeViewData {
  * /normalize; the second button asks for the results as a CSV file instead of a table. With
  * script, a CSV file asked for as a download streams through the API with a progress bar.
  */
-export const bulkForm = (error?: FormErrorView): SafeHtml =>
-  html`<section aria-labelledby="bulk-heading">
+export const bulkForm = (error?: FormErrorView, kept: { titles?: string } = {}): SafeHtml => {
+  const refused = formErrors(error, 'bulk', ['titles', 'file']);
+  return html`<section aria-labelledby="bulk-heading">
     <h2 id="bulk-heading">Many titles at once</h2>
     <p>Paste one title a line, or upload a CSV file with a header row.</p>
-    ${formError(error)}
+    ${refused.top()}
     <form
       class="stack"
       method="post"
@@ -61,9 +62,10 @@ export const bulkForm = (error?: FormErrorView): SafeHtml =>
       data-stream="${sitePaths.normalizeStream}"
     >
       <label for="bulk-titles">Titles, one a line</label>
-      <textarea id="bulk-titles" name="titles" rows="6"></textarea>
-      <label for="bulk-file">Or a CSV file</label>
-      <input id="bulk-file" type="file" name="file" accept=".csv,text/csv" />
+      <textarea id="bulk-titles" name="titles" rows="6" ${refused.attributes('titles')}>
+${kept.titles ?? ''}</textarea>
+      ${refused.message('titles')}
+      ${fileField(refused, { id: 'bulk-file', label: 'Or a CSV file', accept: '.csv,text/csv' })}
       <label for="bulk-column">Column with the titles (its header)</label>
       <p class="meta" id="bulk-column-hint">
         Left empty: the column headed Title, Job title, Position, Role or Vacancy.
@@ -75,6 +77,7 @@ export const bulkForm = (error?: FormErrorView): SafeHtml =>
       </div>
     </form>
   </section>`;
+};
 
 const row = (columns: readonly string[] | undefined, r: BulkRowView): SafeHtml =>
   html`<tr ${r.lowConfidence && html`class="flagged"`}>

@@ -1,5 +1,5 @@
 import { html, rolePath, termPath, type SafeHtml } from '../../guides/index.js';
-import { formError, type FormErrorView } from './form-error.js';
+import { formErrors, type FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
 import { sitePaths } from './site-paths.js';
 import { excerpt } from './text.js';
@@ -135,7 +135,7 @@ export const compareView = (data: CompareViewData): string => {
     },
     html`<h1>${names.length > 0 ? `${names.join(' vs ')}` : 'Compare roles'}</h1>
       <p>Pick two or three roles to see what each does and where they differ.</p>
-      ${formError(data.error)}
+      ${formErrors(data.error, 'compare', []).top()}
       <form class="filter" method="get" action="${sitePaths.compare}">
         ${[0, 1, 2].map((i) => picker(data, i))}
         <button type="submit">Compare</button>

@@ -1,5 +1,5 @@
 import { html, rolePath, type SafeHtml } from '../../guides/index.js';
-import { formError, type FormErrorView } from './form-error.js';
+import { formErrors, type FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
 import { percent } from './score.js';
 import { sitePaths } from './site-paths.js';
@@ -70,8 +70,9 @@ const results = (diagnosis: DiagnosisView): SafeHtml =>
  * Which role do I need? A form for the problems in plain words, and for sent ones the ranked
  * roles with the signs that matched, or the plain answer that none fits.
  */
-export const diagnoseView = (data: DiagnoseViewData): string =>
-  layout(
+export const diagnoseView = (data: DiagnoseViewData): string => {
+  const refused = formErrors(data.error, 'diagnose', ['text']);
+  return layout(
     {
       title: 'Which role do I need?',
       description: 'Describe what goes wrong in plain words; see which role to hire and why.',
@@ -84,7 +85,7 @@ export const diagnoseView = (data: DiagnoseViewData): string =>
         Describe the problems your team has, in your own words: what is slow, what breaks, what
         nobody owns. Rolebook names the roles whose work it is, with the signs that matched.
       </p>
-      ${formError(data.error)}
+      ${refused.top()}
       <form class="stack" method="post" action="${sitePaths.diagnose}">
         <label for="problem-text">What goes wrong</label>
         <textarea
@@ -93,9 +94,12 @@ export const diagnoseView = (data: DiagnoseViewData): string =>
           rows="6"
           required
           placeholder="e.g. Our website gets slow whenever traffic spikes and nobody knows why"
+          ${refused.attributes('text')}
         >
 ${data.text ?? ''}</textarea>
+        ${refused.message('text')}
         <button type="submit">Find the role</button>
       </form>
       ${data.diagnosis !== undefined && results(data.diagnosis)}`,
   );
+};

@@ -34,6 +34,8 @@ export interface NormalizeViewData {
   taxonomies?: readonly TaxonomyListItem[];
   /** Why the list of titles sent was refused. */
   bulkError?: FormErrorView;
+  /** The titles a refused list had, kept in its box. */
+  bulkTitles?: string;
 }
 
 const modifierLabels: Record<string, string> = {
@@ -163,6 +165,6 @@ export const normalizeView = (data: NormalizeViewData): string => {
           </section>
           ${data.modifiers !== undefined && modifierList(data.modifiers)}`
       }
-      ${bulkForm(data.bulkError)}`,
+      ${bulkForm(data.bulkError, data.bulkTitles !== undefined ? { titles: data.bulkTitles } : {})}`,
   );
 };

@@ -1,6 +1,7 @@
 import { html } from '../../guides/index.js';
 import { accountPaths } from './account-paths.js';
-import { alert, csrfField, notice } from './account.view.js';
+import { csrfField, notice } from './account.view.js';
+import { formErrors, type FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
 
 export interface UserRowView {
@@ -16,7 +17,7 @@ export interface UsersViewData {
   roles: readonly string[];
   /** What the create form sent, kept after a refusal (never the password). */
   draft?: { name: string; role: string };
-  error?: string;
+  error?: FormErrorView;
   /** What the last form did, said back once it is done. */
   done?: string;
   minPasswordLength: number;
@@ -50,8 +51,9 @@ const userActions = (user: UserRowView, data: UsersViewData) => {
 };
 
 /** The admin's page of users: who may sign in, with which role, and a form to add one. */
-export const usersView = (data: UsersViewData): string =>
-  layout(
+export const usersView = (data: UsersViewData): string => {
+  const refused = formErrors(data.error, 'new-user', ['name', 'password', 'role']);
+  return layout(
     { title: 'Users', noindex: true, wide: true },
     html`<h1>Users</h1>
       ${notice(data.done)}
@@ -85,7 +87,7 @@ export const usersView = (data: UsersViewData): string =>
           </tbody>
         </table>
       </div>
-      ${alert(data.error)}
+      ${refused.top()}
       <h2 id="new-user-heading">Add a user</h2>
       <form
         class="stack"
@@ -103,7 +105,9 @@ export const usersView = (data: UsersViewData): string =>
           spellcheck="false"
           required
           value="${data.draft?.name ?? ''}"
+          ${refused.attributes('name')}
         />
+        ${refused.message('name')}
         <label for="new-user-password"
           >Password (at least ${data.minPasswordLength} characters)</label
         >
@@ -114,9 +118,11 @@ export const usersView = (data: UsersViewData): string =>
           autocomplete="new-password"
           minlength="${data.minPasswordLength}"
           required
+          ${refused.attributes('password')}
         />
+        ${refused.message('password')}
         <label for="new-user-role">Role</label>
-        <select id="new-user-role" name="role">
+        <select id="new-user-role" name="role" ${refused.attributes('role')}>
           ${data.roles.map(
             (role) =>
               html`<option
@@ -127,6 +133,8 @@ export const usersView = (data: UsersViewData): string =>
               </option>`,
           )}
         </select>
+        ${refused.message('role')}
         <button type="submit">Add user</button>
       </form>`,
   );
+};
