@@ -449,6 +449,13 @@ class Findings {
     }
   }
 
+  /** Segments naming the group the role sits in: a qualifier the matcher weighs lightly. */
+  addTeams(segments: readonly string[]): void {
+    const teams = segments.map(squashSpaces);
+    this.team.push(...teams);
+    this.setAside.push(...teams);
+  }
+
   /**
    * Records a shift, terms of employment or technologies; false for text that is none of
    * them. An explicit "Contract" wins over a bare duration ("6 months") read first.
@@ -596,9 +603,7 @@ const roleSegments = (
   const leadingTeams = rest.findIndex((segment) => !TEAM_SEGMENT.test(squashSpaces(segment)));
   if (leadingTeams > 0) {
     // The team named before the role ("Payments Team - Backend Engineer") is the team still.
-    const team = rest.slice(0, leadingTeams).map(squashSpaces);
-    found.team.push(...team);
-    found.setAside.push(...team);
+    found.addTeams(rest.slice(0, leadingTeams));
     rest = rest.slice(leadingTeams);
     if (rest.length < 2) return rest;
   }
@@ -611,8 +616,7 @@ const roleSegments = (
     words.endsInRoleHead(second.replace(TRAILING_LEVEL, ''))
   ) {
     // A department of one word before a dash or bar ("Engineering - Software Engineer").
-    found.team.push(first);
-    found.setAside.push(first);
+    found.addTeams([first]);
     return [second];
   }
   const end = rest.findIndex(
@@ -621,9 +625,7 @@ const roleSegments = (
       TEAM_SEGMENT.test(squashSpaces(rest[i + 1] ?? '')),
   );
   if (end < 0 || end === rest.length - 1) return rest;
-  const team = rest.slice(end + 1).map(squashSpaces);
-  found.team.push(...team);
-  found.setAside.push(...team);
+  found.addTeams(rest.slice(end + 1));
   return rest.slice(0, end + 1);
 };
 
