@@ -410,6 +410,25 @@ describe('parseTitle', () => {
     ).toBe('Governance, Risk and Compliance Analyst');
   });
 
+  it('reads an employer before a dash and a role phrase whole in itself as the team', () => {
+    const words = headsOf(/engineer$|architect$/i);
+    expect(parseTitleForMatching('Northwind Bank — iOS Engineer', words).parsed).toMatchObject({
+      core: 'iOS Engineer',
+      team: 'Northwind Bank',
+    });
+    expect(parseTitleForMatching('Lumen Retail | Data Architect', words).parsed.core).toBe(
+      'Data Architect',
+    );
+  });
+
+  it('keeps a field of two words before a dash and a bare head as one inverted title', () => {
+    const words = headsOf(/engineer$/i);
+    expect(parseTitleForMatching('Data Platform - Senior Engineer', words).parsed).toMatchObject({
+      core: 'Data Platform, Engineer',
+      seniority: 'senior',
+    });
+  });
+
   it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
     expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
       core: 'IT Support Technician',

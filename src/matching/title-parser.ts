@@ -282,8 +282,8 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
 /** A segment naming the group the role sits in ("Payments Team", "Risk Squad"): never the role. */
 const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
 
-/** A title whose first segment is one word ended by a spaced dash or a bar. */
-const LEADING_DASHED_SEGMENT = /^[\s|]*[^\s,|]+\s*(?:\s[-\u2013\u2014]|\|)\s/;
+/** A title whose first segment is ended by a spaced dash or a bar, not a comma. */
+const LEADING_DASHED_SEGMENT = /^[\s|]*[^,|]+?\s*(?:\s[-\u2013\u2014]|\|)\s/;
 
 /** Bracketed words that may name a role's field: one to three plain words. */
 const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
@@ -610,12 +610,16 @@ const roleSegments = (
   const [first, second] = rest.map(squashSpaces) as [string, string];
   if (
     rest.length === 2 &&
-    /^\S+$/.test(first) &&
     LEADING_DASHED_SEGMENT.test(title) &&
     !words.endsInRoleHead(first) &&
-    words.endsInRoleHead(second.replace(TRAILING_LEVEL, ''))
+    words.endsInRoleHead(second.replace(TRAILING_LEVEL, '')) &&
+    (/^\S+$/.test(first) ||
+      /\S\s+\S/.test(squashSpaces(unranked(second)).replace(TRAILING_LEVEL, '')))
   ) {
-    // A department of one word before a dash or bar ("Engineering - Software Engineer").
+    // A department of one word before a dash or bar ("Engineering - Software Engineer"), or
+    // the employer before a role phrase whole in itself ("Northwind Bank — iOS Engineer"). A
+    // field of more words before a bare head ("Data Platform - Senior Engineer") is the
+    // role's own field, read with it as an inverted title.
     found.addTeams([first]);
     return [second];
   }
@@ -715,12 +719,13 @@ const stripWordModifiers = (core: string, found: Findings): string => {
   return squashSpaces(text);
 };
 
+/** The text without its seniority words. */
+const unranked = (text: string): string =>
+  text.replace(LEVEL_ONLY.pattern, ' ').replace(LEADING_LEVEL.pattern, ' ');
+
 /** Whether the index reads every word of the role phrase but its seniority words. */
 const readsRole = (roleText: string, words: RoleWords): boolean =>
-  words.readsEveryWord(roleText) ||
-  words.readsEveryWord(
-    roleText.replace(LEVEL_ONLY.pattern, ' ').replace(LEADING_LEVEL.pattern, ' '),
-  );
+  words.readsEveryWord(roleText) || words.readsEveryWord(unranked(roleText));
 
 /** What the matcher needs besides the parsed title: the words it set aside, to weigh lightly. */
 export interface TitleForMatching {
