@@ -421,6 +421,12 @@ describe('parseTitle', () => {
     );
   });
 
+  it('keeps the words around a bracketed abbreviation in one role phrase', () => {
+    const words = headsOf(/technician$/i);
+    const title = 'Launch Control Replacement (LCR) Maintenance Technician';
+    expect(parseTitleForMatching(title, words).parsed.core).toMatch(/^Launch Control/);
+  });
+
   it('keeps a field of two words before a dash and a bare head as one inverted title', () => {
     const words = headsOf(/engineer$/i);
     expect(parseTitleForMatching('Data Platform - Senior Engineer', words).parsed).toMatchObject({

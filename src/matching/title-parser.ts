@@ -595,6 +595,7 @@ const roleSegments = (
   found: Findings,
   words: RoleWords | undefined,
   title: string,
+  written: string,
 ): string[] => {
   if (segments.length < 2) return segments;
   const unread = segments.filter((segment) => !found.qualifier(segment));
@@ -614,7 +615,9 @@ const roleSegments = (
     !words.endsInRoleHead(first) &&
     words.endsInRoleHead(second.replace(TRAILING_LEVEL, '')) &&
     (/^\S+$/.test(first) ||
-      /\S\s+\S/.test(squashSpaces(unranked(second)).replace(TRAILING_LEVEL, '')))
+      // Brackets split a title as a bar does: only a dash or bar as written marks an employer.
+      (LEADING_DASHED_SEGMENT.test(written) &&
+        /\S\s+\S/.test(squashSpaces(unranked(second)).replace(TRAILING_LEVEL, ''))))
   ) {
     // A department of one word before a dash or bar ("Engineering - Software Engineer"), or
     // the employer before a role phrase whole in itself ("Northwind Bank — iOS Engineer"). A
@@ -763,7 +766,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const whole = trim(
     kept.map((segment) => squashSpaces(segment).replace(TRAILING_LEVEL, '')).join(', '),
   );
-  let roleText = trim(roleSegments(kept, found, words, text).join(', '));
+  let roleText = trim(roleSegments(kept, found, words, text, cut).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
   const outsideUnknown = (): boolean =>
