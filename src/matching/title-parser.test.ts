@@ -562,6 +562,16 @@ describe('parseTitle', () => {
     });
   });
 
+  it.each(['C2C/W2 - Salesforce Developer', 'Salesforce Developer - Long Term'])(
+    'reads agency terms offered together or a long engagement in "%s" as contract work',
+    (title) => {
+      expect(parseTitle(title)).toMatchObject({
+        core: 'Salesforce Developer',
+        contract: 'contract',
+      });
+    },
+  );
+
   it.each([
     ['Engenheiro de Software Pleno', 'mid'],
     ['Analista de Sistemas Semi Senior', 'mid'],
