@@ -149,6 +149,7 @@ describe('parseTitle', () => {
     ['Data Scientist, Berlin', 'Berlin'],
     ['Data Scientist - London', 'London'],
     ['Data Scientist, Austin, TX', 'Austin, TX'],
+    ['Data Scientist - Dallas TX', 'Dallas TX'],
     ['Data Scientist - Berlin or Munich', 'Berlin or Munich'],
     ['Data Scientist (Remote, US)', 'US'],
   ])('reads the location of "%s" as %s', (title, location) => {
