@@ -459,6 +459,9 @@ describe('parseTitle', () => {
     expect(parseTitle('Urgent Requirement for Java Developer').core).toBe('Java Developer');
     expect(parseTitle('Hiring for Data Analyst').core).toBe('Data Analyst');
     expect(parseTitle('We are looking for a Data Engineer').core).toBe('Data Engineer');
+    expect(parseTitle('Need Data Engineer').core).toBe('Data Engineer');
+    expect(parseTitle('Direct Client Req: Network Engineer').core).toBe('Network Engineer');
+    expect(parseTitle('Needs Assessment Officer').core).toBe('Needs Assessment Officer');
     expect(parseTitle('Walk-in Drive for Freshers - Software Developer').core).toBe(
       'Software Developer',
     );
