@@ -6,7 +6,8 @@
  * Titles whose expected role is not in the library (yet) are reported apart, so the figures
  * read the same before and after those roles exist.
  *
- *   npx tsx bench/normalize/postings.ts [--split dev|test|all] [--misses] [--min-score 0.5]
+ *   npx tsx bench/normalize/postings.ts [--split dev|test|outsideN-dev|outsideN-test|all] [--misses]
+ *     [--min-score 0.5]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -333,13 +333,23 @@ const simplify = (text: string): string =>
 
 const PLACE_LIST_SEPARATOR = /,|\/|\bor\b|\band\b|;|\+/i;
 
+/** A city and its state's code with no comma between ("dallas tx"), as US boards often write. */
+const CITY_THEN_STATE = /^(.+) ([a-z]{2})$/;
+
+const isCityThenState = (part: string): boolean => {
+  const pair = CITY_THEN_STATE.exec(part);
+  return pair !== null && STATE_CODES.has(pair[2] as string) && PLACES.has(pair[1] as string);
+};
+
 /** Every part is a place (a state code only after a city); stops at the first part that is not. */
 const listsPlaces = (text: string): boolean => {
   let places = 0;
   for (const piece of text.split(PLACE_LIST_SEPARATOR)) {
     const part = simplify(piece);
     if (part.length === 0) continue;
-    if (!PLACES.has(part) && !(places > 0 && STATE_CODES.has(part))) return false;
+    if (!PLACES.has(part) && !(places > 0 && STATE_CODES.has(part)) && !isCityThenState(part)) {
+      return false;
+    }
     places++;
   }
   return places > 0;

@@ -26,7 +26,7 @@ const CONTRACTS: ReadonlyArray<readonly [RegExp, ContractType]> = [
     'fixed-term',
   ],
   [
-    /^(?:\d+[\s-]*(?:months?|mos?)\s+)?(?:day[\s-]+rate\s+)?contract(?:or|\s+role|\s+position|\s+assignment)?(?:\s+(?:inside|outside)\s+ir35)?$|^(?:inside|outside)\s+ir35$|^(?:1099|w2|c2c|corp[\s-]+to[\s-]+corp)(?:\s+only)?$/i,
+    /^(?:\d+[\s-]*(?:months?|mos?)\s+)?(?:day[\s-]+rate\s+)?contract(?:or|\s+role|\s+position|\s+assignment)?(?:\s+(?:inside|outside)\s+ir35)?$|^(?:inside|outside)\s+ir35$|^(?:1099|w2|c2c|corp[\s-]+to[\s-]+corp)(?:\s*\/\s*(?:1099|w2|c2c))*(?:\s+only)?$|^long[\s-]+term(?:\s+contract)?$/i,
     'contract',
   ],
   [/^(?:temp|temporary|seasonal|interim)$/i, 'temporary'],

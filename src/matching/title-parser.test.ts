@@ -149,6 +149,7 @@ describe('parseTitle', () => {
     ['Data Scientist, Berlin', 'Berlin'],
     ['Data Scientist - London', 'London'],
     ['Data Scientist, Austin, TX', 'Austin, TX'],
+    ['Data Scientist - Dallas TX', 'Dallas TX'],
     ['Data Scientist - Berlin or Munich', 'Berlin or Munich'],
     ['Data Scientist (Remote, US)', 'US'],
   ])('reads the location of "%s" as %s', (title, location) => {
@@ -410,6 +411,31 @@ describe('parseTitle', () => {
     ).toBe('Governance, Risk and Compliance Analyst');
   });
 
+  it('reads an employer before a dash and a role phrase whole in itself as the team', () => {
+    const words = headsOf(/engineer$|architect$/i);
+    expect(parseTitleForMatching('Northwind Bank — iOS Engineer', words).parsed).toMatchObject({
+      core: 'iOS Engineer',
+      team: 'Northwind Bank',
+    });
+    expect(parseTitleForMatching('Lumen Retail | Data Architect', words).parsed.core).toBe(
+      'Data Architect',
+    );
+  });
+
+  it('keeps the words around a bracketed abbreviation in one role phrase', () => {
+    const words = headsOf(/technician$/i);
+    const title = 'Launch Control Replacement (LCR) Maintenance Technician';
+    expect(parseTitleForMatching(title, words).parsed.core).toMatch(/^Launch Control/);
+  });
+
+  it('keeps a field of two words before a dash and a bare head as one inverted title', () => {
+    const words = headsOf(/engineer$/i);
+    expect(parseTitleForMatching('Data Platform - Senior Engineer', words).parsed).toMatchObject({
+      core: 'Data Platform, Engineer',
+      seniority: 'senior',
+    });
+  });
+
   it('reads a support tier as the level, keeping it in the role phrase it leads', () => {
     expect(parseTitle('IT Support Technician 1st line')).toMatchObject({
       core: 'IT Support Technician',
@@ -433,6 +459,9 @@ describe('parseTitle', () => {
     expect(parseTitle('Urgent Requirement for Java Developer').core).toBe('Java Developer');
     expect(parseTitle('Hiring for Data Analyst').core).toBe('Data Analyst');
     expect(parseTitle('We are looking for a Data Engineer').core).toBe('Data Engineer');
+    expect(parseTitle('Need Data Engineer').core).toBe('Data Engineer');
+    expect(parseTitle('Direct Client Req: Network Engineer').core).toBe('Network Engineer');
+    expect(parseTitle('Needs Assessment Officer').core).toBe('Needs Assessment Officer');
     expect(parseTitle('Walk-in Drive for Freshers - Software Developer').core).toBe(
       'Software Developer',
     );
@@ -536,6 +565,16 @@ describe('parseTitle', () => {
       contract: 'contract',
     });
   });
+
+  it.each(['C2C/W2 - Salesforce Developer', 'Salesforce Developer - Long Term'])(
+    'reads agency terms offered together or a long engagement in "%s" as contract work',
+    (title) => {
+      expect(parseTitle(title)).toMatchObject({
+        core: 'Salesforce Developer',
+        contract: 'contract',
+      });
+    },
+  );
 
   it.each([
     ['Engenheiro de Software Pleno', 'mid'],

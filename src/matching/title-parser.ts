@@ -210,7 +210,7 @@ const POSTING_CALL =
   /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening)!*$/i;
 /** The same words before or after the role phrase, with no separator to tell them apart. */
 const LEADING_POSTING_CALL =
-  /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
+  /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?\s*[:!]|(?:immediate\s+)?need(?:ed)?(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
 const TRAILING_POSTING_CALL =
   /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
 
@@ -282,8 +282,8 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
 /** A segment naming the group the role sits in ("Payments Team", "Risk Squad"): never the role. */
 const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
 
-/** A title whose first segment is one word ended by a spaced dash or a bar. */
-const LEADING_DASHED_SEGMENT = /^[\s|]*[^\s,|]+\s*(?:\s[-\u2013\u2014]|\|)\s/;
+/** A title whose first segment is ended by a spaced dash or a bar, not a comma. */
+const LEADING_DASHED_SEGMENT = /^[\s|]*[^,|]+?\s*(?:\s[-\u2013\u2014]|\|)\s/;
 
 /** Bracketed words that may name a role's field: one to three plain words. */
 const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
@@ -449,6 +449,13 @@ class Findings {
     }
   }
 
+  /** Segments naming the group the role sits in: a qualifier the matcher weighs lightly. */
+  addTeams(segments: readonly string[]): void {
+    const teams = segments.map(squashSpaces);
+    this.team.push(...teams);
+    this.setAside.push(...teams);
+  }
+
   /**
    * Records a shift, terms of employment or technologies; false for text that is none of
    * them. An explicit "Contract" wins over a bare duration ("6 months") read first.
@@ -588,6 +595,7 @@ const roleSegments = (
   found: Findings,
   words: RoleWords | undefined,
   title: string,
+  written: string,
 ): string[] => {
   if (segments.length < 2) return segments;
   const unread = segments.filter((segment) => !found.qualifier(segment));
@@ -596,23 +604,26 @@ const roleSegments = (
   const leadingTeams = rest.findIndex((segment) => !TEAM_SEGMENT.test(squashSpaces(segment)));
   if (leadingTeams > 0) {
     // The team named before the role ("Payments Team - Backend Engineer") is the team still.
-    const team = rest.slice(0, leadingTeams).map(squashSpaces);
-    found.team.push(...team);
-    found.setAside.push(...team);
+    found.addTeams(rest.slice(0, leadingTeams));
     rest = rest.slice(leadingTeams);
     if (rest.length < 2) return rest;
   }
   const [first, second] = rest.map(squashSpaces) as [string, string];
   if (
     rest.length === 2 &&
-    /^\S+$/.test(first) &&
     LEADING_DASHED_SEGMENT.test(title) &&
     !words.endsInRoleHead(first) &&
-    words.endsInRoleHead(second.replace(TRAILING_LEVEL, ''))
+    words.endsInRoleHead(second.replace(TRAILING_LEVEL, '')) &&
+    (/^\S+$/.test(first) ||
+      // Brackets split a title as a bar does: only a dash or bar as written marks an employer.
+      (LEADING_DASHED_SEGMENT.test(written) &&
+        /\S\s+\S/.test(squashSpaces(unranked(second)).replace(TRAILING_LEVEL, ''))))
   ) {
-    // A department of one word before a dash or bar ("Engineering - Software Engineer").
-    found.team.push(first);
-    found.setAside.push(first);
+    // A department of one word before a dash or bar ("Engineering - Software Engineer"), or
+    // the employer before a role phrase whole in itself ("Northwind Bank — iOS Engineer"). A
+    // field of more words before a bare head ("Data Platform - Senior Engineer") is the
+    // role's own field, read with it as an inverted title.
+    found.addTeams([first]);
     return [second];
   }
   const end = rest.findIndex(
@@ -621,9 +632,7 @@ const roleSegments = (
       TEAM_SEGMENT.test(squashSpaces(rest[i + 1] ?? '')),
   );
   if (end < 0 || end === rest.length - 1) return rest;
-  const team = rest.slice(end + 1).map(squashSpaces);
-  found.team.push(...team);
-  found.setAside.push(...team);
+  found.addTeams(rest.slice(end + 1));
   return rest.slice(0, end + 1);
 };
 
@@ -650,7 +659,7 @@ const LEADING_TERMS =
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /urgent|hiring|wanted|requir|opening|vacanc|looking|searching|asap|immediate|needed|intake|cohort|program|scheme|(?:19|20)\d\d$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
+  /urgent|hiring|need|req|wanted|opening|vacanc|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
@@ -713,12 +722,13 @@ const stripWordModifiers = (core: string, found: Findings): string => {
   return squashSpaces(text);
 };
 
+/** The text without its seniority words. */
+const unranked = (text: string): string =>
+  text.replace(LEVEL_ONLY.pattern, ' ').replace(LEADING_LEVEL.pattern, ' ');
+
 /** Whether the index reads every word of the role phrase but its seniority words. */
 const readsRole = (roleText: string, words: RoleWords): boolean =>
-  words.readsEveryWord(roleText) ||
-  words.readsEveryWord(
-    roleText.replace(LEVEL_ONLY.pattern, ' ').replace(LEADING_LEVEL.pattern, ' '),
-  );
+  words.readsEveryWord(roleText) || words.readsEveryWord(unranked(roleText));
 
 /** What the matcher needs besides the parsed title: the words it set aside, to weigh lightly. */
 export interface TitleForMatching {
@@ -756,7 +766,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const whole = trim(
     kept.map((segment) => squashSpaces(segment).replace(TRAILING_LEVEL, '')).join(', '),
   );
-  let roleText = trim(roleSegments(kept, found, words, text).join(', '));
+  let roleText = trim(roleSegments(kept, found, words, text, cut).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
   const outsideUnknown = (): boolean =>
