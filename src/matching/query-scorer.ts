@@ -155,6 +155,22 @@ const sameStem = (a: string, b: string): boolean =>
   a.length >= STEM_LENGTH &&
   b.length >= STEM_LENGTH &&
   a.slice(0, STEM_LENGTH) === b.slice(0, STEM_LENGTH);
+/**
+ * Whether the word is one of the space-separated words of the sequence. Found in place: split
+ * into a set, the query's few sequences cost about a twentieth of ranking a title.
+ */
+const hasWord = (sequence: string, word: string): boolean => {
+  for (let at = sequence.indexOf(word); at >= 0; at = sequence.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      (at === 0 || sequence[at - 1] === ' ') &&
+      (end === sequence.length || sequence[end] === ' ')
+    ) {
+      return true;
+    }
+  }
+  return false;
+};
 /** Head nouns that name one job in software titles: engineer, developer, programmer. */
 const BUILDER_HEADS = ['engineer', 'developer', 'programmer'];
 
@@ -422,10 +438,9 @@ export class QueryScorer {
     this.queryNorm = queryNorm;
     // A title that states a rank or speciality itself is no bare head: no narrower name is held
     // against it. The seniority words the parser took out of the core are still the query's own.
-    const said = new Set(query.exact.flatMap((sequence) => sequence.split(' ')));
     const ids = this.narrowingWordIds;
     const ranked =
-      NARROWING_WORDS.some((word) => said.has(word)) ||
+      NARROWING_WORDS.some((word) => query.exact.some((sequence) => hasWord(sequence, word))) ||
       terms.some((t) => t.candidates.some((c) => ids.includes(c.id)));
     this.narrowingIds = ranked ? [] : ids;
     if (this.termBits.length < terms.length) this.termBits = new Int32Array(terms.length);
