@@ -590,7 +590,7 @@ export class QueryScorer {
     if (words === 1) {
       const head = this.store.records.head(title);
       const slot = this.store.records.role(title);
-      const alone = this.store.tokensOf(title).length === 1;
+      const alone = this.store.tokenCountOf(title) === 1;
       // A lone misspelt word is read as the head it resembles ("Waiter" as "Writer"): one
       // edited word is too little to name a role.
       return terms.some(
@@ -1127,9 +1127,10 @@ export class QueryScorer {
     // Only opening the name does the word narrow it: as its head it names the work itself
     // ("Marketing Specialists"), and inside a name of several roles only one of them ("Chefs
     // and Head Cooks").
-    const words = this.store.tokensOf(this.store.nameTitleOf(slot));
-    const first = words[0] as number;
-    return words.length > 1 && this.narrowingIds.includes(first);
+    const name = this.store.nameTitleOf(slot);
+    return (
+      this.store.tokenCountOf(name) > 1 && this.narrowingIds.includes(this.store.firstTokenOf(name))
+    );
   }
 
   /** The share of the current query's weight carried by words the role's own name uses. */
