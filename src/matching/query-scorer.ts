@@ -155,6 +155,22 @@ const sameStem = (a: string, b: string): boolean =>
   a.length >= STEM_LENGTH &&
   b.length >= STEM_LENGTH &&
   a.slice(0, STEM_LENGTH) === b.slice(0, STEM_LENGTH);
+/**
+ * Whether the word is one of the space-separated words of the sequence. Found in place: split
+ * into a set, the query's few sequences cost about a twentieth of ranking a title.
+ */
+const hasWord = (sequence: string, word: string): boolean => {
+  for (let at = sequence.indexOf(word); at >= 0; at = sequence.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      (at === 0 || sequence[at - 1] === ' ') &&
+      (end === sequence.length || sequence[end] === ' ')
+    ) {
+      return true;
+    }
+  }
+  return false;
+};
 /** Head nouns that name one job in software titles: engineer, developer, programmer. */
 const BUILDER_HEADS = ['engineer', 'developer', 'programmer'];
 
@@ -422,10 +438,9 @@ export class QueryScorer {
     this.queryNorm = queryNorm;
     // A title that states a rank or speciality itself is no bare head: no narrower name is held
     // against it. The seniority words the parser took out of the core are still the query's own.
-    const said = new Set(query.exact.flatMap((sequence) => sequence.split(' ')));
     const ids = this.narrowingWordIds;
     const ranked =
-      NARROWING_WORDS.some((word) => said.has(word)) ||
+      NARROWING_WORDS.some((word) => query.exact.some((sequence) => hasWord(sequence, word))) ||
       terms.some((t) => t.candidates.some((c) => ids.includes(c.id)));
     this.narrowingIds = ranked ? [] : ids;
     if (this.termBits.length < terms.length) this.termBits = new Int32Array(terms.length);
@@ -575,7 +590,7 @@ export class QueryScorer {
     if (words === 1) {
       const head = this.store.records.head(title);
       const slot = this.store.records.role(title);
-      const alone = this.store.tokensOf(title).length === 1;
+      const alone = this.store.tokenCountOf(title) === 1;
       // A lone misspelt word is read as the head it resembles ("Waiter" as "Writer"): one
       // edited word is too little to name a role.
       return terms.some(
@@ -1112,9 +1127,10 @@ export class QueryScorer {
     // Only opening the name does the word narrow it: as its head it names the work itself
     // ("Marketing Specialists"), and inside a name of several roles only one of them ("Chefs
     // and Head Cooks").
-    const words = this.store.tokensOf(this.store.nameTitleOf(slot));
-    const first = words[0] as number;
-    return words.length > 1 && this.narrowingIds.includes(first);
+    const name = this.store.nameTitleOf(slot);
+    return (
+      this.store.tokenCountOf(name) > 1 && this.narrowingIds.includes(this.store.firstTokenOf(name))
+    );
   }
 
   /** The share of the current query's weight carried by words the role's own name uses. */

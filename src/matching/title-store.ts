@@ -318,6 +318,19 @@ export class TitleStore {
     return this.tokenPool.subarray(start, start + (this.tokenLengths[title] as number));
   }
 
+  /**
+   * How many distinct words a live title has: tokensOf(title).length without the view, which
+   * costs an allocation where ranking asks this of most roles it weighs.
+   */
+  tokenCountOf(title: number): number {
+    return this.tokenLengths[title] as number;
+  }
+
+  /** The id of a live title's first word (tokensOf(title)[0]); read only when it has one. */
+  firstTokenOf(title: number): number {
+    return this.tokenPool[this.tokenStarts[title] as number] as number;
+  }
+
   /** Whether a live title uses the token. */
   titleUses(title: number, token: number): boolean {
     // A plain loop: a title has a handful of tokens, and the built-in includes() of a typed
