@@ -207,6 +207,17 @@ describe('diagnose', () => {
     );
   });
 
+  it('does not count a technology named in a part said to be fine', () => {
+    const spotter = TermSpotter.build(miniTerms);
+    const terms = new Map(miniTerms.map((t) => [t.slug, t]));
+    const { roles } = diagnose('Our Terraform is fine; pages take ten seconds', {
+      ...deps,
+      spotter,
+      terms,
+    });
+    expect(roles.flatMap((r) => r.matches).filter((m) => m.section === 'term')).toEqual([]);
+  });
+
   it('finds no role for text that matches nothing', () => {
     expect(diagnose('', deps).roles).toEqual([]);
     expect(diagnose('zzz qqq', deps)).toMatchObject({ verdict: 'no-technology-role', roles: [] });

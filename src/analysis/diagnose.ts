@@ -6,6 +6,7 @@ import { explainedShare } from './explained.js';
 import {
   CONCEPT_WEIGHT,
   coverage,
+  negatedSpans,
   textFeatures,
   type Features,
   type FeatureSource,
@@ -283,7 +284,11 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   const { features: said, sources } = textFeatures(text, reading);
   const features = withAsksWeighed(text, said, reading);
   const byFeature = sourcesByFeature(sources);
-  const hits = glossary ? glossary.spotter.spot(text) : [];
+  // A term in a part said to be fine or turned down is no more evidence than its words are.
+  const negated = negatedSpans(text);
+  const hits = (glossary ? glossary.spotter.spot(text) : []).filter(
+    (h) => !negated.some((n) => h.start >= n.start && h.end <= n.end),
+  );
   const spotted = [...new Set(hits.map((h) => h.slug))];
   const termMass = spotted.reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
   const saidConcepts = new Map(
