@@ -98,6 +98,11 @@ describe('diagnose', () => {
     expect(diagnosisSignals(both, deps).otherWork).toBe(4);
   });
 
+  it('weighs people counted as a quantity as the people a figure serves, not as asked for', () => {
+    const counted = 'we want to forecast how many drivers we need per day from past demand';
+    expect(diagnosisSignals(counted, deps).otherWork).toBe(0.5);
+  });
+
   it('weighs what the problem asks for above the story around it', () => {
     const buttons = 'the buttons overlap on mobile screens';
     const releases = 'releases take a day of manual steps';

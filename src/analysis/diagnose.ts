@@ -242,6 +242,12 @@ const withAsksWeighed = (
   return features;
 };
 
+/**
+ * Words that make the people after them a quantity: "how many drivers", "the number of
+ * nurses". People counted are what a figure measures, not a job asked for.
+ */
+const COUNTED = /\b(?:how many|number of|numbers of|count of)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
 /** How much the problem speaks of work outside technology: its mentions, the asked-for most. */
 const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number => {
   const asks = [...text.matchAll(ASK_CLAUSE)].map((m) => ({
@@ -249,15 +255,20 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
     end: m.index + m[0].length,
   }));
   const inAsk = (s: FeatureSource) => asks.some((a) => s.start >= a.start && s.end <= a.end);
+  const counted = (s: FeatureSource) =>
+    COUNTED.test(text.slice(Math.max(0, s.start - 60), s.start));
   const asksForTechnology = sources.some(
     (s) => s.feature.startsWith('c:') && !CONTEXT_FEATURES.has(s.feature) && inAsk(s),
   );
-  const asksForOtherWork = sources.some((s) => s.feature === 'c:other-work' && inAsk(s));
+  const asksForOtherWork = sources.some(
+    (s) => s.feature === 'c:other-work' && inAsk(s) && !counted(s),
+  );
   const passing = asksForTechnology && !asksForOtherWork ? SERVED_WEIGHT : 1;
   return sources
     .filter((s) => s.feature === 'c:other-work')
     .reduce((sum, s) => {
       const before = text.slice(Math.max(0, s.start - 60), s.start);
+      if (counted(s)) return sum + SERVED_WEIGHT;
       if (SELF_DESCRIBED.test(before) || DOING.test(before)) return sum;
       const asked =
         ASKED_FOR.test(before) ||
