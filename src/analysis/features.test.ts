@@ -259,6 +259,14 @@ describe('features', () => {
     expect(said('we are hiring volunteers to run the disco')).toEqual(['volunteers']);
   });
 
+  it('reads one person hired with no article as work outside technology', () => {
+    const vocabulary = new Set(['customers', 'tester', 'app']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('we need caregiver for my father at night')).toEqual(['caregiver']);
+    expect(said('we need tester for the app')).toEqual([]);
+    expect(said('we need experienced caregiver for my father')).toEqual([]);
+  });
+
   it('leaves a plural the guides use, or one only wanted, out of work outside technology', () => {
     const vocabulary = new Set(['customers', 'testers', 'app']);
     const said = (text: string) => otherWorkSaid(text, { vocabulary });

@@ -223,7 +223,10 @@ const askedForJobs = (
   for (const ask of text.matchAll(BARE_ASK)) {
     const name = nameAfter(ask.index + ask[0].length);
     const head = name.at(-1);
-    if (!head || isStopword(name[0]!.word) || !/[^s]s$/.test(head.word)) continue;
+    // A single word after the hiring word may be singular: "we need caregiver for my father"
+    // drops its article as writers of another first language often do.
+    const plural = /[^s]s$/.test(head?.word ?? '');
+    if (!head || isStopword(name[0]!.word) || !(plural || name.length === 1)) continue;
     if (!(PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) || !foreign(head)) continue;
     if (TECHNOLOGY_HEAD.has(head.word) || technologyAt(name[0]!.start, head.end)) continue;
     if (out.some((h) => h.concept === 'other-work' && h.end === head.end)) continue;
