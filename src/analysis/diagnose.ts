@@ -445,8 +445,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.3, raw: 1.15, otherWork: -1.24, technical: 0.49, explained: 1.35 },
-  role: { bias: -4, raw: 1.69, share: 2.05 },
+  fit: { bias: -1.25, raw: 1.11, otherWork: -1.23, technical: 0.48, explained: 1.37 },
+  role: { bias: -4.06, raw: 1.73, share: 2.06 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */
