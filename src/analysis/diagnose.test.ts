@@ -98,6 +98,11 @@ describe('diagnose', () => {
     expect(diagnosisSignals(both, deps).otherWork).toBe(4);
   });
 
+  it('weighs people counted as a quantity as the people a figure serves, not as asked for', () => {
+    const counted = 'we want to forecast how many drivers we need per day from past demand';
+    expect(diagnosisSignals(counted, deps).otherWork).toBe(0.5);
+  });
+
   it('weighs what the problem asks for above the story around it', () => {
     const buttons = 'the buttons overlap on mobile screens';
     const releases = 'releases take a day of manual steps';
@@ -205,6 +210,17 @@ describe('diagnose', () => {
     expect(roles[0]?.matches).toContainEqual(
       expect.objectContaining({ section: 'term', said: ['Terraform'] }),
     );
+  });
+
+  it('does not count a technology named in a part said to be fine', () => {
+    const spotter = TermSpotter.build(miniTerms);
+    const terms = new Map(miniTerms.map((t) => [t.slug, t]));
+    const { roles } = diagnose('Our Terraform is fine; pages take ten seconds', {
+      ...deps,
+      spotter,
+      terms,
+    });
+    expect(roles.flatMap((r) => r.matches).filter((m) => m.section === 'term')).toEqual([]);
   });
 
   it('finds no role for text that matches nothing', () => {

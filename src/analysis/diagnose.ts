@@ -6,6 +6,7 @@ import { explainedShare } from './explained.js';
 import {
   CONCEPT_WEIGHT,
   coverage,
+  negatedSpans,
   textFeatures,
   type Features,
   type FeatureSource,
@@ -241,6 +242,12 @@ const withAsksWeighed = (
   return features;
 };
 
+/**
+ * Words that make the people after them a quantity: "how many drivers", "the number of
+ * nurses". People counted are what a figure measures, not a job asked for.
+ */
+const COUNTED = /\b(?:how many|number of|numbers of|count of)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
 /** How much the problem speaks of work outside technology: its mentions, the asked-for most. */
 const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number => {
   const asks = [...text.matchAll(ASK_CLAUSE)].map((m) => ({
@@ -248,15 +255,20 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
     end: m.index + m[0].length,
   }));
   const inAsk = (s: FeatureSource) => asks.some((a) => s.start >= a.start && s.end <= a.end);
+  const counted = (s: FeatureSource) =>
+    COUNTED.test(text.slice(Math.max(0, s.start - 60), s.start));
   const asksForTechnology = sources.some(
     (s) => s.feature.startsWith('c:') && !CONTEXT_FEATURES.has(s.feature) && inAsk(s),
   );
-  const asksForOtherWork = sources.some((s) => s.feature === 'c:other-work' && inAsk(s));
+  const asksForOtherWork = sources.some(
+    (s) => s.feature === 'c:other-work' && inAsk(s) && !counted(s),
+  );
   const passing = asksForTechnology && !asksForOtherWork ? SERVED_WEIGHT : 1;
   return sources
     .filter((s) => s.feature === 'c:other-work')
     .reduce((sum, s) => {
       const before = text.slice(Math.max(0, s.start - 60), s.start);
+      if (counted(s)) return sum + SERVED_WEIGHT;
       if (SELF_DESCRIBED.test(before) || DOING.test(before)) return sum;
       const asked =
         ASKED_FOR.test(before) ||
@@ -283,7 +295,11 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   const { features: said, sources } = textFeatures(text, reading);
   const features = withAsksWeighed(text, said, reading);
   const byFeature = sourcesByFeature(sources);
-  const hits = glossary ? glossary.spotter.spot(text) : [];
+  // A term in a part said to be fine or turned down is no more evidence than its words are.
+  const negated = negatedSpans(text);
+  const hits = (glossary ? glossary.spotter.spot(text) : []).filter(
+    (h) => !negated.some((n) => h.start >= n.start && h.end <= n.end),
+  );
   const spotted = [...new Set(hits.map((h) => h.slug))];
   const termMass = spotted.reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
   const saidConcepts = new Map(
@@ -429,8 +445,8 @@ export interface Calibration {
  * problem), never above the best role's.
  */
 const CALIBRATION: Calibration = {
-  fit: { bias: -1.3, raw: 1.15, otherWork: -1.24, technical: 0.49, explained: 1.35 },
-  role: { bias: -4, raw: 1.69, share: 2.05 },
+  fit: { bias: -1.25, raw: 1.11, otherWork: -1.23, technical: 0.48, explained: 1.37 },
+  role: { bias: -4.06, raw: 1.73, share: 2.06 },
 };
 const FITS = 0.5;
 /** Technology concepts and terms beyond this many add nothing more to the fit. */

@@ -107,6 +107,23 @@ describe('features', () => {
     ).toBe(false);
   });
 
+  it('drops a part said to be working, up to date or to work, back to the start of its clause', () => {
+    const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
+    expect(has('The rota screens are working fine, we need a supervisor', 'w:screen')).toBe(false);
+    expect(has('the members database is up to date and the rest is paper', 'w:databas')).toBe(
+      false,
+    );
+    expect(has('The tracking system works. We need cover.', 'w:track')).toBe(false);
+  });
+
+  it('keeps a part someone is working on, wants to work, doubts or says never works', () => {
+    const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
+    expect(has('our developer is working on the rota screens', 'w:screen')).toBe(true);
+    expect(has('we need a tracking system that works.', 'w:track')).toBe(true);
+    expect(has('nobody knows whether the backup system works.', 'w:backup')).toBe(true);
+    expect(has('the tracking system never works.', 'w:track')).toBe(true);
+  });
+
   it('drops what the text says the work has nothing to do with', () => {
     const { features } = textFeatures('label printing code. Nothing to do with websites.');
     expect(features.has('c:frontend')).toBe(false);
@@ -240,6 +257,14 @@ describe('features', () => {
       'seasonal packers',
     ]);
     expect(said('we are hiring volunteers to run the disco')).toEqual(['volunteers']);
+  });
+
+  it('reads one person hired with no article as work outside technology', () => {
+    const vocabulary = new Set(['customers', 'tester', 'app']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('we need caregiver for my father at night')).toEqual(['caregiver']);
+    expect(said('we need tester for the app')).toEqual([]);
+    expect(said('we need experienced caregiver for my father')).toEqual([]);
   });
 
   it('leaves a plural the guides use, or one only wanted, out of work outside technology', () => {

@@ -34,12 +34,15 @@ const NEGATED_NEED =
 const CLAUSE_END = /[.,;:!?\n]|\b(?:but|just|only|instead)\b/gi;
 
 /**
- * "The iPhone version is fine", "Android can wait", "the server side isn't the problem": a part
+ * "The iPhone version is fine", "Android can wait", "the server side isn't the problem", "the
+ * scanners are working", "the records are up to date", "the tracking system works.": a part
  * said to be working or not to matter yet is not where the work is. The clause is dropped from
- * its start to these words.
+ * its start to these words. Working must end its clause, as "is working on" says what someone
+ * does, and a bare "works" must not follow "that", "whether" or "if" in its clause or "never" or
+ * "only" just before it, as "a system that works" is wanted and "it only works." is a symptom.
  */
 const SAID_FINE =
-  /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|good|great|perfect|unaffected)\b|['’]s\s+(?:fine|ok|okay)\b|\bcan wait\b|\b(?:is|are)\s*n[o’']?t\s+the\s+problem\b/gi;
+  /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|good|great|perfect|unaffected)\b|['’]s\s+(?:fine|ok|okay)\b|\bcan wait\b|\b(?:is|are)\s*n[o’']?t\s+the\s+problem\b|\b(?:is|are)\s+(?:already\s+|all\s+)?(?:(?:installed\s+and\s+)?working(?:\s+(?:fine|well|properly))?|up to date|sorted|in place)(?=\s*(?:[.,;:!?\n]|$|\b(?:and|but|so)\b))|(?<!\b(?:that|which|who|whether|if|how|until|unless|sure)\b[^.,;:!?\n]*|\b(?:never|hardly|rarely|barely|sometimes|only|half|nothing|no\s+longer)\s+)\bworks(?=\s*(?:[.;!\n]|$))/gi;
 const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/gi;
 
 /** Where a text turns a need or a role down: each span from the negation to the end of its clause. */
@@ -220,7 +223,10 @@ const askedForJobs = (
   for (const ask of text.matchAll(BARE_ASK)) {
     const name = nameAfter(ask.index + ask[0].length);
     const head = name.at(-1);
-    if (!head || isStopword(name[0]!.word) || !/[^s]s$/.test(head.word)) continue;
+    // A single word after the hiring word may be singular: "we need caregiver for my father"
+    // drops its article as writers of another first language often do.
+    const plural = /[^s]s$/.test(head?.word ?? '');
+    if (!head || isStopword(name[0]!.word) || !(plural || name.length === 1)) continue;
     if (!(PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) || !foreign(head)) continue;
     if (TECHNOLOGY_HEAD.has(head.word) || technologyAt(name[0]!.start, head.end)) continue;
     if (out.some((h) => h.concept === 'other-work' && h.end === head.end)) continue;
