@@ -151,6 +151,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Firmware for connected devices over MQTT and Bluetooth Low Energy.',
   },
   {
+    slug: 'quality-assurance',
+    everyday: 'Score a sample of each adviser’s calls every month against our QA framework.',
+    technical: 'Three years as a QA engineer on web and mobile releases.',
+  },
+  {
     slug: 'kpi',
     everyday: 'Track performance metrics for the kitchen in Excel.',
     technical: 'Define KPIs for the checkout funnel with the product team.',
