@@ -2,7 +2,7 @@ import type { Term } from '../domain/index.js';
 import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-corasick.js';
 import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
-import { ordinaryWords } from './ordinary-words.js';
+import { isOrdinaryWord } from './ordinary-words.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
 
@@ -191,7 +191,7 @@ export class TermSpotter {
       if (kind[after] === WORD || after === PLUS || after === HASH) return undefined;
     }
     const shouting = pattern.exact && !sameCase(text, start, end, pattern.caseKey);
-    const plainWord = isPlainWord(pattern.folded);
+    const plainWord = isOrdinaryWord(pattern.folded);
     const uncapitalised =
       shouting &&
       // "safe", "soaps": an abbreviation that spells a word is that word in small letters.
@@ -284,10 +284,6 @@ const isUncapitalised = (text: string, start: number, end: number, key: string):
  * capitals, as every trade's own abbreviations are ("RTO", "EVM"): not a name.
  */
 const EVERYDAY = /^(?:\p{Ll}|[^\p{Ll}]+$)/u;
-
-/** An everyday word or its plural ("hats"). */
-const isPlainWord = (folded: string): boolean =>
-  ordinaryWords.has(folded) || (folded.endsWith('s') && ordinaryWords.has(folded.slice(0, -1)));
 
 /** A capitalised name of one word: Swift, Flutter, Go (not R, SAFe or Node.js). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;

@@ -156,6 +156,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Three years as a QA engineer on web and mobile releases.',
   },
   {
+    slug: 'microsoft-teams',
+    everyday: 'Our story  |  Teams  |  Benefits  |  Open roles',
+    technical: 'Join the regional managers’ call every Monday on Teams.',
+  },
+  {
     slug: 'kpi',
     everyday: 'Track performance metrics for the kitchen in Excel.',
     technical: 'Define KPIs for the checkout funnel with the product team.',
