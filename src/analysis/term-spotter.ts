@@ -3,6 +3,7 @@ import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-cora
 import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { isOrdinaryWord } from './ordinary-words.js';
+import { pipelineKinds, withPipelineKinds } from './pipeline-kinds.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
 
@@ -28,6 +29,8 @@ export interface SpotterStats {
 export interface PreparedGlossary {
   terms: number;
   patterns: TermPattern[];
+  /** The kind of pipeline each tool builds, for "Jenkins pipelines". */
+  pipelines: ReadonlyMap<string, string>;
   ms: number;
 }
 
@@ -64,9 +67,16 @@ export class TermSpotter {
   private readonly automaton: Automaton;
   private readonly endsInWord: Uint8Array;
   private readonly ringMask: number;
+  private readonly pipelines: ReadonlyMap<string, string>;
 
-  private constructor(patterns: TermPattern[], automaton: Automaton, stats: SpotterStats) {
+  private constructor(
+    patterns: TermPattern[],
+    pipelines: ReadonlyMap<string, string>,
+    automaton: Automaton,
+    stats: SpotterStats,
+  ) {
     this.patterns = patterns;
+    this.pipelines = pipelines;
     this.automaton = automaton;
     this.stats = stats;
     const { kind } = charTables();
@@ -89,13 +99,14 @@ export class TermSpotter {
   static prepare(terms: readonly Term[]): PreparedGlossary {
     const began = performance.now();
     const patterns = termPatterns(terms);
-    return { terms: terms.length, patterns, ms: performance.now() - began };
+    const pipelines = pipelineKinds(terms);
+    return { terms: terms.length, patterns, pipelines, ms: performance.now() - began };
   }
 
-  static fromPrepared({ terms, patterns, ms }: PreparedGlossary): TermSpotter {
+  static fromPrepared({ terms, patterns, pipelines, ms }: PreparedGlossary): TermSpotter {
     const began = performance.now();
     const automaton = buildAutomaton(patterns.map((p) => p.folded));
-    return new TermSpotter(patterns, automaton, {
+    return new TermSpotter(patterns, pipelines, automaton, {
       terms,
       patterns: patterns.length,
       states: automaton.states,
@@ -114,12 +125,13 @@ export class TermSpotter {
     const settled = options.names
       ? candidates
       : settleSupport(text, candidates, (p) => this.patterns[p]!.slug);
-    return settled.map((c) => ({
+    const hits = settled.map((c) => ({
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
       slug: this.patterns[c.pattern]!.slug,
     }));
+    return withPipelineKinds(text, hits, this.pipelines);
   }
 
   /**
