@@ -161,6 +161,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Join the regional managers’ call every Monday on Teams.',
   },
   {
+    slug: 'aws-lambda',
+    everyday: 'Write lambda expressions and streams in Java and Kotlin.',
+    technical: 'bits on aws (lambda, s3), docker for local dev',
+  },
+  {
     slug: 'kpi',
     everyday: 'Track performance metrics for the kitchen in Excel.',
     technical: 'Define KPIs for the checkout funnel with the product team.',
