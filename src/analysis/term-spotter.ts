@@ -4,6 +4,7 @@ import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { pipelineKinds, withPipelineKinds } from './pipeline-kinds.js';
+import { withSharedHeads } from './shared-head.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
 
@@ -68,6 +69,8 @@ export class TermSpotter {
   private readonly endsInWord: Uint8Array;
   private readonly ringMask: number;
   private readonly pipelines: ReadonlyMap<string, string>;
+  /** The slug of each form that always stands, folded: what a shared last word may complete. */
+  private readonly plainForms: ReadonlyMap<string, string>;
 
   private constructor(
     patterns: TermPattern[],
@@ -77,6 +80,9 @@ export class TermSpotter {
   ) {
     this.patterns = patterns;
     this.pipelines = pipelines;
+    this.plainForms = new Map(
+      patterns.filter((p) => p.ambiguity === 'none' && !p.exact).map((p) => [p.folded, p.slug]),
+    );
     this.automaton = automaton;
     this.stats = stats;
     const { kind } = charTables();
@@ -131,7 +137,9 @@ export class TermSpotter {
       text: text.slice(c.start, c.end),
       slug: this.patterns[c.pattern]!.slug,
     }));
-    return withPipelineKinds(text, hits, this.pipelines);
+    return withSharedHeads(text, withPipelineKinds(text, hits, this.pipelines), (folded) =>
+      this.plainForms.get(folded),
+    );
   }
 
   /**
