@@ -166,6 +166,11 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'bits on aws (lambda, s3), docker for local dev',
   },
   {
+    slug: 'daily-stand-up',
+    everyday: 'Coach the branch team through daily huddles and monthly reviews.',
+    technical: 'Run the daily huddle for the squad in Jira.',
+  },
+  {
     slug: 'kpi',
     everyday: 'Track performance metrics for the kitchen in Excel.',
     technical: 'Define KPIs for the checkout funnel with the product team.',
