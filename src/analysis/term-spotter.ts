@@ -2,6 +2,7 @@ import type { Term } from '../domain/index.js';
 import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-corasick.js';
 import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
+import { familiesOf, withFamilyNames } from './family-names.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 import { pipelineKinds, withPipelineKinds } from './pipeline-kinds.js';
 import { withSharedHeads } from './shared-head.js';
@@ -32,6 +33,8 @@ export interface PreparedGlossary {
   patterns: TermPattern[];
   /** The kind of pipeline each tool builds, for "Jenkins pipelines". */
   pipelines: ReadonlyMap<string, string>;
+  /** The terms that list each term among their examples, for "AWS Lambda". */
+  families: ReturnType<typeof familiesOf>;
   ms: number;
 }
 
@@ -69,17 +72,20 @@ export class TermSpotter {
   private readonly endsInWord: Uint8Array;
   private readonly ringMask: number;
   private readonly pipelines: ReadonlyMap<string, string>;
+  private readonly families: ReturnType<typeof familiesOf>;
   /** The slug of each form that always stands, folded: what a shared last word may complete. */
   private readonly plainForms: ReadonlyMap<string, string>;
 
   private constructor(
     patterns: TermPattern[],
     pipelines: ReadonlyMap<string, string>,
+    families: ReturnType<typeof familiesOf>,
     automaton: Automaton,
     stats: SpotterStats,
   ) {
     this.patterns = patterns;
     this.pipelines = pipelines;
+    this.families = families;
     this.plainForms = new Map(
       patterns.filter((p) => p.ambiguity === 'none' && !p.exact).map((p) => [p.folded, p.slug]),
     );
@@ -106,13 +112,14 @@ export class TermSpotter {
     const began = performance.now();
     const patterns = termPatterns(terms);
     const pipelines = pipelineKinds(terms);
-    return { terms: terms.length, patterns, pipelines, ms: performance.now() - began };
+    const families = familiesOf(terms);
+    return { terms: terms.length, patterns, pipelines, families, ms: performance.now() - began };
   }
 
-  static fromPrepared({ terms, patterns, pipelines, ms }: PreparedGlossary): TermSpotter {
+  static fromPrepared({ terms, patterns, pipelines, families, ms }: PreparedGlossary): TermSpotter {
     const began = performance.now();
     const automaton = buildAutomaton(patterns.map((p) => p.folded));
-    return new TermSpotter(patterns, pipelines, automaton, {
+    return new TermSpotter(patterns, pipelines, families, automaton, {
       terms,
       patterns: patterns.length,
       states: automaton.states,
@@ -122,24 +129,25 @@ export class TermSpotter {
   }
 
   /**
-   * Every mention of a term in `text`, in reading order, none overlapping another. With
+   * Every mention of a term in `text`, in reading order, none overlapping another but the
+   * platform a product's name carries, which shares the product's span. With
    * `names`, the text is a bare name or list of names ("Go", "Spring Boot"), not prose, so a
    * case-sensitive name needs no support from the words around it.
    */
   spot(text: string, options: { names?: boolean } = {}): TermHit[] {
     const candidates = this.withoutOtherDefinitions(text, longestFirst(this.scan(text)));
-    const settled = options.names
-      ? candidates
-      : settleSupport(text, candidates, (p) => this.patterns[p]!.slug);
-    const hits = settled.map((c) => ({
+    const hitOf = (c: Candidate): TermHit => ({
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
       slug: this.patterns[c.pattern]!.slug,
-    }));
-    return withSharedHeads(text, withPipelineKinds(text, hits, this.pipelines), (folded) =>
-      this.plainForms.get(folded),
-    );
+    });
+    // A bare name is one term: what prose implies beside it ("Jenkins pipelines") is not read.
+    if (options.names) return candidates.map(hitOf);
+    const hits = settleSupport(text, candidates, (p) => this.patterns[p]!.slug).map(hitOf);
+    const kinds = withPipelineKinds(text, hits, this.pipelines);
+    const shared = withSharedHeads(text, kinds, (folded) => this.plainForms.get(folded));
+    return withFamilyNames(shared, this.families);
   }
 
   /**
