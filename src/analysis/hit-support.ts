@@ -19,7 +19,8 @@ export interface SpanToSettle {
 }
 
 const BULLETS = new Set([' ', '\t', '-', '*', '•', '·', '‣', '◦', '▪', '–', '—', '>', '#', '+']);
-const ENDS_SENTENCE = new Set(['\n', '\r', '.', '!', '?', ':', ';']);
+// A bar ends a cell of a table or an item of a site's menu ("Our story | Teams | Benefits").
+const ENDS_SENTENCE = new Set(['\n', '\r', '.', '!', '?', ':', ';', '|']);
 
 /** Words after a name that show it is the technology: "Go developer", "R programming". */
 const techAfter = new Set(

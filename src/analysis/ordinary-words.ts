@@ -98,3 +98,7 @@ export const ordinaryWords: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** An everyday word or its plural ("hats", "teams"), folded to small letters. */
+export const isOrdinaryWord = (folded: string): boolean =>
+  ordinaryWords.has(folded) || (folded.endsWith('s') && ordinaryWords.has(folded.slice(0, -1)));

@@ -34,6 +34,12 @@ describe('termPatterns', () => {
     ]);
   });
 
+  it('makes an alias that is the plural of an everyday word ambiguous at a sentence start', () => {
+    expect(
+      forms(['microsoft-teams', 'Microsoft Teams', { aliases: ['Teams'], caseSensitive: true }]),
+    ).toContainEqual(['Teams', true, 'sentence-start']);
+  });
+
   it('makes a single letter always ambiguous', () => {
     expect(forms(['r', 'R', { caseSensitive: true }])).toEqual([['R', true, 'always']]);
   });

@@ -1,5 +1,5 @@
 import type { Term } from '../domain/index.js';
-import { ordinaryWords } from './ordinary-words.js';
+import { isOrdinaryWord, ordinaryWords } from './ordinary-words.js';
 import { foldText } from './text-chars.js';
 
 /**
@@ -48,7 +48,7 @@ const ambiguityOf = (term: Term, written: string, source: Source): PatternAmbigu
   if (term.needsContext?.includes(written)) return 'context';
   if (/^\p{L}$/u.test(written)) return 'always';
   if (!term.caseSensitive || !isTitleWord(written)) return 'none';
-  return source === 'name' || ordinaryWords.has(written.toLowerCase()) ? 'sentence-start' : 'none';
+  return source === 'name' || isOrdinaryWord(written.toLowerCase()) ? 'sentence-start' : 'none';
 };
 
 /** Plural forms of a word-final noun: APIs, databases, libraries, classes. */

@@ -2,7 +2,10 @@ import type { Term } from '../domain/index.js';
 import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-corasick.js';
 import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
-import { ordinaryWords } from './ordinary-words.js';
+import { familiesOf, withFamilyNames } from './family-names.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+import { pipelineKinds, withPipelineKinds } from './pipeline-kinds.js';
+import { withSharedHeads } from './shared-head.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
 
@@ -28,6 +31,10 @@ export interface SpotterStats {
 export interface PreparedGlossary {
   terms: number;
   patterns: TermPattern[];
+  /** The kind of pipeline each tool builds, for "Jenkins pipelines". */
+  pipelines: ReadonlyMap<string, string>;
+  /** The terms that list each term among their examples, for "AWS Lambda". */
+  families: ReturnType<typeof familiesOf>;
   ms: number;
 }
 
@@ -64,9 +71,24 @@ export class TermSpotter {
   private readonly automaton: Automaton;
   private readonly endsInWord: Uint8Array;
   private readonly ringMask: number;
+  private readonly pipelines: ReadonlyMap<string, string>;
+  private readonly families: ReturnType<typeof familiesOf>;
+  /** The slug of each form that always stands, folded: what a shared last word may complete. */
+  private readonly plainForms: ReadonlyMap<string, string>;
 
-  private constructor(patterns: TermPattern[], automaton: Automaton, stats: SpotterStats) {
+  private constructor(
+    patterns: TermPattern[],
+    pipelines: ReadonlyMap<string, string>,
+    families: ReturnType<typeof familiesOf>,
+    automaton: Automaton,
+    stats: SpotterStats,
+  ) {
     this.patterns = patterns;
+    this.pipelines = pipelines;
+    this.families = families;
+    this.plainForms = new Map(
+      patterns.filter((p) => p.ambiguity === 'none' && !p.exact).map((p) => [p.folded, p.slug]),
+    );
     this.automaton = automaton;
     this.stats = stats;
     const { kind } = charTables();
@@ -89,13 +111,15 @@ export class TermSpotter {
   static prepare(terms: readonly Term[]): PreparedGlossary {
     const began = performance.now();
     const patterns = termPatterns(terms);
-    return { terms: terms.length, patterns, ms: performance.now() - began };
+    const pipelines = pipelineKinds(terms);
+    const families = familiesOf(terms);
+    return { terms: terms.length, patterns, pipelines, families, ms: performance.now() - began };
   }
 
-  static fromPrepared({ terms, patterns, ms }: PreparedGlossary): TermSpotter {
+  static fromPrepared({ terms, patterns, pipelines, families, ms }: PreparedGlossary): TermSpotter {
     const began = performance.now();
     const automaton = buildAutomaton(patterns.map((p) => p.folded));
-    return new TermSpotter(patterns, automaton, {
+    return new TermSpotter(patterns, pipelines, families, automaton, {
       terms,
       patterns: patterns.length,
       states: automaton.states,
@@ -105,21 +129,25 @@ export class TermSpotter {
   }
 
   /**
-   * Every mention of a term in `text`, in reading order, none overlapping another. With
+   * Every mention of a term in `text`, in reading order, none overlapping another but the
+   * platform a product's name carries, which shares the product's span. With
    * `names`, the text is a bare name or list of names ("Go", "Spring Boot"), not prose, so a
    * case-sensitive name needs no support from the words around it.
    */
   spot(text: string, options: { names?: boolean } = {}): TermHit[] {
     const candidates = this.withoutOtherDefinitions(text, longestFirst(this.scan(text)));
-    const settled = options.names
-      ? candidates
-      : settleSupport(text, candidates, (p) => this.patterns[p]!.slug);
-    return settled.map((c) => ({
+    const hitOf = (c: Candidate): TermHit => ({
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
       slug: this.patterns[c.pattern]!.slug,
-    }));
+    });
+    // A bare name is one term: what prose implies beside it ("Jenkins pipelines") is not read.
+    if (options.names) return candidates.map(hitOf);
+    const hits = settleSupport(text, candidates, (p) => this.patterns[p]!.slug).map(hitOf);
+    const kinds = withPipelineKinds(text, hits, this.pipelines);
+    const shared = withSharedHeads(text, kinds, (folded) => this.plainForms.get(folded));
+    return withFamilyNames(shared, this.families);
   }
 
   /**
@@ -191,7 +219,7 @@ export class TermSpotter {
       if (kind[after] === WORD || after === PLUS || after === HASH) return undefined;
     }
     const shouting = pattern.exact && !sameCase(text, start, end, pattern.caseKey);
-    const plainWord = isPlainWord(pattern.folded);
+    const plainWord = isOrdinaryWord(pattern.folded);
     const uncapitalised =
       shouting &&
       // "safe", "soaps": an abbreviation that spells a word is that word in small letters.
@@ -284,10 +312,6 @@ const isUncapitalised = (text: string, start: number, end: number, key: string):
  * capitals, as every trade's own abbreviations are ("RTO", "EVM"): not a name.
  */
 const EVERYDAY = /^(?:\p{Ll}|[^\p{Ll}]+$)/u;
-
-/** An everyday word or its plural ("hats"). */
-const isPlainWord = (folded: string): boolean =>
-  ordinaryWords.has(folded) || (folded.endsWith('s') && ordinaryWords.has(folded.slice(0, -1)));
 
 /** A capitalised name of one word: Swift, Flutter, Go (not R, SAFe or Node.js). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;

@@ -151,6 +151,26 @@ const cases: { slug: string; everyday: string; technical: string }[] = [
     technical: 'Firmware for connected devices over MQTT and Bluetooth Low Energy.',
   },
   {
+    slug: 'quality-assurance',
+    everyday: 'Score a sample of each adviser’s calls every month against our QA framework.',
+    technical: 'Three years as a QA engineer on web and mobile releases.',
+  },
+  {
+    slug: 'microsoft-teams',
+    everyday: 'Our story  |  Teams  |  Benefits  |  Open roles',
+    technical: 'Join the regional managers’ call every Monday on Teams.',
+  },
+  {
+    slug: 'aws-lambda',
+    everyday: 'Write lambda expressions and streams in Java and Kotlin.',
+    technical: 'bits on aws (lambda, s3), docker for local dev',
+  },
+  {
+    slug: 'daily-stand-up',
+    everyday: 'Coach the branch team through daily huddles and monthly reviews.',
+    technical: 'Run the daily huddle for the squad in Jira.',
+  },
+  {
     slug: 'kpi',
     everyday: 'Track performance metrics for the kitchen in Excel.',
     technical: 'Define KPIs for the checkout funnel with the product team.',
