@@ -116,6 +116,17 @@ describe('rolebook normalize', () => {
     expect(stderr).toContain('not both');
   });
 
+  it('names an unknown --format before any other rule, even with titles as arguments', async () => {
+    const { code, stderr } = await runCli(database.url, [
+      'normalize',
+      '--format',
+      'json',
+      'API Engineer',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--format must be one of ndjson, csv, not "json"');
+  });
+
   it('fails with one clear line when the file is missing', async () => {
     const { code, stderr } = await runCli(database.url, [
       'normalize',

@@ -80,18 +80,18 @@ export const registerNormalize = (program: Command): void => {
     )
     .action(async (titles: string[], flags: NormalizeFlags) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook) => {
-        if (titles.length > 0 && (flags.file || flags.format !== 'ndjson')) {
-          throw new AppError(
-            'bad_request',
-            'Give titles as arguments, or read them with --file or --format csv, not both',
-            [{ field: 'titles', message: 'titles given with --file or --format csv' }],
-          );
-        }
         if (!FORMATS.includes(flags.format)) {
           throw new AppError(
             'bad_request',
             `--format must be one of ${FORMATS.join(', ')}, not "${flags.format}"`,
             [{ field: 'format', message: `unknown format ${flags.format}` }],
+          );
+        }
+        if (titles.length > 0 && (flags.file || flags.format !== 'ndjson')) {
+          throw new AppError(
+            'bad_request',
+            'Give titles as arguments, or read them with --file or --format csv, not both',
+            [{ field: 'titles', message: 'titles given with --file or --format csv' }],
           );
         }
         const checked = parse(FlagsSchema, {
