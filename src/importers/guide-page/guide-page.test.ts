@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { wordDocument } from '../docx/word-document.fixture.js';
 import { parseGuidePage, readGuidePage } from './index.js';
 
 /** `expect.stringContaining`, typed so it can stand for a string field. */
@@ -20,6 +25,8 @@ const thrown = (run: () => unknown): unknown => {
   }
   throw new Error('nothing was thrown');
 };
+
+const scratch = () => mkdtemp(join(tmpdir(), 'guide-page-'));
 
 const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
 
@@ -285,13 +292,33 @@ describe('readGuidePage errors', () => {
     });
   });
 
-  it.each([
-    ['security-engineer.docx', 'a Word document (.docx) or another ZIP archive'],
-    ['security-engineer.pdf', 'a PDF document'],
-  ])('refuses %s as a file that is no text, naming its format', async (name, format) => {
-    await expect(readGuidePage(fixture(name))).rejects.toMatchObject({
+  it('refuses a PDF as a file that is no text, naming its format', async () => {
+    await expect(readGuidePage(fixture('security-engineer.pdf'))).rejects.toMatchObject({
       code: 'import_failed',
-      message: containing(`is ${format}, not a page`),
+      message: containing('is a PDF document, not a page'),
+    });
+  });
+
+  it('refuses a password-protected Word document, saying how to save it', async () => {
+    const file = join(await scratch(), 'locked.docx');
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]),
+    );
+    await expect(readGuidePage(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      message: `${file}: the file is password-protected (or an old .doc): save it again without a password, as .docx`,
+    });
+  });
+
+  it('refuses a ZIP archive that is no Word document as one that cannot be read', async () => {
+    const archive = new JSZip();
+    archive.file('notes.txt', 'Why hire a tester?');
+    const file = join(await scratch(), 'notes.docx');
+    await writeFile(file, await archive.generateAsync({ type: 'nodebuffer' }));
+    await expect(readGuidePage(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      message: `${file}: the file could not be read as a Word document`,
     });
   });
 
@@ -300,6 +327,36 @@ describe('readGuidePage errors', () => {
       code: 'import_failed',
       details: [{ line: 3, column: 29 }],
     });
+  });
+});
+
+describe('readGuidePage on a Word document', () => {
+  it('reads the headings and paragraphs of a .docx page as an HTML page is read', async () => {
+    const page = await readGuidePage(fixture('security-engineer.docx'));
+    expect(page.content).toMatchObject({
+      name: 'Security Engineer',
+      summary: 'A security engineer protects systems and data from attack.',
+    });
+  });
+
+  it('reads the "Title: text" paragraphs of a .docx page as items of their sections', async () => {
+    const file = join(await scratch(), 'tester.docx');
+    await writeFile(
+      file,
+      await wordDocument([
+        ['Heading1', 'Software Tester'],
+        ['Heading2', 'What does a software tester do?'],
+        ['', 'A software tester finds the faults of a product before its users do.'],
+        ['Heading2', 'Why hire a software tester?'],
+        ['', 'Fewer incidents: faults are found before release.'],
+        ['', 'Faster releases: each change is checked in hours.'],
+      ]),
+    );
+    const page = await readGuidePage(file);
+    expect(page.content.benefits.map((b) => b.title)).toEqual([
+      'Fewer incidents',
+      'Faster releases',
+    ]);
   });
 });
 
