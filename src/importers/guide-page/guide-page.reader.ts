@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { unreadableFile } from '../../domain/index.js';
+import { isAppError, unreadableFile } from '../../domain/index.js';
 import { docxFaultMessage, readWordDocument } from '../docx/index.js';
 import { importFailed, utf8Text } from '../release/index.js';
+import { declaredCharset, decodeDeclared } from './page-charset.js';
 import {
   parseGuidePage,
   type GuidePageImport,
@@ -56,6 +57,28 @@ const refuseNotText = (data: Buffer, file: string): void => {
 };
 
 /**
+ * The text of a page: in the charset its HTML declares (as Word saves one in windows-1252),
+ * else UTF-8, whose reader names the first byte that is not. A declared charset no decoder
+ * knows is named beside that error, as what the page claimed to be.
+ */
+const pageText = async (data: Buffer, file: string): Promise<string> => {
+  const charset = declaredCharset(data);
+  const declared = charset === undefined ? undefined : decodeDeclared(data, charset);
+  if (declared !== undefined) return declared;
+  let text = '';
+  try {
+    for await (const piece of utf8Text(Readable.from([data]), file)) text += piece;
+  } catch (error) {
+    if (charset === undefined || !isAppError(error)) throw error;
+    throw importFailed(
+      { file },
+      `the page declares the charset ${charset}, which cannot be read, and is not UTF-8: save it as UTF-8`,
+    );
+  }
+  return text;
+};
+
+/**
  * Reads a role page from a file (UTF-8 plain text, Markdown or HTML, or a Word document read as
  * HTML) and parses it as `parseGuidePage` does. A missing file, or a folder, fails as any
  * unreadable file does; an over-large, non-UTF-8 or PDF one, or a Word document that cannot be
@@ -80,7 +103,5 @@ export const readGuidePage = async (
   if (isWordDocument(data))
     return parseGuidePage(await wordPageHtml(data, file), { ...options, file });
   refuseNotText(data, file);
-  let text = '';
-  for await (const piece of utf8Text(Readable.from([data]), file)) text += piece;
-  return parseGuidePage(text, { ...options, file });
+  return parseGuidePage(await pageText(data, file), { ...options, file });
 };

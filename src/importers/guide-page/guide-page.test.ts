@@ -322,6 +322,29 @@ describe('readGuidePage errors', () => {
     });
   });
 
+  it.each([
+    ['<meta charset="windows-1252">'],
+    ['<meta http-equiv=Content-Type content="text/html; charset=windows-1252">'],
+  ])('reads an HTML page in the charset it declares with %s', async (meta) => {
+    const file = join(await scratch(), 'tester.html');
+    const page = `<html><head>${meta}</head><body><h1>Software Tester</h1><h2>What does a software tester do?</h2><p>A tester finds a product\u2019s faults before its users do.</p></body></html>`;
+    await writeFile(file, Buffer.from(page.replace('\u2019', '\x92'), 'latin1'));
+    const read = await readGuidePage(file);
+    expect(read.content.summary).toBe(
+      'A tester finds a product\u2019s faults before its users do.',
+    );
+  });
+
+  it('refuses a page in a charset no decoder knows, naming the charset it declares', async () => {
+    const file = join(await scratch(), 'tester.html');
+    const page = '<meta charset="x-martian"><h2>What does a tester do?</h2><p>Tests \xe9.</p>';
+    await writeFile(file, Buffer.from(page, 'latin1'));
+    await expect(readGuidePage(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      message: containing('declares the charset x-martian'),
+    });
+  });
+
   it('refuses a page that is not UTF-8, naming line and character', async () => {
     await expect(readGuidePage(fixture('latin1-page.txt'))).rejects.toMatchObject({
       code: 'import_failed',
