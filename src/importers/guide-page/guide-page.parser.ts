@@ -35,7 +35,7 @@ import {
   type PageTerm,
 } from './page-items.js';
 import { htmlToMarkdown, looksLikeHtml } from './page-html.js';
-import { classifyLines, stripEmphasis, type PageLine } from './page-lines.js';
+import { classifyLines, stripEmphasis, subItemJoint, type PageLine } from './page-lines.js';
 import { outline, type PageSection, type SectionKind } from './page-sections.js';
 
 export interface GuidePageOptions {
@@ -103,7 +103,7 @@ const defect = (
 });
 
 /**
- * Bullets with their indented continuation lines; unbulleted "Title: text" lines count too, and
+ * Bullets with their indented continuation lines and sub-items; unbulleted "Title: text" lines count too, and
  * in a section without bullets (a plain-text page, a document pasted without its list marks)
  * every line is an item.
  */
@@ -111,10 +111,16 @@ const itemsOf = (lines: readonly PageLine[]): { text: string; n: number }[] => {
   const items: { text: string; n: number }[] = [];
   const unbulleted = !lines.some((line) => line.kind === 'bullet');
   let previous: PageLine | undefined;
+  /** The indent of the bullet that began the last item: one deeper is its sub-item. */
+  let itemIndent = 0;
   for (const line of lines) {
     const last = items[items.length - 1];
-    if (line.kind === 'bullet') items.push({ text: line.text, n: line.n });
-    else if (line.kind === 'text' && line.indented && previous?.kind === 'bullet' && last) {
+    if (line.kind === 'bullet' && last && (line.indent ?? 0) > itemIndent) {
+      last.text = `${last.text}${subItemJoint(last.text)}${line.text}`;
+    } else if (line.kind === 'bullet') {
+      items.push({ text: line.text, n: line.n });
+      itemIndent = line.indent ?? 0;
+    } else if (line.kind === 'text' && line.indented && previous?.kind === 'bullet' && last) {
       last.text = `${last.text} ${line.text}`;
     } else if (line.kind === 'text' && (unbulleted || /:\s*\S/.test(line.text)))
       items.push({ text: line.text, n: line.n });

@@ -161,6 +161,28 @@ describe('parseGuidePage', () => {
     );
   });
 
+  /** The reasons to hire of a list whose first item has a sub-item. */
+  const foldedBenefits = [
+    { title: 'Speed', text: 'releases go out sooner; and fewer of them are rolled back' },
+    { title: 'Trust', text: 'users meet fewer faults.' },
+  ];
+
+  it("folds an indented Markdown sub-item into its parent item's text", () => {
+    const parsed = parseGuidePage(
+      page(
+        'Why hire a tester?\n\n- Speed: releases go out sooner\n  - and fewer of them are rolled back\n- Trust: users meet fewer faults.',
+      ),
+    );
+    expect(parsed.content.benefits).toEqual(foldedBenefits);
+  });
+
+  it("folds a nested HTML list item into its parent item's text", () => {
+    const parsed = parseGuidePage(
+      '<h2>What does a tester do?</h2><p>A tester checks software.</p><h2>Why hire a tester?</h2><ul><li>Speed: releases go out sooner<ul><li>and fewer of them are rolled back</li></ul></li><li>Trust: users meet fewer faults.</li></ul>',
+    );
+    expect(parsed.content.benefits).toEqual(foldedBenefits);
+  });
+
   it('reports the sections of the layout that the page lacks, as warnings on a draft', () => {
     const parsed = parseGuidePage(page(''));
     expect(parsed.findings.map((f) => [f.rule, f.severity, f.field])).toEqual([
