@@ -1,3 +1,4 @@
+import { roleKey } from '../domain/index.js';
 import { lintRole, type LintableRole, type LintContext, type LintFinding } from '../lint/index.js';
 import { allTerms, roleStatuses, type Db } from '../store/index.js';
 import { storedTitleClaims } from './title-claims.js';
@@ -42,11 +43,13 @@ export const lintRoleIn = async (
  * editor's lint shows them; warnings do not count. Lint judges a role by its taxonomy: a curated
  * guide must be whole and link as the library does, a role imported from O*NET or ESCO only free
  * of placeholders and broken links. The glossary, the roles and each taxonomy's title claims are
- * read once for all the roles.
+ * read once for all the roles. `linted`, when given, keeps every finding of each role (warnings
+ * too) by its key, for a lint of its whole taxonomy to take rather than lint it again.
  */
 export const publishBlockersOf = async <Role extends LintableRole>(
   db: Db,
   roles: readonly Role[],
+  linted?: Map<string, LintFinding[]>,
 ): Promise<{ entity: Role; blockers: LintFinding[] }[]> => {
   if (roles.length === 0) return [];
   const glossary = await glossaryOf(db);
@@ -57,11 +60,10 @@ export const publishBlockersOf = async <Role extends LintableRole>(
     contexts.set(taxonomy, { glossary, roles: statuses, titleClaims });
   }
   return roles
-    .map((entity) => ({
-      entity,
-      blockers: lintRole(entity, contexts.get(entity.taxonomy)).filter(
-        (f) => f.severity === 'error',
-      ),
-    }))
+    .map((entity) => {
+      const findings = lintRole(entity, contexts.get(entity.taxonomy));
+      linted?.set(roleKey(entity.taxonomy, entity.code), findings);
+      return { entity, blockers: findings.filter((f) => f.severity === 'error') };
+    })
     .filter((r) => r.blockers.length > 0);
 };
