@@ -42,6 +42,7 @@ export {
   type RoleQuery,
   roleStatuses,
   roleStatusesOf,
+  findRoleByOccupationCode,
   rolesReferring,
   rolesStamp,
   saveRole,

@@ -48,6 +48,28 @@ export const findRole = async (
   return row && roleRowToRole(row);
 };
 
+/**
+ * The role of a taxonomy whose source publishes `code` for it beside the key it is stored under
+ * (`occupationCode`). The text match on the stored document only narrows the rows read; the
+ * one found is then checked.
+ */
+export const findRoleByOccupationCode = async (
+  db: Db,
+  taxonomy: string,
+  code: string,
+): Promise<Role | undefined> => {
+  const pattern = `%${JSON.stringify({ occupationCode: code })
+    .slice(1, -1)
+    .replace(/[\\%_]/g, '\\$&')}%`;
+  const rows = await db
+    .selectFrom('roles')
+    .selectAll()
+    .where('taxonomy', '=', taxonomy)
+    .where(sql<boolean>`data like ${pattern} escape '\\'`)
+    .execute();
+  return rows.map(roleRowToRole).find((role) => role.occupationCode === code);
+};
+
 export interface RoleQuery {
   taxonomy?: string;
   status?: RoleStatus;
