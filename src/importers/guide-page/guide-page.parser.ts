@@ -34,6 +34,7 @@ import {
   type ItemProblem,
   type PageTerm,
 } from './page-items.js';
+import { HEADING_LANGUAGES } from './heading-languages.js';
 import { htmlToMarkdown, looksLikeHtml } from './page-html.js';
 import { classifyLines, stripEmphasis, subItemJoint, type PageLine } from './page-lines.js';
 import { outline, type PageSection, type SectionKind } from './page-sections.js';
@@ -282,7 +283,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   if (known.length === 0) {
     throw importFailed(
       { ...(file ? { file } : {}), line: 1 },
-      'no section of the recruiter-page layout ("What does a … do?", "Why hire a …?", …) was found',
+      `no section of the recruiter-page layout ("What does a … do?", "Why hire a …?", …) was found; headings are read in ${HEADING_LANGUAGES.slice(0, -1).join(', ')} and ${HEADING_LANGUAGES.at(-1)!}, and "Label: text" lines that open a paragraph as headings`,
     );
   }
 

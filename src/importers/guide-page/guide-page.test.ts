@@ -296,6 +296,46 @@ describe('parseGuidePage', () => {
     });
   });
 
+  it('reads the inline labels of a plain-text email as the headings of what follows them', () => {
+    const parsed = parseGuidePage(
+      [
+        'Subject: Data Engineer',
+        '',
+        'What they do: A data engineer builds the pipelines that bring a company its data.',
+        '',
+        'Signs you need one: Reports: every team counts revenue differently.',
+      ].join('\n'),
+      { name: 'Data Engineer' },
+    );
+    expect(parsed.content.summary).toBe(
+      'A data engineer builds the pipelines that bring a company its data.',
+    );
+    expect(parsed.content.signs).toEqual([
+      { title: 'Reports', text: 'every team counts revenue differently.' },
+    ]);
+  });
+
+  it.each([
+    ['Spanish', '¿Qué hace un ingeniero de datos?', 'Por qué contratar un ingeniero de datos'],
+    ['French', 'Que fait un ingénieur de données ?', 'Pourquoi recruter un ingénieur de données'],
+    ['German', 'Was macht ein Data Engineer?', 'Warum einen Data Engineer einstellen?'],
+  ])('reads the section headings of a page in %s', (_, what, why) => {
+    const parsed = parseGuidePage(
+      `# Data Engineer\n\n## ${what}\n\nBuilds pipelines.\n\n## ${why}\n\n- Speed: data arrives daily.`,
+    );
+    expect(parsed.content).toMatchObject({
+      summary: 'Builds pipelines.',
+      benefits: [{ title: 'Speed', text: 'data arrives daily.' }],
+    });
+  });
+
+  it('says in which languages headings are read when it finds none', () => {
+    expect(thrown(() => parseGuidePage('# Notes\n\nNothing here.'))).toMatchObject({
+      code: 'import_failed',
+      message: containing('headings are read in English, Spanish, French and German'),
+    });
+  });
+
   it('refuses a page that never says which role it is about', () => {
     expect(
       thrown(() => parseGuidePage('Why hire a {role_name}?\n\n- Speed: faster.')),
