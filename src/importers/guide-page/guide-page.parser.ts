@@ -160,6 +160,20 @@ const paragraphsOf = (lines: readonly PageLine[]): string[] => {
 const BYLINE =
   /^(?:by\s+\S|written by|posted|published|updated|last (?:updated|reviewed|edited))\b|^(?:created|tags|owner|reviewed):|\b\d+\s*min(?:ute)?s?\s+read\b/i;
 
+/**
+ * What a job ad offers the one who takes the job: the terms of employment and the perks around
+ * them. A list of these under "Benefits" is a careers page's reasons to join, not reasons to hire.
+ */
+const PERK =
+  /\b(?:holidays?|vacation|paid time off|pto|annual leave|(?:parental|maternity|paternity|sick) leave|pension|401\(?k\)?|retirement plan|salary|bonus(?:es)?|equity|stock options|(?:health|dental|life) (?:insurance|cover|plan)|gym|wellness|wellbeing|remote[- ]first|hybrid working|flexible (?:hours|working)|learning budget|days off|free (?:lunch|snacks|meals))\b/i;
+
+/** Whether at least half of a section's items, and one at least, are perks of a job. */
+const listsPerks = (lines: readonly PageLine[]): boolean => {
+  const items = itemsOf(lines);
+  const perks = items.filter((item) => PERK.test(item.text)).length;
+  return perks > 0 && perks * 2 >= items.length;
+};
+
 /** Lines that read as prose: no bullets, and each a sentence of some length. */
 const isProse = (lines: readonly PageLine[]): boolean => {
   const content = lines.filter((l) => l.kind !== 'blank');
@@ -423,6 +437,18 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
         break;
       case 'benefits':
       case 'signs':
+        if (kind === 'benefits' && listsPerks(section.lines)) {
+          defects.push(
+            defect(
+              'unknown-section',
+              'warning',
+              `the section "${heading(section)}" (line ${lineOf(section)}) lists what the job offers a candidate (holidays, pension, …), not why a company hires the role; it was left out`,
+              lineOf(section),
+              'benefits',
+            ),
+          );
+          break;
+        }
         points[kind].push(
           ...readItems(section, kind, parsePoint, 'malformed-item', (point) =>
             point.untitled

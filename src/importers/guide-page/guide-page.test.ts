@@ -329,6 +329,21 @@ describe('parseGuidePage', () => {
     });
   });
 
+  it('leaves a careers page\'s perks under "Benefits" out of the reasons to hire, saying so', () => {
+    const parsed = parseGuidePage(
+      page(
+        'Why hire a tester?\n\n- Speed: releases go out sooner.\n\nBenefits\n\n- 30 days of paid holiday\n- A pension matched to 6%\n- Gym membership',
+      ),
+    );
+    expect(parsed.content.benefits).toEqual([{ title: 'Speed', text: 'releases go out sooner.' }]);
+    expect(parsed.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'unknown-section',
+        message: containing('lists what the job offers a candidate'),
+      }),
+    );
+  });
+
   it('says in which languages headings are read when it finds none', () => {
     expect(thrown(() => parseGuidePage('# Notes\n\nNothing here.'))).toMatchObject({
       code: 'import_failed',
