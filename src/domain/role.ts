@@ -107,6 +107,15 @@ export const RoleContentSchema = Type.Object(
           'Titles the source keeps for search only (ESCO hidden labels: misspellings, dated or informal names): matched by /v1/normalize, never shown as the role’s titles.',
       }),
     ),
+    occupationCode: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        pattern: '^[0-9A-Za-z][0-9A-Za-z.-]*$',
+        description:
+          'The code the source publishes for the occupation beside the key it is stored under (ESCO’s 2654.1.7 for an occupation keyed by its concept URI): the role is found by it as well.',
+      }),
+    ),
     responsibilities: list(text(limits.shortText)),
     benefits: list(PointSchema),
     signs: list(PointSchema),

@@ -18,8 +18,9 @@ import {
   type Transaction,
 } from '../store/index.js';
 import type { KeptField } from '../importers/release/index.js';
+import type { LintFinding } from '../lint/index.js';
 import type { Actor, ServiceContext } from './context.js';
-import { roleAdapter } from './role.adapter.js';
+import { roleAdapter, roleAdapterKeeping } from './role.adapter.js';
 import { upsertTaxonomy } from './taxonomy.service.js';
 import { termAdapter } from './term.adapter.js';
 import {
@@ -94,6 +95,11 @@ export interface ImportOptions {
    * throwing. It sees the report so far.
    */
   beforeCommit?: (trx: Transaction<Database>, report: ImportReport) => Promise<void>;
+  /**
+   * Where to keep what lint finds of each role the import puts before readers (by key, warnings
+   * too), as it checks them for publication: a lint of the taxonomy in `beforeCommit` takes it.
+   */
+  linted?: Map<string, LintFinding[]>;
 }
 
 const keptOf = (role: Role, fields: readonly KeptField[]): Partial<RoleContent> =>
@@ -128,6 +134,7 @@ export const applyImport = (
         changes: { added: [], changed: [], removed: [] },
         kept: [],
       };
+      const roles = options.linted ? roleAdapterKeeping(options.linted) : roleAdapter;
       const guardOf = (kind: 'role' | 'term', key: string) =>
         batch.guard && ((stored: Stamps | undefined) => batch.guard!(kind, key, stored));
       const tally = (of: Tally, outcome: ImportOutcome, name: string) => {
@@ -170,7 +177,7 @@ export const applyImport = (
         const merged = stored ? { ...content, ...keptOf(stored, batch.kept ?? []) } : content;
         const parsed = parse(RoleContentSchema, merged, {}, `roles.${key}`);
         const outcome = await writer.put(
-          roleAdapter,
+          roles,
           { ...stamps, ref: { taxonomy, code }, content: parsed },
           { unseen: unseen.has(taxonomy), guard: guardOf('role', key) },
         );
@@ -185,7 +192,7 @@ export const applyImport = (
           if (!seen.has(roleKey(role.taxonomy, role.code))) gone.push(role);
         }
         for (const role of gone) {
-          await writer.remove(roleAdapter, role);
+          await writer.remove(roles, role);
           report.roles.removed += 1;
           report.changes.removed.push(roleKey(role.taxonomy, role.code));
         }

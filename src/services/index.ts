@@ -163,6 +163,7 @@ export {
   importGuidePage,
 } from './guide-import.service.js';
 export { analyzeText, diagnoseProblems, type Library, readableText } from './analysis/index.js';
+export { docxFaultMessage, readWordDocument } from '../importers/docx/index.js';
 export {
   type EditConflict,
   type EditIntent,

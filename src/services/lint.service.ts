@@ -1,4 +1,4 @@
-import { termContentOf, type TermContent } from '../domain/index.js';
+import { roleKey, termContentOf, type TermContent } from '../domain/index.js';
 import {
   GLOSSARY,
   lintLibrary,
@@ -56,6 +56,7 @@ const lintRolesOf = async (
   taxonomy: string,
   glossary: ReadonlySet<string>,
   drafts: boolean,
+  linted: ReadonlyMap<string, LintFinding[]> = new Map(),
 ): Promise<TaxonomyLint> => {
   const titleClaims = await storedTitleClaims(db, taxonomy, { drafts });
   const roles = await roleStatuses(db);
@@ -65,17 +66,26 @@ const lintRolesOf = async (
     if (role.terms.length > 0) result.termUsers.push(role);
     if (!drafts && role.status !== 'published') continue;
     result.roles += 1;
-    result.findings.push(...lintRole(role, { titleClaims, glossary, roles }));
+    result.findings.push(
+      ...(linted.get(roleKey(role.taxonomy, role.code)) ??
+        lintRole(role, { titleClaims, glossary, roles })),
+    );
   }
   return result;
 };
 
 /**
  * Lints every role of a taxonomy as the database (or an open transaction) holds it, drafts
- * included: how an import checks what it is about to commit.
+ * included: how an import checks what it is about to commit. A role `linted` has findings for
+ * (linted in this state of the store, as the import checked it for publication) is not linted
+ * again.
  */
-export const lintTaxonomyIn = async (db: Db, taxonomy: string): Promise<LintReport> => {
-  const { roles, findings } = await lintRolesOf(db, taxonomy, await glossaryOf(db), true);
+export const lintTaxonomyIn = async (
+  db: Db,
+  taxonomy: string,
+  linted?: ReadonlyMap<string, LintFinding[]>,
+): Promise<LintReport> => {
+  const { roles, findings } = await lintRolesOf(db, taxonomy, await glossaryOf(db), true, linted);
   return lintReportOf(roles, findings);
 };
 

@@ -2,6 +2,7 @@ import { openEscoRelease, type EscoOptions } from '../importers/esco/index.js';
 import type { TaxonomyInput } from '../domain/index.js';
 import { openOnetRelease, type OnetOptions } from '../importers/onet/index.js';
 import type { ImportNote, RoleRelease } from '../importers/release/index.js';
+import type { LintFinding } from '../lint/index.js';
 import { findTaxonomy } from '../store/index.js';
 import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
@@ -62,6 +63,7 @@ const importRoleRelease = async (
   const described = await keepStoredVersion(ctx, release.taxonomy);
   const taxonomy = release.taxonomy.id;
   let lint: LintReport | undefined;
+  const linted = new Map<string, LintFinding[]>();
   const report = await applyImport(
     ctx,
     actor,
@@ -75,8 +77,9 @@ const importRoleRelease = async (
     {
       dryRun: options.dryRun ?? false,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      linted,
       beforeCommit: async (trx) => {
-        lint = await lintTaxonomyIn(trx, taxonomy);
+        lint = await lintTaxonomyIn(trx, taxonomy, linted);
       },
     },
   );

@@ -1,5 +1,6 @@
+import { roleKey } from '../domain/index.js';
 import { lintRole, type LintableRole, type LintContext, type LintFinding } from '../lint/index.js';
-import { allTerms, roleStatuses, type Db } from '../store/index.js';
+import { allTerms, definedSlugs, roleStatusesOf, type Db } from '../store/index.js';
 import { storedTitleClaims } from './title-claims.js';
 
 /*
@@ -33,7 +34,11 @@ export const lintRoleIn = async (
   const titleClaims = await storedTitleClaims(db, role.taxonomy, options);
   return lintReportOf(
     1,
-    lintRole(role, { titleClaims, glossary: await glossaryOf(db), roles: await roleStatuses(db) }),
+    lintRole(role, {
+      titleClaims,
+      glossary: await definedSlugs(db, role.terms),
+      roles: await roleStatusesOf(db, role.relatedRoles),
+    }),
   );
 };
 
@@ -41,27 +46,36 @@ export const lintRoleIn = async (
  * The lint errors that keep each role from readers, for the roles lint finds any in, as the
  * editor's lint shows them; warnings do not count. Lint judges a role by its taxonomy: a curated
  * guide must be whole and link as the library does, a role imported from O*NET or ESCO only free
- * of placeholders and broken links. The glossary, the roles and each taxonomy's title claims are
- * read once for all the roles.
+ * of placeholders and broken links. The terms and related roles they name and each taxonomy's
+ * title claims are read once for all the roles. `linted`, when given, keeps every finding of each role (warnings
+ * too) by its key, for a lint of its whole taxonomy to take rather than lint it again.
  */
 export const publishBlockersOf = async <Role extends LintableRole>(
   db: Db,
   roles: readonly Role[],
+  linted?: Map<string, LintFinding[]>,
 ): Promise<{ entity: Role; blockers: LintFinding[] }[]> => {
   if (roles.length === 0) return [];
-  const glossary = await glossaryOf(db);
-  const statuses = await roleStatuses(db);
+  // Lint reads a role's terms in the glossary and its related roles' statuses, nothing else of
+  // either: only those named are looked up.
+  const glossary = await definedSlugs(
+    db,
+    roles.flatMap((r) => r.terms),
+  );
+  const statuses = await roleStatusesOf(
+    db,
+    roles.flatMap((r) => r.relatedRoles),
+  );
   const contexts = new Map<string, LintContext>();
   for (const taxonomy of new Set(roles.map((r) => r.taxonomy))) {
     const titleClaims = await storedTitleClaims(db, taxonomy, { drafts: true });
     contexts.set(taxonomy, { glossary, roles: statuses, titleClaims });
   }
   return roles
-    .map((entity) => ({
-      entity,
-      blockers: lintRole(entity, contexts.get(entity.taxonomy)).filter(
-        (f) => f.severity === 'error',
-      ),
-    }))
+    .map((entity) => {
+      const findings = lintRole(entity, contexts.get(entity.taxonomy));
+      linted?.set(roleKey(entity.taxonomy, entity.code), findings);
+      return { entity, blockers: findings.filter((f) => f.severity === 'error') };
+    })
     .filter((r) => r.blockers.length > 0);
 };

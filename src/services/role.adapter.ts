@@ -5,6 +5,7 @@ import {
   type Role,
   type RoleContent,
 } from '../domain/index.js';
+import type { LintFinding } from '../lint/index.js';
 import { deleteRole, findRole, insertRole, rolesReferring, saveRole } from '../store/index.js';
 import { publishBlockersOf } from './role-lint.js';
 import { holdTitles, settleTitleClaims } from './title-claims.js';
@@ -67,3 +68,14 @@ export const roleAdapter: EntityAdapter<RoleRef, RoleContent, Role> = {
       written.map((r) => r.taxonomy),
     ),
 };
+
+/**
+ * The role adapter, keeping in `linted` what its publication check finds of each role it puts
+ * before readers, so a batch that lints its taxonomy afterwards lints none of them twice.
+ */
+export const roleAdapterKeeping = (
+  linted: Map<string, LintFinding[]>,
+): EntityAdapter<RoleRef, RoleContent, Role> => ({
+  ...roleAdapter,
+  publishBlockers: (trx, roles) => publishBlockersOf(trx, roles, linted),
+});

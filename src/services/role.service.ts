@@ -6,7 +6,7 @@ import {
   type RoleStatus,
   type RoleSummary,
 } from '../domain/index.js';
-import { findRole, listRoles as listRoleRows } from '../store/index.js';
+import { findRole, findRoleByOccupationCode, listRoles as listRoleRows } from '../store/index.js';
 import type { Actor, ServiceContext } from './context.js';
 import { getTaxonomy } from './taxonomy.service.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
@@ -18,7 +18,9 @@ export type { WriteOptions } from './versioned-write/index.js';
 
 /** A published role for anyone; a draft only for an actor allowed to read drafts. */
 export const getRole = async (ctx: ServiceContext, ref: RoleRef, actor?: Actor): Promise<Role> => {
-  const role = await findRole(ctx.store.db, ref.taxonomy, ref.code);
+  const role =
+    (await findRole(ctx.store.db, ref.taxonomy, ref.code)) ??
+    (await findRoleByOccupationCode(ctx.store.db, ref.taxonomy, ref.code));
   if (!role || (role.status === 'draft' && !actor?.scopes.includes('read'))) {
     throw notFound(roleAdapter.describe(ref));
   }

@@ -48,6 +48,28 @@ export const findRole = async (
   return row && roleRowToRole(row);
 };
 
+/**
+ * The role of a taxonomy whose source publishes `code` for it beside the key it is stored under
+ * (`occupationCode`). The text match on the stored document only narrows the rows read; the
+ * one found is then checked.
+ */
+export const findRoleByOccupationCode = async (
+  db: Db,
+  taxonomy: string,
+  code: string,
+): Promise<Role | undefined> => {
+  const pattern = `%${JSON.stringify({ occupationCode: code })
+    .slice(1, -1)
+    .replace(/[\\%_]/g, '\\$&')}%`;
+  const rows = await db
+    .selectFrom('roles')
+    .selectAll()
+    .where('taxonomy', '=', taxonomy)
+    .where(sql<boolean>`data like ${pattern} escape '\\'`)
+    .execute();
+  return rows.map(roleRowToRole).find((role) => role.occupationCode === code);
+};
+
 export interface RoleQuery {
   taxonomy?: string;
   status?: RoleStatus;
@@ -374,6 +396,33 @@ export const roleStatuses = async (db: Db): Promise<Map<string, RoleStatus>> =>
       r.status as RoleStatus,
     ]),
   );
+
+/** Roles looked up per query, under both databases' limits on bound parameters. */
+const LOOKUP_CHUNK = 250;
+
+/**
+ * The status of each of these roles the store holds, by `taxonomy/code`: what lint needs of the
+ * roles a guide names, read without the rest of the library.
+ */
+export const roleStatusesOf = async (
+  db: Db,
+  refs: readonly { taxonomy: string; code: string }[],
+): Promise<Map<string, RoleStatus>> => {
+  const wanted = [...new Map(refs.map((r) => [`${r.taxonomy}/${r.code}`, r])).values()];
+  const statuses = new Map<string, RoleStatus>();
+  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
+    const chunk = wanted.slice(i, i + LOOKUP_CHUNK);
+    const rows = await db
+      .selectFrom('roles')
+      .select(['taxonomy', 'code', 'status'])
+      .where((eb) =>
+        eb.or(chunk.map((r) => eb.and([eb('taxonomy', '=', r.taxonomy), eb('code', '=', r.code)]))),
+      )
+      .execute();
+    for (const r of rows) statuses.set(`${r.taxonomy}/${r.code}`, r.status as RoleStatus);
+  }
+  return statuses;
+};
 
 /**
  * The roles whose related roles name the given one, each with the field that does.

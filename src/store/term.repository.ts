@@ -27,6 +27,24 @@ export const findTerms = async (db: Db, slugs: readonly string[]): Promise<Map<s
   return new Map(rows.map((row) => [row.slug, termRowToTerm(row)]));
 };
 
+/** Slugs looked up per query, under both databases' limits on bound parameters. */
+const LOOKUP_CHUNK = 250;
+
+/** Which of these slugs the glossary defines, read without the terms themselves. */
+export const definedSlugs = async (db: Db, slugs: readonly string[]): Promise<Set<string>> => {
+  const wanted = [...new Set(slugs)];
+  const defined = new Set<string>();
+  for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
+    const rows = await db
+      .selectFrom('terms')
+      .select('slug')
+      .where('slug', 'in', wanted.slice(i, i + LOOKUP_CHUNK))
+      .execute();
+    for (const { slug } of rows) defined.add(slug);
+  }
+  return defined;
+};
+
 export interface TermQuery {
   category?: string;
   q?: string;

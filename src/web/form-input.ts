@@ -1,7 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../domain/index.js';
-import { docxText } from './docx-text.js';
+import { docxFaultMessage, readWordDocument } from '../services/index.js';
 import { keepFormFields } from './form-again.js';
 
 /** How the engines are told to read a text. */
@@ -140,6 +140,18 @@ const formatOfExtension: Record<string, TextFormat> = {
   htm: 'html',
 };
 
+/** The text of an uploaded Word document, or the error that says why it cannot be read. */
+const docxText = async (file: UploadedFile, fieldName: string): Promise<string> => {
+  const text = await readWordDocument(file.data, 'text');
+  if (typeof text === 'string') return text;
+  const message = `${file.filename} ${docxFaultMessage[text.fault]}`;
+  const details = [{ field: fieldName, message }];
+  if (text.fault === 'too-large') {
+    throw new AppError('payload_too_large', `The document is too large: ${message}.`, details);
+  }
+  throw new AppError('validation_failed', message, details);
+};
+
 /** The file types an upload of a document accepts, for the form's `accept` attribute. */
 export const documentExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'];
 
@@ -154,7 +166,7 @@ export const documentText = async (
 ): Promise<{ text: string; format: TextFormat }> => {
   const extension = /\.([a-z0-9]+)$/i.exec(file.filename)?.[1]?.toLowerCase() ?? 'txt';
   if (extension === 'docx') {
-    return { text: await docxText(file.data, file.filename, fieldName), format: 'text' };
+    return { text: await docxText(file, fieldName), format: 'text' };
   }
   const format = formatOfExtension[extension];
   if (format === undefined) {

@@ -74,6 +74,14 @@ describe.each(cliStores)('rolebook import on $name', (store) => {
     expect(run.stdout).toContain('roles       3 added');
   });
 
+  itOnOneStore('renders an ESCO occupation named by the code ESCO publishes for it', async () => {
+    const { url } = await create();
+    await runCli(url, ['import', 'esco', releases.esco]);
+    const run = await runCli(url, ['render', '2512.4', '--taxonomy', 'esco', '--format', 'md']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('# software developer');
+  });
+
   itOnOneStore('writes nothing on --dry-run', async () => {
     const { url, dir } = await create();
     const before = await exportOf(url, dir);

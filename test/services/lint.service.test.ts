@@ -13,6 +13,8 @@ import {
   systemActor,
   type Rolebook,
 } from '../../src/services/index.js';
+import type { LintFinding } from '../../src/lint/index.js';
+import { lintTaxonomyIn } from '../../src/services/lint.service.js';
 import { onetFixtureRelease } from '../support/release-fixtures.js';
 import { contentDir, storeTargets } from '../support/stores.js';
 
@@ -117,6 +119,27 @@ describe.each(storeTargets)('lint on $name', (target) => {
       ['duplicate-title', '15-1252.00'],
       ['duplicate-title', '15-1253.00'],
     ]);
+  });
+
+  it("takes what an import's publication check found of a role rather than linting it again", async () => {
+    const { ctx } = await start();
+    await importOnetRelease(ctx, editor, await sharedTitleRelease());
+    const found: LintFinding = {
+      taxonomy: 'onet',
+      code: '15-1252.00',
+      rule: 'placeholder',
+      severity: 'warning',
+      message: 'found by the publication check',
+    };
+    const report = await lintTaxonomyIn(
+      ctx.store.db,
+      'onet',
+      new Map([['onet/15-1252.00', [found]]]),
+    );
+    expect(report.findings.filter((f) => f.code === '15-1252.00')).toEqual([found]);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: '15-1253.00', rule: 'duplicate-title' }),
+    );
   });
 
   it('shows drafts only to an actor allowed to edit', async () => {

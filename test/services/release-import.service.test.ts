@@ -216,6 +216,13 @@ describe.each(storeTargets)('release imports on $name', (target) => {
     expect(importance).toContain('optional');
   });
 
+  it('finds an ESCO occupation by the code ESCO publishes for it as well as by its URI', async () => {
+    const { ctx } = await start();
+    await importEscoRelease(ctx, importer, releases.esco);
+    const role = await getRole(ctx, { taxonomy: 'esco', code: '2512.4' });
+    expect(role).toMatchObject({ code: developer, occupationCode: '2512.4' });
+  });
+
   it('changes nothing when the same ESCO download is imported again', async () => {
     const { ctx } = await start();
     await importEscoRelease(ctx, importer, releases.esco);

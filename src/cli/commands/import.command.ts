@@ -144,7 +144,7 @@ export const registerImports = (program: Command, importCommand: Command): void 
   importCommand
     .command('guide <file>')
     .description(
-      'import one role page (Markdown, plain text or HTML) as a draft; its defects are always listed, and any error among them exits 1',
+      'import one role page (Markdown, plain text, HTML or a Word .docx) as a draft; its defects are always listed, and any error among them exits 1',
     )
     .option('--name <name>', "the role's name, if the page's own is missing or not the one wanted")
     .option('--code <code>', 'the code to give the role (default: from its name)')

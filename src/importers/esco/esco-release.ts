@@ -333,6 +333,7 @@ async function* readRoles(plan: Plan, notes: ImportNote[]): AsyncGenerator<Impor
         'alternativeTitles',
       ),
       ...hiddenTitlesOf(row.values.hiddenLabels, name),
+      ...(row.values.code ? { occupationCode: row.values.code } : {}),
       responsibilities: [],
       benefits: [],
       signs: [],

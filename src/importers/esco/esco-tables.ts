@@ -20,6 +20,7 @@ export const occupationColumns = table({
   hiddenLabels: { header: 'hiddenLabels', maxLength: LABEL_LIST, optional: true },
   description: { header: 'description', maxLength: limits.longText },
   definition: { header: 'definition', maxLength: limits.longText, optional: true },
+  code: { header: 'code', maxLength: 40, optional: true },
 } as const);
 
 export const skillColumns = table({

@@ -34,8 +34,9 @@ import {
   type ItemProblem,
   type PageTerm,
 } from './page-items.js';
+import { HEADING_LANGUAGES } from './heading-languages.js';
 import { htmlToMarkdown, looksLikeHtml } from './page-html.js';
-import { classifyLines, stripEmphasis, type PageLine } from './page-lines.js';
+import { classifyLines, stripEmphasis, subItemJoint, type PageLine } from './page-lines.js';
 import { outline, type PageSection, type SectionKind } from './page-sections.js';
 
 export interface GuidePageOptions {
@@ -103,7 +104,7 @@ const defect = (
 });
 
 /**
- * Bullets with their indented continuation lines; unbulleted "Title: text" lines count too, and
+ * Bullets with their indented continuation lines and sub-items; unbulleted "Title: text" lines count too, and
  * in a section without bullets (a plain-text page, a document pasted without its list marks)
  * every line is an item.
  */
@@ -111,10 +112,16 @@ const itemsOf = (lines: readonly PageLine[]): { text: string; n: number }[] => {
   const items: { text: string; n: number }[] = [];
   const unbulleted = !lines.some((line) => line.kind === 'bullet');
   let previous: PageLine | undefined;
+  /** The indent of the bullet that began the last item: one deeper is its sub-item. */
+  let itemIndent = 0;
   for (const line of lines) {
     const last = items[items.length - 1];
-    if (line.kind === 'bullet') items.push({ text: line.text, n: line.n });
-    else if (line.kind === 'text' && line.indented && previous?.kind === 'bullet' && last) {
+    if (line.kind === 'bullet' && last && (line.indent ?? 0) > itemIndent) {
+      last.text = `${last.text}${subItemJoint(last.text)}${line.text}`;
+    } else if (line.kind === 'bullet') {
+      items.push({ text: line.text, n: line.n });
+      itemIndent = line.indent ?? 0;
+    } else if (line.kind === 'text' && line.indented && previous?.kind === 'bullet' && last) {
       last.text = `${last.text} ${line.text}`;
     } else if (line.kind === 'text' && (unbulleted || /:\s*\S/.test(line.text)))
       items.push({ text: line.text, n: line.n });
@@ -152,6 +159,20 @@ const paragraphsOf = (lines: readonly PageLine[]): string[] => {
 /** Who wrote a saved article and when: no part of what the role is. */
 const BYLINE =
   /^(?:by\s+\S|written by|posted|published|updated|last (?:updated|reviewed|edited))\b|^(?:created|tags|owner|reviewed):|\b\d+\s*min(?:ute)?s?\s+read\b/i;
+
+/**
+ * What a job ad offers the one who takes the job: the terms of employment and the perks around
+ * them. A list of these under "Benefits" is a careers page's reasons to join, not reasons to hire.
+ */
+const PERK =
+  /\b(?:holidays?|vacation|paid time off|pto|annual leave|(?:parental|maternity|paternity|sick) leave|pension|401\(?k\)?|retirement plan|salary|bonus(?:es)?|equity|stock options|(?:health|dental|life) (?:insurance|cover|plan)|gym|wellness|wellbeing|remote[- ]first|hybrid working|flexible (?:hours|working)|learning budget|days off|free (?:lunch|snacks|meals))\b/i;
+
+/** Whether at least half of a section's items, and one at least, are perks of a job. */
+const listsPerks = (lines: readonly PageLine[]): boolean => {
+  const items = itemsOf(lines);
+  const perks = items.filter((item) => PERK.test(item.text)).length;
+  return perks > 0 && perks * 2 >= items.length;
+};
 
 /** Lines that read as prose: no bullets, and each a sentence of some length. */
 const isProse = (lines: readonly PageLine[]): boolean => {
@@ -276,7 +297,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   if (known.length === 0) {
     throw importFailed(
       { ...(file ? { file } : {}), line: 1 },
-      'no section of the recruiter-page layout ("What does a … do?", "Why hire a …?", …) was found',
+      `no section of the recruiter-page layout ("What does a … do?", "Why hire a …?", …) was found; headings are read in ${HEADING_LANGUAGES.slice(0, -1).join(', ')} and ${HEADING_LANGUAGES.at(-1)!}, and "Label: text" lines that open a paragraph as headings`,
     );
   }
 
@@ -416,6 +437,18 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
         break;
       case 'benefits':
       case 'signs':
+        if (kind === 'benefits' && listsPerks(section.lines)) {
+          defects.push(
+            defect(
+              'unknown-section',
+              'warning',
+              `the section "${heading(section)}" (line ${lineOf(section)}) lists what the job offers a candidate (holidays, pension, …), not why a company hires the role; it was left out`,
+              lineOf(section),
+              'benefits',
+            ),
+          );
+          break;
+        }
         points[kind].push(
           ...readItems(section, kind, parsePoint, 'malformed-item', (point) =>
             point.untitled

@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { wordDocument } from '../docx/word-document.fixture.js';
 import { parseGuidePage, readGuidePage } from './index.js';
 
 /** `expect.stringContaining`, typed so it can stand for a string field. */
@@ -20,6 +25,8 @@ const thrown = (run: () => unknown): unknown => {
   }
   throw new Error('nothing was thrown');
 };
+
+const scratch = () => mkdtemp(join(tmpdir(), 'guide-page-'));
 
 const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
 
@@ -154,6 +161,28 @@ describe('parseGuidePage', () => {
     );
   });
 
+  /** The reasons to hire of a list whose first item has a sub-item. */
+  const foldedBenefits = [
+    { title: 'Speed', text: 'releases go out sooner; and fewer of them are rolled back' },
+    { title: 'Trust', text: 'users meet fewer faults.' },
+  ];
+
+  it("folds an indented Markdown sub-item into its parent item's text", () => {
+    const parsed = parseGuidePage(
+      page(
+        'Why hire a tester?\n\n- Speed: releases go out sooner\n  - and fewer of them are rolled back\n- Trust: users meet fewer faults.',
+      ),
+    );
+    expect(parsed.content.benefits).toEqual(foldedBenefits);
+  });
+
+  it("folds a nested HTML list item into its parent item's text", () => {
+    const parsed = parseGuidePage(
+      '<h2>What does a tester do?</h2><p>A tester checks software.</p><h2>Why hire a tester?</h2><ul><li>Speed: releases go out sooner<ul><li>and fewer of them are rolled back</li></ul></li><li>Trust: users meet fewer faults.</li></ul>',
+    );
+    expect(parsed.content.benefits).toEqual(foldedBenefits);
+  });
+
   it('reports the sections of the layout that the page lacks, as warnings on a draft', () => {
     const parsed = parseGuidePage(page(''));
     expect(parsed.findings.map((f) => [f.rule, f.severity, f.field])).toEqual([
@@ -267,6 +296,61 @@ describe('parseGuidePage', () => {
     });
   });
 
+  it('reads the inline labels of a plain-text email as the headings of what follows them', () => {
+    const parsed = parseGuidePage(
+      [
+        'Subject: Data Engineer',
+        '',
+        'What they do: A data engineer builds the pipelines that bring a company its data.',
+        '',
+        'Signs you need one: Reports: every team counts revenue differently.',
+      ].join('\n'),
+      { name: 'Data Engineer' },
+    );
+    expect(parsed.content.summary).toBe(
+      'A data engineer builds the pipelines that bring a company its data.',
+    );
+    expect(parsed.content.signs).toEqual([
+      { title: 'Reports', text: 'every team counts revenue differently.' },
+    ]);
+  });
+
+  it.each([
+    ['Spanish', '¿Qué hace un ingeniero de datos?', 'Por qué contratar un ingeniero de datos'],
+    ['French', 'Que fait un ingénieur de données ?', 'Pourquoi recruter un ingénieur de données'],
+    ['German', 'Was macht ein Data Engineer?', 'Warum einen Data Engineer einstellen?'],
+  ])('reads the section headings of a page in %s', (_, what, why) => {
+    const parsed = parseGuidePage(
+      `# Data Engineer\n\n## ${what}\n\nBuilds pipelines.\n\n## ${why}\n\n- Speed: data arrives daily.`,
+    );
+    expect(parsed.content).toMatchObject({
+      summary: 'Builds pipelines.',
+      benefits: [{ title: 'Speed', text: 'data arrives daily.' }],
+    });
+  });
+
+  it('leaves a careers page\'s perks under "Benefits" out of the reasons to hire, saying so', () => {
+    const parsed = parseGuidePage(
+      page(
+        'Why hire a tester?\n\n- Speed: releases go out sooner.\n\nBenefits\n\n- 30 days of paid holiday\n- A pension matched to 6%\n- Gym membership',
+      ),
+    );
+    expect(parsed.content.benefits).toEqual([{ title: 'Speed', text: 'releases go out sooner.' }]);
+    expect(parsed.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'unknown-section',
+        message: containing('lists what the job offers a candidate'),
+      }),
+    );
+  });
+
+  it('says in which languages headings are read when it finds none', () => {
+    expect(thrown(() => parseGuidePage('# Notes\n\nNothing here.'))).toMatchObject({
+      code: 'import_failed',
+      message: containing('headings are read in English, Spanish, French and German'),
+    });
+  });
+
   it('refuses a page that never says which role it is about', () => {
     expect(
       thrown(() => parseGuidePage('Why hire a {role_name}?\n\n- Speed: faster.')),
@@ -285,13 +369,56 @@ describe('readGuidePage errors', () => {
     });
   });
 
-  it.each([
-    ['security-engineer.docx', 'a Word document (.docx) or another ZIP archive'],
-    ['security-engineer.pdf', 'a PDF document'],
-  ])('refuses %s as a file that is no text, naming its format', async (name, format) => {
-    await expect(readGuidePage(fixture(name))).rejects.toMatchObject({
+  it('refuses a PDF as a file that is no text, naming its format', async () => {
+    await expect(readGuidePage(fixture('security-engineer.pdf'))).rejects.toMatchObject({
       code: 'import_failed',
-      message: containing(`is ${format}, not a page`),
+      message: containing('is a PDF document, not a page'),
+    });
+  });
+
+  it('refuses a password-protected Word document, saying how to save it', async () => {
+    const file = join(await scratch(), 'locked.docx');
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]),
+    );
+    await expect(readGuidePage(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      message: `${file}: the file is password-protected (or an old .doc): save it again without a password, as .docx`,
+    });
+  });
+
+  it('refuses a ZIP archive that is no Word document as one that cannot be read', async () => {
+    const archive = new JSZip();
+    archive.file('notes.txt', 'Why hire a tester?');
+    const file = join(await scratch(), 'notes.docx');
+    await writeFile(file, await archive.generateAsync({ type: 'nodebuffer' }));
+    await expect(readGuidePage(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      message: `${file}: the file could not be read as a Word document`,
+    });
+  });
+
+  it.each([
+    ['<meta charset="windows-1252">'],
+    ['<meta http-equiv=Content-Type content="text/html; charset=windows-1252">'],
+  ])('reads an HTML page in the charset it declares with %s', async (meta) => {
+    const file = join(await scratch(), 'tester.html');
+    const page = `<html><head>${meta}</head><body><h1>Software Tester</h1><h2>What does a software tester do?</h2><p>A tester finds a product\u2019s faults before its users do.</p></body></html>`;
+    await writeFile(file, Buffer.from(page.replace('\u2019', '\x92'), 'latin1'));
+    const read = await readGuidePage(file);
+    expect(read.content.summary).toBe(
+      'A tester finds a product\u2019s faults before its users do.',
+    );
+  });
+
+  it('refuses a page in a charset no decoder knows, naming the charset it declares', async () => {
+    const file = join(await scratch(), 'tester.html');
+    const page = '<meta charset="x-martian"><h2>What does a tester do?</h2><p>Tests \xe9.</p>';
+    await writeFile(file, Buffer.from(page, 'latin1'));
+    await expect(readGuidePage(file)).rejects.toMatchObject({
+      code: 'import_failed',
+      message: containing('declares the charset x-martian'),
     });
   });
 
@@ -300,6 +427,36 @@ describe('readGuidePage errors', () => {
       code: 'import_failed',
       details: [{ line: 3, column: 29 }],
     });
+  });
+});
+
+describe('readGuidePage on a Word document', () => {
+  it('reads the headings and paragraphs of a .docx page as an HTML page is read', async () => {
+    const page = await readGuidePage(fixture('security-engineer.docx'));
+    expect(page.content).toMatchObject({
+      name: 'Security Engineer',
+      summary: 'A security engineer protects systems and data from attack.',
+    });
+  });
+
+  it('reads the "Title: text" paragraphs of a .docx page as items of their sections', async () => {
+    const file = join(await scratch(), 'tester.docx');
+    await writeFile(
+      file,
+      await wordDocument([
+        ['Heading1', 'Software Tester'],
+        ['Heading2', 'What does a software tester do?'],
+        ['', 'A software tester finds the faults of a product before its users do.'],
+        ['Heading2', 'Why hire a software tester?'],
+        ['', 'Fewer incidents: faults are found before release.'],
+        ['', 'Faster releases: each change is checked in hours.'],
+      ]),
+    );
+    const page = await readGuidePage(file);
+    expect(page.content.benefits.map((b) => b.title)).toEqual([
+      'Fewer incidents',
+      'Faster releases',
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { subItemJoint } from './page-lines.js';
 
 /** A page as Markdown lines, each with the line of the HTML it came from. */
 export interface MarkdownPage {
@@ -142,6 +143,11 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           if (row.cells > 0) buffer += ': ';
           row.cells += 1;
           row.header ||= name === 'th';
+        } else if (name === 'li' && items > 0) {
+          // A nested list's item says more of the item it is in: one item, not two.
+          items += 1;
+          buffer = buffer.trimEnd();
+          if (buffer) buffer += subItemJoint(buffer);
         } else if (name === 'li') {
           items += 1;
           start('- ');
@@ -173,9 +179,10 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
         } else if (name === 'dt') {
           return;
         } else if (name === 'li') {
-          flush();
           items = Math.max(0, items - 1);
-          prefix = items > 0 ? '- ' : '';
+          if (items > 0) return;
+          flush();
+          prefix = '';
         } else if (HEADING.test(name) || (BLOCKS.has(name) && items === 0)) {
           flush();
           prefix = '';

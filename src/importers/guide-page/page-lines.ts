@@ -10,6 +10,8 @@ export interface PageLine {
   level?: number;
   /** Whether the line started with white space (a continuation of a bullet). */
   indented: boolean;
+  /** How far a bullet is indented, in characters: deeper than the one above, it is its sub-item. */
+  indent?: number;
 }
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -43,6 +45,14 @@ const frontMatterEnd = (raws: readonly string[]): number => {
     ? end + 1
     : 0;
 };
+
+/**
+ * Where a sub-item joins the item it is under: after a colon or comma it goes on the sentence,
+ * otherwise a semicolon parts the two, as one item's text.
+ * @example subItemJoint('Speed: releases go out sooner') // '; '
+ */
+export const subItemJoint = (parent: string): string =>
+  /[:;,]$/.test(parent.trimEnd()) ? ' ' : '; ';
 
 /** Removes Markdown emphasis around a whole text: `**Why hire?**` → `Why hire?`. */
 export const unemphasize = (text: string): string =>
@@ -120,7 +130,13 @@ export const classifyLines = (page: string, lineNumbers?: readonly number[]): Pa
     }
     const bullet = BULLET.exec(raw);
     if (bullet) {
-      return { n, kind: 'bullet', text: bullet[1]!.trim().replace(TASK_BOX, ''), indented };
+      return {
+        n,
+        kind: 'bullet',
+        text: bullet[1]!.trim().replace(TASK_BOX, ''),
+        indented,
+        indent: raw.length - raw.trimStart().length,
+      };
     }
     return { n, kind: 'text', text: raw.trim(), indented };
   });

@@ -1,17 +1,9 @@
 import type { PageLine } from './page-lines.js';
+import { translatedHeadings } from './heading-languages.js';
+import type { SectionKind } from './section-kind.js';
 import { unemphasize } from './page-lines.js';
 
-export type SectionKind =
-  | 'summary'
-  | 'alternativeTitles'
-  | 'responsibilities'
-  | 'benefits'
-  | 'signs'
-  | 'skills'
-  | 'terms'
-  | 'links'
-  | 'relatedRoles'
-  | 'faq';
+export type { SectionKind } from './section-kind.js';
 
 /** "a", "an", "the" or nothing before the role a heading names. */
 const ARTICLE = String.raw`(?:(?:an?|the)\s+)?`;
@@ -157,7 +149,8 @@ const sectionOf = (text: string): HeadingMatch | undefined => {
     const match = pattern.exec(heading);
     if (match) return { kind, ...(match[1] ? { role: match[1].trim() } : {}) };
   }
-  return undefined;
+  const translated = translatedHeadings.find(([, pattern]) => pattern.test(heading));
+  return translated && { kind: translated[0] };
 };
 
 export interface PageSection {
@@ -184,6 +177,30 @@ const plainHeading = (line: PageLine, previous: PageLine | undefined): HeadingMa
   (previous === undefined || previous.kind === 'blank' || previous.kind === 'heading')
     ? sectionOf(line.text)
     : undefined;
+
+/** "What they do: builds the APIs…": a label and what it heads, on one line of an email. */
+const INLINE_LABEL = /^([^:]{3,60}):\s+(\S.*)$/;
+
+/**
+ * A line that opens a paragraph with a section's label ("Signs you need one: …"), as an email
+ * writes a page without headings: the label heads a section holding the rest of the line.
+ */
+const inlineLabel = (
+  line: PageLine,
+  previous: PageLine | undefined,
+): { match: HeadingMatch; heading: PageLine; rest: PageLine } | undefined => {
+  if (line.kind !== 'text' || line.indented || (previous && previous.kind !== 'blank')) {
+    return undefined;
+  }
+  const parts = INLINE_LABEL.exec(line.text);
+  const match = parts && sectionOf(parts[1]!);
+  if (!parts || !match) return undefined;
+  return {
+    match,
+    heading: { ...line, kind: 'heading', text: parts[1]! },
+    rest: { ...line, text: parts[2]! },
+  };
+};
 
 /**
  * Inside an FAQ, questions are its own sub-headings: a deeper Markdown heading or a question
@@ -226,6 +243,16 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
     if (line === title) continue;
     const current = sections[sections.length - 1]!;
     const plain = plainHeading(line, before);
+    const labelled = plain ? undefined : inlineLabel(line, before);
+    if (labelled && current.kind !== 'faq') {
+      sections.push({
+        kind: labelled.match.kind,
+        heading: labelled.heading,
+        ...(labelled.match.role ? { role: labelled.match.role } : {}),
+        lines: [labelled.rest],
+      });
+      continue;
+    }
     if (current.kind !== 'faq' && line.kind === 'text' && QUESTION_LINE.test(line.text)) {
       // "Q: Do they need to code?" starts the page's questions, headed or not.
       sections.push({ kind: 'faq', heading: line, lines: [] });

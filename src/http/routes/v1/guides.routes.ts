@@ -17,7 +17,7 @@ export const guidesRoutes: FastifyPluginCallbackTypebox<{
         tags: ['roles'],
         summary: "A role's guide as HTML, Markdown, JSON or JSON-LD",
         description:
-          'Pick the format with `format`, or leave it out and send an Accept header (text/html, text/markdown, application/json, application/ld+json). The ETag is a hash of the body sent, so it changes with anything the guide shows, related roles and glossary terms included.',
+          'Pick the format with `format`, or leave it out and send an Accept header (text/html, text/markdown, application/json, application/ld+json). The ETag is a hash of the body sent, so it changes with anything the guide shows, related roles and glossary terms included. An ESCO occupation is found by its published code as well as by its URI.',
         params: RoleParamsSchema,
         querystring: GuideQuerySchema,
         response: {

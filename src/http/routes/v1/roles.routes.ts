@@ -65,7 +65,7 @@ export const rolesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         summary: 'Get one role',
         description:
-          'Codes with a slash (ESCO URIs) are sent URL-encoded. The ETag is the version.',
+          'Codes with a slash (ESCO URIs) are sent URL-encoded. An ESCO occupation is also found by the code ESCO publishes for it (`2654.1.7`), its `occupationCode`; the answer is the role under its URI. The ETag is the version.',
         params: RoleParamsSchema,
         response: {
           200: versionedResponse(RoleSchema, 'The role'),

@@ -1,6 +1,5 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { AppError } from '../domain/index.js';
 
 /**
  * The most a Word document may unpack to, all its parts together. The text of the longest job
@@ -9,17 +8,22 @@ import { AppError } from '../domain/index.js';
  */
 export const DOCX_UNPACKED_LIMIT_BYTES = 16 * 1024 * 1024;
 
-const tooLarge = (filename: string, fieldName: string): AppError => {
-  const message = `${filename} unpacks to more than ${DOCX_UNPACKED_LIMIT_BYTES / 1024 / 1024} MiB, the most a Word document may`;
-  return new AppError('payload_too_large', `The document is too large: ${message}.`, [
-    { field: fieldName, message },
-  ]);
+/**
+ * Why a Word document could not be read: `too-large` past the unpacked limit, `protected` for
+ * an encrypted one (Word keeps those in an OLE container, not a ZIP archive), `unreadable` for
+ * anything else that is no Word document.
+ */
+export type DocxFault = 'too-large' | 'protected' | 'unreadable';
+
+/** What each front door says of a fault, after the file's name. */
+export const docxFaultMessage: Record<DocxFault, string> = {
+  'too-large': `unpacks to more than ${DOCX_UNPACKED_LIMIT_BYTES / 1024 / 1024} MiB, the most a Word document may`,
+  protected: 'is password-protected (or an old .doc): save it again without a password, as .docx',
+  unreadable: 'could not be read as a Word document',
 };
 
-const unreadable = (filename: string, fieldName: string): AppError => {
-  const message = `${filename} could not be read as a Word document`;
-  return new AppError('validation_failed', message, [{ field: fieldName, message }]);
-};
+/** The opening bytes of an OLE compound file, the container of an encrypted document. */
+const OLE_CONTAINER = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
 /** Unpacks one part, counting its bytes, and stops the moment they pass what is left. */
 const unpackWithin = (part: JSZip.JSZipObject, left: number): Promise<number> =>
@@ -58,24 +62,27 @@ const withinLimit = async (data: Buffer): Promise<boolean> => {
 };
 
 /**
- * The text of a Word document (.docx), read by mammoth once the archive is known to unpack to
- * at most DOCX_UNPACKED_LIMIT_BYTES; one that would unpack to more is refused as too large.
+ * A Word document (.docx) read by mammoth as plain text or as HTML (headings, lists and links
+ * kept), once the archive is known to unpack to at most DOCX_UNPACKED_LIMIT_BYTES; a document
+ * that cannot be read comes back as its fault.
+ * @example await readWordDocument(data, 'html') // '<h1>Security Engineer</h1>…'
  */
-export const docxText = async (
+export const readWordDocument = async (
   data: Buffer,
-  filename: string,
-  fieldName: string,
-): Promise<string> => {
+  as: 'text' | 'html',
+): Promise<string | { fault: DocxFault }> => {
+  if (data.subarray(0, OLE_CONTAINER.length).equals(OLE_CONTAINER)) return { fault: 'protected' };
   let fits: boolean;
   try {
     fits = await withinLimit(data);
   } catch {
-    throw unreadable(filename, fieldName);
+    return { fault: 'unreadable' };
   }
-  if (!fits) throw tooLarge(filename, fieldName);
+  if (!fits) return { fault: 'too-large' };
   try {
-    return (await mammoth.extractRawText({ buffer: data })).value;
+    const read = as === 'html' ? mammoth.convertToHtml : mammoth.extractRawText;
+    return (await read({ buffer: data })).value;
   } catch {
-    throw unreadable(filename, fieldName);
+    return { fault: 'unreadable' };
   }
 };

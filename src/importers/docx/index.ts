@@ -1,0 +1,1 @@
+export { docxFaultMessage, readWordDocument, type DocxFault } from './word-document.js';
