@@ -162,6 +162,7 @@ const similarRole = async (ctx: ServiceContext, page: GuidePageImport): Promise<
 const settleTitles = async (
   db: Db,
   page: GuidePageImport,
+  outcome: string,
 ): Promise<{ alternativeTitles: string[]; findings: LintFinding[] }> => {
   const { taxonomy, code, content } = page;
   if (!titlesAreExclusive(taxonomy)) {
@@ -175,7 +176,7 @@ const settleTitles = async (
     if (owner && title.field === 'name') {
       throw new AppError(
         'conflict',
-        `The page is about "${title.title}", a title of ${taxonomy}/${owner}; nothing was written.`,
+        `The page is about "${title.title}", a title of ${taxonomy}/${owner}; ${outcome}.`,
         [
           {
             field: 'name',
@@ -241,13 +242,14 @@ const checkCode = async (
   db: Db,
   page: GuidePageImport,
   replace: boolean,
+  outcome: string,
 ): Promise<Role | undefined> => {
   const stored = await findRole(db, page.taxonomy, page.code);
   if (!stored) return undefined;
   const key = `${page.taxonomy}/${page.code}`;
   if (stored.status === 'published') {
     if (replace) return stored;
-    throw new AppError('conflict', `Role ${key} is published; nothing was written.`, [
+    throw new AppError('conflict', `Role ${key} is published; ${outcome}.`, [
       {
         field: 'code',
         message: `an imported page never replaces a published guide: --replace makes it a draft beside it, to publish once reviewed; --code (and --name) gives it another code; --taxonomy imports it into a taxonomy of your own`,
@@ -255,7 +257,7 @@ const checkCode = async (
     ]);
   }
   if (!replace) {
-    throw new AppError('conflict', `Role ${key} already exists as a draft; nothing was written.`, [
+    throw new AppError('conflict', `Role ${key} already exists as a draft; ${outcome}.`, [
       {
         field: 'code',
         message: `${page.code} is taken: --replace writes the page over that draft, --code gives it another code`,
@@ -383,8 +385,10 @@ export const importGuidePage = async (
     findings: page.findings,
     newTerms: newTerms.map((t) => t.slug),
   };
+  // A dry run writes nothing either way; what it reports is that the real import would fail.
+  const outcome = options.dryRun ? 'the import would be refused' : 'nothing was written';
   try {
-    const titles = await settleTitles(db, page);
+    const titles = await settleTitles(db, page, outcome);
     const related = await relatedRolesOf(db, page);
     result.findings = [...page.findings, ...titles.findings, ...related.findings];
     const content = {
@@ -393,7 +397,7 @@ export const importGuidePage = async (
       relatedRoles: related.relatedRoles,
       terms,
     };
-    const published = await checkCode(db, page, options.replace ?? false);
+    const published = await checkCode(db, page, options.replace ?? false, outcome);
     if (published) {
       const written = await writePending(
         ctx,

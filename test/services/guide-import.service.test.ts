@@ -218,6 +218,17 @@ describe.each(storeTargets)('guide page imports on $name', (target) => {
     expect(again.refused).toMatchObject({ code: 'conflict' });
   });
 
+  it('says on a dry run that the import would be refused, not that nothing was written', async () => {
+    const { ctx } = await start();
+    await importGuidePage(ctx, importer, await page());
+    const again = await importGuidePage(ctx, importer, await page(placeholderPage), {
+      dryRun: true,
+    });
+    expect(again.refused?.message).toMatch(
+      /already exists as a draft; the import would be refused\.$/,
+    );
+  });
+
   it('writes the page over a draft of that code when asked', async () => {
     const { ctx } = await start();
     await importGuidePage(ctx, importer, await page());
