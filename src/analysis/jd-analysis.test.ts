@@ -318,6 +318,18 @@ Not a security role - SIEM and phishing alerts stay with another team.`;
       ).toContain('devops');
     });
 
+    it("lists no field the body only names the title's job by again", () => {
+      expect(
+        slugsOf('DevOps Engineer\nWe need an experienced DevOps Engineer to run Kubernetes.'),
+      ).toEqual(['kubernetes']);
+    });
+
+    it('lists a field the body names another job by', () => {
+      expect(slugsOf('DevOps Engineer\nPair with our DevOps team on Kubernetes.')).toContain(
+        'devops',
+      );
+    });
+
     it('lists a field the title names the job by in an abbreviation, as jargon to explain', () => {
       expect(slugsOf('GRC Analyst\nKeep the risk register for Kubernetes.')).toContain('grc');
     });

@@ -238,9 +238,10 @@ const collectTerms = (
 /**
  * The hits less the fields that only name the job in its title, spelled out ("DevOps
  * Engineer", "Machine Learning Engineer"): the recruiter already knows what they are hiring
- * for, and the role's guide explains it. An abbreviation there ("GRC Analyst") is jargon the
- * recruiter may not know; a technology ("JavaScript Developer") is a skill the posting asks
- * for; a field the body names as well is work it asks for.
+ * for, and the role's guide explains it. The body naming the same job again ("an experienced
+ * DevOps Engineer") still names the job. An abbreviation in the title ("GRC Analyst") is jargon
+ * the recruiter may not know; a technology ("JavaScript Developer") is a skill the posting asks
+ * for; a field the body names otherwise is work it asks for.
  */
 const withoutJobNames = (
   text: string,
@@ -256,7 +257,13 @@ const withoutJobNames = (
     field(h) &&
     /\p{Ll}/u.test(h.text) &&
     opensJobWord(text.slice(h.end, line.end));
-  const elsewhere = new Set(hits.filter((h) => !namesJob(h)).map((h) => h.slug));
+  const jobWordAfter = (h: TermHit) =>
+    /^\s*(\p{L}+)/u.exec(text.slice(h.end, h.end + 40))?.[1]?.toLowerCase();
+  const titleJobs = new Set(hits.filter(namesJob).map((h) => `${h.slug} ${jobWordAfter(h)}`));
+  const namesTitleJob = (h: TermHit) => titleJobs.has(`${h.slug} ${jobWordAfter(h)}`);
+  const elsewhere = new Set(
+    hits.filter((h) => !namesJob(h) && !namesTitleJob(h)).map((h) => h.slug),
+  );
   return hits.filter((h) => elsewhere.has(h.slug));
 };
 
