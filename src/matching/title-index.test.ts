@@ -127,6 +127,16 @@ describe('TitleIndex', () => {
     expect(topCode('Experienced Line Cook for a busy downtown restaurant')).toBe('35-2014.00');
   });
 
+  it('reads a title written as the job to do by the role words of its clause', () => {
+    const platform = TitleIndex.build([
+      ...ROLES,
+      { taxonomy: 'rolebook', code: 'platform', name: 'Platform', titles: ['Kubernetes Engineer'] },
+    ]);
+    const { matches } = platform.match('Engineer to keep our Kubernetes clusters healthy');
+    expect(matches[0]?.code).toBe('platform');
+    expect(matches[0]?.score).toBeGreaterThan(DEFAULT_MIN_SCORE);
+  });
+
   it('lets the rarer, meaning-carrying word decide', () => {
     expect(topCode('Manager, Brand Marketing')).toBe('11-2021.00');
     expect(topCode('Database Manager')).toBe('15-1242.00');
