@@ -107,6 +107,16 @@ describe('TitleIndex', () => {
     expect(topCode('Databse Admnistrater')).toBe('15-1242.00');
   });
 
+  it("forgives a typo in each of two words where one is a compound's second word", () => {
+    const web = TitleIndex.build([
+      ...ROLES,
+      { taxonomy: 'rolebook', code: 'full', name: 'Full Stack', titles: ['Full-Stack Developer'] },
+    ]);
+    const { matches } = web.match('Full Stak Developper');
+    expect(matches[0]?.code).toBe('full');
+    expect(matches[0]?.score).toBeGreaterThan(DEFAULT_MIN_SCORE);
+  });
+
   it('reads a typo as the word more titles use when two are equally near', () => {
     const index = TitleIndex.build([
       { taxonomy: 'onet', code: 'payroll', name: 'Payroll Clerks', titles: ['Benefits Manger'] },
