@@ -6,6 +6,14 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('CAFÉ Manager!!')).toEqual(['cafe', 'manager']);
   });
 
+  it('joins a compound whose second word carries a typo', () => {
+    expect(normalizeTitleText('Full Stak Developer')).toEqual(['fullstack', 'developer']);
+  });
+
+  it("keeps apart a short second word one letter off a compound's", () => {
+    expect(normalizeTitleText('Health Card Officer')).toEqual(['health', 'card', 'officer']);
+  });
+
   it('joins back-end, back end and backend into one word', () => {
     const joined = ['backend', 'developer'];
     expect(normalizeTitleText('Back-End Developer')).toEqual(joined);

@@ -1,3 +1,4 @@
+import { allowedEdits, editDistance } from './fuzzy-words.js';
 import { americanSpelling, personForm } from './spelling.js';
 import {
   ABBREVIATIONS,
@@ -184,13 +185,29 @@ const splitWords = (text: string): string[] => {
   return lettersAndDigitRuns(folded);
 };
 
+/**
+ * Whether the word after a compound's first word is its second, or a typo of it ("full stak"):
+ * the first word, written right, is the context that makes the typo safe to read, and a short
+ * typo left apart is forgiven nothing and would never meet the joined word the titles use.
+ */
+const secondOf = (second: string, next: string): boolean => {
+  if (second === next) return true;
+  // A word long enough to be forgiven a typo on its own is read so, as the titles' own words;
+  // only a short one ("stak") needs the compound to be read at all.
+  if (allowedEdits(next.length) > 0) return false;
+  const allowed = allowedEdits(second.length);
+  return allowed > 0 && editDistance(second, next, allowed) <= allowed;
+};
+
 const joinCompounds = (words: string[]): string[] => {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const next = words[i + 1];
     const joined =
-      next === undefined ? undefined : compoundByFirst.get(word)?.find(([s]) => s === next)?.[1];
+      next === undefined
+        ? undefined
+        : compoundByFirst.get(word)?.find(([s]) => secondOf(s, next))?.[1];
     if (joined !== undefined) {
       out.push(joined);
       i++;

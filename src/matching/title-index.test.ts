@@ -53,6 +53,13 @@ const topCode = (title: string, taxonomy?: string): string | undefined =>
   index.match(title, { minScore: 0, ...(taxonomy === undefined ? {} : { taxonomy }) }).matches[0]
     ?.code;
 
+/** The confident first match of a query, among ROLES and an added role listing one title. */
+const confidentWith = (title: string, query: string) =>
+  TitleIndex.build([
+    ...ROLES,
+    { taxonomy: 'rolebook', code: 'added', name: title, titles: [title] },
+  ]).match(query).matches[0];
+
 describe('TitleIndex', () => {
   it('counts its roles and titles', () => {
     expect(index.size).toBe(ROLES.length);
@@ -107,6 +114,11 @@ describe('TitleIndex', () => {
     expect(topCode('Databse Admnistrater')).toBe('15-1242.00');
   });
 
+  it("forgives a typo in each of two words where one is a compound's second word", () => {
+    const top = confidentWith('Full-Stack Developer', 'Full Stak Developper');
+    expect(top?.code).toBe('added');
+  });
+
   it('reads a typo as the word more titles use when two are equally near', () => {
     const index = TitleIndex.build([
       { taxonomy: 'onet', code: 'payroll', name: 'Payroll Clerks', titles: ['Benefits Manger'] },
@@ -125,6 +137,14 @@ describe('TitleIndex', () => {
 
   it('copes with extra words', () => {
     expect(topCode('Experienced Line Cook for a busy downtown restaurant')).toBe('35-2014.00');
+  });
+
+  it('reads a title written as the job to do by the role words of its clause', () => {
+    const top = confidentWith(
+      'Kubernetes Engineer',
+      'Engineer to keep our Kubernetes clusters healthy',
+    );
+    expect(top?.code).toBe('added');
   });
 
   it('lets the rarer, meaning-carrying word decide', () => {

@@ -8,6 +8,7 @@ import {
   workModePhrases,
 } from '../domain/index.js';
 import { isPlace } from './places.js';
+import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
 import { squashSpaces, trimEdges } from './whitespace.js';
 
@@ -839,6 +840,8 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.team.push(reportsTo[2] as string);
     setAside.push(reportsTo[2] as string);
   }
+  const purpose = words === undefined ? undefined : purposeRole(roleText, words);
+  if (purpose !== undefined) roleText = purpose;
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
   const trailing = words === undefined ? undefined : trailingQualifier(core, words);
   if (trailing !== undefined) {
