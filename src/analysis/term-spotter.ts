@@ -4,7 +4,7 @@ import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { familiesOf, withFamilyNames } from './family-names.js';
 import { isOrdinaryWord } from './ordinary-words.js';
-import { pipelineKinds, withPipelineKinds } from './pipeline-kinds.js';
+import { pipelineKinds, pipelineOfContents, withPipelineKinds } from './pipeline-kinds.js';
 import { withSharedHeads } from './shared-head.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
@@ -234,6 +234,7 @@ export class TermSpotter {
     )
       return undefined;
     if (pattern.tight && isGlued(text, start, end, pattern.folded.length === 1)) return undefined;
+    if (pipelineOfContents(pattern.folded, text, end)) return undefined;
     // "jest" typed by a writer who types no capitals is still the word as readily as the tool.
     const looseWord = uncapitalised && plainWord;
     const sentenceSupports =
