@@ -7,6 +7,7 @@ import {
 } from '../domain/index.js';
 import type { MatchOptions, TitleMatch, TitleMatchResult } from '../matching/index.js';
 import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from './features.js';
+import { withoutColleagueFields } from './colleague-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
@@ -501,9 +502,11 @@ export const analyzeJobDescription = (
   // turns down is not asked for. A part only said to be fine ("Docker is good to have") is.
   const turnedDown = turnedDownSpans(text);
   const found = collectTerms(
-    withoutJobNames(text, hits, title?.line, deps.terms).filter(
-      (h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end),
-    ),
+    withoutColleagueFields(
+      text,
+      withoutJobNames(text, hits, title?.line, deps.terms),
+      (h) => !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? ''),
+    ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
     deps.terms,
     view.toOriginal,
   );
