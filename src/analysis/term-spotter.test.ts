@@ -556,6 +556,12 @@ describe('TermSpotter on names that people and places also have', () => {
     expect(spotted('- some exposure to Docker')).toEqual(['docker:Docker']);
   });
 
+  it('counts a name needing context that the posting weighs as a skill', () => {
+    expect(spotted('- Docker nice to have, not essential')).toEqual(['docker:Docker']);
+    expect(spotted('Nice to have: Docker')).toEqual(['docker:Docker']);
+    expect(spotted('- Docker is a big plus')).toEqual(['docker:Docker']);
+  });
+
   it('reads nothing into a capital that only opens the sentence before a name', () => {
     expect(spotted('Write Swift every day.')).toEqual(['swift:Swift']);
   });
