@@ -129,9 +129,19 @@ const everydayTerms = new Set([
   'conversion-rate',
 ]);
 
-/** Phrases before a name that show it is the technology: "exposure to Docker". */
+/**
+ * Phrases before a name that show it is the technology: "exposure to Docker", or a posting's
+ * label for what it asks ("Nice to have: Python").
+ */
 const techPhraseBefore =
-  /(?:exposure to|knowledge of|experience of|familiarity with|familiar with|proficiency in|background in|skills in|expertise in)[\s,:()'"*]*$/i;
+  /(?:exposure to|knowledge of|experience of|familiarity with|familiar with|proficiency in|background in|skills in|expertise in|(?:nice|good)[- ]to[- ]have|bonus)[\s,:()'"*]*$/i;
+
+/**
+ * Phrases after a name that weigh it as a skill a posting asks for: "Python nice to have",
+ * "Rust a plus", "Go is a bonus". Only a skill is rated so; a snake or a poet is not.
+ */
+const skillWeighedAfter =
+  /^[\s,:()'"*-]*(?:(?:is|would be|will be)\s+)?(?:(?:a|an)\s+)?(?:(?:big|real|strong|definite)\s+)?(?:(?:nice|good)[- ]to[- ]have|plus|bonus|advantage)\b/i;
 
 /** Where one sentence ends and the next begins, for support from a term in the same sentence. */
 const SENTENCE_BREAK = /[\n!?;]|\.\s/;
@@ -270,7 +280,8 @@ export const settleSupport = <T extends SpanToSettle>(
       techAfter.has(word) ||
       // "in spring", "with rust": a name in small letters needs more than a preposition.
       (!span.directOnly && techBefore.has(previousWord(text, span.start))) ||
-      techPhraseBefore.test(text.slice(Math.max(0, span.start - 40), span.start))
+      techPhraseBefore.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
+      skillWeighedAfter.test(text.slice(span.end, span.end + 40))
     );
   };
   const direct = spans.map((span, i) => (span.needsSupport || span.mayBeName) && beside(span, i));

@@ -101,6 +101,16 @@ describe('analyzeJobDescription', () => {
     });
   });
 
+  it('reads the title without a one-word last part after a dash when the whole line matches nothing', () => {
+    const line = 'Senior Backend Engineer IT – Nantes';
+    expect(miniTitles.match(line).matches).toEqual([]);
+    const text = backendPosting.replace('Senior Backend Engineer', line);
+    const { title, roles } = analyzeJobDescription({ text }, deps);
+    expect(title).toMatchObject({ text: line });
+    expect(title?.matches[0]).toMatchObject({ code: 'backend-developer' });
+    expect(roles[0]).toMatchObject({ code: 'backend-developer' });
+  });
+
   it('reads the role from the body when there is no title, with the terms as evidence', () => {
     const text =
       'You will build CI/CD pipelines, describe servers with Terraform and run Kubernetes.';

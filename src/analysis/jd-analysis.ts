@@ -7,6 +7,7 @@ import {
 } from '../domain/index.js';
 import type { MatchOptions, TitleMatch, TitleMatchResult } from '../matching/index.js';
 import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from './features.js';
+import { withoutColleagueFields } from './colleague-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
@@ -275,11 +276,27 @@ interface TitleReading {
   top: TitleMatch | undefined;
 }
 
+/** A title line's last part, one capitalised word after a dash: "– Nantes", "- Leeds". */
+const LAST_NAME_PART = /\s+[-–—]\s+\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The title line as the title index reads it. Where the index reads nothing in the whole line,
+ * it is read again without a one-word last part after a dash ("Project Manager IT – Nantes"):
+ * that part names a place or a team, which says nothing of the job, and the index may fail to
+ * separate it from what comes before it.
+ */
+const matchTitleLine = (text: string, deps: JobDescriptionDeps): TitleMatchResult => {
+  const whole = deps.titles.match(text, TITLE_MATCH_OPTIONS);
+  if (whole.matches.length > 0 || !LAST_NAME_PART.test(text)) return whole;
+  const shorter = deps.titles.match(text.replace(LAST_NAME_PART, ''), TITLE_MATCH_OPTIONS);
+  return shorter.matches.length > 0 ? shorter : whole;
+};
+
 const readTitle = (text: string, deps: JobDescriptionDeps): TitleReading | undefined => {
   // A short posting may have no title line and name the job in its first sentence instead.
   const line = findTitleLine(text) ?? findJobAskedFor(text) ?? findOpeningTitle(text);
   if (!line) return undefined;
-  const normalized = deps.titles.match(line.text, TITLE_MATCH_OPTIONS);
+  const normalized = matchTitleLine(line.text, deps);
   const ours = new Set(deps.roles.map((r) => `${r.taxonomy}/${r.code}`));
   const top = normalized.matches.find((m) => ours.has(`${m.taxonomy}/${m.code}`));
   return { line, normalized, top };
@@ -501,9 +518,11 @@ export const analyzeJobDescription = (
   // turns down is not asked for. A part only said to be fine ("Docker is good to have") is.
   const turnedDown = turnedDownSpans(text);
   const found = collectTerms(
-    withoutJobNames(text, hits, title?.line, deps.terms).filter(
-      (h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end),
-    ),
+    withoutColleagueFields(
+      text,
+      withoutJobNames(text, hits, title?.line, deps.terms),
+      (h) => !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? ''),
+    ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
     deps.terms,
     view.toOriginal,
   );

@@ -36,6 +36,11 @@ const cases = [
     text: 'Build a healthy pipeline of leads with Jenkins later on.',
     terms: ['jenkins:Jenkins'],
   },
+  {
+    behaviour: 'reads no pipeline term in a pipeline of what it carries',
+    text: 'Build pipelines of strong candidates through sourcing.',
+    terms: [],
+  },
 ];
 
 describe('a bare pipeline beside a tool', () => {

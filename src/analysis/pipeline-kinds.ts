@@ -15,6 +15,19 @@ const AFTER_TOOL = /^[ \t]+(pipelines?)\b/i;
 /** The bare word a few words before a tool: "pipelines in Azure Data Factory". */
 const BEFORE_TOOL = /\b(pipelines?)[ \t]+(?:in|on|with|using|built in|built with)[ \t]+$/i;
 
+const PIPELINE_END = /\bpipelines?$/i;
+
+/** "of" and the start of a word right after a form. */
+const OF_AFTER = /^[ \t]+of[ \t]+\p{L}/u;
+
+/**
+ * True when a form naming a pipeline is followed by what flows through it: "build pipelines of
+ * strong candidates", "a pipeline of leads" are a recruiter's or a seller's, as a build or a
+ * data pipeline is named by its kind, never by its contents.
+ */
+export const pipelineOfContents = (form: string, text: string, end: number): boolean =>
+  PIPELINE_END.test(form) && OF_AFTER.test(text.slice(end, end + 12));
+
 /**
  * For each tool, the kind of pipeline it builds: the term whose forms name a pipeline ("CI/CD
  * pipeline", "data pipelines") and that lists the tool among its examples.

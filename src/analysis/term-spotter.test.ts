@@ -119,6 +119,28 @@ describe('TermSpotter', () => {
     ]);
   });
 
+  it('keeps a whole name over its first word and a name crossing its end: React Native app', () => {
+    const crossing = TermSpotter.build([
+      makeTerm('react', 'React', { category: 'framework' }),
+      makeTerm('react-native', 'React Native', { category: 'framework' }),
+      makeTerm('native-app', 'Native App Development', { aliases: ['native app'] }),
+    ]);
+    expect(crossing.spot('Build a React Native app for clients').map((h) => h.slug)).toEqual([
+      'react-native',
+    ]);
+  });
+
+  it('still splits a lower-case phrase where two names cross: streaming, then data pipelines', () => {
+    const crossing = TermSpotter.build([
+      makeTerm('streams', 'Stream Processing', { aliases: ['streaming', 'streaming data'] }),
+      makeTerm('pipeline', 'Data Pipeline', { aliases: ['data pipelines'] }),
+    ]);
+    expect(crossing.spot('Build streaming data pipelines').map((h) => h.slug)).toEqual([
+      'streams',
+      'pipeline',
+    ]);
+  });
+
   it('handles names made of punctuation: C++, C#, .NET, Node.js, CI/CD', () => {
     expect(found('C++, C#, .NET, ASP.NET, Node.js and CI/CD')).toEqual([
       'c-plus-plus:C++',
@@ -532,6 +554,12 @@ describe('TermSpotter on names that people and places also have', () => {
   it('counts a name needing context when a word before it says it is used', () => {
     expect(spotted('Bonus if you have used Docker before.')).toEqual(['docker:Docker']);
     expect(spotted('- some exposure to Docker')).toEqual(['docker:Docker']);
+  });
+
+  it('counts a name needing context that the posting weighs as a skill', () => {
+    expect(spotted('- Docker nice to have, not essential')).toEqual(['docker:Docker']);
+    expect(spotted('Nice to have: Docker')).toEqual(['docker:Docker']);
+    expect(spotted('- Docker is a big plus')).toEqual(['docker:Docker']);
   });
 
   it('reads nothing into a capital that only opens the sentence before a name', () => {

@@ -4,7 +4,7 @@ import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { familiesOf, withFamilyNames } from './family-names.js';
 import { isOrdinaryWord } from './ordinary-words.js';
-import { pipelineKinds, withPipelineKinds } from './pipeline-kinds.js';
+import { pipelineKinds, pipelineOfContents, withPipelineKinds } from './pipeline-kinds.js';
 import { withSharedHeads } from './shared-head.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
 import { termPatterns, type TermPattern } from './term-patterns.js';
@@ -135,7 +135,7 @@ export class TermSpotter {
    * case-sensitive name needs no support from the words around it.
    */
   spot(text: string, options: { names?: boolean } = {}): TermHit[] {
-    const candidates = this.withoutOtherDefinitions(text, longestFirst(this.scan(text)));
+    const candidates = this.withoutOtherDefinitions(text, longestFirst(text, this.scan(text)));
     const hitOf = (c: Candidate): TermHit => ({
       start: c.start,
       end: c.end,
@@ -234,6 +234,7 @@ export class TermSpotter {
     )
       return undefined;
     if (pattern.tight && isGlued(text, start, end, pattern.folded.length === 1)) return undefined;
+    if (pipelineOfContents(pattern.folded, text, end)) return undefined;
     // "jest" typed by a writer who types no capitals is still the word as readily as the tool.
     const looseWord = uncapitalised && plainWord;
     const sentenceSupports =
@@ -349,9 +350,12 @@ const isGlued = (text: string, start: number, end: number, loneLetter: boolean):
  * Settles overlaps: of mentions that overlap, the reading that accounts for the most of the
  * text stands. A name inside a longer one gives way to it (Ruby on Rails over Ruby and Rails);
  * two that cross keep the pair that covers more ("Power BI dashboards": Power BI and dashboards
- * over BI dashboards). Ties go to fewer, longer mentions, then to exact-case forms.
+ * over BI dashboards). Ties go to fewer, longer mentions, then to exact-case forms. A name
+ * written as a proper name, every word capitalised, is never cut short to let the next one
+ * start inside it: "React Native app" is React Native, not React and a native app. Lower-case
+ * words stay a phrase to split ("streaming data pipelines": streaming, then data pipelines).
  */
-const longestFirst = (candidates: Candidate[]): Candidate[] => {
+const longestFirst = (text: string, candidates: Candidate[]): Candidate[] => {
   const sorted = [...candidates].sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: Candidate[] = [];
   let i = 0;
@@ -361,11 +365,22 @@ const longestFirst = (candidates: Candidate[]): Candidate[] => {
     while (j < sorted.length && sorted[j]!.start < reach) reach = Math.max(reach, sorted[j++]!.end);
     const group = sorted.slice(i, j);
     if (group.length === 1) kept.push(group[0]!);
-    else kept.push(...settleGroup(group));
+    else kept.push(...settleGroup(group.filter((c) => !cutShort(text, c, group))));
     i = j;
   }
   return kept;
 };
+
+const PROPER_NAME = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
+
+/** Whether a longer proper name opens where `c` does, so `c` is only the start of that name. */
+const cutShort = (text: string, c: Candidate, group: readonly Candidate[]): boolean =>
+  group.some(
+    (other) =>
+      other.start === c.start &&
+      other.end > c.end &&
+      PROPER_NAME.test(text.slice(other.start, other.end)),
+  );
 
 interface Reading {
   covered: number;
