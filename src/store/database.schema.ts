@@ -34,6 +34,8 @@ export interface RoleTable {
   name: string;
   status: string;
   data: string;
+  /** The code the taxonomy's source publishes beside the key (ESCO's `2512.4`), if any. */
+  occupation_code: string | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -50,24 +50,20 @@ export const findRole = async (
 
 /**
  * The role of a taxonomy whose source publishes `code` for it beside the key it is stored under
- * (`occupationCode`). The text match on the stored document only narrows the rows read; the
- * one found is then checked.
+ * (`occupationCode`), found through its own indexed column.
  */
 export const findRoleByOccupationCode = async (
   db: Db,
   taxonomy: string,
   code: string,
 ): Promise<Role | undefined> => {
-  const pattern = `%${JSON.stringify({ occupationCode: code })
-    .slice(1, -1)
-    .replace(/[\\%_]/g, '\\$&')}%`;
-  const rows = await db
+  const row = await db
     .selectFrom('roles')
     .selectAll()
     .where('taxonomy', '=', taxonomy)
-    .where(sql<boolean>`data like ${pattern} escape '\\'`)
-    .execute();
-  return rows.map(roleRowToRole).find((role) => role.occupationCode === code);
+    .where('occupation_code', '=', code)
+    .executeTakeFirst();
+  return row && roleRowToRole(row);
 };
 
 export interface RoleQuery {
@@ -175,6 +171,7 @@ const rowOf = (role: Role) => ({
   name: role.name,
   status: role.status,
   data: toJson(roleContentOf(role)),
+  occupation_code: role.occupationCode ?? null,
   version: role.version,
   updated_at: role.updatedAt,
 });

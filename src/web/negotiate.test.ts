@@ -71,6 +71,15 @@ describe('prefersHtml', () => {
     expect(prefersHtml('application/json, text/html;q=0.5')).toBe(false);
   });
 
+  it('is false when JSON is named as much as HTML, in either order', () => {
+    expect(prefersHtml('application/json, text/html')).toBe(false);
+    expect(prefersHtml('text/html, application/json')).toBe(false);
+  });
+
+  it('is true when HTML is named and JSON is reached only through */* as much', () => {
+    expect(prefersHtml('text/html, */*')).toBe(true);
+  });
+
   it('is false for a problem+json client', () => {
     expect(prefersHtml('application/problem+json')).toBe(false);
   });

@@ -73,8 +73,10 @@ export const negotiate = <T extends string>(
 };
 
 /**
- * True when a client asks for HTML by name (`text/html` or `text/*`) at least as much as for
- * JSON: browsers do, API clients and `*\/*` do not, so they keep getting problem+json.
+ * True when a client asks for HTML by name (`text/html` or `text/*`) more than for JSON.
+ * Browsers name HTML and reach JSON, if at all, through `*\/*` at a lower quality; a client
+ * that names JSON as much as HTML (`application/json, text/html`, as HTTP libraries send) is a
+ * script, and `*\/*` alone is anyone's: both keep getting problem+json.
  * @example prefersHtml('text/html,application/xhtml+xml,*\/*;q=0.8') === true
  */
 export const prefersHtml = (accept: string | undefined): boolean => {
@@ -82,7 +84,8 @@ export const prefersHtml = (accept: string | undefined): boolean => {
   const ranges = parseRanges(accept);
   const htmlPreference = preferenceFor(ranges, 'text/html');
   if (htmlPreference.specificity < 1 || htmlPreference.q <= 0) return false;
-  return ['application/json', 'application/problem+json'].every(
-    (type) => preferenceFor(ranges, type).q <= htmlPreference.q,
-  );
+  return ['application/json', 'application/problem+json'].every((type) => {
+    const json = preferenceFor(ranges, type);
+    return json.q < htmlPreference.q || (json.q === htmlPreference.q && json.specificity < 1);
+  });
 };

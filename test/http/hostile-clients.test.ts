@@ -207,6 +207,18 @@ describe('a server facing hostile clients', () => {
     }
   });
 
+  it('keeps serving after a client hangs up halfway through a CSV upload', async () => {
+    const socket = await rawSocket(server);
+    const answered = new Promise((resolve) => socket.once('data', resolve));
+    socket.write(
+      `POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: 100000\r\n\r\ntitle\n${'SQL Writer\n'.repeat(20)}`,
+    );
+    await answered;
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await server.request('/healthz')).status).toBe(200);
+  });
+
   it('keeps answering other requests while large streams run', async () => {
     const titles = `${Array.from({ length: 40_000 }, (_, i) => `"Senior SQL Writer ${i % 97}"`).join('\n')}\n`;
     const streams = [0, 1].map(() =>

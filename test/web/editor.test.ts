@@ -121,6 +121,13 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(text(body)).toContain('lacks the "write" scope');
   });
 
+  it('tells a refused viewer who is signed in, and where to sign out for someone allowed', async () => {
+    const viewer = await signedIn('vic');
+    const { body } = await viewer.get(rolePage);
+    expect(text(body)).toMatch(/You are signed in as vic\s*, a viewer\./);
+    expect(body).toContain('href="/account"');
+  });
+
   it('fills the form from the stored role, one list item a line', async () => {
     const editor = await signedIn('eve');
     const { response, body } = await editor.get(rolePage);

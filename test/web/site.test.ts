@@ -234,6 +234,14 @@ describe.each(storeTargets)('web pages on $name', (target) => {
     expect(await response.json()).toMatchObject({ code: 'not_found' });
   });
 
+  it('answers an unknown role with a problem to a client naming JSON as much as HTML', async () => {
+    const response = await server.request('/roles/nobody', {
+      headers: { accept: 'application/json, text/html' },
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
   it('answers the API with a problem even when a browser asks', async () => {
     const response = await page('/v1/roles/rolebook/nobody');
     expect(response.headers.get('content-type')).toContain('application/problem+json');

@@ -14,13 +14,22 @@ const sendErrorPage = (
   reply: FastifyReply,
   status: number,
   message?: string,
-) =>
-  reply
+) => {
+  const { account } = request;
+  return reply
     .status(status)
     .type('text/html; charset=utf-8')
     .send(
-      errorView({ status, ...(message !== undefined ? { message } : {}), requestId: request.id }),
+      errorView({
+        status,
+        ...(message !== undefined ? { message } : {}),
+        requestId: request.id,
+        ...(account !== undefined
+          ? { signedInAs: { name: account.name, role: account.role } }
+          : {}),
+      }),
     );
+};
 
 /**
  * Answers any error: application/problem+json, or for a browser a page (the refused form again

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { TitleIndex } from '../../matching/index.js';
 import {
@@ -89,6 +89,16 @@ describe('the CSV written for a table of titles', () => {
   it('takes the comma when the header has more commas than semicolons, whatever the cells hold', async () => {
     const lines = (await written(await upload('Title,Notes\nTest Engineer,a;b\n'))).split('\n');
     expect(lines[1]).toMatch(/^Test Engineer,a;b,qa-engineer,/);
+  });
+
+  it('ends with a row saying why when the upload fails after some rows', async () => {
+    const input = new PassThrough();
+    input.write(`title\n${'Test Engineer\n'.repeat(8)}`);
+    const table = await openCsvTitles(input, undefined);
+    input.destroy(new Error('the connection was lost'));
+    const lines = (await written(table)).trimEnd().split('\n');
+    expect(lines.slice(1, -1).every((line) => line.includes('qa-engineer'))).toBe(true);
+    expect(lines.at(-1)).toMatch(/the CSV stops parsing here: the connection was lost$/);
   });
 
   it('refuses a file where no header names job titles before writing anything', async () => {

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
 import { AppError } from '../../domain/index.js';
 import type { TitleIndex } from '../../matching/index.js';
@@ -147,17 +147,18 @@ const rowsOf = (
   separator: CsvSeparator,
   linesBefore: number,
 ): AsyncIterator<CsvRow> => {
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      delimiter: separator,
-      relax_column_count: true,
-      relax_quotes: true,
-      max_record_size: MAX_LINE_BYTES,
-      skip_records_with_error: true,
-      info: true,
-    }),
-  );
+  const parser = parse({
+    bom: true,
+    delimiter: separator,
+    relax_column_count: true,
+    relax_quotes: true,
+    max_record_size: MAX_LINE_BYTES,
+    skip_records_with_error: true,
+    info: true,
+  });
+  // Not pipe(): it leaves a failing upload (a client hanging up) with no one to hear it, which
+  // ends the process. Here the parser fails with it, and the reader of the rows is told.
+  pipeline(input, parser, () => undefined);
   const problems: { line: number; problem: string; ends: boolean }[] = [];
   parser.on('skip', (error: CsvError) => {
     problems.push({

@@ -7,6 +7,7 @@ import { roleTitleClaims } from './2026-12-04-0002-role-title-claims.js';
 import { keyScopes } from './2026-12-05-0001-key-scopes.js';
 import { accounts } from './2026-12-06-0001-accounts.js';
 import { pendingDrafts } from './2026-12-06-0002-pending-drafts.js';
+import { roleOccupationCodes } from './2026-12-07-0001-role-occupation-codes.js';
 
 /**
  * Migrations are compiled in, not read from a folder at run time, so the built CLI and the
@@ -22,5 +23,6 @@ export const migrationProvider = (dialect: StoreDialect): MigrationProvider => (
       '2026-12-05-0001-key-scopes': keyScopes(),
       '2026-12-06-0001-accounts': accounts(),
       '2026-12-06-0002-pending-drafts': pendingDrafts(),
+      '2026-12-07-0001-role-occupation-codes': roleOccupationCodes(),
     }),
 });

@@ -15,6 +15,23 @@ describe('errorView', () => {
     );
   });
 
+  it('names whose role a refusal was of, and the page where they can sign out', () => {
+    const page = flat(
+      errorView({
+        status: 403,
+        message: 'Not allowed.',
+        signedInAs: { name: 'vic', role: 'viewer' },
+      }),
+    );
+    expect(page).toContain(flat('signed in as <strong>vic</strong>, a viewer'));
+    expect(page).toContain('href="/account"');
+  });
+
+  it('names nobody on a page that is not a refusal', () => {
+    const page = errorView({ status: 404, signedInAs: { name: 'quillon', role: 'viewer' } });
+    expect(page).not.toContain('quillon');
+  });
+
   it('never shows the message of a server error', () => {
     const page = errorView({
       status: 500,

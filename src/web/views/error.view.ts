@@ -1,4 +1,5 @@
 import { html } from '../../guides/index.js';
+import { accountPaths } from './account-paths.js';
 import { layout } from './layout.js';
 import { sitePaths } from './site-paths.js';
 
@@ -8,7 +9,16 @@ export interface ErrorViewData {
   message?: string;
   /** Shown so a reader can quote it when reporting a problem. */
   requestId?: string;
+  /** Who is signed in, for a refusal (403) of their role: the reader needs another account. */
+  signedInAs?: { name: string; role: string };
 }
+
+/** Whose role a refusal was of, and where they can sign out so someone allowed can sign in. */
+const refusedAccount = ({ name, role }: { name: string; role: string }) =>
+  html`<p>
+    You are signed in as <strong>${name}</strong>, a ${role}. Someone whose role allows this can
+    sign in after you sign out on <a href="${accountPaths.account}">your account page</a>.
+  </p>`;
 
 const headings: Record<number, string> = {
   400: 'That request could not be read',
@@ -36,6 +46,7 @@ export const errorView = (data: ErrorViewData): string => {
     { title: heading, noindex: true },
     html`<h1>${heading}</h1>
       ${message !== undefined && html`<p class="lead">${message}</p>`}
+      ${data.status === 403 && data.signedInAs !== undefined && refusedAccount(data.signedInAs)}
       ${data.requestId !== undefined && html`<p class="meta">Request id: <code>${data.requestId}</code></p>`}
       <p>
         <a href="${sitePaths.home}">Go to the home page</a>,
