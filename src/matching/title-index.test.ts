@@ -88,6 +88,10 @@ describe('TitleIndex', () => {
     expect(topCode('RN')).toBe('29-1141.00');
   });
 
+  it('reads one bracketed word after a title as the kind of job, not another name for it', () => {
+    expect(confidentWith('Parachutist (Officer)', 'Officer')).toBeUndefined();
+  });
+
   it('ignores case and punctuation', () => {
     expect(topCode('SOFTWARE-ENGINEER!!')).toBe('15-1252.00');
   });

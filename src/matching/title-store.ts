@@ -54,6 +54,13 @@ const withoutSlot = (pairs: number[], slot: number): number[] => {
   return kept;
 };
 
+/**
+ * One capitalized word in brackets ("Parachutist (Officer)", "Aviation Warfare Systems
+ * Operator (Helicopter)") says which kind of the job is meant, not another name for it: an
+ * abbreviation ("(RN)", "(Dr)", "(CPhT)") or a short form of several words is.
+ */
+const QUALIFYING_WORD = /^[A-Z][a-z]{2,}$/;
+
 /** "Title (Alias)": the title and the bracketed alias are each a way to say the role. */
 const variantsOf = (title: string): string[] => {
   const variants: string[] = [];
@@ -61,7 +68,7 @@ const variantsOf = (title: string): string[] => {
   if (outside.length > 0) variants.push(outside);
   for (const match of title.matchAll(/\(([^()]*)\)|\[([^\]]*)\]/g)) {
     const inner = (match[1] ?? match[2] ?? '').trim();
-    if (inner.length > 0) variants.push(inner);
+    if (inner.length > 0 && !QUALIFYING_WORD.test(inner)) variants.push(inner);
   }
   return variants;
 };
