@@ -148,6 +148,14 @@ const COMMON_WORD_TITLES = 400;
  */
 const SHORTEST_TITLES_SCORED = 128;
 
+/** The fewest titles a role lists for a word all of them use to mark its kind (see namesOwnKind). */
+const KIND_MIN_TITLES = 4;
+/**
+ * Taken from a role of a kind the query does not name (see namesOwnKind): more than a narrower
+ * name's, as every title says so, not the name alone. Chosen on the ESCO development split.
+ */
+const KIND_PENALTY = 0.5;
+
 const NO_ROLES: readonly number[] = [];
 /** Two words that open alike this far are forms of one word ("developer", "development"). */
 const STEM_LENGTH = 6;
@@ -466,12 +474,14 @@ export class QueryScorer {
       const from = this.roleCrosswalkFrom[slot] as number;
       const fromTitle = from >= 0 ? (this.roleBestTitle[from] as number) : -1;
       // A title listed word for word explains itself; a role credited through a crosswalk is
-      // explained by the title that credited it.
+      // explained by the title that credited it; a role of a kind the query does not name is
+      // explained by none.
       const explained =
         ((this.roleExact[slot] as number) > 0 ||
           this.explains(terms, title) ||
           (from >= 0 && this.explains(terms, fromTitle))) &&
-        !(otherField && this.isGenericTitle(title));
+        !(otherField && this.isGenericTitle(title)) &&
+        !this.namesOwnKind(slot);
       if (!explained) {
         score = unexplained(score);
       }
@@ -1133,6 +1143,28 @@ export class QueryScorer {
     );
   }
 
+  /**
+   * Whether every title of the role, its name among them, uses a word the query does not that
+   * opens the name before any word the query uses ("solar" of "solar energy sales consultant"
+   * for "Sales Advisor"): the role is the kind of the job that word sets apart, not the job the
+   * query names. A word after one the query uses narrows what the query already said
+   * ("engineering" of "mechanical engineering technician" for "Mechanical Technician"). Only a
+   * role listing several titles tells so; a lone name's every word would.
+   */
+  private namesOwnKind(slot: number): boolean {
+    const titles = this.store.roleAt(slot).titleIds.length;
+    if (titles < KIND_MIN_TITLES) return false;
+    const name = this.store.nameTitleOf(slot);
+    const head = this.store.records.head(name);
+    for (const word of this.store.tokensOf(name)) {
+      if (word === head || this.terms.some((t) => t.candidates.some(({ id }) => id === word))) {
+        return false;
+      }
+      if (this.store.roleTitlesUsing(slot, word) === titles) return true;
+    }
+    return false;
+  }
+
   /** The share of the current query's weight carried by words the role's own name uses. */
   private nameShare(slot: number): number {
     const bits = this.store.nameWordBitsOf(slot);
@@ -1204,6 +1236,7 @@ export class QueryScorer {
       // title is a cache miss each.
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (this.namesNarrower(slot)) raw -= NARROWER_NAME_PENALTY;
+      if (this.namesOwnKind(slot)) raw -= KIND_PENALTY;
       raw -= LISTING_TIE_BREAK * (1 - 1 / this.store.listingsOf(bestTitle));
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {

@@ -1030,3 +1030,54 @@ describe('TitleIndex changes', () => {
     });
   });
 });
+
+describe('TitleIndex roles of one kind', () => {
+  const SOLAR: TitleSource = {
+    taxonomy: 'esco',
+    code: 'solar',
+    name: 'solar energy sales consultant',
+    titles: [
+      'solar sales advisor',
+      'solar energy sales advisor',
+      'solar power sales advisor',
+      'solar sales consultant',
+    ],
+  };
+  const SELLER: TitleSource = {
+    taxonomy: 'esco',
+    code: 'seller',
+    name: 'sales assistant',
+    titles: ['shop sales advisor', 'retail sales advisor', 'sales clerk'],
+  };
+
+  it('ranks a role whose every title names a kind the query does not after a general one', () => {
+    const occupations = TitleIndex.build([SOLAR, SELLER]);
+    expect(occupations.match('Sales Advisor', { minScore: 0 }).matches[0]?.code).toBe('seller');
+  });
+
+  it('never answers with confidence a role whose every title names a kind the query does not', () => {
+    expect(TitleIndex.build([SOLAR]).match('Sales Advisor').matches).toEqual([]);
+  });
+
+  it('answers a role of one kind when the query names that kind', () => {
+    const occupations = TitleIndex.build([SOLAR, SELLER]);
+    expect(occupations.match('Solar Sales Advisor').matches[0]?.code).toBe('solar');
+  });
+
+  it('reads a word after one the query uses as narrowing the job, not naming another kind', () => {
+    const technicians = TitleIndex.build([
+      {
+        taxonomy: 'esco',
+        code: 'mechanical',
+        name: 'mechanical engineering technician',
+        titles: [
+          'mechanical engineering technologist',
+          'mechanical engineering assistant',
+          'mechanical engineering technician',
+          'mechanical engineering drafter',
+        ],
+      },
+    ]);
+    expect(technicians.match('Mechanical Technician').matches[0]?.code).toBe('mechanical');
+  });
+});

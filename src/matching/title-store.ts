@@ -217,6 +217,15 @@ export class TitleStore {
     return this.sources[slot] as SourceRecord;
   }
 
+  /** How many of the role's titles use the token. */
+  roleTitlesUsing(slot: number, token: number): number {
+    const pairs = this.sourcePostings[token] as number[];
+    for (let k = 0; k < pairs.length; k += 2) {
+      if (pairs[k] === slot) return pairs[k + 1] as number;
+    }
+    return 0;
+  }
+
   /** A live title's text, as the role lists it. */
   textOf(title: number): string {
     return this.titleText[title] as string;
