@@ -415,6 +415,11 @@ export class QueryScorer {
       if (exactOwners !== undefined) this.exactWeight = ENDING_EXACT_WEIGHT;
     }
     const named = listed === undefined ? -1 : this.store.roleNamed(listed.sequence);
+    // One word that is no role's name but ends several ("Driver" of bus driver, train driver,
+    // hearse driver) names a family of jobs: a member of the family listing it bare (the hearse
+    // driver) is no answer to it. A role outside the family that lists it is a synonym its
+    // source chose ("Developer" for a software engineer).
+    let familyWord: string | undefined;
     if (named >= 0) {
       // A role named so is what the query means: the roles listing its name as an alternate
       // title share no exact bonus with it, whatever else their titles share with the query.
@@ -431,6 +436,7 @@ export class QueryScorer {
         this.exactWeight /
         (this.mostInOneTaxonomy(exactOwners) + (extending >= STEM_OF_NAMES ? extending : 0));
       for (const slot of exactOwners) this.roleExact[slot] = share;
+      if (query.tokens.length === 1 && extending >= STEM_OF_NAMES) familyWord = listed?.sequence;
     }
     let queryNorm = 0;
     let roleNorm = 0;
@@ -480,6 +486,7 @@ export class QueryScorer {
         ((this.roleExact[slot] as number) > 0 ||
           this.explains(terms, title) ||
           (from >= 0 && this.explains(terms, fromTitle))) &&
+        !this.headsName(slot, familyWord) &&
         !(otherField && this.isGenericTitle(title)) &&
         !this.namesOwnKind(slot);
       if (!explained) {
@@ -545,6 +552,12 @@ export class QueryScorer {
       if (words.length > ids.length && ids.every((id) => words.includes(id))) count++;
     }
     return count;
+  }
+
+  /** Whether the role's name ends with the word, the sequence's one word. */
+  private headsName(slot: number, sequence: string | undefined): boolean {
+    const word = sequence === undefined ? undefined : this.store.tokenIdOf(sequence);
+    return word !== undefined && this.store.records.head(this.store.nameTitleOf(slot)) === word;
   }
 
   /** How many of the roles listing a title belong to one taxonomy, at most. */

@@ -1081,3 +1081,29 @@ describe('TitleIndex roles of one kind', () => {
     expect(technicians.match('Mechanical Technician').matches[0]?.code).toBe('mechanical');
   });
 });
+
+describe('TitleIndex one word that names a family of jobs', () => {
+  const DRIVERS: TitleSource[] = [
+    {
+      taxonomy: 'esco',
+      code: 'hearse',
+      name: 'hearse driver',
+      titles: ['driver', 'funeral driver'],
+    },
+    { taxonomy: 'esco', code: 'bus', name: 'bus driver', titles: ['coach driver'] },
+    { taxonomy: 'esco', code: 'train', name: 'train driver', titles: ['engine driver'] },
+  ];
+
+  it('gives no confident answer when only a member of the family lists the word bare', () => {
+    expect(TitleIndex.build(DRIVERS).match('Driver').matches).toEqual([]);
+  });
+
+  it('answers a role outside the family that lists the word as its synonym', () => {
+    const library = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'swe', name: 'Software Engineer', titles: ['Developer'] },
+      { taxonomy: 'rolebook', code: 'be', name: 'Backend Developer', titles: [] },
+      { taxonomy: 'rolebook', code: 'fe', name: 'Frontend Developer', titles: [] },
+    ]);
+    expect(library.match('Developer').matches[0]?.code).toBe('swe');
+  });
+});
