@@ -148,6 +148,14 @@ const COMMON_WORD_TITLES = 400;
  */
 const SHORTEST_TITLES_SCORED = 128;
 
+/** The fewest titles a role lists for a word all of them use to mark its kind (see namesOwnKind). */
+const KIND_MIN_TITLES = 4;
+/**
+ * Taken from a role of a kind the query does not name (see namesOwnKind): more than a narrower
+ * name's, as every title says so, not the name alone. Chosen on the ESCO development split.
+ */
+const KIND_PENALTY = 0.5;
+
 const NO_ROLES: readonly number[] = [];
 /** Two words that open alike this far are forms of one word ("developer", "development"). */
 const STEM_LENGTH = 6;
@@ -407,6 +415,11 @@ export class QueryScorer {
       if (exactOwners !== undefined) this.exactWeight = ENDING_EXACT_WEIGHT;
     }
     const named = listed === undefined ? -1 : this.store.roleNamed(listed.sequence);
+    // One word that is no role's name but ends several ("Driver" of bus driver, train driver,
+    // hearse driver) names a family of jobs: a member of the family listing it bare (the hearse
+    // driver) is no answer to it. A role outside the family that lists it is a synonym its
+    // source chose ("Developer" for a software engineer).
+    let familyWord: string | undefined;
     if (named >= 0) {
       // A role named so is what the query means: the roles listing its name as an alternate
       // title share no exact bonus with it, whatever else their titles share with the query.
@@ -423,6 +436,7 @@ export class QueryScorer {
         this.exactWeight /
         (this.mostInOneTaxonomy(exactOwners) + (extending >= STEM_OF_NAMES ? extending : 0));
       for (const slot of exactOwners) this.roleExact[slot] = share;
+      if (query.tokens.length === 1 && extending >= STEM_OF_NAMES) familyWord = listed?.sequence;
     }
     let queryNorm = 0;
     let roleNorm = 0;
@@ -466,12 +480,15 @@ export class QueryScorer {
       const from = this.roleCrosswalkFrom[slot] as number;
       const fromTitle = from >= 0 ? (this.roleBestTitle[from] as number) : -1;
       // A title listed word for word explains itself; a role credited through a crosswalk is
-      // explained by the title that credited it.
+      // explained by the title that credited it; a role of a kind the query does not name is
+      // explained by none.
       const explained =
         ((this.roleExact[slot] as number) > 0 ||
           this.explains(terms, title) ||
           (from >= 0 && this.explains(terms, fromTitle))) &&
-        !(otherField && this.isGenericTitle(title));
+        !this.headsName(slot, familyWord) &&
+        !(otherField && this.isGenericTitle(title)) &&
+        !this.namesOwnKind(slot);
       if (!explained) {
         score = unexplained(score);
       }
@@ -535,6 +552,12 @@ export class QueryScorer {
       if (words.length > ids.length && ids.every((id) => words.includes(id))) count++;
     }
     return count;
+  }
+
+  /** Whether the role's name ends with the word, the sequence's one word. */
+  private headsName(slot: number, sequence: string | undefined): boolean {
+    const word = sequence === undefined ? undefined : this.store.tokenIdOf(sequence);
+    return word !== undefined && this.store.records.head(this.store.nameTitleOf(slot)) === word;
   }
 
   /** How many of the roles listing a title belong to one taxonomy, at most. */
@@ -1133,6 +1156,28 @@ export class QueryScorer {
     );
   }
 
+  /**
+   * Whether every title of the role, its name among them, uses a word the query does not that
+   * opens the name before any word the query uses ("solar" of "solar energy sales consultant"
+   * for "Sales Advisor"): the role is the kind of the job that word sets apart, not the job the
+   * query names. A word after one the query uses narrows what the query already said
+   * ("engineering" of "mechanical engineering technician" for "Mechanical Technician"). Only a
+   * role listing several titles tells so; a lone name's every word would.
+   */
+  private namesOwnKind(slot: number): boolean {
+    const titles = this.store.roleAt(slot).titleIds.length;
+    if (titles < KIND_MIN_TITLES) return false;
+    const name = this.store.nameTitleOf(slot);
+    const head = this.store.records.head(name);
+    for (const word of this.store.tokensOf(name)) {
+      if (word === head || this.terms.some((t) => t.candidates.some(({ id }) => id === word))) {
+        return false;
+      }
+      if (this.store.roleTitlesUsing(slot, word) === titles) return true;
+    }
+    return false;
+  }
+
   /** The share of the current query's weight carried by words the role's own name uses. */
   private nameShare(slot: number): number {
     const bits = this.store.nameWordBitsOf(slot);
@@ -1204,6 +1249,7 @@ export class QueryScorer {
       // title is a cache miss each.
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (this.namesNarrower(slot)) raw -= NARROWER_NAME_PENALTY;
+      if (this.namesOwnKind(slot)) raw -= KIND_PENALTY;
       raw -= LISTING_TIE_BREAK * (1 - 1 / this.store.listingsOf(bestTitle));
       if (count > top && raw <= (rankedRaw[top] as number)) continue;
       if (taxonomy !== undefined && this.store.roleAt(slot).taxonomy !== taxonomy) {

@@ -88,6 +88,10 @@ describe('TitleIndex', () => {
     expect(topCode('RN')).toBe('29-1141.00');
   });
 
+  it('reads one bracketed word after a title as the kind of job, not another name for it', () => {
+    expect(confidentWith('Parachutist (Officer)', 'Officer')).toBeUndefined();
+  });
+
   it('ignores case and punctuation', () => {
     expect(topCode('SOFTWARE-ENGINEER!!')).toBe('15-1252.00');
   });
@@ -1024,5 +1028,82 @@ describe('TitleIndex changes', () => {
         'project-manager',
       );
     });
+  });
+});
+
+describe('TitleIndex roles of one kind', () => {
+  const SOLAR: TitleSource = {
+    taxonomy: 'esco',
+    code: 'solar',
+    name: 'solar energy sales consultant',
+    titles: [
+      'solar sales advisor',
+      'solar energy sales advisor',
+      'solar power sales advisor',
+      'solar sales consultant',
+    ],
+  };
+  const SELLER: TitleSource = {
+    taxonomy: 'esco',
+    code: 'seller',
+    name: 'sales assistant',
+    titles: ['shop sales advisor', 'retail sales advisor', 'sales clerk'],
+  };
+
+  it('ranks a role whose every title names a kind the query does not after a general one', () => {
+    const occupations = TitleIndex.build([SOLAR, SELLER]);
+    expect(occupations.match('Sales Advisor', { minScore: 0 }).matches[0]?.code).toBe('seller');
+  });
+
+  it('never answers with confidence a role whose every title names a kind the query does not', () => {
+    expect(TitleIndex.build([SOLAR]).match('Sales Advisor').matches).toEqual([]);
+  });
+
+  it('answers a role of one kind when the query names that kind', () => {
+    const occupations = TitleIndex.build([SOLAR, SELLER]);
+    expect(occupations.match('Solar Sales Advisor').matches[0]?.code).toBe('solar');
+  });
+
+  it('reads a word after one the query uses as narrowing the job, not naming another kind', () => {
+    const technicians = TitleIndex.build([
+      {
+        taxonomy: 'esco',
+        code: 'mechanical',
+        name: 'mechanical engineering technician',
+        titles: [
+          'mechanical engineering technologist',
+          'mechanical engineering assistant',
+          'mechanical engineering technician',
+          'mechanical engineering drafter',
+        ],
+      },
+    ]);
+    expect(technicians.match('Mechanical Technician').matches[0]?.code).toBe('mechanical');
+  });
+});
+
+describe('TitleIndex one word that names a family of jobs', () => {
+  const DRIVERS: TitleSource[] = [
+    {
+      taxonomy: 'esco',
+      code: 'hearse',
+      name: 'hearse driver',
+      titles: ['driver', 'funeral driver'],
+    },
+    { taxonomy: 'esco', code: 'bus', name: 'bus driver', titles: ['coach driver'] },
+    { taxonomy: 'esco', code: 'train', name: 'train driver', titles: ['engine driver'] },
+  ];
+
+  it('gives no confident answer when only a member of the family lists the word bare', () => {
+    expect(TitleIndex.build(DRIVERS).match('Driver').matches).toEqual([]);
+  });
+
+  it('answers a role outside the family that lists the word as its synonym', () => {
+    const library = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'swe', name: 'Software Engineer', titles: ['Developer'] },
+      { taxonomy: 'rolebook', code: 'be', name: 'Backend Developer', titles: [] },
+      { taxonomy: 'rolebook', code: 'fe', name: 'Frontend Developer', titles: [] },
+    ]);
+    expect(library.match('Developer').matches[0]?.code).toBe('swe');
   });
 });

@@ -54,6 +54,13 @@ const withoutSlot = (pairs: number[], slot: number): number[] => {
   return kept;
 };
 
+/**
+ * One capitalized word in brackets ("Parachutist (Officer)", "Aviation Warfare Systems
+ * Operator (Helicopter)") says which kind of the job is meant, not another name for it: an
+ * abbreviation ("(RN)", "(Dr)", "(CPhT)") or a short form of several words is.
+ */
+const QUALIFYING_WORD = /^[A-Z][a-z]{2,}$/;
+
 /** "Title (Alias)": the title and the bracketed alias are each a way to say the role. */
 const variantsOf = (title: string): string[] => {
   const variants: string[] = [];
@@ -61,7 +68,7 @@ const variantsOf = (title: string): string[] => {
   if (outside.length > 0) variants.push(outside);
   for (const match of title.matchAll(/\(([^()]*)\)|\[([^\]]*)\]/g)) {
     const inner = (match[1] ?? match[2] ?? '').trim();
-    if (inner.length > 0) variants.push(inner);
+    if (inner.length > 0 && !QUALIFYING_WORD.test(inner)) variants.push(inner);
   }
   return variants;
 };
@@ -208,6 +215,15 @@ export class TitleStore {
   /** The role at a slot in use. */
   roleAt(slot: number): SourceRecord {
     return this.sources[slot] as SourceRecord;
+  }
+
+  /** How many of the role's titles use the token. */
+  roleTitlesUsing(slot: number, token: number): number {
+    const pairs = this.sourcePostings[token] as number[];
+    for (let k = 0; k < pairs.length; k += 2) {
+      if (pairs[k] === slot) return pairs[k + 1] as number;
+    }
+    return 0;
   }
 
   /** A live title's text, as the role lists it. */
