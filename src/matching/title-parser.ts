@@ -10,6 +10,7 @@ import {
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
+import { unslug } from './slug.js';
 import { squashSpaces, trimEdges } from './whitespace.js';
 
 /** What a free-text title says besides the role: the parts the matcher sets aside. */
@@ -754,7 +755,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   // Full-width Latin letters and digits, as Japanese and Chinese postings write English titles
   // ("Ｂａｃｋｅｎｄ Ｄｅｖｅｌｏｐｅｒ"), read as the ASCII they stand for.
   const head = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
-  let text = HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head;
+  let text = unslug(
+    HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head,
+    words,
+  );
   if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
