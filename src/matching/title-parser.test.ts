@@ -290,6 +290,15 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Engineer (all genders)').core).toBe('Data Engineer');
   });
 
+  it('reads a gendered ending bracketed onto a word as part of the word', () => {
+    expect(parseTitle('Engenheiro(a) de Dados').core).toBe('Engenheiro de Dados');
+    expect(parseTitle('Entwickler(in) Frontend').core).toBe('Entwickler Frontend');
+  });
+
+  it('keeps a bracket of one letter apart from the word before it', () => {
+    expect(parseTitle('Analyst (A) Grade').noise).toContain('A');
+  });
+
   it('reads a call for attention as noise wherever it stands', () => {
     expect(parseTitle('data analyst urgent').core).toBe('data analyst');
     expect(parseTitle('URGENT: Data Analyst').core).toBe('Data Analyst');

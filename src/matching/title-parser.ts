@@ -532,6 +532,13 @@ const stripRequisitions = (text: string, found: Findings): string => {
   return out;
 };
 
+/**
+ * A gendered ending bracketed onto a word ("Engenheiro(a)", "Entwickler(in)"), as Portuguese,
+ * Spanish, Italian and German postings address either gender: part of the word, never a
+ * bracket of its own that would split the role from its field.
+ */
+const GENDERED_ENDING = /(?<=\p{L})\((?:a|as|o|os|e|es|in|innen)\)(?!\p{L})/giu;
+
 const stripBrackets = (text: string, found: Findings): string =>
   !/[([{]/.test(text)
     ? text
@@ -761,6 +768,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   );
   if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
   text = stripRequisitions(text, found);
+  if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
   text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
