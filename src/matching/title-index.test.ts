@@ -147,6 +147,21 @@ describe('TitleIndex', () => {
     expect(top?.code).toBe('added');
   });
 
+  it('reads whom a role phrase serves, after "for", as its team', () => {
+    const result = index.match('Database Administrator for two hospitals');
+    expect(result).toMatchObject({ core: 'Database Administrator', team: 'two hospitals' });
+    expect(result.matches[0]?.code).toBe('15-1242.00');
+  });
+
+  it('reads whom a one-word title serves, after "for", as its team', () => {
+    const added = TitleIndex.build([
+      ...ROLES,
+      { taxonomy: 'rolebook', code: 'ciso', name: 'vCISO', titles: ['vCISO'] },
+    ]).match('vCISO for fintech clients');
+    expect(added).toMatchObject({ core: 'vCISO', team: 'fintech clients' });
+    expect(added.matches[0]?.code).toBe('ciso');
+  });
+
   it('lets the rarer, meaning-carrying word decide', () => {
     expect(topCode('Manager, Brand Marketing')).toBe('11-2021.00');
     expect(topCode('Database Manager')).toBe('15-1242.00');

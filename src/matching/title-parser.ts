@@ -319,6 +319,17 @@ const JOINED_ROLES = /^(\S+\s+[^/]*\S)\/(\S[^/]*)$/;
 /** A role of two words or more, then "to (the)" and whom it serves. */
 const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
 
+/** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
+const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
+
+/**
+ * Whether the text before "for" is a whole role phrase: two words or more ending in a head, or
+ * a title by itself ("vCISO"). A bare head ("Engineer for our payments API") is read with its
+ * clause's words instead (see purposeRole).
+ */
+const servesAsRole = (text: string, words: RoleWords): boolean =>
+  /\S\s+\S/.test(text) ? words.endsInRoleHead(text) : words.listsTitle(text);
+
 /**
  * A field named where the role belongs ("Software Engineering Intern", "Data Science Intern",
  * "Intern - Software") stands for the one who practises it. Read as the field, its words lead
@@ -851,6 +862,13 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     roleText = reportsTo[1] as string;
     found.team.push(reportsTo[2] as string);
     setAside.push(reportsTo[2] as string);
+  }
+  const serves = words === undefined ? null : SERVES.exec(roleText);
+  if (serves !== null && servesAsRole(serves[1] as string, words!)) {
+    // Whom the role serves is a qualifier, as whom it reports to is.
+    roleText = serves[1] as string;
+    found.team.push(serves[2] as string);
+    setAside.push(serves[2] as string);
   }
   const purpose = words === undefined ? undefined : purposeRole(roleText, words);
   if (purpose !== undefined) roleText = purpose;
