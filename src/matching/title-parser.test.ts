@@ -290,6 +290,17 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Engineer (all genders)').core).toBe('Data Engineer');
   });
 
+  it('reads a placement year of a degree as an internship', () => {
+    expect(parseTitle('Data Engineering Placement Year 2027/28')).toMatchObject({
+      core: 'Data Engineer',
+      seniority: 'intern',
+    });
+    expect(parseTitle('Year in Industry Software Developer')).toMatchObject({
+      core: 'Software Developer',
+      seniority: 'intern',
+    });
+  });
+
   it('reads a gendered ending bracketed onto a word as part of the word', () => {
     expect(parseTitle('Engenheiro(a) de Dados').core).toBe('Engenheiro de Dados');
     expect(parseTitle('Entwickler(in) Frontend').core).toBe('Entwickler Frontend');

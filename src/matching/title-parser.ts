@@ -62,8 +62,9 @@ export const MAX_TITLE_LENGTH = 512;
  */
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [
-    // Working students, interns and trainees as postings in Europe and Brazil name them.
-    /\b(?:interns?|internships?|trainees?|apprentices?|apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
+    // Working students, interns and trainees as postings in Europe and Brazil name them, and
+    // the year a British degree spends in work.
+    /\b(?:(?:industrial\s+)?placement\s+years?|year\s+in\s+industry|interns?|internships?|trainees?|apprentices?|apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
     'intern',
   ],
   [/\b(?:j[uú]nior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
@@ -137,7 +138,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:placement|year|intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
@@ -218,10 +219,11 @@ const TRAILING_POSTING_CALL =
 
 /**
  * A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"), or
- * the year alone that a scheme starts in ("Graduate Engineer 2027").
+ * the year or academic year alone that a scheme starts in ("Graduate Engineer 2027",
+ * "Placement Year 2027/28").
  */
 const TRAILING_INTAKE =
-  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)|(?:19|20)\d\d)$/i;
+  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)|(?:19|20)\d\d(?:\/\d\d)?)$/i;
 
 /** Support tiers ("1st line", "2nd Line"): a level, as "Tier 2" is. */
 const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
@@ -679,7 +681,7 @@ const LEADING_TERMS =
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /urgent|hiring|need|req|wanted|opening|vacanc|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
+  /urgent|hiring|need|req|wanted|opening|vacanc|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d(?:\/\d\d)?$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
