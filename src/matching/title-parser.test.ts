@@ -290,6 +290,13 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Engineer (all genders)').core).toBe('Data Engineer');
   });
 
+  it('reads a segment of an internship and the season it starts as the seniority only', () => {
+    expect(parseTitle('Summer 2027 Intern – Data Analytics')).toMatchObject({
+      core: 'Data Analyst',
+      seniority: 'intern',
+    });
+  });
+
   it('reads a placement year of a degree as an internship', () => {
     expect(parseTitle('Data Engineering Placement Year 2027/28')).toMatchObject({
       core: 'Data Engineer',

@@ -603,8 +603,12 @@ const keepSegments = (pieces: string[], found: Findings): string[] => {
   return roles;
 };
 
+/** The season and year an internship or scheme starts: "Summer 2027 Intern" is an intern only. */
+const STARTING = /\b(?:spring|summer|autumn|fall|winter|(?:19|20)\d\d(?:\/\d\d)?)\b/gi;
+
 const seniorityOnly = (segment: string): boolean =>
-  SENIORITY_HINT.test(segment) && !/[a-z]/i.test(segment.replace(LEVEL_ONLY.pattern, ' '));
+  SENIORITY_HINT.test(segment) &&
+  !/[a-z]/i.test(segment.replace(LEVEL_ONLY.pattern, ' ').replace(STARTING, ' '));
 
 /**
  * The role phrase among the segments left: up to the first that ends in a role word ("Product
