@@ -162,6 +162,11 @@ describe('TitleIndex', () => {
     expect(added.matches[0]?.code).toBe('ciso');
   });
 
+  it('reads a gig named by its deliverable as the developer of its technology', () => {
+    const top = confidentWith('Flutter Developer', 'Build a Flutter app for my startup');
+    expect(top?.code).toBe('added');
+  });
+
   it('lets the rarer, meaning-carrying word decide', () => {
     expect(topCode('Manager, Brand Marketing')).toBe('11-2021.00');
     expect(topCode('Database Manager')).toBe('15-1242.00');

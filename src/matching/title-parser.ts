@@ -7,6 +7,7 @@ import {
   type WorkMode,
   workModePhrases,
 } from '../domain/index.js';
+import { deliverableRole } from './deliverable.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
@@ -918,6 +919,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     core = `${platform} ${core}`;
     found.withSeniority = `${platform} ${found.withSeniority}`;
     setAside = setAside.filter((text) => text !== platform);
+  }
+  const deliverable =
+    words === undefined || words.endsInRoleHead(core) ? undefined : deliverableRole(cut, words);
+  if (deliverable !== undefined) {
+    // A gig named by the work to do ("Fix bugs in our React app"): its developer is the role.
+    noise = [...noise, core];
+    core = deliverable;
+    found.withSeniority = deliverable;
   }
   const parsed: ParsedTitle = { core, noise };
   if (found.seniority !== undefined) parsed.seniority = found.seniority;
