@@ -153,6 +153,12 @@ describe('TitleIndex', () => {
     expect(result.matches[0]?.code).toBe('15-1242.00');
   });
 
+  it('keeps a "for" clause of title words in the role phrase, as a field of it', () => {
+    const result = index.match('Prep Cook for Retail Sales');
+    expect(result.core).toBe('Prep Cook for Retail Sales');
+    expect(result.team).toBeUndefined();
+  });
+
   it('reads whom a one-word title serves, after "for", as its team', () => {
     const added = TitleIndex.build([
       ...ROLES,

@@ -326,12 +326,15 @@ const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
 
 /**
- * Whether the text before "for" is a whole role phrase: two words or more ending in a head, or
- * a title by itself ("vCISO"). A bare head ("Engineer for our payments API") is read with its
- * clause's words instead (see purposeRole).
+ * Whether the text before "for" is a whole role phrase, two words or more ending in a head or a
+ * title by itself ("vCISO"), and the clause after it says only whom it serves: a clause of
+ * words titles all use, or typos of them, may name the role's own field ("General Manager
+ * for Nursing Home"). A bare head ("Engineer for our payments API") is read with its clause's
+ * words instead (see purposeRole).
  */
-const servesAsRole = (text: string, words: RoleWords): boolean =>
-  /\S\s+\S/.test(text) ? words.endsInRoleHead(text) : words.listsTitle(text);
+const servesAsRole = (role: string, clause: string, words: RoleWords): boolean =>
+  (/\S\s+\S/.test(role) ? words.endsInRoleHead(role) : words.listsTitle(role)) &&
+  !words.readsEveryWord(clause);
 
 /**
  * A field named where the role belongs ("Software Engineering Intern", "Data Science Intern",
@@ -871,7 +874,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     setAside.push(reportsTo[2] as string);
   }
   const serves = words === undefined ? null : SERVES.exec(roleText);
-  if (serves !== null && servesAsRole(serves[1] as string, words!)) {
+  if (serves !== null && servesAsRole(serves[1] as string, serves[2] as string, words!)) {
     // Whom the role serves is a qualifier, as whom it reports to is.
     roleText = serves[1] as string;
     found.team.push(serves[2] as string);
