@@ -181,6 +181,7 @@ describe('parseTitle', () => {
     ['Pembantu Tadbir Gred N19', 'Gred N19'],
     ['Guru Tadika DG41', 'DG41'],
     ['Jururawat (U29)', 'U29'],
+    ['IT-02 Application Developer', 'IT-02'],
   ])('reads the civil-service grade of "%s" as noise', (title, noise) => {
     expect(parseTitle(title).noise).toEqual([noise]);
   });
@@ -192,6 +193,7 @@ describe('parseTitle', () => {
 
   it('keeps numbers that are part of the role', () => {
     expect(parseTitle('911 Dispatcher').core).toBe('911 Dispatcher');
+    expect(parseTitle('COVID-19 Tester').core).toBe('COVID-19 Tester');
     expect(parseTitle('K-12 Teacher').core).toBe('K-12 Teacher');
   });
 

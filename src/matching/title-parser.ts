@@ -149,8 +149,9 @@ const REQUISITION_SHAPES: readonly RegExp[] = [
   /\b[a-z]{1,3}[-_]\d{3,}(?:[-_]\d+)*\b/,
   /\b\d{5,}(?:[-_]\d+)*\b/,
   /\b\d{4}[-_]\d{2,}\b/,
-  // A civil-service grade ("Gred N19", "DG41", "UF41"): where a post sits on a pay scale.
-  /(?:\b(?:gred|grade)\s+)?\b[a-z]{1,2}\d{2}\b/,
+  // A civil-service grade ("Gred N19", "DG41", "UF41"), or a group and level as Canada's
+  // public service writes them ("IT-02"): where a post sits on a pay scale.
+  /(?:\b(?:gred|grade)\s+)?\b[a-z]{1,2}\d{2}\b|\b[a-z]{2}-0\d\b/,
 ];
 /** What each shape cannot match without: most titles fail these cheap tests and skip the shape. */
 const REQUISITION_HINTS: readonly RegExp[] = [
@@ -160,7 +161,7 @@ const REQUISITION_HINTS: readonly RegExp[] = [
   /\d{3}/,
   /\d{5}/,
   /\d{4}/,
-  /[a-z]\d\d/i,
+  /[a-z]-?\d\d/i,
 ];
 const REQUISITIONS = REQUISITION_SHAPES.map((shape, i) => ({
   pattern: new RegExp(shape.source, 'gi'),
