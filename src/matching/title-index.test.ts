@@ -173,6 +173,14 @@ describe('TitleIndex', () => {
     expect(top?.code).toBe('added');
   });
 
+  it('reads a civil-service grade before a listed title as no part of the role', () => {
+    expect(index.match('SEO Charge Nurse')).toMatchObject({ core: 'Charge Nurse', noise: ['SEO'] });
+  });
+
+  it('keeps the letters of a grade before a title no role lists', () => {
+    expect(index.match('SEO Marketing Writer').core).toBe('SEO Marketing Writer');
+  });
+
   it('lets the rarer, meaning-carrying word decide', () => {
     expect(topCode('Manager, Brand Marketing')).toBe('11-2021.00');
     expect(topCode('Database Manager')).toBe('15-1242.00');

@@ -323,6 +323,13 @@ const JOINED_ROLES = /^(\S+\s+[^/]*\S)\/(\S[^/]*)$/;
 /** A role of two words or more, then "to (the)" and whom it serves. */
 const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
 
+/**
+ * A British civil-service grade before the role ("HEO Software Developer", "SEO Technical
+ * Architect"): where the post sits, as a band is. The same letters name search-engine work
+ * ("SEO Specialist"), so they are a grade only before a title some role lists whole.
+ */
+const LEADING_CIVIL_SERVICE_GRADE = /^(?:aa|ao|eo|heo|seo)\s+(?=\S+\s+\S)/i;
+
 /** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
 
@@ -880,6 +887,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     roleText = serves[1] as string;
     found.team.push(serves[2] as string);
     setAside.push(serves[2] as string);
+  }
+  const grade = words === undefined ? null : LEADING_CIVIL_SERVICE_GRADE.exec(roleText);
+  if (grade !== null && words!.listsTitle(roleText.slice(grade[0].length))) {
+    noise = [...noise, grade[0].trim()];
+    roleText = roleText.slice(grade[0].length);
   }
   const purpose = words === undefined ? undefined : purposeRole(roleText, words);
   if (purpose !== undefined) roleText = purpose;
