@@ -181,6 +181,29 @@ describe('TitleIndex', () => {
     expect(index.match('SEO Marketing Writer').core).toBe('SEO Marketing Writer');
   });
 
+  const withSysadmin = TitleIndex.build([
+    ...ROLES,
+    { taxonomy: 'rolebook', code: 'added', name: 'Sysadmin', titles: ['Sysadmin'] },
+  ]);
+
+  it('reads a specialty coded in capitals after an umbrella title as the role', () => {
+    const result = withSysadmin.match('IT Specialist (SYSADMIN)');
+    expect(result.core).toBe('SYSADMIN');
+    expect(result.matches[0]?.code).toBe('added');
+  });
+
+  it('reads initials in capitals after a title as the title said again', () => {
+    const index = TitleIndex.build([
+      ...ROLES,
+      { taxonomy: 'onet', code: 'csa', name: 'Surgical Assistants', titles: ['CSA'] },
+    ]);
+    expect(index.match('Charge Nurse (CSA)').core).toBe('Charge Nurse');
+  });
+
+  it('reads no specialty in a bracket of a title written all in capitals', () => {
+    expect(withSysadmin.match('CHARGE NURSE (SYSADMIN)').core).toBe('CHARGE NURSE');
+  });
+
   it('lets the rarer, meaning-carrying word decide', () => {
     expect(topCode('Manager, Brand Marketing')).toBe('11-2021.00');
     expect(topCode('Database Manager')).toBe('15-1242.00');

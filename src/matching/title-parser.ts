@@ -330,6 +330,13 @@ const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
  */
 const LEADING_CIVIL_SERVICE_GRADE = /^(?:aa|ao|eo|heo|seo)\s+(?=\S+\s+\S)/i;
 
+/**
+ * A code in capitals, as a civil service clips a specialty's words ("SYSADMIN", "INFOSEC"):
+ * longer than the initials taxonomies bracket after a title ("Customer Service Associate
+ * (CSA)"), which say the title again.
+ */
+const CAPITALS_CODE = /^[A-Z][A-Z0-9]{5,}$/;
+
 /** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
 
@@ -829,6 +836,17 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     noise = [...noise.filter((n) => n !== bracketRole), roleText];
     setAside = setAside.filter((n) => n !== bracketRole);
     roleText = bracketRole;
+  }
+  const specialty =
+    words === undefined || !/[a-z]/.test(roleText)
+      ? undefined
+      : found.bracketed.find((text) => CAPITALS_CODE.test(text) && words.listsTitle(text));
+  if (specialty !== undefined) {
+    // "IT Specialist (SYSADMIN)": the specialty a civil service codes in capitals after its
+    // umbrella title is the role, where some role lists it as a title.
+    noise = [...noise.filter((n) => n !== specialty), roleText];
+    setAside = setAside.filter((n) => n !== specialty);
+    roleText = specialty;
   }
   const sayings = [...found.bracketed, ...found.team];
   // The other saying is looked for first: most titles have none, and it asks no typo search.
