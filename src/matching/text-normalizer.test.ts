@@ -126,6 +126,14 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Desarrollador')).toEqual(['developer']);
   });
 
+  it("reads Italian's systems specialist as the systems administrator", () => {
+    expect(normalizeTitleText('Sistemista Linux')).toEqual(['linux', 'system', 'administrator']);
+  });
+
+  it('reads the Polish field of business in English', () => {
+    expect(normalizeTitleText('Analityk Biznesowy')).toEqual(['business', 'analyst']);
+  });
+
   it('puts the role word of a head-first language last, its field in English before it', () => {
     expect(normalizeTitleText('Ingeniero de Datos')).toEqual(['data', 'engineer']);
     expect(normalizeTitleText('Développeur Java')).toEqual(['java', 'developer']);

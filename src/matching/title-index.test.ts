@@ -151,6 +151,63 @@ describe('TitleIndex', () => {
     expect(top?.code).toBe('added');
   });
 
+  it('reads whom a role phrase serves, after "for", as its team', () => {
+    const result = index.match('Database Administrator for two hospitals');
+    expect(result).toMatchObject({ core: 'Database Administrator', team: 'two hospitals' });
+    expect(result.matches[0]?.code).toBe('15-1242.00');
+  });
+
+  it('keeps a "for" clause of title words in the role phrase, as a field of it', () => {
+    const result = index.match('Prep Cook for Retail Sales');
+    expect(result.core).toBe('Prep Cook for Retail Sales');
+    expect(result.team).toBeUndefined();
+  });
+
+  it('reads whom a one-word title serves, after "for", as its team', () => {
+    const added = TitleIndex.build([
+      ...ROLES,
+      { taxonomy: 'rolebook', code: 'ciso', name: 'vCISO', titles: ['vCISO'] },
+    ]).match('vCISO for fintech clients');
+    expect(added).toMatchObject({ core: 'vCISO', team: 'fintech clients' });
+    expect(added.matches[0]?.code).toBe('ciso');
+  });
+
+  it('reads a gig named by its deliverable as the developer of its technology', () => {
+    const top = confidentWith('Flutter Developer', 'Build a Flutter app for my startup');
+    expect(top?.code).toBe('added');
+  });
+
+  it('reads a civil-service grade before a listed title as no part of the role', () => {
+    expect(index.match('SEO Charge Nurse')).toMatchObject({ core: 'Charge Nurse', noise: ['SEO'] });
+  });
+
+  it('keeps the letters of a grade before a title no role lists', () => {
+    expect(index.match('SEO Marketing Writer').core).toBe('SEO Marketing Writer');
+  });
+
+  const withSysadmin = TitleIndex.build([
+    ...ROLES,
+    { taxonomy: 'rolebook', code: 'added', name: 'Sysadmin', titles: ['Sysadmin'] },
+  ]);
+
+  it('reads a specialty coded in capitals after an umbrella title as the role', () => {
+    const result = withSysadmin.match('IT Specialist (SYSADMIN)');
+    expect(result.core).toBe('SYSADMIN');
+    expect(result.matches[0]?.code).toBe('added');
+  });
+
+  it('reads initials in capitals after a title as the title said again', () => {
+    const index = TitleIndex.build([
+      ...ROLES,
+      { taxonomy: 'onet', code: 'csa', name: 'Surgical Assistants', titles: ['CSA'] },
+    ]);
+    expect(index.match('Charge Nurse (CSA)').core).toBe('Charge Nurse');
+  });
+
+  it('reads no specialty in a bracket of a title written all in capitals', () => {
+    expect(withSysadmin.match('CHARGE NURSE (SYSADMIN)').core).toBe('CHARGE NURSE');
+  });
+
   it('lets the rarer, meaning-carrying word decide', () => {
     expect(topCode('Manager, Brand Marketing')).toBe('11-2021.00');
     expect(topCode('Database Manager')).toBe('15-1242.00');

@@ -181,6 +181,7 @@ describe('parseTitle', () => {
     ['Pembantu Tadbir Gred N19', 'Gred N19'],
     ['Guru Tadika DG41', 'DG41'],
     ['Jururawat (U29)', 'U29'],
+    ['IT-02 Application Developer', 'IT-02'],
   ])('reads the civil-service grade of "%s" as noise', (title, noise) => {
     expect(parseTitle(title).noise).toEqual([noise]);
   });
@@ -192,6 +193,7 @@ describe('parseTitle', () => {
 
   it('keeps numbers that are part of the role', () => {
     expect(parseTitle('911 Dispatcher').core).toBe('911 Dispatcher');
+    expect(parseTitle('COVID-19 Tester').core).toBe('COVID-19 Tester');
     expect(parseTitle('K-12 Teacher').core).toBe('K-12 Teacher');
   });
 
@@ -288,6 +290,33 @@ describe('parseTitle', () => {
     expect(parseTitle('Junior Nurse (m/w/d)')).toMatchObject({ core: 'Nurse', noise: ['m/w/d'] });
     expect(parseTitle('Data Engineer m/f/d').core).toBe('Data Engineer');
     expect(parseTitle('Data Engineer (all genders)').core).toBe('Data Engineer');
+  });
+
+  it('reads a segment of an internship and the season it starts as the seniority only', () => {
+    expect(parseTitle('Summer 2027 Intern – Data Analytics')).toMatchObject({
+      core: 'Data Analyst',
+      seniority: 'intern',
+    });
+  });
+
+  it('reads a placement year of a degree as an internship', () => {
+    expect(parseTitle('Data Engineering Placement Year 2027/28')).toMatchObject({
+      core: 'Data Engineer',
+      seniority: 'intern',
+    });
+    expect(parseTitle('Year in Industry Software Developer')).toMatchObject({
+      core: 'Software Developer',
+      seniority: 'intern',
+    });
+  });
+
+  it('reads a gendered ending bracketed onto a word as part of the word', () => {
+    expect(parseTitle('Engenheiro(a) de Dados').core).toBe('Engenheiro de Dados');
+    expect(parseTitle('Entwickler(in) Frontend').core).toBe('Entwickler Frontend');
+  });
+
+  it('keeps a bracket of one letter apart from the word before it', () => {
+    expect(parseTitle('Analyst (A) Grade').noise).toContain('A');
   });
 
   it('reads a call for attention as noise wherever it stands', () => {

@@ -7,9 +7,11 @@ import {
   type WorkMode,
   workModePhrases,
 } from '../domain/index.js';
+import { deliverableRole } from './deliverable.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
+import { unslug } from './slug.js';
 import { squashSpaces, trimEdges } from './whitespace.js';
 
 /** What a free-text title says besides the role: the parts the matcher sets aside. */
@@ -61,8 +63,9 @@ export const MAX_TITLE_LENGTH = 512;
  */
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [
-    // Working students, interns and trainees as postings in Europe and Brazil name them.
-    /\b(?:interns?|internships?|trainees?|apprentices?|apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
+    // Working students, interns and trainees as postings in Europe and Brazil name them, and
+    // the year a British degree spends in work.
+    /\b(?:(?:industrial\s+)?placement\s+years?|year\s+in\s+industry|interns?|internships?|trainees?|apprentices?|apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
     'intern',
   ],
   [/\b(?:j[uú]nior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
@@ -136,7 +139,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:placement|year|intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
@@ -146,8 +149,9 @@ const REQUISITION_SHAPES: readonly RegExp[] = [
   /\b[a-z]{1,3}[-_]\d{3,}(?:[-_]\d+)*\b/,
   /\b\d{5,}(?:[-_]\d+)*\b/,
   /\b\d{4}[-_]\d{2,}\b/,
-  // A civil-service grade ("Gred N19", "DG41", "UF41"): where a post sits on a pay scale.
-  /(?:\b(?:gred|grade)\s+)?\b[a-z]{1,2}\d{2}\b/,
+  // A civil-service grade ("Gred N19", "DG41", "UF41"), or a group and level as Canada's
+  // public service writes them ("IT-02"): where a post sits on a pay scale.
+  /(?:\b(?:gred|grade)\s+)?\b[a-z]{1,2}\d{2}\b|\b[a-z]{2}-0\d\b/,
 ];
 /** What each shape cannot match without: most titles fail these cheap tests and skip the shape. */
 const REQUISITION_HINTS: readonly RegExp[] = [
@@ -157,7 +161,7 @@ const REQUISITION_HINTS: readonly RegExp[] = [
   /\d{3}/,
   /\d{5}/,
   /\d{4}/,
-  /[a-z]\d\d/i,
+  /[a-z]-?\d\d/i,
 ];
 const REQUISITIONS = REQUISITION_SHAPES.map((shape, i) => ({
   pattern: new RegExp(shape.source, 'gi'),
@@ -217,10 +221,11 @@ const TRAILING_POSTING_CALL =
 
 /**
  * A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"), or
- * the year alone that a scheme starts in ("Graduate Engineer 2027").
+ * the year or academic year alone that a scheme starts in ("Graduate Engineer 2027",
+ * "Placement Year 2027/28").
  */
 const TRAILING_INTAKE =
-  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)|(?:19|20)\d\d)$/i;
+  /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)|(?:19|20)\d\d(?:\/\d\d)?)$/i;
 
 /** Support tiers ("1st line", "2nd Line"): a level, as "Tier 2" is. */
 const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
@@ -317,6 +322,34 @@ const JOINED_ROLES = /^(\S+\s+[^/]*\S)\/(\S[^/]*)$/;
 
 /** A role of two words or more, then "to (the)" and whom it serves. */
 const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
+
+/**
+ * A British civil-service grade before the role ("HEO Software Developer", "SEO Technical
+ * Architect"): where the post sits, as a band is. The same letters name search-engine work
+ * ("SEO Specialist"), so they are a grade only before a title some role lists whole.
+ */
+const LEADING_CIVIL_SERVICE_GRADE = /^(?:aa|ao|eo|heo|seo)\s+(?=\S+\s+\S)/i;
+
+/**
+ * A code in capitals, as a civil service clips a specialty's words ("SYSADMIN", "INFOSEC"):
+ * longer than the initials taxonomies bracket after a title ("Customer Service Associate
+ * (CSA)"), which say the title again.
+ */
+const CAPITALS_CODE = /^[A-Z][A-Z0-9]{5,}$/;
+
+/** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
+const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
+
+/**
+ * Whether the text before "for" is a whole role phrase, two words or more ending in a head or a
+ * title by itself ("vCISO"), and the clause after it says only whom it serves: a clause of
+ * words titles all use, or typos of them, may name the role's own field ("General Manager
+ * for Nursing Home"). A bare head ("Engineer for our payments API") is read with its clause's
+ * words instead (see purposeRole).
+ */
+const servesAsRole = (role: string, clause: string, words: RoleWords): boolean =>
+  (/\S\s+\S/.test(role) ? words.endsInRoleHead(role) : words.listsTitle(role)) &&
+  !words.readsEveryWord(clause);
 
 /**
  * A field named where the role belongs ("Software Engineering Intern", "Data Science Intern",
@@ -531,6 +564,13 @@ const stripRequisitions = (text: string, found: Findings): string => {
   return out;
 };
 
+/**
+ * A gendered ending bracketed onto a word ("Engenheiro(a)", "Entwickler(in)"), as Portuguese,
+ * Spanish, Italian and German postings address either gender: part of the word, never a
+ * bracket of its own that would split the role from its field.
+ */
+const GENDERED_ENDING = /(?<=\p{L})\((?:a|as|o|os|e|es|in|innen)\)(?!\p{L})/giu;
+
 const stripBrackets = (text: string, found: Findings): string =>
   !/[([{]/.test(text)
     ? text
@@ -582,8 +622,12 @@ const keepSegments = (pieces: string[], found: Findings): string[] => {
   return roles;
 };
 
+/** The season and year an internship or scheme starts: "Summer 2027 Intern" is an intern only. */
+const STARTING = /\b(?:spring|summer|autumn|fall|winter|(?:19|20)\d\d(?:\/\d\d)?)\b/gi;
+
 const seniorityOnly = (segment: string): boolean =>
-  SENIORITY_HINT.test(segment) && !/[a-z]/i.test(segment.replace(LEVEL_ONLY.pattern, ' '));
+  SENIORITY_HINT.test(segment) &&
+  !/[a-z]/i.test(segment.replace(LEVEL_ONLY.pattern, ' ').replace(STARTING, ' '));
 
 /**
  * The role phrase among the segments left: up to the first that ends in a role word ("Product
@@ -660,7 +704,7 @@ const LEADING_TERMS =
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /urgent|hiring|need|req|wanted|opening|vacanc|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
+  /urgent|hiring|need|req|wanted|opening|vacanc|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d(?:\/\d\d)?$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
@@ -754,9 +798,13 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   // Full-width Latin letters and digits, as Japanese and Chinese postings write English titles
   // ("Ｂａｃｋｅｎｄ Ｄｅｖｅｌｏｐｅｒ"), read as the ASCII they stand for.
   const head = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
-  let text = HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head;
+  let text = unslug(
+    HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head,
+    words,
+  );
   if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
   text = stripRequisitions(text, found);
+  if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
   text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
@@ -788,6 +836,17 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     noise = [...noise.filter((n) => n !== bracketRole), roleText];
     setAside = setAside.filter((n) => n !== bracketRole);
     roleText = bracketRole;
+  }
+  const specialty =
+    words === undefined || !/[a-z]/.test(roleText)
+      ? undefined
+      : found.bracketed.find((text) => CAPITALS_CODE.test(text) && words.listsTitle(text));
+  if (specialty !== undefined) {
+    // "IT Specialist (SYSADMIN)": the specialty a civil service codes in capitals after its
+    // umbrella title is the role, where some role lists it as a title.
+    noise = [...noise.filter((n) => n !== specialty), roleText];
+    setAside = setAside.filter((n) => n !== specialty);
+    roleText = specialty;
   }
   const sayings = [...found.bracketed, ...found.team];
   // The other saying is looked for first: most titles have none, and it asks no typo search.
@@ -840,6 +899,18 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.team.push(reportsTo[2] as string);
     setAside.push(reportsTo[2] as string);
   }
+  const serves = words === undefined ? null : SERVES.exec(roleText);
+  if (serves !== null && servesAsRole(serves[1] as string, serves[2] as string, words!)) {
+    // Whom the role serves is a qualifier, as whom it reports to is.
+    roleText = serves[1] as string;
+    found.team.push(serves[2] as string);
+    setAside.push(serves[2] as string);
+  }
+  const grade = words === undefined ? null : LEADING_CIVIL_SERVICE_GRADE.exec(roleText);
+  if (grade !== null && words!.listsTitle(roleText.slice(grade[0].length))) {
+    noise = [...noise, grade[0].trim()];
+    roleText = roleText.slice(grade[0].length);
+  }
   const purpose = words === undefined ? undefined : purposeRole(roleText, words);
   if (purpose !== undefined) roleText = purpose;
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
@@ -882,6 +953,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     core = `${platform} ${core}`;
     found.withSeniority = `${platform} ${found.withSeniority}`;
     setAside = setAside.filter((text) => text !== platform);
+  }
+  const deliverable =
+    words === undefined || words.endsInRoleHead(core) ? undefined : deliverableRole(cut, words);
+  if (deliverable !== undefined) {
+    // A gig named by the work to do ("Fix bugs in our React app"): its developer is the role.
+    noise = [...noise, core];
+    core = deliverable;
+    found.withSeniority = deliverable;
   }
   const parsed: ParsedTitle = { core, noise };
   if (found.seniority !== undefined) parsed.seniority = found.seniority;
