@@ -772,8 +772,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   let setAside = [...found.setAside, ...found.bracketed];
   const outsideUnknown = (): boolean =>
     !/[a-z0-9]/i.test(roleText) || (words !== undefined && !words.knowsAnyWord(roleText));
+  // Most titles have no brackets: they skip reading the role phrase's head, which normalizes
+  // a text the core often differs from.
   const bracketRole =
-    words === undefined || words.endsInRoleHead(roleText)
+    words === undefined || found.bracketed.length === 0 || words.endsInRoleHead(roleText)
       ? undefined
       : found.bracketed.find((text) => words.endsInRoleHead(text));
   if (found.bracketed.length > 0 && outsideUnknown()) {
