@@ -188,6 +188,20 @@ const TRAILING_LEVEL =
 const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 
 /**
+ * Whether the text may end in a level: TRAILING_LEVEL ends in a digit, an i, a v or a dot, and
+ * most role phrases end in none, so they skip an expression that tries every position.
+ */
+const mayEndInLevel = (text: string): boolean => {
+  // Lower case for letters; digits and the dot already have the bit set.
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return (last >= 0x30 && last <= 0x39) || last === 0x69 || last === 0x76 || last === 0x2e;
+};
+
+/** The text without the level that ends it ("Software Engineer II"). */
+const withoutTrailingLevel = (text: string): string =>
+  mayEndInLevel(text) ? text.replace(TRAILING_LEVEL, '') : text;
+
+/**
  * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas
  * and spaced double colons ("Front End Dev :: HTML/CSS").
  */
@@ -614,11 +628,11 @@ const roleSegments = (
     rest.length === 2 &&
     LEADING_DASHED_SEGMENT.test(title) &&
     !words.endsInRoleHead(first) &&
-    words.endsInRoleHead(second.replace(TRAILING_LEVEL, '')) &&
+    words.endsInRoleHead(withoutTrailingLevel(second)) &&
     (/^\S+$/.test(first) ||
       // Brackets split a title as a bar does: only a dash or bar as written marks an employer.
       (LEADING_DASHED_SEGMENT.test(written) &&
-        /\S\s+\S/.test(squashSpaces(unranked(second)).replace(TRAILING_LEVEL, ''))))
+        /\S\s+\S/.test(withoutTrailingLevel(squashSpaces(unranked(second))))))
   ) {
     // A department of one word before a dash or bar ("Engineering - Software Engineer"), or
     // the employer before a role phrase whole in itself ("Northwind Bank — iOS Engineer"). A
@@ -629,7 +643,7 @@ const roleSegments = (
   }
   const end = rest.findIndex(
     (segment, i) =>
-      words.endsInRoleHead(squashSpaces(segment).replace(TRAILING_LEVEL, '')) ||
+      words.endsInRoleHead(withoutTrailingLevel(squashSpaces(segment))) ||
       TEAM_SEGMENT.test(squashSpaces(rest[i + 1] ?? '')),
   );
   if (end < 0 || end === rest.length - 1) return rest;
@@ -701,7 +715,7 @@ const stripWordModifiers = (core: string, found: Findings): string => {
     found.workMode ??= workModeOf(trailingMode[1] as string);
     text = text.slice(0, trailingMode.index);
   }
-  const trailingLevel = TRAILING_LEVEL.exec(text);
+  const trailingLevel = mayEndInLevel(text) ? TRAILING_LEVEL.exec(text) : null;
   if (trailingLevel !== null && text.slice(0, trailingLevel.index).trim().length > 0) {
     found.level ??= levelText(trailingLevel[0]);
     text = text.slice(0, trailingLevel.index);
@@ -764,9 +778,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
   // listed title.
-  const whole = trim(
-    kept.map((segment) => squashSpaces(segment).replace(TRAILING_LEVEL, '')).join(', '),
-  );
+  const whole = trim(kept.map((segment) => withoutTrailingLevel(squashSpaces(segment))).join(', '));
   let roleText = trim(roleSegments(kept, found, words, text, cut).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
