@@ -726,9 +726,10 @@ const stripWordModifiers = (core: string, found: Findings): string => {
     text = text.replace(INNER_LEVEL, ' ');
   }
   found.withSeniority = squashSpaces(text);
-  if (!SENIORITY_HINT.test(text)) return squashSpaces(text);
-  // "Sr./Lead Engineer", "Mid/Senior Developer": two levels offered, read as two words.
-  text = text.replace(LEVELS_JOINED, '$1 ');
+  if (!SENIORITY_HINT.test(text)) return found.withSeniority;
+  // "Sr./Lead Engineer", "Mid/Senior Developer": two levels offered, read as two words. Only a
+  // slash joins them, and the pattern is tried at every word of a title without one.
+  if (text.includes('/')) text = text.replace(LEVELS_JOINED, '$1 ');
   for (const [pattern, seniority] of ROLE_SENIORITY) {
     if (pattern.test(text)) found.addSeniority(seniority);
   }
