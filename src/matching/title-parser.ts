@@ -774,7 +774,9 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = stripRequisitions(text, found);
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
-  text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
+  // Both patterns need a slash, and the first starts with a lookbehind tried at every
+  // character: most titles have none and skip them.
+  if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
