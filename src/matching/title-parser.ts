@@ -192,6 +192,20 @@ const TRAILING_LEVEL =
 const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 
 /**
+ * Whether the text may end in a level: TRAILING_LEVEL ends in a digit, an i, a v or a dot, and
+ * most role phrases end in none, so they skip an expression that tries every position.
+ */
+const mayEndInLevel = (text: string): boolean => {
+  // Lower case for letters; digits and the dot already have the bit set.
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return (last >= 0x30 && last <= 0x39) || last === 0x69 || last === 0x76 || last === 0x2e;
+};
+
+/** The text without the level that ends it ("Software Engineer II"). */
+const withoutTrailingLevel = (text: string): string =>
+  mayEndInLevel(text) ? text.replace(TRAILING_LEVEL, '') : text;
+
+/**
  * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas
  * and spaced double colons ("Front End Dev :: HTML/CSS").
  */
@@ -658,11 +672,11 @@ const roleSegments = (
     rest.length === 2 &&
     LEADING_DASHED_SEGMENT.test(title) &&
     !words.endsInRoleHead(first) &&
-    words.endsInRoleHead(second.replace(TRAILING_LEVEL, '')) &&
+    words.endsInRoleHead(withoutTrailingLevel(second)) &&
     (/^\S+$/.test(first) ||
       // Brackets split a title as a bar does: only a dash or bar as written marks an employer.
       (LEADING_DASHED_SEGMENT.test(written) &&
-        /\S\s+\S/.test(squashSpaces(unranked(second)).replace(TRAILING_LEVEL, ''))))
+        /\S\s+\S/.test(withoutTrailingLevel(squashSpaces(unranked(second))))))
   ) {
     // A department of one word before a dash or bar ("Engineering - Software Engineer"), or
     // the employer before a role phrase whole in itself ("Northwind Bank — iOS Engineer"). A
@@ -673,7 +687,7 @@ const roleSegments = (
   }
   const end = rest.findIndex(
     (segment, i) =>
-      words.endsInRoleHead(squashSpaces(segment).replace(TRAILING_LEVEL, '')) ||
+      words.endsInRoleHead(withoutTrailingLevel(squashSpaces(segment))) ||
       TEAM_SEGMENT.test(squashSpaces(rest[i + 1] ?? '')),
   );
   if (end < 0 || end === rest.length - 1) return rest;
@@ -745,7 +759,7 @@ const stripWordModifiers = (core: string, found: Findings): string => {
     found.workMode ??= workModeOf(trailingMode[1] as string);
     text = text.slice(0, trailingMode.index);
   }
-  const trailingLevel = TRAILING_LEVEL.exec(text);
+  const trailingLevel = mayEndInLevel(text) ? TRAILING_LEVEL.exec(text) : null;
   if (trailingLevel !== null && text.slice(0, trailingLevel.index).trim().length > 0) {
     found.level ??= levelText(trailingLevel[0]);
     text = text.slice(0, trailingLevel.index);
@@ -756,9 +770,10 @@ const stripWordModifiers = (core: string, found: Findings): string => {
     text = text.replace(INNER_LEVEL, ' ');
   }
   found.withSeniority = squashSpaces(text);
-  if (!SENIORITY_HINT.test(text)) return squashSpaces(text);
-  // "Sr./Lead Engineer", "Mid/Senior Developer": two levels offered, read as two words.
-  text = text.replace(LEVELS_JOINED, '$1 ');
+  if (!SENIORITY_HINT.test(text)) return found.withSeniority;
+  // "Sr./Lead Engineer", "Mid/Senior Developer": two levels offered, read as two words. Only a
+  // slash joins them, and the pattern is tried at every word of a title without one.
+  if (text.includes('/')) text = text.replace(LEVELS_JOINED, '$1 ');
   for (const [pattern, seniority] of ROLE_SENIORITY) {
     if (pattern.test(text)) found.addSeniority(seniority);
   }
@@ -807,21 +822,23 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
-  text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
+  // Both patterns need a slash, and the first starts with a lookbehind tried at every
+  // character: most titles have none and skip them.
+  if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
   // listed title.
-  const whole = trim(
-    kept.map((segment) => squashSpaces(segment).replace(TRAILING_LEVEL, '')).join(', '),
-  );
+  const whole = trim(kept.map((segment) => withoutTrailingLevel(squashSpaces(segment))).join(', '));
   let roleText = trim(roleSegments(kept, found, words, text, cut).join(', '));
   let noise = found.noise;
   let setAside = [...found.setAside, ...found.bracketed];
   const outsideUnknown = (): boolean =>
     !/[a-z0-9]/i.test(roleText) || (words !== undefined && !words.knowsAnyWord(roleText));
+  // Most titles have no brackets: they skip reading the role phrase's head, which normalizes
+  // a text the core often differs from.
   const bracketRole =
-    words === undefined || words.endsInRoleHead(roleText)
+    words === undefined || found.bracketed.length === 0 || words.endsInRoleHead(roleText)
       ? undefined
       : found.bracketed.find((text) => words.endsInRoleHead(text));
   if (found.bracketed.length > 0 && outsideUnknown()) {
