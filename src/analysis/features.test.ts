@@ -116,6 +116,17 @@ describe('features', () => {
     expect(has('The tracking system works. We need cover.', 'w:track')).toBe(false);
   });
 
+  it('drops every part of a subject listed with "and" or commas that the text says is fine', () => {
+    const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
+    expect(has('our tills and the ordering app work fine, we need a chef', 'w:till')).toBe(false);
+    expect(has('The scanners, the tills and the app are fine.', 'w:scan')).toBe(false);
+  });
+
+  it('keeps a clause joined by "and" to a part said to be fine', () => {
+    const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
+    expect(has('we need a new website and the app works fine', 'w:websit')).toBe(true);
+  });
+
   it('keeps a part someone is working on, wants to work, doubts or says never works', () => {
     const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
     expect(has('our developer is working on the rota screens', 'w:screen')).toBe(true);

@@ -59,11 +59,39 @@ export const turnedDownSpans = (text: string): { start: number; end: number }[] 
  */
 export const negatedSpans = (text: string): { start: number; end: number }[] => [
   ...turnedDownSpans(text),
-  ...[...text.matchAll(SAID_FINE)].map((m) => {
-    const before = [...text.slice(0, m.index).matchAll(CLAUSE_START)].at(-1);
-    return { start: before ? before.index + before[0].length : 0, end: m.index + m[0].length };
-  }),
+  ...[...text.matchAll(SAID_FINE)].map((m) => ({
+    start: subjectStart(text, m.index),
+    end: m.index + m[0].length,
+  })),
 ];
+
+/**
+ * Words a listed part never holds: a person doing something or a verb. Their absence between
+ * two clause marks makes the words there one more part of a subject joined by "and" or commas.
+ */
+const CLAUSE_WORDS =
+  /\b(?:i|we|you|they|he|she|it|is|are|was|were|be|has|have|had|do|does|did|need|needs|want|wants|can|could|will|would|keep|keeps|get|gets|got)\b|['’](?:s|re|ve|m|d)\b/i;
+/** A part listed before "and" or a comma is this many words at most: "the online ordering app". */
+const PART_WORDS = 5;
+
+/**
+ * Where the subject of the words saying a part is fine starts: at the start of its clause, or
+ * further back when the subject lists several parts ("our tills, the scanners and the ordering
+ * app work fine"), each a few words without a verb.
+ */
+const subjectStart = (text: string, at: number): number => {
+  const marks = [...text.slice(0, at).matchAll(CLAUSE_START)];
+  let k = marks.length - 1;
+  while (k >= 0 && /^(?:,|and)$/i.test(marks[k]![0])) {
+    const from = k > 0 ? marks[k - 1]!.index + marks[k - 1]![0].length : 0;
+    const part = text.slice(from, marks[k]!.index);
+    const count = part.split(/\s+/).filter(Boolean).length;
+    if (count === 0 || count > PART_WORDS || CLAUSE_WORDS.test(part)) break;
+    k--;
+  }
+  const mark = marks[k];
+  return mark ? mark.index + mark[0].length : 0;
+};
 
 /** Symptoms a thing can have as well as a system: broken, slow, a mess. */
 const THING_SYMPTOM = 'thing-symptom';
