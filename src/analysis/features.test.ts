@@ -250,6 +250,15 @@ describe('features', () => {
     expect(otherWorkSaid('need a warden for the summer season')).toEqual([]);
   });
 
+  it('reads a job named by a word no guide uses as other work whatever technology words precede it', () => {
+    const vocabulary = new Set(['warehouse', 'data', 'engineer']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('we need a new warehouse supervisor to run the shifts')).toEqual([
+      'warehouse supervisor',
+    ]);
+    expect(said('we need a data warehouse engineer')).toEqual([]);
+  });
+
   it('reads people asked for by where they work as work outside technology', () => {
     const vocabulary = new Set(['website', 'android', 'version', 'people']);
     const said = (text: string) => otherWorkSaid(text, { vocabulary });

@@ -298,11 +298,12 @@ const askedForJobs = (
     }
     // The name itself may be a word the concept map also reads ("coach"): then it needs words of
     // its own before it ("a swimming coach"), as "a coach to run our sprints" may be one in
-    // technology, and only those words can make it a job in technology.
+    // technology, and only those words can make it a job in technology; a name ending in a word
+    // no guide uses stays outside it whatever comes before ("a warehouse supervisor").
     const technology = (h: ConceptHit) => !isContext(h.concept) && h.end > start;
     const ambiguous = out.some((h) => technology(h) && h.start < head.end && h.end > head.start);
     if (ambiguous && start === head.start) continue;
-    if (!out.some((h) => technology(h) && h.start < head.start)) {
+    if (foreign(head) || !out.some((h) => technology(h) && h.start < head.start)) {
       out.push({ concept: 'other-work', start, end: head.end });
     }
   }
