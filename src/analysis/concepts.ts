@@ -252,7 +252,7 @@ const LEXICON: Record<string, string> = {
   'it-management': `it people, it team, it staff, it department, in charge of them, suppliers,
     it budget, it budgets, budgets,
     nobody owns it, no one owns it, subscriptions, software subscriptions, licences, licenses, outside company, outside it company, managed service, it supplier, it is done by, it strategy, it policies, office manager plus, run it, runs it, head of it, it manager,
-    it director, it lead, it budget, contracts with suppliers, managing the technicians, technicians`,
+    it director, it lead, it budget, contracts with suppliers, managing the technicians, it technicians`,
   implementation: `set up and live, go live, get each new customer, new customer set up,
     onboard customers, onboarding customers, customer set up, each new customer,
     before they actually use, before they use, setting up new accounts, set up new accounts, importing their, importing spreadsheets, import their data, data import, configure, configuration, sign the contract, signed the contract, rollout, roll out to customers, customer onboarding, implementation, implementations,

@@ -259,6 +259,13 @@ describe('features', () => {
     expect(said('we need a data warehouse engineer')).toEqual([]);
   });
 
+  it('reads a technician asked for without a word of the library’s titles as other work', () => {
+    const titleWords = new Set(['it', 'support', 'technician']);
+    const said = (text: string) => otherWorkSaid(text, { titleWords });
+    expect(said('we need a lab technician for the mornings')).toEqual(['lab technician']);
+    expect(said('we need an IT technician for the mornings')).toEqual([]);
+  });
+
   it('reads people asked for by where they work as work outside technology', () => {
     const vocabulary = new Set(['website', 'android', 'version', 'people']);
     const said = (text: string) => otherWorkSaid(text, { vocabulary });

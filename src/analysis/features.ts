@@ -193,7 +193,7 @@ const TECHNOLOGY_HEAD = new Set(
  */
 const POSTS = new Set(
   `manager managers lead leads officer officers director coordinator supervisor executive
-  administrator`.split(/\s+/),
+  administrator technician technicians`.split(/\s+/),
 );
 /**
  * People asked for by where they work rather than by a job’s name: "someone on the door", "two
