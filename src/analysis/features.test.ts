@@ -266,6 +266,10 @@ describe('features', () => {
     expect(said('we need an IT technician for the mornings')).toEqual([]);
   });
 
+  it('reads a job the text is short of as asked for', () => {
+    expect(otherWorkSaid('we are short of a press operator this week')).toEqual(['press operator']);
+  });
+
   it('reads people asked for by where they work as work outside technology', () => {
     const vocabulary = new Set(['website', 'android', 'version', 'people']);
     const said = (text: string) => otherWorkSaid(text, { vocabulary });

@@ -149,7 +149,7 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
  * job itself ("a PA for the senior partner", "two more drivers with a licence").
  */
 const ASK =
-  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
+  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace|short of)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
 /**
  * Hiring words before a plural with no article: "we need seasonal packers", "hiring volunteers".
  * Wanting takes no part, as "we want customers to book online" names who a system serves, and
