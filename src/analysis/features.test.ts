@@ -127,6 +127,19 @@ describe('features', () => {
     expect(has('we need a new website and the app works fine', 'w:websit')).toBe(true);
   });
 
+  it('reads nothing into the labels saying who wrote each message of a chat', () => {
+    const text = '[Meg - Meg Florist]: you want one developer\nKim: the overnight job failed';
+    expect(otherWorkSaid(text)).toEqual([]);
+    expect(textFeatures(text, { vocabulary: new Set(['job']) }).features.has('w:kim')).toBe(false);
+  });
+
+  it('reads a line opening on a word of the library before a colon as said', () => {
+    const text = 'Android: the app closes on start';
+    expect(textFeatures(text, { vocabulary: new Set(['android']) }).features.has('w:android')).toBe(
+      true,
+    );
+  });
+
   it('keeps a part someone is working on, wants to work, doubts or says never works', () => {
     const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
     expect(has('our developer is working on the rota screens', 'w:screen')).toBe(true);

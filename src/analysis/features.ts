@@ -93,6 +93,35 @@ const subjectStart = (text: string, at: number): number => {
   return mark ? mark.index + mark[0].length : 0;
 };
 
+/**
+ * Who says each message of a forwarded chat: "[Bev - Bev's Cakes]:", "Kim:", "Dan (Dan's Dog
+ * Walking):" at the start of a line.
+ */
+const BRACKETED_LABEL = /\[[^\]\n]{1,60}\]\s*:/g;
+const NAME_LABEL =
+  /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:/gmu;
+
+/**
+ * The labels saying who wrote each message of a chat: the speaker's name and business set the
+ * scene ("Tom's Tyres", "Meg Florist") and ask for nothing. A name at the start of a line counts
+ * as one only when none of its words is the library's ("Android: crashes" is a symptom), so it
+ * is read only with the library's words given.
+ */
+const speakerLabels = (
+  text: string,
+  vocabulary?: ReadonlySet<string>,
+): { start: number; end: number }[] => [
+  ...[...text.matchAll(BRACKETED_LABEL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  })),
+  ...(vocabulary === undefined
+    ? []
+    : [...text.matchAll(NAME_LABEL)]
+        .filter((m) => words(m[1]!).every((t) => !vocabulary.has(t.word)))
+        .map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+];
+
 /** Symptoms a thing can have as well as a system: broken, slow, a mess. */
 const THING_SYMPTOM = 'thing-symptom';
 const SYMPTOMS = new Set(['outage', 'bugs', 'performance', 'data-mess']);
@@ -334,10 +363,8 @@ export const textFeatures = (
     hints?: boolean;
   } = {},
 ): { features: Features; sources: FeatureSource[] } => {
-  const negated = negatedSpans(text);
-  const kept = words(text).filter(
-    (t) => !negated.some((n) => t.start >= n.start && t.end <= n.end),
-  );
+  const unsaid = [...negatedSpans(text), ...speakerLabels(text, vocabulary)];
+  const kept = words(text).filter((t) => !unsaid.some((n) => t.start >= n.start && t.end <= n.end));
   const tokens = vocabulary ? mendTypos(kept, vocabulary) : kept;
   const features: Features = new Map();
   const sources: FeatureSource[] = [];
