@@ -24,6 +24,14 @@ describe('conceptHits', () => {
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
+  it('reads splitting a system into parts as its architecture', () => {
+    expect(concepts('someone to decide how it should be split up')).toContain('architecture');
+    const tokens = words('the app should be split three ways');
+    expect(hintedConcepts(tokens, conceptHits(tokens)).map((c) => c.concept)).toContain(
+      'architecture',
+    );
+  });
+
   it('reads no need to manage people from naming the developers or the team', () => {
     expect(concepts('a good developer to join a team of five engineers')).not.toContain('people');
   });

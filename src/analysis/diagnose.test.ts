@@ -110,6 +110,13 @@ describe('diagnose', () => {
     expect(top(`${buttons}. we need someone to fix how ${releases}`)).toBe('devops-engineer');
   });
 
+  it('weighs a job named again after a comma inside an ask as asked for', () => {
+    const restated = 'we need someone to update the website text each week, a cashier really';
+    expect(diagnosisSignals(restated, deps).otherWork).toBe(3);
+    const passing = 'the app our cashiers use keeps crashing, a real pain';
+    expect(diagnosisSignals(passing, deps).otherWork).toBe(1);
+  });
+
   it('weighs a job a message opens on as asked for', () => {
     expect(diagnosisSignals('an upholsterer for two days a week', deps).otherWork).toBe(3);
     expect(diagnosisSignals('the upholsterer says the app logs him out', deps).otherWork).toBe(1);

@@ -181,7 +181,7 @@ const conceptPrior = (code: string, concepts: ReadonlyMap<string, number>) => {
  * problem is about, not a passing mention ("an app for our nurses").
  */
 const ASKED_FOR =
-  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|get in|replace)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|better|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|get in|replace|short of)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|better|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
 /**
  * A job named first and asked for after: "head chef quit. need one by friday", "our cleaner
  * left and we need a replacement", "my riders keep quitting, I need three more".
@@ -191,6 +191,11 @@ const ASKED_AFTER =
 /** A message that opens on the job it asks for: "a part time bookseller who…", "a PA for…". */
 const ASKED_FIRST =
   /^\W*(?:a|an|one|two|three|four|five|\d+)\s+(?:(?:more|new|another|extra|good|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|relief|locum|trained|decent)\s+){0,3}$/i;
+/**
+ * A job named again after a comma inside an ask: "someone to update the newsletter each week, an
+ * admin assistant really". The ask names the work, the words after the comma who does it.
+ */
+const RESTATED = /,\s*(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** An occupation outside technology asked for counts as this many passing mentions of one. */
 const ASKED_FOR_WEIGHT = 3;
 
@@ -272,6 +277,7 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
       if (SELF_DESCRIBED.test(before) || DOING.test(before)) return sum;
       const asked =
         ASKED_FOR.test(before) ||
+        (inAsk(s) && RESTATED.test(before)) ||
         ASKED_FIRST.test(text.slice(0, s.start)) ||
         ASKED_AFTER.test(text.slice(s.end, s.end + 80));
       return sum + (asked ? ASKED_FOR_WEIGHT : passing);

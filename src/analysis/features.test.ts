@@ -116,6 +116,30 @@ describe('features', () => {
     expect(has('The tracking system works. We need cover.', 'w:track')).toBe(false);
   });
 
+  it('drops every part of a subject listed with "and" or commas that the text says is fine', () => {
+    const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
+    expect(has('our tills and the ordering app work fine, we need a chef', 'w:till')).toBe(false);
+    expect(has('The scanners, the tills and the app are fine.', 'w:scan')).toBe(false);
+  });
+
+  it('keeps a clause joined by "and" to a part said to be fine', () => {
+    const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
+    expect(has('we need a new website and the app works fine', 'w:websit')).toBe(true);
+  });
+
+  it('reads nothing into the labels saying who wrote each message of a chat', () => {
+    const text = '[Meg - Meg Florist]: you want one developer\nKim: the overnight job failed';
+    expect(otherWorkSaid(text)).toEqual([]);
+    expect(textFeatures(text, { vocabulary: new Set(['job']) }).features.has('w:kim')).toBe(false);
+  });
+
+  it('reads a line opening on a word of the library before a colon as said', () => {
+    const text = 'Android: the app closes on start';
+    expect(textFeatures(text, { vocabulary: new Set(['android']) }).features.has('w:android')).toBe(
+      true,
+    );
+  });
+
   it('keeps a part someone is working on, wants to work, doubts or says never works', () => {
     const has = (text: string, feature: string) => textFeatures(text).features.has(feature);
     expect(has('our developer is working on the rota screens', 'w:screen')).toBe(true);
@@ -237,6 +261,26 @@ describe('features', () => {
     expect(said('need a warden')).toEqual(['warden']);
     // Without the library's words nothing tells a job from a thing by its name alone.
     expect(otherWorkSaid('need a warden for the summer season')).toEqual([]);
+  });
+
+  it('reads a job named by a word no guide uses as other work whatever technology words precede it', () => {
+    const vocabulary = new Set(['warehouse', 'data', 'engineer']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('we need a new warehouse supervisor to run the shifts')).toEqual([
+      'warehouse supervisor',
+    ]);
+    expect(said('we need a data warehouse engineer')).toEqual([]);
+  });
+
+  it('reads a technician asked for without a word of the library’s titles as other work', () => {
+    const titleWords = new Set(['it', 'support', 'technician']);
+    const said = (text: string) => otherWorkSaid(text, { titleWords });
+    expect(said('we need a lab technician for the mornings')).toEqual(['lab technician']);
+    expect(said('we need an IT technician for the mornings')).toEqual([]);
+  });
+
+  it('reads a job the text is short of as asked for', () => {
+    expect(otherWorkSaid('we are short of a press operator this week')).toEqual(['press operator']);
   });
 
   it('reads people asked for by where they work as work outside technology', () => {

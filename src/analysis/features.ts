@@ -59,10 +59,67 @@ export const turnedDownSpans = (text: string): { start: number; end: number }[] 
  */
 export const negatedSpans = (text: string): { start: number; end: number }[] => [
   ...turnedDownSpans(text),
-  ...[...text.matchAll(SAID_FINE)].map((m) => {
-    const before = [...text.slice(0, m.index).matchAll(CLAUSE_START)].at(-1);
-    return { start: before ? before.index + before[0].length : 0, end: m.index + m[0].length };
-  }),
+  ...[...text.matchAll(SAID_FINE)].map((m) => ({
+    start: subjectStart(text, m.index),
+    end: m.index + m[0].length,
+  })),
+];
+
+/**
+ * Words a listed part never holds: a person doing something or a verb. Their absence between
+ * two clause marks makes the words there one more part of a subject joined by "and" or commas.
+ */
+const CLAUSE_WORDS =
+  /\b(?:i|we|you|they|he|she|it|is|are|was|were|be|has|have|had|do|does|did|need|needs|want|wants|can|could|will|would|keep|keeps|get|gets|got)\b|['’](?:s|re|ve|m|d)\b/i;
+/** A part listed before "and" or a comma is this many words at most: "the online ordering app". */
+const PART_WORDS = 5;
+
+/**
+ * Where the subject of the words saying a part is fine starts: at the start of its clause, or
+ * further back when the subject lists several parts ("our tills, the scanners and the ordering
+ * app work fine"), each a few words without a verb.
+ */
+const subjectStart = (text: string, at: number): number => {
+  const marks = [...text.slice(0, at).matchAll(CLAUSE_START)];
+  let k = marks.length - 1;
+  while (k >= 0 && /^(?:,|and)$/i.test(marks[k]![0])) {
+    const from = k > 0 ? marks[k - 1]!.index + marks[k - 1]![0].length : 0;
+    const part = text.slice(from, marks[k]!.index);
+    const count = part.split(/\s+/).filter(Boolean).length;
+    if (count === 0 || count > PART_WORDS || CLAUSE_WORDS.test(part)) break;
+    k--;
+  }
+  const mark = marks[k];
+  return mark ? mark.index + mark[0].length : 0;
+};
+
+/**
+ * Who says each message of a forwarded chat: "[Bev - Bev's Cakes]:", "Kim:", "Dan (Dan's Dog
+ * Walking):" at the start of a line.
+ */
+const BRACKETED_LABEL = /\[[^\]\n]{1,60}\]\s*:/g;
+const NAME_LABEL =
+  /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:/gmu;
+
+/**
+ * The labels saying who wrote each message of a chat: the speaker's name and business set the
+ * scene ("Tom's Tyres", "Meg Florist") and ask for nothing. A name at the start of a line counts
+ * as one only when none of its words is the library's ("Android: crashes" is a symptom), so it
+ * is read only with the library's words given.
+ */
+const speakerLabels = (
+  text: string,
+  vocabulary?: ReadonlySet<string>,
+): { start: number; end: number }[] => [
+  ...[...text.matchAll(BRACKETED_LABEL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  })),
+  ...(vocabulary === undefined
+    ? []
+    : [...text.matchAll(NAME_LABEL)]
+        .filter((m) => words(m[1]!).every((t) => !vocabulary.has(t.word)))
+        .map((m) => ({ start: m.index, end: m.index + m[0].length }))),
 ];
 
 /** Symptoms a thing can have as well as a system: broken, slow, a mess. */
@@ -121,7 +178,7 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
  * job itself ("a PA for the senior partner", "two more drivers with a licence").
  */
 const ASK =
-  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
+  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace|short of)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
 /**
  * Hiring words before a plural with no article: "we need seasonal packers", "hiring volunteers".
  * Wanting takes no part, as "we want customers to book online" names who a system serves, and
@@ -165,7 +222,7 @@ const TECHNOLOGY_HEAD = new Set(
  */
 const POSTS = new Set(
   `manager managers lead leads officer officers director coordinator supervisor executive
-  administrator`.split(/\s+/),
+  administrator technician technicians`.split(/\s+/),
 );
 /**
  * People asked for by where they work rather than by a job’s name: "someone on the door", "two
@@ -270,11 +327,12 @@ const askedForJobs = (
     }
     // The name itself may be a word the concept map also reads ("coach"): then it needs words of
     // its own before it ("a swimming coach"), as "a coach to run our sprints" may be one in
-    // technology, and only those words can make it a job in technology.
+    // technology, and only those words can make it a job in technology; a name ending in a word
+    // no guide uses stays outside it whatever comes before ("a warehouse supervisor").
     const technology = (h: ConceptHit) => !isContext(h.concept) && h.end > start;
     const ambiguous = out.some((h) => technology(h) && h.start < head.end && h.end > head.start);
     if (ambiguous && start === head.start) continue;
-    if (!out.some((h) => technology(h) && h.start < head.start)) {
+    if (foreign(head) || !out.some((h) => technology(h) && h.start < head.start)) {
       out.push({ concept: 'other-work', start, end: head.end });
     }
   }
@@ -305,10 +363,8 @@ export const textFeatures = (
     hints?: boolean;
   } = {},
 ): { features: Features; sources: FeatureSource[] } => {
-  const negated = negatedSpans(text);
-  const kept = words(text).filter(
-    (t) => !negated.some((n) => t.start >= n.start && t.end <= n.end),
-  );
+  const unsaid = [...negatedSpans(text), ...speakerLabels(text, vocabulary)];
+  const kept = words(text).filter((t) => !unsaid.some((n) => t.start >= n.start && t.end <= n.end));
   const tokens = vocabulary ? mendTypos(kept, vocabulary) : kept;
   const features: Features = new Map();
   const sources: FeatureSource[] = [];

@@ -8,6 +8,18 @@ describe('words', () => {
     expect(stem('slowly')).toBe('slow');
   });
 
+  it('keeps a person named from a word that doubles its last letter apart from the word', () => {
+    expect(stem('programmer')).toBe(stem('programmers'));
+    expect(stem('programmer')).not.toBe(stem('program'));
+    expect(stem('programming')).toBe(stem('program'));
+  });
+
+  it('keeps a person named without doubling with the word', () => {
+    expect(stem('designer')).toBe(stem('design'));
+    expect(stem('tester')).toBe(stem('testing'));
+    expect(stem('planner')).toBe(stem('plan'));
+  });
+
   it('leaves short words and words with digits alone', () => {
     expect(stem('api')).toBe('api');
     expect(stem('k8s')).toBe('k8s');

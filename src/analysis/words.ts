@@ -71,17 +71,22 @@ const SUFFIXES = [
 export const stem = (word: string): string => {
   if (word.length <= 3 || /[^a-z]/.test(word)) return word;
   let w = word;
+  let agent = false;
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       if (suffix === 's' && /(ss|us|is)$/.test(w)) continue;
       w = w.slice(0, -suffix.length);
       if (suffix === 'ies' || suffix === 'ied') w += 'y';
+      agent = suffix === 'er' || suffix === 'ers';
       break;
     }
   }
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w))
-    w = w.slice(0, -1);
+  const doubled = w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w);
+  // A person named from a longer word that doubles its last letter ("programmer") keeps it: the
+  // bare word may name another thing ("a program" is also a programme of work), while a person
+  // formed without doubling ("designer", "tester") or from a short word ("planner") is its word.
+  if (doubled && !(agent && w.length > 5)) w = w.slice(0, -1);
   return w;
 };
 
