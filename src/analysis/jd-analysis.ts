@@ -276,27 +276,11 @@ interface TitleReading {
   top: TitleMatch | undefined;
 }
 
-/** A title line's last part, one capitalised word after a dash: "– Nantes", "- Leeds". */
-const LAST_NAME_PART = /\s+[-–—]\s+\p{Lu}\p{Ll}+$/u;
-
-/**
- * The title line as the title index reads it. Where the index reads nothing in the whole line,
- * it is read again without a one-word last part after a dash ("Project Manager IT – Nantes"):
- * that part names a place or a team, which says nothing of the job, and the index may fail to
- * separate it from what comes before it.
- */
-const matchTitleLine = (text: string, deps: JobDescriptionDeps): TitleMatchResult => {
-  const whole = deps.titles.match(text, TITLE_MATCH_OPTIONS);
-  if (whole.matches.length > 0 || !LAST_NAME_PART.test(text)) return whole;
-  const shorter = deps.titles.match(text.replace(LAST_NAME_PART, ''), TITLE_MATCH_OPTIONS);
-  return shorter.matches.length > 0 ? shorter : whole;
-};
-
 const readTitle = (text: string, deps: JobDescriptionDeps): TitleReading | undefined => {
   // A short posting may have no title line and name the job in its first sentence instead.
   const line = findTitleLine(text) ?? findJobAskedFor(text) ?? findOpeningTitle(text);
   if (!line) return undefined;
-  const normalized = matchTitleLine(line.text, deps);
+  const normalized = deps.titles.match(line.text, TITLE_MATCH_OPTIONS);
   const ours = new Set(deps.roles.map((r) => `${r.taxonomy}/${r.code}`));
   const top = normalized.matches.find((m) => ours.has(`${m.taxonomy}/${m.code}`));
   return { line, normalized, top };

@@ -451,6 +451,14 @@ describe('parseTitle', () => {
     );
   });
 
+  it('reads the part after a dash as the team when the role phrase before it carries a word of its own', () => {
+    const words = headsOf(/manager$/i);
+    expect(parseTitleForMatching('Project Manager IT – Nantes', words).parsed).toMatchObject({
+      core: 'Project Manager',
+      team: 'Nantes',
+    });
+  });
+
   it('keeps the words around a bracketed abbreviation in one role phrase', () => {
     const words = headsOf(/technician$/i);
     const title = 'Launch Control Replacement (LCR) Maintenance Technician';

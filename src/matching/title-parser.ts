@@ -690,9 +690,25 @@ const roleSegments = (
       words.endsInRoleHead(withoutTrailingLevel(squashSpaces(segment))) ||
       TEAM_SEGMENT.test(squashSpaces(rest[i + 1] ?? '')),
   );
-  if (end < 0 || end === rest.length - 1) return rest;
+  if (end === rest.length - 1) return rest;
+  if (end < 0) {
+    // No part ends in a role's head, but the first holds a role phrase followed by a word of
+    // its own ("Project Manager IT – Nantes"): that part is the role, the later ones its team.
+    if (!opensWithRolePhrase(squashSpaces(first), words)) return rest;
+    found.addTeams(rest.slice(1));
+    return [first];
+  }
   found.addTeams(rest.slice(end + 1));
   return rest.slice(0, end + 1);
+};
+
+/** Whether the text's words up to one before its last end in a role's head. */
+const opensWithRolePhrase = (text: string, words: RoleWords): boolean => {
+  const tokens = text.split(' ');
+  for (let n = tokens.length - 1; n > 0; n--) {
+    if (words.endsInRoleHead(tokens.slice(0, n).join(' '))) return true;
+  }
+  return false;
 };
 
 /** Removes a match of the pattern into the noise, unless nothing of the role would be left. */
