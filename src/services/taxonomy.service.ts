@@ -1,4 +1,5 @@
 import {
+  AppError,
   notFound,
   roleNameNumberOf,
   sameTaxonomy,
@@ -11,6 +12,7 @@ import {
   listTaxonomies as listTaxonomyRows,
   saveTaxonomy,
   type Database,
+  type Db,
   type Transaction,
 } from '../store/index.js';
 import type { ServiceContext } from './context.js';
@@ -28,9 +30,22 @@ export const listTaxonomies = async (ctx: ServiceContext): Promise<TaxonomyWithC
   return taxonomies.map((t) => ({ ...t, roleCount: counts.get(t.id) ?? 0 }));
 };
 
+/**
+ * The refusal of a taxonomy that is not stored names those that are: an O*NET or ESCO code asked
+ * of a library that never imported the release would otherwise leave the caller guessing.
+ */
+export const unknownTaxonomy = async (db: Db, id: string): Promise<AppError> => {
+  const stored = (await listTaxonomyRows(db)).map((t) => t.id);
+  const known = stored.length > 0 ? stored.join(', ') : 'none';
+  return new AppError(
+    'not_found',
+    `${notFound(`Taxonomy ${id}`).message} Taxonomies here: ${known}.`,
+  );
+};
+
 export const getTaxonomy = async (ctx: ServiceContext, id: string): Promise<Taxonomy> => {
   const taxonomy = await findTaxonomy(ctx.store.db, id);
-  if (!taxonomy) throw notFound(`Taxonomy ${id}`);
+  if (!taxonomy) throw await unknownTaxonomy(ctx.store.db, id);
   return taxonomy;
 };
 

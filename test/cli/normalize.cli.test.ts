@@ -303,4 +303,11 @@ describe('rolebook normalize', () => {
     expect(code).toBe(4);
     expect(stderr).toContain('nosuch');
   });
+
+  it('names the stored taxonomies when the one asked for does not exist', async () => {
+    const { stderr } = await runCli(database.url, ['normalize', '--taxonomy', 'onet'], {
+      stdin: 'SQL Writer\n',
+    });
+    expect(stderr).toContain('Taxonomy onet was not found. Taxonomies here: rolebook.');
+  });
 });

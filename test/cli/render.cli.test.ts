@@ -47,6 +47,12 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
     expect(stderr).toContain('Role onet/nobody was not found.');
   });
 
+  itOnOneStore('says how to find the code when a role is asked for by its name', async () => {
+    const { code, stderr } = await render('API Builder');
+    expect(code).toBe(4);
+    expect(stderr).toContain('`rolebook normalize "API Builder"` finds the code for a title.');
+  });
+
   itOnOneStore('refuses a format it does not know', async () => {
     const { code, stderr } = await render('api-builder', '--format', 'pdf');
     expect(code).not.toBe(0);

@@ -77,6 +77,16 @@ describe.skipIf(!hasChromium).each(browserTargets)('the tools in Chromium on $na
     ).resolves.toContain('Pay');
   });
 
+  it('shows the analysis in view once the posting is sent, not below the form', async () => {
+    const page = await openPage();
+    await analyzePosting(page);
+    await expect
+      .poll(() =>
+        page.evaluate('document.getElementById("results-heading").getBoundingClientRect().top'),
+      )
+      .toBeLessThan(widths[0].viewport.height / 2);
+  });
+
   it('explains a marked term when the pointer rests on it', async () => {
     const page = await openPage();
     await analyzePosting(page);

@@ -1,7 +1,8 @@
-import { AppError, notFound, titleProblem } from '../../domain/index.js';
+import { AppError, titleProblem } from '../../domain/index.js';
 import { findTaxonomy, type Store } from '../../store/index.js';
 import type { TitleIndex, TitleMatchResult } from '../../matching/index.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { unknownTaxonomy } from '../taxonomy.service.js';
 import type { DerivedView } from '../derived/index.js';
 import {
   normalizeItem,
@@ -33,7 +34,7 @@ export const requireTaxonomy = async (
 ): Promise<void> => {
   const { taxonomy } = options;
   if (taxonomy !== undefined && !(await findTaxonomy(ctx.store.db, taxonomy))) {
-    throw notFound(`Taxonomy "${taxonomy}"`);
+    throw await unknownTaxonomy(ctx.store.db, taxonomy);
   }
 };
 

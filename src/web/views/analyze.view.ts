@@ -212,6 +212,9 @@ const results = (data: AnalyzeViewData, analysis: AnalysisView): SafeHtml =>
     </section>
     ${termsSection(analysis.terms)}`;
 
+/** The posting's box is tall, so the answer opens at the analysis below it rather than at the top. */
+const answeredAt = `${sitePaths.analyze}#results-heading`;
+
 /**
  * Analyze a job description: a form to paste or upload one, and for a sent one its likely
  * role with the evidence, its seniority, what it lacks and the text with every term explained.
@@ -234,7 +237,7 @@ export const analyzeView = (data: AnalyzeViewData): string => {
         every term it knows.
       </p>
       ${refused.top()}
-      <form class="stack" method="post" action="${sitePaths.analyze}" enctype="multipart/form-data">
+      <form class="stack" method="post" action="${answeredAt}" enctype="multipart/form-data">
         <label for="jd-text">Job description</label>
         <textarea id="jd-text" name="text" rows="12" ${refused.attributes('text')}>
 ${data.input ?? ''}</textarea>
