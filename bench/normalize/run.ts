@@ -7,7 +7,13 @@
  * by tsx run about an eighth slower):
  *
  *   npx tsx bench/normalize/run.ts [--taxonomy onet|esco] [--onet DIR] [--esco DIR] [--seed N] [--runs N] [--fuse-sample N] [--tools a,b]
- *     [--no-write]
+ *     [--tfidf-ngram LOW,HIGH] [--python PATH] [--no-write]
+ *
+ * The competitors (--tools, default pg,fts5,minisearch,fuse): pg (PostgreSQL pg_trgm), fts5
+ * (SQLite FTS5 bm25), minisearch (MiniSearch, fuzzy and prefix), fuse (Fuse.js, on a sample) and
+ * tfidf (scikit-learn's character TF-IDF with cosine nearest titles, run by --python, which needs
+ * scikit-learn: `apt-get install python3-sklearn`, then `--python /usr/bin/python3` if another
+ * python3 comes first on PATH). A tool that cannot run is skipped with the reason.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -31,6 +37,7 @@ import {
   TITLE_NORMALIZATION_HEADING,
   type ToolResult,
 } from './report.js';
+import { charTfidfTool } from './tools/char-tfidf.tool.js';
 import { fuseTool } from './tools/fuse.tool.js';
 import { miniSearchTool } from './tools/minisearch.tool.js';
 import { pgTrgmTool } from './tools/pg-trgm.tool.js';
@@ -44,6 +51,8 @@ const { values } = parseArgs({
     taxonomy: { type: 'string', default: 'onet' },
     seed: { type: 'string', default: '42' },
     'fuse-sample': { type: 'string', default: '300' },
+    'tfidf-ngram': { type: 'string', default: '2,4' },
+    python: { type: 'string', default: 'python3' },
     runs: { type: 'string', default: '5' },
     tools: { type: 'string', default: 'pg,fts5,minisearch,fuse' },
     'no-write': { type: 'boolean', default: false },
@@ -206,6 +215,14 @@ const main = async (): Promise<void> => {
     ['fts5', sqliteFts5Tool],
     ['minisearch', miniSearchTool],
     ['fuse', () => fuseTool(Number(values['fuse-sample']))],
+    [
+      'tfidf',
+      () =>
+        charTfidfTool(
+          values.python,
+          values['tfidf-ngram'].split(',').map(Number) as [number, number],
+        ),
+    ],
   ];
   for (const [key, make] of tools) {
     if (!wanted.has(key)) continue;
