@@ -34,37 +34,34 @@ const roleRowToSummary = (row: RoleRow): RoleSummary => {
   };
 };
 
-export const findRole = async (
+/** The role of a taxonomy with `value` in one of its two indexed keys. */
+const findRoleByKey = async (
   db: Db,
   taxonomy: string,
-  code: string,
+  key: 'code' | 'occupation_code',
+  value: string,
 ): Promise<Role | undefined> => {
   const row = await db
     .selectFrom('roles')
     .selectAll()
     .where('taxonomy', '=', taxonomy)
-    .where('code', '=', code)
+    .where(key, '=', value)
     .executeTakeFirst();
   return row && roleRowToRole(row);
 };
+
+export const findRole = (db: Db, taxonomy: string, code: string): Promise<Role | undefined> =>
+  findRoleByKey(db, taxonomy, 'code', code);
 
 /**
  * The role of a taxonomy whose source publishes `code` for it beside the key it is stored under
  * (`occupationCode`), found through its own indexed column.
  */
-export const findRoleByOccupationCode = async (
+export const findRoleByOccupationCode = (
   db: Db,
   taxonomy: string,
   code: string,
-): Promise<Role | undefined> => {
-  const row = await db
-    .selectFrom('roles')
-    .selectAll()
-    .where('taxonomy', '=', taxonomy)
-    .where('occupation_code', '=', code)
-    .executeTakeFirst();
-  return row && roleRowToRole(row);
-};
+): Promise<Role | undefined> => findRoleByKey(db, taxonomy, 'occupation_code', code);
 
 export interface RoleQuery {
   taxonomy?: string;
