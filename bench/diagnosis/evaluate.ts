@@ -3,7 +3,7 @@
  * outside the team (test/fixtures/analysis/outside), one half at a time: tune on `dev`,
  * report `test`.
  *
- *   npx tsx bench/diagnosis/evaluate.ts [dev|test] [--batch 1|2|…|14] [--verbose | --by-role]
+ *   npx tsx bench/diagnosis/evaluate.ts [dev|test] [--batch 1|2|…|15] [--verbose | --by-role]
  *
  * `--by-role` counts the misses per expected role without quoting any case, so a held-out half
  * can be read in aggregate without being learnt from.

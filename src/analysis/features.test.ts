@@ -273,10 +273,20 @@ describe('features', () => {
   });
 
   it('reads a technician asked for without a word of the library’s titles as other work', () => {
-    const titleWords = new Set(['it', 'support', 'technician']);
+    const titleWords = new Set(['it', 'support', 'technician', 'it support', 'support technician']);
     const said = (text: string) => otherWorkSaid(text, { titleWords });
     expect(said('we need a lab technician for the mornings')).toEqual(['lab technician']);
     expect(said('we need an IT technician for the mornings')).toEqual([]);
+  });
+
+  it('reads a post after a title word that opens no post in the titles as work outside technology', () => {
+    const titleWords = new Set([
+      ...['site', 'reliability', 'engineer', 'site reliability', 'reliability engineer'],
+      ...['chief', 'technology', 'officer', 'chief technology', 'technology officer'],
+    ]);
+    const said = (text: string) => otherWorkSaid(text, { titleWords });
+    expect(said('we need a site manager by march')).toEqual(['site manager']);
+    expect(said('we are recruiting a technology executive')).toEqual([]);
   });
 
   it('reads a job the text is short of as asked for', () => {
@@ -319,7 +329,15 @@ describe('features', () => {
   });
 
   it('reads a post asked for without a word of the library’s titles as work outside technology', () => {
-    const titleWords = new Set(['project', 'manager', 'it', 'lead', 'delivery']);
+    const titleWords = new Set([
+      'project',
+      'manager',
+      'it',
+      'lead',
+      'delivery',
+      'project manager',
+      'delivery lead',
+    ]);
     const said = (text: string) => otherWorkSaid(text, { titleWords });
     expect(said('we need a contracts manager to track renewals')).toEqual(['contracts manager']);
     expect(said('we need a safeguarding lead for the volunteers')).toEqual(['safeguarding lead']);

@@ -218,7 +218,9 @@ const TECHNOLOGY_HEAD = new Set(
  * Names of a post rather than a trade: a manager, a lead, an officer. Technology has them too
  * ("a project manager", "an IT coordinator"), so one of them names work outside technology only
  * when the words before it are none of the library's titles' words ("a contracts manager", "a
- * safeguarding lead").
+ * safeguarding lead") or no title puts the last of them before a post ("a site manager",
+ * though "site" opens a title too, but not "a technology executive", as a chief technology
+ * officer is one).
  */
 const POSTS = new Set(
   `manager managers lead leads officer officers director coordinator supervisor executive
@@ -303,7 +305,8 @@ const askedForJobs = (
       titleWords !== undefined &&
       POSTS.has(head.word) &&
       qualifiers.length > 0 &&
-      qualifiers.every((t) => !titleWords.has(t.word));
+      (qualifiers.every((t) => !titleWords.has(t.word)) ||
+        ![...POSTS].some((p) => titleWords.has(`${qualifiers.at(-1)!.word} ${p}`)));
     const person =
       post ||
       ((PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) &&
@@ -355,8 +358,8 @@ export const textFeatures = (
     /** The library's own words: given, other words one letter off the concept map's are mended. */
     vocabulary?: ReadonlySet<string>;
     /**
-     * The words of the library's role titles: given, a post asked for without them ("a contracts
-     * manager") is work outside technology.
+     * The words of the library's role titles and each two side by side in one: given, a post
+     * asked for without them ("a contracts manager") is work outside technology.
      */
     titleWords?: ReadonlySet<string>;
     /** Whether words of the concept map said outside its phrases hint at their concept. */

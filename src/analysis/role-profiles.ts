@@ -50,7 +50,7 @@ export interface RoleProfiles {
   averageLength: number;
   /** Every word the guides and the glossary are written in: words spelt as meant. */
   vocabulary: ReadonlySet<string>;
-  /** Every word of the roles' names and other titles. */
+  /** Every word of the roles' names and other titles, and each two words side by side in one. */
   titleWords: ReadonlySet<string>;
 }
 
@@ -117,6 +117,12 @@ export interface GuideReading {
 const wordsOf = (texts: readonly string[]): Set<string> =>
   new Set(texts.flatMap((text) => words(text).map((t) => t.word)));
 
+/** Each two words side by side in a title: "site reliability", "reliability engineer". */
+const wordPairs = (title: string): string[] => {
+  const said = words(title).map((t) => t.word);
+  return said.slice(1).map((word, i) => `${said[i]} ${word}`);
+};
+
 export const readGuides = (roles: readonly Role[]): GuideReading => {
   const drafts = roles.map((role) => {
     const documents = documentsOf(role);
@@ -146,7 +152,8 @@ export const readGuides = (roles: readonly Role[]): GuideReading => {
       ...d.role.alternativeTitles,
     ]),
   );
-  const titleWords = wordsOf(drafts.flatMap((d) => [d.role.name, ...d.role.alternativeTitles]));
+  const titles = drafts.flatMap((d) => [d.role.name, ...d.role.alternativeTitles]);
+  const titleWords = new Set([...wordsOf(titles), ...titles.flatMap(wordPairs)]);
   return { profiles, idf, averageLength, vocabulary, titleWords };
 };
 
