@@ -29,6 +29,7 @@ const ROLES: TitleSource[] = [
     code: 'data-engineer',
     name: 'Data Engineer',
     titles: ['Big Data Engineer', 'ETL Developer', 'Data Pipeline Engineer'],
+    technologies: ['Apache Airflow', 'Snowflake'],
   },
 ];
 
@@ -40,6 +41,7 @@ const QUERIES = [
   'truck driver, night shift',
   'ETL developper',
   'Big Data Engineer | Spark',
+  'Airflow Developer',
   'nothing to see here',
 ];
 

@@ -11,6 +11,8 @@ export interface TitleSource {
   hiddenTitles?: string[];
   /** Roles of other taxonomies this one corresponds to: a strong match is evidence for them. */
   crosswalk?: ReadonlyArray<{ taxonomy: string; code: string }>;
+  /** Tools, languages and services of the work: a title named by one may mean this role. */
+  technologies?: string[];
 }
 
 export interface MatchOptions {
@@ -34,6 +36,12 @@ export interface TitleMatch {
   matchedHidden?: true;
   /** Present when a role whose crosswalk names this one matched the title closely. */
   crosswalkFrom?: CrosswalkSource;
+  /**
+   * Present when no title of the role matched and the role was reached through this
+   * technology, which the title names and the role lists ("Splunk" of "Splunk Engineer"):
+   * weaker evidence than a title, scored so. matchedTitle is then the role's name.
+   */
+  matchedTechnology?: string;
 }
 
 /** A role that matched a title closely and names another role in its crosswalk. */

@@ -139,7 +139,15 @@ const FIELD_WORDS: ReadonlySet<string> = new Set(['software', 'data', 'automatio
 const OWNED_WORD_SHARE = 0.75;
 /** The smallest step between two scores shown (they are rounded to three decimals). */
 const SCORE_STEP = 0.001;
-const MAX_TOP = 100;
+/** The most matches a query may return. */
+export const MAX_TOP = 100;
+
+/** How many matches a query may return: options.top, kept within 1..MAX_TOP. */
+export const topOf = (options: MatchOptions): number => {
+  const wanted =
+    options.top !== undefined && Number.isFinite(options.top) ? options.top : DEFAULT_TOP;
+  return Math.max(1, Math.min(Math.floor(wanted), MAX_TOP));
+};
 /** Words in more titles than this are "common": their title lists are not walked in full. */
 const COMMON_WORD_TITLES = 400;
 /**
@@ -463,9 +471,7 @@ export class QueryScorer {
     });
     this.accumulate(terms, queryNorm);
     this.collectTitles(queryNorm);
-    const wanted =
-      options.top !== undefined && Number.isFinite(options.top) ? options.top : DEFAULT_TOP;
-    const top = Math.max(1, Math.min(Math.floor(wanted), MAX_TOP));
+    const top = topOf(options);
     const count = this.selectRoles(roleNorm, top, options.taxonomy);
     const { rankedSlot, rankedRaw } = this;
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;

@@ -1,19 +1,23 @@
-import type { Role } from '../domain/index.js';
-import type { MatchOptions, TitleMatchResult, TitleSource } from './match.types.js';
+import { BUILT_IN_TAXONOMY, type Role } from '../domain/index.js';
 import { readSnapshot, writeSnapshot } from './index-snapshot.js';
-import { QueryScorer } from './query-scorer.js';
+import { DEFAULT_MIN_SCORE } from './calibration.js';
+import type { MatchOptions, TitleMatch, TitleMatchResult, TitleSource } from './match.types.js';
+import { MAX_TOP, QueryScorer, topOf, type ScorerQuery } from './query-scorer.js';
+import { rolesThroughTechnology, TECHNOLOGY_SCORE } from './technology-title.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { parseTitleForMatching, type RoleWords } from './title-parser.js';
 import { TitleStore } from './title-store.js';
 
 /**
- * What the index holds of a role: its name and alternative titles.
+ * What the index holds of a role: its name, alternative titles and, for a guide of the curated
+ * library, its technologies. An imported occupation tags hundreds of products, many named by
+ * everyday words ("Presentation", "Premium"): a title would reach it through any of them.
  *
  * @example TitleIndex.build(roles.map(titleSourceOf))
  */
 export const titleSourceOf = (
   role: Pick<Role, 'taxonomy' | 'code' | 'name' | 'alternativeTitles' | 'hiddenTitles'> &
-    Partial<Pick<Role, 'crosswalk'>>,
+    Partial<Pick<Role, 'crosswalk' | 'technologies'>>,
 ): TitleSource => ({
   taxonomy: role.taxonomy,
   code: role.code,
@@ -22,6 +26,11 @@ export const titleSourceOf = (
   ...(role.hiddenTitles !== undefined ? { hiddenTitles: role.hiddenTitles } : {}),
   ...(role.crosswalk !== undefined && role.crosswalk.length > 0
     ? { crosswalk: role.crosswalk }
+    : {}),
+  ...(role.taxonomy === BUILT_IN_TAXONOMY &&
+  role.technologies !== undefined &&
+  role.technologies.length > 0
+    ? { technologies: role.technologies.map((t) => t.name) }
     : {}),
 });
 
@@ -220,7 +229,49 @@ export class TitleIndex {
         );
       }
     }
-    result.matches = this.scorer.rank({ tokens, setAside, exact }, options);
+    const query = { tokens, setAside, exact };
+    result.matches = this.withTechnologyRole(this.scorer.rank(query, options), query, options);
     return result;
+  }
+
+  /**
+   * The matches with the role a technology named in the title leads to first (see
+   * rolesThroughTechnology), when no title matched confidently: a tool is weaker evidence than
+   * a title, so it never displaces one. Between roles the technology leads to alike, the one
+   * the title's words rank first is taken ("Splunk Engineer" is a Security Engineer before a
+   * Support Engineer).
+   */
+  private withTechnologyRole(
+    matches: TitleMatch[],
+    query: ScorerQuery,
+    options: MatchOptions,
+  ): TitleMatch[] {
+    if ((matches[0]?.score ?? 0) >= DEFAULT_MIN_SCORE) return matches;
+    if ((options.minScore ?? DEFAULT_MIN_SCORE) > TECHNOLOGY_SCORE) return matches;
+    const found = rolesThroughTechnology(query.tokens, this.store);
+    if (found === undefined) return matches;
+    const roles = found.slots
+      .map((slot) => this.store.roleAt(slot))
+      .filter((role) => options.taxonomy === undefined || role.taxonomy === options.taxonomy);
+    const isCandidate = (m: TitleMatch) =>
+      roles.some((role) => role.taxonomy === m.taxonomy && role.code === m.code);
+    const role =
+      roles.length === 1
+        ? roles[0]
+        : this.scorer.rank(query, { ...options, top: MAX_TOP, minScore: 0 }).find(isCandidate);
+    if (role === undefined) return matches;
+    const { taxonomy, code, name } = role;
+    const others = matches.filter((m) => m.taxonomy !== taxonomy || m.code !== code);
+    return [
+      {
+        taxonomy,
+        code,
+        name,
+        score: TECHNOLOGY_SCORE,
+        matchedTitle: name,
+        matchedTechnology: found.technology,
+      },
+      ...others,
+    ].slice(0, topOf(options));
   }
 }

@@ -380,6 +380,23 @@ describe('parseTitle', () => {
     expect(parseTitle('Developer (m/w/d)').core).toBe('Developer');
   });
 
+  it("reads a career site's department path as the job, in the team nearest it", () => {
+    const words = headsOf(/engineer$|sre$/i);
+    expect(
+      parseTitleForMatching('Engineering / Platform / Senior SRE', words).parsed,
+    ).toMatchObject({ core: 'SRE', seniority: 'senior', team: 'Platform' });
+    expect(parseTitleForMatching('R&D › Firmware › Embedded Engineer', words).parsed.core).toBe(
+      'Embedded Engineer',
+    );
+  });
+
+  it('keeps three roles offered at once apart from a department path', () => {
+    const words = headsOf(/engineer$|sre$/i);
+    expect(parseTitleForMatching('DevOps / SRE / Platform Engineer', words).parsed.core).not.toBe(
+      'Platform Engineer',
+    );
+  });
+
   it('reads the employer after the team as noise', () => {
     const words = headsOf(/engineer$/i);
     expect(parseTitleForMatching('Software Engineer, Backend @ Acme', words).parsed).toMatchObject({

@@ -331,6 +331,28 @@ const joinSpacedSlash = (text: string, words: RoleWords | undefined): string => 
   return `${word}/${text.slice(match[0].length)}`;
 };
 
+/** Spaced slashes or angle marks between the parts of a career site's department path. */
+const PATH_SEPARATOR = /\s+[/>\u203a\u00bb]\s+/;
+const PATH_MARK = /[/>\u203a\u00bb]/;
+
+/**
+ * "Engineering / Platform / Senior SRE" as "Senior SRE - Platform": a career site files a job
+ * under its department and team, the job last, and the team nearest it says the most. Only with
+ * three parts or more, where the last ends in a role head and no other does: three roles offered
+ * at once ("DevOps / SRE / Platform Engineer") stay as they are.
+ */
+const fromDepartmentPath = (text: string, words: RoleWords | undefined): string => {
+  // Most titles have none of the separators: they skip the split.
+  if (words === undefined || !PATH_MARK.test(text)) return text;
+  const parts = text.split(PATH_SEPARATOR);
+  if (parts.length < 3) return text;
+  const job = parts.at(-1) as string;
+  if (!words.endsInRoleHead(job) || parts.slice(0, -1).some((p) => words.endsInRoleHead(p))) {
+    return text;
+  }
+  return `${job} - ${parts.at(-2) as string}`;
+};
+
 /** Two role phrases, the first of two words or more, joined by a slash without spaces. */
 const JOINED_ROLES = /^(\S+\s+[^/]*\S)\/(\S[^/]*)$/;
 
@@ -840,6 +862,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = withoutTrailingPay(text, found);
   // Both patterns need a slash, and the first starts with a lookbehind tried at every
   // character: most titles have none and skip them.
+  text = fromDepartmentPath(text, words);
   if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');

@@ -2,6 +2,7 @@ import { FuzzyWords, type WordCandidate } from './fuzzy-words.js';
 import type { TitleSource } from './match.types.js';
 import { effectiveRoles, HEAD_BOOST, HEAD_SHARE_EXPONENT, wordCoverage } from './scoring.js';
 import { SignatureTable } from './signature-table.js';
+import { TechnologyOwners } from './technology-owners.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { TitleRecords } from './title-records.js';
 import { growInt } from './typed-arrays.js';
@@ -112,6 +113,8 @@ export class TitleStore {
    * scores belong to the one QueryScorer of this store.
    */
   readonly records = new TitleRecords();
+  /** Per role, the technologies its guide lists (see TechnologyOwners). */
+  readonly technologies = new TechnologyOwners();
   private readonly titleText: Array<string | undefined> = [];
   /**
    * Every title's word ids, one title after another: a live title's are the tokenLengths[title]
@@ -445,6 +448,7 @@ export class TitleStore {
       slot,
       source.crosswalk?.map((c) => keyOf(c.taxonomy, c.code)),
     );
+    this.technologies.set(slot, source.technologies ?? []);
     const seen = new Set<string>();
     const shown = 1 + source.titles.length;
     const all = [source.name, ...source.titles, ...(source.hiddenTitles ?? [])];
@@ -528,6 +532,7 @@ export class TitleStore {
     this.dropTitles(slot);
     this.sources[slot] = undefined;
     this.setCrosswalk(slot, undefined);
+    this.technologies.drop(slot);
     this.nameTitles[slot] = -1;
     if (slot < this.nameWordBits.length) this.nameWordBits[slot] = 0;
     this.slotByKey.delete(key);
@@ -833,6 +838,7 @@ export class TitleStore {
     state.records = this.records.toState();
     state.fuzzy = this.fuzzy.toState();
     state.substitutions = this.substitutions.toState();
+    state.technologies = this.technologies.toState();
     return state;
   }
 
@@ -844,6 +850,7 @@ export class TitleStore {
       fuzzy: FuzzyWords.fromState(state.fuzzy ?? {}),
       signatures: SignatureTable.fromState(state.signatures ?? {}),
       substitutions: WordSubstitutions.fromState(state.substitutions ?? {}),
+      technologies: TechnologyOwners.fromState(state.technologies ?? {}),
       weightsStale: true,
     });
     return store;
@@ -856,6 +863,7 @@ export type StoreState = Record<string, unknown> & {
   fuzzy?: object;
   signatures?: object;
   substitutions?: object;
+  technologies?: object;
 };
 
 /** Caches, and weights made anew when a query reads them: a snapshot need not carry them. */

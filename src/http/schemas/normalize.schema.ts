@@ -68,6 +68,12 @@ export const MatchSchema = Type.Object({
       },
     ),
   ),
+  matchedTechnology: Type.Optional(
+    Type.String({
+      description:
+        'No title of the role matched: the title names this technology, which the role’s guide lists ("Splunk" of "Splunk Engineer"), and the role has titles with the title’s head. Weaker evidence than a title, scored lower; matchedTitle is then the role’s name.',
+    }),
+  ),
 });
 
 export const NormalizeResultSchema = Type.Object(

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { TitleSource } from './match.types.js';
+import { TECHNOLOGY_SCORE } from './technology-title.js';
+import { TitleIndex, titleSourceOf } from './title-index.js';
+
+const guide = (
+  code: string,
+  name: string,
+  titles: string[],
+  technologies: string[],
+): TitleSource => ({ taxonomy: 'rolebook', code, name, titles, technologies });
+
+const index = TitleIndex.build([
+  // Indexed first, with as many titles headed "Engineer" as the security engineer among more
+  // of other heads.
+  guide(
+    'support-engineer',
+    'Support Engineer',
+    ['Technical Support Engineer', 'Escalation Engineer', 'Support Analyst', 'Help Desk Lead'],
+    ['Splunk', 'Zendesk'],
+  ),
+  guide(
+    'security-engineer',
+    'Security Engineer',
+    ['Cloud Security Engineer', 'Detection Engineer', 'Security Architect'],
+    ['Splunk', 'CrowdStrike Falcon'],
+  ),
+  guide(
+    'security-analyst',
+    'Security Analyst',
+    ['SOC Analyst', 'Threat Analyst', 'Cyber Analyst'],
+    ['Splunk', 'Microsoft Sentinel'],
+  ),
+  guide(
+    'data-engineer',
+    'Data Engineer',
+    ['ETL Developer', 'Big Data Engineer', 'Cloud Data Engineer'],
+    ['Apache Airflow', 'Google Cloud', 'Java'],
+  ),
+  guide('backend-developer', 'Backend Developer', ['Java Developer', 'API Developer'], ['Java']),
+]);
+const top = (title: string) => index.match(title).matches[0];
+
+describe('TitleIndex, titles named by a technology', () => {
+  it('reaches the role that lists the technology and has titles with the head', () => {
+    expect(top('Sentinel Analyst')?.code).toBe('security-analyst');
+  });
+
+  it('says the technology it went through, and scores the role below a title match', () => {
+    expect(top('Microsoft Sentinel Analyst')).toMatchObject({
+      code: 'security-analyst',
+      score: TECHNOLOGY_SCORE,
+      matchedTitle: 'Security Analyst',
+      matchedTechnology: 'Microsoft Sentinel',
+    });
+  });
+
+  it('takes the role the title ranks first between roles the head leaves level', () => {
+    expect(top('Splunk Engineer')?.code).toBe('security-engineer');
+  });
+
+  it('reads an ending of a technology name no title uses as the technology', () => {
+    expect(top('Airflow Developer')).toMatchObject({
+      code: 'data-engineer',
+      matchedTechnology: 'Apache Airflow',
+    });
+  });
+
+  it('does not read an ending that titles use as the technology', () => {
+    expect(top('Cloud Developer')?.matchedTechnology).toBeUndefined();
+  });
+
+  it('refuses a title whose head no role listing the technology uses', () => {
+    expect(top('Java Barista')).toBeUndefined();
+  });
+
+  it('leaves a title a role lists to that role', () => {
+    expect(top('Java Developer')).toMatchObject({ code: 'backend-developer' });
+    expect(top('Java Developer')?.matchedTechnology).toBeUndefined();
+  });
+
+  it('answers nothing through a technology under a threshold above its score', () => {
+    expect(index.match('Splunk Engineer', { minScore: 0.9 }).matches).toEqual([]);
+  });
+
+  it('answers only within the taxonomy asked for', () => {
+    expect(index.match('Splunk Engineer', { taxonomy: 'onet' }).matches).toEqual([]);
+  });
+
+  it('keeps the technologies of curated guides only', () => {
+    const role = {
+      code: 'x',
+      name: 'Data Engineer',
+      alternativeTitles: [],
+      technologies: [{ name: 'Apache Airflow', category: 'Orchestration' }],
+    };
+    expect(titleSourceOf({ ...role, taxonomy: 'rolebook' }).technologies).toEqual([
+      'Apache Airflow',
+    ]);
+    expect(titleSourceOf({ ...role, taxonomy: 'onet' }).technologies).toBeUndefined();
+  });
+});
