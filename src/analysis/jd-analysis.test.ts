@@ -296,6 +296,14 @@ Not a security role - SIEM and phishing alerts stay with another team.`;
     expect(terms.map((t) => t.slug)).toContain('sql');
   });
 
+  it("lists no term only named in what the company's engineers build with", () => {
+    const text = `Data Analyst
+Our engineering team builds in Go and runs on Kubernetes.
+You will write SQL and build dashboards in Tableau for managers.`;
+    const { terms } = analyzeJobDescription({ text }, deps);
+    expect(terms.map((t) => t.slug).sort()).toEqual(['dashboard', 'sql', 'tableau']);
+  });
+
   describe('with a field and a technology that can name a job', () => {
     const named = [
       ...miniTerms,

@@ -8,6 +8,7 @@ import {
 import type { MatchOptions, TitleMatch, TitleMatchResult } from '../matching/index.js';
 import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from './features.js';
 import { withoutColleagueFields } from './colleague-fields.js';
+import { withoutOthersWork } from './others-work.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
@@ -488,7 +489,7 @@ export const analyzeJobDescription = (
   const profiles =
     deps.profiles ?? roleProfiles(deps.roles, { spotter: deps.spotter, terms: deps.terms });
   const title = readTitle(text, deps);
-  const hits = deps.spotter.spot(text);
+  const hits = withoutOthersWork(text, deps.spotter.spot(text));
   const { readings, otherWork } = readBodies(text, title, hits, profiles, deps.terms);
   const elsewhere = notTechnology(
     title,
