@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { hitsIn } from '../../test/fixtures/analysis/factories.js';
 import { withoutColleagueFields } from './colleague-fields.js';
 
 const fields = new Set(['machine-learning', 'ux']);
 
 /** The slugs kept of the text's mentions, each written as `[text, slug]` in reading order. */
-const kept = (text: string, mentions: [string, string][]) => {
-  let from = 0;
-  const hits = mentions.map(([written, slug]) => {
-    const start = text.indexOf(written, from);
-    from = start + written.length;
-    return { start, end: from, text: written, slug };
-  });
-  return withoutColleagueFields(text, hits, (h) => fields.has(h.slug)).map((h) => h.slug);
-};
+const kept = (text: string, mentions: [string, string][]) =>
+  withoutColleagueFields(text, hitsIn(text, mentions), (h) => fields.has(h.slug)).map(
+    (h) => h.slug,
+  );
 
 describe('withoutColleagueFields', () => {
   it('drops a field that only names the people the hire works beside', () => {

@@ -223,6 +223,7 @@ export const settleSupport = <T extends SpanToSettle>(
   text: string,
   spans: readonly T[],
   slugOf: (pattern: number) => string,
+  vouched: ReadonlySet<string> = new Set(),
 ): T[] => {
   const listGap = (from: number, to: number) =>
     to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
@@ -304,7 +305,10 @@ export const settleSupport = <T extends SpanToSettle>(
     const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));
     return spans.map(
       (span, i) =>
-        local[i] || (!named[i] && !span.directOnly && standing.has(slugOf(span.pattern))),
+        local[i] ||
+        (!named[i] &&
+          !span.directOnly &&
+          (standing.has(slugOf(span.pattern)) || vouched.has(slugOf(span.pattern)))),
     );
   };
   const first = settle((j) => (!spans[j]!.needsSupport || direct[j]!) && !named[j]);

@@ -296,6 +296,33 @@ Not a security role - SIEM and phishing alerts stay with another team.`;
     expect(terms.map((t) => t.slug)).toContain('sql');
   });
 
+  it("lists no term only named in what the company's engineers build with", () => {
+    const text = `Data Analyst
+Our engineering team builds in Go and runs on Kubernetes.
+You will write SQL and build dashboards in Tableau for managers.`;
+    const { terms } = analyzeJobDescription({ text }, deps);
+    expect(terms.map((t) => t.slug).sort()).toEqual(['dashboard', 'sql', 'tableau']);
+  });
+
+  it('lists a form that needs context when the likeliest role lists its term', () => {
+    const withRegister = [
+      ...miniTerms,
+      makeTerm('risk-register', 'Risk Register', { needsContext: ['Risk Register'] }),
+    ];
+    const roles = miniRoles.map((r) =>
+      r.code === 'data-analyst' ? { ...r, terms: [...r.terms, 'risk-register'] } : r,
+    );
+    const text = `Data Analyst
+Write SQL and build dashboards in Tableau for managers.
+Keep the risk register up to date.`;
+    const read = (deps: JobDescriptionDeps) =>
+      analyzeJobDescription({ text }, deps).terms.map((t) => t.slug);
+    const spotter = TermSpotter.build(withRegister);
+    const terms = new Map(withRegister.map((t) => [t.slug, t]));
+    expect(read({ ...deps, spotter, terms, roles })).toContain('risk-register');
+    expect(read({ ...deps, spotter, terms })).not.toContain('risk-register');
+  });
+
   describe('with a field and a technology that can name a job', () => {
     const named = [
       ...miniTerms,

@@ -8,6 +8,7 @@ import {
 import type { MatchOptions, TitleMatch, TitleMatchResult } from '../matching/index.js';
 import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from './features.js';
 import { withoutColleagueFields } from './colleague-fields.js';
+import { withoutOthersWork } from './others-work.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
@@ -471,6 +472,21 @@ const warningsFor = (
 };
 
 /**
+ * The hits with the terms the posting's likeliest role lists that stand in it without support:
+ * in a project manager's posting "the risk register" is the practice, wherever it stands.
+ */
+const vouchedByRole = (
+  text: string,
+  hits: TermHit[],
+  top: LikelyRole | undefined,
+  deps: JobDescriptionDeps,
+): TermHit[] => {
+  const role = deps.roles.find((r) => r.code === top?.code && r.taxonomy === top.taxonomy);
+  if (!role) return hits;
+  return withoutOthersWork(text, deps.spotter.spot(text, { vouched: new Set(role.terms) }));
+};
+
+/**
  * Reads a job description: the roles it is likely for (from its title line and from its body,
  * each with evidence), its seniority, every glossary term in it with offsets into the input,
  * its technologies by category, the parts of a good posting it lacks, and warnings.
@@ -488,7 +504,7 @@ export const analyzeJobDescription = (
   const profiles =
     deps.profiles ?? roleProfiles(deps.roles, { spotter: deps.spotter, terms: deps.terms });
   const title = readTitle(text, deps);
-  const hits = deps.spotter.spot(text);
+  const hits = withoutOthersWork(text, deps.spotter.spot(text));
   const { readings, otherWork } = readBodies(text, title, hits, profiles, deps.terms);
   const elsewhere = notTechnology(
     title,
@@ -501,25 +517,27 @@ export const analyzeJobDescription = (
   // "Not a visual design role", "NOT a DBA job - backups handled by infra": what the posting
   // turns down is not asked for. A part only said to be fine ("Docker is good to have") is.
   const turnedDown = turnedDownSpans(text);
+  const bodyWords = wordCount(text) - (title ? wordCount(title.line.text) : 0);
+  const disputing = bodyDisputesTitle(title, readings, bodyWords);
+  const roles = elsewhere ? [] : rankRoles(readings, title, disputing);
+  const asked = vouchedByRole(text, hits, roles[0], deps);
   const found = collectTerms(
     withoutColleagueFields(
       text,
-      withoutJobNames(text, hits, title?.line, deps.terms),
+      withoutJobNames(text, asked, title?.line, deps.terms),
       (h) => !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? ''),
     ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
     deps.terms,
     view.toOriginal,
   );
   const parts = checkPostingParts(text, title && { ...title.line, ...facts });
-  const bodyWords = wordCount(text) - (title ? wordCount(title.line.text) : 0);
-  const disputing = bodyDisputesTitle(title, readings, bodyWords);
   const titleAt = title ? view.toOriginal(title.line.start, title.line.end) : undefined;
   return {
     title:
       title && titleAt
         ? { ...titleAt, text: title.line.text, ...facts, matches: title.normalized.matches }
         : null,
-    roles: elsewhere ? [] : rankRoles(readings, title, disputing),
+    roles,
     seniority,
     terms: found,
     technologies: groupTechnologies(found),

@@ -578,6 +578,17 @@ describe('TermSpotter on names that people and places also have', () => {
     expect(pipeline.spot('Kafka feeds the warehouse.')).toEqual([]);
   });
 
+  it('keeps a form that needs context when the caller vouches for its term', () => {
+    const registers = TermSpotter.build([
+      makeTerm('risk-register', 'Risk Register', { needsContext: ['Risk Register'] }),
+    ]);
+    const text = 'Manage the risk register and escalate issues.';
+    expect(registers.spot(text)).toEqual([]);
+    expect(
+      registers.spot(text, { vouched: new Set(['risk-register']) }).map((h) => h.text),
+    ).toEqual(['risk register']);
+  });
+
   it('reads a name in a line written all in capitals only with support', () => {
     expect(spotted('STRONG EXCEL AND SQL SKILLS')).toEqual(['excel:EXCEL', 'sql:SQL']);
     expect(spotted('GO HOME EARLY ON FRIDAY')).toEqual([]);

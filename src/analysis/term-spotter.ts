@@ -134,7 +134,7 @@ export class TermSpotter {
    * `names`, the text is a bare name or list of names ("Go", "Spring Boot"), not prose, so a
    * case-sensitive name needs no support from the words around it.
    */
-  spot(text: string, options: { names?: boolean } = {}): TermHit[] {
+  spot(text: string, options: { names?: boolean; vouched?: ReadonlySet<string> } = {}): TermHit[] {
     const candidates = this.withoutOtherDefinitions(text, longestFirst(text, this.scan(text)));
     const hitOf = (c: Candidate): TermHit => ({
       start: c.start,
@@ -144,7 +144,12 @@ export class TermSpotter {
     });
     // A bare name is one term: what prose implies beside it ("Jenkins pipelines") is not read.
     if (options.names) return candidates.map(hitOf);
-    const hits = settleSupport(text, candidates, (p) => this.patterns[p]!.slug).map(hitOf);
+    const hits = settleSupport(
+      text,
+      candidates,
+      (p) => this.patterns[p]!.slug,
+      options.vouched,
+    ).map(hitOf);
     const kinds = withPipelineKinds(text, hits, this.pipelines);
     const shared = withSharedHeads(text, kinds, (folded) => this.plainForms.get(folded));
     return withFamilyNames(shared, this.families);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { hitsIn } from '../../test/fixtures/analysis/factories.js';
+import { withoutOthersWork } from './others-work.js';
+
+/** The slugs kept of the text's mentions, each written as `[text, slug]` in reading order. */
+const kept = (text: string, mentions: [string, string][]) =>
+  withoutOthersWork(text, hitsIn(text, mentions)).map((h) => h.slug);
+
+describe('withoutOthersWork', () => {
+  it("drops a term only named in what the company's engineers build with", () => {
+    expect(
+      kept('Our engineering team of 60 builds in Kotlin on AWS. You will write the API guides.', [
+        ['Kotlin', 'kotlin'],
+        ['AWS', 'aws'],
+        ['API', 'api'],
+      ]),
+    ).toEqual(['api']);
+  });
+
+  it("drops a term only named in what a named company's people talk about", () => {
+    expect(
+      kept("Cook for 400 people. Quillon's engineers talk a lot about Java.", [['Java', 'java']]),
+    ).toEqual([]);
+  });
+
+  it('drops a term only named in what the product is built on', () => {
+    expect(
+      kept('About us. Our platform is built in Python and Django. You will reconcile invoices.', [
+        ['Python', 'python'],
+        ['Django', 'django'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a term the role asks for elsewhere in the posting', () => {
+    expect(
+      kept('Our developers work in Go. You will write Go for our platform tools.', [
+        ['Go', 'go'],
+        ['Go', 'go'],
+      ]),
+    ).toEqual(['go', 'go']);
+  });
+
+  it('keeps a term the hire uses, said of the team they join', () => {
+    expect(kept('We use Kotlin and Compose for all new screens.', [['Kotlin', 'kotlin']])).toEqual([
+      'kotlin',
+    ]);
+  });
+
+  it('drops a tool the posting says the hire will not write', () => {
+    expect(
+      kept("You won't be writing Java. You'll own how services run on Kubernetes.", [
+        ['Java', 'java'],
+        ['Kubernetes', 'kubernetes'],
+      ]),
+    ).toEqual(['kubernetes']);
+  });
+
+  it('drops a tool the posting says there is none of', () => {
+    expect(
+      kept("There's no Python or machine learning here. You'll love Excel.", [
+        ['Python', 'python'],
+        ['machine learning', 'machine-learning'],
+        ['Excel', 'excel'],
+      ]),
+    ).toEqual(['excel']);
+  });
+
+  it('drops tools said to be unneeded, and only up to that word', () => {
+    expect(
+      kept('No Kubernetes, cloud or coding needed, though you will hear of DevOps.', [
+        ['Kubernetes', 'kubernetes'],
+        ['cloud', 'cloud-computing'],
+        ['DevOps', 'devops'],
+      ]),
+    ).toEqual(['devops']);
+  });
+});

@@ -1,0 +1,50 @@
+import type { TermHit } from './term-spotter.js';
+
+/**
+ * A sentence whose subject is other people or the employer's own product, not the hire: "Our
+ * engineering team builds in Kotlin", "Quillon's engineers talk about Java", "(Our engineering
+ * team has its own platform ...)", "Our customers push their Swift code". What it names is the
+ * company's, told to set the scene.
+ */
+const OTHERS_SUBJECT = String.raw`(?:our|the company['’]s|\p{Lu}[\p{L}&-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:engineering|engineers|developers|people|consultants|customers|clients|product\s+teams|other\s+teams|build\s+machines|(?:product|platform|stack)\s+(?:is|runs|was)\b)`;
+
+/**
+ * A sentence that says the hire will not use a tool: "you won't be writing Java", "There's no
+ * Python or machine learning here".
+ */
+const NOT_USED_SENTENCE =
+  /\b(?:you\s+won['’]?t\s+be\s+(?:writing|using|touching|building)|there['’]?s\s+no|there\s+is\s+no)\b/giu;
+/** Tools said to be unneeded, up to that word: "no Kubernetes, cloud or coding needed". */
+const NOT_NEEDED = /\bno\s+[\p{L}\d.#+,/ -]{1,60}?\b(?:needed|required)\b/giu;
+
+const SENTENCE_START = String.raw`(?:^|(?<=[.!?]\s)|(?<=\n))[\t >*•\-–(]*`;
+const OTHERS_SENTENCE = new RegExp(`${SENTENCE_START}${OTHERS_SUBJECT}`, 'gimu');
+const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
+
+const toSentenceEnd = (text: string, from: number): number => {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.exec(text)?.index ?? text.length;
+};
+
+/** Where a posting tells of others' work or of tools the hire will not use, to a sentence's end. */
+const othersWorkSpans = (text: string): { start: number; end: number }[] => [
+  ...[...text.matchAll(OTHERS_SENTENCE), ...text.matchAll(NOT_USED_SENTENCE)].map((m) => ({
+    start: m.index,
+    end: toSentenceEnd(text, m.index + m[0].length),
+  })),
+  ...[...text.matchAll(NOT_NEEDED)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+];
+
+/**
+ * The hits less each term a posting names only in what others do or what the hire will not
+ * use ("Our engineering team builds in Kotlin and Go", "you won't be writing Java"): a
+ * recruiter explains the job, not the company's stack. A term the posting names anywhere else
+ * is still asked for.
+ * @example withoutOthersWork(text, spotter.spot(text))
+ */
+export const withoutOthersWork = (text: string, hits: readonly TermHit[]): TermHit[] => {
+  const spans = othersWorkSpans(text);
+  const inSpan = (h: TermHit) => spans.some((s) => h.start >= s.start && h.end <= s.end);
+  const elsewhere = new Set(hits.filter((h) => !inSpan(h)).map((h) => h.slug));
+  return hits.filter((h) => elsewhere.has(h.slug));
+};
