@@ -1,6 +1,7 @@
 import { withArticle, type Role, type Term } from '../domain/index.js';
 import { rolesForConcept, rolesForConcepts } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
+import { matchReason, type Reading } from './match-reasons.js';
 import { dataAsks } from './data-asks.js';
 import { explainedShare } from './explained.js';
 import {
@@ -78,15 +79,6 @@ const SECTION_WEIGHT: Record<GuideSection, number> = {
   skill: 0.25,
 };
 
-const SECTION_NAME: Record<GuideSection, string> = {
-  sign: 'the sign',
-  benefit: 'the reason to hire',
-  responsibility: 'what this role does:',
-  summary: 'the summary of this role',
-  skill: 'the skill',
-  title: 'the role’s name and other titles',
-};
-
 /** How much the concept map counts beside the guides' own words. */
 const CONCEPT_PRIOR = 0.4;
 const MIN_MATCH = 0.08;
@@ -137,14 +129,26 @@ const saidFor = (
   return [...new Map(phrases.map((p) => [p.toLowerCase(), p])).values()].slice(0, PHRASES_SHOWN);
 };
 
-const explain = (doc: GuideDocument, said: string[], shared: string[]): string => {
-  const where = SECTION_NAME[doc.section];
-  const what = doc.section === 'responsibility' || doc.section === 'skill' ? doc.text : doc.title;
-  const concepts = shared.filter((f) => f.startsWith('c:')).map((f) => conceptLabel(f.slice(2)));
-  const about = concepts.length > 0 ? `, which speaks of ${concepts.join(', ')}` : '';
-  const target = what ? ` ${quote(what)}` : '';
-  return `You mentioned ${said.map(quote).join(', ')}: this matches ${where}${target}${about}.`;
-};
+/** What each carried feature was understood to mean, with the problem's words for it. */
+const readingsOf = (
+  text: string,
+  byFeature: ReadonlyMap<string, readonly FeatureSource[]>,
+  carried: readonly string[],
+): Reading[] =>
+  carried.map((feature) => ({
+    ...(feature.startsWith('c:') ? { means: conceptLabel(feature.slice(2)) } : {}),
+    said: saidFor(text, byFeature, [feature]),
+  }));
+
+const explain = (doc: GuideDocument, readings: readonly Reading[]): string =>
+  matchReason(readings, {
+    section: doc.section,
+    ...(doc.section === 'responsibility' || doc.section === 'skill'
+      ? { name: doc.text }
+      : doc.title !== undefined
+        ? { name: doc.title }
+        : {}),
+  });
 
 /** What the diagnosis weighs before it is calibrated into a probability. */
 export interface DiagnosisSignals {
@@ -354,7 +358,7 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
           ...(m.doc.title ? { title: m.doc.title } : {}),
           text: m.doc.text,
           said,
-          why: explain(m.doc, said, m.carried),
+          why: explain(m.doc, readingsOf(text, byFeature, m.carried)),
           score: round(m.score * weight),
         });
       }
@@ -374,7 +378,14 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
         section: 'concept',
         text: labels.join(', '),
         said,
-        why: `You mentioned ${said.map(quote).join(', ')}: ${labels.join(', ')}, which this role is hired for.`,
+        why: matchReason(
+          readingsOf(
+            text,
+            byFeature,
+            prior.concepts.map((c) => `c:${c}`),
+          ),
+          { section: 'concept' },
+        ),
         score: round(CONCEPT_PRIOR * prior.score),
       });
     }
@@ -388,7 +399,7 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
         section: 'concept',
         text: ask.label,
         said: [said],
-        why: `You asked ${quote(said)}: ${ask.label}, which this role is hired for.`,
+        why: matchReason([{ means: ask.label, said: [said] }], { section: 'concept' }),
         score: round(score),
       });
     }

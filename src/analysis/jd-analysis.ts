@@ -8,6 +8,7 @@ import {
 import type { MatchOptions, TitleMatch, TitleMatchResult } from '../matching/index.js';
 import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from './features.js';
 import { withoutColleagueFields } from './colleague-fields.js';
+import { distinctiveWords } from './distinctive-words.js';
 import { withoutOthersWork } from './others-work.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
@@ -171,6 +172,7 @@ const readBody = (
   foldedBody: string,
   terms: ReadonlyMap<string, Term>,
   surface: ReadonlyMap<string, string>,
+  shownWords: (profile: RoleProfile, shared: readonly string[]) => string[],
 ): BodyReading => {
   const evidence: RoleEvidence[] = [];
   const linked = [...slugs.keys()]
@@ -185,8 +187,7 @@ const readBody = (
       .map((l) => `${terms.get(l.slug)?.name ?? l.slug} (${l.link.via})`);
     evidence.push({ source: 'terms', detail: `Mentions ${shown.join(', ')}.` });
   }
-  const words = textScore.shared
-    .filter((f) => f.startsWith('w:'))
+  const words = shownWords(profile, textScore.shared)
     .slice(0, 8)
     .map((f) => surface.get(f) ?? f.slice(2));
   if (textScore.score > 0.05 && words.length > 0) {
@@ -334,6 +335,7 @@ const readBodies = (
     ),
   );
   const otherWork = sources.filter((s) => s.feature === OTHER_WORK).length;
+  const shownWords = distinctiveWords(profiles)(sources, hits);
   const readings = profiles.profiles.map((profile) => ({
     profile,
     reading: readBody(
@@ -345,6 +347,7 @@ const readBodies = (
       foldedBody,
       terms,
       surface,
+      shownWords,
     ),
   }));
   return { readings, otherWork };

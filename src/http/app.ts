@@ -179,8 +179,10 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(swaggerUi, {
     routePrefix: '/v1/docs',
     theme: apiConsoleTheme,
-    // A deep link inside each operation's toggle would be a control within a control.
-    uiConfig: { deepLinking: false },
+    // A deep link inside each operation's toggle would be a control within a control. The base
+    // layout leaves out Swagger's own top bar (the site's bar replaces it), whose logo carries
+    // an inline style element the console's policy refuses.
+    uiConfig: { deepLinking: false, layout: 'BaseLayout' },
     staticCSP: true,
     // No framing, as for every page; and no upgrade of its own requests to https, which left the
     // console blank when served over plain http by any name but localhost.

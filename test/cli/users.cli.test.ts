@@ -27,7 +27,13 @@ describe.each(cliStores)('rolebook users on $name', (store) => {
   itOnOneStore('makes a password and shows it once when none is given', async () => {
     const run = await users(['create', '--name', 'bob', '--role', 'viewer']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout.trim()).toMatch(/^[\w-]{24}$/);
+    expect(run.stdout).toMatch(/^[\w-]{24}\n$/);
+  });
+
+  itOnOneStore('says what it did on stderr, so stdout holds the made password alone', async () => {
+    const run = await users(['create', '--name', 'cy', '--role', 'viewer']);
+    expect(run.stderr).toBe('Created viewer cy.\nTheir password, shown once:\n');
+    expect(run.stdout.split('\n')).toHaveLength(2);
   });
 
   itOnOneStore('lists users with their role and state', async () => {

@@ -46,6 +46,22 @@ describe.skipIf(!hasChromium).each(browserTargets)(
       expect(await page.getByLabel('Password').inputValue()).toBe('');
     });
 
+    it('leads from the header of a public page to sign-in, then to who is signed in', async () => {
+      const page = await openPage();
+      const accountLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+        name: 'Account',
+      });
+      await page.goto(`${server.url}/roles`);
+      await accountLink.click();
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+      await signIn(page, 'eve');
+      await page.goto(`${server.url}/roles`);
+      await accountLink.click();
+      await expect(page.locator('main').innerText()).resolves.toContain(
+        'Signed in as eve (editor).',
+      );
+    });
+
     it('signs in, shows who is signed in, and signs out', async () => {
       const page = await openPage();
       await signIn(page, 'eve');

@@ -118,4 +118,16 @@ describe.skipIf(!hasChromium).each(browserTargets)('the site in Chromium on $nam
     expect(background).toBe('rgb(243, 246, 249)');
     expect(cspViolations).toEqual([]);
   });
+
+  it('opens the API console under its own policy without an error', async () => {
+    const page = await openPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.url}/v1/docs`);
+    await page.locator('.opblock').first().waitFor();
+    expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
 });

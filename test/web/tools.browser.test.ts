@@ -105,6 +105,15 @@ describe.skipIf(!hasChromium).each(browserTargets)('the tools in Chromium on $na
     await expect(mark.locator('.tip').isVisible()).resolves.toBe(true);
   });
 
+  it('gives the title box the whole row of its form on a phone', async () => {
+    const page = await openPage({ viewport: widths[1].viewport });
+    await page.goto(`${server.url}/`);
+    const box = await page.getByLabel('Have a job title you are unsure of?').boundingBox();
+    const form = await page.locator('main form').first().boundingBox();
+    expect(box?.width).toBe(form?.width);
+    expect(await sidewaysOverflow(page)).toBe(0);
+  });
+
   it('analyzes an uploaded Word document', async () => {
     const page = await openPage();
     await page.goto(`${server.url}/analyze`);

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { accountView, signInView } from './account.view.js';
 import { usersView } from './users.view.js';
+import { flat } from './views.fixture.js';
 
 describe('account views', () => {
   it('puts the CSRF token in a hidden field of the sign-in form', () => {
     const page = signInView({ csrfToken: 'tok-123' });
     expect(page).toMatch(/<form[^>]*method="post" action="\/sign-in"/);
     expect(page).toContain('<input type="hidden" name="_csrf" value="tok-123" />');
+  });
+
+  it('marks Account as the current section on the sign-in and account pages', () => {
+    const current = flat('<a href="/account" aria-current="page">Account</a>');
+    expect(flat(signInView({ csrfToken: 't' }))).toContain(current);
+    expect(flat(accountView({ csrfToken: 't', name: 'eve', role: 'editor' }))).toContain(current);
   });
 
   it('keeps the name typed and never a password', () => {

@@ -33,7 +33,7 @@ export const notice = (message: string | undefined): SafeHtml | false =>
 export const signInView = (data: SignInViewData): string => {
   const refused = formErrors(data.error, 'sign-in', ['name', 'password']);
   return layout(
-    { title: 'Sign in', noindex: true },
+    { title: 'Sign in', noindex: true, section: 'account' },
     html`<h1>Sign in</h1>
       ${notice(data.notice)} ${refused.top()}
       <form class="stack" method="post" action="${accountPaths.signIn}">
@@ -69,7 +69,7 @@ export const signInView = (data: SignInViewData): string => {
 /** Who is signed in, with the ways out: this browser, or every browser at once. */
 export const accountView = (data: AccountViewData): string =>
   layout(
-    { title: 'Your account', noindex: true },
+    { title: 'Your account', noindex: true, section: 'account' },
     html`<h1>Your account</h1>
       <p class="lead">Signed in as <strong>${data.name}</strong> (${data.role}).</p>
       ${data.role === 'admin' && html`<p><a href="${accountPaths.users}">Manage users</a></p>`}

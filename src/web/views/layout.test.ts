@@ -22,6 +22,11 @@ describe('layout', () => {
     expect(flat(page)).toContain(flat('<footer class="site-footer">'));
   });
 
+  it('links the account page from the header and the footer, whoever reads', () => {
+    expect(flat(page)).toContain(flat('<a href="/account">Account</a>'));
+    expect(flat(page)).toContain(flat('<a href="/account">Account and sign-in</a>'));
+  });
+
   it('has a search form that GETs /search?q=', () => {
     expect(flat(page)).toContain(
       flat('<form class="search-form" role="search" method="get" action="/search">'),

@@ -7,7 +7,7 @@ import { sitePaths } from './site-paths.js';
 export const siteName = 'Rolebook';
 
 export type NavSection =
-  'roles' | 'glossary' | 'analyze' | 'diagnose' | 'compare' | 'normalize' | 'api';
+  'roles' | 'glossary' | 'analyze' | 'diagnose' | 'compare' | 'normalize' | 'api' | 'account';
 
 export interface PageMeta {
   /** The page's own title; the site name is added. */
@@ -36,6 +36,9 @@ const navItems: { section: NavSection; href: string; label: string }[] = [
   { section: 'compare', href: sitePaths.compare, label: 'Compare' },
   { section: 'normalize', href: sitePaths.normalize, label: 'Normalize titles' },
   { section: 'api', href: sitePaths.apiDocs, label: 'API' },
+  // One link for every reader, so a public page stays the same for all: the account page says
+  // who is signed in, or leads to the sign-in form.
+  { section: 'account', href: accountPaths.account, label: 'Account' },
 ];
 
 /**
@@ -107,7 +110,7 @@ export const layout = (meta: PageMeta, body: SafeHtml): string =>
             <p>
               <a href="${sitePaths.apiDocs}">API documentation</a> ·
               <a href="${sitePaths.openApi}">OpenAPI document</a> ·
-              <a href="${accountPaths.signIn}">Sign in</a>
+              <a href="${accountPaths.account}">Account and sign-in</a>
             </p>
           </div>
         </footer>

@@ -84,6 +84,7 @@ ol.revisions { list-style: none; padding: 0; }
   .stack-table tr { display: block; border-bottom: 2px solid var(--line); padding: 0.4rem 0; }
   .stack-table td { display: grid; grid-template-columns: 7rem minmax(0, 1fr); gap: 0.5rem; border: 0; padding: 0.15rem 0.25rem; overflow-wrap: anywhere; }
   .stack-table td::before { content: attr(data-label); font-weight: 600; }
+  input[type="search"], input[type="text"] { width: 100%; }
   .search-form { margin-left: 0; width: 100%; }
   .search-form input { flex: 1; }
 }
