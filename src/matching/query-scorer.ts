@@ -1171,17 +1171,15 @@ export class QueryScorer {
    * role listing several titles tells so; a lone name's every word would.
    */
   private namesOwnKind(slot: number): boolean {
-    const titles = this.store.roleAt(slot).titleIds.length;
-    if (titles < KIND_MIN_TITLES) return false;
-    const name = this.store.nameTitleOf(slot);
-    const head = this.store.records.head(name);
-    for (const word of this.store.tokensOf(name)) {
-      if (word === head || this.terms.some((t) => t.candidates.some(({ id }) => id === word))) {
-        return false;
-      }
-      if (this.store.roleTitlesUsing(slot, word) === titles) return true;
+    // Most roles have no such word: they are out before their name's words are read.
+    const reach = this.store.kindReachOf(slot);
+    if (reach === 0 || this.store.titleCountOf(slot) < KIND_MIN_TITLES) return false;
+    const words = this.store.tokensOf(this.store.nameTitleOf(slot));
+    for (let i = 0; i < reach; i++) {
+      const word = words[i] as number;
+      if (this.terms.some((t) => t.candidates.some(({ id }) => id === word))) return false;
     }
-    return false;
+    return true;
   }
 
   /** The share of the current query's weight carried by words the role's own name uses. */

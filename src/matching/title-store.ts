@@ -95,6 +95,10 @@ export class TitleStore {
    * of its words without reading the name (see nameWordBitsOf).
    */
   private nameWordBits: Int32Array = new Int32Array(256);
+  /** Per role slot, its number of titles, or 0 until titleCountOf first reads it. */
+  private titleCounts: Int32Array = new Int32Array(256);
+  /** Per role slot, kindReachOf's answer plus one, or 0 until first read. */
+  private kindReach: Int32Array = new Int32Array(256);
   private readonly slotByKey = new Map<string, number>();
   /** Per role slot, the keys of the roles its crosswalk names (set by upsert). */
   private readonly crosswalkKeys: Array<string[] | undefined> = [];
@@ -220,13 +224,37 @@ export class TitleStore {
     return this.sources[slot] as SourceRecord;
   }
 
-  /** How many of the role's titles use the token. */
-  roleTitlesUsing(slot: number, token: number): number {
-    const pairs = this.sourcePostings[token] as number[];
-    for (let k = 0; k < pairs.length; k += 2) {
-      if (pairs[k] === slot) return pairs[k + 1] as number;
+  /** How many titles the role lists; read from a flat array, as its record is a cache miss away. */
+  titleCountOf(slot: number): number {
+    this.titleCounts = growInt(this.titleCounts, slot + 1);
+    let count = this.titleCounts[slot] as number;
+    if (count === 0) {
+      count = this.roleAt(slot).titleIds.length;
+      this.titleCounts[slot] = count;
     }
-    return 0;
+    return count;
+  }
+
+  /**
+   * How many words open the role's name up to and including the first one that every title of
+   * the role uses, among the words before the name's head; 0 when there is none. Counted from
+   * the role's own titles when first read after the role last changed.
+   */
+  kindReachOf(slot: number): number {
+    this.kindReach = growInt(this.kindReach, slot + 1);
+    let stored = this.kindReach[slot] as number;
+    if (stored === 0) {
+      const name = this.nameTitles[slot] as number;
+      const tokens = name < 0 ? [] : [...this.tokensOf(name)];
+      const { titleIds } = this.roleAt(slot);
+      const beforeHead = tokens.slice(0, tokens.indexOf(this.records.head(name)));
+      const first = beforeHead.findIndex((word) =>
+        titleIds.every((title) => this.titleUses(title, word)),
+      );
+      stored = first + 2;
+      this.kindReach[slot] = stored;
+    }
+    return stored - 1;
   }
 
   /** A live title's text, as the role lists it. */
@@ -468,6 +496,8 @@ export class TitleStore {
     this.nameTitles = growInt(this.nameTitles, slot + 1);
     this.nameTitles[slot] = record.titleIds[0] ?? -1;
     if (slot < this.nameWordBits.length) this.nameWordBits[slot] = 0;
+    if (slot < this.titleCounts.length) this.titleCounts[slot] = 0;
+    if (slot < this.kindReach.length) this.kindReach[slot] = 0;
     this.substitutions.count(
       record.taxonomy,
       record.titleIds.map((id) => this.tokensOf(id)),
@@ -535,6 +565,8 @@ export class TitleStore {
     this.technologies.drop(slot);
     this.nameTitles[slot] = -1;
     if (slot < this.nameWordBits.length) this.nameWordBits[slot] = 0;
+    if (slot < this.titleCounts.length) this.titleCounts[slot] = 0;
+    if (slot < this.kindReach.length) this.kindReach[slot] = 0;
     this.slotByKey.delete(key);
     this.freeSlots.push(slot);
     this.weightsStale = true;
@@ -869,6 +901,8 @@ export type StoreState = Record<string, unknown> & {
 /** Caches, and weights made anew when a query reads them: a snapshot need not carry them. */
 const REMADE_WHEN_READ = [
   'nameWordBits',
+  'titleCounts',
+  'kindReach',
   'neighbourCache',
   'shortestCache',
   'headedNamesCache',

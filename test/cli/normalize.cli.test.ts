@@ -46,6 +46,17 @@ describe('rolebook normalize', () => {
     expect(lines[1]?.matches?.[0]?.code).toBe('query-writer');
   });
 
+  it('answers a title a batch repeats with the line it gets when asked alone', async () => {
+    const repeated = ['Senior API Engineer', 'SQL Writer (Remote)', 'sql writer'];
+    const titles = Array.from({ length: 5_000 }, (_, i) => repeated[i % 3] as string);
+    const batch = await runCli(database.url, ['normalize', '--workers', '2'], {
+      stdin: `${titles.join('\n')}\n`,
+    });
+    const alone = await runCli(database.url, ['normalize', ...repeated]);
+    const aloneLines = alone.stdout.trim().split('\n');
+    expect(batch.stdout.trim().split('\n')).toEqual(titles.map((_, i) => aloneLines[i % 3]));
+  });
+
   it('leaves quietly with exit code 0 when its reader stops reading early', async () => {
     const titles = Array.from({ length: 20_000 }, (_, i) => `backend engineer ${i}`).join('\n');
     const child = startCli(database.url, ['normalize'], { stdin: titles });

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { TitleIndex } from '../../matching/index.js';
+import { AnswerMemo } from './answer-memo.js';
 import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
 import type { TitleLine } from './title-lines.js';
 
@@ -22,13 +23,19 @@ export interface TitleBatchResult {
 
 const { snapshot, options } = workerData as TitleWorkerData;
 const index = TitleIndex.fromSnapshot(snapshot);
+/** Lines of about 250 characters: a few megabytes per worker at most. */
+const MEMO_LINES = 10_000;
+const memo = new AnswerMemo(MEMO_LINES);
 const port = parentPort;
 if (!port) throw new Error('title.worker runs only as a worker thread');
 if (!index) throw new Error('title.worker was given a snapshot of another engine');
 
 port.on('message', ({ id, titles }: TitleBatch) => {
   let lines = '';
-  for (const title of titles) lines += `${JSON.stringify(normalizeLine(index, title, options))}\n`;
+  for (const title of titles) {
+    const answer = () => `${JSON.stringify(normalizeLine(index, title, options))}\n`;
+    lines += typeof title === 'string' ? memo.lineFor(title, answer) : answer();
+  }
   port.postMessage({ id, lines } satisfies TitleBatchResult);
 });
 port.postMessage({ ready: true });
