@@ -12,14 +12,20 @@ import {
   insertTerm,
   iterateRoles,
   saveTerm,
+  serializeWrites,
   type Database,
   type Transaction,
 } from '../store/index.js';
 import { ordinaryTermForms } from '../lint/index.js';
 import type { EntityAdapter, Reference } from './versioned-write/index.js';
 
-/** Names, abbreviations and aliases are how text finds a term, so two terms cannot share one. */
+/**
+ * Names, abbreviations and aliases are how text finds a term, so two terms cannot share one. No
+ * index holds that rule, so term writes check it one at a time: two racing to one name both
+ * read the glossary before either wrote, and both would pass.
+ */
 const holdNames = async (trx: Transaction<Database>, term: Term): Promise<void> => {
+  await serializeWrites(trx, 'term-names');
   const mine = new Set(
     [term.name, ...term.abbreviations, ...term.aliases].map((n) => n.toLowerCase()),
   );
