@@ -37,6 +37,7 @@ export {
   type PostingPartsReport,
   type PostingTitleFacts,
 } from './posting-parts.js';
+export { foldText } from './text-chars.js';
 export { textView, type TextFormat, type TextSpan } from './text-view.js';
 export type { TextView } from './text-view.types.js';
 export {

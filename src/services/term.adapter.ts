@@ -12,22 +12,34 @@ import {
   insertTerm,
   iterateRoles,
   saveTerm,
+  serializeWrites,
   type Database,
   type Transaction,
 } from '../store/index.js';
+import { foldText } from '../analysis/index.js';
 import { ordinaryTermForms } from '../lint/index.js';
 import type { EntityAdapter, Reference } from './versioned-write/index.js';
 
-/** Names, abbreviations and aliases are how text finds a term, so two terms cannot share one. */
+/**
+ * A name as text finds it (case, accents, dashes and runs of spaces aside), once the letters
+ * Unicode counts as one (full-width, composed or not) are made one and invisible format
+ * characters dropped: names that read alike would find the same words.
+ */
+const nameKey = (name: string): string => foldText(name.normalize('NFKC').replace(/\p{Cf}/gu, ''));
+
+/**
+ * Names, abbreviations and aliases are how text finds a term, so two terms cannot share one. No
+ * index holds that rule, so term writes check it one at a time: two racing to one name both
+ * read the glossary before either wrote, and both would pass.
+ */
 const holdNames = async (trx: Transaction<Database>, term: Term): Promise<void> => {
-  const mine = new Set(
-    [term.name, ...term.abbreviations, ...term.aliases].map((n) => n.toLowerCase()),
-  );
+  await serializeWrites(trx, 'term-names');
+  const mine = new Set([term.name, ...term.abbreviations, ...term.aliases].map(nameKey));
   const clashes = (await allTerms(trx))
     .filter((t) => t.slug !== term.slug)
     .flatMap((t) =>
       [t.name, ...t.abbreviations, ...t.aliases]
-        .filter((n) => mine.has(n.toLowerCase()))
+        .filter((n) => mine.has(nameKey(n)))
         .map((n) => ({ field: 'aliases', message: `"${n}" already names term ${t.slug}` })),
     );
   if (clashes.length > 0)

@@ -78,7 +78,7 @@ export {
   insertSession,
   touchSession,
 } from './session.repository.js';
-export { readMeta, serverSecret, writeMeta } from './meta.repository.js';
+export { readMeta, serializeWrites, serverSecret, writeMeta } from './meta.repository.js';
 export {
   addSignInFailure,
   blockSignIns,

@@ -32,3 +32,18 @@ export const writeMeta = async (db: Db, key: string, value: string): Promise<voi
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 };
+
+/**
+ * Holds the lock of that name until the transaction ends, so that writes taking it run one after
+ * another and each reads what the one before committed: how a rule across rows that no index
+ * can state (no two terms share a name) holds when instances write at once. SQLite writes one
+ * transaction at a time already; PostgreSQL makes a second writer wait on the row.
+ */
+export const serializeWrites = async (db: Db, name: string): Promise<void> => {
+  const key = `lock:${name}`;
+  await db
+    .insertInto('meta')
+    .values({ key, value: '' })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: '' }))
+    .execute();
+};

@@ -84,7 +84,7 @@ describe.each(cliStores)('racing creates over two instances on $name', (store) =
   // Two servers of their own and 400 racing writes: about 6 s alone, over a minute once browsers
   // and three other files share the two cores, so it gets room the default does not give.
   it(
-    'answers one 201 and the rest 409 for each contested code, slug and title',
+    'answers one 201 and the rest 409 for each contested code, slug, title and term name',
     { timeout: 180_000 },
     async () => {
       database = await store.create();
@@ -159,6 +159,22 @@ describe.each(cliStores)('racing creates over two instances on $name', (store) =
         };
         expect(owners.items.map((r) => r.code)).toEqual([
           (claims.created[0] as { code: string }).code,
+        ]);
+
+        const name = `Contested Term ${round}`;
+        const namers = await race(
+          '/v1/terms',
+          Array.from({ length: REQUESTS / 2 }, (_, i) => ({
+            ...term(`namer-${round}-${i}`, i),
+            name,
+          })),
+        );
+        expectOneWinner(namers.statuses);
+        const named = (await get(`/v1/terms?q=${encodeURIComponent(name)}&limit=100`)) as {
+          items: { slug: string }[];
+        };
+        expect(named.items.map((t) => t.slug)).toEqual([
+          (namers.created[0] as { slug: string }).slug,
         ]);
       }
     },

@@ -241,6 +241,28 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     expect(response.headers.get('etag')).toBe('"3"');
   });
 
+  it('refuses a name another term has, written with other case, accents, width or spaces', async () => {
+    await create('cafe-au-lait', { name: 'Caf\u00e9 au lait' });
+    const written = [
+      'Cafe\u0301 au lait',
+      '\uff23\uff21\uff26\uff25 AU LAIT',
+      ' Cafe  au-lait ',
+      'Caf\u00e9\u00a0au\u200b lait',
+    ];
+    for (const [i, name] of written.entries()) {
+      const response = await server.request('/v1/terms', {
+        method: 'POST',
+        json: newTerm(`cafe-spelling-${i}`, { name }),
+        key: server.writeKey,
+      });
+      expect(response.status, JSON.stringify(name)).toBe(409);
+      expect(await response.json()).toMatchObject({
+        code: 'conflict',
+        errors: [{ message: '"Caf\u00e9 au lait" already names term cafe-au-lait' }],
+      });
+    }
+  });
+
   it('refuses to delete a term a role still uses', async () => {
     const response = await remove('sql', 1);
     expect(response.status).toBe(409);
