@@ -58,6 +58,7 @@ export {
   definedSlugs,
   insertTerm,
   listTerms,
+  lockTerms,
   saveTerm,
   type TermQuery,
 } from './term.repository.js';

@@ -192,8 +192,8 @@ export const importBatch = async <Result>(
     },
     async remove(entity, stored) {
       const ref = entity.refOf(stored);
-      await entity.checkRemovable?.(trx, ref);
       if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
+      await entity.checkRemovable?.(trx, ref);
       await refuseIfDrafted(trx, entity, ref);
       await recordChange(trx, who, {
         entity: entity.kind,
