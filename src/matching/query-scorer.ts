@@ -1,3 +1,4 @@
+import { lacksBoundNeighbour } from './bound-words.js';
 import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { CrosswalkSource, MatchOptions, TitleMatch } from './match.types.js';
@@ -814,12 +815,14 @@ export class QueryScorer {
       const isHead = i === tokens.length - 1;
       const boost = isHead ? headBoost : 1;
       const id = this.store.tokenIdOf(token);
-      const known = id !== undefined && this.store.titleDfOf(id) > 0;
+      const listed = id !== undefined && this.store.titleDfOf(id) > 0;
+      const known = listed && !lacksBoundNeighbour(this.store, id, tokens);
       // A field of other work spelt right ("Mechanical Engineer") is no typo of a word the
-      // index has ("technical"), however alike they look.
+      // index has ("technical"), however alike they look; nor is a listed word said without
+      // the neighbour that gives it its sense in the library.
       const candidates = known
         ? this.substitutesOf(id, tokens)
-        : OTHER_FIELDS.has(token)
+        : listed || OTHER_FIELDS.has(token)
           ? []
           : this.typoCandidates(token, isHead);
       const best = candidates[0];
