@@ -60,12 +60,13 @@ const peopleAfter = new Set(
 );
 
 /**
- * Words after an everyday word or a trade's abbreviation that make it a job: "a CSM role",
- * "the warehouse manager". Its sentence then names a post, whatever technology stands in it.
+ * Words after an everyday word or a trade's abbreviation that make it a job or a mark on a
+ * report: "a CSM role", "the warehouse manager", "RAG status". Its sentence then names a post
+ * or a report, whatever technology stands in it.
  */
-const jobAfter = new Set(
+const businessAfter = new Set(
   `role roles position positions job jobs post posts vacancy vacancies manager managers
-  hire hires`.split(/\s+/),
+  hire hires status statuses rating ratings`.split(/\s+/),
 );
 
 /** Words that put a name before a person: "Mr Jenkins", "Dr Jekyll". */
@@ -299,7 +300,7 @@ export const settleSupport = <T extends SpanToSettle>(
           direct[i] ||
           (span.sentenceSupports &&
             !peopleAfter.has(nextWord(text, span.end)) &&
-            !(span.everyday && jobAfter.has(nextWord(text, span.end))) &&
+            !(span.everyday && businessAfter.has(nextWord(text, span.end))) &&
             (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
     );
     const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));

@@ -376,6 +376,20 @@ describe('TermSpotter on forms that need context', () => {
     expect(found('A CSM certificate helps at a SaaS company.')).toEqual(['csm', 'saas']);
   });
 
+  it('reads such a form before a mark on a report as the mark: RAG status', () => {
+    const reports = TermSpotter.build([
+      makeTerm('rag', 'Retrieval-Augmented Generation', {
+        abbreviations: ['RAG'],
+        needsContext: ['RAG'],
+      }),
+      makeTerm('jira', 'Jira', { category: 'tool' }),
+      makeTerm('langchain', 'LangChain', { category: 'library' }),
+    ]);
+    const found = (text: string) => reports.spot(text).map((h) => h.slug);
+    expect(found('Report RAG status weekly from Jira.')).toEqual(['jira']);
+    expect(found('Build RAG pipelines with LangChain.')).toEqual(['rag', 'langchain']);
+  });
+
   it('lets no business measure vouch for its sentence: a shop also tracks its KPIs', () => {
     const shop = TermSpotter.build([
       makeTerm('observability', 'Observability', {
