@@ -16,6 +16,11 @@ export interface SpanToSettle {
    * of its sense.
    */
   everyday: boolean;
+  /**
+   * A name in small letters that is also an everyday plural ("teams"): closing a phrase ("all
+   * teams", "across product teams") it is the everyday noun, whatever list follows.
+   */
+  everydayPlural: boolean;
 }
 
 const BULLETS = new Set([' ', '\t', '-', '*', '•', '·', '‣', '◦', '▪', '–', '—', '>', '#', '+']);
@@ -181,6 +186,12 @@ const wrapsLine = (text: string, lineBreak: number, start: number): boolean =>
   /^[ \t]*$/.test(text.slice(lineBreak + 1, start)) &&
   /[\p{Ll},][ \t\r]*$/u.test(text.slice(Math.max(0, lineBreak - 4), lineBreak));
 
+/** True when a word other than "and" or "or" runs into `start` on its line: "all teams". */
+const closesPhrase = (text: string, start: number): boolean => {
+  const before = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return before !== undefined && !/^(?:and|or)$/i.test(before);
+};
+
 const nextWord = (text: string, end: number): string =>
   /^[\s,:()'"*]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
 
@@ -270,6 +281,7 @@ export const settleSupport = <T extends SpanToSettle>(
     CORRELATIVE_GAP.test(text.slice(first.end, second.start)) &&
     CORRELATIVE_OPENING.test(text.slice(Math.max(0, first.start - 8), first.start));
   const beside = (span: T, i: number): boolean => {
+    if (span.everydayPlural && closesPhrase(text, span.start)) return false;
     const before = spans[i - 1];
     const after = spans[i + 1];
     if (vouchesInList(span, before) && listGap(before.end, span.start)) return true;

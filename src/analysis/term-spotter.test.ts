@@ -472,6 +472,28 @@ describe('TermSpotter on capitalised names written in small letters', () => {
     expect(found('A swift service and go experience matter here.')).toEqual([]);
   });
 
+  it('reads an everyday plural closing a phrase as the noun, whatever list follows', () => {
+    const office = TermSpotter.build([
+      makeTerm('microsoft-teams', 'Microsoft Teams', { aliases: ['Teams'], caseSensitive: true }),
+      makeTerm('slack', 'Slack', { category: 'tool' }),
+      makeTerm('jira', 'Jira', { category: 'tool' }),
+    ]);
+    const found = (text: string) => office.spot(text).map((h) => `${h.slug}:${h.text}`);
+    expect(found('Work with product teams, Jira and Slack.')).toEqual(['jira:Jira', 'slack:Slack']);
+    expect(found('- shared by all teams\n- Jira boards')).toEqual(['jira:Jira']);
+  });
+
+  it('still counts an everyday plural in small letters that opens an item of a list', () => {
+    const office = TermSpotter.build([
+      makeTerm('microsoft-teams', 'Microsoft Teams', { aliases: ['Teams'], caseSensitive: true }),
+      makeTerm('slack', 'Slack', { category: 'tool' }),
+    ]);
+    expect(office.spot('Tools: Slack, teams').map((h) => h.slug)).toEqual([
+      'slack',
+      'microsoft-teams',
+    ]);
+  });
+
   it('never lets a name in small letters lean on the same name written properly elsewhere', () => {
     expect(found('Go developer wanted. Ready to go?')).toEqual(['go:Go']);
   });

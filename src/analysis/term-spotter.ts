@@ -3,7 +3,7 @@ import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-cora
 import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { familiesOf, withFamilyNames } from './family-names.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isOrdinaryPlural, isOrdinaryWord } from './ordinary-words.js';
 import { pipelineKinds, pipelineOfContents, withPipelineKinds } from './pipeline-kinds.js';
 import { withSharedHeads } from './shared-head.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
@@ -49,6 +49,7 @@ interface Candidate {
   mayBeName: boolean;
   directOnly: boolean;
   everyday: boolean;
+  everydayPlural: boolean;
 }
 
 const PLUS = 0x2b;
@@ -262,6 +263,7 @@ export class TermSpotter {
         (pattern.ambiguity === 'context' && EVERYDAY.test(pattern.written)) ||
         // "chef experience", "a swift service": the name in small letters is the word.
         ((whispered || looseWord) && plainWord),
+      everydayPlural: (whispered || looseWord) && isOrdinaryPlural(pattern.folded),
     };
   }
 }
