@@ -448,6 +448,32 @@ describe('TermSpotter on forms that continue or precede another name', () => {
   });
 });
 
+describe('TermSpotter on names that open the name of another product', () => {
+  const products = TermSpotter.build([
+    makeTerm('looker', 'Looker', { category: 'tool', caseSensitive: true }),
+    makeTerm('react', 'React', { category: 'framework', caseSensitive: true }),
+    makeTerm('uipath', 'UiPath', { aliases: ['UiPath Studio'], category: 'tool' }),
+    makeTerm('sql', 'SQL', { category: 'language' }),
+  ]);
+  const found = (text: string) => products.spot(text).map((h) => `${h.slug}:${h.text}`);
+
+  it('reads a name before Studio or Query as part of another product: Looker Studio', () => {
+    expect(found('Reports in Looker Studio and SQL.')).toEqual(['sql:SQL']);
+    expect(found('We fetch data with React Query.')).toEqual([]);
+  });
+
+  it('keeps a longer name the glossary holds: UiPath Studio', () => {
+    expect(found('Bots built in UiPath Studio.')).toEqual(['uipath:UiPath Studio']);
+  });
+
+  it('keeps a name before any other word: a React developer', () => {
+    expect(found('We want a React developer who knows Looker.')).toEqual([
+      'react:React',
+      'looker:Looker',
+    ]);
+  });
+});
+
 describe('TermSpotter on capitalised names written in small letters', () => {
   const notes = TermSpotter.build([
     makeTerm('swift', 'Swift', { category: 'language', caseSensitive: true }),

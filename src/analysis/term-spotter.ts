@@ -4,6 +4,7 @@ import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { familiesOf, withFamilyNames } from './family-names.js';
 import { isOrdinaryPlural, isOrdinaryWord } from './ordinary-words.js';
+import { withoutOtherProducts } from './other-product.js';
 import { pipelineKinds, pipelineOfContents, withPipelineKinds } from './pipeline-kinds.js';
 import { withSharedHeads } from './shared-head.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
@@ -136,7 +137,10 @@ export class TermSpotter {
    * case-sensitive name needs no support from the words around it.
    */
   spot(text: string, options: { names?: boolean; vouched?: ReadonlySet<string> } = {}): TermHit[] {
-    const candidates = this.withoutOtherDefinitions(text, longestFirst(text, this.scan(text)));
+    const candidates = this.withoutOtherDefinitions(
+      text,
+      withoutOtherProducts(text, longestFirst(text, this.scan(text))),
+    );
     const hitOf = (c: Candidate): TermHit => ({
       start: c.start,
       end: c.end,
