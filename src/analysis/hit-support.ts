@@ -16,6 +16,11 @@ export interface SpanToSettle {
    * of its sense.
    */
   everyday: boolean;
+  /**
+   * A name in small letters that is also an everyday plural ("teams"): closing a phrase ("all
+   * teams", "across product teams") it is the everyday noun, whatever list follows.
+   */
+  everydayPlural: boolean;
 }
 
 const BULLETS = new Set([' ', '\t', '-', '*', '•', '·', '‣', '◦', '▪', '–', '—', '>', '#', '+']);
@@ -60,12 +65,13 @@ const peopleAfter = new Set(
 );
 
 /**
- * Words after an everyday word or a trade's abbreviation that make it a job: "a CSM role",
- * "the warehouse manager". Its sentence then names a post, whatever technology stands in it.
+ * Words after an everyday word or a trade's abbreviation that make it a job or a mark on a
+ * report: "a CSM role", "the warehouse manager", "RAG status". Its sentence then names a post
+ * or a report, whatever technology stands in it.
  */
-const jobAfter = new Set(
+const businessAfter = new Set(
   `role roles position positions job jobs post posts vacancy vacancies manager managers
-  hire hires`.split(/\s+/),
+  hire hires status statuses rating ratings`.split(/\s+/),
 );
 
 /** Words that put a name before a person: "Mr Jenkins", "Dr Jekyll". */
@@ -180,6 +186,12 @@ const wrapsLine = (text: string, lineBreak: number, start: number): boolean =>
   /^[ \t]*$/.test(text.slice(lineBreak + 1, start)) &&
   /[\p{Ll},][ \t\r]*$/u.test(text.slice(Math.max(0, lineBreak - 4), lineBreak));
 
+/** True when a word other than "and" or "or" runs into `start` on its line: "all teams". */
+const closesPhrase = (text: string, start: number): boolean => {
+  const before = /(\p{L}+)[^\S\n]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return before !== undefined && !/^(?:and|or)$/i.test(before);
+};
+
 const nextWord = (text: string, end: number): string =>
   /^[\s,:()'"*]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
 
@@ -269,6 +281,7 @@ export const settleSupport = <T extends SpanToSettle>(
     CORRELATIVE_GAP.test(text.slice(first.end, second.start)) &&
     CORRELATIVE_OPENING.test(text.slice(Math.max(0, first.start - 8), first.start));
   const beside = (span: T, i: number): boolean => {
+    if (span.everydayPlural && closesPhrase(text, span.start)) return false;
     const before = spans[i - 1];
     const after = spans[i + 1];
     if (vouchesInList(span, before) && listGap(before.end, span.start)) return true;
@@ -299,7 +312,7 @@ export const settleSupport = <T extends SpanToSettle>(
           direct[i] ||
           (span.sentenceSupports &&
             !peopleAfter.has(nextWord(text, span.end)) &&
-            !(span.everyday && jobAfter.has(nextWord(text, span.end))) &&
+            !(span.everyday && businessAfter.has(nextWord(text, span.end))) &&
             (sameSentence(i, -1, stands) || sameSentence(i, 1, stands)))),
     );
     const standing = new Set(spans.filter((_, i) => local[i]).map((s) => slugOf(s.pattern)));

@@ -102,3 +102,7 @@ export const ordinaryWords: ReadonlySet<string> = new Set(
 /** An everyday word or its plural ("hats", "teams"), folded to small letters. */
 export const isOrdinaryWord = (folded: string): boolean =>
   ordinaryWords.has(folded) || (folded.endsWith('s') && ordinaryWords.has(folded.slice(0, -1)));
+
+/** The plural of an everyday word that is not itself one ("teams", not "pandas"), folded. */
+export const isOrdinaryPlural = (folded: string): boolean =>
+  !ordinaryWords.has(folded) && folded.endsWith('s') && ordinaryWords.has(folded.slice(0, -1));

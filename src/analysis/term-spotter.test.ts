@@ -376,6 +376,20 @@ describe('TermSpotter on forms that need context', () => {
     expect(found('A CSM certificate helps at a SaaS company.')).toEqual(['csm', 'saas']);
   });
 
+  it('reads such a form before a mark on a report as the mark: RAG status', () => {
+    const reports = TermSpotter.build([
+      makeTerm('rag', 'Retrieval-Augmented Generation', {
+        abbreviations: ['RAG'],
+        needsContext: ['RAG'],
+      }),
+      makeTerm('jira', 'Jira', { category: 'tool' }),
+      makeTerm('langchain', 'LangChain', { category: 'library' }),
+    ]);
+    const found = (text: string) => reports.spot(text).map((h) => h.slug);
+    expect(found('Report RAG status weekly from Jira.')).toEqual(['jira']);
+    expect(found('Build RAG pipelines with LangChain.')).toEqual(['rag', 'langchain']);
+  });
+
   it('lets no business measure vouch for its sentence: a shop also tracks its KPIs', () => {
     const shop = TermSpotter.build([
       makeTerm('observability', 'Observability', {
@@ -434,6 +448,32 @@ describe('TermSpotter on forms that continue or precede another name', () => {
   });
 });
 
+describe('TermSpotter on names that open the name of another product', () => {
+  const products = TermSpotter.build([
+    makeTerm('looker', 'Looker', { category: 'tool', caseSensitive: true }),
+    makeTerm('react', 'React', { category: 'framework', caseSensitive: true }),
+    makeTerm('uipath', 'UiPath', { aliases: ['UiPath Studio'], category: 'tool' }),
+    makeTerm('sql', 'SQL', { category: 'language' }),
+  ]);
+  const found = (text: string) => products.spot(text).map((h) => `${h.slug}:${h.text}`);
+
+  it('reads a name before Studio or Query as part of another product: Looker Studio', () => {
+    expect(found('Reports in Looker Studio and SQL.')).toEqual(['sql:SQL']);
+    expect(found('We fetch data with React Query.')).toEqual([]);
+  });
+
+  it('keeps a longer name the glossary holds: UiPath Studio', () => {
+    expect(found('Bots built in UiPath Studio.')).toEqual(['uipath:UiPath Studio']);
+  });
+
+  it('keeps a name before any other word: a React developer', () => {
+    expect(found('We want a React developer who knows Looker.')).toEqual([
+      'react:React',
+      'looker:Looker',
+    ]);
+  });
+});
+
 describe('TermSpotter on capitalised names written in small letters', () => {
   const notes = TermSpotter.build([
     makeTerm('swift', 'Swift', { category: 'language', caseSensitive: true }),
@@ -456,6 +496,28 @@ describe('TermSpotter on capitalised names written in small letters', () => {
 
   it('reads an everyday word before a word for any work as the word: a swift service', () => {
     expect(found('A swift service and go experience matter here.')).toEqual([]);
+  });
+
+  it('reads an everyday plural closing a phrase as the noun, whatever list follows', () => {
+    const office = TermSpotter.build([
+      makeTerm('microsoft-teams', 'Microsoft Teams', { aliases: ['Teams'], caseSensitive: true }),
+      makeTerm('slack', 'Slack', { category: 'tool' }),
+      makeTerm('jira', 'Jira', { category: 'tool' }),
+    ]);
+    const found = (text: string) => office.spot(text).map((h) => `${h.slug}:${h.text}`);
+    expect(found('Work with product teams, Jira and Slack.')).toEqual(['jira:Jira', 'slack:Slack']);
+    expect(found('- shared by all teams\n- Jira boards')).toEqual(['jira:Jira']);
+  });
+
+  it('still counts an everyday plural in small letters that opens an item of a list', () => {
+    const office = TermSpotter.build([
+      makeTerm('microsoft-teams', 'Microsoft Teams', { aliases: ['Teams'], caseSensitive: true }),
+      makeTerm('slack', 'Slack', { category: 'tool' }),
+    ]);
+    expect(office.spot('Tools: Slack, teams').map((h) => h.slug)).toEqual([
+      'slack',
+      'microsoft-teams',
+    ]);
   });
 
   it('never lets a name in small letters lean on the same name written properly elsewhere', () => {

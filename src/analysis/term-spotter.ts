@@ -3,7 +3,8 @@ import { buildAutomaton, rareStep, tableBytes, type Automaton } from './aho-cora
 import { definedAt } from './defined-abbreviation.js';
 import { opensSentence, settleSupport } from './hit-support.js';
 import { familiesOf, withFamilyNames } from './family-names.js';
-import { isOrdinaryWord } from './ordinary-words.js';
+import { isOrdinaryPlural, isOrdinaryWord } from './ordinary-words.js';
+import { withoutOtherProducts } from './other-product.js';
 import { pipelineKinds, pipelineOfContents, withPipelineKinds } from './pipeline-kinds.js';
 import { withSharedHeads } from './shared-head.js';
 import { charTables, SPACE_KIND, WORD } from './text-chars.js';
@@ -49,6 +50,7 @@ interface Candidate {
   mayBeName: boolean;
   directOnly: boolean;
   everyday: boolean;
+  everydayPlural: boolean;
 }
 
 const PLUS = 0x2b;
@@ -135,7 +137,10 @@ export class TermSpotter {
    * case-sensitive name needs no support from the words around it.
    */
   spot(text: string, options: { names?: boolean; vouched?: ReadonlySet<string> } = {}): TermHit[] {
-    const candidates = this.withoutOtherDefinitions(text, longestFirst(text, this.scan(text)));
+    const candidates = this.withoutOtherDefinitions(
+      text,
+      withoutOtherProducts(text, longestFirst(text, this.scan(text))),
+    );
     const hitOf = (c: Candidate): TermHit => ({
       start: c.start,
       end: c.end,
@@ -262,6 +267,7 @@ export class TermSpotter {
         (pattern.ambiguity === 'context' && EVERYDAY.test(pattern.written)) ||
         // "chef experience", "a swift service": the name in small letters is the word.
         ((whispered || looseWord) && plainWord),
+      everydayPlural: (whispered || looseWord) && isOrdinaryPlural(pattern.folded),
     };
   }
 }
