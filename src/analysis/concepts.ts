@@ -653,12 +653,15 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
       continue;
     }
     const end = tokens[i + length - 1]!.end;
+    // A word made another by "-ly" is read as listed where a phrase lists it so: "nightly" is a
+    // schedule of loads, not the "nights" someone is woken on.
+    const said = (p: Phrase) =>
+      p.words.every((w, k) => !tokens[i + k]!.word.endsWith('ly') || tokens[i + k]!.word === w);
+    const longest = matches.filter((m) => m.stems.length === length);
+    const read = longest.some(said) ? longest.filter(said) : longest;
     // One phrase may name several concepts ("broken": an outage and a bug).
-    for (const m of matches) {
-      if (
-        m.stems.length === length &&
-        !out.some((o) => o.start === tokens[i]!.start && o.concept === m.concept)
-      ) {
+    for (const m of read) {
+      if (!out.some((o) => o.start === tokens[i]!.start && o.concept === m.concept)) {
         out.push({
           concept: m.concept,
           start: tokens[i]!.start,
