@@ -24,6 +24,10 @@ describe('conceptHits', () => {
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
+  it('reads a listed "don t" as the "don’t" a writer types', () => {
+    expect(concepts("the shop and the accounts software don't talk")).toContain('integration');
+  });
+
   it('reads a word made with "-ly" as the phrase listing it, not one sharing its stem', () => {
     expect(concepts('nightly data loads')).toEqual(['data-pipeline']);
   });
