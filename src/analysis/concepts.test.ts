@@ -24,6 +24,18 @@ describe('conceptHits', () => {
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
+  it('reads a listed "don t" as the "don’t" a writer types', () => {
+    expect(concepts("the shop and the accounts software don't talk")).toContain('integration');
+  });
+
+  it('reads a word made with "-ly" as the phrase listing it, not one sharing its stem', () => {
+    expect(concepts('nightly data loads')).toEqual(['data-pipeline']);
+  });
+
+  it('still reads a "-ly" word by its stem where no phrase lists it', () => {
+    expect(concepts('pages load slowly')).toContain('performance');
+  });
+
   it('reads splitting a system into parts as its architecture', () => {
     expect(concepts('someone to decide how it should be split up')).toContain('architecture');
     const tokens = words('the app should be split three ways');

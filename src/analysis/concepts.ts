@@ -44,7 +44,7 @@ const LEXICON: Record<string, string> = {
     subscription, subscriptions, invoice, invoices, stripe, paypal, adyen, refund, refunds,
     take money, payment provider, payment providers,
     card machine, card machines, card terminal, card terminals`,
-  integration: `talk to, talks to, dont talk to each other, update on their own,
+  integration: `talk to, talks to, dont talk, don t talk, doesnt talk, doesn t talk, dont talk to each other, update on their own,
     fits into, existing systems, integrate, integration, integrations, connect, connects, connected,
     talk to each other, partner, partners, third party, third-party, provider, providers,
     api, apis, sync, exchange data, webhook, plug into,
@@ -485,7 +485,8 @@ const byFirstStem = (): Map<string, Phrase[]> => {
     const concept = thing ? 'other-work' : name;
     const seen = new Set<string>();
     for (const phrase of phrases.split(',')) {
-      const tokens = words(phrase.replace(/[-']/g, ' '));
+      // "don t" stands for "don't", which a text reads as "don".
+      const tokens = words(phrase.replace(/n[ ']t\b/g, "n't").replace(/-|'(?!t\b)/g, ' '));
       const stems = tokens.map((t) => t.stem);
       // Stems are coarse ("carer" and "car", "waiter" and "wait", "founder" and "found"): a
       // phrase that takes its words away from every other concept must be said as written.
@@ -604,7 +605,8 @@ const conceptWordIndex = (): Map<string, { concept: string; words: Set<string> }
   );
   for (const [concept, phrases] of Object.entries(LEXICON)) {
     for (const phrase of phrases.split(',')) {
-      const tokens = words(phrase.replace(/[-']/g, ' '));
+      // "don t" stands for "don't", which a text reads as "don".
+      const tokens = words(phrase.replace(/n[ ']t\b/g, "n't").replace(/-|'(?!t\b)/g, ' '));
       for (const t of new Set(tokens.filter((t) => !isStopword(t.word) && t.word.length > 3))) {
         if (context.has(t.stem)) continue;
         const perConcept = counts.get(t.stem) ?? new Map<string, number>();
@@ -653,12 +655,15 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
       continue;
     }
     const end = tokens[i + length - 1]!.end;
+    // A word made another by "-ly" is read as listed where a phrase lists it so: "nightly" is a
+    // schedule of loads, not the "nights" someone is woken on.
+    const said = (p: Phrase) =>
+      p.words.every((w, k) => !tokens[i + k]!.word.endsWith('ly') || tokens[i + k]!.word === w);
+    const longest = matches.filter((m) => m.stems.length === length);
+    const read = longest.some(said) ? longest.filter(said) : longest;
     // One phrase may name several concepts ("broken": an outage and a bug).
-    for (const m of matches) {
-      if (
-        m.stems.length === length &&
-        !out.some((o) => o.start === tokens[i]!.start && o.concept === m.concept)
-      ) {
+    for (const m of read) {
+      if (!out.some((o) => o.start === tokens[i]!.start && o.concept === m.concept)) {
         out.push({
           concept: m.concept,
           start: tokens[i]!.start,

@@ -83,6 +83,11 @@ describe('diagnose', () => {
     }
   });
 
+  it('finds no technology role for a customer asking the business for a refund', () => {
+    const text = 'I was charged twice for my order in your app. Please refund the second charge.';
+    expect(diagnose(text, deps).verdict).toBe('no-technology-role');
+  });
+
   it('weighs a job outside technology asked for above one mentioned in passing', () => {
     const asked = diagnosisSignals('we need two more cashiers before the summer', deps);
     const mentioned = diagnosisSignals('the till app our cashiers use keeps crashing', deps);

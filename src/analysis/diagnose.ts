@@ -2,6 +2,7 @@ import { withArticle, type Role, type Term } from '../domain/index.js';
 import { rolesForConcept, rolesForConcepts } from './concept-roles.js';
 import { conceptLabel } from './concepts.js';
 import { matchReason, type Reading } from './match-reasons.js';
+import { isCustomerRequest } from './customer-request.js';
 import { dataAsks } from './data-asks.js';
 import { explainedShare } from './explained.js';
 import {
@@ -257,8 +258,13 @@ const withAsksWeighed = (
  */
 const COUNTED = /\b(?:how many|number of|numbers of|count of)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
-/** How much the problem speaks of work outside technology: its mentions, the asked-for most. */
+/**
+ * How much the problem speaks of work outside technology: its mentions, the asked-for most. A
+ * customer asking a business for a refund or a repair asks for its staff's service, as much as
+ * if they had named that job.
+ */
 const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): number => {
+  const served = isCustomerRequest(text) ? ASKED_FOR_WEIGHT : 0;
   const asks = [...text.matchAll(ASK_CLAUSE)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -285,7 +291,7 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
         ASKED_FIRST.test(text.slice(0, s.start)) ||
         ASKED_AFTER.test(text.slice(s.end, s.end + 80));
       return sum + (asked ? ASKED_FOR_WEIGHT : passing);
-    }, 0);
+    }, served);
 };
 
 /**
