@@ -252,6 +252,7 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
           ...(m.matchedTitle.toLowerCase() !== m.name.toLowerCase()
             ? { matchedTitle: m.matchedTitle }
             : {}),
+          ...(m.matchedTechnology !== undefined ? { matchedTechnology: m.matchedTechnology } : {}),
         }));
         data.modifiers = {
           seniority: result.seniority,

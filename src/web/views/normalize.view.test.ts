@@ -31,6 +31,26 @@ describe('normalizeView', () => {
     expect(page).toContain('value="Sr. Backend Eng (Remote)"');
   });
 
+  it('says a role reached through a technology was reached through what its guide lists', () => {
+    const page = normalizeView({
+      title: 'Splunk Engineer',
+      matches: [
+        {
+          taxonomy: 'rolebook',
+          code: 'security-engineer',
+          name: 'Security Engineer',
+          score: 0.6,
+          matchedTechnology: 'Splunk',
+        },
+      ],
+    });
+    expect(flat(page)).toContain(
+      flat(
+        `<td data-label="Matched title">Splunk <span class="meta">(a technology this role's guide lists)</span></td>`,
+      ),
+    );
+  });
+
   it('shows what was parsed off the title, leaving out empty fields', () => {
     const page = normalizeView({
       title: 'Sr. Backend Eng (Remote)',

@@ -17,6 +17,8 @@ export interface NormalizeMatchView {
   score: number;
   /** The known title that matched, when it differs from the role's name. */
   matchedTitle?: string;
+  /** The technology in the title that reached the role, when no title of the role matched. */
+  matchedTechnology?: string;
 }
 
 /** What was parsed off the title: seniority, level, location, work mode, noise... */
@@ -82,6 +84,15 @@ const modifierList = (modifiers: ParsedModifiers): SafeHtml | false => {
   );
 };
 
+/**
+ * What the title matched: a known title, or a technology the role's guide lists, which is weaker
+ * evidence and said so, lest a reader take the role's name for a title the input carried.
+ */
+const matchedCell = (m: NormalizeMatchView): SafeHtml | string =>
+  m.matchedTechnology !== undefined
+    ? html`${m.matchedTechnology} <span class="meta">(a technology this role's guide lists)</span>`
+    : (m.matchedTitle ?? '');
+
 const matchTable = (matches: readonly NormalizeMatchView[]): SafeHtml =>
   html`<div class="table-wrap" tabindex="0" role="region" aria-label="Roles that match">
     <table class="stack-table">
@@ -105,7 +116,7 @@ const matchTable = (matches: readonly NormalizeMatchView[]): SafeHtml =>
               <td data-label="Taxonomy">${m.taxonomy}</td>
               <td data-label="Code"><code>${m.code}</code></td>
               <td data-label="Score">${scoreCell(m.score)}</td>
-              <td data-label="Matched title">${m.matchedTitle ?? ''}</td>
+              <td data-label="Matched title">${matchedCell(m)}</td>
             </tr> `,
         )}
       </tbody>
