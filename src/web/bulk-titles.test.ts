@@ -95,6 +95,11 @@ describe('a normalized title as a row', () => {
     expect(row.role?.matchedTitle).toBe('Backend Engineer');
   });
 
+  it('keeps the technology that reached a role when no title of it matched', () => {
+    const best = { ...matched.matches[0]!, matchedTechnology: 'Splunk' };
+    expect(bulkRow({ ...matched, matches: [best] }).role?.matchedTechnology).toBe('Splunk');
+  });
+
   it('shows qualifiers the normalizer adds later, whatever their shape', () => {
     const row = bulkRow({ ...matched, qualifiers: { contract: true, shift: 'night' } } as never);
     expect(row.qualifiers).toContain('Qualifiers: Shift: night');

@@ -80,6 +80,7 @@ type NormalizedItem =
         name: string;
         score: number;
         matchedTitle: string;
+        matchedTechnology?: string;
       }[];
       seniority?: string;
     }
@@ -129,6 +130,9 @@ export const bulkRow = (item: NormalizedItem): BulkRowView => {
             score: best.score,
             ...(best.matchedTitle.toLowerCase() !== best.name.toLowerCase()
               ? { matchedTitle: best.matchedTitle }
+              : {}),
+            ...(best.matchedTechnology !== undefined
+              ? { matchedTechnology: best.matchedTechnology }
               : {}),
           },
         }

@@ -11,7 +11,15 @@ export interface BulkRowView {
   input: string;
   /** Every cell of the input row, for titles read from a CSV file. */
   cells?: readonly string[];
-  role?: { taxonomy: string; code: string; name: string; score: number; matchedTitle?: string };
+  role?: {
+    taxonomy: string;
+    code: string;
+    name: string;
+    score: number;
+    matchedTitle?: string;
+    /** The technology in the title that reached the role, when no title of the role matched. */
+    matchedTechnology?: string;
+  };
   seniority?: string;
   /** Everything else read off the title, as label and value. */
   qualifiers: readonly string[];
@@ -90,8 +98,13 @@ const row = (columns: readonly string[] | undefined, r: BulkRowView): SafeHtml =
       ${
         r.role !== undefined
           ? html`<a href="${rolePath(r.role.taxonomy, r.role.code)}">${r.role.name}</a>${
-                r.role.matchedTitle !== undefined &&
-                html`<br /><span class="meta">as “${r.role.matchedTitle}”</span>`
+                r.role.matchedTechnology !== undefined
+                  ? html`<br /><span class="meta"
+                        >through “${r.role.matchedTechnology}”, a technology this role's guide
+                        lists</span
+                      >`
+                  : r.role.matchedTitle !== undefined &&
+                    html`<br /><span class="meta">as “${r.role.matchedTitle}”</span>`
               }`
           : html`<span class="meta">${r.error ?? 'No confident match'}</span>`
       }
