@@ -5,21 +5,14 @@ import { layout } from './layout.js';
 import { scoreCell } from './score.js';
 import { sitePaths } from './site-paths.js';
 import { count } from './text.js';
+import type { NormalizeMatchView } from './view-models.js';
 
 /** One input title and what the normalizer made of it. */
 export interface BulkRowView {
   input: string;
   /** Every cell of the input row, for titles read from a CSV file. */
   cells?: readonly string[];
-  role?: {
-    taxonomy: string;
-    code: string;
-    name: string;
-    score: number;
-    matchedTitle?: string;
-    /** The technology in the title that reached the role, when no title of the role matched. */
-    matchedTechnology?: string;
-  };
+  role?: NormalizeMatchView;
   seniority?: string;
   /** Everything else read off the title, as label and value. */
   qualifiers: readonly string[];

@@ -18,12 +18,7 @@ export { glossaryView, type GlossaryViewData } from './glossary.view.js';
 export { guidePageView } from './guide-page.view.js';
 export { homeView, type HomeViewData } from './home.view.js';
 export { type NavSection, type PageMeta } from './layout.js';
-export {
-  normalizeView,
-  type NormalizeMatchView,
-  type NormalizeViewData,
-  type ParsedModifiers,
-} from './normalize.view.js';
+export { normalizeView, type NormalizeViewData, type ParsedModifiers } from './normalize.view.js';
 export { type PageSlot } from './pagination.js';
 export { roleListView, type RoleListViewData } from './role-list.view.js';
 export { searchView, type SearchViewData } from './search.view.js';
@@ -31,7 +26,12 @@ export { siteScripts } from './scripts.js';
 export { siteCss, stylesheetHref, stylesheetPath } from './site.styles.js';
 export { sitePaths, withQuery } from './site-paths.js';
 export { termView, type TermViewData } from './term.view.js';
-export type { RoleListItem, TaxonomyListItem, TermListItem } from './view-models.js';
+export type {
+  NormalizeMatchView,
+  RoleListItem,
+  TaxonomyListItem,
+  TermListItem,
+} from './view-models.js';
 export { editorPaths } from './editor-paths.js';
 export {
   type ConflictView,

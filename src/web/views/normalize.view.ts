@@ -6,20 +6,7 @@ import { siteScripts } from './scripts.js';
 import { scoreCell } from './score.js';
 import { sitePaths, withQuery } from './site-paths.js';
 import { humanize } from './text.js';
-import type { TaxonomyListItem } from './view-models.js';
-
-/** One ranked role for a title. */
-export interface NormalizeMatchView {
-  taxonomy: string;
-  code: string;
-  name: string;
-  /** Calibrated, 0 to 1. */
-  score: number;
-  /** The known title that matched, when it differs from the role's name. */
-  matchedTitle?: string;
-  /** The technology in the title that reached the role, when no title of the role matched. */
-  matchedTechnology?: string;
-}
+import type { NormalizeMatchView, TaxonomyListItem } from './view-models.js';
 
 /** What was parsed off the title: seniority, level, location, work mode, noise... */
 export type ParsedModifiers = Readonly<

@@ -29,3 +29,16 @@ export interface TaxonomyListItem {
   description?: string;
   roleCount?: number;
 }
+
+/** One ranked role for a title. */
+export interface NormalizeMatchView {
+  taxonomy: string;
+  code: string;
+  name: string;
+  /** Calibrated, 0 to 1. */
+  score: number;
+  /** The known title that matched, when it differs from the role's name. */
+  matchedTitle?: string;
+  /** The technology in the title that reached the role, when no title of the role matched. */
+  matchedTechnology?: string;
+}
