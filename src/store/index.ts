@@ -58,7 +58,6 @@ export {
   definedSlugs,
   insertTerm,
   listTerms,
-  lockTerms,
   saveTerm,
   type TermQuery,
 } from './term.repository.js';

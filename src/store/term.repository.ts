@@ -12,20 +12,6 @@ const termRowToTerm = (row: TermRow): Term => ({
   updatedAt: row.updated_at,
 });
 
-/**
- * Takes the row lock of each named term, in one order so two writers cannot wait on each other.
- * A write that names terms holds them to its end: a term deleted at that moment on another
- * instance is either gone when this write reads it or waits until this write is in.
- */
-export const lockTerms = async (db: Db, slugs: readonly string[]): Promise<void> => {
-  if (slugs.length === 0) return;
-  await db
-    .updateTable('terms')
-    .set((eb) => ({ version: eb.ref('version') }))
-    .where('slug', 'in', [...new Set(slugs)].sort())
-    .execute();
-};
-
 export const findTerm = async (db: Db, slug: string): Promise<Term | undefined> => {
   const row = await db.selectFrom('terms').selectAll().where('slug', '=', slug).executeTakeFirst();
   return row && termRowToTerm(row);

@@ -192,8 +192,8 @@ export const importBatch = async <Result>(
     },
     async remove(entity, stored) {
       const ref = entity.refOf(stored);
-      if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
       await entity.checkRemovable?.(trx, ref);
+      if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
       await refuseIfDrafted(trx, entity, ref);
       await recordChange(trx, who, {
         entity: entity.kind,

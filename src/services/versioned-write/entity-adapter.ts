@@ -85,11 +85,7 @@ export interface EntityAdapter<Ref, Content, Entity extends Stamps> {
    * may move a claim from one entity to another on its way. Without it, a batch checks nothing.
    */
   settleClaims?(trx: Trx, written: readonly Ref[]): Promise<void>;
-  /**
-   * Refuses (conflict) removing an entity that others still point at. Asked after the row is
-   * gone, so a write naming it on another instance has either finished, and is seen, or waits
-   * on the removed row and finds it missing.
-   */
+  /** Refuses (conflict) removing an entity that others still point at. */
   checkRemovable?(trx: Trx, ref: Ref): Promise<void>;
   /** The entities whose content points at this one, each as the field that does. */
   referrers?(db: Db, ref: Ref): Promise<ProblemDetail[]>;

@@ -1,5 +1,5 @@
 import { roleKey, type ProblemDetail } from '../../domain/index.js';
-import { findTaxonomy, findTerms, lockTerms, roleNames } from '../../store/index.js';
+import { findTaxonomy, findTerms, roleNames } from '../../store/index.js';
 import type { Db } from '../../store/index.js';
 import type { Reference, Target } from './entity-adapter.js';
 
@@ -33,7 +33,6 @@ const existing = async (db: Db, targets: readonly Target[]): Promise<Set<string>
     if (await findTaxonomy(db, id)) found.add(keyOf({ kind: 'taxonomy', id }));
   }
   for (const chunk of chunks(of('term').map((t) => t.slug))) {
-    await lockTerms(db, chunk);
     for (const slug of (await findTerms(db, chunk)).keys())
       found.add(keyOf({ kind: 'term', slug }));
   }

@@ -387,10 +387,10 @@ export const remove = async <Ref, Content, Entity extends Stamps>(
   const who = authorize(actor, 'delete');
   return commit(ctx, async (trx) => {
     const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
+    await entity.checkRemovable?.(trx, ref);
     if (!(await entity.remove(trx, ref, stored.version))) {
       throw await lateWriteRefusal(trx, entity, ref, options.expectedVersion);
     }
-    await entity.checkRemovable?.(trx, ref);
     await refuseIfDrafted(trx, entity, ref);
     const version = stored.version + 1;
     await recordChange(trx, who, {
