@@ -27,7 +27,15 @@ describe('renderGuideMarkdown', () => {
   });
 
   it('starts with the role as the title', () => {
-    expect(md).toContain('\n# Backend Developer\n');
+    expect(md.startsWith('# Backend Developer\n')).toBe(true);
+  });
+
+  it('gives the kicker as a subtitle under the title', () => {
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '# Backend Developer',
+      '',
+      '*Understanding the role*',
+    ]);
   });
 
   it('leaves no placeholder', () => {

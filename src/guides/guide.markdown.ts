@@ -107,14 +107,15 @@ const footerLines = (guide: GuideView): string[] => {
 
 /**
  * The guide as CommonMark: the same sections as the page, in the same order, empty ones left
- * out; every edited text escaped, every link destination encoded.
- * @example renderGuideMarkdown(guide).startsWith('*Understanding the role*')
+ * out; every edited text escaped, every link destination encoded. The heading comes first, since
+ * a Markdown file is titled by its first line; the page's kicker follows it as a subtitle.
+ * @example renderGuideMarkdown(guide).startsWith('# Backend Developer')
  */
 export const renderGuideMarkdown = (guide: GuideView): string => {
   const lines = [
-    `*${escapeMarkdown(guide.kicker)}*`,
-    '',
     `# ${escapeMarkdown(guide.heading)}`,
+    '',
+    `*${escapeMarkdown(guide.kicker)}*`,
     '',
     ...(guide.role.status === 'draft' ? [`> ${escapeMarkdown(guide.labels.draft)}`, ''] : []),
   ];
