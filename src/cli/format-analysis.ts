@@ -2,11 +2,18 @@ import type { Diagnosis, JobAnalysis } from '../analysis/index.js';
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 
+/** Where the level came from, so a reader can check it: the title, or the years asked for. */
+const seniorityLine = ({ level, source, years }: JobAnalysis['seniority']): string => {
+  if (level === null) return 'Seniority: not stated';
+  if (source === 'experience' && years) return `Seniority: ${level} (from “${years.text}”)`;
+  return `Seniority: ${level} (as the title says)`;
+};
+
 /** A job-description analysis as a person reads it in a terminal. */
 export const formatAnalysis = (analysis: JobAnalysis): string => {
   const lines: string[] = [];
   if (analysis.title) lines.push(`Title: ${analysis.title.text}`);
-  lines.push(`Seniority: ${analysis.seniority.level ?? 'not stated'}`, '', 'Likely roles:');
+  lines.push(seniorityLine(analysis.seniority), '', 'Likely roles:');
   for (const role of analysis.roles) {
     lines.push(
       `  ${percent(role.score).padStart(4)}  ${role.name} (${role.taxonomy}/${role.code})`,

@@ -19,6 +19,20 @@ describe('rolebook analyze and diagnose', () => {
     expect(stdout).toContain('REST [concept]:');
   });
 
+  it('says where the seniority came from when the title does not state it', async () => {
+    const { stdout } = await runCli(database.url, ['analyze', '-'], {
+      stdin: 'API Engineer\n\nBuild a REST API over SQL. You have 5+ years of experience.\n',
+    });
+    expect(stdout).toContain('Seniority: senior (from “5+ years of experience”)');
+  });
+
+  it('says the title gave the seniority when it states one', async () => {
+    const { stdout } = await runCli(database.url, ['analyze', '-'], {
+      stdin: 'Junior API Engineer\n\nBuild a REST API over SQL.\n',
+    });
+    expect(stdout).toContain('Seniority: junior (as the title says)');
+  });
+
   it('prints the analysis as JSON with --json', async () => {
     const { stdout } = await runCli(database.url, ['analyze', '-', '--json'], {
       stdin: 'API Engineer\n\nREST.\n',
