@@ -3,7 +3,7 @@ import { readSnapshot, writeSnapshot } from './index-snapshot.js';
 import { DEFAULT_MIN_SCORE } from './calibration.js';
 import type { MatchOptions, TitleMatch, TitleMatchResult, TitleSource } from './match.types.js';
 import { MAX_TOP, QueryScorer, topOf, type ScorerQuery } from './query-scorer.js';
-import { rolesThroughTechnology, TECHNOLOGY_SCORE } from './technology-title.js';
+import { rolesOfTechnology, rolesThroughTechnology, TECHNOLOGY_SCORE } from './technology-title.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { parseTitleForMatching, type RoleWords } from './title-parser.js';
 import { TitleStore } from './title-store.js';
@@ -64,6 +64,12 @@ export class TitleIndex {
     knowsEveryWord: (text) => this.tokensOf(text).every((t) => this.store.knows(t)),
     readsEveryWord: (text) => this.tokensOf(text).every((t) => this.knowsWord(t)),
     listsTitle: (text) => this.store.rolesListing(this.tokensOf(text).join(' ')) !== undefined,
+    namesTechnology: (text) => rolesOfTechnology(this.tokensOf(text), this.store) !== undefined,
+    toolOfTitle: (technology, title) => {
+      const users = rolesOfTechnology(this.tokensOf(technology), this.store) ?? [];
+      const listing = this.store.rolesListing(this.tokensOf(title).join(' ')) ?? [];
+      return listing.some((slot) => users.includes(slot));
+    },
   };
   /**
    * The texts normalized for the title being matched, and their tokens at the same places. The

@@ -13,6 +13,8 @@ const headsOf = (head: RegExp): RoleWords => ({
   knowsEveryWord: () => true,
   readsEveryWord: () => true,
   listsTitle: () => false,
+  namesTechnology: () => false,
+  toolOfTitle: () => false,
 });
 
 describe('parseTitle', () => {

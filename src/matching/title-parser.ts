@@ -8,6 +8,7 @@ import {
   workModePhrases,
 } from '../domain/index.js';
 import { deliverableRole } from './deliverable.js';
+import { leadingTechnology } from './leading-technology.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
@@ -36,6 +37,10 @@ export interface RoleWords {
   readsEveryWord(text: string): boolean;
   /** Whether some role lists exactly this title. */
   listsTitle(text: string): boolean;
+  /** Whether some role's guide lists the text as a technology of its work. */
+  namesTechnology(text: string): boolean;
+  /** Whether a role listing the title lists the technology among its guide's tools. */
+  toolOfTitle(technology: string, title: string): boolean;
 }
 
 // Control characters are exactly what this pattern is for: they never belong in a title.
@@ -983,6 +988,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
       noise = [...noise, trailing.qualifier];
       setAside = [...setAside, trailing.qualifier];
     }
+  }
+  const led = words === undefined ? undefined : leadingTechnology(core, words);
+  if (led !== undefined) {
+    // "Snowflake Data Engineer" as "Data Engineer (Snowflake)".
+    core = led.role;
+    found.withSeniority = squashSpaces(found.withSeniority.replace(led.technology, ' '));
+    found.technologies.push(led.technology);
+    setAside = [...setAside, led.technology];
   }
   const team = found.bracketed.find((text) => setAside.includes(text) && BRACKETED_TEAM.test(text));
   if (
