@@ -591,6 +591,31 @@ describe('parseTitle', () => {
     expect(parseTitle('Salary Administrator').core).toBe('Salary Administrator');
   });
 
+  it('reads the hours and days the pay is for as noise with it', () => {
+    expect(parseTitle('Frontend Developer £50k 4 day week')).toMatchObject({
+      core: 'Frontend Developer',
+      noise: ['£50k 4 day week'],
+    });
+    expect(parseTitle('Service Desk Analyst £24,500 Shifts 24/7 rota').core).toBe(
+      'Service Desk Analyst',
+    );
+    expect(parseTitle('Web Developer £27k 9am-5:30pm Mon-Fri').core).toBe('Web Developer');
+    expect(parseTitle('Support Analyst £35k + on-call allowance, 37hrs').core).toBe(
+      'Support Analyst',
+    );
+  });
+
+  it('reads hours of work alone after the role as noise', () => {
+    expect(parseTitle('Web Developer 20hrs')).toMatchObject({
+      core: 'Web Developer',
+      noise: ['20hrs'],
+    });
+  });
+
+  it('keeps shift and day words that are the role phrase', () => {
+    expect(parseTitle('Night Shift Supervisor £30k').core).toBe('Night Shift Supervisor');
+  });
+
   it.each([
     ['Contract Data Engineer', 'contract'],
     ['Freelance Graphic Designer', 'freelance'],

@@ -270,14 +270,19 @@ const employerOf = (text: string): { role: string; employer: string } | undefine
 
 /** Currencies as postings write them, by sign or code. */
 const CURRENCIES = String.raw`[$£€₹¥]|\b(?:usd|eur|gbp|chf|sek|nok|dkk|inr|aud|cad|nzd|sgd|pln|czk|huf|zar|rs)\b`;
+/** Hours of work as written beside pay ("37.5hrs", "40 hours per week", "9am-5:30pm"). */
+const HOURS = String.raw`\d+(?:\.\d+)?\s*(?:hrs?|hours?|h)\b|\d{1,2}(?::\d\d)?\s*[ap]m\b`;
 /** Cheap first test: only text with one of these can be pay. */
 const PAY_HINT = new RegExp(
-  String.raw`${CURRENCIES}|\b(?:lpa|ctc|salary|ote|doe|day\s+rate)\b|\d\s?k\b`,
+  String.raw`${CURRENCIES}|\b(?:lpa|ctc|salary|ote|doe|day\s+rate)\b|\d\s?k\b|${HOURS}`,
   'i',
 );
-/** Everything pay is written with: amounts, currencies, periods, and the words around them. */
+/**
+ * Everything pay is written with: amounts, currencies, periods, and the words around them, and
+ * the hours, days and shifts the pay is for.
+ */
 const PAY_WORDS = new RegExp(
-  String.raw`${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hour|hr|h|day|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|experience|excellent|attractive|package)\b|\d[\d.,' ]*k?\b|[+\-–/()]`,
+  String.raw`${HOURS}|${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hours?|hrs?|h|days?|week|wk|pw|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|off|experience|excellent|attractive|package|fte|full|part|time|shifts?|rota|nights?|mon|fri|call|allowance|overtime)\b|\d[\d.,' ]*k?\b|[+\-–/()%,:|]`,
   'gi',
 );
 
@@ -297,7 +302,7 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
   for (const start of text.matchAll(/\s(?=\S)/g)) {
     const rest = text.slice(start.index + 1);
     if (isPay(rest)) {
-      found.noise.push(squashSpaces(rest).replace(/^[-–—|:,\s]+/, ''));
+      found.noise.push(squashSpaces(rest).replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, ''));
       return text.slice(0, start.index);
     }
   }
