@@ -840,7 +840,7 @@ describe('TitleIndex bracketed text', () => {
 
   it('keeps a bracketed field as a qualifier where the one-word role has its field after a comma', () => {
     const result = occupations.match('Executive, Business (Marketing)', { minScore: 0 });
-    expect(result.core).toBe('Executive');
+    expect(result.core).toBe('Business Executive');
     expect(result.matches[0]?.code).toBe('exec');
   });
 

@@ -279,6 +279,42 @@ describe('parseTitle', () => {
     expect(parseTitle('UX Design Intern').core).toBe('UX Designer');
     expect(parseTitle('Business Analysis Intern').core).toBe('Business Analyst');
     expect(parseTitle('Web Development Intern').core).toBe('Web Developer');
+    expect(parseTitle('Database Administration Intern').core).toBe('Database Administrator');
+    expect(parseTitle('Software Testing Intern').core).toBe('Software Tester');
+    expect(parseTitle('Technical Writing Intern').core).toBe('Technical Writer');
+  });
+
+  it('reads a field of work after a bare head as its practitioner', () => {
+    const words = headsOf(/(?:analyst|specialist|scientist|administrator|tester)$/i);
+    for (const [title, core] of [
+      ['Analyst - Data Science', 'Data Scientist'],
+      ['Specialist - Database Administration', 'Database Administrator'],
+      ['Analyst, Manual Testing', 'Manual Tester'],
+    ]) {
+      expect(parseTitleForMatching(title as string, words).parsed).toMatchObject({ core });
+    }
+  });
+
+  it('reads another field after a bare head before the head', () => {
+    const words = headsOf(/analyst$/i);
+    expect(parseTitleForMatching('Analyst - Cyber Security Operations', words).parsed).toEqual({
+      core: 'Cyber Security Operations Analyst',
+      noise: [],
+    });
+  });
+
+  it('reads a field after a head that leads it as one title with the head', () => {
+    const words = headsOf(/manager$/i);
+    expect(parseTitleForMatching('Manager - Software Development', words).parsed.core).toBe(
+      'Software Development Manager',
+    );
+  });
+
+  it('keeps a team named before a bare head as its team', () => {
+    const words = headsOf(/developer$/i);
+    expect(
+      parseTitleForMatching('Software Engineering Team - Developer', words).parsed,
+    ).toMatchObject({ core: 'Developer', team: 'Software Engineering Team' });
   });
 
   it('leaves a field as it is where the title does not name a practitioner', () => {

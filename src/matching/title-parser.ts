@@ -412,6 +412,9 @@ const PRACTITIONERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\S.*\s)science$/i, '$1Scientist'],
   [/^(\S.*\s)design$/i, '$1Designer'],
   [/^(\S.*\s)analy(?:tics|sis)$/i, '$1Analyst'],
+  [/^(\S.*\s)administration$/i, '$1Administrator'],
+  [/^(\S.*\s)testing$/i, '$1Tester'],
+  [/^(\S.*\s)writing$/i, '$1Writer'],
   [/^software$/i, 'Software Engineer'],
 ];
 
@@ -468,11 +471,52 @@ const trailingWords = (
   return undefined;
 };
 
+/**
+ * The field named after a bare head ("Analyst - Data Science", "Specialist - Database
+ * Administration"): one to three words the index knows, no role phrase by itself but a field of
+ * work, as the only segment after the head. Undefined for any other title.
+ */
+const fieldAfterHead = (
+  core: string,
+  teams: readonly string[],
+  words: RoleWords,
+  title: string,
+): string | undefined => {
+  if (teams.length !== 1 || !/^\S+$/.test(core)) return undefined;
+  const field = teams[0] as string;
+  const written = title.toLowerCase();
+  // A team named before the role ("Software Engineering Team - Developer") is a team still.
+  if (written.indexOf(field.toLowerCase()) < written.indexOf(core.toLowerCase())) return undefined;
+  if (!BRACKETED_TEAM.test(field)) return undefined;
+  const practitioner = practitionerOf(field, undefined);
+  if (practitioner !== field) return words.knowsEveryWord(practitioner) ? field : undefined;
+  return words.knowsEveryWord(field) && !words.endsInRoleHead(field) ? field : undefined;
+};
+
+/** Heads that lead the field after them rather than practise it ("Manager - Software Development"). */
+const LEADING_HEAD = /^(?:lead|leader|manager|head|director|supervisor|chief)$/i;
+
+/**
+ * The role phrase of a bare head and the field after it: the two as one title where a role
+ * lists it or the head leads the field ("Software Development Manager"), else the practitioner
+ * of a field of work ("Data Scientist" of "Data Science", "Manual Tester" of "Manual Testing")
+ * where the field names one, else the field before the head ("IT Infra Executive").
+ */
+const practitionerIn = (field: string, head: string, words: RoleWords): string => {
+  const merged = `${field} ${head}`;
+  if (words.listsTitle(merged) || LEADING_HEAD.test(head)) return merged;
+  const practitioner = practitionerOf(field, undefined);
+  return practitioner !== field && words.endsInRoleHead(practitioner) ? practitioner : merged;
+};
+
 /** Who leads a field is no practitioner of it: "Director, Software Engineering" stays as it is. */
 const LEADS_FIELD: ReadonlySet<Seniority> = new Set(['head', 'director', 'vp', 'chief']);
 
 /** The last words of the fields above: most titles end in none, and skip the patterns. */
 const FIELD_WORDS = new Set([
+  'administration',
+  'testing',
+  'writing',
   'engineering',
   'development',
   'science',
@@ -1017,6 +1061,16 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.withSeniority = `${team} ${found.withSeniority}`;
     noise = noise.filter((n) => n !== team);
     setAside = setAside.filter((n) => n !== team);
+  }
+  const field = words === undefined ? undefined : fieldAfterHead(core, found.team, words, cut);
+  if (field !== undefined) {
+    // "Analyst - Data Science", "Specialist - Database Administration": a designation written
+    // head first, its field after it, is the practitioner of that field.
+    const role = practitionerIn(field, core, words!);
+    found.withSeniority = found.withSeniority.replace(core, role);
+    core = role;
+    found.team.splice(0, 1);
+    setAside = setAside.filter((n) => n !== field);
   }
   const platform = found.technologies.find((technology) =>
     words?.listsTitle(`${technology} ${core}`),
