@@ -13,6 +13,7 @@ const knowing = (...known: string[]): RoleWords => {
     listsTitle: () => false,
     namesTechnology: () => false,
     toolOfTitle: () => false,
+    nameOfInitials: () => undefined,
   };
 };
 

@@ -15,6 +15,7 @@ const headsOf = (head: RegExp): RoleWords => ({
   listsTitle: () => false,
   namesTechnology: () => false,
   toolOfTitle: () => false,
+  nameOfInitials: () => undefined,
 });
 
 describe('parseTitle', () => {

@@ -41,6 +41,8 @@ export interface RoleWords {
   namesTechnology(text: string): boolean;
   /** Whether a role listing the title lists the technology among its guide's tools. */
   toolOfTitle(technology: string, title: string): boolean;
+  /** The one role name these capitals are the initials of, and no word the index knows. */
+  nameOfInitials(text: string): string | undefined;
 }
 
 // Control characters are exactly what this pattern is for: they never belong in a title.
@@ -382,6 +384,9 @@ const LEADING_CIVIL_SERVICE_GRADE = /^(?:aa|ao|eo|heo|seo)\s+(?=\S+\s+\S)/i;
  * (CSA)"), which say the title again.
  */
 const CAPITALS_CODE = /^[A-Z][A-Z0-9]{5,}$/;
+
+/** A segment of two to four capitals alone, as a role's initials are written. */
+const INITIALS = /^\s*([A-Z]{2,4})\s*$/;
 
 /** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
@@ -919,6 +924,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = fromDepartmentPath(text, words);
   if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
+  const initials = INITIALS.exec(kept[0] ?? '')?.[1];
+  const named = initials === undefined ? undefined : words?.nameOfInitials(initials);
+  // "BA – Payments", "EM, Growth": a role's initials before its team stand for its name.
+  if (named !== undefined) kept[0] = named;
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
   // listed title.
