@@ -11,6 +11,9 @@ const knowing = (...known: string[]): RoleWords => {
     knowsEveryWord: knows,
     readsEveryWord: knows,
     listsTitle: () => false,
+    namesTechnology: () => false,
+    toolOfTitle: () => false,
+    nameOfInitials: () => undefined,
   };
 };
 

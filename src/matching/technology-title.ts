@@ -16,12 +16,26 @@ export interface TechnologyRoles {
 }
 
 /**
+ * The role slots whose guides list a technology by these title tokens. An ending of a
+ * technology's name ("Airflow" of "Apache Airflow") counts only when no title uses its words,
+ * so a common word ending a name ("Cloud" of "Google Cloud") is not read as the tool.
+ */
+export const rolesOfTechnology = (
+  words: readonly string[],
+  store: TitleStore,
+): readonly number[] | undefined => {
+  const phrase = words.join(' ');
+  return (
+    store.technologies.rolesNaming(phrase) ??
+    (words.every((w) => !store.knows(w)) ? store.technologies.rolesEndingIn(phrase) : undefined)
+  );
+};
+
+/**
  * The roles a title of a technology and a head ("Splunk Engineer", "Airflow Developer") names
  * through that technology: of the roles listing it, those with the most titles ending in the
  * head. A tool's users share its name as a title; the head says which of them is meant.
- * Undefined when no such role has a title with the head ("Java Barista"). An ending of a
- * technology's name ("Airflow" of "Apache Airflow") counts only when no title uses its words,
- * so a common word ending a name ("Cloud" of "Google Cloud") is not read as the tool.
+ * Undefined when no such role has a title with the head ("Java Barista").
  */
 export const rolesThroughTechnology = (
   tokens: readonly string[],
@@ -32,9 +46,7 @@ export const rolesThroughTechnology = (
   if (headId === undefined) return undefined;
   const words = tokens.slice(0, -1);
   const phrase = words.join(' ');
-  const owners =
-    store.technologies.rolesNaming(phrase) ??
-    (words.every((w) => !store.knows(w)) ? store.technologies.rolesEndingIn(phrase) : undefined);
+  const owners = rolesOfTechnology(words, store);
   if (owners === undefined) return undefined;
   const heads = store.headPostingsOf(headId);
   let slots: number[] = [];

@@ -806,6 +806,38 @@ describe('TitleIndex honest answers', () => {
   });
 });
 
+describe('TitleIndex role initials', () => {
+  const roles = () =>
+    TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'ba', name: 'Business Analyst', titles: [] },
+      { taxonomy: 'rolebook', code: 'se', name: 'Software Engineer', titles: [] },
+      { taxonomy: 'rolebook', code: 'sec', name: 'Security Engineer', titles: [] },
+    ]);
+
+  it('reads a role\u2019s initials before its team as its name', () => {
+    const result = roles().match('BA \u2013 Payments');
+    expect(result.core).toBe('Business Analyst');
+    expect(result.team).toBe('Payments');
+    expect(result.matches[0]?.code).toBe('ba');
+  });
+
+  it('reads initials two roles share as neither', () => {
+    expect(roles().match('SE \u2013 Payments').matches).toEqual([]);
+  });
+
+  it('reads initials anew after a role is added', () => {
+    const index = roles();
+    expect(index.match('BAD').matches).toEqual([]);
+    index.upsert({
+      taxonomy: 'rolebook',
+      code: 'bad',
+      name: 'Backend Application Developer',
+      titles: [],
+    });
+    expect(index.match('BAD').matches[0]?.code).toBe('bad');
+  });
+});
+
 describe('TitleIndex bracketed text', () => {
   const occupations = TitleIndex.build([
     { taxonomy: 'esco', code: 'lorry', name: 'Lorry Driver', titles: ['Truck Driver'] },
@@ -840,7 +872,7 @@ describe('TitleIndex bracketed text', () => {
 
   it('keeps a bracketed field as a qualifier where the one-word role has its field after a comma', () => {
     const result = occupations.match('Executive, Business (Marketing)', { minScore: 0 });
-    expect(result.core).toBe('Executive');
+    expect(result.core).toBe('Business Executive');
     expect(result.matches[0]?.code).toBe('exec');
   });
 

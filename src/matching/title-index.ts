@@ -3,7 +3,8 @@ import { readSnapshot, writeSnapshot } from './index-snapshot.js';
 import { DEFAULT_MIN_SCORE } from './calibration.js';
 import type { MatchOptions, TitleMatch, TitleMatchResult, TitleSource } from './match.types.js';
 import { MAX_TOP, QueryScorer, topOf, type ScorerQuery } from './query-scorer.js';
-import { rolesThroughTechnology, TECHNOLOGY_SCORE } from './technology-title.js';
+import { namesByInitials } from './role-initials.js';
+import { rolesOfTechnology, rolesThroughTechnology, TECHNOLOGY_SCORE } from './technology-title.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { parseTitleForMatching, type RoleWords } from './title-parser.js';
 import { TitleStore } from './title-store.js';
@@ -64,7 +65,17 @@ export class TitleIndex {
     knowsEveryWord: (text) => this.tokensOf(text).every((t) => this.store.knows(t)),
     readsEveryWord: (text) => this.tokensOf(text).every((t) => this.knowsWord(t)),
     listsTitle: (text) => this.store.rolesListing(this.tokensOf(text).join(' ')) !== undefined,
+    namesTechnology: (text) => rolesOfTechnology(this.tokensOf(text), this.store) !== undefined,
+    toolOfTitle: (technology, title) => {
+      const users = rolesOfTechnology(this.tokensOf(technology), this.store) ?? [];
+      const listing = this.store.rolesListing(this.tokensOf(title).join(' ')) ?? [];
+      return listing.some((slot) => users.includes(slot));
+    },
+    nameOfInitials: (text) =>
+      this.store.knows(text.toLowerCase()) ? undefined : this.initials().get(text),
   };
+  /** Role names by their initials (see namesByInitials), made when first asked after a change. */
+  private initialNames: Map<string, string> | undefined;
   /**
    * The texts normalized for the title being matched, and their tokens at the same places. The
    * parser asks about the role phrase and its pieces, and match() then normalizes the same
@@ -164,6 +175,18 @@ export class TitleIndex {
    */
   upsert(source: TitleSource): void {
     this.store.upsert(source);
+    this.initialNames = undefined;
+  }
+
+  private initials(): Map<string, string> {
+    if (this.initialNames !== undefined) return this.initialNames;
+    const names: string[] = [];
+    for (let slot = 0; slot < this.store.roleCapacity; slot++) {
+      const name = this.store.roleAt(slot)?.name;
+      if (name !== undefined) names.push(name);
+    }
+    this.initialNames = namesByInitials(names);
+    return this.initialNames;
   }
 
   /**
@@ -172,6 +195,7 @@ export class TitleIndex {
    * @example index.remove('onet', '15-1252.00') // true
    */
   remove(taxonomy: string, code: string): boolean {
+    this.initialNames = undefined;
     return this.store.remove(taxonomy, code);
   }
 

@@ -13,6 +13,9 @@ const headsOf = (head: RegExp): RoleWords => ({
   knowsEveryWord: () => true,
   readsEveryWord: () => true,
   listsTitle: () => false,
+  namesTechnology: () => false,
+  toolOfTitle: () => false,
+  nameOfInitials: () => undefined,
 });
 
 describe('parseTitle', () => {
@@ -277,6 +280,42 @@ describe('parseTitle', () => {
     expect(parseTitle('UX Design Intern').core).toBe('UX Designer');
     expect(parseTitle('Business Analysis Intern').core).toBe('Business Analyst');
     expect(parseTitle('Web Development Intern').core).toBe('Web Developer');
+    expect(parseTitle('Database Administration Intern').core).toBe('Database Administrator');
+    expect(parseTitle('Software Testing Intern').core).toBe('Software Tester');
+    expect(parseTitle('Technical Writing Intern').core).toBe('Technical Writer');
+  });
+
+  it('reads a field of work after a bare head as its practitioner', () => {
+    const words = headsOf(/(?:analyst|specialist|scientist|administrator|tester)$/i);
+    for (const [title, core] of [
+      ['Analyst - Data Science', 'Data Scientist'],
+      ['Specialist - Database Administration', 'Database Administrator'],
+      ['Analyst, Manual Testing', 'Manual Tester'],
+    ]) {
+      expect(parseTitleForMatching(title as string, words).parsed).toMatchObject({ core });
+    }
+  });
+
+  it('reads another field after a bare head before the head', () => {
+    const words = headsOf(/analyst$/i);
+    expect(parseTitleForMatching('Analyst - Cyber Security Operations', words).parsed).toEqual({
+      core: 'Cyber Security Operations Analyst',
+      noise: [],
+    });
+  });
+
+  it('reads a field after a head that leads it as one title with the head', () => {
+    const words = headsOf(/manager$/i);
+    expect(parseTitleForMatching('Manager - Software Development', words).parsed.core).toBe(
+      'Software Development Manager',
+    );
+  });
+
+  it('keeps a team named before a bare head as its team', () => {
+    const words = headsOf(/developer$/i);
+    expect(
+      parseTitleForMatching('Software Engineering Team - Developer', words).parsed,
+    ).toMatchObject({ core: 'Developer', team: 'Software Engineering Team' });
   });
 
   it('leaves a field as it is where the title does not name a practitioner', () => {
@@ -587,6 +626,31 @@ describe('parseTitle', () => {
     expect(parseTitle('Cloud Engineer - up to £85,000 + benefits').core).toBe('Cloud Engineer');
     expect(parseTitle('Senior Data Scientist - Competitive salary').core).toBe('Data Scientist');
     expect(parseTitle('Salary Administrator').core).toBe('Salary Administrator');
+  });
+
+  it('reads the hours and days the pay is for as noise with it', () => {
+    expect(parseTitle('Frontend Developer £50k 4 day week')).toMatchObject({
+      core: 'Frontend Developer',
+      noise: ['£50k 4 day week'],
+    });
+    expect(parseTitle('Service Desk Analyst £24,500 Shifts 24/7 rota').core).toBe(
+      'Service Desk Analyst',
+    );
+    expect(parseTitle('Web Developer £27k 9am-5:30pm Mon-Fri').core).toBe('Web Developer');
+    expect(parseTitle('Support Analyst £35k + on-call allowance, 37hrs').core).toBe(
+      'Support Analyst',
+    );
+  });
+
+  it('reads hours of work alone after the role as noise', () => {
+    expect(parseTitle('Web Developer 20hrs')).toMatchObject({
+      core: 'Web Developer',
+      noise: ['20hrs'],
+    });
+  });
+
+  it('keeps shift and day words that are the role phrase', () => {
+    expect(parseTitle('Night Shift Supervisor £30k').core).toBe('Night Shift Supervisor');
   });
 
   it.each([

@@ -8,6 +8,7 @@ import {
   workModePhrases,
 } from '../domain/index.js';
 import { deliverableRole } from './deliverable.js';
+import { leadingTechnology } from './leading-technology.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
@@ -36,6 +37,12 @@ export interface RoleWords {
   readsEveryWord(text: string): boolean;
   /** Whether some role lists exactly this title. */
   listsTitle(text: string): boolean;
+  /** Whether some role's guide lists the text as a technology of its work. */
+  namesTechnology(text: string): boolean;
+  /** Whether a role listing the title lists the technology among its guide's tools. */
+  toolOfTitle(technology: string, title: string): boolean;
+  /** The one role name these capitals are the initials of, and no word the index knows. */
+  nameOfInitials(text: string): string | undefined;
 }
 
 // Control characters are exactly what this pattern is for: they never belong in a title.
@@ -265,14 +272,19 @@ const employerOf = (text: string): { role: string; employer: string } | undefine
 
 /** Currencies as postings write them, by sign or code. */
 const CURRENCIES = String.raw`[$£€₹¥]|\b(?:usd|eur|gbp|chf|sek|nok|dkk|inr|aud|cad|nzd|sgd|pln|czk|huf|zar|rs)\b`;
+/** Hours of work as written beside pay ("37.5hrs", "40 hours per week", "9am-5:30pm"). */
+const HOURS = String.raw`\d+(?:\.\d+)?\s*(?:hrs?|hours?|h)\b|\d{1,2}(?::\d\d)?\s*[ap]m\b`;
 /** Cheap first test: only text with one of these can be pay. */
 const PAY_HINT = new RegExp(
-  String.raw`${CURRENCIES}|\b(?:lpa|ctc|salary|ote|doe|day\s+rate)\b|\d\s?k\b`,
+  String.raw`${CURRENCIES}|\b(?:lpa|ctc|salary|ote|doe|day\s+rate)\b|\d\s?k\b|${HOURS}`,
   'i',
 );
-/** Everything pay is written with: amounts, currencies, periods, and the words around them. */
+/**
+ * Everything pay is written with: amounts, currencies, periods, and the words around them, and
+ * the hours, days and shifts the pay is for.
+ */
 const PAY_WORDS = new RegExp(
-  String.raw`${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hour|hr|h|day|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|experience|excellent|attractive|package)\b|\d[\d.,' ]*k?\b|[+\-–/()]`,
+  String.raw`${HOURS}|${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hours?|hrs?|h|days?|week|wk|pw|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|off|experience|excellent|attractive|package|fte|full|part|time|shifts?|rota|nights?|mon|fri|call|allowance|overtime)\b|\d[\d.,' ]*k?\b|[+\-–/()%,:|]`,
   'gi',
 );
 
@@ -292,7 +304,7 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
   for (const start of text.matchAll(/\s(?=\S)/g)) {
     const rest = text.slice(start.index + 1);
     if (isPay(rest)) {
-      found.noise.push(squashSpaces(rest).replace(/^[-–—|:,\s]+/, ''));
+      found.noise.push(squashSpaces(rest).replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, ''));
       return text.slice(0, start.index);
     }
   }
@@ -373,6 +385,9 @@ const LEADING_CIVIL_SERVICE_GRADE = /^(?:aa|ao|eo|heo|seo)\s+(?=\S+\s+\S)/i;
  */
 const CAPITALS_CODE = /^[A-Z][A-Z0-9]{5,}$/;
 
+/** A segment of two to four capitals alone, as a role's initials are written. */
+const INITIALS = /^\s*([A-Z]{2,4})\s*$/;
+
 /** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
 
@@ -402,6 +417,9 @@ const PRACTITIONERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\S.*\s)science$/i, '$1Scientist'],
   [/^(\S.*\s)design$/i, '$1Designer'],
   [/^(\S.*\s)analy(?:tics|sis)$/i, '$1Analyst'],
+  [/^(\S.*\s)administration$/i, '$1Administrator'],
+  [/^(\S.*\s)testing$/i, '$1Tester'],
+  [/^(\S.*\s)writing$/i, '$1Writer'],
   [/^software$/i, 'Software Engineer'],
 ];
 
@@ -458,11 +476,52 @@ const trailingWords = (
   return undefined;
 };
 
+/**
+ * The field named after a bare head ("Analyst - Data Science", "Specialist - Database
+ * Administration"): one to three words the index knows, no role phrase by itself but a field of
+ * work, as the only segment after the head. Undefined for any other title.
+ */
+const fieldAfterHead = (
+  core: string,
+  teams: readonly string[],
+  words: RoleWords,
+  title: string,
+): string | undefined => {
+  if (teams.length !== 1 || !/^\S+$/.test(core)) return undefined;
+  const field = teams[0] as string;
+  const written = title.toLowerCase();
+  // A team named before the role ("Software Engineering Team - Developer") is a team still.
+  if (written.indexOf(field.toLowerCase()) < written.indexOf(core.toLowerCase())) return undefined;
+  if (!BRACKETED_TEAM.test(field)) return undefined;
+  const practitioner = practitionerOf(field, undefined);
+  if (practitioner !== field) return words.knowsEveryWord(practitioner) ? field : undefined;
+  return words.knowsEveryWord(field) && !words.endsInRoleHead(field) ? field : undefined;
+};
+
+/** Heads that lead the field after them rather than practise it ("Manager - Software Development"). */
+const LEADING_HEAD = /^(?:lead|leader|manager|head|director|supervisor|chief)$/i;
+
+/**
+ * The role phrase of a bare head and the field after it: the two as one title where a role
+ * lists it or the head leads the field ("Software Development Manager"), else the practitioner
+ * of a field of work ("Data Scientist" of "Data Science", "Manual Tester" of "Manual Testing")
+ * where the field names one, else the field before the head ("IT Infra Executive").
+ */
+const practitionerIn = (field: string, head: string, words: RoleWords): string => {
+  const merged = `${field} ${head}`;
+  if (words.listsTitle(merged) || LEADING_HEAD.test(head)) return merged;
+  const practitioner = practitionerOf(field, undefined);
+  return practitioner !== field && words.endsInRoleHead(practitioner) ? practitioner : merged;
+};
+
 /** Who leads a field is no practitioner of it: "Director, Software Engineering" stays as it is. */
 const LEADS_FIELD: ReadonlySet<Seniority> = new Set(['head', 'director', 'vp', 'chief']);
 
 /** The last words of the fields above: most titles end in none, and skip the patterns. */
 const FIELD_WORDS = new Set([
+  'administration',
+  'testing',
+  'writing',
   'engineering',
   'development',
   'science',
@@ -865,6 +924,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = fromDepartmentPath(text, words);
   if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
+  const initials = INITIALS.exec(kept[0] ?? '')?.[1];
+  const named = initials === undefined ? undefined : words?.nameOfInitials(initials);
+  // "BA – Payments", "EM, Growth": a role's initials before its team stand for its name.
+  if (named !== undefined) kept[0] = named;
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
   // listed title.
@@ -984,6 +1047,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
       setAside = [...setAside, trailing.qualifier];
     }
   }
+  const led = words === undefined ? undefined : leadingTechnology(core, words);
+  if (led !== undefined) {
+    // "Snowflake Data Engineer" as "Data Engineer (Snowflake)".
+    core = led.role;
+    found.withSeniority = squashSpaces(found.withSeniority.replace(led.technology, ' '));
+    found.technologies.push(led.technology);
+    setAside = [...setAside, led.technology];
+  }
   const team = found.bracketed.find((text) => setAside.includes(text) && BRACKETED_TEAM.test(text));
   if (
     team !== undefined &&
@@ -999,6 +1070,16 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.withSeniority = `${team} ${found.withSeniority}`;
     noise = noise.filter((n) => n !== team);
     setAside = setAside.filter((n) => n !== team);
+  }
+  const field = words === undefined ? undefined : fieldAfterHead(core, found.team, words, cut);
+  if (field !== undefined) {
+    // "Analyst - Data Science", "Specialist - Database Administration": a designation written
+    // head first, its field after it, is the practitioner of that field.
+    const role = practitionerIn(field, core, words!);
+    found.withSeniority = found.withSeniority.replace(core, role);
+    core = role;
+    found.team.splice(0, 1);
+    setAside = setAside.filter((n) => n !== field);
   }
   const platform = found.technologies.find((technology) =>
     words?.listsTitle(`${technology} ${core}`),
