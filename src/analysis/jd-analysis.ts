@@ -10,6 +10,7 @@ import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from 
 import { withoutColleagueFields } from './colleague-fields.js';
 import { distinctiveWords } from './distinctive-words.js';
 import { withoutOthersWork } from './others-work.js';
+import { withoutTestedFields } from './tested-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
@@ -525,11 +526,13 @@ export const analyzeJobDescription = (
   const disputing = bodyDisputesTitle(title, readings, bodyWords);
   const roles = elsewhere ? [] : rankRoles(readings, title, disputing);
   const asked = vouchedByRole(spotting, hits, roles[0], deps);
+  const isField = (h: TermHit) =>
+    !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? '');
   const found = collectTerms(
-    withoutColleagueFields(
+    withoutTestedFields(
       text,
-      withoutJobNames(text, asked, title?.line, deps.terms),
-      (h) => !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? ''),
+      withoutColleagueFields(text, withoutJobNames(text, asked, title?.line, deps.terms), isField),
+      (h) => isField(h) && !/\btest/i.test(deps.terms.get(h.slug)?.name ?? ''),
     ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
     deps.terms,
     view.toOriginal,
