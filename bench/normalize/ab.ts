@@ -17,16 +17,7 @@
  * The base defaults to the merge base of HEAD and main, the head to the worktree. Passing the
  * same revision twice is an A/A run: how far from 1 noise alone puts the ratio.
  */
-import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type * as Matching from '../../src/matching/index.js';
+import { compileRevision, git } from '../compiled-revision.js';
 import { writeResultsSection } from '../results-file.js';
 import { escoFilesPresent, readEsco, splitEsco } from './esco-titles.js';
 import { makeNoisy } from './noise.js';
@@ -61,10 +53,6 @@ setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-const root = join(import.meta.dirname, '..', '..');
-const git = (...args: string[]): string =>
-  execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-
 interface Engine {
   label: string;
   /** The commit compiled, or "worktree" with the commit it stands on. */
@@ -72,45 +60,12 @@ interface Engine {
   TitleIndex: typeof Matching.TitleIndex;
 }
 
-/** Compiles one side's src/matching into `dir` and imports it. */
 /** The engine's folders: matching, and the domain vocabulary it imports. */
 const ENGINE_FOLDERS = ['src/matching', 'src/domain'];
 
+/** Compiles one side's src/matching into `dir` and imports it. */
 const loadEngine = async (label: string, revision: string, dir: string): Promise<Engine> => {
-  mkdirSync(dir, { recursive: true });
-  let described: string;
-  if (revision === 'worktree') {
-    for (const folder of ENGINE_FOLDERS) {
-      const from = join(root, folder);
-      mkdirSync(join(dir, folder), { recursive: true });
-      for (const file of readdirSync(from)) {
-        if (file.endsWith('.ts')) copyFileSync(join(from, file), join(dir, folder, file));
-      }
-    }
-    const dirty = git('status', '--porcelain', '--', ...ENGINE_FOLDERS).length > 0;
-    described = `worktree on ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (uncommitted changes)' : ''}`;
-  } else {
-    const commit = git('rev-parse', '--verify', `${revision}^{commit}`);
-    const archive = execFileSync('git', ['archive', commit, ...ENGINE_FOLDERS], { cwd: root });
-    execFileSync('tar', ['-x', '-C', dir], { input: archive });
-    described = commit.startsWith(revision)
-      ? commit.slice(0, 7)
-      : `${revision} (${commit.slice(0, 7)})`;
-  }
-  // The domain imports its schema library from the project's packages.
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      extends: join(root, 'tsconfig.build.json'),
-      compilerOptions: { rootDir: 'src', outDir: 'dist', sourceMap: false, types: ['node'] },
-      include: ['src'],
-      exclude: ['src/**/*.test.ts'],
-    }),
-  );
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-p', dir], { stdio: 'inherit' });
+  const described = compileRevision(revision, dir, ENGINE_FOLDERS);
   const entry = pathToFileURL(join(dir, 'dist', 'matching', 'index.js')).href;
   const { TitleIndex } = (await import(entry)) as typeof Matching;
   return { label, revision: described, TitleIndex };

@@ -10,6 +10,7 @@ import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from 
 import { withoutColleagueFields } from './colleague-fields.js';
 import { distinctiveWords } from './distinctive-words.js';
 import { withoutOthersWork } from './others-work.js';
+import { withoutTestedFields } from './tested-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
@@ -23,7 +24,7 @@ import {
   opensJobWord,
   spellsOtherField,
 } from './title-line.js';
-import type { TermHit, TermSpotter } from './term-spotter.js';
+import type { Spotting, TermHit, TermSpotter } from './term-spotter.js';
 
 export interface JobDescriptionInput {
   text: string;
@@ -479,14 +480,14 @@ const warningsFor = (
  * in a project manager's posting "the risk register" is the practice, wherever it stands.
  */
 const vouchedByRole = (
-  text: string,
+  spotting: Spotting,
   hits: TermHit[],
   top: LikelyRole | undefined,
   deps: JobDescriptionDeps,
 ): TermHit[] => {
   const role = deps.roles.find((r) => r.code === top?.code && r.taxonomy === top.taxonomy);
   if (!role) return hits;
-  return withoutOthersWork(text, deps.spotter.spot(text, { vouched: new Set(role.terms) }));
+  return withoutOthersWork(spotting.text, deps.spotter.settle(spotting, new Set(role.terms)));
 };
 
 /**
@@ -507,7 +508,8 @@ export const analyzeJobDescription = (
   const profiles =
     deps.profiles ?? roleProfiles(deps.roles, { spotter: deps.spotter, terms: deps.terms });
   const title = readTitle(text, deps);
-  const hits = withoutOthersWork(text, deps.spotter.spot(text));
+  const spotting = deps.spotter.read(text);
+  const hits = withoutOthersWork(text, deps.spotter.settle(spotting));
   const { readings, otherWork } = readBodies(text, title, hits, profiles, deps.terms);
   const elsewhere = notTechnology(
     title,
@@ -523,12 +525,14 @@ export const analyzeJobDescription = (
   const bodyWords = wordCount(text) - (title ? wordCount(title.line.text) : 0);
   const disputing = bodyDisputesTitle(title, readings, bodyWords);
   const roles = elsewhere ? [] : rankRoles(readings, title, disputing);
-  const asked = vouchedByRole(text, hits, roles[0], deps);
+  const asked = vouchedByRole(spotting, hits, roles[0], deps);
+  const isField = (h: TermHit) =>
+    !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? '');
   const found = collectTerms(
-    withoutColleagueFields(
+    withoutTestedFields(
       text,
-      withoutJobNames(text, asked, title?.line, deps.terms),
-      (h) => !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? ''),
+      withoutColleagueFields(text, withoutJobNames(text, asked, title?.line, deps.terms), isField),
+      (h) => isField(h) && !/\btest/i.test(deps.terms.get(h.slug)?.name ?? ''),
     ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
     deps.terms,
     view.toOriginal,

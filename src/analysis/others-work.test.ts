@@ -75,4 +75,13 @@ describe('withoutOthersWork', () => {
       ]),
     ).toEqual(['devops']);
   });
+
+  it('drops a tool the employer says it does without', () => {
+    expect(
+      kept('Our Kubernetes-free, spreadsheet-free ordering runs on Excel.', [
+        ['Kubernetes', 'kubernetes'],
+        ['Excel', 'excel'],
+      ]),
+    ).toEqual(['excel']);
+  });
 });

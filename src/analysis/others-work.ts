@@ -16,6 +16,11 @@ const NOT_USED_SENTENCE =
   /\b(?:you\s+won['’]?t\s+be\s+(?:writing|using|touching|building)|there['’]?s\s+no|there\s+is\s+no)\b/giu;
 /** Tools said to be unneeded, up to that word: "no Kubernetes, cloud or coding needed". */
 const NOT_NEEDED = /\bno\s+[\p{L}\d.#+,/ -]{1,60}?\b(?:needed|required)\b/giu;
+/**
+ * A tool the employer says it does without: "our Kubernetes-free approach". Read from a word's
+ * start only and for a name's length, so a long run of letters costs no more than text.
+ */
+const FREE_OF = /(?<![\p{L}\d.#+])[\p{L}\d.#+]{1,40}(?=-free\b)/giu;
 
 const SENTENCE_START = String.raw`(?:^|(?<=[.!?]\s)|(?<=\n))[\t >*•\-–(]*`;
 const OTHERS_SENTENCE = new RegExp(`${SENTENCE_START}${OTHERS_SUBJECT}`, 'gimu');
@@ -26,13 +31,18 @@ const toSentenceEnd = (text: string, from: number): number => {
   return SENTENCE_END.exec(text)?.index ?? text.length;
 };
 
-/** Where a posting tells of others' work or of tools the hire will not use, to a sentence's end. */
+/**
+ * Where a posting tells of others' work (to a sentence's end) or of tools the hire will not use.
+ */
 const othersWorkSpans = (text: string): { start: number; end: number }[] => [
   ...[...text.matchAll(OTHERS_SENTENCE), ...text.matchAll(NOT_USED_SENTENCE)].map((m) => ({
     start: m.index,
     end: toSentenceEnd(text, m.index + m[0].length),
   })),
-  ...[...text.matchAll(NOT_NEEDED)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ...[...text.matchAll(NOT_NEEDED), ...text.matchAll(FREE_OF)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  })),
 ];
 
 /**

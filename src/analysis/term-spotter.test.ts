@@ -645,10 +645,11 @@ describe('TermSpotter on names that people and places also have', () => {
       makeTerm('risk-register', 'Risk Register', { needsContext: ['Risk Register'] }),
     ]);
     const text = 'Manage the risk register and escalate issues.';
-    expect(registers.spot(text)).toEqual([]);
-    expect(
-      registers.spot(text, { vouched: new Set(['risk-register']) }).map((h) => h.text),
-    ).toEqual(['risk register']);
+    const spotting = registers.read(text);
+    expect(registers.settle(spotting)).toEqual([]);
+    expect(registers.settle(spotting, new Set(['risk-register'])).map((h) => h.text)).toEqual([
+      'risk register',
+    ]);
   });
 
   it('reads a name in a line written all in capitals only with support', () => {

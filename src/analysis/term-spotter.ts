@@ -53,6 +53,12 @@ interface Candidate {
   everydayPlural: boolean;
 }
 
+/** A text read once by the spotter, its candidates waiting to be settled. */
+export interface Spotting {
+  readonly text: string;
+  readonly candidates: readonly Candidate[];
+}
+
 const PLUS = 0x2b;
 const HASH = 0x23;
 const SLASH = 0x2f;
@@ -136,28 +142,46 @@ export class TermSpotter {
    * `names`, the text is a bare name or list of names ("Go", "Spring Boot"), not prose, so a
    * case-sensitive name needs no support from the words around it.
    */
-  spot(text: string, options: { names?: boolean; vouched?: ReadonlySet<string> } = {}): TermHit[] {
+  spot(text: string, options: { names?: boolean } = {}): TermHit[] {
+    const spotting = this.read(text);
+    // A bare name is one term: what prose implies beside it ("Jenkins pipelines") is not read.
+    if (options.names) return spotting.candidates.map((c) => this.hitOf(text, c));
+    return this.settle(spotting);
+  }
+
+  /**
+   * The one pass over `text`: every candidate mention, overlaps settled, support not yet
+   * weighed. A caller with evidence of its own reads the text once and settles it with each.
+   */
+  read(text: string): Spotting {
     const candidates = this.withoutOtherDefinitions(
       text,
       withoutOtherProducts(text, longestFirst(text, this.scan(text))),
     );
-    const hitOf = (c: Candidate): TermHit => ({
+    return { text, candidates };
+  }
+
+  /**
+   * The mentions of a read text that stand. A term in `vouched` stands wherever the text names
+   * it: the caller knows more than the sentence does ("the risk register" in a project
+   * manager's posting is the practice).
+   */
+  settle({ text, candidates }: Spotting, vouched?: ReadonlySet<string>): TermHit[] {
+    const hits = settleSupport(text, candidates, (p) => this.patterns[p]!.slug, vouched).map((c) =>
+      this.hitOf(text, c),
+    );
+    const kinds = withPipelineKinds(text, hits, this.pipelines);
+    const shared = withSharedHeads(text, kinds, (folded) => this.plainForms.get(folded));
+    return withFamilyNames(shared, this.families);
+  }
+
+  private hitOf(text: string, c: Candidate): TermHit {
+    return {
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
       slug: this.patterns[c.pattern]!.slug,
-    });
-    // A bare name is one term: what prose implies beside it ("Jenkins pipelines") is not read.
-    if (options.names) return candidates.map(hitOf);
-    const hits = settleSupport(
-      text,
-      candidates,
-      (p) => this.patterns[p]!.slug,
-      options.vouched,
-    ).map(hitOf);
-    const kinds = withPipelineKinds(text, hits, this.pipelines);
-    const shared = withSharedHeads(text, kinds, (folded) => this.plainForms.get(folded));
-    return withFamilyNames(shared, this.families);
+    };
   }
 
   /**
