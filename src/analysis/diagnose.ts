@@ -233,7 +233,14 @@ const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom'
 const SERVED_WEIGHT = 0.5;
 
 /**
- * The problem's features with what its asking clauses say counted twice: "want it automatic"
+ * How many times more an asking clause's words count beside their plain mention. A long story
+ * (an audit finding, a letter, a meeting) says many words and asks in a few, and read evenly
+ * the scene outweighs the need.
+ */
+const ASK_WEIGHT = 2;
+
+/**
+ * The problem's features with what its asking clauses say weighed up: "want it automatic"
  * or "someone to check everything before updates go out" names the work to hire for, while the
  * story around it ("one of them does it by hand at midnight") only sets the scene.
  */
@@ -246,7 +253,7 @@ const withAsksWeighed = (
   for (const ask of text.matchAll(ASK_CLAUSE)) {
     for (const [f, w] of textFeatures(ask[0], reading).features) {
       // A word turned down in the whole problem stays turned down.
-      if (said.has(f)) features.set(f, features.get(f)! + w);
+      if (said.has(f)) features.set(f, features.get(f)! + ASK_WEIGHT * w);
     }
   }
   return features;
