@@ -221,10 +221,11 @@ const DOING =
 
 /**
  * Where a problem asks for something: from "need", "want", "we'd like", "can we have", "someone
- * to" to the end of its sentence.
+ * to" to the end of its sentence, and a whole question opening on "who" ("Who will put the model
+ * into production?"), which asks for whoever does the work it names.
  */
 const ASK_CLAUSE =
-  /\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire|some(?:one|body) (?:to|who)|(?:a|one) person (?:to|who))\b[^.?!\n]*/gi;
+  /(?:\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire|some(?:one|body) (?:to|who)|(?:a|one) person (?:to|who))|(?<=(?:^|[.!?:\n])\s*)who)\b[^.?!\n]*/gi;
 const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom']);
 /**
  * A mention of other work in passing weighs this much when the problem asks for technology and
