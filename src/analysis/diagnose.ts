@@ -225,7 +225,7 @@ const DOING =
  * into production?"), which asks for whoever does the work it names.
  */
 const ASK_CLAUSE =
-  /(?:\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire|some(?:one|body) (?:to|who)|(?:a|one) person (?:to|who))|(?<=(?:^|[.!?:\n])\s*)who)\b[^.?!\n]*/gi;
+  /(?:\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire|some(?:one|body) (?:to|who)|(?:a|one) person (?:to|who))|(?<=(?:^|[.!?:\n])\s{0,3})who)\b[^.?!\n]*/gi;
 const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom']);
 /**
  * A mention of other work in passing weighs this much when the problem asks for technology and
