@@ -221,10 +221,11 @@ const DOING =
 
 /**
  * Where a problem asks for something: from "need", "want", "we'd like", "can we have", "someone
- * to" to the end of its sentence.
+ * to" to the end of its sentence, and a whole question opening on "who" ("Who will put the model
+ * into production?"), which asks for whoever does the work it names.
  */
 const ASK_CLAUSE =
-  /\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire|some(?:one|body) (?:to|who)|(?:a|one) person (?:to|who))\b[^.?!\n]*/gi;
+  /(?:\b(?:need|needs|want|wants|would like|[’']d like|looking for|can we have|can we get|hire|some(?:one|body) (?:to|who)|(?:a|one) person (?:to|who))|(?<=(?:^|[.!?:\n])\s{0,3})who)\b[^.?!\n]*/gi;
 const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom']);
 /**
  * A mention of other work in passing weighs this much when the problem asks for technology and
@@ -233,7 +234,14 @@ const CONTEXT_FEATURES = new Set(['c:other-work', 'c:speaker', 'c:thing-symptom'
 const SERVED_WEIGHT = 0.5;
 
 /**
- * The problem's features with what its asking clauses say counted twice: "want it automatic"
+ * How many times more an asking clause's words count beside their plain mention. A long story
+ * (an audit finding, a letter, a meeting) says many words and asks in a few, and read evenly
+ * the scene outweighs the need.
+ */
+const ASK_WEIGHT = 2;
+
+/**
+ * The problem's features with what its asking clauses say weighed up: "want it automatic"
  * or "someone to check everything before updates go out" names the work to hire for, while the
  * story around it ("one of them does it by hand at midnight") only sets the scene.
  */
@@ -246,7 +254,7 @@ const withAsksWeighed = (
   for (const ask of text.matchAll(ASK_CLAUSE)) {
     for (const [f, w] of textFeatures(ask[0], reading).features) {
       // A word turned down in the whole problem stays turned down.
-      if (said.has(f)) features.set(f, features.get(f)! + w);
+      if (said.has(f)) features.set(f, features.get(f)! + ASK_WEIGHT * w);
     }
   }
   return features;

@@ -7,6 +7,7 @@ import {
   type ConceptHit,
 } from './concepts.js';
 import { TECHNOLOGY_HEADS } from './plain-words.js';
+import { programSense } from './program-sense.js';
 import { isStopword, words, type Token } from './words.js';
 
 /** Weighted features of a text: `w:` stems of content words and `c:` concepts. */
@@ -378,7 +379,7 @@ export const textFeatures = (
   const concepts = askedForJobs(
     text,
     tokens,
-    aboutSoftware(tokens, conceptHits(tokens)),
+    programSense(tokens, aboutSoftware(tokens, conceptHits(tokens))),
     titleWords,
     vocabulary,
   );
