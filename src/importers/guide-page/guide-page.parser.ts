@@ -233,6 +233,9 @@ const unshouted = (name: string): string =>
         .map((word) => (ACRONYMS.has(word) ? word : `${word[0]}${word.slice(1).toLowerCase()}`))
         .join(' ');
 
+/** Words a heading stands in for the role with. */
+const PRONOUN = /^(?:one|ones|them|someone|somebody|it)$/i;
+
 const usableName = (text: string | undefined): string | undefined => {
   if (text === undefined) return undefined;
   // "Hiring Guide – Data Engineer", "Site Reliability Engineer: the recruiter's hiring guide |
@@ -258,6 +261,8 @@ const usableName = (text: string | undefined): string | undefined => {
   const stripped = parts.find((part) => !PAGE_KIND.test(part)) ?? parts[0];
   const name = stripped && singular(unshouted(stripped));
   if (!name || name.length > limits.name || findPlaceholders(name).length > 0) return undefined;
+  // "Signs you need one", "Why hire them": the heading stands for the role without naming it.
+  if (PRONOUN.test(name)) return undefined;
   return /[A-Z]/.test(name) ? name : titleCase(name);
 };
 
@@ -482,6 +487,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
     options.name ??
     usableName(page.title?.text) ??
     page.sections.map((s) => usableName(s.role)).find(Boolean) ??
+    usableName(markdown?.title) ??
     nameFromSummary(summaryText);
   if (!name) {
     throw importFailed(

@@ -270,6 +270,21 @@ describe('parseGuidePage', () => {
     expect([parsed.code, parsed.content.name]).toEqual(['mlops-engineer', 'MLOps Engineer']);
   });
 
+  it('takes no role name from a heading that stands in for the role with "one"', () => {
+    const text =
+      '## Overview\n\nThey keep the lights on.\n\n## Signs you need one\n\n- Outages: nobody sees them coming.\n';
+    expect(thrown(() => parseGuidePage(text, { file: 'ops.md' }))).toMatchObject({
+      code: 'import_failed',
+      message: containing('does not say which role'),
+    });
+  });
+
+  it("takes the role name from an HTML page's <title> when no heading names it", () => {
+    const html =
+      '<html><head><title>Payroll Specialist | Careers | Acme</title></head><body><h2>Overview</h2><p>They pay everyone on time.</p><h2>Why hire one?</h2><ul><li>Trust: pay is right.</li></ul></body></html>';
+    expect(parseGuidePage(html).content.name).toBe('Payroll Specialist');
+  });
+
   it('prefers the name and code it is given', () => {
     const parsed = parseGuidePage(page(''), { name: 'Test Analyst', code: 'test-analyst-2' });
     expect([parsed.code, parsed.content.name]).toEqual(['test-analyst-2', 'Test Analyst']);

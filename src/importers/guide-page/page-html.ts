@@ -6,6 +6,8 @@ export interface MarkdownPage {
   text: string;
   /** For each line of `text`, its 1-based line in the HTML. */
   lines: number[];
+  /** The document's `<title>`, the one place some pages name their role. */
+  title?: string;
 }
 
 const HEADING = /^h([1-6])$/;
@@ -98,6 +100,8 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
   let link: { href: string; from: number } | undefined;
   /** A table row: its cells so far, and whether it is a header row (to leave out). */
   let row: { cells: number; header: boolean } | undefined;
+  /** The document's title as read so far; `undefined` outside it. */
+  let title: string | undefined;
 
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
@@ -121,6 +125,8 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        // The title is in the head, which is skipped; an SVG's own title is no page's.
+        if (name === 'title' && out.title === undefined && skipped?.name !== 'svg') title = '';
         if (skipped) {
           if (name === skipped.name) skipped.depth += 1;
           return;
@@ -156,9 +162,15 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           link = { href: attributes.href, from: buffer.length };
       },
       ontext(text) {
+        if (title !== undefined) title += text;
         if (!skipped) buffer += text;
       },
       onclosetag(name) {
+        if (name === 'title' && title !== undefined) {
+          const text = title.replace(/\s+/g, ' ').trim();
+          if (text) out.title = text;
+          title = undefined;
+        }
         if (skipped) {
           if (name === skipped.name) skipped.depth -= 1;
           if (skipped.depth === 0) skipped = undefined;
