@@ -710,6 +710,19 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(page.terms.map((t) => t.content.name)).toEqual(['Smoke test', 'Regression']);
   });
 
+  it('reads a list item naming a section, with its content indented under it, as that section', async () => {
+    const page = await readGuidePage(fixture('wild/analytics-engineer-notion-toggles.md'));
+    expect([
+      page.content.alternativeTitles,
+      page.content.responsibilities.length,
+      page.content.benefits.map((b) => b.title),
+    ]).toEqual([
+      ['Analytics Developer', 'BI Engineer', 'Data Modeler'],
+      3,
+      ['Trusted numbers', 'Faster analysis'],
+    ]);
+  });
+
   it('reads headings that start with an icon', async () => {
     const page = await readGuidePage(fixture('wild/data-engineer-notes-export.md'));
     expect(page.content.alternativeTitles).toContain('ETL Developer');

@@ -203,6 +203,17 @@ const inlineLabel = (
 };
 
 /**
+ * A list item that names a section and has lines indented under it is a toggle, as notes apps
+ * export one ("- Why hire one" over its points): it heads what it folds away.
+ */
+const toggleHeading = (lines: readonly PageLine[], at: number): HeadingMatch | undefined => {
+  const line = lines[at]!;
+  if (line.kind !== 'bullet' || line.indented) return undefined;
+  const next = lines.slice(at + 1).find((l) => l.kind !== 'blank');
+  return next?.indented ? sectionOf(line.text) : undefined;
+};
+
+/**
  * Inside an FAQ, questions are its own sub-headings: a deeper Markdown heading or a question
  * stays in it, and only a heading of the layout that asks nothing ends it.
  */
@@ -237,11 +248,21 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
         : undefined;
   const sections: PageSection[] = [{ kind: 'lead', lines: [] }];
   let previous: PageLine | undefined;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     const before = previous;
     previous = line;
     if (line === title) continue;
     const current = sections[sections.length - 1]!;
+    const toggle = current.kind === 'faq' ? undefined : toggleHeading(lines, at);
+    if (toggle) {
+      sections.push({
+        kind: toggle.kind,
+        heading: { ...line, kind: 'heading' },
+        ...(toggle.role ? { role: toggle.role } : {}),
+        lines: [],
+      });
+      continue;
+    }
     const plain = plainHeading(line, before);
     const labelled = plain ? undefined : inlineLabel(line, before);
     if (labelled && current.kind !== 'faq') {
