@@ -723,6 +723,35 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     ]);
   });
 
+  it('reads a page laid out as a two-column table, a heading in the first cell and its section in the second', async () => {
+    const page = await readGuidePage(fixture('wild/database-administrator-table.md'));
+    expect([
+      page.content.name,
+      page.content.alternativeTitles,
+      page.content.responsibilities.length,
+      page.content.benefits.map((b) => b.title),
+      page.content.terms,
+      page.content.links.length,
+    ]).toEqual([
+      'Database Administrator',
+      ['DBA', 'Database Engineer'],
+      3,
+      ['Safe data', 'Fast queries'],
+      ['replication', 'index'],
+      1,
+    ]);
+  });
+
+  it('reads an HTML table of heading cells, lists inside its cells, as the sections they head', () => {
+    const page = parseGuidePage(
+      '<h1>Tester</h1><table><tr><th>Overview</th><td><p>They find faults before users do.</p></td></tr><tr><th>Why hire one</th><td><ul><li>Speed: releases go out sooner.</li><li>Trust: users meet fewer faults.</li></ul></td></tr></table>',
+    );
+    expect([page.content.summary, page.content.benefits.map((b) => b.title)]).toEqual([
+      'They find faults before users do.',
+      ['Speed', 'Trust'],
+    ]);
+  });
+
   it('reads headings that start with an icon', async () => {
     const page = await readGuidePage(fixture('wild/data-engineer-notes-export.md'));
     expect(page.content.alternativeTitles).toContain('ETL Developer');

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { subItemJoint } from './page-lines.js';
+import { CELL_BREAK, subItemJoint } from './page-lines.js';
 
 /** A page as Markdown lines, each with the line of the HTML it came from. */
 export interface MarkdownPage {
@@ -98,8 +98,11 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
   let skipped: { name: string; depth: number } | undefined;
   let items = 0;
   let link: { href: string; from: number } | undefined;
-  /** A table row: its cells so far, and whether it is a header row (to leave out). */
-  let row: { cells: number; header: boolean } | undefined;
+  /**
+   * A table row: its cells so far, whether any holds data (a row of `<th>` only names the
+   * columns, to leave out), and where the open cell's text starts in the buffer.
+   */
+  let row: { cells: number; data: boolean; cellFrom: number } | undefined;
   /** The document's title as read so far; `undefined` outside it. */
   let title: string | undefined;
 
@@ -135,6 +138,11 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           skipped = { name, depth: 1 };
           return;
         }
+        if (row && name !== 'tr' && (BLOCKS.has(name) || HEADING.test(name))) {
+          // A cell's paragraphs and list items stay in its row, each a line of the cell.
+          if (buffer.slice(row.cellFrom).trim()) buffer += ` ${CELL_BREAK} `;
+          return;
+        }
         const heading = HEADING.exec(name);
         if (heading) start(`${'#'.repeat(Number(heading[1]))} `);
         else if (name === 'dt') start('- ');
@@ -142,13 +150,14 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           // A definition list's term and its definition read as one item: "Term: definition".
           buffer += ': ';
         } else if (name === 'tr') {
-          // A row of a table reads as one item: "Term: what it means".
-          start('- ');
-          row = { cells: 0, header: false };
+          // A row of a table is written as a Markdown table's row, which the page reader knows.
+          start('| ');
+          row = { cells: 0, data: false, cellFrom: 0 };
         } else if ((name === 'td' || name === 'th') && row) {
-          if (row.cells > 0) buffer += ': ';
+          if (row.cells > 0) buffer += ' | ';
           row.cells += 1;
-          row.header ||= name === 'th';
+          row.data ||= name === 'td';
+          row.cellFrom = buffer.length;
         } else if (name === 'li' && items > 0) {
           // A nested list's item says more of the item it is in: one item, not two.
           items += 1;
@@ -163,7 +172,7 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
       },
       ontext(text) {
         if (title !== undefined) title += text;
-        if (!skipped) buffer += text;
+        if (!skipped) buffer += row ? text.replace(/\|/g, '/') : text;
       },
       onclosetag(name) {
         if (name === 'title' && title !== undefined) {
@@ -176,9 +185,10 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           if (skipped.depth === 0) skipped = undefined;
           return;
         }
+        if (row && name !== 'tr' && (BLOCKS.has(name) || HEADING.test(name))) return;
         if (name === 'tr' && row) {
-          // A header row names the columns; it is no item.
-          if (row.header) buffer = '';
+          if (row.data) buffer += ' |';
+          else buffer = '';
           flush();
           prefix = '';
           row = undefined;

@@ -1,7 +1,7 @@
 import type { PageLine } from './page-lines.js';
 import { translatedHeadings } from './heading-languages.js';
 import type { SectionKind } from './section-kind.js';
-import { unemphasize } from './page-lines.js';
+import { stripEmphasis, unemphasize } from './page-lines.js';
 
 export type { SectionKind } from './section-kind.js';
 
@@ -203,6 +203,27 @@ const inlineLabel = (
 };
 
 /**
+ * A row of a table laid out as a page, a section's heading in its first cell and the section in
+ * its second: the heading, and the cell's lines as the section's (one line is text, more a list).
+ */
+const rowSection = (line: PageLine): PageSection | undefined => {
+  const [label, cell] = line.cells ?? [];
+  const match = line.cells?.length === 2 && label?.length === 1 ? sectionOf(label[0]!) : undefined;
+  if (!match || !cell) return undefined;
+  return {
+    kind: match.kind,
+    heading: { ...line, kind: 'heading', text: stripEmphasis(label![0]!) },
+    ...(match.role ? { role: match.role } : {}),
+    lines: cell.map((text) => ({
+      n: line.n,
+      kind: cell.length > 1 ? 'bullet' : 'text',
+      text,
+      indented: false,
+    })),
+  };
+};
+
+/**
  * A list item that names a section and has lines indented under it is a toggle, as notes apps
  * export one ("- Why hire one" over its points): it heads what it folds away.
  */
@@ -253,6 +274,13 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
     previous = line;
     if (line === title) continue;
     const current = sections[sections.length - 1]!;
+    // A glossary's rows are its terms, whatever words they define; a row only heads its own.
+    const glossary = current.kind === 'terms' && !current.heading?.cells;
+    const row = glossary ? undefined : rowSection(line);
+    if (row) {
+      sections.push(row);
+      continue;
+    }
     const toggle = current.kind === 'faq' ? undefined : toggleHeading(lines, at);
     if (toggle) {
       sections.push({
