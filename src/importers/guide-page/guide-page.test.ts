@@ -752,6 +752,14 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     ]);
   });
 
+  it('takes the role from a first line that labels it, "Role: …", over the document title', async () => {
+    const page = await readGuidePage(fixture('wild/database-administrator-role-card.html'));
+    expect([page.content.name, page.content.summary]).toEqual([
+      'Database Administrator',
+      expect.stringMatching(/^A database administrator keeps/),
+    ]);
+  });
+
   it('reads headings that start with an icon', async () => {
     const page = await readGuidePage(fixture('wild/data-engineer-notes-export.md'));
     expect(page.content.alternativeTitles).toContain('ETL Developer');

@@ -122,6 +122,9 @@ const BREADCRUMB = /^[^>»›/]{1,40}(?:\s+[>»›/]\s+[^>»›/]{1,60}){1,6}$/;
 /** A question of an FAQ as plain text writes it: "Q: Do they need to code?". */
 const QUESTION_LINE = /^Q(?:uestion)?\s*[:.]\s+\S.*\?$/;
 
+/** A form's or role card's first line naming the role: "Role: Database Administrator". */
+const TITLE_LABEL = /^(?:role|job title|role title|position|job)\s*:\s*(\S.{0,80})$/i;
+
 /** Plain-text headings are short lines that do not read as a sentence of prose. */
 const MAX_HEADING = 150;
 
@@ -267,12 +270,13 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
             (first.kind === 'text' && !plainHeading(first, undefined)))
         ? first
         : undefined;
+  const titleLabel = first && TITLE_LABEL.exec(first.text);
   const sections: PageSection[] = [{ kind: 'lead', lines: [] }];
   let previous: PageLine | undefined;
   for (const [at, line] of lines.entries()) {
     const before = previous;
     previous = line;
-    if (line === title) continue;
+    if (line === title || (titleLabel && line === first)) continue;
     const current = sections[sections.length - 1]!;
     // A glossary's rows are its terms, whatever words they define; a row only heads its own.
     const glossary = current.kind === 'terms' && !current.heading?.cells;
@@ -321,5 +325,9 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
     }
     current.lines.push(line);
   }
-  return { ...(title ? { title } : {}), sections };
+  const named =
+    titleLabel && (title === undefined || title === first)
+      ? { ...first, text: titleLabel[1]! }
+      : title;
+  return { ...(named ? { title: named } : {}), sections };
 };
