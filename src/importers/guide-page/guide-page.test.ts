@@ -760,6 +760,25 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     ]);
   });
 
+  it('reads "Q: …?" headings by their question, and their "A:" answers without the mark', async () => {
+    const page = await readGuidePage(fixture('wild/cloud-architect-q-and-a.md'));
+    expect([
+      page.content.summary,
+      page.content.responsibilities.length,
+      page.content.benefits.map((b) => b.title),
+      page.content.signs.length,
+      page.content.terms,
+      page.content.links.length,
+    ]).toEqual([
+      expect.stringMatching(/^A cloud architect decides/),
+      3,
+      ['Lower bills', 'Fewer security gaps'],
+      2,
+      ['landing-zone', 'well-architected-review'],
+      1,
+    ]);
+  });
+
   it('reads headings that start with an icon', async () => {
     const page = await readGuidePage(fixture('wild/data-engineer-notes-export.md'));
     expect(page.content.alternativeTitles).toContain('ETL Developer');

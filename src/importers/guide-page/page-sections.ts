@@ -90,11 +90,11 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'terms',
-    /\bterminolog(?:y|ies)\b|\bwords (?:will (?:i|we|you)|you(?:'ll| will)|we(?:'ll| will)) (?:hear|see|meet)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|\b(?:terms|concepts)(?: (?:to know|explained|defined|decoded))?$|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b/i,
+    /\bterminolog(?:y|ies)\b|\bwords (?:will (?:i|we|you)|you(?:'ll| will)|we(?:'ll| will)) (?:hear|see|meet)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|\b(?:terms|concepts)(?: (?:to know|explained|defined|decoded))?$|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b|^what (?:terms|words|acronyms)\b/i,
   ],
   [
     'links',
-    /\blinks\b|\bfurther (?:reading|learning)\b|^(?:resources|references|sources)\b|\badditional (?:learning|resources)\b|^(?:learn|read|find out) more\b|^(?:useful|helpful|more) (?:resources|reading|links)\b/i,
+    /\blinks\b|\bfurther (?:reading|learning)\b|^(?:resources|references|sources)\b|\badditional (?:learning|resources)\b|^(?:learn|read|find out) more\b|^(?:useful|helpful|more) (?:resources|reading|links)\b|^where (?:can|do|should|could) (?:i|we|you) (?:read|learn|find out) more\b/i,
   ],
   [
     'summary',
@@ -119,6 +119,18 @@ const headingPatterns: [SectionKind, RegExp][] = [
 /** A trail of links to the page, as sites print above a title. */
 const BREADCRUMB = /^[^>»›/]{1,40}(?:\s+[>»›/]\s+[^>»›/]{1,60}){1,6}$/;
 
+/** A heading asked as an FAQ's question ("Q: What is …?"), whose answer opens "A:". */
+const ASKED = /^Q(?:uestion)?\s*\d{0,2}\s*[:.]\s/i;
+const ANSWER_MARK = /^A(?:nswer)?\s*[:.]\s*/i;
+
+/** A line under a question heading without the "A:" that marks it as the answer. */
+const answered = (section: PageSection, line: PageLine): PageLine => {
+  if (!section.heading || !ASKED.test(section.heading.text) || !ANSWER_MARK.test(line.text))
+    return line;
+  const text = line.text.replace(ANSWER_MARK, '');
+  return text ? { ...line, text } : { ...line, kind: 'blank', text: '' };
+};
+
 /** A question of an FAQ as plain text writes it: "Q: Do they need to code?". */
 const QUESTION_LINE = /^Q(?:uestion)?\s*[:.]\s+\S.*\?$/;
 
@@ -137,7 +149,7 @@ interface HeadingMatch {
 /** Icons (emoji), numbering, emphasis and end punctuation are no part of what a heading says. */
 const headingText = (text: string): string =>
   unemphasize(text.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, ''))
-    .replace(/^(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+/, '')
+    .replace(/^(?:\d{1,2}[.)]|[IVX]{1,4}\.|Q(?:uestion)?\s*\d{0,2}\s*[:.])\s+/i, '')
     .replace(/[:.?!]+$/, '')
     .trim();
 
@@ -323,7 +335,7 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
         continue;
       }
     }
-    current.lines.push(line);
+    current.lines.push(answered(current, line));
   }
   const named =
     titleLabel && (title === undefined || title === first)
