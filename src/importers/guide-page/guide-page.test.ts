@@ -779,6 +779,13 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     ]);
   });
 
+  it('keeps the address a Google Docs link redirects to, not the redirect', () => {
+    const page = parseGuidePage(
+      '<h1>Tester</h1><h2>Why hire one?</h2><ul><li>Speed: releases go out sooner.</li></ul><h2>Links</h2><p><a href="https://www.google.com/url?q=https://www.istqb.org/&amp;sa=D&amp;source=editors">ISTQB</a></p>',
+    );
+    expect(page.content.links).toEqual([{ title: 'ISTQB', url: 'https://www.istqb.org/' }]);
+  });
+
   it('reads headings that start with an icon', async () => {
     const page = await readGuidePage(fixture('wild/data-engineer-notes-export.md'));
     expect(page.content.alternativeTitles).toContain('ETL Developer');

@@ -59,6 +59,22 @@ const isChrome = (attributes: Record<string, string>): boolean =>
     (value) => value !== undefined && CHROME.test(value.replace(/[_-]/g, ' ')),
   );
 
+/**
+ * Where a link wrapped in Google's redirect goes: a Google Docs page saved as HTML wraps every
+ * link so (`https://www.google.com/url?q=https://…&sa=D…`); any other address is kept as it is.
+ */
+const redirectTarget = (href: string): string => {
+  const url = URL.canParse(href) ? new URL(href) : undefined;
+  const target = url?.searchParams.get('q');
+  return url &&
+    /^(?:www\.)?google\.[a-z.]+$/.test(url.hostname) &&
+    url.pathname === '/url' &&
+    target &&
+    /^https?:\/\//i.test(target)
+    ? target
+    : href;
+};
+
 /** Whether a text is an HTML document or fragment rather than Markdown or plain text. */
 export const looksLikeHtml = (text: string): boolean =>
   /^\s*(?:<!doctype html|<html\b)/i.test(text) ||
@@ -168,7 +184,7 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           start('- ');
         } else if (BLOCKS.has(name) && items === 0) start('');
         else if (name === 'a' && attributes.href && /^https?:\/\//i.test(attributes.href))
-          link = { href: attributes.href, from: buffer.length };
+          link = { href: redirectTarget(attributes.href), from: buffer.length };
       },
       ontext(text) {
         if (title !== undefined) title += text;
