@@ -694,6 +694,14 @@ describe('readGuidePage on pages in the headings real sites use', () => {
       '# Cloud Engineers: Salary & Skills (2026)\n\n## Overview\n\nThey run the cloud.',
       'Cloud Engineer',
     ],
+    [
+      '# Talent Hub : Platform Engineer - hiring guide\n\n## Overview\n\nA platform engineer builds the paved road.',
+      'Platform Engineer',
+    ],
+    [
+      '# Hiring Your First Data Engineer: A Field Guide\n\n## Overview\n\nThey build pipelines.',
+      'Data Engineer',
+    ],
   ])('names the role of the title %j as %s', (text, name) => {
     expect(parseGuidePage(text).content.name).toBe(name);
   });
