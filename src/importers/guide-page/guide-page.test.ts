@@ -794,6 +794,18 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(page.content.links).toEqual([{ title: 'ISTQB', url: 'https://www.istqb.org/' }]);
   });
 
+  it("leaves out a site's menus, a tab menu's labels among them", async () => {
+    const page = await readGuidePage(fixture('wild/qa-engineer-webflow-tabs.html'));
+    expect([page.content.responsibilities, rules(page.findings)]).toEqual([
+      [
+        'Write and maintain end-to-end tests in Playwright',
+        'Plan exploratory testing for every release',
+        'Report bugs with clear steps to reproduce',
+      ],
+      expect.not.arrayContaining(['empty-section']),
+    ]);
+  });
+
   it('reads headings that start with an icon', async () => {
     const page = await readGuidePage(fixture('wild/data-engineer-notes-export.md'));
     expect(page.content.alternativeTitles).toContain('ETL Developer');

@@ -52,7 +52,7 @@ const SKIPPED = new Set([
  * cookie and consent banners, newsletter boxes, share bars, breadcrumbs, sidebars, comments.
  */
 const CHROME =
-  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
+  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|navbar|menu|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
 
 const isChrome = (attributes: Record<string, string>): boolean =>
   [attributes.class, attributes.id, attributes.role].some(
