@@ -233,7 +233,18 @@ const unshouted = (name: string): string =>
         .map((word) => (ACRONYMS.has(word) ? word : `${word[0]}${word.slice(1).toLowerCase()}`))
         .join(' ');
 
-const usableName = (text: string | undefined): string | undefined => {
+/** Words a heading stands in for the role with. */
+const PRONOUN = /^(?:one|ones|them|someone|somebody|it)$/i;
+
+/** Whether a text names a role, as whole words, letter case and plural aside. */
+const names = (text: string, role: string): boolean =>
+  ` ${foldTitle(text)} `.includes(` ${foldTitle(singular(role))} `);
+
+/**
+ * The role a page title names, as its summary (`about`) does when given: "Talent Hub : Platform
+ * Engineer - hiring guide" is about a platform engineer, not the wiki space it is kept in.
+ */
+const usableName = (text: string | undefined, about = ''): string | undefined => {
   if (text === undefined) return undefined;
   // "Hiring Guide – Data Engineer", "Site Reliability Engineer: the recruiter's hiring guide |
   // Acme": the role is the first part that is no kind of page.
@@ -243,7 +254,7 @@ const usableName = (text: string | undefined): string | undefined => {
     .map(({ part, asked }) =>
       part
         .replace(
-          /^(?:understanding|about|meet|introducing|hiring|hire|how to hire|what (?:is|are|does)|who (?:is|are))\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+)?/i,
+          /^(?:understanding|about|meet|introducing|hiring|hire|how to hire|what (?:is|are|does)|who (?:is|are))\s+(?:the\s+)?(?:role\b\s*(?:of\s+)?)?[:–—-]?\s*(?:an?\s+|(?:your|our|my)\s+(?:(?:first|next|new)\s+)?)?/i,
           '',
         )
         .replace(/[.:!?]+$/, '')
@@ -255,9 +266,12 @@ const usableName = (text: string | undefined): string | undefined => {
         .trim(),
     )
     .filter(Boolean);
-  const stripped = parts.find((part) => !PAGE_KIND.test(part)) ?? parts[0];
+  const roles = parts.filter((part) => !PAGE_KIND.test(part));
+  const stripped = roles.find((part) => names(about, part)) ?? roles[0] ?? parts[0];
   const name = stripped && singular(unshouted(stripped));
   if (!name || name.length > limits.name || findPlaceholders(name).length > 0) return undefined;
+  // "Signs you need one", "Why hire them": the heading stands for the role without naming it.
+  if (PRONOUN.test(name)) return undefined;
   return /[A-Z]/.test(name) ? name : titleCase(name);
 };
 
@@ -480,8 +494,9 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   const summaryText = summary.join('\n\n');
   const name =
     options.name ??
-    usableName(page.title?.text) ??
+    usableName(page.title?.text, summaryText) ??
     page.sections.map((s) => usableName(s.role)).find(Boolean) ??
+    usableName(markdown?.title) ??
     nameFromSummary(summaryText);
   if (!name) {
     throw importFailed(

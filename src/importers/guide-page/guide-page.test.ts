@@ -30,6 +30,17 @@ const scratch = () => mkdtemp(join(tmpdir(), 'guide-page-'));
 
 const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
 
+/** What a page gave each section: its list, or how many items where the count says enough. */
+const sectionsRead = ({ content }: Awaited<ReturnType<typeof readGuidePage>>) => ({
+  name: content.name,
+  alternativeTitles: content.alternativeTitles,
+  responsibilities: content.responsibilities.length,
+  benefits: content.benefits.map((b) => b.title),
+  signs: content.signs.length,
+  terms: content.terms,
+  links: content.links.length,
+});
+
 describe.skipIf(!existsSync(referencePage))('the reference recruiter page', () => {
   it('reports exactly its two defects: the unfilled {role_name} and the empty links section', async () => {
     const page = await readGuidePage(referencePage);
@@ -268,6 +279,21 @@ describe('parseGuidePage', () => {
       `# ${title}\n\n## Why hire one?\n\n- Reliability: models keep serving as data changes.\n`,
     );
     expect([parsed.code, parsed.content.name]).toEqual(['mlops-engineer', 'MLOps Engineer']);
+  });
+
+  it('takes no role name from a heading that stands in for the role with "one"', () => {
+    const text =
+      '## Overview\n\nThey keep the lights on.\n\n## Signs you need one\n\n- Outages: nobody sees them coming.\n';
+    expect(thrown(() => parseGuidePage(text, { file: 'ops.md' }))).toMatchObject({
+      code: 'import_failed',
+      message: containing('does not say which role'),
+    });
+  });
+
+  it("takes the role name from an HTML page's <title> when no heading names it", () => {
+    const html =
+      '<html><head><title>Payroll Specialist | Careers | Acme</title></head><body><h2>Overview</h2><p>They pay everyone on time.</p><h2>Why hire one?</h2><ul><li>Trust: pay is right.</li></ul></body></html>';
+    expect(parseGuidePage(html).content.name).toBe('Payroll Specialist');
   });
 
   it('prefers the name and code it is given', () => {
@@ -679,6 +705,14 @@ describe('readGuidePage on pages in the headings real sites use', () => {
       '# Cloud Engineers: Salary & Skills (2026)\n\n## Overview\n\nThey run the cloud.',
       'Cloud Engineer',
     ],
+    [
+      '# Talent Hub : Platform Engineer - hiring guide\n\n## Overview\n\nA platform engineer builds the paved road.',
+      'Platform Engineer',
+    ],
+    [
+      '# Hiring Your First Data Engineer: A Field Guide\n\n## Overview\n\nThey build pipelines.',
+      'Data Engineer',
+    ],
   ])('names the role of the title %j as %s', (text, name) => {
     expect(parseGuidePage(text).content.name).toBe(name);
   });
@@ -693,6 +727,79 @@ describe('readGuidePage on pages in the headings real sites use', () => {
       '# Tester\n\n## Key terms\n\n| Term | Meaning |\n|---|---|\n| Smoke test: | A quick check |\n| Regression | Something that broke again |\n',
     );
     expect(page.terms.map((t) => t.content.name)).toEqual(['Smoke test', 'Regression']);
+  });
+
+  it('reads a list item naming a section, with its content indented under it, as that section', async () => {
+    const page = await readGuidePage(fixture('wild/analytics-engineer-notion-toggles.md'));
+    expect(sectionsRead(page)).toMatchObject({
+      alternativeTitles: ['Analytics Developer', 'BI Engineer', 'Data Modeler'],
+      responsibilities: 3,
+      benefits: ['Trusted numbers', 'Faster analysis'],
+    });
+  });
+
+  it('reads a page laid out as a two-column table, a heading in the first cell and its section in the second', async () => {
+    const page = await readGuidePage(fixture('wild/database-administrator-table.md'));
+    expect(sectionsRead(page)).toEqual({
+      name: 'Database Administrator',
+      alternativeTitles: ['DBA', 'Database Engineer'],
+      responsibilities: 3,
+      benefits: ['Safe data', 'Fast queries'],
+      signs: 2,
+      terms: ['replication', 'index'],
+      links: 1,
+    });
+  });
+
+  it('reads an HTML table of heading cells, lists inside its cells, as the sections they head', () => {
+    const page = parseGuidePage(
+      '<h1>Tester</h1><table><tr><th>Overview</th><td><p>They find faults before users do.</p></td></tr><tr><th>Why hire one</th><td><ul><li>Speed: releases go out sooner.</li><li>Trust: users meet fewer faults.</li></ul></td></tr></table>',
+    );
+    expect([page.content.summary, page.content.benefits.map((b) => b.title)]).toEqual([
+      'They find faults before users do.',
+      ['Speed', 'Trust'],
+    ]);
+  });
+
+  it('takes the role from a first line that labels it, "Role: …", over the document title', async () => {
+    const page = await readGuidePage(fixture('wild/database-administrator-role-card.html'));
+    expect([page.content.name, page.content.summary]).toEqual([
+      'Database Administrator',
+      expect.stringMatching(/^A database administrator keeps/),
+    ]);
+  });
+
+  it('reads "Q: …?" headings by their question, and their "A:" answers without the mark', async () => {
+    const page = await readGuidePage(fixture('wild/cloud-architect-q-and-a.md'));
+    expect([page.content.summary, sectionsRead(page)]).toEqual([
+      expect.stringMatching(/^A cloud architect decides/),
+      expect.objectContaining({
+        responsibilities: 3,
+        benefits: ['Lower bills', 'Fewer security gaps'],
+        signs: 2,
+        terms: ['landing-zone', 'well-architected-review'],
+        links: 1,
+      }),
+    ]);
+  });
+
+  it('keeps the address a Google Docs link redirects to, not the redirect', () => {
+    const page = parseGuidePage(
+      '<h1>Tester</h1><h2>Why hire one?</h2><ul><li>Speed: releases go out sooner.</li></ul><h2>Links</h2><p><a href="https://www.google.com/url?q=https://www.istqb.org/&amp;sa=D&amp;source=editors">ISTQB</a></p>',
+    );
+    expect(page.content.links).toEqual([{ title: 'ISTQB', url: 'https://www.istqb.org/' }]);
+  });
+
+  it("leaves out a site's menus, a tab menu's labels among them", async () => {
+    const page = await readGuidePage(fixture('wild/qa-engineer-webflow-tabs.html'));
+    expect([page.content.responsibilities, rules(page.findings)]).toEqual([
+      [
+        'Write and maintain end-to-end tests in Playwright',
+        'Plan exploratory testing for every release',
+        'Report bugs with clear steps to reproduce',
+      ],
+      expect.not.arrayContaining(['empty-section']),
+    ]);
   });
 
   it('reads headings that start with an icon', async () => {

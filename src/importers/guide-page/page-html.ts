@@ -1,11 +1,13 @@
 import { Parser } from 'htmlparser2';
-import { subItemJoint } from './page-lines.js';
+import { CELL_BREAK, subItemJoint } from './page-lines.js';
 
 /** A page as Markdown lines, each with the line of the HTML it came from. */
 export interface MarkdownPage {
   text: string;
   /** For each line of `text`, its 1-based line in the HTML. */
   lines: number[];
+  /** The document's `<title>`, the one place some pages name their role. */
+  title?: string;
 }
 
 const HEADING = /^h([1-6])$/;
@@ -50,12 +52,28 @@ const SKIPPED = new Set([
  * cookie and consent banners, newsletter boxes, share bars, breadcrumbs, sidebars, comments.
  */
 const CHROME =
-  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
+  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|navbar|menu|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
 
 const isChrome = (attributes: Record<string, string>): boolean =>
   [attributes.class, attributes.id, attributes.role].some(
     (value) => value !== undefined && CHROME.test(value.replace(/[_-]/g, ' ')),
   );
+
+/**
+ * Where a link wrapped in Google's redirect goes: a Google Docs page saved as HTML wraps every
+ * link so (`https://www.google.com/url?q=https://…&sa=D…`); any other address is kept as it is.
+ */
+const redirectTarget = (href: string): string => {
+  const url = URL.canParse(href) ? new URL(href) : undefined;
+  const target = url?.searchParams.get('q');
+  return url &&
+    /^(?:www\.)?google\.[a-z.]+$/.test(url.hostname) &&
+    url.pathname === '/url' &&
+    target &&
+    /^https?:\/\//i.test(target)
+    ? target
+    : href;
+};
 
 /** Whether a text is an HTML document or fragment rather than Markdown or plain text. */
 export const looksLikeHtml = (text: string): boolean =>
@@ -96,8 +114,13 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
   let skipped: { name: string; depth: number } | undefined;
   let items = 0;
   let link: { href: string; from: number } | undefined;
-  /** A table row: its cells so far, and whether it is a header row (to leave out). */
-  let row: { cells: number; header: boolean } | undefined;
+  /**
+   * A table row: its cells so far, whether any holds data (a row of `<th>` only names the
+   * columns, to leave out), and where the open cell's text starts in the buffer.
+   */
+  let row: { cells: number; data: boolean; cellFrom: number } | undefined;
+  /** The document's title as read so far; `undefined` outside it. */
+  let title: string | undefined;
 
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
@@ -121,12 +144,19 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        // The title is in the head, which is skipped; an SVG's own title is no page's.
+        if (name === 'title' && out.title === undefined && skipped?.name !== 'svg') title = '';
         if (skipped) {
           if (name === skipped.name) skipped.depth += 1;
           return;
         }
         if (SKIPPED.has(name) || isChrome(attributes)) {
           skipped = { name, depth: 1 };
+          return;
+        }
+        if (row && name !== 'tr' && (BLOCKS.has(name) || HEADING.test(name))) {
+          // A cell's paragraphs and list items stay in its row, each a line of the cell.
+          if (buffer.slice(row.cellFrom).trim()) buffer += ` ${CELL_BREAK} `;
           return;
         }
         const heading = HEADING.exec(name);
@@ -136,13 +166,14 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           // A definition list's term and its definition read as one item: "Term: definition".
           buffer += ': ';
         } else if (name === 'tr') {
-          // A row of a table reads as one item: "Term: what it means".
-          start('- ');
-          row = { cells: 0, header: false };
+          // A row of a table is written as a Markdown table's row, which the page reader knows.
+          start('| ');
+          row = { cells: 0, data: false, cellFrom: 0 };
         } else if ((name === 'td' || name === 'th') && row) {
-          if (row.cells > 0) buffer += ': ';
+          if (row.cells > 0) buffer += ' | ';
           row.cells += 1;
-          row.header ||= name === 'th';
+          row.data ||= name === 'td';
+          row.cellFrom = buffer.length;
         } else if (name === 'li' && items > 0) {
           // A nested list's item says more of the item it is in: one item, not two.
           items += 1;
@@ -153,20 +184,27 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           start('- ');
         } else if (BLOCKS.has(name) && items === 0) start('');
         else if (name === 'a' && attributes.href && /^https?:\/\//i.test(attributes.href))
-          link = { href: attributes.href, from: buffer.length };
+          link = { href: redirectTarget(attributes.href), from: buffer.length };
       },
       ontext(text) {
-        if (!skipped) buffer += text;
+        if (title !== undefined) title += text;
+        if (!skipped) buffer += row ? text.replace(/\|/g, '/') : text;
       },
       onclosetag(name) {
+        if (name === 'title' && title !== undefined) {
+          const text = title.replace(/\s+/g, ' ').trim();
+          if (text) out.title = text;
+          title = undefined;
+        }
         if (skipped) {
           if (name === skipped.name) skipped.depth -= 1;
           if (skipped.depth === 0) skipped = undefined;
           return;
         }
+        if (row && name !== 'tr' && (BLOCKS.has(name) || HEADING.test(name))) return;
         if (name === 'tr' && row) {
-          // A header row names the columns; it is no item.
-          if (row.header) buffer = '';
+          if (row.data) buffer += ' |';
+          else buffer = '';
           flush();
           prefix = '';
           row = undefined;

@@ -12,7 +12,13 @@ export interface PageLine {
   indented: boolean;
   /** How far a bullet is indented, in characters: deeper than the one above, it is its sub-item. */
   indent?: number;
+  /** A table row's cells, each a list of the lines the cell holds. */
+  cells?: string[][];
 }
+
+/** How a Markdown table's cell breaks a line, since a row is one line of the page. */
+export const CELL_BREAK = '<br>';
+const CELL_BREAKS = /\s*<br\s*\/?>\s*/i;
 
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -113,8 +119,15 @@ export const classifyLines = (page: string, lineNumbers?: readonly number[]): Pa
         .trim()
         .slice(1, -1)
         .split('|')
-        .map((cell) => cell.trim());
-      return { n, kind: 'bullet', text: cells.filter(Boolean).join(': '), indented: false };
+        .map((cell) => cell.trim().split(CELL_BREAKS).filter(Boolean))
+        .filter((cell) => cell.length > 0);
+      return {
+        n,
+        kind: 'bullet',
+        text: cells.map((cell) => cell.join('; ')).join(': '),
+        indented: false,
+        cells,
+      };
     }
     const toggle = TOGGLE_SUMMARY.exec(raw);
     if (toggle) return { n, kind: 'heading', text: unemphasize(toggle[1]!.trim()), indented };

@@ -1,7 +1,7 @@
 import type { PageLine } from './page-lines.js';
 import { translatedHeadings } from './heading-languages.js';
 import type { SectionKind } from './section-kind.js';
-import { unemphasize } from './page-lines.js';
+import { stripEmphasis, unemphasize } from './page-lines.js';
 
 export type { SectionKind } from './section-kind.js';
 
@@ -90,11 +90,11 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'terms',
-    /\bterminolog(?:y|ies)\b|\bwords (?:will (?:i|we|you)|you(?:'ll| will)|we(?:'ll| will)) (?:hear|see|meet)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|\b(?:terms|concepts)(?: (?:to know|explained|defined|decoded))?$|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b/i,
+    /\bterminolog(?:y|ies)\b|\bwords (?:will (?:i|we|you)|you(?:'ll| will)|we(?:'ll| will)) (?:hear|see|meet)\b|\bglossary\b|\bjargon\b|\bvocabulary\b|\bbuzzwords?\b|\blingo\b|\bacronyms\b|^(?:key |basic |important |common )?(?:terms|concepts|words)\b|\b(?:terms|concepts)(?: (?:to know|explained|defined|decoded))?$|^(?:tech )?terms? (?:to know|you(?:'ll| will) (?:hear|see|meet))\b|^what (?:terms|words|acronyms)\b/i,
   ],
   [
     'links',
-    /\blinks\b|\bfurther (?:reading|learning)\b|^(?:resources|references|sources)\b|\badditional (?:learning|resources)\b|^(?:learn|read|find out) more\b|^(?:useful|helpful|more) (?:resources|reading|links)\b/i,
+    /\blinks\b|\bfurther (?:reading|learning)\b|^(?:resources|references|sources)\b|\badditional (?:learning|resources)\b|^(?:learn|read|find out) more\b|^(?:useful|helpful|more) (?:resources|reading|links)\b|^where (?:can|do|should|could) (?:i|we|you) (?:read|learn|find out) more\b/i,
   ],
   [
     'summary',
@@ -119,8 +119,23 @@ const headingPatterns: [SectionKind, RegExp][] = [
 /** A trail of links to the page, as sites print above a title. */
 const BREADCRUMB = /^[^>»›/]{1,40}(?:\s+[>»›/]\s+[^>»›/]{1,60}){1,6}$/;
 
+/** A heading asked as an FAQ's question ("Q: What is …?"), whose answer opens "A:". */
+const ASKED = /^Q(?:uestion)?\s*\d{0,2}\s*[:.]\s/i;
+const ANSWER_MARK = /^A(?:nswer)?\s*[:.]\s*/i;
+
+/** A line under a question heading without the "A:" that marks it as the answer. */
+const answered = (section: PageSection, line: PageLine): PageLine => {
+  if (!section.heading || !ASKED.test(section.heading.text) || !ANSWER_MARK.test(line.text))
+    return line;
+  const text = line.text.replace(ANSWER_MARK, '');
+  return text ? { ...line, text } : { ...line, kind: 'blank', text: '' };
+};
+
 /** A question of an FAQ as plain text writes it: "Q: Do they need to code?". */
 const QUESTION_LINE = /^Q(?:uestion)?\s*[:.]\s+\S.*\?$/;
+
+/** A form's or role card's first line naming the role: "Role: Database Administrator". */
+const TITLE_LABEL = /^(?:role|job title|role title|position|job)\s*:\s*(\S.{0,80})$/i;
 
 /** Plain-text headings are short lines that do not read as a sentence of prose. */
 const MAX_HEADING = 150;
@@ -134,7 +149,7 @@ interface HeadingMatch {
 /** Icons (emoji), numbering, emphasis and end punctuation are no part of what a heading says. */
 const headingText = (text: string): string =>
   unemphasize(text.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, ''))
-    .replace(/^(?:\d{1,2}[.)]|[IVX]{1,4}\.)\s+/, '')
+    .replace(/^(?:\d{1,2}[.)]|[IVX]{1,4}\.|Q(?:uestion)?\s*\d{0,2}\s*[:.])\s+/i, '')
     .replace(/[:.?!]+$/, '')
     .trim();
 
@@ -203,6 +218,38 @@ const inlineLabel = (
 };
 
 /**
+ * A row of a table laid out as a page, a section's heading in its first cell and the section in
+ * its second: the heading, and the cell's lines as the section's (one line is text, more a list).
+ */
+const rowSection = (line: PageLine): PageSection | undefined => {
+  const [label, cell] = line.cells ?? [];
+  const match = line.cells?.length === 2 && label?.length === 1 ? sectionOf(label[0]!) : undefined;
+  if (!match || !cell) return undefined;
+  return {
+    kind: match.kind,
+    heading: { ...line, kind: 'heading', text: stripEmphasis(label![0]!) },
+    ...(match.role ? { role: match.role } : {}),
+    lines: cell.map((text) => ({
+      n: line.n,
+      kind: cell.length > 1 ? 'bullet' : 'text',
+      text,
+      indented: false,
+    })),
+  };
+};
+
+/**
+ * A list item that names a section and has lines indented under it is a toggle, as notes apps
+ * export one ("- Why hire one" over its points): it heads what it folds away.
+ */
+const toggleHeading = (lines: readonly PageLine[], at: number): HeadingMatch | undefined => {
+  const line = lines[at]!;
+  if (line.kind !== 'bullet' || line.indented) return undefined;
+  const next = lines.slice(at + 1).find((l) => l.kind !== 'blank');
+  return next?.indented ? sectionOf(line.text) : undefined;
+};
+
+/**
  * Inside an FAQ, questions are its own sub-headings: a deeper Markdown heading or a question
  * stays in it, and only a heading of the layout that asks nothing ends it.
  */
@@ -235,13 +282,31 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
             (first.kind === 'text' && !plainHeading(first, undefined)))
         ? first
         : undefined;
+  const titleLabel = first && TITLE_LABEL.exec(first.text);
   const sections: PageSection[] = [{ kind: 'lead', lines: [] }];
   let previous: PageLine | undefined;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     const before = previous;
     previous = line;
-    if (line === title) continue;
+    if (line === title || (titleLabel && line === first)) continue;
     const current = sections[sections.length - 1]!;
+    // A glossary's rows are its terms, whatever words they define; a row only heads its own.
+    const glossary = current.kind === 'terms' && !current.heading?.cells;
+    const row = glossary ? undefined : rowSection(line);
+    if (row) {
+      sections.push(row);
+      continue;
+    }
+    const toggle = current.kind === 'faq' ? undefined : toggleHeading(lines, at);
+    if (toggle) {
+      sections.push({
+        kind: toggle.kind,
+        heading: { ...line, kind: 'heading' },
+        ...(toggle.role ? { role: toggle.role } : {}),
+        lines: [],
+      });
+      continue;
+    }
     const plain = plainHeading(line, before);
     const labelled = plain ? undefined : inlineLabel(line, before);
     if (labelled && current.kind !== 'faq') {
@@ -270,7 +335,11 @@ export const outline = (lines: readonly PageLine[]): PageOutline => {
         continue;
       }
     }
-    current.lines.push(line);
+    current.lines.push(answered(current, line));
   }
-  return { ...(title ? { title } : {}), sections };
+  const named =
+    titleLabel && (title === undefined || title === first)
+      ? { ...first, text: titleLabel[1]! }
+      : title;
+  return { ...(named ? { title: named } : {}), sections };
 };
