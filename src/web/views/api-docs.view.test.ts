@@ -11,7 +11,11 @@ const document = {
       get: {
         tags: ['roles'],
         summary: 'Get a role',
-        parameters: [{ name: 'code', in: 'path', required: true, description: 'Code of the role' }],
+        parameters: [
+          { name: 'code', in: 'path', required: true, description: 'Code of the role' },
+          { name: 'q', in: 'query', description: 'Text such as `data` or `<b>`' },
+          { name: 'odd', in: 'query', description: 'One ` alone' },
+        ],
         responses: { '200': { description: 'The role' }, '404': { description: 'No such role' } },
       },
       put: {
@@ -56,6 +60,14 @@ describe('apiDocsView', () => {
 
   it('links the OpenAPI document', () => {
     expect(page).toContain('href="/v1/openapi.json"');
+  });
+
+  it('shows the backticked spans of a description as code, escaped', () => {
+    expect(page).toContain('Text such as <code>data</code> or <code>&lt;b&gt;</code>');
+  });
+
+  it('keeps an unpaired backtick as typed', () => {
+    expect(page).toContain('One ` alone');
   });
 
   it('survives a document it cannot read', () => {
