@@ -28,6 +28,11 @@ const document = {
     },
     '/v1/terms': { get: { tags: ['terms'], summary: 'List terms', responses: {} } },
   },
+  components: {
+    securitySchemes: {
+      apiKey: { type: 'http', scheme: 'bearer', description: 'A key from `keys create`.' },
+    },
+  },
 };
 
 describe('apiDocsView', () => {
@@ -56,6 +61,14 @@ describe('apiDocsView', () => {
     expect(put.slice(0, put.indexOf('</section>'))).toContain('Needs an API key.');
     const get = page.slice(page.indexOf('<span class="method">GET</span>'));
     expect(get.slice(0, get.indexOf('</section>'))).not.toContain('Needs an API key.');
+  });
+
+  it('shows the header a bearer key is sent in', () => {
+    expect(flat(page)).toContain(
+      flat(
+        'sent as <code>Authorization: Bearer &lt;key&gt;</code> (A key from <code>keys create</code>)',
+      ),
+    );
   });
 
   it('links the OpenAPI document', () => {

@@ -87,6 +87,20 @@ const codeSpans = (description: string): SafeHtml => {
   return html`${parts.map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : part))}`;
 };
 
+/**
+ * How a key is sent, as the document's security schemes say: a bearer scheme is a header a
+ * reader can copy; any other is left to the document.
+ */
+const keyUsageOf = (document: unknown): SafeHtml => {
+  const schemes = Object.values(record(record(record(document).components).securitySchemes));
+  const bearer = schemes.map(record).find((s) => s.type === 'http' && s.scheme === 'bearer');
+  if (bearer === undefined) return html`sent as the document's security scheme describes`;
+  const description = text(bearer.description).replace(/\.$/, '');
+  return html`sent as
+    <code>Authorization: Bearer &lt;key&gt;</code
+    >${description && html` (${codeSpans(description)})`}`;
+};
+
 const anchor = (op: Operation): string =>
   `${op.method}-${op.path}`
     .toLowerCase()
@@ -171,8 +185,8 @@ export const apiDocsView = (data: ApiDocsViewData): string => {
         The machine-readable description is the
         <a href="${sitePaths.openApi}">OpenAPI 3.1 document</a>, and the
         <a href="${sitePaths.apiConsole}">interactive console</a> tries requests from the browser.
-        Reading published content needs no key; writes need an API key, sent as the document's
-        security scheme describes. Errors are <code>application/problem+json</code> with a stable
+        Reading published content needs no key; writes need an API key,
+        ${keyUsageOf(data.document)}. Errors are <code>application/problem+json</code> with a stable
         <code>code</code>.
       </p>
       ${
