@@ -24,6 +24,13 @@ describe('conceptHits', () => {
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
+  it('reads "in production" as running models only when a model is named', () => {
+    expect(concepts('nobody knows which version is running in production')).not.toContain(
+      'model-production',
+    );
+    expect(concepts('our models in production keep getting worse')).toContain('model-production');
+  });
+
   it('reads a listed "don t" as the "don’t" a writer types', () => {
     expect(concepts("the shop and the accounts software don't talk")).toContain('integration');
   });

@@ -83,7 +83,7 @@ const LEXICON: Record<string, string> = {
     stop coming, stopped coming, stop buying, stopped buying, stop ordering, about to leave, going to leave, likely to leave, which customers, purchase history, buying history, order history,
     how many we will need, demand, predict demand, forecast demand, plan ahead, likely to buy, likely to cancel, spot patterns, patterns,
     just luck, real or luck, statistically, significant, significance, guesses how much, how much stock`,
-  'model-production': `in production, deploy the model, model in production, models in production, notebook,
+  'model-production': `deploy the model, model in production, models in production, notebook,
     notebooks, retrain, retraining, model drift, serve predictions, mlops,
     training pipeline, gpu, gpus,
     results get worse, getting worse every month, worse over time, accuracy drops, model is too slow, predictions are slow, recommendations are slow`,

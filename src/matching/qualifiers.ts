@@ -199,8 +199,9 @@ export const qualifierOf = (text: string): Qualifier | undefined => {
   const contract = firstOf(CONTRACTS, text);
   if (contract !== undefined) return { kind: 'contract', contract, fromDuration: false };
   if (DURATION.test(text)) return { kind: 'contract', contract: 'fixed-term', fromDuration: true };
+  // A plus joins two technologies ("Go+Kafka") only when it stands alone: "C++" keeps its own.
   const parts = text
-    .split(/\s*(?:[,/+|&]|\band\b)\s*/i)
+    .split(/\s*(?:[,/|&]|(?<!\+)\+(?!\+)|\band\b)\s*/i)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
   if (parts.length > 0 && parts.every((part) => TECHNOLOGIES.has(part.toLowerCase()))) {

@@ -208,6 +208,11 @@ describe('parseTitle', () => {
     });
   });
 
+  it('keeps the plus signs of C++ when reading technologies joined by slashes or pluses', () => {
+    expect(parseTitle('Embedded Engineer (C/C++)').technologies).toEqual(['C', 'C++']);
+    expect(parseTitle('Backend Engineer (Go+Kafka)').technologies).toEqual(['Go', 'Kafka']);
+  });
+
   it.each([
     ['Front End Developer - Night Shift', { shift: 'night' }],
     ['Warehouse Associate - 2nd shift', { shift: 'evening' }],

@@ -108,17 +108,21 @@ describe.each(storeTargets)('the quality of the site on $name', (target) => {
     expect(legacy.headers.location).toBe('/favicon.svg');
   });
 
-  it('links a guide to its Markdown and JSON-LD, and describes it for link previews', async () => {
+  it('links a guide to its Markdown, JSON and JSON-LD, and describes it for link previews', async () => {
     const page = await (
       await server.request('/roles/backend-developer', { headers: { accept: 'text/html' } })
     ).text();
     const alternate = (type: string) =>
       new RegExp(`<link\\s+rel="alternate"\\s+type="${type}"\\s+href="([^"]+)"`).exec(page)?.[1];
     const markdown = alternate('text/markdown');
+    const json = alternate('application/json');
     const jsonLd = alternate('application/ld\\+json');
     expect(page).toContain('<meta property="og:type" content="article" />');
     expect((await server.request(markdown!)).headers.get('content-type')).toBe(
       'text/markdown; charset=utf-8',
+    );
+    expect((await server.request(json!)).headers.get('content-type')).toBe(
+      'application/json; charset=utf-8',
     );
     expect((await server.request(jsonLd!)).headers.get('content-type')).toBe(
       'application/ld+json; charset=utf-8',

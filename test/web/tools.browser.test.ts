@@ -149,6 +149,19 @@ describe.skipIf(!hasChromium).each(browserTargets)('the tools in Chromium on $na
     );
   });
 
+  it('shows the roles in view on a phone once the problem is sent, not below the form', async () => {
+    const page = await openPage({ viewport: widths[1].viewport });
+    await page.goto(`${server.url}/diagnose`);
+    await page.getByLabel('What goes wrong').fill(problem);
+    await page.getByRole('button', { name: 'Find the role' }).click();
+    await page.waitForSelector('#results-heading');
+    await expect
+      .poll(() =>
+        page.evaluate('document.getElementById("results-heading").getBoundingClientRect().top'),
+      )
+      .toBeLessThan(widths[1].viewport.height / 2);
+  });
+
   it('compares two roles picked in the form at an address that can be shared', async () => {
     const page = await openPage();
     await page.goto(`${server.url}/compare`);

@@ -11,7 +11,11 @@ const document = {
       get: {
         tags: ['roles'],
         summary: 'Get a role',
-        parameters: [{ name: 'code', in: 'path', required: true, description: 'Code of the role' }],
+        parameters: [
+          { name: 'code', in: 'path', required: true, description: 'Code of the role' },
+          { name: 'q', in: 'query', description: 'Text such as `data` or `<b>`' },
+          { name: 'odd', in: 'query', description: 'One ` alone' },
+        ],
         responses: { '200': { description: 'The role' }, '404': { description: 'No such role' } },
       },
       put: {
@@ -23,6 +27,11 @@ const document = {
       },
     },
     '/v1/terms': { get: { tags: ['terms'], summary: 'List terms', responses: {} } },
+  },
+  components: {
+    securitySchemes: {
+      apiKey: { type: 'http', scheme: 'bearer', description: 'A key from `keys create`.' },
+    },
   },
 };
 
@@ -54,8 +63,24 @@ describe('apiDocsView', () => {
     expect(get.slice(0, get.indexOf('</section>'))).not.toContain('Needs an API key.');
   });
 
+  it('shows the header a bearer key is sent in', () => {
+    expect(flat(page)).toContain(
+      flat(
+        'sent as <code>Authorization: Bearer &lt;key&gt;</code> (A key from <code>keys create</code>)',
+      ),
+    );
+  });
+
   it('links the OpenAPI document', () => {
     expect(page).toContain('href="/v1/openapi.json"');
+  });
+
+  it('shows the backticked spans of a description as code, escaped', () => {
+    expect(page).toContain('Text such as <code>data</code> or <code>&lt;b&gt;</code>');
+  });
+
+  it('keeps an unpaired backtick as typed', () => {
+    expect(page).toContain('One ` alone');
   });
 
   it('survives a document it cannot read', () => {

@@ -76,6 +76,31 @@ const operationsOf = (document: unknown): Operation[] => {
   });
 };
 
+/**
+ * The document's descriptions are CommonMark, whose backticks mark code; the page shows those
+ * spans as code rather than printing the backticks. An unpaired backtick stays as typed.
+ * @example codeSpans('the `code` field') // the <code>code</code> field
+ */
+const codeSpans = (description: string): SafeHtml => {
+  const parts = description.split('`');
+  if (parts.length % 2 === 0) return html`${description}`;
+  return html`${parts.map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : part))}`;
+};
+
+/**
+ * How a key is sent, as the document's security schemes say: a bearer scheme is a header a
+ * reader can copy; any other is left to the document.
+ */
+const keyUsageOf = (document: unknown): SafeHtml => {
+  const schemes = Object.values(record(record(record(document).components).securitySchemes));
+  const bearer = schemes.map(record).find((s) => s.type === 'http' && s.scheme === 'bearer');
+  if (bearer === undefined) return html`sent as the document's security scheme describes`;
+  const description = text(bearer.description).replace(/\.$/, '');
+  return html`sent as
+    <code>Authorization: Bearer &lt;key&gt;</code
+    >${description && html` (${codeSpans(description)})`}`;
+};
+
 const anchor = (op: Operation): string =>
   `${op.method}-${op.path}`
     .toLowerCase()
@@ -89,8 +114,8 @@ const operationSection = (op: Operation): SafeHtml =>
     <h3 id="${anchor(op)}-heading">
       <span class="method">${op.method}</span> <code>${op.path}</code>
     </h3>
-    ${op.summary && html`<p>${op.summary}${op.deprecated && ' (deprecated)'}</p>`}
-    ${op.description && op.description !== op.summary && html`<p class="meta">${op.description}</p>`}
+    ${op.summary && html`<p>${codeSpans(op.summary)}${op.deprecated && ' (deprecated)'}</p>`}
+    ${op.description && op.description !== op.summary && html`<p class="meta">${codeSpans(op.description)}</p>`}
     ${op.needsKey && html`<p class="meta">Needs an API key.</p>`}
     ${
       op.parameters.length > 0 &&
@@ -119,7 +144,7 @@ const operationSection = (op: Operation): SafeHtml =>
                   <td><code>${p.name}</code></td>
                   <td>${p.in}</td>
                   <td>${p.required ? 'yes' : 'no'}</td>
-                  <td>${p.description}</td>
+                  <td>${codeSpans(p.description)}</td>
                 </tr>`,
             )}
           </tbody>
@@ -133,7 +158,7 @@ const operationSection = (op: Operation): SafeHtml =>
         ${op.responses.map(
           (r) =>
             html`<dt>${r.status}</dt>
-              <dd>${r.description || '—'}</dd>`,
+              <dd>${r.description ? codeSpans(r.description) : '—'}</dd>`,
         )}
       </dl>`
     }
@@ -155,13 +180,13 @@ export const apiDocsView = (data: ApiDocsViewData): string => {
     html`<h1>
         ${title}${text(info.version) && html` <span class="meta">${text(info.version)}</span>`}
       </h1>
-      ${text(info.description) && html`<p class="lead">${text(info.description)}</p>`}
+      ${text(info.description) && html`<p class="lead">${codeSpans(text(info.description))}</p>`}
       <p>
         The machine-readable description is the
         <a href="${sitePaths.openApi}">OpenAPI 3.1 document</a>, and the
         <a href="${sitePaths.apiConsole}">interactive console</a> tries requests from the browser.
-        Reading published content needs no key; writes need an API key, sent as the document's
-        security scheme describes. Errors are <code>application/problem+json</code> with a stable
+        Reading published content needs no key; writes need an API key,
+        ${keyUsageOf(data.document)}. Errors are <code>application/problem+json</code> with a stable
         <code>code</code>.
       </p>
       ${

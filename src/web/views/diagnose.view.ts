@@ -66,6 +66,9 @@ const results = (diagnosis: DiagnosisView): SafeHtml =>
     }
   </section>`;
 
+/** On a phone the form fills the first screen, so the answer opens at the roles below it. */
+const answeredAt = `${sitePaths.diagnose}#results-heading`;
+
 /**
  * Which role do I need? A form for the problems in plain words, and for sent ones the ranked
  * roles with the signs that matched, or the plain answer that none fits.
@@ -86,7 +89,7 @@ export const diagnoseView = (data: DiagnoseViewData): string => {
         nobody owns. Rolebook names the roles whose work it is, with the signs that matched.
       </p>
       ${refused.top()}
-      <form class="stack" method="post" action="${sitePaths.diagnose}">
+      <form class="stack" method="post" action="${answeredAt}">
         <label for="problem-text">What goes wrong</label>
         <textarea
           id="problem-text"

@@ -7,13 +7,13 @@ import {
 import { importedGuideOverrides, type TermPageOf } from './imported-guide.js';
 import { layout } from './layout.js';
 
-/** Where the API serves a guide in another format: the same guide as Markdown or JSON-LD. */
-const guideFormatUrl = (guide: GuideView, format: 'md' | 'jsonld'): string =>
+/** Where the API serves a guide in another format: the same guide as Markdown, JSON or JSON-LD. */
+const guideFormatUrl = (guide: GuideView, format: 'md' | 'json' | 'jsonld'): string =>
   `/v1/roles/${encodeURIComponent(guide.role.taxonomy)}/${encodeURIComponent(guide.role.code)}/guide?format=${format}`;
 
 /**
  * A role's guide inside the site's layout, with its JSON-LD in the head and links to the same
- * guide as Markdown and JSON-LD, and for someone who may edit it a link to its editor. Drafts are
+ * guide as Markdown, JSON and JSON-LD, and for someone who may edit it a link to its editor. Drafts are
  * kept out of search engines. A guide imported from another taxonomy is shown at a glance, its
  * long lists one click away, its tags linked to the glossary pages `termPageOf` finds.
  * @example guidePageView(presentGuide(input), () => undefined)
@@ -31,6 +31,7 @@ export const guidePageView = (
       ogType: 'article',
       head: html`${renderGuideJsonLdScript(guide)}
         <link rel="alternate" type="text/markdown" href="${guideFormatUrl(guide, 'md')}" />
+        <link rel="alternate" type="application/json" href="${guideFormatUrl(guide, 'json')}" />
         <link
           rel="alternate"
           type="application/ld+json"
