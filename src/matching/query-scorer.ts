@@ -386,6 +386,7 @@ export class QueryScorer {
   private score(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
     const terms = this.queryTerms(query.tokens, query.setAside);
     const otherField = [...query.tokens, ...query.setAside].some((w) => OTHER_FIELDS.has(w));
+    const strayQualifier = this.namesUnlistedField(query.setAside);
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.
     const allKnown = terms.every((term) => term.known || term.setAside);
@@ -495,6 +496,7 @@ export class QueryScorer {
           (from >= 0 && this.explains(terms, fromTitle))) &&
         !this.headsName(slot, familyWord) &&
         !(otherField && this.isGenericTitle(title)) &&
+        !(strayQualifier && this.saysWhatQueryLacks(terms, title)) &&
         !this.namesOwnKind(slot);
       if (!explained) {
         score = unexplained(score);
@@ -650,6 +652,35 @@ export class QueryScorer {
     return this.store
       .tokensOf(title)
       .every((id) => GENERIC_ROLE_WORDS.has(this.store.wordOf(id) ?? ''));
+  }
+
+  /**
+   * Whether the query sets a qualifier aside none of whose words any title uses ("Police" of
+   * "Intelligence Analyst — Police"): a field, place or grade the index cannot read.
+   */
+  private namesUnlistedField(setAside: readonly string[]): boolean {
+    return (
+      setAside.length > 0 &&
+      setAside.every((word) => {
+        const id = this.store.tokenIdOf(word);
+        return id === undefined || this.store.titleDfOf(id) === 0;
+      })
+    );
+  }
+
+  /**
+   * Whether the title, headed as the query is, puts before that head a word the query does not
+   * say: "Business Intelligence Analyst" for "Intelligence Analyst" names the sense the query
+   * leaves open, so with a qualifier the index cannot read the query may mean another field's job.
+   */
+  private saysWhatQueryLacks(terms: QueryTerm[], title: number): boolean {
+    const head = this.store.records.head(title);
+    if (!(terms[0] as QueryTerm).candidates.some(({ id }) => id === head)) return false;
+    // A word the query says is said, though the scorer did not credit it ("Machine" beside the
+    // misspelt "Learnig").
+    const said = (id: number): boolean =>
+      terms.some((t) => t.word === this.store.wordOf(id) || t.candidates.some((c) => c.id === id));
+    return this.store.tokensOf(title).some((id) => id !== head && !said(id));
   }
 
   /**

@@ -1118,6 +1118,36 @@ describe('TitleIndex changes', () => {
       );
     });
   });
+
+  describe('a phrase a title says with a word more, qualified by words no title uses', () => {
+    const tech = TitleIndex.build([
+      ...ROLES,
+      {
+        taxonomy: 'rolebook',
+        code: 'data-analyst',
+        name: 'Data Analyst',
+        titles: ['Business Intelligence Analyst', 'Reporting Analyst'],
+      },
+    ]);
+
+    it('gives no confident match', () => {
+      expect(tech.match('Intelligence Analyst - Police').matches).toEqual([]);
+    });
+
+    it('still matches the phrase without the qualifier', () => {
+      expect(tech.match('Intelligence Analyst').matches[0]?.code).toBe('data-analyst');
+    });
+
+    it('still matches a title said whole with the same qualifier', () => {
+      expect(tech.match('Business Intelligence Analyst - Police').matches[0]?.code).toBe(
+        'data-analyst',
+      );
+    });
+
+    it('still matches where the qualifier has a word some title uses', () => {
+      expect(tech.match('Intelligence Analyst - Reporting').matches[0]?.code).toBe('data-analyst');
+    });
+  });
 });
 
 describe('TitleIndex roles of one kind', () => {
