@@ -273,6 +273,30 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     expect((await get('sql')).status).toBe(200);
   });
 
+  it('never leaves a role naming a term deleted while the role was saved', async () => {
+    for (let round = 0; round < 12; round++) {
+      const slug = `contested-term-${round}`;
+      await create(slug);
+      const stored = await server.request('/v1/roles/rolebook/query-writer');
+      const role = (await stored.json()) as { terms: string[] };
+      const [saved, deleted] = await Promise.all([
+        server.request('/v1/roles/rolebook/query-writer', {
+          method: 'PUT',
+          json: { ...role, terms: [...role.terms, slug] },
+          key: server.writeKey,
+          headers: { 'if-match': stored.headers.get('etag')! },
+        }),
+        remove(slug, 1),
+      ]);
+      const after = (await (await server.request('/v1/roles/rolebook/query-writer')).json()) as {
+        terms: string[];
+      };
+      const termStatus = (await get(slug)).status;
+      expect([saved.ok, deleted.ok], `round ${round}`).not.toEqual([true, true]);
+      expect(after.terms.includes(slug) && termStatus === 404, `round ${round}`).toBe(false);
+    }
+  });
+
   it("refuses to delete a term that is another term's example", async () => {
     await create('example-child');
     await create('example-parent', { examples: ['example-child'] });
