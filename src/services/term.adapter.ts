@@ -27,6 +27,18 @@ import type { EntityAdapter, Reference } from './versioned-write/index.js';
  */
 const nameKey = (name: string): string => foldText(name.normalize('NFKC').replace(/\p{Cf}/gu, ''));
 
+/** Each name of a term that another term of the glossary holds already, with that term. */
+const nameClashes = (term: Term, glossary: readonly Term[]): { name: string; holder: string }[] => {
+  const mine = new Set([term.name, ...term.abbreviations, ...term.aliases].map(nameKey));
+  return glossary
+    .filter((t) => t.slug !== term.slug)
+    .flatMap((t) =>
+      [t.name, ...t.abbreviations, ...t.aliases]
+        .filter((n) => mine.has(nameKey(n)))
+        .map((name) => ({ name, holder: t.slug })),
+    );
+};
+
 /**
  * Names, abbreviations and aliases are how text finds a term, so two terms cannot share one. No
  * index holds that rule, so term writes check it one at a time: two racing to one name both
@@ -34,16 +46,41 @@ const nameKey = (name: string): string => foldText(name.normalize('NFKC').replac
  */
 const holdNames = async (trx: Transaction<Database>, term: Term): Promise<void> => {
   await serializeWrites(trx, 'term-names');
-  const mine = new Set([term.name, ...term.abbreviations, ...term.aliases].map(nameKey));
-  const clashes = (await allTerms(trx))
-    .filter((t) => t.slug !== term.slug)
-    .flatMap((t) =>
-      [t.name, ...t.abbreviations, ...t.aliases]
-        .filter((n) => mine.has(nameKey(n)))
-        .map((n) => ({ field: 'aliases', message: `"${n}" already names term ${t.slug}` })),
-    );
+  const clashes = nameClashes(term, await allTerms(trx));
   if (clashes.length > 0)
-    throw new AppError('conflict', 'Names already belong to other terms', clashes);
+    throw new AppError(
+      'conflict',
+      'Names already belong to other terms',
+      clashes.map(({ name, holder }) => ({
+        field: 'aliases',
+        message: `"${name}" already names term ${holder}`,
+      })),
+    );
+};
+
+/**
+ * The same rule for a batch, once all its terms are written: a pack may bring two terms of one
+ * name, or a name a stored term holds. Each pair is named once, by both slugs.
+ */
+const settleNames = async (
+  trx: Transaction<Database>,
+  written: readonly string[],
+): Promise<void> => {
+  if (written.length === 0) return;
+  await serializeWrites(trx, 'term-names');
+  const glossary = await allTerms(trx);
+  const pairs = new Set<string>();
+  const clashes: ProblemDetail[] = [];
+  for (const term of glossary.filter((t) => written.includes(t.slug))) {
+    for (const { name, holder } of nameClashes(term, glossary)) {
+      const pair = [term.slug, holder].sort().join(' ');
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      clashes.push({ field: term.slug, message: `"${name}" also names term ${holder}` });
+    }
+  }
+  if (clashes.length > 0)
+    throw new AppError('conflict', 'Terms would share a name; nothing was written.', clashes);
 };
 
 /** A term still named by a role or by another term's examples cannot go. */
@@ -91,5 +128,6 @@ export const termAdapter: EntityAdapter<string, TermContent, Term> = {
   compareAndSet: saveTerm,
   remove: deleteTerm,
   claim: holdNames,
+  settleClaims: settleNames,
   checkRemovable: checkUnused,
 };

@@ -49,6 +49,7 @@ export {
   takeTitleClaims,
 } from './role.repository.js';
 export { dialectFor, openStore, type MigrationReport, type Store } from './store.js';
+export type { StoreDialect } from './dialect/store-dialect.js';
 export { findTaxonomy, listTaxonomies, saveTaxonomy } from './taxonomy.repository.js';
 export {
   allTerms,

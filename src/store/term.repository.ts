@@ -3,6 +3,7 @@ import { foldTitle, searchedFor, startsAWord } from '../domain/index.js';
 import type { TermRow } from './database.schema.js';
 import { fromJson, toJson } from './json.js';
 import type { Db } from './db.js';
+import type { StoreDialect } from './dialect/store-dialect.js';
 
 const termRowToTerm = (row: TermRow): Term => ({
   ...fromJson<TermContent>(row.data),
@@ -17,13 +18,23 @@ export const findTerm = async (db: Db, slug: string): Promise<Term | undefined> 
   return row && termRowToTerm(row);
 };
 
-export const findTerms = async (db: Db, slugs: readonly string[]): Promise<Map<string, Term>> => {
+/**
+ * The terms of these slugs that the glossary defines. A write that names them passes its store's
+ * dialect as `holding`, so that none is deleted before the write ends; rows are taken in slug
+ * order, so two such writes never each hold a row the other waits for.
+ */
+export const findTerms = async (
+  db: Db,
+  slugs: readonly string[],
+  options: { holding?: StoreDialect } = {},
+): Promise<Map<string, Term>> => {
   if (slugs.length === 0) return new Map();
-  const rows = await db
+  const query = db
     .selectFrom('terms')
     .selectAll()
     .where('slug', 'in', [...new Set(slugs)])
-    .execute();
+    .orderBy('slug');
+  const rows = await (options.holding ? options.holding.holdRows(query) : query).execute();
   return new Map(rows.map((row) => [row.slug, termRowToTerm(row)]));
 };
 

@@ -75,7 +75,9 @@ const Box = Type.Optional(Type.String({ maxLength: 100_000 }));
 const TermForms = Type.Optional(
   Type.String({ maxLength: limits.termAbbreviations * (2 * limits.termForm + 2) }),
 );
-const Version = Type.Optional(Type.String({ maxLength: 12 }));
+/** The page writes these itself; any other value was not sent by the editor, and is bad input. */
+const WholeNumber = Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' });
+const Version = Type.Optional(WholeNumber);
 const Intent = Type.Optional(
   Type.Union([Type.Literal('preview'), Type.Literal('draft'), Type.Literal('publish')]),
 );
@@ -109,8 +111,8 @@ const TermForm = formOf({
 });
 const RevertForm = Type.Object({
   _csrf: Token,
-  version: Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' }),
-  toVersion: Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' }),
+  version: WholeNumber,
+  toVersion: WholeNumber,
 });
 const Saved = Type.Object({
   saved: Type.Optional(
@@ -118,7 +120,7 @@ const Saved = Type.Object({
   ),
 });
 const Reverted = Type.Object({
-  reverted: Type.Optional(Type.String({ pattern: '^\\d{1,9}$', 'x-form': 'a whole number' })),
+  reverted: Type.Optional(WholeNumber),
 });
 const RoleParams = Type.Object({
   taxonomy: Type.String({ minLength: 1, maxLength: 40 }),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIDDEN_ACTOR, limits } from '../../src/domain/index.js';
+import { HIDDEN_ACTOR, limits, type AppError } from '../../src/domain/index.js';
+import { applyImport, systemActor } from '../../src/services/index.js';
 import { inlined, type OpenApiDocument } from '../support/openapi.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -271,6 +272,48 @@ describe.each(storeTargets)('terms API on $name', (target) => {
       errors: [{ field: 'slug', message: 'used by role rolebook/query-writer' }],
     });
     expect((await get('sql')).status).toBe(200);
+  });
+
+  it('never leaves a role naming a term deleted while the role was saved', async () => {
+    for (let round = 0; round < 12; round++) {
+      const slug = `contested-term-${round}`;
+      await create(slug);
+      const stored = await server.request('/v1/roles/rolebook/query-writer');
+      const role = (await stored.json()) as { terms: string[] };
+      const [saved, deleted] = await Promise.all([
+        server.request('/v1/roles/rolebook/query-writer', {
+          method: 'PUT',
+          json: { ...role, terms: [...role.terms, slug] },
+          key: server.writeKey,
+          headers: { 'if-match': stored.headers.get('etag')! },
+        }),
+        remove(slug, 1),
+      ]);
+      const after = (await (await server.request('/v1/roles/rolebook/query-writer')).json()) as {
+        terms: string[];
+      };
+      const termStatus = (await get(slug)).status;
+      expect([saved.ok, deleted.ok], `round ${round}`).not.toEqual([true, true]);
+      expect(after.terms.includes(slug) && termStatus === 404, `round ${round}`).toBe(false);
+    }
+  });
+
+  it('refuses a whole import that brings two terms of one name, naming both', async () => {
+    const refusal = await applyImport(server.rolebook.ctx, systemActor('test'), {
+      source: 'test',
+      taxonomies: [],
+      roles: [],
+      terms: [
+        { slug: 'pack-first', content: { ...termContent('Packed Name'), category: 'concept' } },
+        { slug: 'pack-second', content: { ...termContent('PACKED NAME'), category: 'concept' } },
+      ],
+    }).catch((error: unknown) => error as AppError);
+    expect(refusal).toMatchObject({
+      code: 'conflict',
+      details: [{ field: 'pack-first', message: '"PACKED NAME" also names term pack-second' }],
+    });
+    expect((await get('pack-first')).status).toBe(404);
+    expect((await get('pack-second')).status).toBe(404);
   });
 
   it("refuses to delete a term that is another term's example", async () => {

@@ -37,6 +37,21 @@ describe.each(storeTargets)('the users API on $name', (target) => {
     expect(listed).not.toMatch(/scrypt|password/i);
   });
 
+  it('refuses a name outside the characters a user name may hold, naming the first it met', async () => {
+    const refused = await asAdmin('/users', {
+      method: 'POST',
+      json: { name: 'José', password: PASSWORD, role: 'viewer' },
+    });
+    expect(refused.status).toBe(400);
+    const problem = (await refused.json()) as { detail: string; errors: unknown[] };
+    expect(problem.detail).toBe(
+      'A user name is 1 to 64 characters: the letters a to z (in either case), the digits 0 to 9 and . _ @ + -, beginning with a letter or digit.',
+    );
+    expect(problem.errors).toEqual([
+      { field: 'name', message: 'holds "é", which a user name cannot' },
+    ]);
+  });
+
   it('refuses a body the schema does not allow, naming the field', async () => {
     const response = await asAdmin('/users', {
       method: 'POST',

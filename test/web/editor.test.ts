@@ -274,6 +274,17 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(formFields(body)).toMatchObject({ name, summary: 'Kept summary.' });
   });
 
+  it('refuses a form whose version is not a whole number as bad input, saving nothing', async () => {
+    const editor = await signedIn('eve');
+    const before = await storedRole();
+    for (const version of ['abc', '-1', ' 2', '2.0']) {
+      const response = await submit(editor, rolePage, { version, summary: 'Tampered.' }, 'draft');
+      expect(response.status, version).toBe(400);
+      expect(text(await response.text()), version).toContain('a whole number');
+    }
+    expect(await storedRole()).toEqual(before);
+  });
+
   it('shows the new-role form again with what was typed when its intent is unknown', async () => {
     const editor = await signedIn('eve');
     const { token } = await editor.get('/edit/new-role');

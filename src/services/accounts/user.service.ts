@@ -16,8 +16,14 @@ import { pageOf, type Page, type PageRequest } from '../pagination.js';
 import { hashPassword } from './password.js';
 import { isUserRole, USER_ROLES, type UserRole } from './user-roles.js';
 
-/** Names are what people sign in with: a login or an email address, any case. */
+/**
+ * Names are what people sign in with: a login or an email address, any case. Only ASCII, so that
+ * no two accounts differ by a letter that looks like another (Cyrillic "а" beside Latin "a").
+ */
 const NAME = /^[a-z0-9][a-z0-9._@+-]{0,63}$/;
+const NAME_CHARACTER = /[a-z0-9._@+-]/;
+const NAME_RULE =
+  'A user name is 1 to 64 characters: the letters a to z (in either case), the digits 0 to 9 and . _ @ + -, beginning with a letter or digit.';
 /** Long enough to resist guessing; the ceiling keeps one sign-in from costing the server much. */
 export const PASSWORD_LENGTH = { min: 12, max: 256 } as const;
 
@@ -30,12 +36,20 @@ export interface NewUser {
 /** A name as stored and looked up: one account per name, whatever its case. */
 export const foldUserName = (name: string): string => name.trim().toLowerCase();
 
+/** What is wrong with a folded name that the rule refuses, as a writer would fix it. */
+const nameFault = (folded: string): string => {
+  const characters = [...folded];
+  const foreign = characters.find((c) => !NAME_CHARACTER.test(c));
+  if (foreign !== undefined) return `holds ${JSON.stringify(foreign)}, which a user name cannot`;
+  if (characters.length === 0) return 'is empty';
+  if (characters.length > 64) return `is ${characters.length} characters long`;
+  return `begins with ${JSON.stringify(characters[0])}`;
+};
+
 const checkName = (name: string): string => {
   const folded = foldUserName(name);
   if (!NAME.test(folded)) {
-    throw validationError('A user name is 1 to 64 letters, digits and . _ @ + -.', [
-      { field: 'name', message: 'not a user name' },
-    ]);
+    throw validationError(NAME_RULE, [{ field: 'name', message: nameFault(folded) }]);
   }
   return folded;
 };

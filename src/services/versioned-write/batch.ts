@@ -192,8 +192,8 @@ export const importBatch = async <Result>(
     },
     async remove(entity, stored) {
       const ref = entity.refOf(stored);
-      await entity.checkRemovable?.(trx, ref);
       if (!(await entity.remove(trx, ref, stored.version))) throw stale(entity, ref);
+      await entity.checkRemovable?.(trx, ref);
       await refuseIfDrafted(trx, entity, ref);
       await recordChange(trx, who, {
         entity: entity.kind,
@@ -212,7 +212,7 @@ export const importBatch = async <Result>(
     const result = await ctx.store.db.transaction().execute(async (trx) => {
       const result = await work(writer(trx));
       refuseOvertaken(overtaken, options.source);
-      await checkReferences(trx, references);
+      await checkReferences(trx, ctx, references);
       for (const { entity, refs } of written.values()) await entity.settleClaims?.(trx, refs);
       for (const of of written.values()) await checkPublishable(trx, of, options.source);
       await options.beforeCommit?.(trx, result);
@@ -228,8 +228,12 @@ export const importBatch = async <Result>(
 };
 
 /** Refuses the batch when anything it wrote points at what does not exist once all is written. */
-const checkReferences = async (trx: Trx, references: readonly Reference[]): Promise<void> => {
-  const problems: ProblemDetail[] = await referenceProblems(trx, references);
+const checkReferences = async (
+  trx: Trx,
+  ctx: ServiceContext,
+  references: readonly Reference[],
+): Promise<void> => {
+  const problems: ProblemDetail[] = await referenceProblems(trx, ctx.store.dialect, references);
   if (problems.length > 0) {
     throw new AppError(
       'import_failed',

@@ -85,7 +85,11 @@ export interface EntityAdapter<Ref, Content, Entity extends Stamps> {
    * may move a claim from one entity to another on its way. Without it, a batch checks nothing.
    */
   settleClaims?(trx: Trx, written: readonly Ref[]): Promise<void>;
-  /** Refuses (conflict) removing an entity that others still point at. */
+  /**
+   * Refuses (conflict) removing an entity that others still point at. Asked once the row is
+   * gone: a write naming the entity elsewhere has then either committed, and is seen, or waits
+   * on the removed row (it holds what it names) and finds it missing.
+   */
   checkRemovable?(trx: Trx, ref: Ref): Promise<void>;
   /** The entities whose content points at this one, each as the field that does. */
   referrers?(db: Db, ref: Ref): Promise<ProblemDetail[]>;

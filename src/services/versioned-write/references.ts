@@ -1,6 +1,6 @@
 import { roleKey, type ProblemDetail } from '../../domain/index.js';
 import { findTaxonomy, findTerms, roleNames } from '../../store/index.js';
-import type { Db } from '../../store/index.js';
+import type { Db, StoreDialect } from '../../store/index.js';
 import type { Reference, Target } from './entity-adapter.js';
 
 /** Keys looked up per query, under both databases' limits on bound parameters. */
@@ -23,8 +23,16 @@ const keyOf = (target: Target): string => {
   }
 };
 
-/** Which of the targets the store holds, looked up a chunk at a time, each target once. */
-const existing = async (db: Db, targets: readonly Target[]): Promise<Set<string>> => {
+/**
+ * Which of the targets the store holds, looked up a chunk at a time, each target once. The terms
+ * found are held until the write ends: a term is the one target whose delete is refused while
+ * something names it, and a delete racing this write must either be seen by it or see it.
+ */
+const existing = async (
+  db: Db,
+  dialect: StoreDialect,
+  targets: readonly Target[],
+): Promise<Set<string>> => {
   const found = new Set<string>();
   const wanted = new Map(targets.map((t) => [keyOf(t), t]));
   const of = <K extends Target['kind']>(kind: K) =>
@@ -32,8 +40,9 @@ const existing = async (db: Db, targets: readonly Target[]): Promise<Set<string>
   for (const { id } of of('taxonomy')) {
     if (await findTaxonomy(db, id)) found.add(keyOf({ kind: 'taxonomy', id }));
   }
-  for (const chunk of chunks(of('term').map((t) => t.slug))) {
-    for (const slug of (await findTerms(db, chunk)).keys())
+  const termSlugs = of('term').map((t) => t.slug);
+  for (const chunk of chunks(termSlugs.sort())) {
+    for (const slug of (await findTerms(db, chunk, { holding: dialect })).keys())
       found.add(keyOf({ kind: 'term', slug }));
   }
   for (const chunk of chunks(of('role'))) {
@@ -49,10 +58,11 @@ const existing = async (db: Db, targets: readonly Target[]): Promise<Set<string>
  */
 export const referenceProblems = async (
   db: Db,
+  dialect: StoreDialect,
   references: readonly Reference[],
 ): Promise<ProblemDetail[]> => {
   const targets = references.flatMap((r) => ('target' in r ? [r.target] : []));
-  const found = await existing(db, targets);
+  const found = await existing(db, dialect, targets);
   return references.flatMap((r): ProblemDetail[] => {
     if (!('target' in r)) return [{ field: r.field, message: r.problem }];
     const key = keyOf(r.target);

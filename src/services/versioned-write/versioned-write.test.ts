@@ -82,10 +82,12 @@ const noteAdapter = () => {
       settled.push([...written]);
       return Promise.resolve();
     },
-    checkRemovable: (_trx, name) =>
-      switches.inUse
+    checkRemovable: (_trx, name) => {
+      calls.push('checkRemovable');
+      return switches.inUse
         ? Promise.reject(new AppError('conflict', `Note ${name} is still in use.`))
-        : Promise.resolve(),
+        : Promise.resolve();
+    },
   };
   return { adapter, notes, calls, settled, switches };
 };
@@ -295,12 +297,21 @@ describe('versioned writes', () => {
     expect(version.message).toBe('Version 9 of note a was not found.');
   });
 
-  it('removes only what nothing still uses', async () => {
+  // The fake keeps its notes outside the transaction, so the store's revisions show the rollback.
+  it('removes only what nothing still uses, and records no removal it refused', async () => {
     await create(ctx, editor, fake.adapter, 'a', content('A'));
     fake.switches.inUse = true;
     const error = await refusal(remove(ctx, editor, fake.adapter, 'a', { expectedVersion: 1 }));
     expect(error.message).toBe('Note a is still in use.');
-    expect(fake.notes.has('a')).toBe(true);
+    expect(await history('a')).toEqual([[1, 'create', 'A']]);
+  });
+
+  it('asks whether anything still uses an entity only once its row is removed', async () => {
+    await create(ctx, editor, fake.adapter, 'a', content('A'));
+    fake.switches.inUse = true;
+    fake.calls.length = 0;
+    await refusal(remove(ctx, editor, fake.adapter, 'a', { expectedVersion: 1 }));
+    expect(fake.calls.slice(-2)).toEqual(['remove', 'checkRemovable']);
   });
 
   it('leaves an imported entity whose content is stored as it is', async () => {

@@ -58,12 +58,13 @@ const commit = async <Result>(
  */
 const checkReferences = async <Ref, Content>(
   trx: Trx,
+  ctx: ServiceContext,
   entity: EntityAdapter<Ref, Content, Stamps>,
   ref: Ref,
   content: Content,
   action: 'create' | 'update' | 'revert' | 'publish',
 ): Promise<void> => {
-  const problems = await referenceProblems(trx, entity.references(ref, content));
+  const problems = await referenceProblems(trx, ctx.store.dialect, entity.references(ref, content));
   if (problems.length === 0) return;
   const message = problems.map((p) => p.message).join('; ');
   if (action !== 'revert') throw validationError(message, problems);
@@ -104,7 +105,7 @@ const insertIn = async <Ref, Content, Entity extends Stamps>(
   content: Content,
   options: WriteOptions & { action: 'create' | 'revert'; createdAt?: string | undefined },
 ): Promise<Entity> => {
-  await checkReferences(trx, entity, ref, content, options.action);
+  await checkReferences(trx, ctx, entity, ref, content, options.action);
   const at = now(ctx);
   const key = entity.key(ref);
   const version = (await lastRecordedVersion(trx, entity.kind, key)) + 1;
@@ -184,7 +185,7 @@ export const replaceIn = async <Ref, Content, Entity extends Stamps>(
     next = content(stored);
     // Saving what is stored changes nothing: no new version, no revision.
     if (holds(entity, stored, next)) return stored;
-    await checkReferences(trx, entity, ref, next, options.action);
+    await checkReferences(trx, ctx, entity, ref, next, options.action);
     updated = entity.compose(ref, next, {
       version: stored.version + 1,
       createdAt: stored.createdAt,
@@ -387,10 +388,10 @@ export const remove = async <Ref, Content, Entity extends Stamps>(
   const who = authorize(actor, 'delete');
   return commit(ctx, async (trx) => {
     const stored = heldAt(entity, ref, await entity.find(trx, ref), options.expectedVersion);
-    await entity.checkRemovable?.(trx, ref);
     if (!(await entity.remove(trx, ref, stored.version))) {
       throw await lateWriteRefusal(trx, entity, ref, options.expectedVersion);
     }
+    await entity.checkRemovable?.(trx, ref);
     await refuseIfDrafted(trx, entity, ref);
     const version = stored.version + 1;
     await recordChange(trx, who, {

@@ -126,6 +126,7 @@ export const postgresDialect = (url: string, options: { schema?: string } = {}):
         },
       }),
     translateError: translatePostgresError,
+    holdRows: (query) => query.forKeyShare(),
     prepare: async (db) => {
       if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     },

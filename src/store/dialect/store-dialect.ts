@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, Dialect, Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Dialect, Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../database.schema.js';
 import type { ErrorTranslator } from './translating-dialect.js';
 
@@ -19,6 +19,15 @@ export interface StoreDialect {
   /** The column type and modifiers of an auto-numbered primary key. */
   readonly serialType: 'integer' | 'serial';
   serialColumn(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /**
+   * Makes a read inside a write hold the rows it finds until the write ends: another transaction
+   * cannot delete them (or change their keys) meanwhile, but may still edit them, and readers
+   * never wait. PostgreSQL takes the shared key locks its own foreign keys take (FOR KEY SHARE);
+   * SQLite runs one writing transaction at a time, so nothing can change under a write.
+   */
+  holdRows<DB, TB extends keyof DB, O>(
+    query: SelectQueryBuilder<DB, TB, O>,
+  ): SelectQueryBuilder<DB, TB, O>;
   /** Work to do once the connection is open (pragmas, schema creation). */
   prepare(db: Kysely<Database>): Promise<void>;
   /** Releases what `prepare` set up outside the connection, such as a temporary schema. */

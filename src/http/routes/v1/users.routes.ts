@@ -32,7 +32,12 @@ const UserSchema = Type.Object({
 
 const NewUserSchema = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 64 }),
+    name: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description:
+        'The letters a to z (either case), the digits 0 to 9 and . _ @ + -, beginning with a letter or digit; stored in lower case.',
+    }),
     password: Type.String({
       minLength: PASSWORD_LENGTH.min,
       maxLength: 4 * PASSWORD_LENGTH.max,
