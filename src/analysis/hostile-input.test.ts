@@ -28,6 +28,8 @@ const hostile: [string, string, TextFormat][] = [
   ['unclosed quotes in HTML', fill('<a title="'), 'html'],
   ['a first line of spaces', `${fill(' ')}\nBackend Engineer`, 'text'],
   ['bullets without end', fill('- - '), 'markdown'],
+  ['a word broken at every line end', fill('kuber-\n  netes '), 'text'],
+  ['hyphens and spaces without a line end', fill('-                     '), 'text'],
 ];
 
 /** An ordinary posting of the same size: what a hostile one is held to, on this machine now. */

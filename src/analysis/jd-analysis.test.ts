@@ -194,6 +194,14 @@ describe('analyzeJobDescription', () => {
     expect(go.text).toBe('Go');
   });
 
+  it('spots a term a line break split, with offsets over the broken characters', () => {
+    const text = 'Platform Engineer\n\nRun our services on Kuber-\n  netes and Terraform.';
+    const { terms } = analyzeJobDescription({ text }, deps);
+    const mention = terms.find((t) => t.slug === 'kubernetes')!.mentions[0]!;
+    expect(mention.text).toBe('Kubernetes');
+    expect(text.slice(mention.start, mention.end)).toBe('Kuber-\n  netes');
+  });
+
   it('quotes a mention across HTML tags as visible text, never as markup', () => {
     const html = '<p>Build <em>Go</em>lang services and <b>PostgreSQL</b>.</p>';
     const { terms } = analyzeJobDescription({ text: html, format: 'html' }, deps);

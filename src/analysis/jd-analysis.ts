@@ -15,6 +15,7 @@ import { checkPostingParts, type PartCheck, type PostingPart } from './posting-p
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
 import { detectSeniority, seniorityConflict, type PostingSeniority } from './seniority.js';
 import { foldText } from './text-chars.js';
+import { joinBrokenWords } from './broken-words.js';
 import { textView, type TextFormat, type TextSpan } from './text-view.js';
 import {
   findJobAskedFor,
@@ -503,10 +504,10 @@ export const analyzeJobDescription = (
   input: JobDescriptionInput,
   deps: JobDescriptionDeps,
 ): JobAnalysis => {
-  const view = textView(input.text, input.format ?? 'text');
-  const text = view.text;
   const profiles =
     deps.profiles ?? roleProfiles(deps.roles, { spotter: deps.spotter, terms: deps.terms });
+  const view = joinBrokenWords(textView(input.text, input.format ?? 'text'), profiles);
+  const text = view.text;
   const title = readTitle(text, deps);
   const spotting = deps.spotter.read(text);
   const hits = withoutOthersWork(text, deps.spotter.settle(spotting));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeTerm } from '../../test/fixtures/analysis/factories.js';
 import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
 import { linkGlossary, readGuides, roleProfiles } from './role-profiles.js';
 import { TermSpotter } from './term-spotter.js';
@@ -43,5 +44,14 @@ describe('roleProfiles', () => {
     expect(after.documents).toBe(before.documents);
     expect(before.terms.has('go')).toBe(true);
     expect(after.terms.has('go')).toBe(false);
+  });
+
+  it('keeps each pair of words the glossary joins with a hyphen, every pair of a longer chain', () => {
+    const e2e = makeTerm('e2e', 'End-to-End Testing');
+    const profiles = roleProfiles(miniRoles, {
+      spotter: TermSpotter.build([e2e]),
+      terms: new Map([['e2e', e2e]]),
+    });
+    expect([...profiles.compounds]).toEqual(expect.arrayContaining(['end-to', 'to-end']));
   });
 });

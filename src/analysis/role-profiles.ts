@@ -50,6 +50,8 @@ export interface RoleProfiles {
   averageLength: number;
   /** Every word the guides and the glossary are written in: words spelt as meant. */
   vocabulary: ReadonlySet<string>;
+  /** Every two words the guides and the glossary join with a hyphen ("on-call"), in lower case. */
+  compounds: ReadonlySet<string>;
   /** Every word of the roles' names and other titles, and each two words side by side in one. */
   titleWords: ReadonlySet<string>;
 }
@@ -111,11 +113,22 @@ export interface GuideReading {
   idf: Map<string, number>;
   averageLength: number;
   vocabulary: ReadonlySet<string>;
+  compounds: ReadonlySet<string>;
   titleWords: ReadonlySet<string>;
 }
 
 const wordsOf = (texts: readonly string[]): Set<string> =>
   new Set(texts.flatMap((text) => words(text).map((t) => t.word)));
+
+/** A run of letters with the hyphen and the run after it looked at, not taken: "end-to-end". */
+const HYPHENATED = /\p{L}+(?=-(\p{L}+))/gu;
+
+const compoundsOf = (texts: readonly string[]): Set<string> =>
+  new Set(
+    texts.flatMap((text) =>
+      [...text.matchAll(HYPHENATED)].map((m) => `${m[0]}-${m[1]!}`.toLowerCase()),
+    ),
+  );
 
 /** Each two words side by side in a title: "site reliability", "reliability engineer". */
 const wordPairs = (title: string): string[] => {
@@ -146,15 +159,15 @@ export const readGuides = (roles: readonly Role[]): GuideReading => {
   }));
   const lengths = profiles.flatMap((p) => p.documents.map((d) => d.length));
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  const vocabulary = wordsOf(
-    drafts.flatMap((d) => [
-      ...d.documents.flatMap((doc) => [doc.text, doc.title ?? '']),
-      ...d.role.alternativeTitles,
-    ]),
-  );
+  const written = drafts.flatMap((d) => [
+    ...d.documents.flatMap((doc) => [doc.text, doc.title ?? '']),
+    ...d.role.alternativeTitles,
+  ]);
+  const vocabulary = wordsOf(written);
+  const compounds = compoundsOf(written);
   const titles = drafts.flatMap((d) => [d.role.name, ...d.role.alternativeTitles]);
   const titleWords = new Set([...wordsOf(titles), ...titles.flatMap(wordPairs)]);
-  return { profiles, idf, averageLength, vocabulary, titleWords };
+  return { profiles, idf, averageLength, vocabulary, compounds, titleWords };
 };
 
 /**
@@ -164,15 +177,18 @@ export const readGuides = (roles: readonly Role[]): GuideReading => {
 export const linkGlossary = (reading: GuideReading, glossary?: Glossary): RoleProfiles => {
   const profiles = reading.profiles.map((p) => ({ ...p, terms: termLinks(p.role, glossary) }));
   const termIdf = inverseFrequencies(profiles.map((p) => new Set(p.terms.keys())));
-  const glossaryWords = wordsOf(
-    [...(glossary?.terms.values() ?? [])].flatMap((t) => [t.name, ...t.aliases, t.definition]),
-  );
+  const glossaryTexts = [...(glossary?.terms.values() ?? [])].flatMap((t) => [
+    t.name,
+    ...t.aliases,
+    t.definition,
+  ]);
   return {
     profiles,
     idf: reading.idf,
     termIdf,
     averageLength: reading.averageLength,
-    vocabulary: new Set([...reading.vocabulary, ...glossaryWords]),
+    vocabulary: new Set([...reading.vocabulary, ...wordsOf(glossaryTexts)]),
+    compounds: new Set([...reading.compounds, ...compoundsOf(glossaryTexts)]),
     titleWords: reading.titleWords,
   };
 };

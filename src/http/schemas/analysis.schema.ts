@@ -11,7 +11,10 @@ export const TextSpanSchema = Type.Object(
     end: Type.Integer({ description: 'Offset just past the last character.' }),
     text: Type.String(),
   },
-  { description: 'A stretch of the input: `input.slice(start, end)` is `text`.' },
+  {
+    description:
+      'A stretch of the input: `input.slice(start, end)`, with `text` as a reader sees it (HTML markup left out, a word a line break split joined).',
+  },
 );
 
 export const PostingTitleSchema = Type.Object(
