@@ -96,6 +96,30 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Director of Sales')).toEqual(['sales', 'director']);
   });
 
+  it('puts the head noun of "X in Y" last', () => {
+    expect(normalizeTitleText('Technician in Electrical Systems')).toEqual([
+      'electrical',
+      'system',
+      'technician',
+    ]);
+  });
+
+  it('reads "X specialised in Y" as a Y X', () => {
+    expect(normalizeTitleText('Operator Specialised in Mobile Crane')).toEqual([
+      'mobile',
+      'crane',
+      'operator',
+    ]);
+  });
+
+  it('moves the object of "in" before the object of "of"', () => {
+    expect(normalizeTitleText('Director of Operations in Healthcare')).toEqual([
+      'operation',
+      'healthcare',
+      'director',
+    ]);
+  });
+
   it('drops words that join but carry no meaning', () => {
     expect(normalizeTitleText('Teacher for the Deaf and Blind')).toEqual([
       'teacher',

@@ -230,10 +230,20 @@ const withoutExclusions = (segments: string[]): string[] => {
   return [...segments.slice(0, from), ...(allOther < 0 ? [] : segments.slice(allOther))];
 };
 
+/** The text with what follows the first match of the pattern moved in front of what precedes it. */
+const objectFirst = (text: string, pattern: RegExp): string => {
+  const found = pattern.exec(text);
+  return found === null
+    ? text
+    : `${text.slice(found.index + found[0].length)} ${text.slice(0, found.index)}`;
+};
+
 /**
  * Puts the head noun last. A list of words joined by commas ("Bus, Trolley, and Taxi
  * Instructor") keeps its order; a qualifier after a comma ("Engineer, Backend") moves in front
- * of the noun it qualifies, and so does the object of "of" ("Director of Sales").
+ * of the noun it qualifies, and so do the objects of "of" ("Director of Sales") and of "in"
+ * ("Technician in Electrical Systems", "Operator Specialised in Mobile Crane"): otherwise the
+ * field would be read as the head, and a technician in a field taken for its engineer.
  */
 const putQualifiersFirst = (text: string): string => {
   let out = text;
@@ -244,8 +254,8 @@ const putQualifiersFirst = (text: string): string => {
       out = [...qualifiers, head].join(' ');
     }
   }
-  const of = / of (?:the )?/i.exec(out);
-  return of === null ? out : `${out.slice(of.index + of[0].length)} ${out.slice(0, of.index)}`;
+  out = objectFirst(out, / (?:speciali[sz]ed )?in (?:the )?/i);
+  return objectFirst(out, / of (?:the )?/i);
 };
 
 /**
