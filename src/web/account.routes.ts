@@ -99,7 +99,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
   ctx: ServiceContext;
   accounts: AccountPolicy;
 }> = async (app, { ctx, accounts }) => {
-  const { checkCsrf, csrfToken } = await csrfForms(app, ctx);
+  const { checkCsrf, checkSignInCsrf, csrfToken } = await csrfForms(app, ctx);
 
   /** Anonymous visitors are sent to sign in; anyone signed in but not an admin is refused. */
   const adminsOnly = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -159,7 +159,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     accountPaths.signIn,
     {
       schema: { hide: true, body: SignInBody },
-      preValidation: checkCsrf,
+      preValidation: checkSignInCsrf,
       config: { formAgain: signInAgain },
     },
     async (request, reply) => {

@@ -1,3 +1,4 @@
+import { Tokens } from '@fastify/csrf';
 import csrfProtection from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, preValidationHookHandler } from 'fastify';
 import { AppError } from '../domain/index.js';
@@ -5,44 +6,58 @@ import { csrfBinding, csrfKey, type ServiceContext } from '../services/index.js'
 import { SESSION_COOKIE } from './session-cookie.js';
 
 const CSRF_COOKIE = 'rolebook_csrf';
-const CSRF_ERRORS = new Set(['FST_CSRF_MISSING_SECRET', 'FST_CSRF_INVALID_TOKEN']);
+const ANONYMOUS = csrfBinding(undefined);
 
 export interface CsrfForms {
   /** Checks a post's token before its form is read. */
   checkCsrf: preValidationHookHandler;
+  /**
+   * Checks the sign-in form's token: one shown before a sign-in is taken as well, so a sign-in
+   * page left open while the browser signed in elsewhere still works.
+   */
+  checkSignInCsrf: preValidationHookHandler;
   /** A token for a form shown in the session of the request answered. */
   csrfToken: (reply: FastifyReply) => string;
 }
+
+const expired = () => {
+  const message =
+    'This form has expired or was sent from another site. Check it and send it again.';
+  // Named as the token's field, so the form is shown again rather than an error page.
+  return new AppError('forbidden', message, [{ field: '_csrf', message }]);
+};
 
 /**
  * CSRF tokens for the forms of the plugin that registers it: a hidden `_csrf` field, so forms
  * work without script, whose secret sits in its own HttpOnly cookie shared by every form of the
  * site. Each token is bound to the session cookie it was shown with and signed with a key kept
  * in the database, so a token from one session, or from before a sign-in, is refused in
- * another, on every instance.
+ * another, on every instance; only the sign-in form also takes a token from before a sign-in.
  */
 export const csrfForms = async (app: FastifyInstance, ctx: ServiceContext): Promise<CsrfForms> => {
+  const hmacKey = await csrfKey(ctx);
   await app.register(csrfProtection, {
     cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: 'auto' },
-    getToken: (request) => (request.body as { _csrf?: string } | undefined)?._csrf,
-    getUserInfo: (request) => csrfBinding(request.cookies[SESSION_COOKIE]),
-    csrfOpts: { hmacKey: await csrfKey(ctx) },
+    csrfOpts: { hmacKey, userInfo: true },
   });
-  // The plugin's own words ("Invalid csrf token") mean nothing to the person at the form.
-  app.setErrorHandler((error) => {
-    if (CSRF_ERRORS.has((error as { code?: string }).code ?? '')) {
-      const message =
-        'This form has expired or was sent from another site. Check it and send it again.';
-      // Named as the token's field, so the form is shown again rather than an error page.
-      throw new AppError('forbidden', message, [{ field: '_csrf', message }]);
-    }
-    throw error;
-  });
+  const tokens = new Tokens({ hmacKey, userInfo: true });
+  /** Refuses a post whose token was not shown with its token cookie under one of the bindings. */
+  const checkBoundTo =
+    (bindings: (session: string) => string[]): preValidationHookHandler =>
+    (request, _reply, done) => {
+      const secret = request.cookies[CSRF_COOKIE];
+      const token = (request.body as { _csrf?: unknown } | undefined)?._csrf;
+      const session = csrfBinding(request.cookies[SESSION_COOKIE]);
+      const shown =
+        secret !== undefined &&
+        typeof token === 'string' &&
+        bindings(session).some((binding) => tokens.verify(secret, token, binding));
+      done(shown ? undefined : expired());
+    };
   return {
-    checkCsrf: (request, reply, done) => {
-      app.csrfProtection(request, reply, done);
-    },
+    checkCsrf: checkBoundTo((session) => [session]),
+    checkSignInCsrf: checkBoundTo((session) => [session, ANONYMOUS]),
     csrfToken: (reply) =>
       reply.generateCsrf({ userInfo: csrfBinding(reply.request.cookies[SESSION_COOKIE]) }),
   };

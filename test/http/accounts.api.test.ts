@@ -83,6 +83,26 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
       expect(away.headers.get('location')).toBe('/account');
     });
 
+    it('takes a sign-in form left open while the browser signed in elsewhere, and ends that session', async () => {
+      const client = new FormClient(server);
+      const leftOpen = await client.get('/sign-in');
+      await client.signIn('vic');
+      const earlier = new Map(client.jar);
+      const response = await client.post('/sign-in', {
+        _csrf: leftOpen.token!,
+        name: 'eve',
+        password: PASSWORD,
+      });
+      expect(response.status).toBe(303);
+      expect(client.jar.get('rolebook_session')).not.toBe(earlier.get('rolebook_session'));
+      expect((await client.get('/account')).body).toContain('Signed in as <strong>eve</strong>');
+      const replay = await server.request('/account', {
+        redirect: 'manual',
+        headers: { cookie: cookieHeader(earlier) },
+      });
+      expect(replay.status).toBe(303);
+    });
+
     it('answers a wrong password and an unknown name with the same page', async () => {
       const wrong = await new FormClient(server).signIn('vic', 'not the password at all');
       const unknown = await new FormClient(server).signIn('nobody-at-all');
