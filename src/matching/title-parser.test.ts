@@ -316,6 +316,24 @@ describe('parseTitle', () => {
     );
   });
 
+  it('reads a field after a head ranked by a word no title uses between the two', () => {
+    const words = { ...headsOf(/manager$/i), knowsEveryWord: (text: string) => text !== 'Deputy' };
+    expect(parseTitleForMatching('Deputy Manager - IT', words).parsed).toEqual({
+      core: 'Deputy IT Manager',
+      noise: [],
+    });
+  });
+
+  it('keeps the head a word no title uses ranks where its field names another', () => {
+    const words = {
+      ...headsOf(/(?:engineer|designer)$/i),
+      knowsEveryWord: (text: string) => text !== 'Mechanical',
+    };
+    expect(
+      parseTitleForMatching('Mechanical Engineer - Product Design', words).parsed,
+    ).toMatchObject({ core: 'Mechanical Engineer', team: 'Product Design' });
+  });
+
   it('keeps a team named before a bare head as its team', () => {
     const words = headsOf(/developer$/i);
     expect(

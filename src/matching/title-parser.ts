@@ -477,8 +477,23 @@ const trailingWords = (
 };
 
 /**
- * The field named after a bare head ("Analyst - Data Science", "Specialist - Database
- * Administration"): one to three words the index knows, no role phrase by itself but a field of
+ * A core split into the words before its head that no title uses ("Deputy" of "Deputy
+ * Manager"), a designation that ranks the head and names no kind of it, and the head. The designation is empty for a bare head; undefined where a word before
+ * the head is one the index knows.
+ */
+const designatedHead = (
+  core: string,
+  words: RoleWords,
+): { designation: string; head: string } | undefined => {
+  const cut = core.lastIndexOf(' ');
+  const designation = core.slice(0, Math.max(0, cut));
+  const known = designation.split(' ').some((word) => words.knowsEveryWord(word));
+  return designation !== '' && known ? undefined : { designation, head: core.slice(cut + 1) };
+};
+
+/**
+ * The field named after a bare or merely designated head ("Analyst - Data Science", "Deputy
+ * Manager - IT"): one to three words the index knows, no role phrase by itself but a field of
  * work, as the only segment after the head. Undefined for any other title.
  */
 const fieldAfterHead = (
@@ -487,12 +502,16 @@ const fieldAfterHead = (
   words: RoleWords,
   title: string,
 ): string | undefined => {
-  if (teams.length !== 1 || !/^\S+$/.test(core)) return undefined;
+  const designated = designatedHead(core, words);
+  if (teams.length !== 1 || designated === undefined) return undefined;
   const field = teams[0] as string;
   const written = title.toLowerCase();
   // A team named before the role ("Software Engineering Team - Developer") is a team still.
   if (written.indexOf(field.toLowerCase()) < written.indexOf(core.toLowerCase())) return undefined;
   if (!BRACKETED_TEAM.test(field)) return undefined;
+  // A designated head keeps its kind: "Mechanical Engineer - Product Design" is no designer.
+  const { designation, head } = designated;
+  if (designation !== '' && !practitionerIn(field, head, words).endsWith(head)) return undefined;
   const practitioner = practitionerOf(field, undefined);
   if (practitioner !== field) return words.knowsEveryWord(practitioner) ? field : undefined;
   return words.knowsEveryWord(field) && !words.endsInRoleHead(field) ? field : undefined;
@@ -1074,8 +1093,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const field = words === undefined ? undefined : fieldAfterHead(core, found.team, words, cut);
   if (field !== undefined) {
     // "Analyst - Data Science", "Specialist - Database Administration": a designation written
-    // head first, its field after it, is the practitioner of that field.
-    const role = practitionerIn(field, core, words!);
+    // head first, its field after it, is the practitioner of that field; a word ranking the
+    // head stays before it ("Deputy Manager - IT" is a Deputy IT Manager).
+    const { designation, head } = designatedHead(core, words!)!;
+    const role = [designation, practitionerIn(field, head, words!)].join(' ').trimStart();
     found.withSeniority = found.withSeniority.replace(core, role);
     core = role;
     found.team.splice(0, 1);
