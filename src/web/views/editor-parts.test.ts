@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { changesTable } from './editor-parts.js';
+import { textOf } from './views.fixture.js';
 
 /** The table's text cell by cell, one row a line, tags and spacing aside. */
 const rowsOf = (table: string): string[] =>
   table
     .split('</tr>')
-    .map((row) =>
-      row
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
+    .map(textOf)
     .filter((row) => row !== '');
 
 describe('the table of changes', () => {
