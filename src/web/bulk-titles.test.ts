@@ -66,7 +66,7 @@ describe('reading titles from a form', () => {
   });
 
   it('names the columns there are when the one asked for is missing', async () => {
-    await expect(titleTableOf(csv, 'role')).rejects.toThrow(/it has "id", "Job Title"/);
+    await expect(titleTableOf(csv, 'role')).rejects.toThrow(/its columns are "id", "Job Title"/);
   });
 });
 

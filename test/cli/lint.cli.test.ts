@@ -120,4 +120,10 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('--all');
   });
+
+  itOnOneStore('shows in its usage that a role, a taxonomy or --all is required', async () => {
+    const { url } = await create();
+    const run = await runCli(url, ['lint', '--help']);
+    expect(run.stdout).toContain('Usage: rolebook lint ROLE | --taxonomy T | --all [options]');
+  });
 });

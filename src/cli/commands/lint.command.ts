@@ -47,6 +47,7 @@ const filterOf = (flags: LintFlags): LintFilter => ({
 export const registerLint = (program: Command): void => {
   program
     .command('lint [role]')
+    .usage('ROLE | --taxonomy T | --all [options]')
     .description(
       'check roles for unfilled placeholders, empty or missing sections, titles two roles claim, malformed links and undefined terms; exits non-zero on any error',
     )

@@ -39,6 +39,31 @@ export const headerLineOf = (
   return 0;
 };
 
+/** How many of a CSV's first lines a refusal quotes when none of them is a header. */
+const LINES_QUOTED = 3;
+
+/**
+ * What a refusal says the CSV holds where a header was looked for: the columns of the line read
+ * as its header, unless that line holds one cell at most. Such a line is a title line with no
+ * header under it ("Open roles Q3"), and calling it the columns would send the reader looking for
+ * a column of that name, so the first lines are quoted as they are instead.
+ * @example heldWhereHeaderLooked(['Open roles Q3'], ['Open roles Q3\n', 'Functie,Afdeling\n']) // 'its first lines hold "Open roles Q3", "Functie,Afdeling"'
+ */
+export const heldWhereHeaderLooked = (
+  header: readonly string[],
+  lines: readonly string[],
+): string => {
+  if (header.filter((cell) => cell.trim() !== '').length > 1) {
+    return `its columns are ${header.map((cell) => `"${cell}"`).join(', ')}`;
+  }
+  const quoted = lines
+    .map((line) => line.replace(/^\uFEFF/, '').trim())
+    .filter((line) => line !== '')
+    .slice(0, LINES_QUOTED)
+    .map((line) => `"${line}"`);
+  return `its first ${quoted.length === 1 ? 'line holds' : 'lines hold'} ${quoted.join(', ')}`;
+};
+
 /**
  * What a batch says of the lines it skipped above a CSV's header, beside its results; nothing
  * when it skipped none.

@@ -103,7 +103,7 @@ describe('the CSV written for a table of titles', () => {
 
   it('refuses a file where no header names job titles before writing anything', async () => {
     await expect(upload('Test Engineer,x\nQA,y\n')).rejects.toThrow(
-      /no column header of the CSV names job titles/,
+      /no column header of the CSV names job titles.*its columns are "Test Engineer", "x"$/,
     );
   });
 });
@@ -165,6 +165,18 @@ describe('a title line above the header of a CSV', () => {
   it('is not skipped when it holds two cells, as a row of data does', async () => {
     await expect(upload('Open roles,Q3\nTitle,Location\nTest Engineer,Leeds\n')).rejects.toThrow(
       /no column header of the CSV names job titles/,
+    );
+  });
+
+  it('is quoted with the lines under it, not called the columns, when no header is found', async () => {
+    await expect(upload('Open roles Q3\nFunctie,Afdeling\nTester,QA\n')).rejects.toThrow(
+      /its first lines hold "Open roles Q3", "Functie,Afdeling", "Tester,QA"$/,
+    );
+  });
+
+  it('is quoted with the lines under it when the column named is not found', async () => {
+    await expect(upload('Open roles Q3\nFunctie,Afdeling\n', 'Titel')).rejects.toThrow(
+      /no "Titel" column; its first lines hold "Open roles Q3", "Functie,Afdeling"$/,
     );
   });
 

@@ -3,7 +3,7 @@ import { type CsvError, parse } from 'csv-parse';
 import { AppError } from '../../domain/index.js';
 import type { TitleIndex } from '../../matching/index.js';
 import type { Store } from '../../store/index.js';
-import { headerLineOf, MAX_LINES_ABOVE_HEADER } from './csv-header.js';
+import { headerLineOf, heldWhereHeaderLooked, MAX_LINES_ABOVE_HEADER } from './csv-header.js';
 import { linesAheadOf, separatorOf, type CsvSeparator } from './csv-separator.js';
 import { normalizeLine, type NormalizeItem, type NormalizeOptions } from './normalize-line.js';
 import { sliceClock } from './normalize.service.js';
@@ -229,12 +229,12 @@ export const openCsvTitles = async (
     throw failed(`the CSV header cannot be read: ${headerRow.value.problem}`);
   }
   const header = headerRow.value.cells;
-  const columns = header.map((h) => `"${h}"`).join(', ');
+  const held = heldWhereHeaderLooked(header, ahead.lines);
   if (column === undefined) {
     const titleAt = header.findIndex(isTitleHeader);
     if (titleAt < 0) {
       throw failed(
-        `no column header of the CSV names job titles (title, job title, position, role, vacancy…); say which column holds them with the column option (--column on the command line); its columns are ${columns}`,
+        `no column header of the CSV names job titles (title, job title, position, role, vacancy…); say which column holds them with the column option (--column on the command line); ${held}`,
       );
     }
     return { header, titleAt: onlyColumnNamed(header, titleAt, failed), separator, rows, skipped };
@@ -247,7 +247,7 @@ export const openCsvTitles = async (
   if (position >= 1 && position <= header.length) {
     return { header, titleAt: position - 1, separator, rows, skipped };
   }
-  throw failed(`the CSV has no "${column}" column; it has ${columns}`);
+  throw failed(`the CSV has no "${column}" column; ${held}`);
 };
 
 /** A header as the title column is looked up by: case and surrounding spaces aside. */

@@ -14,7 +14,13 @@ export interface DiagnosisView {
     code: string;
     name: string;
     score: number;
-    matches: readonly { title?: string; text: string; said: readonly string[]; why: string }[];
+    matches: readonly {
+      section: string;
+      title?: string;
+      text: string;
+      said: readonly string[];
+      why: string;
+    }[];
   }[];
   understood?: readonly { said: string; means: string }[];
 }
@@ -25,6 +31,20 @@ export interface DiagnoseViewData {
   error?: FormErrorView;
 }
 
+type MatchView = DiagnosisView['roles'][number]['matches'][number];
+
+/**
+ * One matched part of a role with why it matched. A concept's text is only its label, which the
+ * reason already names with the words that said it, so the reason stands alone.
+ */
+const matchResult = (m: MatchView): SafeHtml =>
+  m.section === 'concept'
+    ? html`<li>${m.why}</li>`
+    : html`<li>
+        ${m.title !== undefined && html`<strong>${m.title}</strong>: `}${m.text}
+        <span class="meta">(${m.why})</span>
+      </li>`;
+
 const roleResult = (role: DiagnosisView['roles'][number]): SafeHtml =>
   html`<li>
     <h3><a href="${rolePath(role.taxonomy, role.code)}">${role.name}</a></h3>
@@ -32,13 +52,7 @@ const roleResult = (role: DiagnosisView['roles'][number]): SafeHtml =>
     ${
       role.matches.length > 0 &&
       html`<ul>
-        ${role.matches.map(
-          (m) =>
-            html`<li>
-              ${m.title !== undefined && html`<strong>${m.title}</strong>: `}${m.text}
-              <span class="meta">(${m.why})</span>
-            </li>`,
-        )}
+        ${role.matches.map(matchResult)}
       </ul>`
     }
   </li>`;

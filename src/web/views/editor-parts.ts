@@ -57,12 +57,14 @@ const changedLines = (lines: readonly string[], mark: 'del' | 'ins'): SafeHtml |
 
 /**
  * Changes as a table: each field with what it lost and what it gained. A field that only moved
- * its lines around says so.
+ * its lines around says so. The columns are headed for what they hold, the lines only one side
+ * has: under "Before", an empty cell beside a list's one added line read as a list that had been
+ * empty.
  */
 export const changesTable = (
   changes: readonly FieldChangeView[],
   caption: string,
-  columns: readonly [string, string] = ['Before', 'After'],
+  columns: readonly [string, string] = ['Removed', 'Added'],
 ): SafeHtml =>
   html`<div class="table-wrap">
     <table class="diff stack-table">

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { changesTable } from './editor-parts.js';
+import { textOf } from './views.fixture.js';
+
+/** The table's text cell by cell, one row a line, tags and spacing aside. */
+const rowsOf = (table: string): string[] =>
+  table
+    .split('</tr>')
+    .map(textOf)
+    .filter((row) => row !== '');
+
+describe('the table of changes', () => {
+  it('heads a list line that was only added as added, not as a list that was empty before', () => {
+    const table = String(
+      changesTable(
+        [{ field: 'alternativeTitles', removed: [], added: ['Reporting Analyst (Excel)'] }],
+        'What version 3 changed',
+      ),
+    );
+    expect(rowsOf(table)).toEqual([
+      'What version 3 changed Field Removed Added',
+      'Alternative titles — Reporting Analyst (Excel)',
+    ]);
+  });
+});
