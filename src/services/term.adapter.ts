@@ -27,15 +27,30 @@ import type { EntityAdapter, Reference } from './versioned-write/index.js';
  */
 const nameKey = (name: string): string => foldText(name.normalize('NFKC').replace(/\p{Cf}/gu, ''));
 
+/** A term's names with their keys, worked out once: a batch compares every term with all. */
+interface KeyedNames {
+  slug: string;
+  names: { name: string; key: string }[];
+}
+
+const keyedNames = (term: Term): KeyedNames => ({
+  slug: term.slug,
+  names: [term.name, ...term.abbreviations, ...term.aliases].map((name) => ({
+    name,
+    key: nameKey(name),
+  })),
+});
+
 /** Each name of a term that another term of the glossary holds already, with that term. */
-const nameClashes = (term: Term, glossary: readonly Term[]): { name: string; holder: string }[] => {
-  const mine = new Set([term.name, ...term.abbreviations, ...term.aliases].map(nameKey));
+const nameClashes = (
+  term: KeyedNames,
+  glossary: readonly KeyedNames[],
+): { name: string; holder: string }[] => {
+  const mine = new Set(term.names.map((n) => n.key));
   return glossary
     .filter((t) => t.slug !== term.slug)
     .flatMap((t) =>
-      [t.name, ...t.abbreviations, ...t.aliases]
-        .filter((n) => mine.has(nameKey(n)))
-        .map((name) => ({ name, holder: t.slug })),
+      t.names.filter((n) => mine.has(n.key)).map(({ name }) => ({ name, holder: t.slug })),
     );
 };
 
@@ -46,7 +61,7 @@ const nameClashes = (term: Term, glossary: readonly Term[]): { name: string; hol
  */
 const holdNames = async (trx: Transaction<Database>, term: Term): Promise<void> => {
   await serializeWrites(trx, 'term-names');
-  const clashes = nameClashes(term, await allTerms(trx));
+  const clashes = nameClashes(keyedNames(term), (await allTerms(trx)).map(keyedNames));
   if (clashes.length > 0)
     throw new AppError(
       'conflict',
@@ -68,10 +83,11 @@ const settleNames = async (
 ): Promise<void> => {
   if (written.length === 0) return;
   await serializeWrites(trx, 'term-names');
-  const glossary = await allTerms(trx);
+  const glossary = (await allTerms(trx)).map(keyedNames);
+  const writtenSlugs = new Set(written);
   const pairs = new Set<string>();
   const clashes: ProblemDetail[] = [];
-  for (const term of glossary.filter((t) => written.includes(t.slug))) {
+  for (const term of glossary.filter((t) => writtenSlugs.has(t.slug))) {
     for (const { name, holder } of nameClashes(term, glossary)) {
       const pair = [term.slug, holder].sort().join(' ');
       if (pairs.has(pair)) continue;
