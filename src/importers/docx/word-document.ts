@@ -1,5 +1,4 @@
 import JSZip from 'jszip';
-import mammoth from 'mammoth';
 
 /**
  * The most a Word document may unpack to, all its parts together. The text of the longest job
@@ -79,6 +78,9 @@ export const readWordDocument = async (
     return { fault: 'unreadable' };
   }
   if (!fits) return { fault: 'too-large' };
+  // Loaded here, not with the module: every command of the CLI loads this one, and mammoth
+  // takes tens of milliseconds to load that a command reading no Word document need not pay.
+  const { default: mammoth } = await import('mammoth');
   try {
     const read = as === 'html' ? mammoth.convertToHtml : mammoth.extractRawText;
     return (await read({ buffer: data })).value;

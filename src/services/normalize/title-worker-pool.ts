@@ -1,6 +1,7 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { limits } from '../../domain/index.js';
+import { busyCores } from './busy-cores.js';
 import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
 import { titleOfLine, type InputLine, type TitleLine } from './title-lines.js';
 import { titleIndexOf } from './title-snapshot.js';
@@ -26,7 +27,7 @@ const startWorker = (data: TitleWorkerData): Promise<Worker> =>
 
 /**
  * How many workers a batch gets when none are asked for: one per core that other work leaves
- * free (the cores less the last minute's load average), at least one. Each worker loads the
+ * free (the cores less those busyCores finds busy), at least one. Each worker loads the
  * index and warms the engine up on its own, about as much CPU as 20,000 titles answered warm
  * (bench/RESULTS.md, "A flat index snapshot"): a worker with no core free to run it adds that
  * cost and takes little off the time.
@@ -80,10 +81,7 @@ export const normalizeStream = async (
     stream.onProgress?.(head.length);
     return head.length;
   }
-  const count = Math.max(
-    1,
-    stream.workers ?? defaultWorkers(availableParallelism(), loadavg()[0] as number),
-  );
+  const count = Math.max(1, stream.workers ?? defaultWorkers(availableParallelism(), busyCores()));
   const data: TitleWorkerData = { snapshot: shared(snapshot), options: stream.options };
   const workers = await Promise.all(Array.from({ length: count }, () => startWorker(data)));
   const waiting = new Map<
