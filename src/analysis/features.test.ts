@@ -289,6 +289,14 @@ describe('features', () => {
     expect(said('we are recruiting a technology executive')).toEqual([]);
   });
 
+  it('reads a job asked for with "we look for" or "we search" as writers of another language ask', () => {
+    const vocabulary = new Set(['website', 'documents']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('We look for translator for documents of the company')).toEqual(['translator']);
+    expect(said('we search a cleaner for the offices in evening')).toEqual(['cleaner']);
+    expect(said('we seek a bookkeeper two days a week')).toEqual(['bookkeeper']);
+  });
+
   it('reads a job the text is short of as asked for', () => {
     expect(otherWorkSaid('we are short of a press operator this week')).toEqual(['press operator']);
   });

@@ -175,11 +175,12 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
 };
 
 /**
- * Asking for people: "we need a", "hiring two", "looking for an", or a message that opens on the
- * job itself ("a PA for the senior partner", "two more drivers with a licence").
+ * Asking for people: "we need a", "hiring two", "looking for an", "we search a" and "we look for
+ * a" as writers of another first language ask, or a message that opens on the job itself ("a PA
+ * for the senior partner", "two more drivers with a licence").
  */
 const ASK =
-  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace|short of)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
+  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace|short of|look for|search for|search|seek)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
 /**
  * Hiring words before a plural with no article: "we need seasonal packers", "hiring volunteers".
  * Wanting takes no part, as "we want customers to book online" names who a system serves, and
@@ -187,7 +188,7 @@ const ASK =
  * technology's own.
  */
 const BARE_ASK =
-  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|recruit|recruiting)\s+(?=[a-z])/gi;
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|recruit|recruiting|look for|search for|search|seek)\s+(?=[a-z])/gi;
 /**
  * Words that end the name of the job asked for: "a press operator who…", "a chef for…", and an
  * article opening another phrase ("an immigration solicitor a couple of days a week").
