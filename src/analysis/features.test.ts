@@ -297,6 +297,18 @@ describe('features', () => {
     expect(said('we seek a bookkeeper two days a week')).toEqual(['bookkeeper']);
   });
 
+  it('reads a post a board is asked to approve by the job named before "post"', () => {
+    const titleWords = new Set(['data', 'architect', 'data architect']);
+    const vocabulary = new Set(['post', 'data', 'design', 'structures']);
+    const said = (text: string) => otherWorkSaid(text, { titleWords, vocabulary });
+    expect(said('The board is asked to approve a fundraising manager post.')).toEqual([
+      'fundraising manager',
+    ]);
+    expect(said('The board is asked to approve a senior post to design data structures.')).toEqual(
+      [],
+    );
+  });
+
   it('reads a job the text is short of as asked for', () => {
     expect(otherWorkSaid('we are short of a press operator this week')).toEqual(['press operator']);
   });
