@@ -309,6 +309,14 @@ describe('features', () => {
     );
   });
 
+  it('reads a controller or a partner asked for without a title’s words as work outside technology', () => {
+    const titleWords = new Set(['technology', 'partner', 'technology partner']);
+    const said = (text: string) => otherWorkSaid(text, { titleWords });
+    expect(said('We need a stock controller who orders in time')).toEqual(['stock controller']);
+    expect(said('we need an HR business partner')).toEqual(['HR business partner']);
+    expect(said('we need a technology partner to build the app')).toEqual([]);
+  });
+
   it('reads a job the text is short of as asked for', () => {
     expect(otherWorkSaid('we are short of a press operator this week')).toEqual(['press operator']);
   });

@@ -218,16 +218,16 @@ const TECHNOLOGY_HEAD = new Set(
   }),
 );
 /**
- * Names of a post rather than a trade: a manager, a lead, an officer. Technology has them too
- * ("a project manager", "an IT coordinator"), so one of them names work outside technology only
- * when the words before it are none of the library's titles' words ("a contracts manager", "a
- * safeguarding lead") or no title puts the last of them before a post ("a site manager",
- * though "site" opens a title too, but not "a technology executive", as a chief technology
- * officer is one).
+ * Names of a post rather than a trade: a manager, a lead, an officer, a controller, a partner.
+ * Technology has them too ("a project manager", "an IT coordinator", "a technology partner"),
+ * so one of them names work outside technology only when the words before it are none of the
+ * library's titles' words ("a contracts manager", "a safeguarding lead", "a stock controller")
+ * or no title puts the last of them before a post ("a site manager", though "site" opens a
+ * title too, but not "a technology executive", as a chief technology officer is one).
  */
 const POSTS = new Set(
   `manager managers lead leads officer officers director coordinator supervisor executive
-  administrator technician technicians`.split(/\s+/),
+  administrator technician technicians controller controllers partner partners`.split(/\s+/),
 );
 /**
  * People asked for by where they work rather than by a job’s name: "someone on the door", "two
