@@ -182,11 +182,12 @@ const conceptPrior = (code: string, concepts: ReadonlyMap<string, number>) => {
 
 /**
  * Words that ask for a person just before the work they are asked for: "need a", "hiring two
- * more", "looking for an experienced". A job outside technology asked for this way is what the
- * problem is about, not a passing mention ("an app for our nurses").
+ * more", "looking for an experienced", "we look for" and "we search" as writers of another
+ * first language ask, "approve a" post as a board paper asks. A job outside technology asked for
+ * this way is what the problem is about, not a passing mention ("an app for our nurses").
  */
 const ASKED_FOR =
-  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|get in|replace|short of)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|better|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|get in|replace|short of|look for|search for|search|seek|approve|fund)\s+(?:(?:a|an|the|some|one|two|three|four|five|\d+|more|new|another|extra|good|better|experienced|qualified|reliable|proper|part[\s-]time|full[\s-]time|temporary|temp|weekend|night|nights|relief|locum|cover|trained|decent)\s+){0,4}$/i;
 /**
  * A job named first and asked for after: "head chef quit. need one by friday", "our cleaner
  * left and we need a replacement", "my riders keep quitting, I need three more".

@@ -289,6 +289,34 @@ describe('features', () => {
     expect(said('we are recruiting a technology executive')).toEqual([]);
   });
 
+  it('reads a job asked for with "we look for" or "we search" as writers of another language ask', () => {
+    const vocabulary = new Set(['website', 'documents']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('We look for translator for documents of the company')).toEqual(['translator']);
+    expect(said('we search a cleaner for the offices in evening')).toEqual(['cleaner']);
+    expect(said('we seek a bookkeeper two days a week')).toEqual(['bookkeeper']);
+  });
+
+  it('reads a post a board is asked to approve by the job named before "post"', () => {
+    const titleWords = new Set(['data', 'architect', 'data architect']);
+    const vocabulary = new Set(['post', 'data', 'design', 'structures']);
+    const said = (text: string) => otherWorkSaid(text, { titleWords, vocabulary });
+    expect(said('The board is asked to approve a fundraising manager post.')).toEqual([
+      'fundraising manager',
+    ]);
+    expect(said('The board is asked to approve a senior post to design data structures.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a controller or a partner asked for without a title’s words as work outside technology', () => {
+    const titleWords = new Set(['technology', 'partner', 'technology partner']);
+    const said = (text: string) => otherWorkSaid(text, { titleWords });
+    expect(said('We need a stock controller who orders in time')).toEqual(['stock controller']);
+    expect(said('we need an HR business partner')).toEqual(['HR business partner']);
+    expect(said('we need a technology partner to build the app')).toEqual([]);
+  });
+
   it('reads a job the text is short of as asked for', () => {
     expect(otherWorkSaid('we are short of a press operator this week')).toEqual(['press operator']);
   });

@@ -175,11 +175,13 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
 };
 
 /**
- * Asking for people: "we need a", "hiring two", "looking for an", or a message that opens on the
- * job itself ("a PA for the senior partner", "two more drivers with a licence").
+ * Asking for people: "we need a", "hiring two", "looking for an", "we search a" and "we look for
+ * a" as writers of another first language ask, a board asked to "approve a" post or "fund a"
+ * job, or a message that opens on the job itself ("a PA for the senior partner", "two more
+ * drivers with a licence").
  */
 const ASK =
-  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace|short of)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
+  /(?:\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|want|wants|recruit|recruiting|require|requires|appoint|employ|find|replace|short of|look for|search for|search|seek|approve|fund)\s+|^\W*)(?:a|an|one|two|three|four|five|six|some|more|another|\d+)\s+/gi;
 /**
  * Hiring words before a plural with no article: "we need seasonal packers", "hiring volunteers".
  * Wanting takes no part, as "we want customers to book online" names who a system serves, and
@@ -187,7 +189,7 @@ const ASK =
  * technology's own.
  */
 const BARE_ASK =
-  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|recruit|recruiting)\s+(?=[a-z])/gi;
+  /\b(?:need|needs|needed|hiring|hire|looking for|searching for|seeking|recruit|recruiting|look for|search for|search|seek)\s+(?=[a-z])/gi;
 /**
  * Words that end the name of the job asked for: "a press operator who…", "a chef for…", and an
  * article opening another phrase ("an immigration solicitor a couple of days a week").
@@ -216,16 +218,16 @@ const TECHNOLOGY_HEAD = new Set(
   }),
 );
 /**
- * Names of a post rather than a trade: a manager, a lead, an officer. Technology has them too
- * ("a project manager", "an IT coordinator"), so one of them names work outside technology only
- * when the words before it are none of the library's titles' words ("a contracts manager", "a
- * safeguarding lead") or no title puts the last of them before a post ("a site manager",
- * though "site" opens a title too, but not "a technology executive", as a chief technology
- * officer is one).
+ * Names of a post rather than a trade: a manager, a lead, an officer, a controller, a partner.
+ * Technology has them too ("a project manager", "an IT coordinator", "a technology partner"),
+ * so one of them names work outside technology only when the words before it are none of the
+ * library's titles' words ("a contracts manager", "a safeguarding lead", "a stock controller")
+ * or no title puts the last of them before a post ("a site manager", though "site" opens a
+ * title too, but not "a technology executive", as a chief technology officer is one).
  */
 const POSTS = new Set(
   `manager managers lead leads officer officers director coordinator supervisor executive
-  administrator technician technicians`.split(/\s+/),
+  administrator technician technicians controller controllers partner partners`.split(/\s+/),
 );
 /**
  * People asked for by where they work rather than by a job’s name: "someone on the door", "two
@@ -234,6 +236,12 @@ const POSTS = new Set(
 const PLACE_ASK =
   /\b(?:some(?:one|body)|people|staff|hands|cover)\s+(?:on|for|at|behind|in)\s+(?:the\s+|our\s+)?/gi;
 const singular = (word: string) => word.replace(/(?<!s)s$/, '');
+
+/**
+ * Words that say a job is a vacancy after naming it: "a fundraising manager post", "an HR
+ * business partner role". The job's name is the words before.
+ */
+const VACANCY = new Set('post posts role roles position positions vacancy vacancies'.split(' '));
 
 /** Words an asked-for job may have before it: "a qualified swimming coach", "two more cooks". */
 const ASK_WORDS = 4;
@@ -266,6 +274,14 @@ const askedForJobs = (
       if (ASK_ENDS.has(t.word) || (name.length > 0 && /[^\s-]/.test(gap))) break;
       name.push(t);
     }
+    // "a senior post" is no senior's job: a lone word before the vacancy must name one outright.
+    const before = name.at(-2)?.word;
+    const job =
+      before !== undefined &&
+      (PERSON_WORDS.has(before) ||
+        POSTS.has(before) ||
+        (name.length > 2 && PERSON_ENDING.test(before)));
+    if (job && VACANCY.has(name.at(-1)!.word)) name.pop();
     return name;
   };
   /** A word no guide, glossary entry or title uses: not the name of anything in technology. */
