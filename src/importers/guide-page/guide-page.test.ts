@@ -790,6 +790,27 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(page.content.links).toEqual([{ title: 'ISTQB', url: 'https://www.istqb.org/' }]);
   });
 
+  it.each([
+    [
+      'Medium, by address',
+      '<a href="https://medium.com/tag/platform-engineering?source=post_page-----3c1e-----" rel="noopener follow"><div class="bf b">Platform Engineering</div></a>',
+    ],
+    [
+      'Medium, saved without its origin',
+      '<a href="/tag/devops?source=post_page-----3c1e-----"><div>DevOps</div></a>',
+    ],
+    ['a Medium publication', '<a href="https://eng.example.com/tagged/hiring">Hiring</a>'],
+    ['WordPress', '<a href="https://blog.example.com/?tag=hiring" rel="tag">Hiring</a>'],
+  ])("leaves a post's tag links out of its links (%s)", (_blog, tag) => {
+    const page = parseGuidePage(
+      `<h1>Platform Engineer</h1><p>A platform engineer builds the road other developers ship on.</p><h2>Further reading</h2><p><a href="https://platformengineering.org/blog">Platform Engineering – blog</a></p><div class="ov ow"><div class="ab">${tag}</div></div>`,
+    );
+    expect([page.content.links, rules(page.findings)]).toEqual([
+      [{ title: 'Platform Engineering – blog', url: 'https://platformengineering.org/blog' }],
+      expect.not.arrayContaining(['malformed-link']),
+    ]);
+  });
+
   it("leaves out a site's menus, a tab menu's labels among them", async () => {
     const page = await readGuidePage(fixture('wild/qa-engineer-webflow-tabs.html'));
     expect([page.content.responsibilities, rules(page.findings)]).toEqual([

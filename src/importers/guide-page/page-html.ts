@@ -59,6 +59,24 @@ const isChrome = (attributes: Record<string, string>): boolean =>
     (value) => value !== undefined && CHROME.test(value.replace(/[_-]/g, ' ')),
   );
 
+/** A tag's or topic's listing: `/tag/hiring`, Medium's `/tagged/hiring` on a publication. */
+const TAG_LISTING = /^\/(?:tag|tags|tagged|topic|topics)\/[^/]+\/?$/i;
+
+/**
+ * Whether a link is one of the tags a blog prints under a post (Medium, WordPress, Ghost): the
+ * site's label for the post, no reading it recommends, and often without an address a saved page
+ * keeps. Told by `rel="tag"` or by the tag listing it opens.
+ */
+const isTagLink = (attributes: Record<string, string>): boolean => {
+  if (attributes.rel?.toLowerCase().split(/\s+/).includes('tag')) return true;
+  const href = attributes.href;
+  return (
+    href !== undefined &&
+    URL.canParse(href, 'https://page.invalid') &&
+    TAG_LISTING.test(new URL(href, 'https://page.invalid').pathname)
+  );
+};
+
 /**
  * Where a link wrapped in Google's redirect goes: a Google Docs page saved as HTML wraps every
  * link so (`https://www.google.com/url?q=https://…&sa=D…`); any other address is kept as it is.
@@ -150,7 +168,7 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           if (name === skipped.name) skipped.depth += 1;
           return;
         }
-        if (SKIPPED.has(name) || isChrome(attributes)) {
+        if (SKIPPED.has(name) || isChrome(attributes) || (name === 'a' && isTagLink(attributes))) {
           skipped = { name, depth: 1 };
           return;
         }
