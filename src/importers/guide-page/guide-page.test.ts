@@ -811,6 +811,38 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     ]);
   });
 
+  it('reads elements with role="heading" as headings at their aria-level', () => {
+    const page = parseGuidePage(
+      '<p>Careers at Northwind</p><div role="heading" aria-level="1">Site Reliability Engineer</div><p>They keep the service up and fast.</p><div role="heading" aria-level="2">Why hire one?</div><ul><li>Calm nights: pages go off less often.</li></ul>',
+    );
+    expect([page.content.name, page.content.benefits.map((b) => b.title)]).toEqual([
+      'Site Reliability Engineer',
+      ['Calm nights'],
+    ]);
+  });
+
+  it('reads divs whose class styles them as headings, and a sub-heading as text', () => {
+    const page = parseGuidePage(
+      '<div class="eyebrow">Open role</div><div class="heading-xl hero">QA Engineer</div><div class="hero-subheading">A QA engineer makes sure each release works.</div><div class="section-heading">Why hire one?</div><ul><li>Fewer regressions: old bugs stay fixed.</li></ul><div class="heading-style-h2">Signs you need one</div><ul><li>Hotfixes: most releases need one.</li></ul>',
+    );
+    expect([
+      page.content.name,
+      page.content.summary,
+      page.content.benefits.map((b) => b.title),
+      page.content.signs.map((b) => b.title),
+    ]).toEqual([
+      'QA Engineer',
+      expect.stringContaining('A QA engineer makes sure each release works.'),
+      ['Fewer regressions'],
+      ['Hotfixes'],
+    ]);
+  });
+
+  it("names a Webflow page's role by its styled heading, not by the line above it", async () => {
+    const page = await readGuidePage(fixture('wild/qa-engineer-webflow-tabs.html'));
+    expect(page.content.name).toBe('QA Engineer');
+  });
+
   it("leaves out a site's menus, a tab menu's labels among them", async () => {
     const page = await readGuidePage(fixture('wild/qa-engineer-webflow-tabs.html'));
     expect([page.content.responsibilities, rules(page.findings)]).toEqual([
