@@ -238,6 +238,14 @@ describe('analyzeJobDescription', () => {
     expect(seniority).toMatchObject({ level: 'senior', source: 'title', years: { min: 5 } });
   });
 
+  it('reads a lead written as one word in the title as the seniority', () => {
+    const { seniority } = analyzeJobDescription(
+      { text: 'Teamlead Backend (m/w/d)\nBuild APIs in Go. You have 6+ years of experience.' },
+      deps,
+    );
+    expect(seniority).toMatchObject({ level: 'lead', source: 'title' });
+  });
+
   it('reports a numbered level as the level, not as a seniority', () => {
     const { title, seniority } = analyzeJobDescription(
       { text: 'Backend Engineer III\nBuild APIs. You have 3 years of experience.' },

@@ -26,6 +26,13 @@ describe('findTitleLine', () => {
     );
   });
 
+  it.each(['Teamlead Backend (m/w/d)', 'Tech-Lead Platform', 'Teamleiterin Softwareentwicklung'])(
+    'takes "%s", a lead however joined, as the title',
+    (title) => {
+      expect(findTitleLine(`Acme GmbH\n${title}\nWir bauen Software.`)?.text).toBe(title);
+    },
+  );
+
   it('takes a line naming an author, as writers of manuals are also called', () => {
     expect(findTitleLine('Technical Author (Documentation)\nIT Services')?.text).toBe(
       'Technical Author (Documentation)',

@@ -1,9 +1,9 @@
+import { teamLeadPhrase } from '../domain/index.js';
 import type { TextSpan } from './text-view.js';
 
 const LABEL = /^(?:job title|position title|position|title|role|job|vacancy|opening)\s*[:\-–]\s*/i;
 /** Words that name a kind of job in technology titles, and in many others. */
-const JOB_WORDS =
-  '(?:engineer|developer|designer|manager|analyst|scientist|architect|lead|administrator|admin|specialist|tester|writer|author|owner|master|advocate|researcher|officer|cto|cio|head|director|consultant|programmer|technician|sre|devops|intern|associate|strategist|coordinator|expert|evangelist|support)s?\\b';
+const JOB_WORDS = `(?:${teamLeadPhrase}|engineer|developer|designer|manager|analyst|scientist|architect|lead|administrator|admin|specialist|tester|writer|author|owner|master|advocate|researcher|officer|cto|cio|head|director|consultant|programmer|technician|sre|devops|intern|associate|strategist|coordinator|expert|evangelist|support)s?\\b`;
 const JOB_WORD = new RegExp(`\\b${JOB_WORDS}`, 'i');
 const JOB_WORD_NEXT = new RegExp(`^\\s*${JOB_WORDS}`, 'i');
 

@@ -83,6 +83,7 @@ export {
   ShiftSchema,
   type TitleFacts,
   type WorkMode,
+  teamLeadPhrase,
   workModePhrases,
   workModes,
   WorkModeSchema,

@@ -40,6 +40,14 @@ export const SenioritySchema = Type.Enum(seniorities, {
  */
 export const seniorityRank = (seniority: Seniority): number => seniorities.indexOf(seniority);
 
+/**
+ * How titles write the lead of a team, as a pattern source: apart, hyphenated or joined
+ * ("Team Lead", "Tech-Lead", "Teamlead"), and as German and Dutch join it ("Teamleiter"). The
+ * title parser reads it as the lead seniority, and job-description analysis as a job word, so
+ * that a posting's title line is found as its title is read.
+ */
+export const teamLeadPhrase = String.raw`(?:team|tech|technical)[\s-]?lead(?:er)?|team[\s-]?lei[dt]er(?:in)?`;
+
 /** Where the work is done. One spelling everywhere: `onsite`, never "on-site". */
 export const workModes = ['remote', 'hybrid', 'onsite'] as const;
 export type WorkMode = (typeof workModes)[number];

@@ -5,6 +5,7 @@ export {
   type PlaceholderValues,
 } from './guide-template.js';
 export { guideFormats, renderGuide, type GuideFormat } from './guide-formats.js';
+export { GuideFormatSchema } from './guide-format.schema.js';
 export {
   type ArticleOverrides,
   renderGuideArticle,

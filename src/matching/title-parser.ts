@@ -5,6 +5,7 @@ import {
   type Shift,
   type TitleFacts,
   type WorkMode,
+  teamLeadPhrase,
   workModePhrases,
 } from '../domain/index.js';
 import { deliverableRole } from './deliverable.js';
@@ -137,7 +138,7 @@ const removeLevelWords = (
 /** Role words reported as seniority but kept for matching. */
 const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/\bworking\s+student\b/i, 'intern'],
-  [/\b(?:team|tech|technical)\s+lead(?:er)?\b/i, 'lead'],
+  [new RegExp(`\\b(?:${teamLeadPhrase})\\b`, 'i'), 'lead'],
   [/^head\b|\bhead\s+of\b/i, 'head'],
   [/\bdirector\b/i, 'director'],
   [/\b(?:vp|svp|evp|avp|vice[\s-]+president)\b/i, 'vp'],

@@ -2,7 +2,13 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { BUILT_IN_TAXONOMY } from '../domain/index.js';
-import { guideFormats, renderGuide, termPath } from '../guides/index.js';
+import {
+  GuideFormatSchema,
+  guideFormats,
+  renderGuide,
+  termPath,
+  type GuideFormat,
+} from '../guides/index.js';
 import { guideFormatFor } from './guide-format.js';
 import { pageEtag } from './page-caching.js';
 import { publicOrigin } from './public-origin.js';
@@ -20,23 +26,31 @@ const RoleParams = Type.Object({
   taxonomy: Type.String({ minLength: 1, maxLength: 40 }),
   code: Type.String({ minLength: 1, maxLength: 1000 }),
 });
+// Other query values (a campaign tag on a pasted link) are let through: the page ignores them.
+const GuideQuery = Type.Object({ format: Type.Optional(GuideFormatSchema) });
 
 /**
  * A role's guide at `/roles/{code}` (built-in library) and `/roles/{taxonomy}/{code}` (codes
- * with a slash arrive %2F-encoded in one segment). One URL, four formats: the Accept header
- * picks HTML (the site's page), Markdown, the JSON view or JSON-LD; anything else is a 406.
+ * with a slash arrive %2F-encoded in one segment). One URL, four formats: `?format=` or else the
+ * Accept header picks HTML (the site's page), Markdown, the JSON view or JSON-LD; an Accept
+ * allowing none is a 406. A link carries no headers, so the query wins over Accept.
  */
 export const guidePageRoutes: FastifyPluginCallbackTypebox<{
   ctx: ServiceContext;
   baseUrl: string;
 }> = (app, { ctx, baseUrl }, done) => {
-  const serveGuide = async (request: FastifyRequest, reply: FastifyReply, ref: RoleRef) => {
-    const format = guideFormatFor(request.headers.accept);
+  const serveGuide = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ref: RoleRef,
+    asked: GuideFormat | undefined,
+  ) => {
+    const format = asked ?? guideFormatFor(request.headers.accept);
     const view = await getGuideView(ctx, ref, {
       baseUrl: publicOrigin(baseUrl, request),
       actor: request.actor,
     });
-    reply.header('vary', 'Accept');
+    if (asked === undefined) reply.header('vary', 'Accept');
     const termOf = await termNamedBy(ctx);
     const termPageOf = (name: string) => {
       const slug = termOf(name);
@@ -57,13 +71,21 @@ export const guidePageRoutes: FastifyPluginCallbackTypebox<{
     return reply.header('etag', pageEtag(body)).type(contentType).send(body);
   };
 
-  app.get('/roles/:code', { schema: { hide: true, params: CodeParams } }, (request, reply) =>
-    serveGuide(request, reply, { taxonomy: BUILT_IN_TAXONOMY, code: request.params.code }),
+  app.get(
+    '/roles/:code',
+    { schema: { hide: true, params: CodeParams, querystring: GuideQuery } },
+    (request, reply) =>
+      serveGuide(
+        request,
+        reply,
+        { taxonomy: BUILT_IN_TAXONOMY, code: request.params.code },
+        request.query.format,
+      ),
   );
   app.get(
     '/roles/:taxonomy/:code',
-    { schema: { hide: true, params: RoleParams } },
-    (request, reply) => serveGuide(request, reply, request.params),
+    { schema: { hide: true, params: RoleParams, querystring: GuideQuery } },
+    (request, reply) => serveGuide(request, reply, request.params, request.query.format),
   );
   done();
 };

@@ -57,6 +57,14 @@ describe('rolebook analyze and diagnose', () => {
     expect(stdout).toContain('API Builder');
   });
 
+  it('diagnoses problems read from stdin when given -', async () => {
+    const { code, stdout } = await runCli(database.url, ['diagnose', '-'], {
+      stdin: 'partners cannot connect to pull data automatically\n',
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('API Builder');
+  });
+
   it('says a problem does not sound like a technology role, and what it understood', async () => {
     const { code, stdout } = await runCli(database.url, [
       'diagnose',

@@ -70,6 +70,41 @@ describe.each(storeTargets)('guide formats on $name', (target) => {
       expect(await response.json()).toMatchObject({ code: 'not_acceptable' });
     });
 
+    it.each([
+      ['md', 'text/markdown; charset=utf-8'],
+      ['json', 'application/json; charset=utf-8'],
+      ['jsonld', 'application/ld+json; charset=utf-8'],
+      ['html', 'text/html; charset=utf-8'],
+    ])('serves ?format=%s from a link, whatever the Accept header says', async (format, type) => {
+      const response = await get(`/roles/api-builder?format=${format}`, 'text/html');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(type);
+    });
+
+    it('does not vary on Accept when the query names the format', async () => {
+      const response = await get('/roles/api-builder?format=md');
+      expect(response.headers.get('vary')?.split(/,\s*/)).not.toContain('Accept');
+    });
+
+    it('refuses an unknown ?format with a 400 naming the formats it has', async () => {
+      const response = await get('/roles/api-builder?format=pdf', 'application/json');
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        code: 'validation_failed',
+        detail: 'query.format must be one of "html", "md", "json", "jsonld"',
+      });
+    });
+
+    it('serves ?format= on a guide in another taxonomy', async () => {
+      const response = await get(`/roles/esco/${encodeURIComponent(escoCode)}?format=md`);
+      expect(await response.text()).toMatch(/^# software developer/m);
+    });
+
+    it('ignores query values other than the format', async () => {
+      const response = await get('/roles/api-builder?utm_source=mail&format=md');
+      expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    });
+
     it('varies on Accept and tags each format apart', async () => {
       const html = await get('/roles/api-builder');
       const markdown = await get('/roles/api-builder', 'text/markdown');

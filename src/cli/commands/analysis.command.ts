@@ -40,11 +40,13 @@ export const registerAnalysis = (program: Command): void => {
     });
   program
     .command('diagnose <problems>')
-    .description('which role do I need? describe the problems in plain words')
+    .description('which role do I need? describe the problems in plain words (- for stdin)')
     .option('--json', 'print the diagnosis as JSON')
     .action(async (problems: string, flags: { json?: boolean }) => {
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook) => {
-        const diagnosis = await diagnoseProblems(rolebook.ctx, { text: problems });
+        // A lone dash is stdin, as for analyze: no one's problem is a dash.
+        const text = problems === '-' ? await readInput('-') : problems;
+        const diagnosis = await diagnoseProblems(rolebook.ctx, { text });
         process.stdout.write(
           flags.json ? `${JSON.stringify(diagnosis, null, 2)}\n` : formatDiagnosis(diagnosis),
         );

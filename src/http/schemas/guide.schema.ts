@@ -1,23 +1,8 @@
 import { Type } from 'typebox';
-import {
-  GuideJsonLdSchema,
-  GuideViewSchema,
-  guideFormats,
-  type GuideFormat,
-} from '../../guides/index.js';
+import { GuideFormatSchema, GuideJsonLdSchema, GuideViewSchema } from '../../guides/index.js';
 
 export const GuideQuerySchema = Type.Object(
-  {
-    format: Type.Optional(
-      Type.Union(
-        (Object.keys(guideFormats) as GuideFormat[]).map((f) => Type.Literal(f)),
-        {
-          description:
-            'html (a standalone page), md (Markdown), json (the guide view) or jsonld (schema.org Occupation). Without it, the Accept header decides; HTML when it names none.',
-        },
-      ),
-    ),
-  },
+  { format: Type.Optional(GuideFormatSchema) },
   { additionalProperties: false },
 );
 

@@ -790,6 +790,59 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(page.content.links).toEqual([{ title: 'ISTQB', url: 'https://www.istqb.org/' }]);
   });
 
+  it.each([
+    [
+      'Medium, by address',
+      '<a href="https://medium.com/tag/platform-engineering?source=post_page-----3c1e-----" rel="noopener follow"><div class="bf b">Platform Engineering</div></a>',
+    ],
+    [
+      'Medium, saved without its origin',
+      '<a href="/tag/devops?source=post_page-----3c1e-----"><div>DevOps</div></a>',
+    ],
+    ['a Medium publication', '<a href="https://eng.example.com/tagged/hiring">Hiring</a>'],
+    ['WordPress', '<a href="https://blog.example.com/?tag=hiring" rel="tag">Hiring</a>'],
+  ])("leaves a post's tag links out of its links (%s)", (_blog, tag) => {
+    const page = parseGuidePage(
+      `<h1>Platform Engineer</h1><p>A platform engineer builds the road other developers ship on.</p><h2>Further reading</h2><p><a href="https://platformengineering.org/blog">Platform Engineering – blog</a></p><div class="ov ow"><div class="ab">${tag}</div></div>`,
+    );
+    expect([page.content.links, rules(page.findings)]).toEqual([
+      [{ title: 'Platform Engineering – blog', url: 'https://platformengineering.org/blog' }],
+      expect.not.arrayContaining(['malformed-link']),
+    ]);
+  });
+
+  it('reads elements with role="heading" as headings at their aria-level', () => {
+    const page = parseGuidePage(
+      '<p>Careers at Northwind</p><div role="heading" aria-level="1">Site Reliability Engineer</div><p>They keep the service up and fast.</p><div role="heading" aria-level="2">Why hire one?</div><ul><li>Calm nights: pages go off less often.</li></ul>',
+    );
+    expect([page.content.name, page.content.benefits.map((b) => b.title)]).toEqual([
+      'Site Reliability Engineer',
+      ['Calm nights'],
+    ]);
+  });
+
+  it('reads divs whose class styles them as headings, and a sub-heading as text', () => {
+    const page = parseGuidePage(
+      '<div class="eyebrow">Open role</div><div class="heading-xl hero">QA Engineer</div><div class="hero-subheading">A QA engineer makes sure each release works.</div><div class="section-heading">Why hire one?</div><ul><li>Fewer regressions: old bugs stay fixed.</li></ul><div class="heading-style-h2">Signs you need one</div><ul><li>Hotfixes: most releases need one.</li></ul>',
+    );
+    expect([
+      page.content.name,
+      page.content.summary,
+      page.content.benefits.map((b) => b.title),
+      page.content.signs.map((b) => b.title),
+    ]).toEqual([
+      'QA Engineer',
+      expect.stringContaining('A QA engineer makes sure each release works.'),
+      ['Fewer regressions'],
+      ['Hotfixes'],
+    ]);
+  });
+
+  it("names a Webflow page's role by its styled heading, not by the line above it", async () => {
+    const page = await readGuidePage(fixture('wild/qa-engineer-webflow-tabs.html'));
+    expect(page.content.name).toBe('QA Engineer');
+  });
+
   it("leaves out a site's menus, a tab menu's labels among them", async () => {
     const page = await readGuidePage(fixture('wild/qa-engineer-webflow-tabs.html'));
     expect([page.content.responsibilities, rules(page.findings)]).toEqual([

@@ -59,6 +59,52 @@ const isChrome = (attributes: Record<string, string>): boolean =>
     (value) => value !== undefined && CHROME.test(value.replace(/[_-]/g, ' ')),
   );
 
+/** Elements a site builder styles as a heading when it writes no `<h2>`. */
+const STYLED_AS_HEADING = new Set(['div', 'p']);
+
+/**
+ * The level of a heading a site builder writes as a styled `<div>` (Webflow, Framer): one with
+ * `role="heading"` (at its `aria-level`, 2 without one), or a class named as a heading is
+ * ("heading-2", "section-heading", "heading-style-h3", "h3"), at the level the class names, 1
+ * for an extra-large one, 2 otherwise. A sub-heading's class is no heading's.
+ */
+const styledHeadingLevel = (
+  name: string,
+  attributes: Record<string, string>,
+): number | undefined => {
+  if (!STYLED_AS_HEADING.has(name)) return undefined;
+  if (attributes.role === 'heading') {
+    const level = Number(attributes['aria-level']);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+  }
+  for (const token of (attributes.class ?? '').toLowerCase().split(/\s+/)) {
+    const parts = token.split(/[-_]/);
+    if (!parts.some((part) => part === 'heading' || /^h[1-6]$/.test(part))) continue;
+    const named = parts.map((part) => /^h?([1-6])$/.exec(part)?.[1]).find(Boolean);
+    if (named !== undefined) return Number(named);
+    return parts.some((part) => /^x+l$/.test(part)) ? 1 : 2;
+  }
+  return undefined;
+};
+
+/** A tag's or topic's listing: `/tag/hiring`, Medium's `/tagged/hiring` on a publication. */
+const TAG_LISTING = /^\/(?:tag|tags|tagged|topic|topics)\/[^/]+\/?$/i;
+
+/**
+ * Whether a link is one of the tags a blog prints under a post (Medium, WordPress, Ghost): the
+ * site's label for the post, no reading it recommends, and often without an address a saved page
+ * keeps. Told by `rel="tag"` or by the tag listing it opens.
+ */
+const isTagLink = (attributes: Record<string, string>): boolean => {
+  if (attributes.rel?.toLowerCase().split(/\s+/).includes('tag')) return true;
+  const href = attributes.href;
+  return (
+    href !== undefined &&
+    URL.canParse(href, 'https://page.invalid') &&
+    TAG_LISTING.test(new URL(href, 'https://page.invalid').pathname)
+  );
+};
+
 /**
  * Where a link wrapped in Google's redirect goes: a Google Docs page saved as HTML wraps every
  * link so (`https://www.google.com/url?q=https://…&sa=D…`); any other address is kept as it is.
@@ -150,7 +196,7 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           if (name === skipped.name) skipped.depth += 1;
           return;
         }
-        if (SKIPPED.has(name) || isChrome(attributes)) {
+        if (SKIPPED.has(name) || isChrome(attributes) || (name === 'a' && isTagLink(attributes))) {
           skipped = { name, depth: 1 };
           return;
         }
@@ -159,8 +205,10 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           if (buffer.slice(row.cellFrom).trim()) buffer += ` ${CELL_BREAK} `;
           return;
         }
-        const heading = HEADING.exec(name);
-        if (heading) start(`${'#'.repeat(Number(heading[1]))} `);
+        const level =
+          HEADING.exec(name)?.[1] ??
+          (items === 0 ? styledHeadingLevel(name, attributes) : undefined);
+        if (level !== undefined) start(`${'#'.repeat(Number(level))} `);
         else if (name === 'dt') start('- ');
         else if (name === 'dd' && prefix === '- ' && buffer.trim()) {
           // A definition list's term and its definition read as one item: "Term: definition".

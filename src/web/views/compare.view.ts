@@ -1,3 +1,4 @@
+import { BUILT_IN_TAXONOMY } from '../../domain/index.js';
 import { html, rolePath, termPath, type SafeHtml } from '../../guides/index.js';
 import { formErrors, type FormErrorView } from './form-error.js';
 import { layout } from './layout.js';
@@ -77,19 +78,34 @@ const aspect = <T>(
   </section>`;
 };
 
-const picker = (data: CompareViewData, index: number): SafeHtml =>
-  html`<div>
+/** Whether a role asked for by the address is this built-in choice, named bare or by taxonomy. */
+const names = (asked: string, code: string): boolean =>
+  asked === code || asked === `${BUILT_IN_TAXONOMY}:${code}`;
+
+/**
+ * One picker, keeping the role its place in the address asked for: a role of another taxonomy,
+ * or a code not found, is offered as asked, so comparing again keeps it.
+ */
+const picker = (data: CompareViewData, index: number): SafeHtml => {
+  const asked = data.selected[index];
+  const offered = asked === undefined || data.choices.some((c) => names(asked, c.code));
+  return html`<div>
     <label for="role-${index}">Role ${index + 1}${index === 2 && ' (optional)'}</label>
     <select id="role-${index}" name="role">
       <option value="">—</option>
+      ${!offered && html`<option value="${asked}" selected>${data.roles[index]?.name ?? asked}</option>`}
       ${data.choices.map(
         (c) =>
-          html`<option value="${c.code}" ${c.code === data.selected[index] && ' selected'}>
+          html`<option
+            value="${c.code}"
+            ${asked !== undefined && names(asked, c.code) && ' selected'}
+          >
             ${c.name}
           </option>`,
       )}
     </select>
   </div>`;
+};
 
 const comparison = (roles: readonly CompareRoleView[]): SafeHtml =>
   html`<section aria-labelledby="what-heading">

@@ -33,7 +33,7 @@ describe('a diagnosed role on the diagnose page', () => {
     expect(matchLines(page)).toEqual([why]);
   });
 
-  it('shows a matched sign by its title and text, with the reason after them', () => {
+  it('names a matched sign once, in its reason, with its text after it', () => {
     const why = 'You wrote “copying”, which matches the sign “Manual copying”.';
     const page = diagnosed({
       section: 'sign',
@@ -41,6 +41,18 @@ describe('a diagnosed role on the diagnose page', () => {
       text: 'Numbers move by hand.',
       why,
     });
-    expect(matchLines(page)).toEqual([`Manual copying : Numbers move by hand. (${why})`]);
+    expect(matchLines(page)).toEqual([`${why} Numbers move by hand.`]);
+  });
+
+  it('shows a matched duty once when its reason quotes it whole', () => {
+    const why = 'You wrote “copying”, which matches this role’s work “Automates data entry”.';
+    const page = diagnosed({ section: 'responsibility', text: 'Automates data entry.', why });
+    expect(matchLines(page)).toEqual([why]);
+  });
+
+  it('shows the text of a matched part its reason does not quote', () => {
+    const why = 'You wrote “copying”, which matches what this role does.';
+    const page = diagnosed({ section: 'summary', text: 'Automates routine office work.', why });
+    expect(matchLines(page)).toEqual([`${why} Automates routine office work.`]);
   });
 });

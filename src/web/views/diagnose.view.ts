@@ -16,7 +16,6 @@ export interface DiagnosisView {
     score: number;
     matches: readonly {
       section: string;
-      title?: string;
       text: string;
       said: readonly string[];
       why: string;
@@ -33,17 +32,19 @@ export interface DiagnoseViewData {
 
 type MatchView = DiagnosisView['roles'][number]['matches'][number];
 
+/** Whether a reason quotes a part's words, as it quotes them: without their closing full stop. */
+const quotes = (why: string, words: string): boolean =>
+  why.includes(`“${words.replace(/[.!?]+$/, '')}”`);
+
 /**
- * One matched part of a role with why it matched. A concept's text is only its label, which the
- * reason already names with the words that said it, so the reason stands alone.
+ * One matched part of a role: the reason it matched, then whatever of the part the reason does
+ * not already quote. A reason names a sign by its title and a duty by its whole text, and a
+ * concept's text is only its label, which the reason names with the words that said it.
  */
-const matchResult = (m: MatchView): SafeHtml =>
-  m.section === 'concept'
-    ? html`<li>${m.why}</li>`
-    : html`<li>
-        ${m.title !== undefined && html`<strong>${m.title}</strong>: `}${m.text}
-        <span class="meta">(${m.why})</span>
-      </li>`;
+const matchResult = (m: MatchView): SafeHtml => {
+  const unquoted = m.section !== 'concept' && !quotes(m.why, m.text);
+  return html`<li>${m.why}${unquoted && html` <span class="meta">${m.text}</span>`}</li>`;
+};
 
 const roleResult = (role: DiagnosisView['roles'][number]): SafeHtml =>
   html`<li>
