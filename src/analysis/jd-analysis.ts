@@ -10,6 +10,7 @@ import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from 
 import { withoutColleagueFields } from './colleague-fields.js';
 import { distinctiveWords } from './distinctive-words.js';
 import { withoutOthersWork } from './others-work.js';
+import { withoutOtherVacancies } from './other-vacancies.js';
 import { withoutTestedFields } from './tested-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
@@ -532,7 +533,16 @@ export const analyzeJobDescription = (
   const found = collectTerms(
     withoutTestedFields(
       text,
-      withoutColleagueFields(text, withoutJobNames(text, asked, title?.line, deps.terms), isField),
+      withoutColleagueFields(
+        text,
+        withoutJobNames(
+          text,
+          withoutOtherVacancies(text, asked, title?.line),
+          title?.line,
+          deps.terms,
+        ),
+        isField,
+      ),
       (h) => isField(h) && !/\btest/i.test(deps.terms.get(h.slug)?.name ?? ''),
     ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
     deps.terms,
