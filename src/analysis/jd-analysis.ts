@@ -11,6 +11,7 @@ import { withoutColleagueFields } from './colleague-fields.js';
 import { distinctiveWords } from './distinctive-words.js';
 import { withoutOthersWork } from './others-work.js';
 import { withoutOtherVacancies } from './other-vacancies.js';
+import { withoutBusinessNames } from './business-names.js';
 import { withoutTestedFields } from './tested-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
@@ -527,7 +528,8 @@ export const analyzeJobDescription = (
   const bodyWords = wordCount(text) - (title ? wordCount(title.line.text) : 0);
   const disputing = bodyDisputesTitle(title, readings, bodyWords);
   const roles = elsewhere ? [] : rankRoles(readings, title, disputing);
-  const asked = vouchedByRole(spotting, hits, roles[0], deps);
+  const vouched = vouchedByRole(spotting, hits, roles[0], deps);
+  const asked = elsewhere ? withoutBusinessNames(text, vouched) : vouched;
   const isField = (h: TermHit) =>
     !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? '');
   const found = collectTerms(
