@@ -248,7 +248,8 @@ const collectTerms = (
  * for, and the role's guide explains it. The body naming the same job again ("an experienced
  * DevOps Engineer") still names the job. An abbreviation in the title ("GRC Analyst") is jargon
  * the recruiter may not know; a technology ("JavaScript Developer") is a skill the posting asks
- * for; a field the body names otherwise is work it asks for.
+ * for; a field the body names otherwise is work it asks for. A term that is itself the title's
+ * job in another field ("Sushi Chef") is that job, not the tool of the name.
  */
 const withoutJobNames = (
   text: string,
@@ -268,8 +269,13 @@ const withoutJobNames = (
     /^\s*(\p{L}+)/u.exec(text.slice(h.end, h.end + 40))?.[1]?.toLowerCase();
   const titleJobs = new Set(hits.filter(namesJob).map((h) => `${h.slug} ${jobWordAfter(h)}`));
   const namesTitleJob = (h: TermHit) => titleJobs.has(`${h.slug} ${jobWordAfter(h)}`);
+  const namesTrade = (h: TermHit) =>
+    h.start >= line.start &&
+    h.end <= line.end &&
+    namesOtherField(h.text) &&
+    !opensJobWord(text.slice(h.end, line.end));
   const elsewhere = new Set(
-    hits.filter((h) => !namesJob(h) && !namesTitleJob(h)).map((h) => h.slug),
+    hits.filter((h) => !namesJob(h) && !namesTitleJob(h) && !namesTrade(h)).map((h) => h.slug),
   );
   return hits.filter((h) => elsewhere.has(h.slug));
 };
