@@ -1,4 +1,5 @@
 import { namesMoney, placeInLine } from './posting-parts.js';
+import { namedElsewhere } from './named-elsewhere.js';
 import type { TermHit } from './term-spotter.js';
 import type { TextSpan } from './text-view.js';
 import { endsInJobWord } from './title-line.js';
@@ -61,7 +62,5 @@ export const withoutOtherVacancies = (
 ): TermHit[] => {
   const lines = vacancyLines(text, title);
   if (lines.length === 0) return [...hits];
-  const inLine = (h: TermHit) => lines.some((l) => h.start >= l.start && h.end <= l.end);
-  const elsewhere = new Set(hits.filter((h) => !inLine(h)).map((h) => h.slug));
-  return hits.filter((h) => elsewhere.has(h.slug));
+  return namedElsewhere(hits, (h) => lines.some((l) => h.start >= l.start && h.end <= l.end));
 };
