@@ -12,6 +12,7 @@ import { distinctiveWords } from './distinctive-words.js';
 import { withoutOthersWork } from './others-work.js';
 import { withoutOtherVacancies } from './other-vacancies.js';
 import { withoutBusinessNames } from './business-names.js';
+import { withoutPerks } from './perks.js';
 import { withoutTestedFields } from './tested-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
@@ -545,7 +546,7 @@ export const analyzeJobDescription = (
         text,
         withoutJobNames(
           text,
-          withoutOtherVacancies(text, asked, title?.line),
+          withoutOtherVacancies(text, withoutPerks(text, asked), title?.line),
           title?.line,
           deps.terms,
         ),
