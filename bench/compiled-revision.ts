@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Room for the archive of the compiled folders at a revision, with years of growth to spare. */
+const ARCHIVE_BYTES = 64 * 1024 * 1024;
+
 /** The project's root, whose git history and packages each compiled side uses. */
 export const root = join(import.meta.dirname, '..');
 
@@ -33,7 +36,11 @@ export const compileRevision = (
     described = `worktree on ${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (uncommitted changes)' : ''}`;
   } else {
     const commit = git('rev-parse', '--verify', `${revision}^{commit}`);
-    const archive = execFileSync('git', ['archive', commit, ...folders], { cwd: root });
+    // The folders' archive outgrew the default 1 MiB a child's output may fill.
+    const archive = execFileSync('git', ['archive', commit, ...folders], {
+      cwd: root,
+      maxBuffer: ARCHIVE_BYTES,
+    });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
     described = commit.startsWith(revision)
       ? commit.slice(0, 7)

@@ -344,6 +344,7 @@ Keep the risk register up to date.`;
       ...miniTerms,
       makeTerm('devops', 'DevOps', { category: 'practice' }),
       makeTerm('java', 'Java', { category: 'language' }),
+      makeTerm('chef', 'Chef', { category: 'tool' }),
       makeTerm('grc', 'Governance, Risk and Compliance', {
         abbreviations: ['GRC'],
         category: 'practice',
@@ -388,6 +389,14 @@ Keep the risk register up to date.`;
 
     it('lists a technology the title names the job by, as a skill the job asks for', () => {
       expect(slugsOf('Java Developer\nBuild services on Kubernetes.')).toContain('java');
+    });
+
+    it("lists no technology that is itself the title's job in another field", () => {
+      expect(slugsOf('Sushi Chef – Leeds\nPrepare nigiri at the counter.')).not.toContain('chef');
+    });
+
+    it('lists a technology the title names before a job of ours', () => {
+      expect(slugsOf('Chef Engineer\nWrite cookbooks for our servers.')).toContain('chef');
     });
   });
 

@@ -10,6 +10,9 @@ import { cosine, negatedSpans, textFeatures, turnedDownSpans, vectorNorm } from 
 import { withoutColleagueFields } from './colleague-fields.js';
 import { distinctiveWords } from './distinctive-words.js';
 import { withoutOthersWork } from './others-work.js';
+import { withoutOtherVacancies } from './other-vacancies.js';
+import { withoutBusinessNames } from './business-names.js';
+import { withoutPerks } from './perks.js';
 import { withoutTestedFields } from './tested-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
@@ -246,7 +249,8 @@ const collectTerms = (
  * for, and the role's guide explains it. The body naming the same job again ("an experienced
  * DevOps Engineer") still names the job. An abbreviation in the title ("GRC Analyst") is jargon
  * the recruiter may not know; a technology ("JavaScript Developer") is a skill the posting asks
- * for; a field the body names otherwise is work it asks for.
+ * for; a field the body names otherwise is work it asks for. A term that is itself the title's
+ * job in another field ("Sushi Chef") is that job, not the tool of the name.
  */
 const withoutJobNames = (
   text: string,
@@ -266,8 +270,13 @@ const withoutJobNames = (
     /^\s*(\p{L}+)/u.exec(text.slice(h.end, h.end + 40))?.[1]?.toLowerCase();
   const titleJobs = new Set(hits.filter(namesJob).map((h) => `${h.slug} ${jobWordAfter(h)}`));
   const namesTitleJob = (h: TermHit) => titleJobs.has(`${h.slug} ${jobWordAfter(h)}`);
+  const namesTrade = (h: TermHit) =>
+    h.start >= line.start &&
+    h.end <= line.end &&
+    namesOtherField(h.text) &&
+    !opensJobWord(text.slice(h.end, line.end));
   const elsewhere = new Set(
-    hits.filter((h) => !namesJob(h) && !namesTitleJob(h)).map((h) => h.slug),
+    hits.filter((h) => !namesJob(h) && !namesTitleJob(h) && !namesTrade(h)).map((h) => h.slug),
   );
   return hits.filter((h) => elsewhere.has(h.slug));
 };
@@ -526,13 +535,23 @@ export const analyzeJobDescription = (
   const bodyWords = wordCount(text) - (title ? wordCount(title.line.text) : 0);
   const disputing = bodyDisputesTitle(title, readings, bodyWords);
   const roles = elsewhere ? [] : rankRoles(readings, title, disputing);
-  const asked = vouchedByRole(spotting, hits, roles[0], deps);
+  const vouched = vouchedByRole(spotting, hits, roles[0], deps);
+  const asked = elsewhere ? withoutBusinessNames(text, vouched) : vouched;
   const isField = (h: TermHit) =>
     !TECHNOLOGY_CATEGORIES.includes(deps.terms.get(h.slug)?.category ?? '');
   const found = collectTerms(
     withoutTestedFields(
       text,
-      withoutColleagueFields(text, withoutJobNames(text, asked, title?.line, deps.terms), isField),
+      withoutColleagueFields(
+        text,
+        withoutJobNames(
+          text,
+          withoutOtherVacancies(text, withoutPerks(text, asked), title?.line),
+          title?.line,
+          deps.terms,
+        ),
+        isField,
+      ),
       (h) => isField(h) && !/\btest/i.test(deps.terms.get(h.slug)?.name ?? ''),
     ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
     deps.terms,

@@ -1,3 +1,4 @@
+import { namedElsewhere } from './named-elsewhere.js';
 import type { TermHit } from './term-spotter.js';
 
 /**
@@ -54,7 +55,5 @@ const othersWorkSpans = (text: string): { start: number; end: number }[] => [
  */
 export const withoutOthersWork = (text: string, hits: readonly TermHit[]): TermHit[] => {
   const spans = othersWorkSpans(text);
-  const inSpan = (h: TermHit) => spans.some((s) => h.start >= s.start && h.end <= s.end);
-  const elsewhere = new Set(hits.filter((h) => !inSpan(h)).map((h) => h.slug));
-  return hits.filter((h) => elsewhere.has(h.slug));
+  return namedElsewhere(hits, (h) => spans.some((s) => h.start >= s.start && h.end <= s.end));
 };

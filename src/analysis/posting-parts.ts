@@ -75,17 +75,34 @@ const placeNearTop = (text: string): string | undefined => {
     .filter((line) => line.length > 0 && line.length <= LONGEST_PLACE_LINE)
     .slice(0, PLACE_LINES);
   for (const line of lines) {
-    const pieces = line.split(PLACE_LINE_PIECES).filter((piece) => piece.length > 0);
-    for (const piece of pieces) {
-      if (isPlace(piece)) return piece;
-      const [city, country] = piece.split(/\s*,\s*/);
-      if (city !== undefined && country !== undefined && isPlace(`${city}, ${country}`)) {
-        return piece;
-      }
+    const place = placeInLine(line);
+    if (place) return place;
+  }
+  return undefined;
+};
+
+/**
+ * The first piece of a header-like line that is a place: "Acme Pay · Berlin or Remote (EU)"
+ * gives "Berlin", "Leeds, UK" gives itself.
+ * @example placeInLine('Acme Pay · Berlin or Remote (EU)') // 'Berlin'
+ */
+export const placeInLine = (line: string): string | undefined => {
+  const pieces = line.split(PLACE_LINE_PIECES).filter((piece) => piece.length > 0);
+  for (const piece of pieces) {
+    if (isPlace(piece)) return piece;
+    const [city, country] = piece.split(/\s*,\s*/);
+    if (city !== undefined && country !== undefined && isPlace(`${city}, ${country}`)) {
+      return piece;
     }
   }
   return undefined;
 };
+
+/**
+ * Whether a text names an amount of money: "£38k", "$120,000", "£500/day".
+ * @example namesMoney('SOC Analyst, Bradford, £38k') // true
+ */
+export const namesMoney = (text: string): boolean => text.search(MONEY) >= 0;
 
 const first = (text: string, pattern: RegExp): string | undefined => {
   pattern.lastIndex = 0;

@@ -60,6 +60,17 @@ export const spellsOtherField = (role: string): boolean => OTHER_FIELD_PHRASES.t
  */
 export const opensJobWord = (rest: string): boolean => JOB_WORD_NEXT.test(rest);
 
+const ENDS_IN_JOB_WORD = new RegExp(`\\b${JOB_WORDS}$`, 'i');
+const ENDS_IN_OTHER_JOB_WORD = new RegExp(`${OTHER_JOB_WORD.source}$`, 'i');
+
+/**
+ * Whether a phrase ends in a kind of job, of technology or of any other field: "Kubernetes
+ * Platform Lead", "Payroll Officer", "Sushi Chef".
+ * @example endsInJobWord('SOC Analyst') // true
+ */
+export const endsInJobWord = (phrase: string): boolean =>
+  ENDS_IN_JOB_WORD.test(phrase.trim()) || ENDS_IN_OTHER_JOB_WORD.test(phrase.trim());
+
 const NOT_A_TITLE =
   /^(?:about|we are|we're|who we are|our|at |join|description|overview|summary|responsibilities|requirements)/i;
 const LONGEST_LINE = 300;
