@@ -42,6 +42,12 @@ export const formMatchesCase = (
 const collapseSpaces = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
+ * What a title, a sentence or a name is the same item as in a list: its words whatever their
+ * case and spacing. Sources read in bulk key their lists by it to keep the first of a repeat.
+ */
+export const sameTextKey = (s: string): string => collapseSpaces(s).toLowerCase();
+
+/**
  * A list whose items have their spaces collapsed on input and may not repeat: object items
  * are compared by the fields `key` names.
  */
@@ -134,7 +140,7 @@ const itemKey = (
   if (same !== 'text' && formMatchesCase(holder?.caseSensitive === true, written, same)) {
     return written;
   }
-  return written.toLowerCase();
+  return sameTextKey(written);
 };
 
 /** Every item of the schema's distinct lists in the value that repeats an earlier one. */
