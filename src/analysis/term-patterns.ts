@@ -1,4 +1,4 @@
-import type { Term } from '../domain/index.js';
+import { formMatchesCase, type Term } from '../domain/index.js';
 import { isOrdinaryWord, ordinaryWords } from './ordinary-words.js';
 import { foldText } from './text-chars.js';
 
@@ -36,10 +36,7 @@ const endsWithLetter = (s: string) => /\p{L}$/u.test(s);
 type Source = 'name' | 'abbreviation' | 'alias';
 
 const isExact = (term: Term, written: string, source: Source): boolean => {
-  if (term.caseSensitive) return true;
-  const count = letters(written);
-  if (count <= 2) return true;
-  if (source === 'abbreviation' && count <= 3) return true;
+  if (formMatchesCase(term.caseSensitive, written, source)) return true;
   // "REST", "reST": capitals inside an everyday word are what tell it from the word.
   return /\p{L}\p{Lu}/u.test(written) && ordinaryWords.has(written.toLowerCase());
 };

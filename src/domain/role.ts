@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { limits } from './limits.js';
+import { distinctList, type SameItem } from './list-items.js';
 import { validationError } from './errors.js';
 import { SLUG_FORM, SLUG_PATTERN } from './slug.js';
 import { BUILT_IN_TAXONOMY, TaxonomyIdSchema, WebUrlSchema } from './taxonomy.js';
@@ -91,18 +92,21 @@ export type RoleStatus = Static<typeof RoleStatusSchema>;
 
 const list = <T extends Parameters<typeof Type.Array>[0]>(
   item: T,
+  same: SameItem,
+  key?: readonly string[],
   maxItems: number = limits.listItems,
-) => Type.Array(item, { maxItems });
+) => distinctList(item, { maxItems, same, ...(key ? { key } : {}) });
 
 /** Everything about a role that an editor may change. */
 export const RoleContentSchema = Type.Object(
   {
     name: text(limits.name),
     summary: Type.String({ maxLength: limits.longText }),
-    alternativeTitles: list(text(limits.title), limits.alternativeTitles),
+    alternativeTitles: list(text(limits.title), 'text', undefined, limits.alternativeTitles),
     hiddenTitles: Type.Optional(
-      Type.Array(text(limits.title), {
+      distinctList(text(limits.title), {
         maxItems: limits.alternativeTitles,
+        same: 'text',
         description:
           'Titles the source keeps for search only (ESCO hidden labels: misspellings, dated or informal names): matched by /v1/normalize, never shown as the role’s titles.',
       }),
@@ -116,15 +120,15 @@ export const RoleContentSchema = Type.Object(
           'The code the source publishes for the occupation beside the key it is stored under (ESCO’s 2654.1.7 for an occupation keyed by its concept URI): the role is found by it as well.',
       }),
     ),
-    responsibilities: list(text(limits.shortText)),
-    benefits: list(PointSchema),
-    signs: list(PointSchema),
-    terms: list(text(limits.code), limits.listItems),
-    skills: list(SkillSchema),
-    technologies: list(TechnologySchema, 5_000),
-    relatedRoles: list(RoleRefSchema),
-    links: list(LinkSchema),
-    crosswalk: list(RoleRefSchema),
+    responsibilities: list(text(limits.shortText), 'text'),
+    benefits: list(PointSchema, 'text', ['title']),
+    signs: list(PointSchema, 'text', ['title']),
+    terms: list(text(limits.code), 'exact'),
+    skills: list(SkillSchema, 'text', ['name']),
+    technologies: list(TechnologySchema, 'text', ['name'], 5_000),
+    relatedRoles: list(RoleRefSchema, 'exact', ['taxonomy', 'code']),
+    links: list(LinkSchema, 'exact', ['url']),
+    crosswalk: list(RoleRefSchema, 'exact', ['taxonomy', 'code']),
     status: RoleStatusSchema,
   },
   { additionalProperties: false },

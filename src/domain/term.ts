@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { limits } from './limits.js';
+import { distinctList } from './list-items.js';
 import { SLUG_FORM, SLUG_PATTERN } from './slug.js';
 
 export const TermSlugSchema = Type.String({
@@ -32,15 +33,18 @@ export const TermCategorySchema = Type.Enum(termCategories);
 export const TermContentSchema = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: limits.name }),
-    abbreviations: Type.Array(Type.String({ minLength: 1, maxLength: limits.termForm }), {
+    abbreviations: distinctList(Type.String({ minLength: 1, maxLength: limits.termForm }), {
       maxItems: limits.termAbbreviations,
+      same: 'abbreviation',
     }),
-    aliases: Type.Array(Type.String({ minLength: 1, maxLength: limits.termForm }), {
+    aliases: distinctList(Type.String({ minLength: 1, maxLength: limits.termForm }), {
       maxItems: limits.termAliases,
+      same: 'alias',
     }),
     definition: Type.String({ minLength: 1, maxLength: limits.shortText }),
-    examples: Type.Array(TermSlugSchema, {
+    examples: distinctList(TermSlugSchema, {
       maxItems: 50,
+      same: 'exact',
       description: 'Slugs of other terms that are examples of this one.',
     }),
     category: TermCategorySchema,
@@ -49,8 +53,10 @@ export const TermContentSchema = Type.Object(
         'Match the name and aliases only with this exact case: for names that are also ordinary words (Go, Swift, Spring).',
     }),
     needsContext: Type.Optional(
-      Type.Array(Type.String({ minLength: 1, maxLength: limits.termForm }), {
+      distinctList(Type.String({ minLength: 1, maxLength: limits.termForm }), {
         maxItems: limits.termAbbreviations,
+        // Looked up by the form exactly as the abbreviations or aliases write it.
+        same: 'exact',
         description:
           'Abbreviations or aliases of this term that postings also use for something else (RTO: return to office). A mention counts only when the text supports it: a neighbouring term in a list, or the term written out elsewhere.',
       }),

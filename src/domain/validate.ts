@@ -7,6 +7,7 @@ import { Compile } from 'typebox/compile';
 import Format from 'typebox/format';
 import Value from 'typebox/value';
 import { validationError, type ProblemDetail, type ProblemLocation } from './errors.js';
+import { collapseListItems, repeatedListItems } from './list-items.js';
 import { textRuleProblem } from './text-rules.js';
 
 /**
@@ -230,6 +231,36 @@ const withTextRules = (validate: ValidateFunction): ValidateFunction => {
   return checked;
 };
 
+/** Every item of a list that repeats an earlier one, as validator errors naming both. */
+const repeatedItemErrors = (schema: TSchema, value: unknown): ErrorObject[] =>
+  repeatedListItems(schema, value).map(({ path, earlier, shown }) => ({
+    keyword: 'sameItem',
+    instancePath: path,
+    schemaPath: '#',
+    params: { earlier },
+    message: `repeats item ${earlier} (${JSON.stringify(shown)})`,
+  }));
+
+/**
+ * A schema's validator that first collapses the spaces of its lists' items, in place as the
+ * validator's own coercion works, and then refuses an item that repeats an earlier one: the one
+ * place every write's lists are cleaned, whether it came over HTTP, from a form or from a file.
+ */
+const withListRules = (schema: TSchema, validate: ValidateFunction): ValidateFunction => {
+  const checked = ((data: unknown) => {
+    collapseListItems(schema, data);
+    if (!validate(data)) {
+      checked.errors = validate.errors;
+      return false;
+    }
+    const errors = repeatedItemErrors(schema, data);
+    checked.errors = errors.length > 0 ? errors : null;
+    return errors.length === 0;
+  }) as ValidateFunction;
+  checked.schema = validate.schema;
+  return checked;
+};
+
 /**
  * The parameters of a query (or path) that break a rule of their own, each named with `message`:
  * what the schema's check would misname or coerce away.
@@ -315,7 +346,7 @@ export const validatorFor = (
   if (!validate) {
     validate = options.coerce
       ? withSingleParameters(schema, withTextRules(coercing().compile(schema)))
-      : withTextRules(plain().compile(schema));
+      : withListRules(schema, withTextRules(plain().compile(schema)));
     cache.set(schema, validate);
   }
   return validate;
@@ -385,8 +416,8 @@ const checkFor = (schema: TSchema): ((value: unknown) => boolean) => {
 };
 
 /**
- * Checks a value against a schema and returns it typed, or throws `validation_failed` naming
- * every bad field. A value TypeBox's check refuses is checked again by the validator, whose
+ * Checks a value against a schema and returns it typed, the items of its lists with their spaces
+ * collapsed in place, or throws `validation_failed` naming every bad field. A value TypeBox's check refuses is checked again by the validator, whose
  * answer stands and whose errors name the fields.
  * @example const content = parse(RoleContentSchema, json, { file: 'pack.json' }, 'roles.3');
  */
@@ -396,7 +427,14 @@ export const parse = <S extends TSchema>(
   where: ProblemLocation = {},
   prefix = '',
 ): Static<S> => {
-  if (checkFor(schema)(value) && textRuleErrors(value).length === 0) return value as Static<S>;
+  collapseListItems(schema, value);
+  if (
+    checkFor(schema)(value) &&
+    textRuleErrors(value).length === 0 &&
+    repeatedListItems(schema, value).length === 0
+  ) {
+    return value as Static<S>;
+  }
   const validate = validatorFor(schema);
   if (validate(value)) return value as Static<S>;
   const details = describeErrors(validate.errors ?? [], where, prefix);

@@ -16,7 +16,7 @@ export interface CsrfForms {
    * page left open while the browser signed in elsewhere still works.
    */
   checkSignInCsrf: preValidationHookHandler;
-  /** A token for a form shown in the session of the request answered. */
+  /** A token for a form shown in the session of the request answered, if it is still open. */
   csrfToken: (reply: FastifyReply) => string;
 }
 
@@ -30,9 +30,9 @@ const expired = () => {
 /**
  * CSRF tokens for the forms of the plugin that registers it: a hidden `_csrf` field, so forms
  * work without script, whose secret sits in its own HttpOnly cookie shared by every form of the
- * site. Each token is bound to the session cookie it was shown with and signed with a key kept
- * in the database, so a token from one session, or from before a sign-in, is refused in
- * another, on every instance; only the sign-in form also takes a token from before a sign-in.
+ * site. Each token is bound to the open session it was shown in (or to none) and signed with a
+ * key kept in the database, so a token from one session, or from before a sign-in, is refused
+ * in another, on every instance; only the sign-in form also takes a token from before a sign-in.
  */
 export const csrfForms = async (app: FastifyInstance, ctx: ServiceContext): Promise<CsrfForms> => {
   const hmacKey = await csrfKey(ctx);
@@ -58,8 +58,14 @@ export const csrfForms = async (app: FastifyInstance, ctx: ServiceContext): Prom
   return {
     checkCsrf: checkBoundTo((session) => [session]),
     checkSignInCsrf: checkBoundTo((session) => [session, ANONYMOUS]),
+    // A cookie whose session is over stands for no one, and the browser may let it go before
+    // the form comes back: such a page's form is shown as to anyone, which sign-in takes either way.
     csrfToken: (reply) =>
-      reply.generateCsrf({ userInfo: csrfBinding(reply.request.cookies[SESSION_COOKIE]) }),
+      reply.generateCsrf({
+        userInfo: reply.request.account
+          ? csrfBinding(reply.request.cookies[SESSION_COOKIE])
+          : ANONYMOUS,
+      }),
   };
 };
 

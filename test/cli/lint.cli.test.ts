@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliStores, databasesPerTest, fixtures, runCli, onOneStore } from '../support/cli.js';
@@ -49,6 +49,33 @@ describe.each(cliStores)('rolebook lint on $name', (store) => {
       const run = await runCli(url, ['lint', '--all'], { content: contentDir });
       expect(run.stdout).toMatch(/^lint: \d+ roles checked, 0 errors, 0 warnings\n$/);
       expect(run.code, run.stderr).toBe(0);
+    },
+  );
+
+  itOnOneStore(
+    'refuses a content file whose list repeats an item, naming the file and field',
+    async () => {
+      const { url, dir } = await create();
+      const content = join(dir, 'content');
+      await mkdir(join(content, 'terms'), { recursive: true });
+      const file = join(content, 'terms', 'node-js.md');
+      await writeFile(
+        file,
+        [
+          '---',
+          'name: Node.js',
+          'abbreviations: []',
+          'aliases: [NodeJS, " nodejs "]',
+          'category: platform',
+          'examples: []',
+          'caseSensitive: false',
+          '---',
+          'Node.js runs JavaScript on a server.',
+        ].join('\n'),
+      );
+      const run = await runCli(url, ['lint', '--all'], { content });
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain(`${file} aliases.1: aliases.1 repeats item 0 ("NodeJS")`);
     },
   );
 

@@ -22,6 +22,17 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
     await behindProxy.close();
   });
 
+  /** A browser signed in as the user, whose session the user then ended from another browser. */
+  const endedElsewhere = async (name: string) => {
+    const phone = new FormClient(server);
+    const laptop = new FormClient(server);
+    await phone.signIn(name);
+    await laptop.signIn(name);
+    const { token } = await laptop.get('/account');
+    await laptop.post('/sign-out', { _csrf: token!, everywhere: 'yes' });
+    return phone;
+  };
+
   describe('signing in', () => {
     it('sets an HttpOnly, SameSite=Lax session cookie for the whole site, and goes to the account', async () => {
       const client = new FormClient(server);
@@ -101,6 +112,29 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
         headers: { cookie: cookieHeader(earlier) },
       });
       expect(replay.status).toBe(303);
+    });
+
+    it('signs in on the first try from a page shown after the session was ended elsewhere', async () => {
+      const phone = await endedElsewhere('vic');
+      const { token } = await phone.get('/sign-in');
+      const response = await phone.post('/sign-in', {
+        _csrf: token!,
+        name: 'vic',
+        password: PASSWORD,
+      });
+      expect(response.status).toBe(303);
+    });
+
+    it('signs in on the first try from a page shown to a session that is over, once the browser has let its cookie go', async () => {
+      const phone = await endedElsewhere('vic');
+      const { token } = await phone.get('/sign-in');
+      phone.jar.delete('rolebook_session');
+      const response = await phone.post('/sign-in', {
+        _csrf: token!,
+        name: 'vic',
+        password: PASSWORD,
+      });
+      expect(response.status).toBe(303);
     });
 
     it('answers a wrong password and an unknown name with the same page', async () => {
@@ -218,12 +252,7 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
     });
 
     it('signs out everywhere: the user’s other browsers too', async () => {
-      const laptop = new FormClient(server);
-      const phone = new FormClient(server);
-      await laptop.signIn('vic');
-      await phone.signIn('vic');
-      const { token } = await laptop.get('/account');
-      await laptop.post('/sign-out', { _csrf: token!, everywhere: 'yes' });
+      const phone = await endedElsewhere('vic');
       expect((await phone.get('/account')).response.status).toBe(303);
     });
   });

@@ -141,6 +141,31 @@ describe.each(storeTargets)('roles API on $name', (target) => {
     expect(await response.json()).toMatchObject({ code: 'not_found', status: 404 });
   });
 
+  it('stores a role’s titles with their spaces collapsed', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      key: server.writeKey,
+      json: newRole('spaced-role', { alternativeTitles: ['  Data\u00a0Wrangler ', 'Data  Tamer'] }),
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({
+      alternativeTitles: ['Data Wrangler', 'Data Tamer'],
+    });
+  });
+
+  it('refuses a skill that repeats another by name, naming both, and writes nothing', async () => {
+    const response = await server.request('/v1/roles', {
+      method: 'POST',
+      key: server.writeKey,
+      json: newRole('repeated-skill', { skills: [{ name: 'SQL' }, { name: ' sql ' }] }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      errors: [{ field: 'skills.1', message: 'skills.1 repeats item 0 ("SQL")' }],
+    });
+    expect(await roleExists('repeated-skill')).toBe(false);
+  });
+
   it('refuses a write without a key and writes nothing', async () => {
     const response = await server.request('/v1/roles', {
       method: 'POST',

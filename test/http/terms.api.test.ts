@@ -166,6 +166,46 @@ describe.each(storeTargets)('terms API on $name', (target) => {
     expect(await (await get('badly-replaced')).json()).toMatchObject({ version: 1 });
   });
 
+  it('stores list items with their spaces collapsed', async () => {
+    const response = await server.request('/v1/terms', {
+      method: 'POST',
+      json: newTerm('spaced', { abbreviations: [' SPC '], aliases: ['spaced\u00a0out  term'] }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({
+      abbreviations: ['SPC'],
+      aliases: ['spaced out term'],
+    });
+  });
+
+  it('refuses an alias that repeats another but for its case, naming both, and writes nothing', async () => {
+    const response = await server.request('/v1/terms', {
+      method: 'POST',
+      json: newTerm('repeated', { aliases: ['Nodejs', 'node js', 'nodejs'] }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'aliases.2', message: 'aliases.2 repeats item 0 ("Nodejs")' }],
+    });
+    expect((await get('repeated')).status).toBe(404);
+  });
+
+  it('takes short abbreviations and a case-sensitive term’s forms that differ only in case, as each is matched apart', async () => {
+    const response = await server.request('/v1/terms', {
+      method: 'POST',
+      json: newTerm('cased', {
+        abbreviations: ['IoC', 'IOC'],
+        aliases: ['Helm chart', 'helm chart'],
+        caseSensitive: true,
+      }),
+      key: server.writeKey,
+    });
+    expect(response.status).toBe(201);
+  });
+
   it('refuses a term with more aliases than the limit, naming the field', async () => {
     const aliases = Array.from({ length: limits.termAliases + 1 }, (_, i) => `Alias ${i}`);
     const response = await server.request('/v1/terms', {

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import {
+  distinctList,
   LinkSchema,
   PointSchema,
   RoleStatusSchema,
@@ -9,7 +10,7 @@ import {
 } from '../../domain/index.js';
 
 const text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
-const codes = Type.Array(text(limits.code), { maxItems: limits.listItems });
+const codes = distinctList(text(limits.code), { maxItems: limits.listItems, same: 'exact' });
 
 /**
  * Front matter of a role file in content/roles. Friendlier than the stored shape: skills are
@@ -25,21 +26,24 @@ export const RoleFileSchema = Type.Object(
     }),
     name: text(limits.name),
     status: RoleStatusSchema,
-    alternativeTitles: Type.Array(text(limits.title), { maxItems: limits.alternativeTitles }),
-    responsibilities: Type.Array(text(limits.shortText), { maxItems: limits.listItems }),
-    benefits: Type.Array(PointSchema, { maxItems: limits.listItems }),
-    signs: Type.Array(PointSchema, { maxItems: limits.listItems }),
-    terms: Type.Array(TermSlugSchema, { maxItems: limits.listItems }),
-    skills: Type.Array(text(limits.name), { maxItems: limits.listItems }),
-    technologies: Type.Array(
+    alternativeTitles: distinctList(text(limits.title), {
+      maxItems: limits.alternativeTitles,
+      same: 'text',
+    }),
+    responsibilities: distinctList(text(limits.shortText), { maxItems: limits.listItems, same: 'text' }),
+    benefits: distinctList(PointSchema, { maxItems: limits.listItems, same: 'text', key: ['title'] }),
+    signs: distinctList(PointSchema, { maxItems: limits.listItems, same: 'text', key: ['title'] }),
+    terms: distinctList(TermSlugSchema, { maxItems: limits.listItems, same: 'exact' }),
+    skills: distinctList(text(limits.name), { maxItems: limits.listItems, same: 'text' }),
+    technologies: distinctList(
       Type.Object(
         { name: text(limits.name), category: text(limits.name) },
         { additionalProperties: false },
       ),
-      { maxItems: limits.listItems },
+      { maxItems: limits.listItems, same: 'text', key: ['name'] },
     ),
     relatedRoles: codes,
-    links: Type.Array(LinkSchema, { maxItems: limits.listItems }),
+    links: distinctList(LinkSchema, { maxItems: limits.listItems, same: 'exact', key: ['url'] }),
     crosswalk: Type.Record(
       Type.String({ pattern: '^[a-z][a-z0-9-]{1,39}$', 'x-form': 'a lower-case letter, then 1 to 39 lower-case letters, digits or hyphens' }),
       Type.Union([text(limits.code), Type.Array(text(limits.code), { minItems: 1, maxItems: 20 })]),
@@ -53,13 +57,16 @@ export type RoleFile = Static<typeof RoleFileSchema>;
 export const TermFileSchema = Type.Object(
   {
     name: text(limits.name),
-    abbreviations: Type.Array(text(limits.termForm), { maxItems: limits.termAbbreviations }),
-    aliases: Type.Array(text(limits.termForm), { maxItems: limits.termAliases }),
+    abbreviations: distinctList(text(limits.termForm), {
+      maxItems: limits.termAbbreviations,
+      same: 'abbreviation',
+    }),
+    aliases: distinctList(text(limits.termForm), { maxItems: limits.termAliases, same: 'alias' }),
     category: TermCategorySchema,
-    examples: Type.Array(TermSlugSchema, { maxItems: 50 }),
+    examples: distinctList(TermSlugSchema, { maxItems: 50, same: 'exact' }),
     caseSensitive: Type.Boolean(),
     needsContext: Type.Optional(
-      Type.Array(text(limits.termForm), { maxItems: limits.termAbbreviations }),
+      distinctList(text(limits.termForm), { maxItems: limits.termAbbreviations, same: 'exact' }),
     ),
   },
   { additionalProperties: false },

@@ -79,6 +79,18 @@ describe('openEscoRelease', () => {
     expect(roles.get(occupation(2))).not.toHaveProperty('hiddenTitles');
   });
 
+  it('keeps a hidden label once when the source repeats it in another case or spacing', async () => {
+    const dir = await copyOfFixture();
+    const file = join(dir, 'occupations_en.csv');
+    const csv = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      csv.replace(',softwear developer,', ',"softwear developer\nSoftwear  Developer",'),
+    );
+    const roles = await byCode(dir);
+    expect(roles.get(occupation(1))?.hiddenTitles).toEqual(['softwear developer']);
+  });
+
   it('lists essential skills before optional ones, each once', async () => {
     expect((await byCode(release)).get(occupation(1))?.skills).toEqual([
       { name: 'computer programming', importance: 'essential' },

@@ -267,14 +267,13 @@ const readIscoGroups = async (
  * shown; a label too long to be a title is left out rather than failing the import.
  */
 const hiddenTitlesOf = (field: string | undefined, name: string): { hiddenTitles?: string[] } => {
-  const titles = [
-    ...new Set(
-      (field ?? '')
-        .split(/\r?\n/)
-        .map((label) => label.trim())
-        .filter((l) => l && l.length <= limits.title && l.toLowerCase() !== name.toLowerCase()),
-    ),
-  ].slice(0, limits.alternativeTitles);
+  const titles = uniqueBy(
+    (field ?? '')
+      .split(/\r?\n/)
+      .map((label) => label.trim())
+      .filter((l) => l && l.length <= limits.title && l.toLowerCase() !== name.toLowerCase()),
+    (l) => l,
+  ).slice(0, limits.alternativeTitles);
   return titles.length > 0 ? { hiddenTitles: titles } : {};
 };
 

@@ -1,4 +1,4 @@
-import type { RoleContent, Technology } from '../../domain/index.js';
+import { sameTextKey, type RoleContent, type Technology } from '../../domain/index.js';
 import { listLimit, uniqueBy } from '../release/index.js';
 
 export interface OccupationParts {
@@ -27,7 +27,7 @@ const capped = <T>(items: T[], field: ListField, note: PartNote): T[] => {
 const mergeTechnologies = (technologies: readonly Technology[]): Technology[] => {
   const byName = new Map<string, Technology>();
   for (const technology of technologies) {
-    const key = technology.name.toLowerCase();
+    const key = sameTextKey(technology.name);
     const seen = byName.get(key);
     if (!seen) byName.set(key, { ...technology });
     else {

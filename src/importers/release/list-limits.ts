@@ -1,4 +1,4 @@
-import { RoleContentSchema, type RoleContent } from '../../domain/index.js';
+import { RoleContentSchema, sameTextKey, type RoleContent } from '../../domain/index.js';
 
 type ListField = {
   [K in keyof RoleContent]-?: RoleContent[K] extends unknown[] ? K : never;
@@ -14,12 +14,12 @@ export const listLimit = (field: ListField): number => {
   return schema.maxItems ?? Number.POSITIVE_INFINITY;
 };
 
-/** Drops later items whose key (folded for case and spacing) was already seen. */
+/** Drops later items whose key is the same text as one already seen, as a list may not repeat. */
 export const uniqueBy = <T>(items: Iterable<T>, key: (item: T) => string): T[] => {
   const seen = new Set<string>();
   const kept: T[] = [];
   for (const item of items) {
-    const k = key(item).toLowerCase().replace(/\s+/g, ' ').trim();
+    const k = sameTextKey(key(item));
     if (seen.has(k)) continue;
     seen.add(k);
     kept.push(item);
