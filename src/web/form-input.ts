@@ -79,8 +79,13 @@ const invalid = (field: string, message: string) =>
 export const readForm = async (request: FastifyRequest): Promise<FormInput> => {
   const fields = new Map<string, string[]>();
   const files = new Map<string, UploadedFile>();
-  const add = (name: string, value: string) =>
-    fields.set(name, [...(fields.get(name) ?? []), value]);
+  // Added in place: a field a form repeats a hundred thousand times is read as fast as one
+  // hundred thousand fields.
+  const add = (name: string, value: string) => {
+    const values = fields.get(name);
+    if (values === undefined) fields.set(name, [value]);
+    else values.push(value);
+  };
   // Kept as they are read, so a form refused part way is shown again with what it had.
   keepFormFields(request, fields);
   if (!request.isMultipart()) {
