@@ -275,6 +275,20 @@ describe('the HTTP edges of the API', () => {
     expect(((await response.json()) as { detail: string }).detail).toContain('one file');
   });
 
+  it('refuses a form with eleven short fields as fields too many, not as too large', async () => {
+    const form = new FormData();
+    for (let i = 1; i <= 11; i += 1) form.append(`f${i}`, 'x');
+    const response = await server.request('/analyze', {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
+    expect(response.status).toBe(413);
+    const problem = (await response.json()) as { detail: string };
+    expect(problem.detail).toContain('at most 10 fields');
+    expect(problem.detail).not.toContain('MiB');
+  });
+
   it('refuses a form that declares more than the upload limit before reading its body', async () => {
     const head =
       'POST /analyze HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n' +
