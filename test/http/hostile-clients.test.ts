@@ -342,6 +342,16 @@ describe('a server facing hostile clients', () => {
     expect(repeated).toBeLessThan(distinct * 4 + 1_000);
   });
 
+  it('refuses a CSV upload of a million blank rows at the first row a page cannot show', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([`title\n${'\n'.repeat(1_000_000)}`]), 'titles.csv');
+    const response = await server.request('/normalize', { method: 'POST', body: form });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toBe(
+      'more than 10000 titles were sent; one request takes at most 10000',
+    );
+  });
+
   it('closes a connection whose headers never finish', async () => {
     const socket = await rawSocket(server);
     socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
