@@ -5,7 +5,7 @@ import type { AccountPolicy, ServiceContext } from '../services/index.js';
 import { accountRoutes } from './account.routes.js';
 import { compression } from './compression.js';
 import { editorRoutes } from './editor.routes.js';
-import { formTooLarge, MAX_FORM_BYTES, UPLOAD_LIMIT_BYTES } from './form-input.js';
+import { formTooLarge, MAX_FORM_BYTES, MAX_FORM_FIELDS, UPLOAD_LIMIT_BYTES } from './form-input.js';
 import { pageCaching } from './page-caching.js';
 import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
@@ -46,8 +46,9 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
       fileSize: UPLOAD_LIMIT_BYTES,
       fieldSize: UPLOAD_LIMIT_BYTES,
       files: 1,
-      fields: 10,
-      parts: 12,
+      fields: MAX_FORM_FIELDS,
+      // Each field and the file, and an empty file input's part.
+      parts: MAX_FORM_FIELDS + 2,
     },
   });
   // A form that says up front it is too large is refused before its body is read (and the

@@ -24,6 +24,7 @@ import {
   bulkRowsOfTable,
   bulkRow,
   checkedTitles,
+  csvStream,
   LOW_CONFIDENCE,
   titleTableOf,
   titlesOfTable,
@@ -248,7 +249,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         // Opened before the answer starts, so that a file the API refuses is refused here too.
         const opened =
           csv !== undefined
-            ? await openCsvTitles(Readable.from([csv]), column)
+            ? await openCsvTitles(csvStream(csv), column)
             : titleListTable(listed());
         const index = await ctx.titles.get();
         return reply

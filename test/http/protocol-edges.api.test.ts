@@ -174,13 +174,24 @@ describe('the HTTP edges of the API', () => {
     expect(((await response.json()) as { detail: string }).detail).toContain('cannot be empty');
   });
 
-  it('lists at most 20 faults of a body with thousands, saying how many more', async () => {
-    const fields = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`field${i}`, i]));
+  /** The problem answering an analysis sent with that many fields it does not know. */
+  const unknownFields = async (count: number) => {
+    const fields = Object.fromEntries(Array.from({ length: count }, (_, i) => [`field${i}`, i]));
     const response = await server.request('/v1/analyze', { method: 'POST', json: fields });
     expect(response.status).toBe(400);
-    const problem = (await response.json()) as { detail: string; errors: unknown[] };
+    return (await response.json()) as { detail: string; errors: unknown[] };
+  };
+
+  it('lists at most 20 faults of a body with thousands, saying how many more', async () => {
+    const problem = await unknownFields(5_000);
     expect(problem.errors).toHaveLength(20);
     expect(problem.detail).toMatch(/; and 4981 more$/);
+  });
+
+  it('puts at most 10,000 faults of a body into words, counting the rest as a lower bound', async () => {
+    const problem = await unknownFields(12_000);
+    expect(problem.errors).toHaveLength(20);
+    expect(problem.detail).toMatch(/; and more than 9980 more$/);
   });
 
   it('names the line and column where a JSON body stops being JSON', async () => {
@@ -273,6 +284,20 @@ describe('the HTTP edges of the API', () => {
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { detail: string }).detail).toContain('one file');
+  });
+
+  it('refuses a form with eleven short fields as fields too many, not as too large', async () => {
+    const form = new FormData();
+    for (let i = 1; i <= 11; i += 1) form.append(`f${i}`, 'x');
+    const response = await server.request('/analyze', {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
+    expect(response.status).toBe(413);
+    const problem = (await response.json()) as { detail: string };
+    expect(problem.detail).toContain('at most 10 fields');
+    expect(problem.detail).not.toContain('MiB');
   });
 
   it('refuses a form that declares more than the upload limit before reading its body', async () => {
