@@ -97,6 +97,16 @@ describe('parseTitle', () => {
     });
   });
 
+  it.each([
+    ['Data Science Co-op', 'Data Scientist'],
+    ['Data Engineering Working Student', 'Data Engineer'],
+    ['Business Analyst Industrial Placement', 'Business Analyst'],
+    ['QA Placement Student', 'QA'],
+    ['Software Developer Degree Apprenticeship', 'Software Developer'],
+  ])('reads the work-based study in "%s" as the lowest seniority, not the role', (title, core) => {
+    expect(parseTitle(title)).toMatchObject({ core, seniority: 'intern' });
+  });
+
   it('keeps "junior high" and "senior citizens" as part of the role', () => {
     expect(parseTitle('Junior High School Principal').core).toBe('Junior High School Principal');
     expect(parseTitle('Senior Citizens Coordinator').core).toBe('Senior Citizens Coordinator');

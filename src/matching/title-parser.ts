@@ -70,9 +70,9 @@ export const MAX_TITLE_LENGTH = 512;
  */
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [
-    // Working students, interns and trainees as postings in Europe and Brazil name them, and
-    // the year a British degree spends in work.
-    /\b(?:(?:industrial\s+)?placement\s+years?|year\s+in\s+industry|interns?|internships?|trainees?|apprentices?|apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
+    // Working students, interns and trainees as postings in Europe and Brazil name them, the
+    // year or placement a British degree spends in work, and North America's co-op terms.
+    /\b(?:(?:industrial\s+)?placement\s+(?:years?|students?)|industrial\s+placement|year\s+in\s+industry|co-?op(?:\s+students?)?|working\s+students?|interns?|internships?|trainees?|(?:degree\s+)?apprentices?|(?:degree\s+)?apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
     'intern',
   ],
   [/\b(?:j[uú]nior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
@@ -136,7 +136,6 @@ const removeLevelWords = (
 
 /** Role words reported as seniority but kept for matching. */
 const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
-  [/\bworking\s+student\b/i, 'intern'],
   [/\b(?:team|tech|technical)\s+lead(?:er)?\b/i, 'lead'],
   [/^head\b|\bhead\s+of\b/i, 'head'],
   [/\bdirector\b/i, 'director'],
@@ -146,7 +145,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:placement|year|intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:placement|year|co-?op|intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
