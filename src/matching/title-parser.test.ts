@@ -540,6 +540,33 @@ describe('parseTitle', () => {
     );
   });
 
+  it('reads a leading part before a role phrase and its team as the team too', () => {
+    const words = headsOf(/engineer$/i);
+    const title = 'Internal Move – Software Engineer, Payments Team';
+    expect(parseTitleForMatching(title, words).parsed).toMatchObject({
+      core: 'Software Engineer',
+      team: 'Internal Move, Payments Team',
+    });
+  });
+
+  it('reads the part before a colon and a role phrase as the team', () => {
+    const words = headsOf(/analyst$/i);
+    expect(parseTitleForMatching('Secondment: Data Analyst', words).parsed).toMatchObject({
+      core: 'Data Analyst',
+      team: 'Secondment',
+    });
+  });
+
+  it('reads a role phrase ending in a level word after a leading part as the role', () => {
+    const words = headsOf(/engineer$/i);
+    const title = 'Early Careers - Network Engineer Trainee';
+    expect(parseTitleForMatching(title, words).parsed).toMatchObject({
+      core: 'Network Engineer',
+      seniority: 'intern',
+      team: 'Early Careers',
+    });
+  });
+
   it('reads the part after a dash as the team when the role phrase before it carries a word of its own', () => {
     const words = headsOf(/manager$/i);
     expect(parseTitleForMatching('Project Manager IT – Nantes', words).parsed).toMatchObject({

@@ -212,11 +212,11 @@ const withoutTrailingLevel = (text: string): string =>
   mayEndInLevel(text) ? text.replace(TRAILING_LEVEL, '') : text;
 
 /**
- * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas
- * and spaced double colons ("Front End Dev :: HTML/CSS").
+ * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas,
+ * colons ("Secondment: Data Analyst") and spaced double colons ("Front End Dev :: HTML/CSS").
  */
 const SEGMENT_SEPARATOR =
-  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
+  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/:]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
 
 /**
  * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some
@@ -230,9 +230,12 @@ const GENDER_MARKER = new RegExp(
 const GENDER_HINT = /\/|gender/i;
 const TRAILING_GENDER_MARKER = new RegExp(String.raw`\s+(?:${GENDERS})$`, 'i');
 
-/** What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start"): not the role. */
+/**
+ * What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start", "Direct Client
+ * Req"): not the role.
+ */
 const POSTING_CALL =
-  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening)!*$/i;
+  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?)!*$/i;
 /** The same words before or after the role phrase, with no separator to tell them apart. */
 const LEADING_POSTING_CALL =
   /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?\s*[:!]|(?:immediate\s+)?need(?:ed)?(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
@@ -313,8 +316,8 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
 /** A segment naming the group the role sits in ("Payments Team", "Risk Squad"): never the role. */
 const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
 
-/** A title whose first segment is ended by a spaced dash or a bar, not a comma. */
-const LEADING_DASHED_SEGMENT = /^[\s|]*[^,|]+?\s*(?:\s[-\u2013\u2014]|\|)\s/;
+/** A title whose first segment is ended by a spaced dash, a bar or a colon, not a comma. */
+const LEADING_DASHED_SEGMENT = /^[\s|]*[^,|:]+?\s*(?:\s[-\u2013\u2014]|\||:)\s/;
 
 /** Bracketed words that may name a role's field: one to three plain words. */
 const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
@@ -768,10 +771,9 @@ const roleSegments = (
   }
   const [first, second] = rest.map(squashSpaces) as [string, string];
   if (
-    rest.length === 2 &&
     LEADING_DASHED_SEGMENT.test(title) &&
     !words.endsInRoleHead(first) &&
-    words.endsInRoleHead(withoutTrailingLevel(second)) &&
+    words.endsInRoleHead(withoutTrailingLevel(squashSpaces(unranked(second)))) &&
     (/^\S+$/.test(first) ||
       // Brackets split a title as a bar does: only a dash or bar as written marks an employer.
       (LEADING_DASHED_SEGMENT.test(written) &&
@@ -780,8 +782,9 @@ const roleSegments = (
     // A department of one word before a dash or bar ("Engineering - Software Engineer"), or
     // the employer before a role phrase whole in itself ("Northwind Bank — iOS Engineer"). A
     // field of more words before a bare head ("Data Platform - Senior Engineer") is the
-    // role's own field, read with it as an inverted title.
-    found.addTeams([first]);
+    // role's own field, read with it as an inverted title. Segments after the role phrase
+    // name its team, as they do after any role phrase.
+    found.addTeams([first, ...rest.slice(2)]);
     return [second];
   }
   const end = rest.findIndex(
