@@ -100,3 +100,33 @@ describe('TitleIndex, titles named by a technology', () => {
     expect(titleSourceOf({ ...role, taxonomy: 'onet' }).technologies).toBeUndefined();
   });
 });
+
+describe('TitleIndex, titles named by a product one role lists titles of', () => {
+  const products = TitleIndex.build([
+    guide(
+      'systems-administrator',
+      'Systems Administrator',
+      ['VMware Administrator', 'Linux Engineer'],
+      [],
+    ),
+    guide('security-engineer', 'Security Engineer', ['Security Architect', 'Cyber Officer'], []),
+    guide('security-analyst', 'Security Analyst', ['Security Consultant', 'SOC Officer'], []),
+  ]);
+  const first = (title: string) => products.match(title).matches[0];
+
+  it('reaches the role whose titles name the product, through another of its heads', () => {
+    expect(first('VMware Engineer')).toMatchObject({
+      code: 'systems-administrator',
+      score: TECHNOLOGY_SCORE,
+      matchedTechnology: 'VMware',
+    });
+  });
+
+  it('refuses a head no title of the product owner uses', () => {
+    expect(first('VMware Barista')).toBeUndefined();
+  });
+
+  it('reads words that begin titles of two roles as a field, not a product', () => {
+    expect(first('Security Officer')).toBeUndefined();
+  });
+});

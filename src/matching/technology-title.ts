@@ -32,6 +32,41 @@ export const rolesOfTechnology = (
 };
 
 /**
+ * The one role listing titles of these words and one head more ("VMware Administrator" for the
+ * words of "VMware Engineer"), and the words as that role writes them: a product named before a
+ * head is its owner's, whatever head a posting puts after it. Words that begin titles of more
+ * than one role ("Security", "Data") name a field, not a product, and lead nowhere.
+ */
+const productOwner = (
+  words: readonly string[],
+  headId: number,
+  store: TitleStore,
+): { slot: number; name: string } | undefined => {
+  const ids: number[] = [];
+  for (const word of words) {
+    const id = store.tokenIdOf(word);
+    if (id === undefined) return undefined;
+    ids.push(id);
+  }
+  let owner: { slot: number; name: string } | undefined;
+  const titleLength = ids.length + 1;
+  const postings = store.titlePostingsOf(ids[0] as number);
+  for (let k = 0; k < postings.length; k++) {
+    const title = (postings[k] as number) >> 1;
+    if (store.isHidden(title) || store.tokenCountOf(title) !== titleLength) continue;
+    const tokens = store.tokensOf(title);
+    if (!ids.every((id, i) => tokens[i] === id)) continue;
+    // The query listed as a title ("Sales Engineer") is a title, weighed as one already.
+    if (tokens[ids.length] === headId) return undefined;
+    const slot = store.records.role(title);
+    if (owner !== undefined && owner.slot !== slot) return undefined;
+    const text = store.textOf(title);
+    owner ??= { slot, name: text.slice(0, text.lastIndexOf(' ')) };
+  }
+  return owner;
+};
+
+/**
  * The roles a title of a technology and a head ("Splunk Engineer", "Airflow Developer") names
  * through that technology: of the roles listing it, those with the most titles ending in the
  * head. A tool's users share its name as a title; the head says which of them is meant.
@@ -46,7 +81,9 @@ export const rolesThroughTechnology = (
   if (headId === undefined) return undefined;
   const words = tokens.slice(0, -1);
   const phrase = words.join(' ');
-  const owners = rolesOfTechnology(words, store);
+  const named = rolesOfTechnology(words, store);
+  const product = named === undefined ? productOwner(words, headId, store) : undefined;
+  const owners = named ?? (product === undefined ? undefined : [product.slot]);
   if (owners === undefined) return undefined;
   const heads = store.headPostingsOf(headId);
   let slots: number[] = [];
@@ -60,6 +97,8 @@ export const rolesThroughTechnology = (
     bestCount = count;
   }
   const technology =
-    slots.length === 0 ? undefined : store.technologies.nameOf(slots[0] as number, phrase);
+    slots.length === 0
+      ? undefined
+      : (product?.name ?? store.technologies.nameOf(slots[0] as number, phrase));
   return technology === undefined ? undefined : { slots, technology };
 };
