@@ -55,6 +55,7 @@ describe('parseTitle', () => {
     ['Stażysta Programista', 'intern'],
     ['Jurutera Perisian Kanan', 'senior'],
     ['Ingénieur Logiciel Confirmé', 'senior'],
+    ['Data Engineer Medior', 'mid'],
     ['Développeuse Java confirmée', 'senior'],
     ['Head of Engineering', 'head'],
     ['Director of Sales', 'director'],

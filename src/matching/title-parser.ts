@@ -79,8 +79,9 @@ const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [/\b(?:entry[\s-]?level|graduate|grad|freshers?)\b(?=.*\w)/gi, 'junior'],
   // Not a market segment or a place: Mid-Market, Mid-Size, Mid West, the Midlands.
   [
-    // Pleno, semi senior (SSR): the middle rung in Brazil and Spanish-speaking America.
-    /\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|pleno|semi[\s-]?senior|ssr|mid(?![\s-]?(?:market|size|sized|west|atlantic)\b))\b/gi,
+    // Pleno, semi senior (SSR): the middle rung in Brazil and Spanish-speaking America; medior
+    // in the Netherlands and Belgium.
+    /\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|pleno|semi[\s-]?senior|ssr|medior|mid(?![\s-]?(?:market|size|sized|west|atlantic)\b))\b/gi,
     'mid',
   ],
   // Kanan: senior in Malay, after the role as Malay has it ("Jurutera Kanan").
@@ -145,7 +146,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:placement|year|co-?op|intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:placement|year|co-?op|intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|medior|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
