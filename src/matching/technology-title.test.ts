@@ -70,6 +70,17 @@ describe('TitleIndex, titles named by a technology', () => {
     expect(top('Cloud Developer')?.matchedTechnology).toBeUndefined();
   });
 
+  it('reads a technology before a field its titles name as the technology', () => {
+    expect(top('Airflow Big Engineer')).toMatchObject({
+      code: 'data-engineer',
+      matchedTechnology: 'Apache Airflow',
+    });
+  });
+
+  it('reads no technology before a word no title uses', () => {
+    expect(top('Airflow Pump Engineer')).toBeUndefined();
+  });
+
   it('refuses a title whose head no role listing the technology uses', () => {
     expect(top('Java Barista')).toBeUndefined();
   });

@@ -79,10 +79,19 @@ export const rolesThroughTechnology = (
   if (tokens.length < 2) return undefined;
   const headId = store.tokenIdOf(tokens.at(-1) as string);
   if (headId === undefined) return undefined;
-  const words = tokens.slice(0, -1);
+  let named: readonly number[] | undefined;
+  let product: { slot: number; name: string } | undefined;
+  let words = tokens.slice(0, -1);
+  // A product before a field its titles name ("Okta Identity Engineer", "Kubernetes DevOps
+  // Engineer"): the longest name the words start with, followed by title words only, is the
+  // product. A word no title uses after it ("Transformer Maintenance") keeps it no product.
+  for (; words.length > 0; words = words.slice(0, -1)) {
+    named = rolesOfTechnology(words, store);
+    product = named === undefined ? productOwner(words, headId, store) : undefined;
+    if (named !== undefined || product !== undefined) break;
+    if (!store.knows(words.at(-1) as string)) return undefined;
+  }
   const phrase = words.join(' ');
-  const named = rolesOfTechnology(words, store);
-  const product = named === undefined ? productOwner(words, headId, store) : undefined;
   const owners = named ?? (product === undefined ? undefined : [product.slot]);
   if (owners === undefined) return undefined;
   const heads = store.headPostingsOf(headId);
