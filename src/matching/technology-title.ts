@@ -1,3 +1,4 @@
+import { BUILT_IN_TAXONOMY } from '../domain/index.js';
 import type { TitleStore } from './title-store.js';
 
 /**
@@ -32,10 +33,11 @@ export const rolesOfTechnology = (
 };
 
 /**
- * The one role listing titles of these words and one head more ("VMware Administrator" for the
- * words of "VMware Engineer"), and the words as that role writes them: a product named before a
- * head is its owner's, whatever head a posting puts after it. Words that begin titles of more
- * than one role ("Security", "Data") name a field, not a product, and lead nowhere.
+ * The role of the curated library listing titles of these words and one head more ("VMware
+ * Administrator" for the words of "VMware Engineer"), and the words as it writes them: a
+ * product named before a head is its owner's, whatever head a posting puts after it. One of the
+ * words must be used by that role's titles alone; words every title of several roles may use
+ * ("Security", "Data") name a field, not a product, and lead nowhere.
  */
 const productOwner = (
   words: readonly string[],
@@ -43,27 +45,29 @@ const productOwner = (
   store: TitleStore,
 ): { slot: number; name: string } | undefined => {
   const ids: number[] = [];
+  let own = -1;
   for (const word of words) {
     const id = store.tokenIdOf(word);
     if (id === undefined) return undefined;
     ids.push(id);
+    if (own < 0 && store.rolePostingsOf(id).length === 2) own = id;
   }
-  let owner: { slot: number; name: string } | undefined;
-  const titleLength = ids.length + 1;
-  const postings = store.titlePostingsOf(ids[0] as number);
+  if (own < 0) return undefined;
+  const slot = store.rolePostingsOf(own)[0] as number;
+  if (store.roleAt(slot).taxonomy !== BUILT_IN_TAXONOMY) return undefined;
+  let name: string | undefined;
+  const postings = store.titlePostingsOf(own);
   for (let k = 0; k < postings.length; k++) {
     const title = (postings[k] as number) >> 1;
-    if (store.isHidden(title) || store.tokenCountOf(title) !== titleLength) continue;
+    if (store.isHidden(title) || store.tokenCountOf(title) !== ids.length + 1) continue;
     const tokens = store.tokensOf(title);
     if (!ids.every((id, i) => tokens[i] === id)) continue;
     // The query listed as a title ("Sales Engineer") is a title, weighed as one already.
     if (tokens[ids.length] === headId) return undefined;
-    const slot = store.records.role(title);
-    if (owner !== undefined && owner.slot !== slot) return undefined;
     const text = store.textOf(title);
-    owner ??= { slot, name: text.slice(0, text.lastIndexOf(' ')) };
+    name ??= text.slice(0, text.lastIndexOf(' '));
   }
-  return owner;
+  return name === undefined ? undefined : { slot, name };
 };
 
 /**
@@ -79,17 +83,20 @@ export const rolesThroughTechnology = (
   if (tokens.length < 2) return undefined;
   const headId = store.tokenIdOf(tokens.at(-1) as string);
   if (headId === undefined) return undefined;
-  let named: readonly number[] | undefined;
-  let product: { slot: number; name: string } | undefined;
   let words = tokens.slice(0, -1);
-  // A product before a field its titles name ("Okta Identity Engineer", "Kubernetes DevOps
-  // Engineer"): the longest name the words start with, followed by title words only, is the
-  // product. A word no title uses after it ("Transformer Maintenance") keeps it no product.
-  for (; words.length > 0; words = words.slice(0, -1)) {
+  let named = rolesOfTechnology(words, store);
+  const product = named === undefined ? productOwner(words, headId, store) : undefined;
+  // A tool before a field its titles name ("Okta Identity Engineer", "Kubernetes DevOps
+  // Engineer"): the longest tool the words start with, followed by title words only, is the
+  // technology. A word no title uses after it ("Transformer Maintenance") keeps it no tool.
+  while (
+    named === undefined &&
+    product === undefined &&
+    words.length > 1 &&
+    store.knows(words.at(-1) as string)
+  ) {
+    words = words.slice(0, -1);
     named = rolesOfTechnology(words, store);
-    product = named === undefined ? productOwner(words, headId, store) : undefined;
-    if (named !== undefined || product !== undefined) break;
-    if (!store.knows(words.at(-1) as string)) return undefined;
   }
   const phrase = words.join(' ');
   const owners = named ?? (product === undefined ? undefined : [product.slot]);
