@@ -70,6 +70,17 @@ describe('TitleIndex, titles named by a technology', () => {
     expect(top('Cloud Developer')?.matchedTechnology).toBeUndefined();
   });
 
+  it('reads a technology before a field its titles name as the technology', () => {
+    expect(top('Airflow Big Engineer')).toMatchObject({
+      code: 'data-engineer',
+      matchedTechnology: 'Apache Airflow',
+    });
+  });
+
+  it('reads no technology before a word no title uses', () => {
+    expect(top('Airflow Pump Engineer')).toBeUndefined();
+  });
+
   it('refuses a title whose head no role listing the technology uses', () => {
     expect(top('Java Barista')).toBeUndefined();
   });
@@ -98,5 +109,35 @@ describe('TitleIndex, titles named by a technology', () => {
       'Apache Airflow',
     ]);
     expect(titleSourceOf({ ...role, taxonomy: 'onet' }).technologies).toBeUndefined();
+  });
+});
+
+describe('TitleIndex, titles named by a product one role lists titles of', () => {
+  const products = TitleIndex.build([
+    guide(
+      'systems-administrator',
+      'Systems Administrator',
+      ['VMware Administrator', 'Linux Engineer'],
+      [],
+    ),
+    guide('security-engineer', 'Security Engineer', ['Security Architect', 'Cyber Officer'], []),
+    guide('security-analyst', 'Security Analyst', ['Security Consultant', 'SOC Officer'], []),
+  ]);
+  const first = (title: string) => products.match(title).matches[0];
+
+  it('reaches the role whose titles name the product, through another of its heads', () => {
+    expect(first('VMware Engineer')).toMatchObject({
+      code: 'systems-administrator',
+      score: TECHNOLOGY_SCORE,
+      matchedTechnology: 'VMware',
+    });
+  });
+
+  it('refuses a head no title of the product owner uses', () => {
+    expect(first('VMware Barista')).toBeUndefined();
+  });
+
+  it('reads words that begin titles of two roles as a field, not a product', () => {
+    expect(first('Security Officer')).toBeUndefined();
   });
 });

@@ -60,6 +60,7 @@ describe('parseTitle', () => {
     ['Stażysta Programista', 'intern'],
     ['Jurutera Perisian Kanan', 'senior'],
     ['Ingénieur Logiciel Confirmé', 'senior'],
+    ['Data Engineer Medior', 'mid'],
     ['Développeuse Java confirmée', 'senior'],
     ['Head of Engineering', 'head'],
     ['Director of Sales', 'director'],
@@ -100,6 +101,16 @@ describe('parseTitle', () => {
       core: 'IT Support',
       seniority: 'intern',
     });
+  });
+
+  it.each([
+    ['Data Science Co-op', 'Data Scientist'],
+    ['Data Engineering Working Student', 'Data Engineer'],
+    ['Business Analyst Industrial Placement', 'Business Analyst'],
+    ['QA Placement Student', 'QA'],
+    ['Software Developer Degree Apprenticeship', 'Software Developer'],
+  ])('reads the work-based study in "%s" as the lowest seniority, not the role', (title, core) => {
+    expect(parseTitle(title)).toMatchObject({ core, seniority: 'intern' });
   });
 
   it('keeps "junior high" and "senior citizens" as part of the role', () => {
@@ -533,6 +544,33 @@ describe('parseTitle', () => {
     expect(parseTitleForMatching('Lumen Retail | Data Architect', words).parsed.core).toBe(
       'Data Architect',
     );
+  });
+
+  it('reads a leading part before a role phrase and its team as the team too', () => {
+    const words = headsOf(/engineer$/i);
+    const title = 'Internal Move – Software Engineer, Payments Team';
+    expect(parseTitleForMatching(title, words).parsed).toMatchObject({
+      core: 'Software Engineer',
+      team: 'Internal Move, Payments Team',
+    });
+  });
+
+  it('reads the part before a colon and a role phrase as the team', () => {
+    const words = headsOf(/analyst$/i);
+    expect(parseTitleForMatching('Secondment: Data Analyst', words).parsed).toMatchObject({
+      core: 'Data Analyst',
+      team: 'Secondment',
+    });
+  });
+
+  it('reads a role phrase ending in a level word after a leading part as the role', () => {
+    const words = headsOf(/engineer$/i);
+    const title = 'Early Careers - Network Engineer Trainee';
+    expect(parseTitleForMatching(title, words).parsed).toMatchObject({
+      core: 'Network Engineer',
+      seniority: 'intern',
+      team: 'Early Careers',
+    });
   });
 
   it('reads the part after a dash as the team when the role phrase before it carries a word of its own', () => {

@@ -71,17 +71,18 @@ export const MAX_TITLE_LENGTH = 512;
  */
 const LEVEL_ONLY_WORDS: ReadonlyArray<readonly [RegExp, Seniority]> = [
   [
-    // Working students, interns and trainees as postings in Europe and Brazil name them, and
-    // the year a British degree spends in work.
-    /\b(?:(?:industrial\s+)?placement\s+years?|year\s+in\s+industry|interns?|internships?|trainees?|apprentices?|apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
+    // Working students, interns and trainees as postings in Europe and Brazil name them, the
+    // year or placement a British degree spends in work, and North America's co-op terms.
+    /\b(?:(?:industrial\s+)?placement\s+(?:years?|students?)|industrial\s+placement|year\s+in\s+industry|co-?op(?:\s+students?)?|working\s+students?|interns?|internships?|trainees?|(?:degree\s+)?apprentices?|(?:degree\s+)?apprenticeships?|werkstudent(?:in)?|praktikant(?:in)?|stagiaires?|stagistas?|tirocinantes?|becari[oa]s?|estagi[aá]ri[oa]s?|sta[zż]ysta)\b/gi,
     'intern',
   ],
   [/\b(?:j[uú]nior|jr|jnr)\b\.?(?!\s+(?:high|college|school))/gi, 'junior'],
   [/\b(?:entry[\s-]?level|graduate|grad|freshers?)\b(?=.*\w)/gi, 'junior'],
   // Not a market segment or a place: Mid-Market, Mid-Size, Mid West, the Midlands.
   [
-    // Pleno, semi senior (SSR): the middle rung in Brazil and Spanish-speaking America.
-    /\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|pleno|semi[\s-]?senior|ssr|mid(?![\s-]?(?:market|size|sized|west|atlantic)\b))\b/gi,
+    // Pleno, semi senior (SSR): the middle rung in Brazil and Spanish-speaking America; medior
+    // in the Netherlands and Belgium.
+    /\b(?:mid[\s-]?level|mid[\s-]?senior|intermediate|pleno|semi[\s-]?senior|ssr|medior|mid(?![\s-]?(?:market|size|sized|west|atlantic)\b))\b/gi,
     'mid',
   ],
   // Kanan: senior in Malay, after the role as Malay has it ("Jurutera Kanan").
@@ -137,7 +138,6 @@ const removeLevelWords = (
 
 /** Role words reported as seniority but kept for matching. */
 const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
-  [/\bworking\s+student\b/i, 'intern'],
   [new RegExp(`\\b(?:${teamLeadPhrase})\\b`, 'i'), 'lead'],
   [/^head\b|\bhead\s+of\b/i, 'head'],
   [/\bdirector\b/i, 'director'],
@@ -147,7 +147,7 @@ const ROLE_SENIORITY: ReadonlyArray<readonly [RegExp, Seniority]> = [
 
 /** Cheap first test: a title without any of these has no seniority word to look for. */
 const SENIORITY_HINT =
-  /\b(?:placement|year|intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
+  /\b(?:placement|year|co-?op|intern|trainee|apprentic|werkstudent|praktikant|stagi|tirocinant|becari|estagi|sta[zż]ysta|working|j[uú]nior|jn?r|entry|grad|fresher|associate|mid|intermediate|pleno|semi|ssr|medior|s[eê]nior|sn?r|experienced|confirm|kanan|staff|lead|team|tech|principal|distinguished|head|director|s?vp|evp|avp|vice|chief|c(?:[etfiom]|is)o)/i;
 
 /** Requisition numbers, one pattern per common shape, tried in this order. */
 const REQUISITION_SHAPES: readonly RegExp[] = [
@@ -214,11 +214,11 @@ const withoutTrailingLevel = (text: string): string =>
   mayEndInLevel(text) ? text.replace(TRAILING_LEVEL, '') : text;
 
 /**
- * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas
- * and spaced double colons ("Front End Dev :: HTML/CSS").
+ * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas,
+ * colons ("Secondment: Data Analyst") and spaced double colons ("Front End Dev :: HTML/CSS").
  */
 const SEGMENT_SEPARATOR =
-  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
+  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/:]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
 
 /**
  * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some
@@ -232,9 +232,12 @@ const GENDER_MARKER = new RegExp(
 const GENDER_HINT = /\/|gender/i;
 const TRAILING_GENDER_MARKER = new RegExp(String.raw`\s+(?:${GENDERS})$`, 'i');
 
-/** What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start"): not the role. */
+/**
+ * What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start", "Direct Client
+ * Req"): not the role.
+ */
 const POSTING_CALL =
-  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening)!*$/i;
+  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?)!*$/i;
 /** The same words before or after the role phrase, with no separator to tell them apart. */
 const LEADING_POSTING_CALL =
   /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?\s*[:!]|(?:immediate\s+)?need(?:ed)?(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
@@ -315,8 +318,8 @@ const withoutTrailingPay = (text: string, found: Findings): string => {
 /** A segment naming the group the role sits in ("Payments Team", "Risk Squad"): never the role. */
 const TEAM_SEGMENT = /\b(?:team|squad|tribe|group|department|dept|division)$/i;
 
-/** A title whose first segment is ended by a spaced dash or a bar, not a comma. */
-const LEADING_DASHED_SEGMENT = /^[\s|]*[^,|]+?\s*(?:\s[-\u2013\u2014]|\|)\s/;
+/** A title whose first segment is ended by a spaced dash, a bar or a colon, not a comma. */
+const LEADING_DASHED_SEGMENT = /^[\s|]*[^,|:]+?\s*(?:\s[-\u2013\u2014]|\||:)\s/;
 
 /** Bracketed words that may name a role's field: one to three plain words. */
 const BRACKETED_TEAM = /^[a-z][a-z&'-]*(?:\s+[a-z&'-]+){0,2}$/i;
@@ -770,10 +773,9 @@ const roleSegments = (
   }
   const [first, second] = rest.map(squashSpaces) as [string, string];
   if (
-    rest.length === 2 &&
     LEADING_DASHED_SEGMENT.test(title) &&
     !words.endsInRoleHead(first) &&
-    words.endsInRoleHead(withoutTrailingLevel(second)) &&
+    words.endsInRoleHead(withoutTrailingLevel(squashSpaces(unranked(second)))) &&
     (/^\S+$/.test(first) ||
       // Brackets split a title as a bar does: only a dash or bar as written marks an employer.
       (LEADING_DASHED_SEGMENT.test(written) &&
@@ -782,8 +784,9 @@ const roleSegments = (
     // A department of one word before a dash or bar ("Engineering - Software Engineer"), or
     // the employer before a role phrase whole in itself ("Northwind Bank — iOS Engineer"). A
     // field of more words before a bare head ("Data Platform - Senior Engineer") is the
-    // role's own field, read with it as an inverted title.
-    found.addTeams([first]);
+    // role's own field, read with it as an inverted title. Segments after the role phrase
+    // name its team, as they do after any role phrase.
+    found.addTeams([first, ...rest.slice(2)]);
     return [second];
   }
   const end = rest.findIndex(
