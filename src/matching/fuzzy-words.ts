@@ -12,7 +12,7 @@ const LOOKALIKE_LENGTH_SPREAD = 2;
 const LOOKALIKE_MIN_DICE = 0.5;
 const LOOKALIKE_CREDIT = 0.6;
 /** Credit of a word one or two edits away from the query word. */
-const ONE_EDIT_CREDIT = 0.85;
+export const ONE_EDIT_CREDIT = 0.85;
 const TWO_EDIT_CREDIT = 0.7;
 
 const MAX_INDEXED_LENGTH = 63;

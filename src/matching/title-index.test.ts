@@ -118,6 +118,11 @@ describe('TitleIndex', () => {
     expect(topCode('Databse Admnistrater')).toBe('15-1242.00');
   });
 
+  it('reads a trade written as one word as the two words a title writes it in', () => {
+    const top = confidentWith('Track Walker', 'Trackwalker');
+    expect(top?.code).toBe('added');
+  });
+
   it("forgives a typo in each of two words where one is a compound's second word", () => {
     const top = confidentWith('Full-Stack Developer', 'Full Stak Developper');
     expect(top?.code).toBe('added');

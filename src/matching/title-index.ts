@@ -1,10 +1,12 @@
 import { BUILT_IN_TAXONOMY, type Role } from '../domain/index.js';
+import { openClosedCompounds, type CompoundWords } from './closed-compounds.js';
 import { readSnapshot, writeSnapshot } from './index-snapshot.js';
 import { DEFAULT_MIN_SCORE } from './calibration.js';
 import type { MatchOptions, TitleMatch, TitleMatchResult, TitleSource } from './match.types.js';
 import { MAX_TOP, QueryScorer, topOf, type ScorerQuery } from './query-scorer.js';
 import { namesByInitials } from './role-initials.js';
 import { rolesOfTechnology, rolesThroughTechnology, TECHNOLOGY_SCORE } from './technology-title.js';
+import { ONE_EDIT_CREDIT } from './fuzzy-words.js';
 import { normalizeTitleText } from './text-normalizer.js';
 import { parseTitleForMatching, type RoleWords } from './title-parser.js';
 import { TitleStore } from './title-store.js';
@@ -73,6 +75,14 @@ export class TitleIndex {
     },
     nameOfInitials: (text) =>
       this.store.knows(text.toLowerCase()) ? undefined : this.initials().get(text),
+  };
+  private readonly compoundWords: CompoundWords = {
+    knows: (word) => this.store.knows(word),
+    heads: (word) => this.store.isTitleHead(word),
+    nearlyKnows: (word) =>
+      this.store
+        .neighboursOf(word)
+        .some(({ id, credit }) => credit >= ONE_EDIT_CREDIT && this.store.titleDfOf(id) > 0),
   };
   /** Role names by their initials (see namesByInitials), made when first asked after a change. */
   private initialNames: Map<string, string> | undefined;
@@ -157,6 +167,11 @@ export class TitleIndex {
     return tokens;
   }
 
+  /** The tokens with closed compounds split in two (see splitClosedCompound). */
+  private opened(tokens: string[]): string[] {
+    return openClosedCompounds(tokens, this.compoundWords);
+  }
+
   /** Number of roles in the index. */
   get size(): number {
     return this.store.roleCount;
@@ -215,8 +230,8 @@ export class TitleIndex {
     } = parseTitleForMatching(input, this.roleWords);
     const { core, noise, ...facts } = parsed;
     const result: TitleMatchResult = { input, matches: [], noise, core, ...facts };
-    const tokens = this.tokensOf(core);
-    const full = withSeniority === core ? tokens : this.tokensOf(withSeniority);
+    const tokens = this.opened(this.tokensOf(core));
+    const full = withSeniority === core ? tokens : this.opened(this.tokensOf(withSeniority));
     // Seniority words count only where a taxonomy lists the title with them word for word
     // ("Lead Developer"): as evidence they would pull a misspelt role phrase towards whatever
     // role has titles starting "Lead" or "Senior", so one phrase would match two roles.
