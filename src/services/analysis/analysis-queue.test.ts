@@ -39,7 +39,9 @@ describe('analysisQueue', () => {
     const first = queue.run(10, () => {
       order.push('first');
       hops(5);
-      const until = performance.now() + 20;
+      // Long enough that the rest after it is the longest one (100 ms): five turns of the loop
+      // fit in it even when a loaded machine holds the process off its core for a while.
+      const until = performance.now() + 200;
       while (performance.now() < until);
     });
     const second = queue.run(10, () => order.push('second'));
