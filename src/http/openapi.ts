@@ -60,10 +60,26 @@ interface HeaderParameter {
   required?: boolean;
 }
 
+interface Media {
+  schema?: { $ref?: string };
+  example?: unknown;
+}
+
 interface Operation {
   parameters?: HeaderParameter[];
+  requestBody?: { content?: Record<string, Media> };
   responses?: Record<string, unknown>;
 }
+
+/**
+ * Gives a body whose schema is a named component that component's first example, as a body
+ * schema given inline gets its own: the console fills the box from the media's example.
+ */
+const exampleOfComponent = (media: Media, schemas: Record<string, unknown>): void => {
+  const name = media.schema?.$ref?.slice('#/components/schemas/'.length);
+  const { examples } = (name === undefined ? {} : schemas[name]) as { examples?: unknown[] };
+  if (media.example === undefined && examples !== undefined) media.example = examples[0];
+};
 
 /** The one response every common status refers to. */
 const problemResponse = {
@@ -124,6 +140,8 @@ export const openApiDocument = (
       for (const [url, path] of Object.entries(spec.paths ?? {})) {
         for (const [method, operation] of Object.entries(path as Record<string, Operation>)) {
           operation.responses = withCommonStatuses(operation.responses ?? {}, method, url);
+          for (const media of Object.values(operation.requestBody?.content ?? {}))
+            exampleOfComponent(media, schemas);
           const parameters = operation.parameters ?? [];
           for (const parameter of parameters) {
             if (parameter.in === 'header' && parameter.name === 'if-match')

@@ -12,7 +12,13 @@ const MAX_JSON_BATCH = 10_000;
 const options = NormalizeOptionsSchema.properties;
 
 export const NormalizeQuerySchema = Type.Object(
-  { title: Type.String({ description: 'The job title to normalize.' }), ...options },
+  {
+    title: Type.String({
+      description: 'The job title to normalize.',
+      examples: ['Sr. Back-end Eng (Node) - Remote'],
+    }),
+    ...options,
+  },
   { additionalProperties: false },
 );
 
@@ -40,7 +46,18 @@ export const NormalizeBatchBodySchema = Type.Object(
     }),
     ...options,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        titles: [
+          'Sr. Back-end Eng (Node) - Remote',
+          'Data Analyst II, Payments',
+          'Frontend Developer (React) | Berlin',
+        ],
+      },
+    ],
+  },
 );
 
 export const MatchSchema = Type.Object({
