@@ -65,15 +65,20 @@ interface Media {
   example?: unknown;
 }
 
+/** A request body or a response: content by media type, or a reference to a shared one. */
+interface WithContent {
+  content?: Record<string, Media>;
+}
+
 interface Operation {
   parameters?: HeaderParameter[];
-  requestBody?: { content?: Record<string, Media> };
+  requestBody?: WithContent;
   responses?: Record<string, unknown>;
 }
 
 /**
- * Gives a body whose schema is a named component that component's first example, as a body
- * schema given inline gets its own: the console fills the box from the media's example.
+ * Gives a body or a response whose schema is a named component that component's first example,
+ * as a schema given inline gets its own: the console shows the media's example.
  */
 const exampleOfComponent = (media: Media, schemas: Record<string, unknown>): void => {
   const name = media.schema?.$ref?.slice('#/components/schemas/'.length);
@@ -140,7 +145,9 @@ export const openApiDocument = (
       for (const [url, path] of Object.entries(spec.paths ?? {})) {
         for (const [method, operation] of Object.entries(path as Record<string, Operation>)) {
           operation.responses = withCommonStatuses(operation.responses ?? {}, method, url);
-          for (const media of Object.values(operation.requestBody?.content ?? {}))
+          const responses = Object.values(operation.responses) as WithContent[];
+          const bodies = [operation.requestBody, ...responses];
+          for (const media of bodies.flatMap((b) => Object.values(b?.content ?? {})))
             exampleOfComponent(media, schemas);
           const parameters = operation.parameters ?? [];
           for (const parameter of parameters) {

@@ -16,7 +16,7 @@ interface Operation {
   tags?: string[];
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content: Record<string, { example?: unknown }> };
-  responses: Record<string, unknown>;
+  responses: Record<string, { content?: Record<string, { example?: unknown }> }>;
 }
 
 /** One request the API console would send from an operation's examples alone. */
@@ -26,6 +26,8 @@ interface Trial {
   url: string;
   mediaType?: string;
   body?: string;
+  /** The JSON the document shows as the answer, where it shows one. */
+  answer?: unknown;
 }
 
 const document = JSON.parse(
@@ -56,15 +58,18 @@ const trialsOf = (path: string, method: string, operation: Operation): Trial[] =
   if (parameters.some((p) => p.required === true && p.example === undefined)) return [];
   const url = urlOf(path, parameters);
   const name = `${method.toUpperCase()} ${path}`;
+  const success = Object.entries(operation.responses).find(([status]) => status.startsWith('2'));
+  const answer = success?.[1].content?.['application/json']?.example;
   const bodies = Object.entries(operation.requestBody?.content ?? {}).filter(
     ([, media]) => media.example !== undefined,
   );
   if (bodies.length === 0)
-    return operation.requestBody?.required === true ? [] : [{ name, method, url }];
+    return operation.requestBody?.required === true ? [] : [{ name, method, url, answer }];
   return bodies.map(([mediaType, { example }]) => ({
     name: `${name} (${mediaType})`,
     method,
     url,
+    answer,
     mediaType,
     body: typeof example === 'string' ? example : JSON.stringify(example),
   }));
@@ -111,13 +116,15 @@ describe.each(storeTargets)('the examples of the OpenAPI document on $name', (ta
 
   it.each(trials.map((trial) => [trial.name, trial] as const))(
     '%s answers as documented',
-    async (name, { method, url, mediaType, body }) => {
+    async (name, { method, url, mediaType, body, answer }) => {
       const response = await server.request(url, {
         method: method.toUpperCase(),
         key: keys.all,
         ...(mediaType ? { headers: { 'content-type': mediaType }, body } : {}),
       });
-      await response.arrayBuffer();
+      const text = await response.text();
+      if (answer !== undefined && response.headers.get('content-type')?.includes('json'))
+        expect(JSON.parse(text), `the example answer of ${name}`).toEqual(answer);
       const expected = documentedOtherwise[name.replace(/ \(.*\)$/, '')];
       if (expected === undefined) expect(response.status, name).toBeLessThan(300);
       else expect(response.status).toBe(expected);

@@ -123,7 +123,28 @@ export const NormalizeResultSchema = Type.Object(
     ),
     core: Type.String({ description: 'The role phrase the matches were found for.' }),
   },
-  { $id: 'NormalizeResult' },
+  {
+    $id: 'NormalizeResult',
+    examples: [
+      {
+        input: 'Sr. Back-end Eng (Node) - Remote',
+        matches: [
+          {
+            taxonomy: 'rolebook',
+            code: 'backend-developer',
+            name: 'Backend Developer',
+            score: 0.979,
+            matchedTitle: 'Backend Engineer',
+          },
+        ],
+        noise: [],
+        core: 'Back-end Eng',
+        seniority: 'senior',
+        workMode: 'remote',
+        technologies: ['Node'],
+      },
+    ],
+  },
 );
 
 /** A title of a batch that could not be matched, with why. */
