@@ -23,6 +23,7 @@ export const RoleCodeSchema = Type.String({
   'x-form': 'without spaces at either end, and neither . nor ..',
   description:
     "Code of the role, unique within its taxonomy: in the built-in taxonomy a slug (`backend-developer`, nothing else), in others the source's code, such as an O*NET-SOC code or an ESCO URI.",
+  examples: ['backend-developer'],
 });
 
 const slug = new RegExp(SLUG_PATTERN);

@@ -20,6 +20,7 @@ export const TaxonomyIdSchema = Type.String({
   pattern: '^[a-z][a-z0-9-]{1,39}$',
   'x-form': 'a lower-case letter, then 1 to 39 lower-case letters, digits or hyphens',
   description: 'Lower-case identifier of a taxonomy, e.g. `rolebook`, `onet`, `esco`.',
+  examples: ['rolebook'],
 });
 
 /**

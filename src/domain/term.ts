@@ -8,6 +8,7 @@ export const TermSlugSchema = Type.String({
   maxLength: limits.code,
   'x-form': `${SLUG_FORM}, such as ci-cd`,
   description: 'Lower-case slug of a glossary term, e.g. `api`, `ci-cd`, `node-js`.',
+  examples: ['api'],
 });
 
 export const termCategories = [

@@ -60,10 +60,31 @@ interface HeaderParameter {
   required?: boolean;
 }
 
+interface Media {
+  schema?: { $ref?: string };
+  example?: unknown;
+}
+
+/** A request body or a response: content by media type, or a reference to a shared one. */
+interface WithContent {
+  content?: Record<string, Media>;
+}
+
 interface Operation {
   parameters?: HeaderParameter[];
+  requestBody?: WithContent;
   responses?: Record<string, unknown>;
 }
+
+/**
+ * Gives a body or a response whose schema is a named component that component's first example,
+ * as a schema given inline gets its own: the console shows the media's example.
+ */
+const exampleOfComponent = (media: Media, schemas: Record<string, unknown>): void => {
+  const name = media.schema?.$ref?.slice('#/components/schemas/'.length);
+  const { examples } = (name === undefined ? {} : schemas[name]) as { examples?: unknown[] };
+  if (media.example === undefined && examples !== undefined) media.example = examples[0];
+};
 
 /** The one response every common status refers to. */
 const problemResponse = {
@@ -124,6 +145,10 @@ export const openApiDocument = (
       for (const [url, path] of Object.entries(spec.paths ?? {})) {
         for (const [method, operation] of Object.entries(path as Record<string, Operation>)) {
           operation.responses = withCommonStatuses(operation.responses ?? {}, method, url);
+          const responses = Object.values(operation.responses) as WithContent[];
+          const bodies = [operation.requestBody, ...responses];
+          for (const media of bodies.flatMap((b) => Object.values(b?.content ?? {})))
+            exampleOfComponent(media, schemas);
           const parameters = operation.parameters ?? [];
           for (const parameter of parameters) {
             if (parameter.in === 'header' && parameter.name === 'if-match')

@@ -130,4 +130,20 @@ describe.skipIf(!hasChromium).each(browserTargets)('the site in Chromium on $nam
     expect(errors).toEqual([]);
     expect(cspViolations).toEqual([]);
   });
+
+  it.each([
+    ['get', '/v1/normalize', 'normalize'],
+    ['post', '/v1/diagnose', 'analysis'],
+  ])('answers %s %s with 200 from the console as it is filled in', async (method, path, tag) => {
+    const page = await openPage();
+    await page.goto(`${server.url}/v1/docs`);
+    // Swagger UI names an operation's block by its tag, method and path.
+    const operation = page.locator(`#operations-${tag}-${method}${path.replaceAll('/', '_')}`);
+    await operation.locator('.opblock-summary').click();
+    await operation.getByRole('button', { name: 'Try it out' }).click();
+    await operation.getByRole('button', { name: 'Execute' }).click();
+    await expect(
+      operation.locator('.live-responses-table tbody .response-col_status').first().innerText(),
+    ).resolves.toBe('200');
+  });
 });

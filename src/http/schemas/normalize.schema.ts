@@ -12,7 +12,13 @@ const MAX_JSON_BATCH = 10_000;
 const options = NormalizeOptionsSchema.properties;
 
 export const NormalizeQuerySchema = Type.Object(
-  { title: Type.String({ description: 'The job title to normalize.' }), ...options },
+  {
+    title: Type.String({
+      description: 'The job title to normalize.',
+      examples: ['Sr. Back-end Eng (Node) - Remote'],
+    }),
+    ...options,
+  },
   { additionalProperties: false },
 );
 
@@ -40,7 +46,18 @@ export const NormalizeBatchBodySchema = Type.Object(
     }),
     ...options,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        titles: [
+          'Sr. Back-end Eng (Node) - Remote',
+          'Data Analyst II, Payments',
+          'Frontend Developer (React) | Berlin',
+        ],
+      },
+    ],
+  },
 );
 
 export const MatchSchema = Type.Object({
@@ -106,7 +123,28 @@ export const NormalizeResultSchema = Type.Object(
     ),
     core: Type.String({ description: 'The role phrase the matches were found for.' }),
   },
-  { $id: 'NormalizeResult' },
+  {
+    $id: 'NormalizeResult',
+    examples: [
+      {
+        input: 'Sr. Back-end Eng (Node) - Remote',
+        matches: [
+          {
+            taxonomy: 'rolebook',
+            code: 'backend-developer',
+            name: 'Backend Developer',
+            score: 0.979,
+            matchedTitle: 'Backend Engineer',
+          },
+        ],
+        noise: [],
+        core: 'Back-end Eng',
+        seniority: 'senior',
+        workMode: 'remote',
+        technologies: ['Node'],
+      },
+    ],
+  },
 );
 
 /** A title of a batch that could not be matched, with why. */

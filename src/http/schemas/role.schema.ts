@@ -44,7 +44,17 @@ export const CreateRoleBodySchema = Type.Object(
     name: RoleContentSchema.properties.name,
     summary: RoleContentSchema.properties.summary,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        code: 'localization-engineer',
+        name: 'Localization Engineer',
+        summary:
+          'Prepares software for other languages and regions, and runs the tools that bring translations into each release.',
+      },
+    ],
+  },
 );
 
 /** A PUT's body: the content, or the role as GET sent it. */

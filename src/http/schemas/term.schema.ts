@@ -33,7 +33,18 @@ export const CreateTermBodySchema = Type.Object(
     definition: TermContentSchema.properties.definition,
     category: TermContentSchema.properties.category,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        slug: 'code-freeze',
+        name: 'Code freeze',
+        definition:
+          'A period before a release when no new changes are merged, so the release is tested as it will ship.',
+        category: 'practice',
+      },
+    ],
+  },
 );
 
 export const TermListQuerySchema = Type.Object(

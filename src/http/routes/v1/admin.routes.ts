@@ -38,7 +38,7 @@ const NewKeySchema = Type.Object(
     }),
     expiresAt: Type.Optional(KeyExpirySchema),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ name: 'reporting', scopes: ['read'] }] },
 );
 
 const AuditEntrySchema = Type.Object({

@@ -7,6 +7,22 @@ import { DiagnosisSchema, JobAnalysisSchema } from '../../schemas/analysis.schem
 import { mediaTypeOf } from '../../media-type.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 
+/** A short posting as a recruiter would paste it, for the console's first try. */
+const postingExample = `Senior Backend Developer (Node.js) - Remote
+
+We are a small payments team looking for a backend developer to design and run our REST APIs.
+
+Responsibilities:
+- Build services in Node.js and TypeScript on PostgreSQL
+- Review code and keep our CI/CD pipeline green
+
+Requirements: 5+ years of backend development, good knowledge of SQL and Docker.
+Salary: EUR 70,000-85,000 a year.
+`;
+
+const problemExample =
+  'Our online shop gets slow every time traffic spikes, and nobody on the team knows how to fix the database.';
+
 const TextFormatSchema = Type.Union([
   Type.Literal('text'),
   Type.Literal('markdown'),
@@ -23,7 +39,7 @@ const AnalyzeBodySchema = Type.Object(
     }),
     format: Type.Optional(TextFormatSchema),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ text: postingExample, format: 'text' }] },
 );
 
 const DiagnoseBodySchema = Type.Object(
@@ -34,10 +50,38 @@ const DiagnoseBodySchema = Type.Object(
     }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ text: problemExample, limit: 3 }] },
 );
 
-const RawText = Type.String({ description: 'The text itself; its media type gives the format.' });
+/** A body that is the text itself, its media type giving the format. */
+const rawText = (example: string) =>
+  Type.String({
+    description: 'The text itself; its media type gives the format.',
+    examples: [example],
+  });
+
+/** The posting of the JSON example as Markdown and as HTML. */
+const markdownPosting = `# Senior Backend Developer (Node.js) - Remote
+
+We are a small payments team looking for a backend developer to design and run our REST APIs.
+
+## Responsibilities
+
+- Build services in Node.js and TypeScript on PostgreSQL
+- Review code and keep our CI/CD pipeline green
+
+## Requirements
+
+5+ years of backend development, good knowledge of SQL and Docker. Salary: EUR 70,000-85,000 a year.
+`;
+const htmlPosting = `<h1>Senior Backend Developer (Node.js) - Remote</h1>
+<p>We are a small payments team looking for a backend developer to design and run our REST APIs.</p>
+<h2>Responsibilities</h2>
+<ul><li>Build services in Node.js and TypeScript on PostgreSQL</li><li>Review code and keep our CI/CD pipeline green</li></ul>
+<h2>Requirements</h2>
+<p>5+ years of backend development, good knowledge of SQL and Docker.</p>
+<p>Salary: EUR 70,000-85,000 a year.</p>
+`;
 
 const formatOfMediaType: Record<string, TextFormat> = {
   'text/plain': 'text',
@@ -61,9 +105,9 @@ export const analysisRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext 
         body: {
           content: {
             'application/json': { schema: AnalyzeBodySchema },
-            'text/plain': { schema: RawText },
-            'text/markdown': { schema: RawText },
-            'text/html': { schema: RawText },
+            'text/plain': { schema: rawText(postingExample) },
+            'text/markdown': { schema: rawText(markdownPosting) },
+            'text/html': { schema: rawText(htmlPosting) },
           },
         },
         response: {
@@ -96,7 +140,7 @@ export const analysisRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext 
         body: {
           content: {
             'application/json': { schema: DiagnoseBodySchema },
-            'text/plain': { schema: RawText },
+            'text/plain': { schema: rawText(problemExample) },
           },
         },
         response: {

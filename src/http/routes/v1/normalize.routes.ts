@@ -102,9 +102,28 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
         body: {
           content: {
             'application/json': { schema: NormalizeBatchBodySchema },
-            [NDJSON]: { schema: Type.Unknown({ description: 'One JSON title per line.' }) },
-            'text/plain': { schema: Type.Unknown({ description: 'One title per line.' }) },
-            [CSV]: { schema: Type.Unknown({ description: 'CSV with a header row.' }) },
+            [NDJSON]: {
+              schema: Type.Unknown({
+                description: 'One JSON title per line.',
+                examples: [
+                  '"Sr. Back-end Eng (Node) - Remote"\n{"title": "Data Analyst II, Payments"}\n',
+                ],
+              }),
+            },
+            'text/plain': {
+              schema: Type.Unknown({
+                description: 'One title per line.',
+                examples: ['Sr. Back-end Eng (Node) - Remote\nData Analyst II, Payments\n'],
+              }),
+            },
+            [CSV]: {
+              schema: Type.Unknown({
+                description: 'CSV with a header row.',
+                examples: [
+                  'id,job title,team\n1,Sr. Back-end Eng (Node) - Remote,Platform\n2,Data Analyst II,Payments\n',
+                ],
+              }),
+            },
           },
         },
         response: {

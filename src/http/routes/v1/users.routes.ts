@@ -45,7 +45,10 @@ const NewUserSchema = Type.Object(
     }),
     role: UserRoleSchema,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    examples: [{ name: 'jordan', password: 'plum-kettle-orbit-42', role: 'editor' }],
+  },
 );
 
 const UserParamsSchema = Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }) });
