@@ -1231,3 +1231,26 @@ describe('TitleIndex one word that names a family of jobs', () => {
     expect(library.match('Developer').matches[0]?.code).toBe('swe');
   });
 });
+
+describe('TitleIndex with a lead phrase before the role', () => {
+  const roles = TitleIndex.build([
+    {
+      taxonomy: 'rolebook',
+      code: 'tech-lead',
+      name: 'Tech Lead',
+      titles: ['Software Team Lead', 'Technical Lead'],
+    },
+    {
+      taxonomy: 'rolebook',
+      code: 'backend-developer',
+      name: 'Backend Developer',
+      titles: ['Backend Engineer'],
+    },
+  ]);
+
+  it('answers the lead phrase before the role as it answers it after the role', () => {
+    const after = roles.match('Backend Developer Team Lead').matches[0];
+    expect(after?.code).toBe('tech-lead');
+    expect(roles.match('Team Lead Backend Developer').matches[0]).toEqual(after);
+  });
+});

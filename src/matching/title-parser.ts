@@ -9,6 +9,7 @@ import {
   workModePhrases,
 } from '../domain/index.js';
 import { deliverableRole } from './deliverable.js';
+import { leadBeforeRole } from './lead-before-role.js';
 import { leadingTechnology } from './leading-technology.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
@@ -1077,6 +1078,13 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.withSeniority = squashSpaces(found.withSeniority.replace(led.technology, ' '));
     found.technologies.push(led.technology);
     setAside = [...setAside, led.technology];
+  }
+  const leadLast = words === undefined ? undefined : leadBeforeRole(core, words);
+  if (leadLast !== undefined) {
+    // "Team Lead Backend Developer" leads backend developers, as "Backend Developer Team Lead"
+    // does: in that order the role phrase qualifies the lead instead of being left unexplained.
+    found.withSeniority = found.withSeniority.replace(core, leadLast);
+    core = leadLast;
   }
   const team = found.bracketed.find((text) => setAside.includes(text) && BRACKETED_TEAM.test(text));
   if (
