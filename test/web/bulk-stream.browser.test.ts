@@ -118,6 +118,29 @@ describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
     await page.context().close();
   });
 
+  it('stops a running download on Cancel and saves nothing', async () => {
+    const page = await browser().newPage();
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    await chooseFile(page, 'Job Title');
+    await page.route('**/v1/normalize?*', async (route) => {
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Download as CSV' }).click();
+    const status = page.locator('form[data-stream] [role=status]');
+    await status.filter({ hasText: 'Cancelled: the file was not normalized.' }).waitFor();
+    expect(posts).toHaveLength(1);
+    await expect(page.getByText('Save the normalized file again').isHidden()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Cancel' }).isHidden()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Download as CSV' }).isEnabled()).resolves.toBe(
+      true,
+    );
+    await page.close();
+  });
+
   it('says why a file with no such column was not normalized', async () => {
     const page = await browser().newPage({ viewport: widths[1].viewport });
     await chooseFile(page, 'Position');

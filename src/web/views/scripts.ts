@@ -112,14 +112,15 @@ const suggestSource = `(function () {
  * A CSV file sent for download is normalized through the API instead of the form, in parts of
  * rows each sent as a CSV of its own with the file's header: a browser reads no answer until its
  * upload is sent, and the API writes rows no faster than they are read, so one large upload would
- * stall both once the answer fills the connection. A progress bar counts the rows, and the answers
- * are saved as one file. Pasted lists and tables go through the form as without script; so does everything when
- * the browser cannot stream a request. The API and the form answer a file alike.
+ * stall both once the answer fills the connection. A progress bar counts the rows, Cancel stops
+ * the part on its way and sends no more, and the answers are saved as one file. Pasted lists
+ * and tables go through the form as without script; so does everything in a browser that cannot
+ * cancel a request. The API and the form answer a file alike.
  */
 const bulkProgressSource = `(function () {
   'use strict';
   var form = document.querySelector('form[data-stream]');
-  if (!form || !window.Blob) return;
+  if (!form || !window.AbortController || !window.Blob) return;
   // Small enough that a part's answer fits in what the connection holds while it is sent (a
   // few megabytes); the first part also holds every line the API looks through for the header.
   var ROWS_PER_PART = 2000;
@@ -128,17 +129,26 @@ const bulkProgressSource = `(function () {
   var file = form.querySelector('input[type=file]');
   var column = form.querySelector('input[name=column]');
   var progress = document.createElement('progress');
+  var cancel = document.createElement('button');
   var status = document.createElement('p');
   var saved = document.createElement('a');
+  var running = null;
   progress.hidden = true;
   progress.setAttribute('aria-label', 'Rows normalized');
+  cancel.type = 'button';
+  cancel.textContent = 'Cancel';
+  cancel.hidden = true;
   status.setAttribute('role', 'status');
   saved.hidden = true;
   saved.download = 'normalized-titles.csv';
   saved.textContent = 'Save the normalized file again';
   form.appendChild(progress);
+  form.appendChild(cancel);
   form.appendChild(status);
   form.appendChild(saved);
+  cancel.addEventListener('click', function () {
+    if (running) running.abort();
+  });
 
   // Where the first records of a CSV end (past their line feed), read as the API reads them: a
   // quote opens a field only at its start, so a line feed between quotes stays in its record
@@ -189,7 +199,10 @@ const bulkProgressSource = `(function () {
     var taxonomy = form.querySelector('[name=taxonomy]');
     if (taxonomy && taxonomy.value) query.set('taxonomy', taxonomy.value);
     var url = form.getAttribute('data-stream') + '?' + query;
+    var controller = new AbortController();
+    running = controller;
     submitter.disabled = true;
+    cancel.hidden = false;
     chosen.arrayBuffer().then(function (buffer) {
       var ends = recordEnds(new Uint8Array(buffer), Infinity);
       if (ends.length === 0) ends.push(0);
@@ -211,7 +224,7 @@ const bulkProgressSource = `(function () {
         var to = cuts[part];
         var rows = chosen.slice(from === 0 ? 0 : ends[from - 1], ends[to - 1]);
         var body = from === 0 ? rows : new Blob([header, rows]);
-        return fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: body }).then(function (response) {
+        return fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: body, signal: controller.signal }).then(function (response) {
           if (!response.ok) return refusal(response);
           var skipped = from === 0 ? Number(response.headers.get('rolebook-skipped-lines')) || 0 : 0;
           return response.text().then(function (text) {
@@ -243,8 +256,12 @@ const bulkProgressSource = `(function () {
       });
     }).catch(function (error) {
       progress.hidden = true;
-      status.textContent = 'The file was not normalized: ' + error.message;
+      status.textContent = controller.signal.aborted
+        ? 'Cancelled: the file was not normalized.'
+        : 'The file was not normalized: ' + error.message;
     }).then(function () {
+      running = null;
+      cancel.hidden = true;
       submitter.disabled = false;
     });
   });
