@@ -47,6 +47,7 @@ describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download as CSV' }).click(),
     ]);
+    expect(download.suggestedFilename()).toBe('titles-normalized.csv');
     const rows = readFileSync(await download.path(), 'utf8')
       .trimEnd()
       .split(/\r?\n/);
@@ -55,7 +56,7 @@ describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
     const progress = page.getByRole('progressbar', { name: 'Rows normalized' });
     await expect(progress.getAttribute('value')).resolves.toBe(String(ROWS));
     await expect(page.locator('form[data-stream]').getByRole('status').innerText()).resolves.toBe(
-      `All ${ROWS} rows normalized; the file is saved as normalized-titles.csv.`,
+      `All ${ROWS} rows normalized; the file is saved as titles-normalized.csv.`,
     );
     await page.screenshot({ path: join(screenshotsDir(), 'normalize-streamed-desktop.png') });
     await page.context().close();
@@ -73,6 +74,7 @@ describe.skipIf(!hasChromium)('a large CSV file normalized in Chromium', () => {
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Download as CSV' }).click(),
     ]);
+    expect(download.suggestedFilename()).toBe('openings-q1-normalized.csv');
     const answer = readFileSync(await download.path(), 'utf8')
       .trimEnd()
       .split('\n');

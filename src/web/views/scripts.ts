@@ -113,9 +113,9 @@ const suggestSource = `(function () {
  * rows each sent as a CSV of its own with the file's header: a browser reads no answer until its
  * upload is sent, and the API writes rows no faster than they are read, so one large upload would
  * stall both once the answer fills the connection. A progress bar counts the rows, Cancel stops
- * the part on its way and sends no more, and the answers are saved as one file. Pasted lists
- * and tables go through the form as without script; so does everything in a browser that cannot
- * cancel a request. The API and the form answer a file alike.
+ * the part on its way and sends no more, and the answers are saved as one file named after the
+ * input. Pasted lists and tables go through the form as without script; so does everything in a
+ * browser that cannot cancel a request. The API and the form answer a file alike.
  */
 const bulkProgressSource = `(function () {
   'use strict';
@@ -140,7 +140,6 @@ const bulkProgressSource = `(function () {
   cancel.hidden = true;
   status.setAttribute('role', 'status');
   saved.hidden = true;
-  saved.download = 'normalized-titles.csv';
   saved.textContent = 'Save the normalized file again';
   form.appendChild(progress);
   form.appendChild(cancel);
@@ -184,6 +183,10 @@ const bulkProgressSource = `(function () {
     }
     return cuts;
   };
+  var savedName = function (name) {
+    var dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.slice(0, dot) : name || 'titles') + '-normalized.csv';
+  };
   var refusal = function (response) {
     return response.json().then(function (problem) { throw new Error(problem.detail || problem.title || 'the file could not be normalized'); },
       function () { throw new Error('the server answered ' + response.status); });
@@ -199,6 +202,7 @@ const bulkProgressSource = `(function () {
     var taxonomy = form.querySelector('[name=taxonomy]');
     if (taxonomy && taxonomy.value) query.set('taxonomy', taxonomy.value);
     var url = form.getAttribute('data-stream') + '?' + query;
+    var name = savedName(chosen.name);
     var controller = new AbortController();
     running = controller;
     submitter.disabled = true;
@@ -249,9 +253,10 @@ const bulkProgressSource = `(function () {
       return send(0).then(function () {
         if (saved.href) URL.revokeObjectURL(saved.href);
         saved.href = URL.createObjectURL(new Blob(answers, { type: 'text/csv' }));
+        saved.download = name;
         saved.hidden = false;
         progress.value = total;
-        status.textContent = 'All ' + total + ' rows normalized; the file is saved as normalized-titles.csv.';
+        status.textContent = 'All ' + total + ' rows normalized; the file is saved as ' + name + '.';
         saved.click();
       });
     }).catch(function (error) {
