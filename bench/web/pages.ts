@@ -17,9 +17,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildApp } from '../../src/http/app.js';
-import { getGlossary, listRoles, openRolebook } from '../../src/services/index.js';
+import { getGlossary, listRoles } from '../../src/services/index.js';
 import { writeResultsSection } from '../results-file.js';
+import { serveLibrary } from './library-server.js';
 
 const { values } = parseArgs({
   options: {
@@ -75,17 +75,8 @@ const timed = async (base: string, path: string) => {
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'rolebook-bench-web-'));
-const rolebook = await openRolebook({
-  database: join(dir, 'bench.sqlite'),
-  contentDir: join(import.meta.dirname, '../../content'),
-});
-const app = await buildApp({
-  ctx: rolebook.ctx,
-  logLevel: 'silent',
-  limits: { requestsPerMinute: 0 },
-});
-await app.listen({ port: 0, host: '127.0.0.1' });
-const rolebookUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+const served = await serveLibrary(dir);
+const { rolebook, url: rolebookUrl } = served;
 
 const [roles, terms] = await Promise.all([
   listRoles(rolebook.ctx, { taxonomy: 'rolebook', limit: 500 }),
@@ -203,6 +194,5 @@ process.stdout.write(section);
 if (!values['no-write']) writeResultsSection(HEADING, section);
 agent.destroy();
 staticServer.close();
-await app.close();
-await rolebook.close();
+await served.close();
 rmSync(dir, { recursive: true, force: true });

@@ -30,6 +30,7 @@ import {
   titlesOfTable,
   titlesOfList,
 } from './bulk-titles.js';
+import { attachmentOf, normalizedFileName } from './download-name.js';
 import type { FormAgain } from './form-again.js';
 import {
   documentExtensions,
@@ -255,7 +256,11 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         return reply
           .header(SKIPPED_LINES_HEADER, String(opened.skipped.length))
           .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="normalized-titles.csv"')
+          .header(
+            'content-disposition',
+            // The result page's download form names the file it was made from.
+            attachmentOf(normalizedFileName(file?.filename ?? field(form, 'filename'))),
+          )
           .header('cache-control', 'no-store')
           .send(Readable.from(normalizeCsv(index, opened, options)));
       }

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { PassThrough, Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { closeGracefully } from '../../src/http/shutdown.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -217,6 +217,29 @@ describe('a server facing hostile clients', () => {
     socket.destroy();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await server.request('/healthz')).status).toBe(200);
+  });
+
+  it('stops normalizing a CSV upload once its client hangs up', async () => {
+    const index = await server.rolebook.ctx.titles.get();
+    const match = vi.spyOn(index, 'match');
+    onTestFinished(() => match.mockRestore());
+    const rows = 100_000;
+    // Each title its own, so that every row is matched rather than answered from memory.
+    const titles = Array.from({ length: rows }, (_, i) => `SQL Writer ${i}`);
+    const body = `title\n${titles.join('\n')}\n`;
+    const socket = await rawSocket(server);
+    const answered = new Promise((resolve) => socket.once('data', resolve));
+    socket.write(
+      `POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    );
+    await answered;
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const matchedOnHangingUp = match.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(match.mock.calls.length).toBe(matchedOnHangingUp);
+    expect(matchedOnHangingUp).toBeGreaterThan(0);
+    expect(matchedOnHangingUp).toBeLessThan(rows);
   });
 
   it('keeps answering other requests while large streams run', async () => {

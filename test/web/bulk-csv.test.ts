@@ -44,7 +44,7 @@ describe.each(storeTargets)('the CSV download of the site on $name', (target) =>
   it('is the file the API answers for the same upload', async () => {
     const [site, api] = await Promise.all([fromSite(upload), fromApi(upload)]);
     expect(site.status).toBe(200);
-    expect(site.headers.get('content-disposition')).toMatch(/normalized-titles\.csv/);
+    expect(site.headers.get('content-disposition')).toMatch(/filename="titles-normalized\.csv"/);
     const text = await site.text();
     expect(text.split('\n')[0]).toMatch(/^code,Job Title,notes,rolebook_code,rolebook_name,/);
     expect(text).toBe(await api.text());
@@ -82,6 +82,23 @@ describe.each(storeTargets)('the CSV download of the site on $name', (target) =>
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(
       'The line above the CSV header was left out: &quot;Open roles Q3&quot;.',
+    );
+  });
+
+  it('names the download from the results page after the file it was made from', async () => {
+    const csv = 'Title\nQA Lead\n';
+    const form = new FormData();
+    form.set('file', new Blob([csv]), 'openings-q1.csv');
+    const page = await (await server.request('/normalize', { method: 'POST', body: form })).text();
+    const kept = /<input type="hidden" name="filename" value="([^"]*)"/.exec(page)?.[1];
+    expect(kept).toBe('openings-q1.csv');
+    const again = new FormData();
+    again.set('csv', csv);
+    again.set('format', 'csv');
+    again.set('filename', kept!);
+    const download = await server.request('/normalize', { method: 'POST', body: again });
+    expect(download.headers.get('content-disposition')).toMatch(
+      /filename="openings-q1-normalized\.csv"/,
     );
   });
 });

@@ -132,6 +132,7 @@ export const bulkNormalizeView = (data: BulkNormalizeViewData): string => {
             : html`<input type="hidden" name="titles" value="${data.source.titles}" />`
         }
         ${data.taxonomy !== undefined && html`<input type="hidden" name="taxonomy" value="${data.taxonomy}" />`}
+        ${data.filename !== undefined && html`<input type="hidden" name="filename" value="${data.filename}" />`}
         <input type="hidden" name="format" value="csv" />
         <button type="submit">Download as CSV</button>
         <a href="${sitePaths.normalize}">Normalize other titles</a>

@@ -109,35 +109,89 @@ const suggestSource = `(function () {
 `;
 
 /**
- * A CSV file sent for download is streamed through the API instead of the form: the rows come
- * back as they are normalized, a progress bar counts them, and the file is saved when the last
- * one arrives. Pasted lists and tables go through the form as without script; so does
- * everything when the browser cannot stream a response. The API and the form answer a file alike.
+ * A CSV file sent for download is normalized through the API instead of the form, in parts of
+ * rows each sent as a CSV of its own with the file's header: a browser reads no answer until its
+ * upload is sent, and the API writes rows no faster than they are read, so one large upload would
+ * stall both once the answer fills the connection. A progress bar counts the rows, Cancel stops
+ * the part on its way and sends no more, and the answers are saved as one file named after the
+ * input. Pasted lists and tables go through the form as without script; so does everything in a
+ * browser that cannot cancel a request. The API and the form answer a file alike.
  */
 const bulkProgressSource = `(function () {
   'use strict';
   var form = document.querySelector('form[data-stream]');
-  if (!form || !window.ReadableStream || !window.TextDecoder) return;
+  if (!form || !window.AbortController || !window.Blob) return;
+  // Small enough that a part's answer fits in what the connection holds while it is sent (a
+  // few megabytes); the first part also holds every line the API looks through for the header.
+  var ROWS_PER_PART = 2000;
+  var BYTES_PER_PART = 1048576;
+  var HEADER_LINES = 6;
   var file = form.querySelector('input[type=file]');
   var column = form.querySelector('input[name=column]');
   var progress = document.createElement('progress');
+  var cancel = document.createElement('button');
   var status = document.createElement('p');
   var saved = document.createElement('a');
+  var running = null;
   progress.hidden = true;
   progress.setAttribute('aria-label', 'Rows normalized');
+  cancel.type = 'button';
+  cancel.textContent = 'Cancel';
+  cancel.hidden = true;
   status.setAttribute('role', 'status');
   saved.hidden = true;
-  saved.download = 'normalized-titles.csv';
   saved.textContent = 'Save the normalized file again';
   form.appendChild(progress);
+  form.appendChild(cancel);
   form.appendChild(status);
   form.appendChild(saved);
+  cancel.addEventListener('click', function () {
+    if (running) running.abort();
+  });
 
-  var lines = function (text) {
-    var n = 0;
-    for (var i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-    return n;
+  // Where the first records of a CSV end (past their line feed), read as the API reads them: a
+  // quote opens a field only at its start, so a line feed between quotes stays in its record
+  // and an inch mark (27" monitor) quotes nothing. Works on bytes and on text alike.
+  var recordEnds = function (data, most) {
+    var at = typeof data === 'string' ? function (i) { return data.charCodeAt(i); } : function (i) { return data[i]; };
+    var ends = [];
+    var quoted = false;
+    var fieldStart = true;
+    for (var i = 0; i < data.length && ends.length < most; i++) {
+      var c = at(i);
+      if (quoted) {
+        if (c === 34 && at(i + 1) === 34) i++;
+        else if (c === 34) quoted = false;
+        fieldStart = false;
+        continue;
+      }
+      if (c === 34 && fieldStart) quoted = true;
+      if (c === 10) ends.push(i + 1);
+      fieldStart = c === 10 || c === 44 || c === 59 || c === 9;
+    }
+    if (ends.length < most && data.length > (ends[ends.length - 1] || 0)) ends.push(data.length);
+    return ends;
   };
+  // The record each part ends before: parts of whole records, never more than the limits above.
+  var partEnds = function (ends) {
+    var cuts = [];
+    for (var from = 0; from < ends.length; from = cuts[cuts.length - 1]) {
+      var start = from === 0 ? 0 : ends[from - 1];
+      var to = from + 1;
+      while (to < ends.length && ((to - from < ROWS_PER_PART && ends[to] - start <= BYTES_PER_PART) || to < HEADER_LINES)) to++;
+      cuts.push(to);
+    }
+    return cuts;
+  };
+  var savedName = function (name) {
+    var dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.slice(0, dot) : name || 'titles') + '-normalized.csv';
+  };
+  var refusal = function (response) {
+    return response.json().then(function (problem) { throw new Error(problem.detail || problem.title || 'the file could not be normalized'); },
+      function () { throw new Error('the server answered ' + response.status); });
+  };
+
   form.addEventListener('submit', function (event) {
     var chosen = file.files && file.files[0];
     var submitter = event.submitter;
@@ -148,53 +202,71 @@ const bulkProgressSource = `(function () {
     var taxonomy = form.querySelector('[name=taxonomy]');
     if (taxonomy && taxonomy.value) query.set('taxonomy', taxonomy.value);
     var url = form.getAttribute('data-stream') + '?' + query;
+    var name = savedName(chosen.name);
+    var controller = new AbortController();
+    running = controller;
     submitter.disabled = true;
-    chosen.text().then(function (text) {
-      // Rows after the header line, in the file and in the answer alike.
-      var total = Math.max(1, lines(text.replace(/\\n$/, '')));
-      var seen = 0;
+    cancel.hidden = false;
+    chosen.arrayBuffer().then(function (buffer) {
+      var ends = recordEnds(new Uint8Array(buffer), Infinity);
+      if (ends.length === 0) ends.push(0);
+      // Rows after the header record, until the first answer says how many lines it left above.
+      var total = Math.max(1, ends.length - 1);
       var done = 0;
-      var parts = [];
-      var decoder = new TextDecoder();
+      var header = null;
+      var head = '';
+      var answers = [];
       progress.max = total;
       progress.value = 0;
       progress.hidden = false;
       saved.hidden = true;
       status.textContent = 'Normalizing ' + total + ' rows…';
-      return fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: chosen }).then(function (response) {
-        if (!response.ok || !response.body) {
-          return response.json().then(function (problem) { throw new Error(problem.detail || problem.title || 'the file could not be normalized'); },
-            function () { throw new Error('the server answered ' + response.status); });
-        }
-        var reader = response.body.getReader();
-        var shown = 0;
-        var pump = function () {
-          return reader.read().then(function (step) {
-            if (step.done) return;
-            parts.push(step.value);
-            seen += lines(decoder.decode(step.value, { stream: true }));
-            done = Math.max(0, seen - 1);
-            progress.value = Math.min(done, total);
-            var now = Date.now();
-            if (now - shown > 500) {
-              shown = now;
-              status.textContent = Math.min(done, total) + ' of ' + total + ' rows normalized…';
+      var cuts = partEnds(ends);
+      var send = function (part) {
+        if (part >= cuts.length) return Promise.resolve();
+        var from = part === 0 ? 0 : cuts[part - 1];
+        var to = cuts[part];
+        var rows = chosen.slice(from === 0 ? 0 : ends[from - 1], ends[to - 1]);
+        var body = from === 0 ? rows : new Blob([header, rows]);
+        return fetch(url, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: body, signal: controller.signal }).then(function (response) {
+          if (!response.ok) return refusal(response);
+          var skipped = from === 0 ? Number(response.headers.get('rolebook-skipped-lines')) || 0 : 0;
+          return response.text().then(function (text) {
+            if (from === 0) {
+              header = chosen.slice(skipped === 0 ? 0 : ends[skipped - 1], ends[skipped]);
+              head = text.slice(0, recordEnds(text, 1)[0]);
+              total = Math.max(1, ends.length - skipped - 1);
+              progress.max = total;
+              answers.push(text);
+              done += to - skipped - 1;
+            } else {
+              if (text.slice(0, head.length) !== head) throw new Error('a part of the file was answered with another header');
+              answers.push(text.slice(head.length));
+              done += to - from;
             }
-            return pump();
+            progress.value = Math.min(done, total);
+            status.textContent = Math.min(done, total) + ' of ' + total + ' rows normalized…';
+            return send(part + 1);
           });
-        };
-        return pump().then(function () {
-          saved.href = URL.createObjectURL(new Blob(parts, { type: 'text/csv' }));
-          saved.hidden = false;
-          progress.value = total;
-          status.textContent = 'All ' + total + ' rows normalized; the file is saved as normalized-titles.csv.';
-          saved.click();
         });
+      };
+      return send(0).then(function () {
+        if (saved.href) URL.revokeObjectURL(saved.href);
+        saved.href = URL.createObjectURL(new Blob(answers, { type: 'text/csv' }));
+        saved.download = name;
+        saved.hidden = false;
+        progress.value = total;
+        status.textContent = 'All ' + total + ' rows normalized; the file is saved as ' + name + '.';
+        saved.click();
       });
     }).catch(function (error) {
       progress.hidden = true;
-      status.textContent = 'The file was not normalized: ' + error.message;
+      status.textContent = controller.signal.aborted
+        ? 'Cancelled: the file was not normalized.'
+        : 'The file was not normalized: ' + error.message;
     }).then(function () {
+      running = null;
+      cancel.hidden = true;
       submitter.disabled = false;
     });
   });

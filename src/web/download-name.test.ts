@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { attachmentOf, normalizedFileName } from './download-name.js';
+
+describe('normalizedFileName', () => {
+  it('marks the uploaded name as normalized', () => {
+    expect(normalizedFileName('openings-q1.csv')).toBe('openings-q1-normalized.csv');
+  });
+
+  it('keeps no folder a browser sent with the name', () => {
+    expect(normalizedFileName('C:\\exports\\openings.csv')).toBe('openings-normalized.csv');
+  });
+
+  it('names a list with no file by what it holds', () => {
+    expect(normalizedFileName(undefined)).toBe('normalized-titles.csv');
+  });
+});
+
+describe('attachmentOf', () => {
+  it('gives an ASCII name as it is', () => {
+    expect(attachmentOf('jobs-normalized.csv')).toBe(
+      `attachment; filename="jobs-normalized.csv"; filename*=UTF-8''jobs-normalized.csv`,
+    );
+  });
+
+  it('keeps an accented name in full beside a plain stand-in', () => {
+    expect(attachmentOf('offres "été".csv')).toBe(
+      `attachment; filename="offres __t__.csv"; filename*=UTF-8''offres%20%22%C3%A9t%C3%A9%22.csv`,
+    );
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * The name a normalized CSV is saved under: the uploaded file's, marked as normalized
+ * (openings-q1.csv becomes openings-q1-normalized.csv), so that answers to several files do not
+ * overwrite one another in a downloads folder. A pasted list has no name of its own.
+ */
+export const normalizedFileName = (uploaded: string | undefined): string => {
+  const base = (uploaded ?? '').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  return `${base || 'normalized-titles'}${base ? '-normalized' : ''}.csv`;
+};
+
+/**
+ * A Content-Disposition asking to save the answer as `name`: quoted in plain ASCII for every
+ * browser, and in full as UTF-8 (RFC 6266) for those that read it, so an accented name survives.
+ */
+export const attachmentOf = (name: string): string => {
+  const plain = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  // encodeURIComponent leaves these four, which RFC 5987 does not allow unencoded.
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${plain}"; filename*=UTF-8''${encoded}`;
+};
