@@ -18,8 +18,11 @@ const LEAD_WORD = /lead(?:er)?$/i;
  */
 export const leadBeforeRole = (core: string, words: LeadWords): string | undefined => {
   const parts = core.split(' ');
-  if (parts.length < 2 || words.listsTitle(core)) return undefined;
-  for (let k = 1; k <= Math.min(MOST_LEAD_WORDS, parts.length - 1); k++) {
+  const most = Math.min(MOST_LEAD_WORDS, parts.length - 1);
+  // The index is asked only for a title that opens on a lead word: most titles do not.
+  if (!parts.slice(0, most).some((part) => LEAD_WORD.test(part))) return undefined;
+  if (words.listsTitle(core)) return undefined;
+  for (let k = 1; k <= most; k++) {
     if (!LEAD_WORD.test(parts[k - 1] as string)) continue;
     const role = parts.slice(k).join(' ');
     if (words.listsTitle(role)) return `${role} ${parts.slice(0, k).join(' ')}`;
