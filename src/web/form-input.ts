@@ -44,8 +44,9 @@ export const formTooLarge = (field = 'file'): AppError => {
 
 /**
  * What went wrong reading a multipart body, as the client should hear it: a file over the
- * limit is too large a form, a second file one file too many, an eleventh field a field too many; anything else the parser met (no boundary, a body
- * cut short) is a body that cannot be read, not a fault of ours.
+ * limit is too large a form, a second file one file too many, an eleventh field a field too
+ * many; anything else the parser met (no boundary, a body cut short) is a body that cannot be
+ * read, not a fault of ours.
  */
 const formReadError = (error: unknown): unknown => {
   if (error instanceof AppError) return error;
