@@ -404,6 +404,14 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Analyst - hiring now!').core).toBe('Data Analyst');
   });
 
+  it('reads the marks of an answered or forwarded mail subject as noise', () => {
+    expect(parseTitle('RE: RE: Platform Engineer')).toMatchObject({
+      core: 'Platform Engineer',
+      noise: ['RE: RE:'],
+    });
+    expect(parseTitle('Fwd: Data Analyst').core).toBe('Data Analyst');
+  });
+
   it('reads two levels offered together as both, keeping the higher', () => {
     expect(parseTitle('Sr./Lead Platform Eng')).toMatchObject({
       core: 'Platform Eng',

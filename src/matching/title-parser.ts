@@ -246,6 +246,12 @@ const TRAILING_POSTING_CALL =
   /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
 
 /**
+ * The marks a mail program puts before an answered or forwarded subject ("RE: RE:", "Fwd:"):
+ * recruiters send a role as a mail's subject, and titles are pasted from them.
+ */
+const MAIL_MARKS = /^\s*(?:(?:re|fwd?)\s*:\s*)+/i;
+
+/**
  * A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"), or
  * the year or academic year alone that a scheme starts in ("Graduate Engineer 2027",
  * "Placement Year 2027/28").
@@ -939,6 +945,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     words,
   );
   if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
+  const mail = MAIL_MARKS.exec(text);
+  if (mail !== null) {
+    found.noise.push(squashSpaces(mail[0]));
+    text = text.slice(mail[0].length);
+  }
   text = stripRequisitions(text, found);
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
