@@ -404,6 +404,11 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Analyst - hiring now!').core).toBe('Data Analyst');
   });
 
+  it('reads the word for the opening after the role as noise', () => {
+    expect(parseTitle('Cloud Engineer opportunity').core).toBe('Cloud Engineer');
+    expect(parseTitle('Data Analyst vacancy').core).toBe('Data Analyst');
+  });
+
   it('reads the marks of an answered or forwarded mail subject as noise', () => {
     expect(parseTitle('RE: RE: Platform Engineer')).toMatchObject({
       core: 'Platform Engineer',

@@ -243,7 +243,7 @@ const POSTING_CALL =
 const LEADING_POSTING_CALL =
   /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?\s*[:!]|(?:immediate\s+)?need(?:ed)?(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
 const TRAILING_POSTING_CALL =
-  /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
+  /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required|opportunity|vacancy|opening|position|role)!*$/i;
 
 /**
  * The marks a mail program puts before an answered or forwarded subject ("RE: RE:", "Fwd:"):
@@ -845,7 +845,7 @@ const LEADING_TERMS =
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /urgent|hiring|need|req|wanted|opening|vacanc|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d(?:\/\d\d)?$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
+  /urgent|hiring|need|req|wanted|opening|vacanc|opportunit|position|role|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d(?:\/\d\d)?$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
