@@ -409,6 +409,12 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Analyst vacancy').core).toBe('Data Analyst');
   });
 
+  it('reads a university research post as the research scientist of its field', () => {
+    expect(parseTitle('Research Fellow in Natural Language Processing').core).toBe(
+      'Research Scientist in Natural Language Processing',
+    );
+  });
+
   it('reads the marks of an answered or forwarded mail subject as noise', () => {
     expect(parseTitle('RE: RE: Platform Engineer')).toMatchObject({
       core: 'Platform Engineer',

@@ -14,6 +14,7 @@ import { leadingTechnology } from './leading-technology.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
+import { asResearcher } from './research-post.js';
 import { unslug } from './slug.js';
 import { squashSpaces, trimEdges } from './whitespace.js';
 
@@ -1065,6 +1066,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     noise = [...noise, grade[0].trim()];
     roleText = roleText.slice(grade[0].length);
   }
+  roleText = asResearcher(roleText);
   const purpose = words === undefined ? undefined : purposeRole(roleText, words);
   if (purpose !== undefined) roleText = purpose;
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
