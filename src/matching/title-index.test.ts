@@ -1034,6 +1034,22 @@ describe('TitleIndex changes', () => {
     expect(hr.match('Sales Executive').matches[0]).toMatchObject({ code: 'sales' });
   });
 
+  it("reads an unlisted field officer as the library's specialist of the field", () => {
+    const support = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'support', name: 'Desktop Support Specialist', titles: [] },
+      { taxonomy: 'rolebook', code: 'ciso', name: 'Chief Security Officer', titles: [] },
+    ]);
+    expect(support.match('Desktop Support Officer').matches[0]).toMatchObject({ code: 'support' });
+  });
+
+  it("reads no taxonomy's officer as its specialist", () => {
+    const military = TitleIndex.build([
+      { taxonomy: 'onet', code: 'enlisted', name: 'Electronic Warfare Specialist', titles: [] },
+      { taxonomy: 'onet', code: 'officer', name: 'Weapons Officer', titles: [] },
+    ]);
+    expect(military.match('Electronic Warfare Officer').matches).toEqual([]);
+  });
+
   it('reads a listed title with languages and frameworks inside it as that title', () => {
     const tech = TitleIndex.build([
       {
