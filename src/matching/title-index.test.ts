@@ -826,6 +826,12 @@ describe('TitleIndex role initials', () => {
     expect(result.matches[0]?.code).toBe('ba');
   });
 
+  it('reads a role\u2019s initials after a level word as its name', () => {
+    const result = roles().match('Sr. BA \u2013 Payments');
+    expect(result.core).toBe('Business Analyst');
+    expect(result.seniority).toBe('senior');
+  });
+
   it('reads initials two roles share as neither', () => {
     expect(roles().match('SE \u2013 Payments').matches).toEqual([]);
   });

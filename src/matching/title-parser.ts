@@ -397,8 +397,12 @@ const LEADING_CIVIL_SERVICE_GRADE = /^(?:aa|ao|eo|heo|seo)\s+(?=\S+\s+\S)/i;
  */
 const CAPITALS_CODE = /^[A-Z][A-Z0-9]{5,}$/;
 
-/** A segment of two to four capitals alone, as a role's initials are written. */
-const INITIALS = /^\s*([A-Z]{2,4})\s*$/;
+/**
+ * A segment of two to four capitals alone, as a role's initials are written, after the level
+ * word it may follow ("Sr. DS").
+ */
+const INITIALS =
+  /^(\s*(?:(?:[Ss]n?r|[Ss]enior|SENIOR|SNR|SR|[Jj]n?r|[Jj]unior|JUNIOR|JNR|JR|[Ll]ead|LEAD)\.?\s+)?)([A-Z]{2,4})\s*$/;
 
 /** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
@@ -960,10 +964,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = fromDepartmentPath(text, words);
   if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
-  const initials = INITIALS.exec(kept[0] ?? '')?.[1];
-  const named = initials === undefined ? undefined : words?.nameOfInitials(initials);
-  // "BA – Payments", "EM, Growth": a role's initials before its team stand for its name.
-  if (named !== undefined) kept[0] = named;
+  const initials = INITIALS.exec(kept[0] ?? '');
+  const named = initials === null ? undefined : words?.nameOfInitials(initials[2] as string);
+  // "BA – Payments", "Sr. DS, Pricing": a role's initials before its team stand for its name,
+  // after the level word they may follow.
+  if (named !== undefined) kept[0] = `${initials![1] as string}${named}`;
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
   // listed title.
