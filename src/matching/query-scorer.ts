@@ -3,7 +3,8 @@ import { calibrate, DEFAULT_MIN_SCORE } from './calibration.js';
 import type { WordCandidate } from './fuzzy-words.js';
 import type { CrosswalkSource, MatchOptions, TitleMatch } from './match.types.js';
 import { LANGUAGES_AND_FRAMEWORKS, TECHNOLOGY_PHRASES } from './qualifiers.js';
-import { HEADS_WRITTEN_FOR, ROLE_WORDS } from './vocabulary.js';
+import { BUILT_IN_TAXONOMY } from '../domain/index.js';
+import { HEADS_WRITTEN_FOR, LIBRARY_HEADS_WRITTEN_FOR, ROLE_WORDS } from './vocabulary.js';
 import {
   EXPLAINED_SHARE,
   CROSSWALK_MIN_SIMILARITY,
@@ -325,17 +326,29 @@ export class QueryScorer {
 
   /**
    * The roles listing the phrase with the head a job board wrote it for ("human resource
-   * officer" of "HR Executive", see HEADS_WRITTEN_FOR), and that head. Undefined unless the
-   * phrase has a field before such a head and the phrase so written is listed.
+   * officer" of "HR Executive", see HEADS_WRITTEN_FOR; the library's "information technology
+   * support specialist" of "ICT Support Officer", see LIBRARY_HEADS_WRITTEN_FOR), and that
+   * head. Undefined unless the phrase has a field before such a head and the phrase so written
+   * is listed.
    */
   private listedWithHeadItStandsFor(
     tokens: string[],
   ): { owners: readonly number[]; head: number } | undefined {
-    const meant = HEADS_WRITTEN_FOR[tokens.at(-1) as string];
-    if (meant === undefined || tokens.length < 2) return undefined;
-    const owners = this.store.rolesListing(`${tokens.slice(0, -1).join(' ')} ${meant}`);
-    const head = this.store.tokenIdOf(meant);
-    return owners === undefined || head === undefined ? undefined : { owners, head };
+    if (tokens.length < 2) return undefined;
+    const written = tokens.at(-1) as string;
+    const meant = HEADS_WRITTEN_FOR[written];
+    const meantInLibrary = meant === undefined ? LIBRARY_HEADS_WRITTEN_FOR[written] : undefined;
+    const swapped = meant ?? meantInLibrary;
+    if (swapped === undefined) return undefined;
+    const listing = this.store.rolesListing(`${tokens.slice(0, -1).join(' ')} ${swapped}`);
+    const owners =
+      meantInLibrary === undefined
+        ? listing
+        : listing?.filter((slot) => this.store.roleAt(slot).taxonomy === BUILT_IN_TAXONOMY);
+    const head = this.store.tokenIdOf(swapped);
+    return owners === undefined || owners.length === 0 || head === undefined
+      ? undefined
+      : { owners, head };
   }
 
   /**

@@ -45,6 +45,10 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('sysadmin')).toEqual(['system', 'administrator']);
   });
 
+  it('writes out a word a payroll system shortened', () => {
+    expect(normalizeTitleText('NTWK ENGR II')).toEqual(['network', 'engineer', 'ii']);
+  });
+
   it('writes a British word as the American taxonomy writes it', () => {
     expect(normalizeTitleText('Lorry Driver')).toEqual(normalizeTitleText('Truck Driver'));
     expect(normalizeTitleText('HGV Driver')).toEqual(normalizeTitleText('Truck Driver'));

@@ -1,4 +1,5 @@
 import { allowedEdits, editDistance } from './fuzzy-words.js';
+import { shortenedWord } from './shortened-words.js';
 import { americanSpelling, personForm } from './spelling.js';
 import {
   ABBREVIATIONS,
@@ -115,6 +116,8 @@ const wordTokens = (word: string): readonly string[] => {
   const ofSingle = abbreviationTokens.get(single);
   if (ofSingle !== undefined) return ofSingle;
   if (STOP_WORDS.has(single)) return NO_TOKENS;
+  const shortened = shortenedWord(word);
+  if (shortened !== undefined) return wordTokens(shortened);
   // A second pass, as an abbreviation's words get: a singular can still end like a plural.
   return compoundTokens(single) ?? [personForm(americanSpelling(singularize(single)))];
 };

@@ -826,6 +826,12 @@ describe('TitleIndex role initials', () => {
     expect(result.matches[0]?.code).toBe('ba');
   });
 
+  it('reads a role\u2019s initials after a level word as its name', () => {
+    const result = roles().match('Sr. BA \u2013 Payments');
+    expect(result.core).toBe('Business Analyst');
+    expect(result.seniority).toBe('senior');
+  });
+
   it('reads initials two roles share as neither', () => {
     expect(roles().match('SE \u2013 Payments').matches).toEqual([]);
   });
@@ -1032,6 +1038,22 @@ describe('TitleIndex changes', () => {
     );
     expect(hr.match('HR Executive').matches[0]).toMatchObject({ code: 'officer' });
     expect(hr.match('Sales Executive').matches[0]).toMatchObject({ code: 'sales' });
+  });
+
+  it("reads an unlisted field officer as the library's specialist of the field", () => {
+    const support = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'support', name: 'Desktop Support Specialist', titles: [] },
+      { taxonomy: 'rolebook', code: 'ciso', name: 'Chief Security Officer', titles: [] },
+    ]);
+    expect(support.match('Desktop Support Officer').matches[0]).toMatchObject({ code: 'support' });
+  });
+
+  it("reads no taxonomy's officer as its specialist", () => {
+    const military = TitleIndex.build([
+      { taxonomy: 'onet', code: 'enlisted', name: 'Electronic Warfare Specialist', titles: [] },
+      { taxonomy: 'onet', code: 'officer', name: 'Weapons Officer', titles: [] },
+    ]);
+    expect(military.match('Electronic Warfare Officer').matches).toEqual([]);
   });
 
   it('reads a listed title with languages and frameworks inside it as that title', () => {

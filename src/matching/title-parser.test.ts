@@ -404,6 +404,25 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Analyst - hiring now!').core).toBe('Data Analyst');
   });
 
+  it('reads the word for the opening after the role as noise', () => {
+    expect(parseTitle('Cloud Engineer opportunity').core).toBe('Cloud Engineer');
+    expect(parseTitle('Data Analyst vacancy').core).toBe('Data Analyst');
+  });
+
+  it('reads a university research post as the research scientist of its field', () => {
+    expect(parseTitle('Research Fellow in Natural Language Processing').core).toBe(
+      'Research Scientist in Natural Language Processing',
+    );
+  });
+
+  it('reads the marks of an answered or forwarded mail subject as noise', () => {
+    expect(parseTitle('RE: RE: Platform Engineer')).toMatchObject({
+      core: 'Platform Engineer',
+      noise: ['RE: RE:'],
+    });
+    expect(parseTitle('Fwd: Data Analyst').core).toBe('Data Analyst');
+  });
+
   it('reads two levels offered together as both, keeping the higher', () => {
     expect(parseTitle('Sr./Lead Platform Eng')).toMatchObject({
       core: 'Platform Eng',

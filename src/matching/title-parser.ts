@@ -14,6 +14,7 @@ import { leadingTechnology } from './leading-technology.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
+import { asResearcher } from './research-post.js';
 import { unslug } from './slug.js';
 import { squashSpaces, trimEdges } from './whitespace.js';
 
@@ -243,7 +244,13 @@ const POSTING_CALL =
 const LEADING_POSTING_CALL =
   /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?\s*[:!]|(?:immediate\s+)?need(?:ed)?(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
 const TRAILING_POSTING_CALL =
-  /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required)!*$/i;
+  /\s+(?:urgent(?:ly)?|asap|immediate(?:\s+(?:start|starter|joiners?|hire))?|hiring(?:\s+now)?|needed|wanted|required|opportunity|vacancy|opening|position|role)!*$/i;
+
+/**
+ * The marks a mail program puts before an answered or forwarded subject ("RE: RE:", "Fwd:"):
+ * recruiters send a role as a mail's subject, and titles are pasted from them.
+ */
+const MAIL_MARKS = /^\s*(?:(?:re|fwd?)\s*:\s*)+/i;
 
 /**
  * A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"), or
@@ -390,8 +397,12 @@ const LEADING_CIVIL_SERVICE_GRADE = /^(?:aa|ao|eo|heo|seo)\s+(?=\S+\s+\S)/i;
  */
 const CAPITALS_CODE = /^[A-Z][A-Z0-9]{5,}$/;
 
-/** A segment of two to four capitals alone, as a role's initials are written. */
-const INITIALS = /^\s*([A-Z]{2,4})\s*$/;
+/**
+ * A segment of two to four capitals alone, as a role's initials are written, after the level
+ * word it may follow ("Sr. DS").
+ */
+const INITIALS =
+  /^(\s*(?:(?:[Ss]n?r|[Ss]enior|SENIOR|SNR|SR|[Jj]n?r|[Jj]unior|JUNIOR|JNR|JR|[Ll]ead|LEAD)\.?\s+)?)([A-Z]{2,4})\s*$/;
 
 /** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
@@ -839,7 +850,7 @@ const LEADING_TERMS =
 
 /** Cheap first test: a core without any of these has none of the words stripEdgeWords takes. */
 const EDGE_WORD_HINT =
-  /urgent|hiring|need|req|wanted|opening|vacanc|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d(?:\/\d\d)?$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
+  /urgent|hiring|need|req|wanted|opening|vacanc|opportunit|position|role|looking|searching|asap|immediate|intake|cohort|program|scheme|(?:19|20)\d\d(?:\/\d\d)?$|class|cat|line|contract|term|temp|perm|time|freelance|interim|w2|c2c/i;
 
 /** Takes off the words around the role phrase that say nothing of the role. */
 const stripEdgeWords = (core: string, found: Findings): string => {
@@ -939,6 +950,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     words,
   );
   if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
+  const mail = MAIL_MARKS.exec(text);
+  if (mail !== null) {
+    found.noise.push(squashSpaces(mail[0]));
+    text = text.slice(mail[0].length);
+  }
   text = stripRequisitions(text, found);
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
@@ -948,10 +964,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = fromDepartmentPath(text, words);
   if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
-  const initials = INITIALS.exec(kept[0] ?? '')?.[1];
-  const named = initials === undefined ? undefined : words?.nameOfInitials(initials);
-  // "BA – Payments", "EM, Growth": a role's initials before its team stand for its name.
-  if (named !== undefined) kept[0] = named;
+  const initials = INITIALS.exec(kept[0] ?? '');
+  const named = initials === null ? undefined : words?.nameOfInitials(initials[2] as string);
+  // "BA – Payments", "Sr. DS, Pricing": a role's initials before its team stand for its name,
+  // after the level word they may follow.
+  if (named !== undefined) kept[0] = `${initials![1] as string}${named}`;
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
   // listed title.
@@ -1054,6 +1071,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     noise = [...noise, grade[0].trim()];
     roleText = roleText.slice(grade[0].length);
   }
+  roleText = asResearcher(roleText);
   const purpose = words === undefined ? undefined : purposeRole(roleText, words);
   if (purpose !== undefined) roleText = purpose;
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);

@@ -602,6 +602,16 @@ export const FOREIGN_ROLE_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 export const HEADS_WRITTEN_FOR: Readonly<Record<string, string>> = { executive: 'officer' };
 
 /**
+ * Head nouns public services write where the library lists another: British and Australian
+ * departments and councils call the specialist of a field an officer ("ICT Support Officer",
+ * "Cyber Security Officer"). Read so for the library's roles alone: a taxonomy's officer is
+ * often another job than its specialist (O*NET's military officers and enlisted specialists).
+ */
+export const LIBRARY_HEADS_WRITTEN_FOR: Readonly<Record<string, string>> = {
+  officer: 'specialist',
+};
+
+/**
  * Those other languages' role words come first and their field after ("Ingeniero de Datos",
  * "Développeur Java"): read in English order, the role word goes last, as the head noun.
  */
