@@ -1,21 +1,30 @@
 import type { TermHit } from './term-spotter.js';
+import type { TextSpan } from './text-view.js';
 
-/** Plural job words and teams right after a field: the people it names, not work asked for. */
+/**
+ * Job words and leads right after a field, one or many: the people or the post it names ("the
+ * ML engineers", "our UX designer", "QA Engineer (Manual)", "QA Lead"), not work asked for.
+ */
 const COLLEAGUES_NEXT =
-  /^[ \t]*(?:engineers|developers|devs|researchers|scientists|designers|analysts|testers|architects|specialists)\b/i;
+  /^[ \t]*(?:engineers?|developers?|devs?|researchers?|scientists?|designers?|analysts?|testers?|architects?|specialists?|leads?|managers?|technicians?|assessors?)\b/i;
 
 /**
  * The hits less each field that only names the people the hire works beside ("with the ML
- * engineers", "pair with the iOS team"): a recruiter hires into that company, not for that
- * field. A field the posting names otherwise anywhere is still work it asks for.
+ * engineers") or a post ("QA Engineer", the job itself or another one a newsletter lists): a
+ * recruiter hires into that company, and the role's guide explains its own job. The title line
+ * is left to the rules for titles, which keep an abbreviation there as jargon to explain. A
+ * field the posting names otherwise anywhere is still work it asks for.
  */
 export const withoutColleagueFields = (
   text: string,
   hits: readonly TermHit[],
   isField: (hit: TermHit) => boolean,
+  title?: TextSpan,
 ): TermHit[] => {
+  const inTitle = (h: TermHit) =>
+    title !== undefined && h.start >= title.start && h.end <= title.end;
   const namesColleagues = (h: TermHit) =>
-    isField(h) && COLLEAGUES_NEXT.test(text.slice(h.end, h.end + 30));
+    isField(h) && !inTitle(h) && COLLEAGUES_NEXT.test(text.slice(h.end, h.end + 30));
   const elsewhere = new Set(hits.filter((h) => !namesColleagues(h)).map((h) => h.slug));
   return hits.filter((h) => elsewhere.has(h.slug));
 };

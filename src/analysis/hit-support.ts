@@ -49,10 +49,13 @@ const anyWorkAfter = new Set(
   transformation framework frameworks`.split(/\s+/),
 );
 
-/** Words before a name that show it is the technology: "written in R", "embedded C". */
+/**
+ * Words before a name that show it is the technology: "written in R", "embedded C", and a
+ * vendor's certificate ("Microsoft Certified: Azure Administrator Associate").
+ */
 const techBefore = new Set(
   `in with use uses used using written embedded ansi modern idiomatic proficient fluent
-  expert experienced know knowledge`.split(/\s+/),
+  expert experienced know knowledge certified`.split(/\s+/),
 );
 
 /**

@@ -551,6 +551,7 @@ export const analyzeJobDescription = (
           deps.terms,
         ),
         isField,
+        title?.line,
       ),
       (h) => isField(h) && !/\btest/i.test(deps.terms.get(h.slug)?.name ?? ''),
     ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),

@@ -27,6 +27,11 @@ const cases = [
     terms: ['data-pipeline:pipelines', 'azure-data-factory:Azure Data Factory'],
   },
   {
+    behaviour: 'reads no kind into a pipeline named as the place other work runs',
+    text: 'Run the regression suite in our Jenkins pipeline on every merge.',
+    terms: ['jenkins:Jenkins'],
+  },
+  {
     behaviour: 'reads no kind beside a tool that builds no pipeline',
     text: 'Keep the sales pipeline in Salesforce up to date.',
     terms: ['salesforce:Salesforce'],

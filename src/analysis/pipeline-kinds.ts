@@ -17,6 +17,9 @@ const BEFORE_TOOL = /\b(pipelines?)[ \t]+(?:in|on|with|using|built in|built with
 
 const PIPELINE_END = /\bpipelines?$/i;
 
+/** "in our" or "inside the" right before a tool: the pipeline is named as a place. */
+const INSIDE_BEFORE = /\b(?:in|inside|within)[ \t]+(?:our|the|their|its|your)[ \t]+$/i;
+
 /** "of" and the start of a word right after a form. */
 const OF_AFTER = /^[ \t]+of[ \t]+\p{L}/u;
 
@@ -58,7 +61,9 @@ export const withPipelineKinds = (
   for (const tool of mentions) {
     const kind = kinds.get(tool.slug);
     if (kind === undefined) continue;
-    const after = AFTER_TOOL.exec(text.slice(tool.end, tool.end + 20));
+    // "Run the suite in our Jenkins pipeline": where other work runs, not pipeline work asked for.
+    const place = INSIDE_BEFORE.test(text.slice(Math.max(0, tool.start - 20), tool.start));
+    const after = place ? null : AFTER_TOOL.exec(text.slice(tool.end, tool.end + 20));
     const from = Math.max(0, tool.start - 40);
     const before = BEFORE_TOOL.exec(text.slice(from, tool.start));
     const words: [number, string][] = [

@@ -68,6 +68,14 @@ describe('termPatterns', () => {
     ]);
   });
 
+  it('forms no plural of a preposition and one word, which name a state', () => {
+    expect(forms(['on-call', 'On-Call', { aliases: ['on-call rota'] }])).toEqual([
+      ['On-Call', false, 'none'],
+      ['on-call rota', false, 'none'],
+      ['on-call rotas', false, 'none'],
+    ]);
+  });
+
   it('forms plurals of ordinary names: libraries, classes', () => {
     expect(forms(['library', 'Library', {}]).map(([w]) => w)).toEqual([
       'Library',

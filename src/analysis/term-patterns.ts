@@ -48,6 +48,12 @@ const ambiguityOf = (term: Term, written: string, source: Source): PatternAmbigu
   return source === 'name' || isOrdinaryWord(written.toLowerCase()) ? 'sentence-start' : 'none';
 };
 
+/**
+ * A preposition and one word name a state ("on call", "on-call"), not a thing: their plural
+ * would be other words ("bring you on calls" with customers). "In-depth interview" has a noun.
+ */
+const PREPOSITION_AND_WORD = /^(?:on|in|at|off|by|under|over)[\s-]\p{L}+$/iu;
+
 /** Plural forms of a word-final noun: APIs, databases, libraries, classes. */
 const plurals = (written: string): string[] => {
   if (isAllCaps(written)) return [`${written}s`];
@@ -102,6 +108,7 @@ export const termPatterns = (terms: readonly Term[]): TermPattern[] => {
       add(base);
       const pluralizable =
         endsWithLetter(written) &&
+        !PREPOSITION_AND_WORD.test(written) &&
         (base.ambiguity === 'none' || term.needsContext?.includes(written)) &&
         (base.exact ? isAllCaps(written) && letters(written) >= 2 : letters(written) >= 3);
       if (!pluralizable) continue;

@@ -658,3 +658,22 @@ describe('TermSpotter on names that people and places also have', () => {
     expect(spotted('EXCEL at saving with us')).toEqual([]);
   });
 });
+
+describe("TermSpotter on a vendor's certificates", () => {
+  const clouds = TermSpotter.build([
+    makeTerm('azure', 'Microsoft Azure', {
+      aliases: ['Azure'],
+      category: 'cloud',
+      needsContext: ['Azure'],
+    }),
+  ]);
+  const cloudSlugs = (text: string) => clouds.spot(text).map((h) => h.slug);
+
+  it('reads a name that needs context as the technology a certificate is in', () => {
+    expect(cloudSlugs('- Microsoft Certified: Azure Administrator Associate')).toEqual(['azure']);
+  });
+
+  it('still reads the same name alone as the word', () => {
+    expect(cloudSlugs('- Azure Administrator Associate')).toEqual([]);
+  });
+});
