@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
 import { diagnose, diagnosisSignals } from './diagnose.js';
+import type { LearnedModel } from './learned-scorer.js';
 import { TermSpotter } from './term-spotter.js';
 
 const deps = { roles: miniRoles };
@@ -108,11 +109,14 @@ describe('diagnose', () => {
     expect(diagnosisSignals(counted, deps).otherWork).toBe(0.5);
   });
 
-  it('weighs what the problem asks for above the story around it', () => {
+  it('weighs what the problem asks for above the story around it in the evidence', () => {
     const buttons = 'the buttons overlap on mobile screens';
     const releases = 'releases take a day of manual steps';
-    expect(top(`${releases}. we need someone to fix ${buttons}`)).toBe('frontend-developer');
-    expect(top(`${buttons}. we need someone to fix how ${releases}`)).toBe('devops-engineer');
+    const byEvidence = (text: string) => diagnosisSignals(text, deps).ranked[0]?.role.code;
+    expect(byEvidence(`${releases}. we need someone to fix ${buttons}`)).toBe('frontend-developer');
+    expect(byEvidence(`${buttons}. we need someone to fix how ${releases}`)).toBe(
+      'devops-engineer',
+    );
   });
 
   it('weighs a job named again after a comma inside an ask as asked for', () => {
@@ -233,6 +237,34 @@ describe('diagnose', () => {
       terms,
     });
     expect(roles.flatMap((r) => r.matches).filter((m) => m.section === 'term')).toEqual([]);
+  });
+
+  it('lets the learned scorer choose the first among the roles the evidence ranks high', () => {
+    const text = 'Releasing a version takes a whole day of manual steps and pages are slow';
+    const favoured = diagnosisSignals(text, deps).ranked[1]!.role.code;
+    const learned: LearnedModel = { roles: [favoured], bias: [0], weights: {} };
+    expect(diagnose(text, { ...deps, learned }).roles[0]?.code).toBe(favoured);
+  });
+
+  it('leaves whether any role fits to the evidence, whatever the learned scorer says', () => {
+    const learned: LearnedModel = { roles: ['backend-developer'], bias: [5], weights: {} };
+    const text = 'we need a new cleaner for the office, ours left';
+    expect(diagnose(text, { ...deps, learned }).verdict).toBe('no-technology-role');
+  });
+
+  it('names the words of the problem that weighed most for the role in the learned scorer', () => {
+    const learned: LearnedModel = {
+      roles: ['devops-engineer'],
+      bias: [0],
+      weights: { 'w:step': [0, 1], 'w:releas': [0, 2] },
+    };
+    const [best] = diagnose('Releases need a day of manual steps', { ...deps, learned }).roles;
+    expect(best!.matches).toContainEqual(
+      expect.objectContaining({
+        said: ['Releases', 'steps'],
+        why: 'Problems told with “Releases”, “steps” were most often work for this role.',
+      }),
+    );
   });
 
   it('finds no role for text that matches nothing', () => {

@@ -6,6 +6,16 @@ import { isCustomerRequest } from './customer-request.js';
 import { dataAsks } from './data-asks.js';
 import { explainedShare } from './explained.js';
 import {
+  blendedOrder,
+  LEARNED_CANDIDATES,
+  LEARNED_MODEL,
+  LEARNED_WEIGHT,
+  learnedInputs,
+  learnedLikelihoods,
+  weighedMost,
+  type LearnedModel,
+} from './learned-scorer.js';
+import {
   CONCEPT_WEIGHT,
   coverage,
   negatedSpans,
@@ -30,6 +40,8 @@ export interface DiagnoseDeps {
   limit?: number;
   /** The roles' guides as read against this glossary; read here when not given. */
   profiles?: RoleProfiles;
+  /** The learned scorer blended with the guides' evidence; the one fitted on our problems unless told. */
+  learned?: LearnedModel;
 }
 
 /** A phrase from the problem and what we took it to mean. */
@@ -96,6 +108,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 /** Phrases echoed for one match, and how long each may be: enough to show what was heard. */
 const PHRASES_SHOWN = 5;
 const PHRASE_LENGTH = 120;
+/** How many of the words that raised a role's learned score are named for it. */
+const LEARNED_WORDS = 3;
 
 /** Where each feature was said, read once per problem rather than once per matching guide part. */
 const sourcesByFeature = (sources: readonly FeatureSource[]) => {
@@ -153,8 +167,13 @@ const explain = (doc: GuideDocument, readings: readonly Reading[]): string =>
 
 /** What the diagnosis weighs before it is calibrated into a probability. */
 export interface DiagnosisSignals {
-  /** Roles with any evidence, best first, with their raw evidence. */
-  ranked: { role: Role; raw: number; matches: DiagnosisMatch[] }[];
+  /**
+   * Roles with any evidence, best first by it, with their raw evidence and the learned scorer's
+   * probability that each is the role to hire.
+   */
+  ranked: { role: Role; raw: number; learned: number; matches: DiagnosisMatch[] }[];
+  /** What the learned scorer read of the problem. */
+  inputs: Map<string, number>;
   understood: Understood[];
   /**
    * How much of the problem speaks of work outside technology (nurses, drivers, plumbers): a
@@ -442,6 +461,23 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
 
   ranked.sort((a, b) => b.raw - a.raw);
   const best = ranked[0];
+  const model = deps.learned ?? LEARNED_MODEL;
+  const inputs = learnedInputs(said, spotted);
+  const likelihoods = learnedLikelihoods(model, inputs);
+  const learnedMatch = (code: string, top: number): DiagnosisMatch[] => {
+    const features = weighedMost(model, inputs, code, LEARNED_WORDS);
+    const heard = saidFor(text, byFeature, features);
+    if (heard.length === 0) return [];
+    return [
+      {
+        section: 'concept',
+        text: 'problems told in these words',
+        said: heard,
+        why: `Problems told with ${heard.map(quote).join(', ')} were most often work for this role.`,
+        score: round(LEARNED_WEIGHT * (likelihoods.get(code) ?? 0) * top),
+      },
+    ];
+  };
   const understood = new Map<string, Understood>();
   for (const s of sources) {
     if (!s.feature.startsWith('c:')) continue;
@@ -452,7 +488,17 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   return {
     ranked: ranked
       .filter((r) => r.raw > 0 && r.matches.length > 0)
-      .map(({ role, raw, matches }) => ({ role, raw, matches })),
+      .map(({ role, raw, matches }, i) => ({
+        role,
+        raw,
+        learned: likelihoods.get(role.code) ?? 0,
+        // The model's words are told only where they can reorder the roles.
+        matches:
+          i < LEARNED_CANDIDATES
+            ? [...matches, ...learnedMatch(role.code, best!.raw)].sort((a, b) => b.score - a.score)
+            : matches,
+      })),
+    inputs,
     understood: [...understood.values()],
     otherWork: otherWorkWeight(text, sources),
     technical: saidConcepts.size + spotted.length,
@@ -531,12 +577,18 @@ const noFitMessage = (understood: readonly Understood[]): string => {
  */
 export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
   const signals = diagnosisSignals(text, deps);
-  const scores = calibratedScores(
+  const [fit = 0] = calibratedScores(
     signals.ranked.map((r) => r.raw),
     signals,
   );
+  // Whether any role fits is the rules' call; which one, theirs blended with the learned scorer's.
+  const ordered = blendedOrder(signals.ranked);
+  const [, ...others] = calibratedScores(
+    [signals.ranked[0]?.raw ?? 0, ...ordered.map((r) => r.raw)],
+    signals,
+  );
   // Rounded once, so the message and the list say the same percentage.
-  const scored = signals.ranked.map((r, i) => ({ ...r, score: round(scores[i]!) }));
+  const scored = ordered.map((r, i) => ({ ...r, score: round(i === 0 ? fit : others[i]!) }));
   const best = scored[0];
   if (!best || best.score < FITS) {
     return {
