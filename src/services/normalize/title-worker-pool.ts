@@ -39,8 +39,12 @@ const startWorker = (options: NormalizeOptions): Worker =>
 export const defaultWorkers = (cores: number, load: number): number =>
   Math.max(1, Math.min(cores, limits.normalizeWorkers, Math.round(cores - load)));
 
-/** The snapshot copied once into memory that every worker reads: no copy per worker. */
-const sharedCopy = (snapshot: Uint8Array): Uint8Array => {
+/**
+ * The snapshot in memory that every worker reads: as it is when it already lies there (a kept
+ * one, see titleIndexSnapshot), else copied there once. No copy per worker.
+ */
+const inSharedMemory = (snapshot: Uint8Array): Uint8Array => {
+  if (snapshot.buffer instanceof SharedArrayBuffer) return snapshot;
   const bytes = new Uint8Array(new SharedArrayBuffer(snapshot.byteLength));
   bytes.set(snapshot);
   return bytes;
@@ -135,7 +139,7 @@ export const normalizeStream = async (
   };
 
   try {
-    const shared: TitleSnapshotMessage = { snapshot: sharedCopy(await snapshot()) };
+    const shared: TitleSnapshotMessage = { snapshot: inSharedMemory(await snapshot()) };
     for (const worker of workers) worker.postMessage(shared);
     for (let at = 0; at < head.length; at += batchSize) send(head.slice(at, at + batchSize));
     let batch: TitleLine[] = [];
