@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -283,6 +283,25 @@ describe('rolebook normalize', () => {
     const second = await runCli(database.url, ['normalize'], { stdin });
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('fails instead of hanging when its workers cannot load the kept index', async () => {
+    const kept = `${database.url}.title-index`;
+    await runCli(database.url, ['normalize'], { stdin: 'API Engineer\n' });
+    const bytes = await readFile(kept);
+    const body = bytes.indexOf(0x0a) + 1;
+    // The key still matches; the index after it is cut short, as by a disk that filled up.
+    await writeFile(kept, bytes.subarray(0, body + (bytes.length - body) / 2));
+    try {
+      const titles = Array.from({ length: 3_000 }, (_, i) => `SQL Writer ${i}`);
+      const { code, stderr } = await runCli(database.url, ['normalize', '--workers', '2'], {
+        stdin: `${titles.join('\n')}\n`,
+      });
+      expect(code).not.toBe(0);
+      expect(stderr).toContain('snapshot');
+    } finally {
+      await rm(kept, { force: true });
+    }
   });
 
   it('matches a role written after the index was kept', async () => {

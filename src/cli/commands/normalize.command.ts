@@ -149,7 +149,7 @@ export const registerNormalize = (program: Command): void => {
         const lines = readLines(input);
         const progress = progressBar('normalize');
         try {
-          await normalizeStream(await titleIndexSnapshot(rolebook.ctx), lines, writeOut, {
+          await normalizeStream(() => titleIndexSnapshot(rolebook.ctx), lines, writeOut, {
             options,
             ...(workers ? { workers } : {}),
             onProgress: (done) => progress.update(done),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { AppError } from '../../domain/index.js';
 import { indexFormat, TitleIndex } from '../../matching/index.js';
 import { latestRevisionId, rolesStamp, type Store } from '../../store/index.js';
@@ -22,9 +22,30 @@ const snapshotKey = async (db: Store['db']): Promise<string> =>
     roles: await rolesStamp(db),
   });
 
+/**
+ * A file's bytes in memory that worker threads share: a batch's workers then read the snapshot
+ * where it was loaded, with no copy of some ten megabytes made for them.
+ */
+const readShared = async (file: string): Promise<Buffer> => {
+  const handle = await open(file);
+  try {
+    const { size } = await handle.stat();
+    const bytes = Buffer.from(new SharedArrayBuffer(size));
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(bytes, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    await handle.close();
+  }
+};
+
 /** The kept snapshot's bytes, when the file holds one made under `key`. */
 const readKept = async (file: string, key: string): Promise<Uint8Array | undefined> => {
-  const bytes = await readFile(file).catch(() => undefined);
+  const bytes = await readShared(file).catch(() => undefined);
   if (bytes === undefined) return undefined;
   const end = bytes.indexOf(NEWLINE);
   if (end < 0 || bytes.toString('utf8', 0, end) !== key) return undefined;

@@ -5,7 +5,12 @@ import { busyCores } from './busy-cores.js';
 import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
 import { titleOfLine, type InputLine, type TitleLine } from './title-lines.js';
 import { titleIndexOf } from './title-snapshot.js';
-import type { TitleBatch, TitleBatchResult, TitleWorkerData } from './title.worker.js';
+import type {
+  TitleBatch,
+  TitleBatchResult,
+  TitleSnapshotMessage,
+  TitleWorkerData,
+} from './title.worker.js';
 
 export interface StreamOptions {
   options: NormalizeOptions;
@@ -15,14 +20,13 @@ export interface StreamOptions {
   onProgress?: (done: number) => void;
 }
 
-const startWorker = (data: TitleWorkerData): Promise<Worker> =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./title.worker.js', import.meta.url), { workerData: data });
-    worker.once('error', reject);
-    worker.once('message', () => {
-      worker.off('error', reject);
-      resolve(worker);
-    });
+/**
+ * A worker that starts loading its modules at once; the snapshot follows as its first message
+ * (see TitleSnapshotMessage).
+ */
+const startWorker = (options: NormalizeOptions): Worker =>
+  new Worker(new URL('./title.worker.js', import.meta.url), {
+    workerData: { options } satisfies TitleWorkerData,
   });
 
 /**
@@ -35,8 +39,12 @@ const startWorker = (data: TitleWorkerData): Promise<Worker> =>
 export const defaultWorkers = (cores: number, load: number): number =>
   Math.max(1, Math.min(cores, limits.normalizeWorkers, Math.round(cores - load)));
 
-/** The snapshot copied once into memory that every worker reads: no copy per worker. */
-const shared = (snapshot: Uint8Array): Uint8Array => {
+/**
+ * The snapshot in memory that every worker reads: as it is when it already lies there (a kept
+ * one, see titleIndexSnapshot), else copied there once. No copy per worker.
+ */
+const inSharedMemory = (snapshot: Uint8Array): Uint8Array => {
+  if (snapshot.buffer instanceof SharedArrayBuffer) return snapshot;
   const bytes = new Uint8Array(new SharedArrayBuffer(snapshot.byteLength));
   bytes.set(snapshot);
   return bytes;
@@ -60,11 +68,12 @@ const readHead = async (
  * Normalizes a stream of title lines (one bare title each) and writes one JSON line per title
  * in input order. An input shorter than one batch is answered on this thread, which is quicker
  * than starting a worker; a longer one on worker threads, each loading the index from the one
- * shared snapshot. Memory stays bounded: at most two batches per worker are in flight, and
- * reading waits for the writer.
+ * shared snapshot. The workers are started before `snapshot` is asked for, so that they load
+ * their modules while this thread reads it. Memory stays bounded: at most two batches per
+ * worker are in flight, and reading waits for the writer.
  */
 export const normalizeStream = async (
-  snapshot: Uint8Array,
+  snapshot: () => Promise<Uint8Array>,
   lines: AsyncIterable<InputLine[]>,
   write: (chunk: string) => Promise<void>,
   stream: StreamOptions,
@@ -73,7 +82,7 @@ export const normalizeStream = async (
   const reader = lines[Symbol.asyncIterator]();
   const { head, ended } = await readHead(reader, batchSize);
   if (ended) {
-    const index = titleIndexOf(snapshot);
+    const index = titleIndexOf(await snapshot());
     let out = '';
     for (const line of head)
       out += `${JSON.stringify(normalizeLine(index, line, stream.options))}\n`;
@@ -82,12 +91,13 @@ export const normalizeStream = async (
     return head.length;
   }
   const count = Math.max(1, stream.workers ?? defaultWorkers(availableParallelism(), busyCores()));
-  const data: TitleWorkerData = { snapshot: shared(snapshot), options: stream.options };
-  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(data)));
+  const workers = Array.from({ length: count }, () => startWorker(stream.options));
   const waiting = new Map<
     number,
     { resolve: (r: TitleBatchResult) => void; reject: (e: Error) => void }
   >();
+  // A worker that fails, even before it was given a batch, fails the run instead of hanging it.
+  let failure: Error | undefined;
   // Batches each worker has not answered yet: the next goes to the one with fewest, so a
   // worker slowed down (by harder titles, or by another process on its core) is given less.
   const outstanding = workers.map(() => 0);
@@ -97,8 +107,8 @@ export const normalizeStream = async (
       waiting.get(result.id)?.resolve(result);
       waiting.delete(result.id);
     });
-    // A dead worker fails every batch still out, so the run stops instead of hanging.
     worker.on('error', (error) => {
+      failure ??= error;
       for (const pending of waiting.values()) pending.reject(error);
       waiting.clear();
     });
@@ -113,6 +123,7 @@ export const normalizeStream = async (
     outstanding[at] = (outstanding[at] as number) + 1;
     const worker = workers[at] as Worker;
     const result = new Promise<TitleBatchResult>((resolve, reject) => {
+      if (failure !== undefined) return reject(failure);
       waiting.set(id, { resolve, reject });
       worker.postMessage({ id, titles: batch } satisfies TitleBatch);
     });
@@ -128,6 +139,8 @@ export const normalizeStream = async (
   };
 
   try {
+    const shared: TitleSnapshotMessage = { snapshot: inSharedMemory(await snapshot()) };
+    for (const worker of workers) worker.postMessage(shared);
     for (let at = 0; at < head.length; at += batchSize) send(head.slice(at, at + batchSize));
     let batch: TitleLine[] = [];
     for await (const read of { [Symbol.asyncIterator]: () => reader }) {

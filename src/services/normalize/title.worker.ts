@@ -5,9 +5,16 @@ import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
 import type { TitleLine } from './title-lines.js';
 
 export interface TitleWorkerData {
-  /** The index as TitleIndex.snapshot wrote it, in memory every worker shares. */
-  snapshot: Uint8Array;
   options: NormalizeOptions;
+}
+
+/**
+ * The first message a worker is sent: the index as TitleIndex.snapshot wrote it, in memory every
+ * worker shares. It comes after the worker has started, so that the worker loads its modules
+ * while the main thread is still reading the snapshot.
+ */
+export interface TitleSnapshotMessage {
+  snapshot: Uint8Array;
 }
 
 export interface TitleBatch {
@@ -21,21 +28,26 @@ export interface TitleBatchResult {
   lines: string;
 }
 
-const { snapshot, options } = workerData as TitleWorkerData;
-const index = TitleIndex.fromSnapshot(snapshot);
+const { options } = workerData as TitleWorkerData;
 /** Lines of about 250 characters: a few megabytes per worker at most. */
 const MEMO_LINES = 10_000;
 const memo = new AnswerMemo(MEMO_LINES);
 const port = parentPort;
 if (!port) throw new Error('title.worker runs only as a worker thread');
-if (!index) throw new Error('title.worker was given a snapshot of another engine');
 
-port.on('message', ({ id, titles }: TitleBatch) => {
+let index: TitleIndex | undefined;
+
+port.on('message', (message: TitleSnapshotMessage | TitleBatch) => {
+  if ('snapshot' in message) {
+    index = TitleIndex.fromSnapshot(message.snapshot);
+    if (!index) throw new Error('title.worker was given a snapshot of another engine');
+    return;
+  }
+  const answering = index as TitleIndex;
   let lines = '';
-  for (const title of titles) {
-    const answer = () => `${JSON.stringify(normalizeLine(index, title, options))}\n`;
+  for (const title of message.titles) {
+    const answer = () => `${JSON.stringify(normalizeLine(answering, title, options))}\n`;
     lines += typeof title === 'string' ? memo.lineFor(title, answer) : answer();
   }
-  port.postMessage({ id, lines } satisfies TitleBatchResult);
+  port.postMessage({ id: message.id, lines } satisfies TitleBatchResult);
 });
-port.postMessage({ ready: true });
