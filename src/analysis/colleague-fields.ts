@@ -1,3 +1,4 @@
+import { namedElsewhere } from './named-elsewhere.js';
 import type { TermHit } from './term-spotter.js';
 import type { TextSpan } from './text-view.js';
 
@@ -25,6 +26,5 @@ export const withoutColleagueFields = (
     title !== undefined && h.start >= title.start && h.end <= title.end;
   const namesColleagues = (h: TermHit) =>
     isField(h) && !inTitle(h) && COLLEAGUES_NEXT.test(text.slice(h.end, h.end + 30));
-  const elsewhere = new Set(hits.filter((h) => !namesColleagues(h)).map((h) => h.slug));
-  return hits.filter((h) => elsewhere.has(h.slug));
+  return namedElsewhere(hits, namesColleagues);
 };

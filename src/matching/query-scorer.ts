@@ -336,16 +336,15 @@ export class QueryScorer {
   ): { owners: readonly number[]; head: number } | undefined {
     if (tokens.length < 2) return undefined;
     const written = tokens.at(-1) as string;
-    const meant = HEADS_WRITTEN_FOR[written];
-    const meantInLibrary = meant === undefined ? LIBRARY_HEADS_WRITTEN_FOR[written] : undefined;
-    const swapped = meant ?? meantInLibrary;
-    if (swapped === undefined) return undefined;
-    const listing = this.store.rolesListing(`${tokens.slice(0, -1).join(' ')} ${swapped}`);
+    const meantEverywhere = HEADS_WRITTEN_FOR[written];
+    const meant = meantEverywhere ?? LIBRARY_HEADS_WRITTEN_FOR[written];
+    if (meant === undefined) return undefined;
+    const listing = this.store.rolesListing(`${tokens.slice(0, -1).join(' ')} ${meant}`);
     const owners =
-      meantInLibrary === undefined
-        ? listing
-        : listing?.filter((slot) => this.store.roleAt(slot).taxonomy === BUILT_IN_TAXONOMY);
-    const head = this.store.tokenIdOf(swapped);
+      meantEverywhere === undefined
+        ? listing?.filter((slot) => this.store.roleAt(slot).taxonomy === BUILT_IN_TAXONOMY)
+        : listing;
+    const head = this.store.tokenIdOf(meant);
     return owners === undefined || owners.length === 0 || head === undefined
       ? undefined
       : { owners, head };

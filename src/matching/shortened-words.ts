@@ -16,6 +16,7 @@ const TITLE_WORDS: readonly string[] = `developer engineer analyst manager admin
 const CONSONANT_END = /[bcdfghjklmnpqrstvwxz]$/;
 const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{3}/;
 const VOWEL = /[aeiouy]/;
+const LETTERS_ONLY = /^[a-z]+$/;
 
 /**
  * Whether the word may be a shortening at all: four letters or more, ending in a consonant,
@@ -25,7 +26,7 @@ const VOWEL = /[aeiouy]/;
 const mayBeShortened = (word: string): boolean =>
   word.length >= 4 &&
   word.length <= 7 &&
-  /^[a-z]+$/.test(word) &&
+  LETTERS_ONLY.test(word) &&
   CONSONANT_END.test(word) &&
   CONSONANT_RUN.test(word.slice(1));
 
