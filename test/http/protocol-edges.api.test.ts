@@ -146,6 +146,22 @@ describe('the HTTP edges of the API', () => {
     expect(answer.body).toContain('headers.content-encoding');
   });
 
+  it('refuses with 406 a request whose Accept-Encoding rules out identity and every coding', async () => {
+    for (const path of ['/v1/taxonomies', '/roles']) {
+      const answer = await server.request(path, {
+        headers: { 'accept-encoding': 'identity;q=0, *;q=0' },
+      });
+      expect(answer.status).toBe(406);
+      expect(await answer.text()).toContain('headers.accept-encoding');
+    }
+  });
+
+  it('answers uncompressed a client whose Accept-Encoding names only codings it does not know', async () => {
+    const answer = await server.request('/roles', { headers: { 'accept-encoding': 'foo, bar' } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-encoding')).toBeNull();
+  });
+
   it('refuses a body under a transfer coding other than chunked, naming the header', async () => {
     const answer = await exchange(
       server,
