@@ -93,6 +93,18 @@ describe('the HTTP edges of the API', () => {
     expect(answer.contentType).toMatch(/^text\/html/);
   });
 
+  it('names Accept in Vary on every error of a page, as it is a page or a problem by Accept', async () => {
+    const errors = ['/roles/no-such-role', '/no-such-page', '/search?q=%ZZ', '/roles/%C0%AE'];
+    for (const path of errors) {
+      for (const accept of ['text/html', 'application/json']) {
+        const answer = await server.request(path, { headers: { accept } });
+        expect(answer.status).toBeGreaterThanOrEqual(400);
+        const vary = answer.headers.get('vary') ?? '';
+        expect(vary.toLowerCase().split(/\s*,\s*/)).toContain('accept');
+      }
+    }
+  });
+
   it('answers a path it cannot decode with the headers every answer carries', async () => {
     const response = await server.request('/roles/%C0%AE');
     expect(response.status).toBe(400);
