@@ -49,6 +49,13 @@ const ServerLimitsSchema = Type.Object({
    */
   streamMinBytes: Type.Integer({ minimum: 0 }),
   streamWindowMs: Type.Integer({ minimum: 1 }),
+  /**
+   * An answer waiting on its reader must be read at least answerMinBytes in every
+   * answerWindowMs (0: no minimum), or its connection is closed: a client that reads a long
+   * answer a few bytes at a time holds its request, and a stream slot, as long as it likes.
+   */
+  answerMinBytes: Type.Integer({ minimum: 0 }),
+  answerWindowMs: Type.Integer({ minimum: 1 }),
   /** On shutdown, how long requests in flight may finish before their connections are cut. */
   shutdownGraceMs: Type.Integer({ minimum: 0 }),
   /** Requests one client (API key, or address without one) may make per minute; 0: no limit. */
@@ -80,6 +87,8 @@ export const defaultServerLimits: ServerLimits = Object.freeze({
   streams: 8,
   streamMinBytes: 1024,
   streamWindowMs: 30_000,
+  answerMinBytes: 16_384,
+  answerWindowMs: 10_000,
   shutdownGraceMs: 10_000,
   requestsPerMinute: 1_200,
   sessionIdleMs: 30 * 60_000,
@@ -207,6 +216,8 @@ const LIMIT_VARIABLES: Readonly<Record<keyof ServerLimits, string>> = {
   streams: 'MAX_STREAMS',
   streamMinBytes: 'STREAM_MIN_BYTES',
   streamWindowMs: 'STREAM_WINDOW_MS',
+  answerMinBytes: 'ANSWER_MIN_BYTES',
+  answerWindowMs: 'ANSWER_WINDOW_MS',
   shutdownGraceMs: 'SHUTDOWN_GRACE_MS',
   requestsPerMinute: 'RATE_LIMIT_PER_MINUTE',
   sessionIdleMs: 'SESSION_IDLE_MS',

@@ -37,6 +37,7 @@ import { guidesRoutes } from './routes/v1/guides.routes.js';
 import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
 import { forwardedHostProblem, forwardedProtoProblem, hostProblem } from './host.js';
+import { codingProblem } from './content-coding.js';
 import { queryEncodingProblem } from './query-encoding.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
@@ -130,7 +131,8 @@ export const buildApp = async (options: AppOptions) => {
       hostProblem(request.raw, options.publicUrl) ??
         forwardedHostProblem(request) ??
         forwardedProtoProblem(request) ??
-        queryEncodingProblem(request.url),
+        queryEncodingProblem(request.url) ??
+        codingProblem(request.headers),
     );
   });
   app.addHook('onSend', (request, reply, _payload, done) => {

@@ -39,13 +39,14 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * The statuses any operation may answer before or beside its own logic, declared here once
  * rather than on every route: a request Node or the router refuses (400: a malformed request,
- * or a malformed percent-escape in the path or the query; 408: headers or a body too slow;
- * 431: headers too large), a fault of ours (500), and, outside the operations endpoints that
+ * or a malformed percent-escape in the path or the query; 406: an Accept-Encoding that rules out
+ * every coding; 408: headers or a body too slow; 431: headers too large), a fault of ours (500), and, outside the operations endpoints that
  * probes call, a bad API key (401), the rate limit (429) and a database that does not answer
  * (503). A request with a body may be too large (413) or of a media type not read (415).
  */
 const commonStatuses = (method: string, url: string): number[] => [
   400,
+  406,
   408,
   431,
   500,

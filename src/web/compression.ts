@@ -1,6 +1,7 @@
 import compress from '@fastify/compress';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { varyOn } from './vary.js';
 
 /**
  * The media types the site compresses: text, and JSON or XML of any kind (SVG included). The
@@ -8,20 +9,6 @@ import fp from 'fastify-plugin';
  * outside these.
  */
 const COMPRESSIBLE = /^text\/|[+/](?:json|xml)(?:;|$)/i;
-
-/**
- * Adds Accept-Encoding to the reply's Vary, lowercase as @fastify/compress writes it, so that
- * the plugin, which looks for that spelling, does not add it again.
- */
-const varyOnEncoding = (reply: FastifyReply): void => {
-  const vary = reply.getHeader('vary');
-  const fields = (Array.isArray(vary) ? vary : [String(vary ?? '')])
-    .flatMap((value) => value.split(','))
-    .map((field) => field.trim())
-    .filter((field) => field !== '');
-  if (fields.some((field) => field === '*' || field.toLowerCase() === 'accept-encoding')) return;
-  reply.header('vary', [...fields, 'accept-encoding'].join(', '));
-};
 
 /**
  * Brotli or gzip for the site's responses of a compressible type from 1 KiB up, as the client
@@ -33,7 +20,7 @@ const varyOnEncoding = (reply: FastifyReply): void => {
 export const compression = fp(async (app: FastifyInstance) => {
   app.addHook('onSend', (_request, reply, payload, done) => {
     const type = reply.getHeader('content-type');
-    if (typeof type === 'string' && COMPRESSIBLE.test(type)) varyOnEncoding(reply);
+    if (typeof type === 'string' && COMPRESSIBLE.test(type)) varyOn(reply, 'accept-encoding');
     done(null, payload);
   });
   await app.register(compress, {

@@ -20,6 +20,7 @@ export { prefersHtml } from './negotiate.js';
 export { contentEtag, noneMatchHolds } from './page-caching.js';
 export { publicOrigin } from './public-origin.js';
 export { SESSION_COOKIE } from './session-cookie.js';
+export { varyOn } from './vary.js';
 
 export interface WebOptions {
   ctx: ServiceContext;

@@ -30,9 +30,9 @@ const heldBy = (server: TestServer): Promise<number> =>
     server.app.server.getConnections((error, n) => (error ? reject(error) : resolve(n))),
   );
 
-/** Resolves once `settled` says so, or after five seconds (the assertions after it then fail). */
-const settles = async (settled: () => Promise<boolean>): Promise<void> => {
-  const deadline = Date.now() + 5_000;
+/** Resolves once `settled` says so, or after `ms` (the assertions after it then fail). */
+const settles = async (settled: () => Promise<boolean>, ms = 5_000): Promise<void> => {
+  const deadline = Date.now() + ms;
   while (!(await settled()) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -76,6 +76,14 @@ const openStream = (server: TestServer, contentType = 'application/x-ndjson') =>
   });
   return { body, response };
 };
+
+/** A streamed batch of one title, sent whole. */
+const streamOneTitle = (server: TestServer) =>
+  server.request('/v1/normalize', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-ndjson' },
+    body: '"SQL Writer"\n',
+  });
 
 const linesOf = (text: string): Item[] =>
   text
@@ -188,20 +196,48 @@ describe('a server facing hostile clients', () => {
       const trickle = openStream(guarded);
       trickle.body.write('"SQL Writer"\n');
       expect((await trickle.response).status).toBe(200);
-      const busy = await guarded.request('/v1/normalize', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-ndjson' },
-        body: '"SQL Writer"\n',
-      });
+      const busy = await streamOneTitle(guarded);
       expect(busy.status).toBe(429);
       // Two windows bring nothing more: the stream is cut and its slot is free again.
       await new Promise((resolve) => setTimeout(resolve, 600));
-      const next = await guarded.request('/v1/normalize', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-ndjson' },
-        body: '"SQL Writer"\n',
-      });
+      const next = await streamOneTitle(guarded);
       expect(next.status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('closes a stream whose answer is read too slowly, and frees its slot for the next', async () => {
+    const guarded = await startServer(sqlite, {
+      // No request rate limit: its 429 would pass for the stream slot's.
+      limits: {
+        streamsPerClient: 1,
+        answerMinBytes: 1024,
+        answerWindowMs: 200,
+        requestsPerMinute: 0,
+      },
+    });
+    try {
+      // Blank lines are answered at once, each with its error: more than the socket buffers hold,
+      // and not a byte of it read.
+      const reader = await rawSocket(guarded);
+      onTestFinished(() => void reader.destroy());
+      reader.on('error', () => undefined);
+      reader.pause();
+      const body = '\n'.repeat(200_000);
+      reader.write(
+        `POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+      );
+      let status = 0;
+      await settles(
+        async () => {
+          status = (await streamOneTitle(guarded)).status;
+          return status === 200;
+        },
+        // Under load the answer takes a while to fill the socket's buffers before it backs up.
+        20_000,
+      );
+      expect(status).toBe(200);
     } finally {
       await guarded.close();
     }

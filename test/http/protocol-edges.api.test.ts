@@ -93,6 +93,18 @@ describe('the HTTP edges of the API', () => {
     expect(answer.contentType).toMatch(/^text\/html/);
   });
 
+  it('names Accept in Vary on every error of a page, as it is a page or a problem by Accept', async () => {
+    const errors = ['/roles/no-such-role', '/no-such-page', '/search?q=%ZZ', '/roles/%C0%AE'];
+    for (const path of errors) {
+      for (const accept of ['text/html', 'application/json']) {
+        const answer = await server.request(path, { headers: { accept } });
+        expect(answer.status).toBeGreaterThanOrEqual(400);
+        const vary = answer.headers.get('vary') ?? '';
+        expect(vary.toLowerCase().split(/\s*,\s*/)).toContain('accept');
+      }
+    }
+  });
+
   it('answers a path it cannot decode with the headers every answer carries', async () => {
     const response = await server.request('/roles/%C0%AE');
     expect(response.status).toBe(400);
@@ -144,6 +156,22 @@ describe('the HTTP edges of the API', () => {
     );
     expect(answer.status).toBe(415);
     expect(answer.body).toContain('headers.content-encoding');
+  });
+
+  it('refuses with 406 a request whose Accept-Encoding rules out identity and every coding', async () => {
+    for (const path of ['/v1/taxonomies', '/roles']) {
+      const answer = await server.request(path, {
+        headers: { 'accept-encoding': 'identity;q=0, *;q=0' },
+      });
+      expect(answer.status).toBe(406);
+      expect(await answer.text()).toContain('headers.accept-encoding');
+    }
+  });
+
+  it('answers uncompressed a client whose Accept-Encoding names only codings it does not know', async () => {
+    const answer = await server.request('/roles', { headers: { 'accept-encoding': 'foo, bar' } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-encoding')).toBeNull();
   });
 
   it('refuses a body under a transfer coding other than chunked, naming the header', async () => {

@@ -2,12 +2,22 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { AppError, limits } from '../../domain/index.js';
-import { errorView, formAgainPage, prefersHtml } from '../../web/index.js';
+import { errorView, formAgainPage, prefersHtml, varyOn } from '../../web/index.js';
 import { problemOf, toAppError } from '../problem.js';
+
+const isApi = (request: FastifyRequest): boolean => /^\/v1(?:[/?]|$)/.test(request.url);
 
 /** A browser on a site page gets an error page; /v1 always answers with a problem. */
 export const wantsErrorPage = (request: FastifyRequest): boolean =>
-  !/^\/v1(?:[/?]|$)/.test(request.url) && prefersHtml(request.headers.accept);
+  !isApi(request) && prefersHtml(request.headers.accept);
+
+/**
+ * Outside /v1 an error is a page or a problem document as Accept asks, so a shared cache must
+ * keep the two apart (RFC 9110, 12.5.5): an API client must not be served a browser's page.
+ */
+const varyOnAcceptOutsideApi = (request: FastifyRequest, reply: FastifyReply): void => {
+  if (!isApi(request)) varyOn(reply, 'accept');
+};
 
 const sendErrorPage = (
   request: FastifyRequest,
@@ -52,6 +62,7 @@ export const sendProblem = async (error: unknown, request: FastifyRequest, reply
   if (appError.status === 413 && !request.raw.complete) void reply.header('connection', 'close');
   // RFC 9110 (11.6.1): a 401 names the scheme that would be accepted.
   if (appError.status === 401) void reply.header('www-authenticate', 'Bearer realm="rolebook"');
+  varyOnAcceptOutsideApi(request, reply);
   const { retryAfterSeconds } = appError;
   if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
   if (wantsErrorPage(request)) {
@@ -119,6 +130,7 @@ export const errorsPlugin = fp((app: FastifyInstance) => {
         reply,
       );
     }
+    varyOnAcceptOutsideApi(request, reply);
     return wantsErrorPage(request)
       ? sendErrorPage(request, reply, 404)
       : reply

@@ -8,6 +8,7 @@ import type { ServerLimits } from '../../config.js';
 import { AppError } from '../../domain/index.js';
 import { hasBody, mediaTypeOf } from '../media-type.js';
 import { problemOf } from '../problem.js';
+import { cutSlowReaders } from '../slow-readers.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -115,6 +116,7 @@ const deadline = (ms: number): Transform => {
 export const limitsPlugin = fp((app: FastifyInstance, limits: ServerLimits) => {
   app.server.maxConnections = limits.maxConnections;
   capConnectionsPerAddress(app.server, limits.maxConnectionsPerAddress);
+  cutSlowReaders(app.server, limits.answerMinBytes, limits.answerWindowMs);
   app.addHook('preParsing', (request, reply, payload, done) => {
     const streamed = request.routeOptions.config.streamedMediaTypes ?? [];
     if (!hasBody(request) || streamed.includes(mediaTypeOf(request.headers['content-type']))) {

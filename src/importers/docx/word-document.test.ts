@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordDocument } from './word-document.fixture.js';
-import { DOCX_UNPACKED_LIMIT_BYTES, readWordDocument } from './word-document.js';
+import { DOCX_TAG_LIMIT, DOCX_UNPACKED_LIMIT_BYTES, readWordDocument } from './word-document.js';
 
 /** A Word document of one paragraph of body text. */
 const onePara = (text: string) => wordDocument([['', text]]);
@@ -20,6 +20,16 @@ describe('readWordDocument', () => {
     const bomb = await onePara('A'.repeat(DOCX_UNPACKED_LIMIT_BYTES + 1));
     expect(bomb.length).toBeLessThan(100 * 1024);
     expect(await readWordDocument(bomb, 'html')).toEqual({ fault: 'too-large' });
+  });
+
+  it('finds a small file of more paragraphs than its tags allow too large', async () => {
+    const paragraphs = Array.from(
+      { length: DOCX_TAG_LIMIT / 4 },
+      () => ['', 'a'] as [string, string],
+    );
+    const flood = await wordDocument(paragraphs);
+    expect(flood.length).toBeLessThan(DOCX_UNPACKED_LIMIT_BYTES / 16);
+    expect(await readWordDocument(flood, 'text')).toEqual({ fault: 'too-large' });
   });
 
   it('finds a file that is no Word document unreadable', async () => {

@@ -91,6 +91,18 @@ describe('the CSV written for a table of titles', () => {
     expect(lines[1]).toMatch(/^Test Engineer,a;b,qa-engineer,/);
   });
 
+  it('reads a row on each line whatever its line ends with, CRLF, LF or CR mixed in one file', async () => {
+    const input = new PassThrough();
+    // The CRLF after the first row arrives split across two parts of the upload.
+    input.write('title\r\nTest Engineer\r');
+    input.end('\nTest Engineer\nTest Engineer\rTest Engineer\r\n');
+    const lines = (await written(await openCsvTitles(input, undefined))).trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines.slice(1).every((line) => line.startsWith('Test Engineer,qa-engineer,'))).toBe(
+      true,
+    );
+  });
+
   it('ends with a row saying why when the upload fails after some rows', async () => {
     const input = new PassThrough();
     input.write(`title\n${'Test Engineer\n'.repeat(8)}`);

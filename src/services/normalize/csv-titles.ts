@@ -150,6 +150,10 @@ const rowsOf = (
   const parser = parse({
     bom: true,
     delimiter: separator,
+    // Every row ends where its line does, however the line ends: the parser would otherwise take
+    // the first row's ending for all, and read the rows of a file pasted together from Windows and
+    // Unix lines as one row each time the ending changes.
+    record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true,
     max_record_size: MAX_LINE_BYTES,
