@@ -2,6 +2,7 @@ import { html } from '../../guides/index.js';
 import { csrfField } from './account.view.js';
 import { changesTable, type FieldChangeView } from './editor-parts.js';
 import { layout } from './layout.js';
+import { timeAt } from './time-at.js';
 
 export interface RevisionsViewData {
   csrfToken: string;
@@ -48,7 +49,7 @@ export const revisionsView = (data: RevisionsViewData): string =>
             html`<li>
               <h2>Version ${r.version}: ${r.action}</h2>
               <p class="meta">
-                By ${r.actor} at ${r.at}${r.version === data.version && ' · stored now'}
+                By ${r.actor} on ${timeAt(r.at)}${r.version === data.version && ' · stored now'}
               </p>
               ${
                 r.changes.length > 0
