@@ -321,6 +321,22 @@ describe.each(storeTargets)('the editor on $name', (target) => {
     expect(after.technologies).toEqual(before.technologies);
   });
 
+  it('shows a pending draft on the revisions page, with what it changes and a way to open it', async () => {
+    const editor = await signedIn('eve');
+    const page = '/edit/roles/rolebook/query-writer';
+    const { version } = (await (
+      await server.request('/v1/roles/rolebook/query-writer')
+    ).json()) as { version: number };
+    await submit(editor, page, { name: 'Report Query Writer' }, 'draft');
+    const { body } = await editor.get(`${page}/revisions`);
+    expect(text(body)).toMatch(
+      new RegExp(
+        `Draft, not published By user:eve on .* What the draft changes from version ${version} .*Name .*Report`,
+      ),
+    );
+    expect(body).toContain(`<a href="${page}">Open the draft in the editor</a>`);
+  });
+
   /** What a save could write for an entity: a pending draft, a revision, an audit entry. */
   const writesFor = async (url: string, auditTarget: string) => ({
     draft: (await server.request(`${url}/draft`, { key: server.writeKey })).status,
