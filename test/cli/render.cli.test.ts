@@ -41,10 +41,18 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
   });
 
   itOnOneStore('fails with the not-found exit code for an unknown role', async () => {
-    const { code, stdout, stderr } = await render('nobody', '--taxonomy', 'onet');
+    const { code, stdout, stderr } = await render('nobody');
     expect(code).toBe(4);
     expect(stdout).toBe('');
-    expect(stderr).toContain('Role onet/nobody was not found.');
+    expect(stderr).toContain('Role rolebook/nobody was not found.');
+  });
+
+  itOnOneStore('says a taxonomy was never imported, and how to import it', async () => {
+    const { code, stderr } = await render('2654.1.7', '--taxonomy', 'esco');
+    expect(code).toBe(4);
+    expect(stderr).toContain(
+      'Taxonomy esco was not found. Taxonomies here: rolebook. ESCO is not imported: `rolebook import esco DIR` loads it from the ESCO CSV files.',
+    );
   });
 
   itOnOneStore('says how to find the code when a role is asked for by its name', async () => {
