@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliStores, runCli, type CliDatabase, onOneStore } from '../support/cli.js';
+import { onetFixtureRelease } from '../support/release-fixtures.js';
 
 describe.each(cliStores)('rolebook render on $name', (store) => {
   const itOnOneStore = onOneStore(store);
@@ -60,6 +61,26 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
     expect(code).toBe(4);
     expect(stderr).toContain('`rolebook normalize "API Builder"` finds the code for a title.');
   });
+
+  itOnOneStore(
+    'says how to find the code when a role of another taxonomy is asked for by its name',
+    async () => {
+      const withOnet = await store.create();
+      const release = await onetFixtureRelease();
+      await runCli(withOnet.url, ['import', 'onet', release.dir]);
+      const { code, stderr } = await runCli(withOnet.url, [
+        'render',
+        'Software Developers',
+        '--taxonomy',
+        'onet',
+      ]);
+      await Promise.all([withOnet.drop(), release.dispose()]);
+      expect(code).toBe(4);
+      expect(stderr).toContain(
+        '`rolebook normalize --taxonomy onet "Software Developers"` finds the code for a title.',
+      );
+    },
+  );
 
   itOnOneStore('refuses a format it does not know', async () => {
     const { code, stderr } = await render('api-builder', '--format', 'pdf');
