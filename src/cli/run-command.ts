@@ -76,7 +76,8 @@ const openFor = async (config: Config, analysisThread: boolean): Promise<Roleboo
   } catch (error) {
     if (!isAppError(error) || error.code !== 'unavailable') throw error;
     const cause = error.cause as NodeJS.ErrnoException | undefined;
-    const why = cause?.code ?? cause?.message ?? 'no answer';
+    // A socket's errno says it all; a server's refusal says more in its words than its SQLSTATE.
+    const why = (cause?.code?.startsWith('E') ? cause.code : cause?.message) ?? 'no answer';
     throw new AppError(
       'unavailable',
       `Cannot reach the database at ${shownDatabase(config.database)}: ${why}.`,

@@ -16,6 +16,7 @@ import { lintRoleIn, type LintReport } from './role-lint.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 import { roleAdapter, type RoleRef } from './role.adapter.js';
 import { deleteRole, updateRole } from './role.service.js';
+import { getTaxonomy } from './taxonomy.service.js';
 import { termAdapter } from './term.adapter.js';
 import {
   discardDraft,
@@ -100,6 +101,8 @@ const presentTermDraft = async (
 const neverPublished = async (ctx: ServiceContext, ref: RoleRef, error: unknown): Promise<Role> => {
   if (!isAppError(error) || error.code !== 'not_found') throw error;
   const role = await findRole(ctx.store.db, ref.taxonomy, ref.code);
+  // A role of a taxonomy never stored has no draft because the taxonomy is missing.
+  if (!role) await getTaxonomy(ctx, ref.taxonomy);
   if (role?.status !== 'draft') throw error;
   return role;
 };

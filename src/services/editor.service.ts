@@ -79,6 +79,14 @@ export interface RevisionChanges {
   changes: FieldChange[];
 }
 
+/** A stored entity's last revisions, and what its pending draft would change if published. */
+export interface EditHistory<Content> {
+  state: EditorState<Content>;
+  revisions: RevisionChanges[];
+  /** The fields the draft changes from the stored version; undefined when there is no draft. */
+  draftChanges: FieldChange[] | undefined;
+}
+
 /** What differs between roles and terms in the editor. */
 export interface Editable<Ref, Content, Entity extends Stamps> {
   adapter: EntityAdapter<Ref, Content, Entity>;
@@ -92,6 +100,9 @@ export const mayEdit = (actor: Actor | undefined): boolean =>
 export const openNewEditor = (actor: Actor | undefined): void => {
   authorize(actor, 'write');
 };
+
+/** Content as the field-by-field diff reads it. */
+const asRecord = <Content>(content: Content) => content as Readonly<Record<string, unknown>>;
 
 const stateOf = async <Ref, Content, Entity extends Stamps>(
   ctx: ServiceContext,
@@ -159,7 +170,6 @@ const conflictOf = async <Ref, Content, Entity extends Stamps>(
     edit.draftVersion === undefined
       ? (await findRevision<Entity>(db, adapter.kind, key, edit.version))?.after
       : undefined;
-  const asRecord = (content: Content) => content as Readonly<Record<string, unknown>>;
   return {
     theirs,
     yours: edit.content,
@@ -255,7 +265,7 @@ const editHistory = async <Ref, Content, Entity extends Stamps>(
   subject: Editable<Ref, Content, Entity>,
   ref: Ref,
   limit: number,
-): Promise<{ state: EditorState<Content>; revisions: RevisionChanges[] }> => {
+): Promise<EditHistory<Content>> => {
   authorize(actor, 'write');
   const { adapter } = subject;
   const state = await stateOf(ctx, subject, ref);
@@ -265,8 +275,7 @@ const editHistory = async <Ref, Content, Entity extends Stamps>(
     adapter.key(ref),
     { limit, offset: 0 },
   );
-  const contentOf = (entity: Entity | null) =>
-    entity && (adapter.contentOf(entity) as Readonly<Record<string, unknown>>);
+  const contentOf = (entity: Entity | null) => entity && asRecord(adapter.contentOf(entity));
   return {
     state,
     revisions: revisions.map((r) => ({
@@ -276,6 +285,7 @@ const editHistory = async <Ref, Content, Entity extends Stamps>(
       at: r.at,
       changes: diffContent(contentOf(r.before), contentOf(r.after)),
     })),
+    draftChanges: state.draft && diffContent(asRecord(state.stored), asRecord(state.draft.content)),
   };
 };
 
@@ -300,6 +310,5 @@ export const editorFor = <Ref, Content, Entity extends Stamps>(
     actor: Actor | undefined,
     ref: Ref,
     limit: number,
-  ): Promise<{ state: EditorState<Content>; revisions: RevisionChanges[] }> =>
-    editHistory(ctx, actor, subject, ref, limit),
+  ): Promise<EditHistory<Content>> => editHistory(ctx, actor, subject, ref, limit),
 });

@@ -166,6 +166,7 @@ export { analyzeText, diagnoseProblems, type Library, readableText } from './ana
 export { docxFaultMessage, readWordDocument } from '../importers/docx/index.js';
 export {
   type EditConflict,
+  type EditHistory,
   type EditIntent,
   type EditOutcome,
   type EditorState,

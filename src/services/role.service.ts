@@ -16,15 +16,18 @@ import { create, versionedUseCases, type WriteOptions } from './versioned-write/
 export type { RoleRef } from './role.adapter.js';
 export type { WriteOptions } from './versioned-write/index.js';
 
-/** A published role for anyone; a draft only for an actor allowed to read drafts. */
+/**
+ * A published role for anyone; a draft only for an actor allowed to read drafts. A role of a
+ * taxonomy never stored is refused as that taxonomy's absence, which is what needs fixing.
+ */
 export const getRole = async (ctx: ServiceContext, ref: RoleRef, actor?: Actor): Promise<Role> => {
+  const db = ctx.store.db;
   const role =
-    (await findRole(ctx.store.db, ref.taxonomy, ref.code)) ??
-    (await findRoleByOccupationCode(ctx.store.db, ref.taxonomy, ref.code));
-  if (!role || (role.status === 'draft' && !actor?.scopes.includes('read'))) {
-    throw notFound(roleAdapter.describe(ref));
-  }
-  return role;
+    (await findRole(db, ref.taxonomy, ref.code)) ??
+    (await findRoleByOccupationCode(db, ref.taxonomy, ref.code));
+  if (role && (role.status !== 'draft' || actor?.scopes.includes('read'))) return role;
+  if (!role) await getTaxonomy(ctx, ref.taxonomy);
+  throw notFound(roleAdapter.describe(ref));
 };
 
 export interface RoleListRequest extends PageRequest {

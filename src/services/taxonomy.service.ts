@@ -30,16 +30,24 @@ export const listTaxonomies = async (ctx: ServiceContext): Promise<TaxonomyWithC
   return taxonomies.map((t) => ({ ...t, roleCount: counts.get(t.id) ?? 0 }));
 };
 
+/** The taxonomies a public release fills, and how an operator imports each. */
+const releaseImports: Readonly<Record<string, string>> = {
+  onet: 'O*NET is not imported: `rolebook import onet DIR` loads it from the O*NET database text files.',
+  esco: 'ESCO is not imported: `rolebook import esco DIR` loads it from the ESCO CSV files.',
+};
+
 /**
- * The refusal of a taxonomy that is not stored names those that are: an O*NET or ESCO code asked
- * of a library that never imported the release would otherwise leave the caller guessing.
+ * The refusal of a taxonomy that is not stored names those that are, and for a public release,
+ * how to import it: an O*NET or ESCO code asked of a library that never imported the release
+ * would otherwise leave the caller guessing.
  */
 export const unknownTaxonomy = async (db: Db, id: string): Promise<AppError> => {
   const stored = (await listTaxonomyRows(db)).map((t) => t.id);
   const known = stored.length > 0 ? stored.join(', ') : 'none';
+  const hint = Object.hasOwn(releaseImports, id) ? ` ${releaseImports[id]}` : '';
   return new AppError(
     'not_found',
-    `${notFound(`Taxonomy ${id}`).message} Taxonomies here: ${known}.`,
+    `${notFound(`Taxonomy ${id}`).message} Taxonomies here: ${known}.${hint}`,
   );
 };
 

@@ -30,9 +30,9 @@ import {
   termEditHistory,
   type Actor,
   type EditConflict,
+  type EditHistory,
   type EditorState,
   type EditOutcome,
-  type RevisionChanges,
   type RoleRef,
   type ServiceContext,
 } from '../services/index.js';
@@ -179,10 +179,7 @@ interface EditorKind<Ref, Content, Values> {
     content: Content,
   ): Promise<Pick<RoleEditorViewData, 'lint'> & { preview: unknown }>;
   render(ref: Ref, state: EditorState<Content>, page: PageData<Values>): string;
-  history(
-    actor: Actor | undefined,
-    ref: Ref,
-  ): Promise<{ state: EditorState<Content>; revisions: RevisionChanges[] }>;
+  history(actor: Actor | undefined, ref: Ref): Promise<EditHistory<Content>>;
   revert(
     actor: Actor | undefined,
     ref: Ref,
@@ -401,7 +398,7 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
       said: (storedVersion: number) => Pick<RevisionsViewData, 'notice' | 'error'>,
     ) => {
       const ref = kind.refOf(request.params);
-      const { state, revisions } = await kind.history(request.actor, ref);
+      const { state, revisions, draftChanges } = await kind.history(request.actor, ref);
       const paths = kind.paths(ref);
       return revisionsView({
         csrfToken: csrfToken(reply),
@@ -411,6 +408,11 @@ export const editorRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = 
         pageHref: paths.page,
         version: state.version,
         revisions,
+        draft: state.draft && {
+          author: state.draft.author,
+          at: state.draft.updatedAt,
+          changes: draftChanges ?? [],
+        },
         ...said(state.version),
       });
     };

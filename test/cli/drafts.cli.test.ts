@@ -109,6 +109,16 @@ describe.each(cliStores)('rolebook drafts on $name', (store) => {
     expect(again.stderr).toContain('A draft of Role rolebook/api-builder was not found.');
   });
 
+  itOnOneStore(
+    'says there is no draft of a role because its taxonomy was never imported',
+    async () => {
+      const { url } = await create();
+      const run = await runCli(url, ['drafts', 'show', '--taxonomy', 'esco', '2654.1.7']);
+      expect(run.code).toBe(4);
+      expect(run.stderr).toContain('Taxonomy esco was not found.');
+    },
+  );
+
   it('shows a role never published as its draft, based on no version', async () => {
     const { url } = await create();
     await runCli(url, ['import', 'guide', newPage]);

@@ -36,6 +36,19 @@ describe('rolebook itself', () => {
     );
   });
 
+  it.runIf(process.env.TEST_POSTGRES_URL)(
+    'says the database refused its password, rather than that a migration failed',
+    async () => {
+      const url = new URL(process.env.TEST_POSTGRES_URL!);
+      url.password = 'not-the-password';
+      const { code, stderr } = await runCli(url.toString(), ['users', 'list']);
+      expect(code).not.toBe(0);
+      expect(stderr).toMatch(
+        /^rolebook: Cannot reach the database at postgres:\/\/\w+@[^:]+:\d+\/\w+: password authentication failed for user "\w+"\.\n$/,
+      );
+    },
+  );
+
   it('names --database in the help of each command, as every command takes it', async () => {
     const { code, stdout } = await runCli(database.url, ['import', 'onet', '--help']);
     expect(code).toBe(0);

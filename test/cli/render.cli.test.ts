@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliStores, runCli, type CliDatabase, onOneStore } from '../support/cli.js';
+import { onetFixtureRelease } from '../support/release-fixtures.js';
 
 describe.each(cliStores)('rolebook render on $name', (store) => {
   const itOnOneStore = onOneStore(store);
@@ -41,10 +42,18 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
   });
 
   itOnOneStore('fails with the not-found exit code for an unknown role', async () => {
-    const { code, stdout, stderr } = await render('nobody', '--taxonomy', 'onet');
+    const { code, stdout, stderr } = await render('nobody');
     expect(code).toBe(4);
     expect(stdout).toBe('');
-    expect(stderr).toContain('Role onet/nobody was not found.');
+    expect(stderr).toContain('Role rolebook/nobody was not found.');
+  });
+
+  itOnOneStore('says a taxonomy was never imported, and how to import it', async () => {
+    const { code, stderr } = await render('2654.1.7', '--taxonomy', 'esco');
+    expect(code).toBe(4);
+    expect(stderr).toContain(
+      'Taxonomy esco was not found. Taxonomies here: rolebook. ESCO is not imported: `rolebook import esco DIR` loads it from the ESCO CSV files.',
+    );
   });
 
   itOnOneStore('says how to find the code when a role is asked for by its name', async () => {
@@ -52,6 +61,26 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
     expect(code).toBe(4);
     expect(stderr).toContain('`rolebook normalize "API Builder"` finds the code for a title.');
   });
+
+  itOnOneStore(
+    'says how to find the code when a role of another taxonomy is asked for by its name',
+    async () => {
+      const withOnet = await store.create();
+      const release = await onetFixtureRelease();
+      await runCli(withOnet.url, ['import', 'onet', release.dir]);
+      const { code, stderr } = await runCli(withOnet.url, [
+        'render',
+        'Software Developers',
+        '--taxonomy',
+        'onet',
+      ]);
+      await Promise.all([withOnet.drop(), release.dispose()]);
+      expect(code).toBe(4);
+      expect(stderr).toContain(
+        '`rolebook normalize --taxonomy onet "Software Developers"` finds the code for a title.',
+      );
+    },
+  );
 
   itOnOneStore('refuses a format it does not know', async () => {
     const { code, stderr } = await render('api-builder', '--format', 'pdf');

@@ -102,6 +102,14 @@ describe('the examples of the OpenAPI document', () => {
     expect(untried).toEqual([]);
   });
 
+  it('let every operation on a user be tried on the user the example of creating one makes', () => {
+    const untried = operations
+      .filter(({ path }) => path.startsWith('/v1/users'))
+      .filter(({ path, method, operation }) => trialsOf(path, method, operation).length === 0)
+      .map(({ path, method }) => `${method.toUpperCase()} ${path}`);
+    expect(untried).toEqual([]);
+  });
+
   it('give an example of every media type the batch normalization reads', () => {
     const content = document.paths['/v1/normalize']?.post?.requestBody?.content ?? {};
     const without = Object.entries(content).filter(([, media]) => media.example === undefined);

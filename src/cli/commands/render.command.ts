@@ -10,20 +10,26 @@ interface RenderFlags {
   format: GuideFormat;
 }
 
+/** Whether a role asked for looks like a name rather than a code of its taxonomy. */
+const looksLikeName = (taxonomy: string, code: string): boolean =>
+  taxonomy === BUILT_IN_TAXONOMY ? slugify(code) !== code : /\s/.test(code);
+
 /**
- * A guide of the built-in library is asked for by its code; one asked for by its name ("Backend
- * Developer") finds nothing, and the refusal says how to find the code instead.
+ * A guide is asked for by its code; one asked for by its name ("Backend Developer", "Software
+ * Developers") finds nothing, and the refusal says how to find the code instead. A taxonomy
+ * that is not stored keeps its own refusal: no code would help.
  */
-const withCodeHint = (error: unknown, taxonomy: string, code: string): unknown =>
-  isAppError(error) &&
-  error.code === 'not_found' &&
-  taxonomy === BUILT_IN_TAXONOMY &&
-  slugify(code) !== code
-    ? new AppError(
-        'not_found',
-        `${error.message} Roles are asked for by code, such as backend-developer: \`rolebook normalize "${code}"\` finds the code for a title.`,
-      )
-    : error;
+const withCodeHint = (error: unknown, taxonomy: string, code: string): unknown => {
+  if (!isAppError(error) || error.code !== 'not_found' || !error.message.startsWith('Role ')) {
+    return error;
+  }
+  if (!looksLikeName(taxonomy, code)) return error;
+  const hint =
+    taxonomy === BUILT_IN_TAXONOMY
+      ? `Roles are asked for by code, such as backend-developer: \`rolebook normalize "${code}"\``
+      : `Roles of ${taxonomy} are asked for by the code ${taxonomy} gives them: \`rolebook normalize --taxonomy ${taxonomy} "${code}"\``;
+  return new AppError('not_found', `${error.message} ${hint} finds the code for a title.`);
+};
 
 export const registerRender = (program: Command): void => {
   program

@@ -60,7 +60,7 @@ export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(
     Type.String({
       description:
-        'The ETag of the version you edited, e.g. `"3"`, a list of them, or `*` for whatever is stored. Compared strongly (RFC 9110): a weak tag matches nothing. Required on writes.',
+        'The ETag of the version you edited, e.g. `"3"`, a list of them, or `*` for whatever is stored. Compared strongly (RFC 9110): a weak tag matches nothing. Required on writes. The flow: GET what you will change and keep its `ETag` response header; send it back here with the write. A 412 means someone saved in between: GET again, apply your change to what is there now, and send the new ETag. Without this header the write is refused with 428.',
     }),
   ),
 });

@@ -7,6 +7,21 @@ import { AppError } from '../../domain/index.js';
 export const databaseUnavailable = (cause: unknown): AppError =>
   new AppError('unavailable', 'The database is unavailable; try again shortly.', [], { cause });
 
+/**
+ * The database turned the connection away for what the database URL says: the user and password,
+ * or the database named. Waiting does not help, and the operator did not ask to migrate anything,
+ * so the refusal names the setting to fix and keeps the server's words for the log.
+ */
+export const connectionRefused = (cause: unknown, refused: 'credentials' | 'database'): AppError =>
+  new AppError(
+    'unavailable',
+    refused === 'credentials'
+      ? 'The database refused the user and password of the database URL (DATABASE_URL or --database).'
+      : 'The database named in the database URL (DATABASE_URL or --database) does not exist.',
+    [],
+    { cause },
+  );
+
 /** The database refused a value the checks before it let through: bad input all the same. */
 export const valueRefused = (cause: unknown): AppError => {
   const reason = cause instanceof Error ? cause.message : String(cause);

@@ -2,7 +2,13 @@ import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Pool } from 'pg';
 import type { AppError } from '../../domain/index.js';
-import { databaseUnavailable, keyTaken, valueRefused, writeCollision } from './database-errors.js';
+import {
+  connectionRefused,
+  databaseUnavailable,
+  keyTaken,
+  valueRefused,
+  writeCollision,
+} from './database-errors.js';
 import { SearchPathPostgresDialect } from './search-path-introspector.js';
 import type { StoreDialect } from './store-dialect.js';
 
@@ -73,6 +79,9 @@ const translatePostgresError = (error: unknown): AppError | undefined => {
     if (lostSocketCodes.has(code) || code.startsWith('08') || unavailableStates.has(code)) {
       return databaseUnavailable(error);
     }
+    // Class 28: invalid authorization; 3D000: no database of that name.
+    if (code.startsWith('28')) return connectionRefused(error, 'credentials');
+    if (code === '3D000') return connectionRefused(error, 'database');
     if (refusedValueStates.has(code)) return valueRefused(error);
     if (code === '23505') return keyTaken(error, typeof detail === 'string' ? detail : undefined);
     // A serialization failure or a deadlock: the server rolled this transaction back.

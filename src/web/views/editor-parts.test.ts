@@ -23,3 +23,19 @@ describe('the table of changes', () => {
     ]);
   });
 });
+
+describe('a line rewritten in place', () => {
+  const summary = {
+    field: 'summary',
+    removed: ['Keeps the stock records right and answers the phones.'],
+    added: ['Keeps the stock records right and plans the deliveries.'],
+  };
+
+  it('shows the line once, the words it lost and gained marked within it', () => {
+    const table = String(changesTable([summary], 'What version 4 changed'));
+    expect(table).toContain(
+      'right and <del>answers</del> <ins>plans</ins> the <del>phones</del> <ins>deliveries</ins>.',
+    );
+    expect(table.match(/Keeps the stock records/g)).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from '../../guides/index.js';
+import { wordRuns, type WordRun } from './word-diff.js';
 
 /** A field of a role or a term as the editor names it. */
 const fieldLabels: Record<string, string> = {
@@ -55,11 +56,57 @@ const changedLines = (lines: readonly string[], mark: 'del' | 'ins'): SafeHtml |
   </ul>`;
 };
 
+/** A line rewritten in place: the words it kept once, the ones it lost and gained marked. */
+const rewrittenLine = (runs: readonly WordRun[]): SafeHtml =>
+  html`<li>
+    ${runs.map((run, i) => {
+      if (run.kind === 'same') return run.text;
+      // A word replaced by another reads as two words, not as one run-together.
+      const gap = run.kind === 'removed' && runs[i + 1]?.kind === 'added' ? ' ' : '';
+      return run.kind === 'removed'
+        ? html`<del>${run.text}</del>${gap}`
+        : html`<ins>${run.text}</ins>`;
+    })}
+  </li>`;
+
+/**
+ * The lines a field lost and gained, each lost line paired with the gained line at its place in
+ * the lists when the two share most of their words: an edit to one sentence of a paragraph is
+ * that sentence, not the two whole paragraphs.
+ */
+const rewrites = (change: FieldChangeView) => {
+  const pairs = Math.min(change.removed.length, change.added.length);
+  const runs = change.removed.slice(0, pairs).map((line, i) => wordRuns(line, change.added[i]!));
+  const unpaired = (_line: string, i: number) => runs[i] === undefined;
+  return {
+    rewritten: runs.filter((r) => r !== undefined),
+    removed: change.removed.filter(unpaired),
+    added: change.added.filter(unpaired),
+  };
+};
+
+const changeCells = (change: FieldChangeView, columns: readonly [string, string]): SafeHtml => {
+  if (change.removed.length + change.added.length === 0) {
+    return html`<td data-label="${columns[0]}" colspan="2">The same lines, in another order</td>`;
+  }
+  const { rewritten, removed, added } = rewrites(change);
+  if (rewritten.length === 0) {
+    return html`<td data-label="${columns[0]}">${changedLines(removed, 'del')}</td>
+      <td data-label="${columns[1]}">${changedLines(added, 'ins')}</td>`;
+  }
+  return html`<td data-label="Changed" colspan="2">
+    <ul class="diff-lines">
+      ${rewritten.map(rewrittenLine)} ${removed.map((line) => html`<li><del>${line}</del></li>`)}
+      ${added.map((line) => html`<li><ins>${line}</ins></li>`)}
+    </ul>
+  </td>`;
+};
+
 /**
  * Changes as a table: each field with what it lost and what it gained. A field that only moved
- * its lines around says so. The columns are headed for what they hold, the lines only one side
- * has: under "Before", an empty cell beside a list's one added line read as a list that had been
- * empty.
+ * its lines around says so; a line rewritten in place shows its changed words within it. The
+ * columns are headed for what they hold, the lines only one side has: under "Before", an empty
+ * cell beside a list's one added line read as a list that had been empty.
  */
 export const changesTable = (
   changes: readonly FieldChangeView[],
@@ -83,14 +130,7 @@ export const changesTable = (
           (c) =>
             html`<tr>
               <th scope="row">${fieldLabel(c.field)}</th>
-              ${
-                c.removed.length + c.added.length === 0
-                  ? html`<td data-label="${columns[0]}" colspan="2">
-                      The same lines, in another order
-                    </td>`
-                  : html`<td data-label="${columns[0]}">${changedLines(c.removed, 'del')}</td>
-                      <td data-label="${columns[1]}">${changedLines(c.added, 'ins')}</td>`
-              }
+              ${changeCells(c, columns)}
             </tr>`,
         )}
       </tbody>

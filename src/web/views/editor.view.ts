@@ -10,6 +10,7 @@ import {
 } from './editor-parts.js';
 import { editorPaths } from './editor-paths.js';
 import { layout } from './layout.js';
+import { timeAt } from './time-at.js';
 
 /** A save refused because someone else's save got there first. */
 export interface ConflictView {
@@ -157,8 +158,8 @@ const conflictSection = (conflict: ConflictView): SafeHtml => {
   const who = theirs.author !== undefined ? ` by ${theirs.author}` : '';
   const what =
     theirs.kind === 'draft'
-      ? `A draft was saved${who} at ${theirs.at}`
-      : `Version ${theirs.version} was saved${who} at ${theirs.at}`;
+      ? html`A draft was saved${who} on ${timeAt(theirs.at)}`
+      : html`Version ${theirs.version} was saved${who} on ${timeAt(theirs.at)}`;
   return html`<section class="conflict" aria-labelledby="conflict-heading">
     <h2 id="conflict-heading">Changed while you were editing</h2>
     <p role="alert">
@@ -187,8 +188,8 @@ const conflictSection = (conflict: ConflictView): SafeHtml => {
 const draftNote = (data: EditorPageData): SafeHtml | false =>
   data.draft !== undefined &&
   html`<p class="notice" role="note">
-    This form shows the pending draft saved by ${data.draft.author} at ${data.draft.at}; readers
-    still get version ${data.draft.storedVersion}.
+    This form shows the pending draft saved by ${data.draft.author} on ${timeAt(data.draft.at)};
+    readers still get version ${data.draft.storedVersion}.
     ${
       data.draft.baseVersion !== data.draft.storedVersion &&
       html`The draft was edited from version ${data.draft.baseVersion}: check it against what was

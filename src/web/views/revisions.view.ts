@@ -2,6 +2,7 @@ import { html } from '../../guides/index.js';
 import { csrfField } from './account.view.js';
 import { changesTable, type FieldChangeView } from './editor-parts.js';
 import { layout } from './layout.js';
+import { timeAt } from './time-at.js';
 
 export interface RevisionsViewData {
   csrfToken: string;
@@ -20,13 +21,16 @@ export interface RevisionsViewData {
     at: string;
     changes: readonly FieldChangeView[];
   }[];
+  /** The pending draft, which is not a revision until it is published. */
+  draft?: { author: string; at: string; changes: readonly FieldChangeView[] } | undefined;
   notice?: string | undefined;
   error?: string | undefined;
 }
 
 /**
  * The history of a role or a term, newest first: each version with who made it, when, and what
- * it changed, field by field; every earlier version can be brought back as a new one.
+ * it changed, field by field; every earlier version can be brought back as a new one. A pending
+ * draft comes first, beside the version it would replace, since the editor opens on it.
  */
 export const revisionsView = (data: RevisionsViewData): string =>
   layout(
@@ -42,13 +46,29 @@ export const revisionsView = (data: RevisionsViewData): string =>
           <p>${data.error}</p>
         </div>`
       }
+      ${
+        data.draft !== undefined &&
+        html`<section class="draft" aria-labelledby="draft-heading">
+          <h2 id="draft-heading">Draft, not published</h2>
+          <p class="meta">By ${data.draft.author} on ${timeAt(data.draft.at)}</p>
+          ${
+            data.draft.changes.length > 0
+              ? changesTable(
+                  data.draft.changes,
+                  `What the draft changes from version ${data.version}`,
+                )
+              : html`<p>The draft is the same as version ${data.version}.</p>`
+          }
+          <p><a href="${data.editHref}">Open the draft in the editor</a></p>
+        </section>`
+      }
       <ol class="revisions" reversed>
         ${data.revisions.map(
           (r) =>
             html`<li>
               <h2>Version ${r.version}: ${r.action}</h2>
               <p class="meta">
-                By ${r.actor} at ${r.at}${r.version === data.version && ' · stored now'}
+                By ${r.actor} on ${timeAt(r.at)}${r.version === data.version && ' · stored now'}
               </p>
               ${
                 r.changes.length > 0

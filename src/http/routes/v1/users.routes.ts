@@ -51,9 +51,15 @@ const NewUserSchema = Type.Object(
   },
 );
 
-const UserParamsSchema = Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }) });
+/** The example names the user the example of POST /v1/users creates, so the console can try both. */
+const UserParamsSchema = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200, examples: ['jordan'] }),
+});
 
-const RoleBodySchema = Type.Object({ role: UserRoleSchema }, { additionalProperties: false });
+const RoleBodySchema = Type.Object(
+  { role: UserRoleSchema },
+  { additionalProperties: false, examples: [{ role: 'viewer' }] },
+);
 
 const LAST_ADMIN =
   'Refused with 409 when it would leave no enabled admin: make another user admin first.';
