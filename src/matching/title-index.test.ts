@@ -451,6 +451,24 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(result.matches[0]?.code).toBe('data-scientist');
   });
 
+  it('takes the first of two roles joined by "or"', () => {
+    const result = roles.match('Data Scientist or ML Engineer');
+    expect(result).toMatchObject({ core: 'Data Scientist', noise: ['ML Engineer'] });
+  });
+
+  it('takes the first of two roles of one word each', () => {
+    const index = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'devops', name: 'DevOps Engineer', titles: [] },
+      { taxonomy: 'rolebook', code: 'sre', name: 'Site Reliability Engineer', titles: ['SRE'] },
+    ]);
+    expect(index.match('DevOps or SRE').matches[0]?.code).toBe('devops');
+    expect(index.match('DevOps/SRE').matches[0]?.code).toBe('devops');
+  });
+
+  it('reads one word before a slash and a role phrase as a field of the phrase', () => {
+    expect(roles.match('Data/ML Engineer').matches[0]?.code).toBe('ml-engineer');
+  });
+
   it('reads a word before a spaced slash as another field of the role after it', () => {
     const result = roles.match('Data / DevOps Engineer');
     expect(result.core).toBe('Data/DevOps Engineer');

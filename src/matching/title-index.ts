@@ -75,6 +75,7 @@ export class TitleIndex {
     },
     nameOfInitials: (text) =>
       this.store.knows(text.toLowerCase()) ? undefined : this.initials().get(text),
+    namesRole: (text) => this.match(text, { top: 1 }).matches.length > 0,
   };
   private readonly compoundWords: CompoundWords = {
     knows: (word) => this.store.knows(word),
