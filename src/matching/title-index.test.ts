@@ -1149,6 +1149,19 @@ describe('TitleIndex changes', () => {
         name: 'Project Manager',
         titles: ['IT Project Manager', 'Technical Project Manager'],
       },
+      {
+        taxonomy: 'rolebook',
+        code: 'solutions-engineer',
+        name: 'Solutions Engineer',
+        titles: ['Sales Engineer'],
+      },
+      {
+        // Titles that use the fields' words, so that the index reads them.
+        taxonomy: 'rolebook',
+        code: 'embedded-engineer',
+        name: 'Embedded Engineer',
+        titles: ['Building Automation Engineer', 'Heating Controls Engineer'],
+      },
     ]);
 
     it('gives no confident match', () => {
@@ -1156,8 +1169,14 @@ describe('TitleIndex changes', () => {
       expect(tech.match('Jefe de Proyecto Obra Civil').matches).toEqual([]);
     });
 
+    it('gives no confident match through a title listed whole, the field beside it', () => {
+      expect(tech.match('Sales Engineer (HVAC)').matches).toEqual([]);
+      expect(tech.match('Sales Engineer - Building Services').matches).toEqual([]);
+    });
+
     it('still matches the role alone, and a title of the role that names its own field', () => {
       expect(tech.match('Project Manager').matches[0]?.code).toBe('project-manager');
+      expect(tech.match('Sales Engineer').matches[0]?.code).toBe('solutions-engineer');
       expect(tech.match('IT Project Manager - Construction').matches[0]?.code).toBe(
         'project-manager',
       );
