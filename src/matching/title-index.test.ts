@@ -469,6 +469,11 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(roles.match('Data/ML Engineer').matches[0]?.code).toBe('ml-engineer');
   });
 
+  it('reads a level after a role in capitals as the level', () => {
+    const result = roles.match('ML ENGINEER STAFF');
+    expect(result).toMatchObject({ core: 'ML ENGINEER', seniority: 'staff' });
+  });
+
   it('reads a word before a spaced slash as another field of the role after it', () => {
     const result = roles.match('Data / DevOps Engineer');
     expect(result.core).toBe('Data/DevOps Engineer');

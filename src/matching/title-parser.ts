@@ -388,6 +388,12 @@ const JOINED_ROLES = /^(\S+\s+[^/]*?\S)(?:\/|\s+or\s+)(\S[^/]*)$/i;
  */
 const JOINED_ROLE_WORDS = /^([a-z][\w-]*)(?:\/|\s+(?:or|&)\s+)([a-z][\w-]*)$/i;
 
+/**
+ * A level written after the role, as payroll systems order a title's fields in capitals ("ML
+ * ENGR STAFF"); elsewhere a last "Staff" is a word of the role ("Kitchen Staff").
+ */
+const PAYROLL_TRAILING_LEVEL = /^([A-Z0-9][A-Z0-9 &./-]*[A-Z0-9])\s+(STAFF|PRINCIPAL)$/;
+
 /** A role of two words or more, then "to (the)" and whom it serves. */
 const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
 
@@ -1092,6 +1098,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   roleText = asResearcher(roleText);
   const purpose = words === undefined ? undefined : purposeRole(roleText, words);
   if (purpose !== undefined) roleText = purpose;
+  const payrollLevel = words === undefined ? null : PAYROLL_TRAILING_LEVEL.exec(roleText);
+  if (payrollLevel !== null && words?.endsInRoleHead(payrollLevel[1] as string)) {
+    // Put back where a level leads the role, so it is read as one.
+    roleText = `${payrollLevel[2] as string} ${payrollLevel[1] as string}`;
+  }
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
   const trailing = words === undefined ? undefined : trailingQualifier(core, words);
   if (trailing !== undefined) {
