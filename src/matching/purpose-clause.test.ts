@@ -14,6 +14,7 @@ const knowing = (...known: string[]): RoleWords => {
     namesTechnology: () => false,
     toolOfTitle: () => false,
     nameOfInitials: () => undefined,
+    namesRole: () => false,
   };
 };
 

@@ -47,6 +47,8 @@ export interface ScorerQuery {
   setAside: string[];
   /** Token sequences that, if an index title has exactly one of them, make it an exact match. */
   exact: string[];
+  /** Lower-case words of the team and bracketed words set apart, read for a field they name. */
+  qualifiers?: string[];
 }
 
 /**
@@ -397,7 +399,11 @@ export class QueryScorer {
   /** The body of rank(): starts on a clear scratch and may leave it dirty; rank() clears it. */
   private score(query: ScorerQuery, options: MatchOptions): TitleMatch[] {
     const terms = this.queryTerms(query.tokens, query.setAside);
-    const otherField = [...query.tokens, ...query.setAside].some((w) => OTHER_FIELDS.has(w));
+    // A field named beside the role ("Sales Engineer (HVAC)") says whose job it is as much as one
+    // named in it.
+    const otherField = [...query.tokens, ...query.setAside, ...(query.qualifiers ?? [])].some((w) =>
+      OTHER_FIELDS.has(w),
+    );
     const strayQualifier = this.namesUnlistedField(query.setAside);
     // Every word of an index title is an index word: a query with a word outside the index
     // matches no title exactly, and skips the look-ups.

@@ -451,6 +451,29 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(result.matches[0]?.code).toBe('data-scientist');
   });
 
+  it('takes the first of two roles joined by "or"', () => {
+    const result = roles.match('Data Scientist or ML Engineer');
+    expect(result).toMatchObject({ core: 'Data Scientist', noise: ['ML Engineer'] });
+  });
+
+  it('takes the first of two roles of one word each', () => {
+    const index = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'devops', name: 'DevOps Engineer', titles: [] },
+      { taxonomy: 'rolebook', code: 'sre', name: 'Site Reliability Engineer', titles: ['SRE'] },
+    ]);
+    expect(index.match('DevOps or SRE').matches[0]?.code).toBe('devops');
+    expect(index.match('DevOps/SRE').matches[0]?.code).toBe('devops');
+  });
+
+  it('reads one word before a slash and a role phrase as a field of the phrase', () => {
+    expect(roles.match('Data/ML Engineer').matches[0]?.code).toBe('ml-engineer');
+  });
+
+  it('reads a level after a role in capitals as the level', () => {
+    const result = roles.match('ML ENGINEER STAFF');
+    expect(result).toMatchObject({ core: 'ML ENGINEER', seniority: 'staff' });
+  });
+
   it('reads a word before a spaced slash as another field of the role after it', () => {
     const result = roles.match('Data / DevOps Engineer');
     expect(result.core).toBe('Data/DevOps Engineer');
@@ -1131,6 +1154,19 @@ describe('TitleIndex changes', () => {
         name: 'Project Manager',
         titles: ['IT Project Manager', 'Technical Project Manager'],
       },
+      {
+        taxonomy: 'rolebook',
+        code: 'solutions-engineer',
+        name: 'Solutions Engineer',
+        titles: ['Sales Engineer'],
+      },
+      {
+        // Titles that use the fields' words, so that the index reads them.
+        taxonomy: 'rolebook',
+        code: 'embedded-engineer',
+        name: 'Embedded Engineer',
+        titles: ['Building Automation Engineer', 'Heating Controls Engineer'],
+      },
     ]);
 
     it('gives no confident match', () => {
@@ -1138,8 +1174,14 @@ describe('TitleIndex changes', () => {
       expect(tech.match('Jefe de Proyecto Obra Civil').matches).toEqual([]);
     });
 
+    it('gives no confident match through a title listed whole, the field beside it', () => {
+      expect(tech.match('Sales Engineer (HVAC)').matches).toEqual([]);
+      expect(tech.match('Sales Engineer - Building Services').matches).toEqual([]);
+    });
+
     it('still matches the role alone, and a title of the role that names its own field', () => {
       expect(tech.match('Project Manager').matches[0]?.code).toBe('project-manager');
+      expect(tech.match('Sales Engineer').matches[0]?.code).toBe('solutions-engineer');
       expect(tech.match('IT Project Manager - Construction').matches[0]?.code).toBe(
         'project-manager',
       );

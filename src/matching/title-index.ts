@@ -11,6 +11,9 @@ import { normalizeTitleText } from './text-normalizer.js';
 import { parseTitleForMatching, type RoleWords } from './title-parser.js';
 import { TitleStore } from './title-store.js';
 
+/** Between the words of a qualifier, read as written. */
+const QUALIFIER_WORD_BREAK = /[^a-z]+/;
+
 /**
  * What the index holds of a role: its name, alternative titles and, for a guide of the curated
  * library, its technologies. An imported occupation tags hundreds of products, many named by
@@ -75,6 +78,7 @@ export class TitleIndex {
     },
     nameOfInitials: (text) =>
       this.store.knows(text.toLowerCase()) ? undefined : this.initials().get(text),
+    namesRole: (text) => this.match(text, { top: 1 }).matches.length > 0,
   };
   private readonly compoundWords: CompoundWords = {
     knows: (word) => this.store.knows(word),
@@ -268,7 +272,12 @@ export class TitleIndex {
         );
       }
     }
-    const query = { tokens, setAside, exact };
+    // Words as written: the field words are plain words, and normalizing every qualifier of
+    // every title would cost more than the look-up saves.
+    const named = [...noise, ...(facts.team === undefined ? [] : [facts.team])].flatMap((text) =>
+      text.toLowerCase().split(QUALIFIER_WORD_BREAK),
+    );
+    const query = { tokens, setAside, exact, qualifiers: named };
     result.matches = this.withTechnologyRole(this.scorer.rank(query, options), query, options);
     return result;
   }

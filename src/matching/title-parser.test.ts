@@ -16,6 +16,7 @@ const headsOf = (head: RegExp): RoleWords => ({
   namesTechnology: () => false,
   toolOfTitle: () => false,
   nameOfInitials: () => undefined,
+  namesRole: () => false,
 });
 
 describe('parseTitle', () => {

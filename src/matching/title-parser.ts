@@ -46,6 +46,8 @@ export interface RoleWords {
   toolOfTitle(technology: string, title: string): boolean;
   /** The one role name these capitals are the initials of, and no word the index knows. */
   nameOfInitials(text: string): string | undefined;
+  /** Whether the text alone is answered with a role. */
+  namesRole(text: string): boolean;
 }
 
 // Control characters are exactly what this pattern is for: they never belong in a title.
@@ -377,8 +379,20 @@ const fromDepartmentPath = (text: string, words: RoleWords | undefined): string 
   return `${job} - ${parts.at(-2) as string}`;
 };
 
-/** Two role phrases, the first of two words or more, joined by a slash without spaces. */
-const JOINED_ROLES = /^(\S+\s+[^/]*\S)\/(\S[^/]*)$/;
+/** Two role phrases, the first of two words or more, joined by a slash without spaces or "or". */
+const JOINED_ROLES = /^(\S+\s+[^/]*?\S)(?:\/|\s+or\s+)(\S[^/]*)$/i;
+
+/**
+ * Two roles of one word each, joined by a slash, "or" or "&" ("BA/QA", "DevOps or SRE"). One
+ * word before a role phrase of more ("AI/ML Engineer") is a field the phrase's head is shared by.
+ */
+const JOINED_ROLE_WORDS = /^([a-z][\w-]*)(?:\/|\s+(?:or|&)\s+)([a-z][\w-]*)$/i;
+
+/**
+ * A level written after the role, as payroll systems order a title's fields in capitals ("ML
+ * ENGR STAFF"); elsewhere a last "Staff" is a word of the role ("Kitchen Staff").
+ */
+const PAYROLL_TRAILING_LEVEL = /^([A-Z0-9][A-Z0-9 &./-]*[A-Z0-9])\s+(STAFF|PRINCIPAL)$/;
 
 /** A role of two words or more, then "to (the)" and whom it serves. */
 const REPORTS_TO = /^(\S+\s+\S.*?)\s+to\s+(?:the\s+)?(\S.*)$/i;
@@ -1031,10 +1045,20 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     words?.endsInRoleHead(joined[1] as string) &&
     words.endsInRoleHead(joined[2] as string)
   ) {
-    // Two roles joined by a slash ("Data Scientist/ML Engineer"): the first is the role
+    // Two roles joined by a slash or "or" ("Data Scientist/ML Engineer"): the first is the role
     // phrase, the second set apart, so neither is matched as a blend of both.
     roleText = joined[1] as string;
     noise = [...noise, joined[2] as string];
+  }
+  const roleWords = words === undefined ? null : JOINED_ROLE_WORDS.exec(roleText);
+  if (
+    roleWords !== null &&
+    words?.namesRole(roleWords[1] as string) &&
+    words.namesRole(roleWords[2] as string)
+  ) {
+    // The first of two roles offered is the one the poster thought of first.
+    roleText = words.nameOfInitials(roleWords[1] as string) ?? (roleWords[1] as string);
+    noise = [...noise, roleWords[2] as string];
   }
   const employer = words === undefined ? undefined : employerOf(roleText);
   if (employer !== undefined && words?.endsInRoleHead(employer.role)) {
@@ -1074,6 +1098,11 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   roleText = asResearcher(roleText);
   const purpose = words === undefined ? undefined : purposeRole(roleText, words);
   if (purpose !== undefined) roleText = purpose;
+  const payrollLevel = words === undefined ? null : PAYROLL_TRAILING_LEVEL.exec(roleText);
+  if (payrollLevel !== null && words?.endsInRoleHead(payrollLevel[1] as string)) {
+    // Put back where a level leads the role, so it is read as one.
+    roleText = `${payrollLevel[2] as string} ${payrollLevel[1] as string}`;
+  }
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
   const trailing = words === undefined ? undefined : trailingQualifier(core, words);
   if (trailing !== undefined) {
