@@ -6,16 +6,11 @@
  *
  *   npx tsx bench/diagnosis/learned-lobo.ts [--weights 2,4,6] [--smallest 0.1]
  */
-import { calibratedScores, diagnosisSignals } from '../../src/analysis/index.js';
-import {
-  blendedOrder,
-  LEARNED_WEIGHT,
-  learnedLikelihoods,
-} from '../../src/analysis/learned-scorer.js';
-import { outsideProblemCases } from '../../test/fixtures/analysis/evaluation.js';
+import { calibratedScores } from '../../src/analysis/index.js';
+import { blendedOrder, LEARNED_WEIGHT } from '../../src/analysis/learned-scorer.js';
 import { addTally, countAnswer, emptyTally, tallyCells, type Tally } from './batch-tally.js';
-import { diagnosisDeps } from './diagnosis-deps.js';
-import { guideExamples, problemExample, trainModel, TRAINING } from './learned-model.js';
+import { TRAINING } from './learned-model.js';
+import { leftOutAnswers } from './left-out-answers.js';
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -24,45 +19,20 @@ const option = (name: string) => {
 const blends = (option('--weights') ?? String(LEARNED_WEIGHT)).split(',').map(Number);
 const training = { ...TRAINING, smallest: Number(option('--smallest') ?? TRAINING.smallest) };
 
-const deps = await diagnosisDeps();
-const { spotter, profiles } = deps;
-const guides = guideExamples(profiles, spotter);
-const classes = profiles.profiles.map((p) => p.role.code);
-
-const dev = outsideProblemCases()
-  .filter((p) => p.split === 'dev')
-  .map((problem) => {
-    const signals = diagnosisSignals(problem.text, deps);
-    const [fit = 0] = calibratedScores(
-      signals.ranked.map((r) => r.raw),
-      signals,
-    );
-    return { problem, signals, fits: Math.round(fit * 1000) / 1000 >= 0.5 };
-  });
-
-const batches = [...new Set(dev.map((d) => d.problem.batch))].sort((a, b) => a - b);
-const rules = new Map<number, Tally>();
-const blended = blends.map(() => new Map<number, Tally>());
-let kept = 0;
-for (const batch of batches) {
-  const others = dev.filter((d) => d.problem.batch !== batch);
-  const model = trainModel(
-    [...guides, ...others.flatMap((d) => problemExample(d.problem, d.signals.inputs))],
-    classes,
-    training,
+const { answers, batches, inputsKept: kept } = await leftOutAnswers(training);
+const rules = new Map<number, Tally>(batches.map((b) => [b, emptyTally()]));
+const blended = blends.map(() => new Map<number, Tally>(batches.map((b) => [b, emptyTally()])));
+for (const { problem, signals } of answers) {
+  const [fit = 0] = calibratedScores(
+    signals.ranked.map((r) => r.raw),
+    signals,
   );
-  kept += Object.keys(model.weights).length / batches.length;
-  rules.set(batch, emptyTally());
-  for (const t of blended) t.set(batch, emptyTally());
-  for (const { problem, signals, fits } of dev.filter((d) => d.problem.batch === batch)) {
-    countAnswer(rules.get(batch)!, problem, fits ? signals.ranked[0]?.role.code : undefined);
-    const likelihoods = learnedLikelihoods(model, signals.inputs);
-    const ranked = signals.ranked.map((r) => ({ ...r, learned: likelihoods.get(r.role.code)! }));
-    blends.forEach((weight, i) => {
-      const got = fits ? blendedOrder(ranked, weight)[0]?.role.code : undefined;
-      countAnswer(blended[i]!.get(batch)!, problem, got);
-    });
-  }
+  const fits = Math.round(fit * 1000) / 1000 >= 0.5;
+  countAnswer(rules.get(problem.batch)!, problem, fits ? signals.ranked[0]?.role.code : undefined);
+  blends.forEach((weight, i) => {
+    const got = fits ? blendedOrder(signals.ranked, weight)[0]?.role.code : undefined;
+    countAnswer(blended[i]!.get(problem.batch)!, problem, got);
+  });
 }
 
 console.log(

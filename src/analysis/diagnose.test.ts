@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniRoles, miniTerms } from '../../test/fixtures/analysis/mini-library.js';
-import { diagnose, diagnosisSignals } from './diagnose.js';
+import { calibratedScores, diagnose, diagnosisSignals } from './diagnose.js';
 import type { LearnedModel } from './learned-scorer.js';
 import { TermSpotter } from './term-spotter.js';
 
@@ -221,7 +221,14 @@ describe('diagnose', () => {
   it('counts technologies named in the problem when it has a glossary', () => {
     const spotter = TermSpotter.build(miniTerms);
     const terms = new Map(miniTerms.map((t) => [t.slug, t]));
-    const { roles } = diagnose('We want help with our Terraform', { ...deps, spotter, terms });
+    // A learned scorer that agrees with the evidence, so only the glossary's part is read here.
+    const learned: LearnedModel = { roles: ['devops-engineer'], bias: [0], weights: {} };
+    const { roles } = diagnose('We want help with our Terraform', {
+      ...deps,
+      spotter,
+      terms,
+      learned,
+    });
     expect(roles[0]?.code).toBe('devops-engineer');
     expect(roles[0]?.matches).toContainEqual(
       expect.objectContaining({ section: 'term', said: ['Terraform'] }),
@@ -246,7 +253,7 @@ describe('diagnose', () => {
     expect(diagnose(text, { ...deps, learned }).roles[0]?.code).toBe(favoured);
   });
 
-  it('leaves whether any role fits to the evidence, whatever the learned scorer says', () => {
+  it('offers no role when the evidence points to none, however sure the learned scorer is', () => {
     const learned: LearnedModel = { roles: ['backend-developer'], bias: [5], weights: {} };
     const text = 'we need a new cleaner for the office, ours left';
     expect(diagnose(text, { ...deps, learned }).verdict).toBe('no-technology-role');
@@ -264,6 +271,31 @@ describe('diagnose', () => {
         said: ['Releases', 'steps'],
         why: 'Problems told with “Releases”, “steps” were most often work for this role.',
       }),
+    );
+  });
+
+  it('refuses a role the evidence favours when the learned scorer finds it unlikely', () => {
+    const text = 'We want help with our Terraform';
+    const spotter = TermSpotter.build(miniTerms);
+    const terms = new Map(miniTerms.map((t) => [t.slug, t]));
+    const learned: LearnedModel = {
+      roles: ['devops-engineer', 'data-analyst'],
+      bias: [0, 8],
+      weights: {},
+    };
+    expect(diagnose(text, { ...deps, spotter, terms, learned }).verdict).toBe('no-technology-role');
+  });
+
+  it('scores a role the learned scorer was never taught by the evidence alone', () => {
+    const text = 'Releasing a version takes a whole day of manual steps';
+    const learned: LearnedModel = { roles: ['some-other-role'], bias: [0], weights: {} };
+    const signals = diagnosisSignals(text, deps);
+    const [fit = 0] = calibratedScores(
+      signals.ranked.map((r) => r.raw),
+      signals,
+    );
+    expect(diagnose(text, { ...deps, learned }).roles[0]?.score).toBe(
+      Math.round(fit * 1000) / 1000,
     );
   });
 

@@ -5,6 +5,7 @@ import { matchReason, type Reading } from './match-reasons.js';
 import { isCustomerRequest } from './customer-request.js';
 import { dataAsks } from './data-asks.js';
 import { explainedShare } from './explained.js';
+import { blendedFirstScore } from './blended-score.js';
 import {
   blendedOrder,
   LEARNED_CANDIDATES,
@@ -518,7 +519,7 @@ export interface Calibration {
  * as they would without each batch's own words, since most writers use words no list holds. `fit` gives the chance that the
  * best role is right, from its evidence, how much of the problem speaks of work outside
  * technology, how many technology concepts and terms it names and how much of the problem's
- * wording its evidence accounts for; below one half nothing is offered. `role` gives each of the other roles its chance of being a right answer too, from
+ * wording its evidence accounts for; the score shown for the first role builds on it (blended-score.ts). `role` gives each of the other roles its chance of being a right answer too, from
  * its evidence and its share of the best one's (learnt on the five best roles of each
  * problem), never above the best role's.
  */
@@ -577,18 +578,26 @@ const noFitMessage = (understood: readonly Understood[]): string => {
  */
 export const diagnose = (text: string, deps: DiagnoseDeps): Diagnosis => {
   const signals = diagnosisSignals(text, deps);
-  const [fit = 0] = calibratedScores(
+  const [rulesChance = 0] = calibratedScores(
     signals.ranked.map((r) => r.raw),
     signals,
   );
-  // Whether any role fits is the rules' call; which one, theirs blended with the learned scorer's.
+  // The rules rank the candidates, the learned scorer helps pick the first among them, and the
+  // score shown (and refused under FITS) is the chance that this blended first role is right. A
+  // role of the library's own that the scorer was never taught is weighed by the rules alone.
   const ordered = blendedOrder(signals.ranked);
+  const first = ordered[0];
+  const taught = (deps.learned ?? LEARNED_MODEL).roles.includes(first?.role.code ?? '');
+  const fit = first && taught ? blendedFirstScore(rulesChance, first.learned) : rulesChance;
   const [, ...others] = calibratedScores(
     [signals.ranked[0]?.raw ?? 0, ...ordered.map((r) => r.raw)],
     signals,
   );
   // Rounded once, so the message and the list say the same percentage.
-  const scored = ordered.map((r, i) => ({ ...r, score: round(i === 0 ? fit : others[i]!) }));
+  const scored = ordered.map((r, i) => ({
+    ...r,
+    score: round(i === 0 ? fit : Math.min(fit, others[i]!)),
+  }));
   const best = scored[0];
   if (!best || best.score < FITS) {
     return {
