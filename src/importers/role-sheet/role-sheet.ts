@@ -81,9 +81,11 @@ interface SheetRecord {
   line: number;
 }
 
+const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+
 /** The records of the sheet, each placed on the line it starts on, a quoted line break counted. */
 const sheetRecords = (file: string, text: string): SheetRecord[] => {
-  let parsed: { record: string[]; info: { lines: number } }[];
+  let parsed: { record: string[]; info: { bytes: number } }[];
   try {
     parsed = parse(text, {
       bom: true,
@@ -99,14 +101,18 @@ const sheetRecords = (file: string, text: string): SheetRecord[] => {
       'a quoted field is not closed properly; double any quote inside a quoted field',
     );
   }
-  // A record's line is where the previous one ended plus one, skipping the empty lines between.
-  const lines = text.split(/\r\n|\r|\n/);
-  let next = 1;
+  // csv-parse counts both characters of a CRLF inside quotes as line breaks, so a record's line
+  // is counted here from where it starts in the text, after the empty lines it skipped.
+  let offset = 0;
+  let line = 1;
   return parsed.map(({ record, info }) => {
-    while (next < lines.length && lines[next - 1]!.trim() === '') next += 1;
-    const line = next;
-    next = info.lines + 1;
-    return { record, line };
+    const span = text.slice(offset, info.bytes);
+    const skipped = /^(?:\r\n|\r|\n)*/.exec(span)![0];
+    line += lineBreaks(skipped);
+    const start = line;
+    line += lineBreaks(span.slice(skipped.length));
+    offset = info.bytes;
+    return { record, line: start };
   });
 };
 
@@ -220,7 +226,7 @@ export const openRoleSheet = async (
   file: string,
   options: RoleSheetOptions,
 ): Promise<RoleRelease> => {
-  const records = sheetRecords(file, await sheetText(file));
+  const records = sheetRecords(file, (await sheetText(file)).replace(/^\uFEFF/, ''));
   const [header, ...rows] = records;
   if (!header)
     throw importFailed({ file, line: 1 }, 'the file is empty; it must start with a header row');
