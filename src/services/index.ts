@@ -154,6 +154,7 @@ export { type LintReport, lintReportOf } from './role-lint.js';
 export {
   importEscoRelease,
   importOnetRelease,
+  importRoleSheet,
   type ReleaseImportOptions,
   type ReleaseImportResult,
 } from './release-import.service.js';

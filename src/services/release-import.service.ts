@@ -1,7 +1,14 @@
 import { openEscoRelease, type EscoOptions } from '../importers/esco/index.js';
-import type { TaxonomyInput } from '../domain/index.js';
+import {
+  BUILT_IN_TAXONOMY,
+  parse,
+  TaxonomyIdSchema,
+  validationError,
+  type TaxonomyInput,
+} from '../domain/index.js';
 import { openOnetRelease, type OnetOptions } from '../importers/onet/index.js';
 import type { ImportNote, RoleRelease } from '../importers/release/index.js';
+import { openRoleSheet } from '../importers/role-sheet/index.js';
 import type { LintFinding } from '../lint/index.js';
 import { findTaxonomy } from '../store/index.js';
 import { authorize } from './authorize.js';
@@ -47,7 +54,7 @@ const keepStoredVersion = async (
 
 /**
  * Imports a whole release as its taxonomy, in one transaction: roles the release no longer
- * has are removed, unchanged ones are left alone, and the taxonomy is linted before the
+ * has are removed (unless `replace` is false), unchanged ones are left alone, and the taxonomy is linted before the
  * transaction ends, so a dry run reports the same findings a real import would.
  */
 const importRoleRelease = async (
@@ -56,6 +63,7 @@ const importRoleRelease = async (
   source: string,
   open: () => Promise<RoleRelease>,
   options: ReleaseImportOptions,
+  replace = true,
 ): Promise<ReleaseImportResult> => {
   authorize(actor, 'write');
   const release = await open();
@@ -71,7 +79,7 @@ const importRoleRelease = async (
       source,
       taxonomies: [described],
       roles: release.roles(),
-      replaceTaxonomies: [taxonomy],
+      ...(replace ? { replaceTaxonomies: [taxonomy] } : {}),
       ...(release.kept ? { kept: release.kept } : {}),
     },
     {
@@ -120,4 +128,57 @@ export const importEscoRelease = (
     ...(version ? { version } : {}),
   };
   return importRoleRelease(ctx, actor, dir, () => openEscoRelease(dir, esco), rest);
+};
+
+export interface RoleSheetImportOptions extends ReleaseImportOptions {
+  /** The taxonomy's name; a new taxonomy is otherwise named by its id, a stored one keeps its own. */
+  name?: string;
+}
+
+/** Taxonomies a sheet may not write into: the curated one, and those a release import replaces. */
+const NOT_A_COMPANY_TAXONOMY: ReadonlySet<string> = new Set([BUILT_IN_TAXONOMY, 'onet', 'esco']);
+
+/** The taxonomy a sheet's roles go into, as stored or new, renamed when a name is given. */
+const sheetTaxonomy = async (
+  ctx: ServiceContext,
+  id: string,
+  name: string | undefined,
+): Promise<TaxonomyInput> => {
+  parse(TaxonomyIdSchema, id, {}, 'taxonomy');
+  if (NOT_A_COMPANY_TAXONOMY.has(id)) {
+    const message = `${id} is not a company's own taxonomy; name one of your own, such as acme`;
+    throw validationError(`The taxonomy "${id}" cannot take imported roles.`, [
+      { field: 'taxonomy', message },
+    ]);
+  }
+  const stored = await findTaxonomy(ctx.store.db, id);
+  if (!stored) return { id, name: name ?? id };
+  const { createdAt: _c, updatedAt: _u, ...input } = stored;
+  return name === undefined ? input : { ...input, name };
+};
+
+/**
+ * Imports a company's job architecture exported as CSV (see openRoleSheet) into a taxonomy of
+ * its own, all or nothing: a row unchanged since the last import leaves its role alone, a
+ * changed one makes a new revision. Roles the sheet does not list are kept, since the same
+ * taxonomy may hold roles imported page by page.
+ */
+export const importRoleSheet = async (
+  ctx: ServiceContext,
+  actor: Actor | undefined,
+  file: string,
+  taxonomy: string,
+  options: RoleSheetImportOptions = {},
+): Promise<ReleaseImportResult> => {
+  const { name, ...rest } = options;
+  authorize(actor, 'write');
+  const described = await sheetTaxonomy(ctx, taxonomy, name);
+  return importRoleRelease(
+    ctx,
+    actor,
+    file,
+    () => openRoleSheet(file, { taxonomy: described }),
+    rest,
+    false,
+  );
 };

@@ -5,6 +5,7 @@ import {
   importEscoRelease,
   importGuidePage,
   importOnetRelease,
+  importRoleSheet,
   lintReportOf,
   type ReleaseImportOptions,
   type ReleaseImportResult,
@@ -140,6 +141,27 @@ export const registerImports = (program: Command, importCommand: Command): void 
       ),
     );
   });
+
+  importCommand
+    .command('roles <file>')
+    .description(
+      "import a company's own job architecture from a CSV file (a row per role: job code, job title, and optionally other titles and a description), all or nothing; an unchanged row leaves its role alone",
+    )
+    .requiredOption('--taxonomy <id>', 'the taxonomy of your own to import into (created if new)')
+    .option('--name <name>', "the taxonomy's name (default: its id, or the name it has)")
+    .option('--verbose', 'name every role added and changed')
+    .option('--report <file>', 'also write the summary, the notes and the lint findings as JSON')
+    .option('--dry-run', 'report what would change, write nothing')
+    .action(async (file: string, flags: ReleaseFlags & { taxonomy: string; name?: string }) => {
+      await withRolebook(program.opts<GlobalOptions>(), (rolebook, config) =>
+        runRelease(flags.taxonomy, flags, (run) =>
+          importRoleSheet(rolebook.ctx, cliActor(config.user), file, flags.taxonomy, {
+            ...run,
+            ...(flags.name ? { name: flags.name } : {}),
+          }),
+        ),
+      );
+    });
 
   importCommand
     .command('guide <file>')

@@ -1,0 +1,1 @@
+export { openRoleSheet, type RoleSheetOptions } from './role-sheet.js';
