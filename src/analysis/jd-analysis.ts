@@ -13,6 +13,7 @@ import { withoutOthersWork } from './others-work.js';
 import { withoutOtherVacancies } from './other-vacancies.js';
 import { withoutBusinessNames } from './business-names.js';
 import { withoutPerks } from './perks.js';
+import { withoutTeamRollCall } from './team-roll-call.js';
 import { withoutTestedFields } from './tested-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
 import { roleProfiles, type RoleProfile, type RoleProfiles } from './role-profiles.js';
@@ -546,7 +547,11 @@ export const analyzeJobDescription = (
         text,
         withoutJobNames(
           text,
-          withoutOtherVacancies(text, withoutPerks(text, asked), title?.line),
+          withoutOtherVacancies(
+            text,
+            withoutTeamRollCall(text, withoutPerks(text, asked)),
+            title?.line,
+          ),
           title?.line,
           deps.terms,
         ),
