@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 /**
  * The most a Word document may unpack to, all its parts together. The text of the longest job
@@ -68,7 +68,10 @@ const unpackWithin = (part: JSZip.JSZipObject, left: Allowance): Promise<void> =
  * and stopping at a limit: the sizes an archive declares for its parts may be false.
  */
 const withinLimit = async (data: Buffer): Promise<boolean> => {
-  const archive = await JSZip.loadAsync(data);
+  // Loaded here, as mammoth is below: with pako, jszip is some 300 KB that every command of the
+  // CLI would otherwise compile at start.
+  const { default: zip } = await import('jszip');
+  const archive = await zip.loadAsync(data);
   const left: Allowance = { bytes: DOCX_UNPACKED_LIMIT_BYTES, tags: DOCX_TAG_LIMIT };
   for (const part of Object.values(archive.files)) {
     if (part.dir) continue;
