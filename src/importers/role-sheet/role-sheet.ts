@@ -4,7 +4,9 @@ import { CsvError, parse } from 'csv-parse/sync';
 import {
   emptyRoleContent,
   limits,
+  separatorOf,
   textRuleProblem,
+  type CsvSeparator,
   type RoleContent,
   type TaxonomyInput,
 } from '../../domain/index.js';
@@ -83,12 +85,22 @@ interface SheetRecord {
 
 const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
-/** The records of the sheet, each placed on the line it starts on, a quoted line break counted. */
-const sheetRecords = (file: string, text: string): SheetRecord[] => {
+/** How a note names a separator other than the comma. */
+const SEPARATOR_NAMES: Readonly<Record<Exclude<CsvSeparator, ','>, string>> = {
+  ';': 'semicolons',
+  '\t': 'tabs',
+};
+
+/**
+ * The records of the sheet, its cells separated as its header row's are, each placed on the line
+ * it starts on, a quoted line break counted.
+ */
+const sheetRecords = (file: string, text: string, separator: CsvSeparator): SheetRecord[] => {
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
     parsed = parse(text, {
       bom: true,
+      delimiter: separator,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -226,7 +238,9 @@ export const openRoleSheet = async (
   file: string,
   options: RoleSheetOptions,
 ): Promise<RoleRelease> => {
-  const records = sheetRecords(file, (await sheetText(file)).replace(/^\uFEFF/, ''));
+  const text = (await sheetText(file)).replace(/^\uFEFF/, '');
+  const separator = separatorOf(/^[^\r\n]*/.exec(text)![0]);
+  const records = sheetRecords(file, text, separator);
   const [header, ...rows] = records;
   if (!header)
     throw importFailed({ file, line: 1 }, 'the file is empty; it must start with a header row');
@@ -258,15 +272,21 @@ export const openRoleSheet = async (
     roles.push({ taxonomy: options.taxonomy.id, code: cells.code!, content: roleContent(cells) });
   }
   problems.throwIfAny();
-  const notes: ImportNote[] =
-    columns.ignored.length > 0
-      ? [
-          {
-            file,
-            message: `not imported: the column(s) ${quoted(columns.ignored)}, which a role has no place for`,
-          },
-        ]
-      : [];
+  const notes: ImportNote[] = [];
+  // A European spreadsheet's semicolons are told from the header row; saying so lets a reader
+  // see why a sheet read wrongly was split as it was.
+  if (separator !== ',') {
+    notes.push({
+      file,
+      message: `the cells are read as separated by ${SEPARATOR_NAMES[separator]}, as in the header row`,
+    });
+  }
+  if (columns.ignored.length > 0) {
+    notes.push({
+      file,
+      message: `not imported: the column(s) ${quoted(columns.ignored)}, which a role has no place for`,
+    });
+  }
   return {
     taxonomy: options.taxonomy,
     total: roles.length,
