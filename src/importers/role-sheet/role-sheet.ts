@@ -28,7 +28,7 @@ import {
 } from './sheet-columns.js';
 
 /** Largest sheet read: a company's architecture is thousands of roles, not megabytes of them. */
-const MAX_SHEET_BYTES = 5 * 1024 * 1024;
+export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 /** Most roles one sheet may hold, past which it is refused before anything is checked. */
 const MAX_SHEET_ROWS = 10_000;
 
@@ -50,23 +50,28 @@ const fileErrors: Readonly<Record<string, string>> = {
   EACCES: 'the file cannot be read (permission denied)',
 };
 
-/** The sheet's bytes as text, refused when too large, unreadable or not UTF-8. */
-const sheetText = async (file: string): Promise<string> => {
-  let bytes: Buffer;
+/** A sheet over this size is refused unread, so its refusal names the limit. */
+const tooLarge = (file: string, size: number) =>
+  importFailed(
+    { file },
+    `the file is ${size.toLocaleString('en')} bytes; at most ${MAX_SHEET_BYTES.toLocaleString('en')} are read`,
+  );
+
+/** The sheet's bytes, refused when too large or unreadable. */
+const sheetBytes = async (file: string): Promise<Uint8Array> => {
   try {
     const { size } = await stat(file);
-    if (size > MAX_SHEET_BYTES) {
-      throw importFailed(
-        { file },
-        `the file is ${size.toLocaleString('en')} bytes; at most ${MAX_SHEET_BYTES.toLocaleString('en')} are read`,
-      );
-    }
-    bytes = await readFile(file);
+    if (size > MAX_SHEET_BYTES) throw tooLarge(file, size);
+    return await readFile(file);
   } catch (error) {
     const message = fileErrors[(error as NodeJS.ErrnoException).code ?? ''];
     if (message === undefined) throw error;
     throw importFailed({ file }, message);
   }
+};
+
+/** The sheet's bytes as text, refused when not UTF-8. */
+const sheetText = (file: string, bytes: Uint8Array): string => {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -226,19 +231,20 @@ export interface RoleSheetOptions {
 }
 
 /**
- * Opens a company's job architecture exported as CSV (one role a row, a header row naming its
+ * Reads a company's job architecture exported as CSV (one role a row, a header row naming its
  * columns) as a release of its taxonomy. Columns are found by the headers HR systems use for
  * them (see sheetColumns); a job code and a job title are required; columns a role has no place
  * for are named in a note. Every row is checked before anything is returned, and all the
- * problems are reported together as one `import_failed` error, each with its line and column.
- * @example
- * const release = await openRoleSheet('job-architecture.csv', { taxonomy: { id: 'acme', name: 'Acme' } });
+ * problems are reported together as one `import_failed` error, each with its line and column,
+ * under `file`: the file's name, or what names the bytes an API client sent.
  */
-export const openRoleSheet = async (
+export const readRoleSheet = (
+  bytes: Uint8Array,
   file: string,
   options: RoleSheetOptions,
-): Promise<RoleRelease> => {
-  const text = (await sheetText(file)).replace(/^\uFEFF/, '');
+): RoleRelease => {
+  if (bytes.length > MAX_SHEET_BYTES) throw tooLarge(file, bytes.length);
+  const text = sheetText(file, bytes).replace(/^\uFEFF/, '');
   const separator = separatorOf(/^[^\r\n]*/.exec(text)![0]);
   const records = sheetRecords(file, text, separator);
   const [header, ...rows] = records;
@@ -294,3 +300,13 @@ export const openRoleSheet = async (
     roles: () => Readable.from(roles),
   };
 };
+
+/**
+ * Opens a company's job architecture exported as a CSV file; see readRoleSheet.
+ * @example
+ * const release = await openRoleSheet('job-architecture.csv', { taxonomy: { id: 'acme', name: 'Acme' } });
+ */
+export const openRoleSheet = async (
+  file: string,
+  options: RoleSheetOptions,
+): Promise<RoleRelease> => readRoleSheet(await sheetBytes(file), file, options);
