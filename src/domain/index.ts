@@ -17,6 +17,7 @@ export { unreadableFile, unwritableFile } from './file-access.js';
 export { withArticle } from './article.js';
 export { compareText } from './text-order.js';
 export { limits } from './limits.js';
+export { type CsvSeparator, separatorOf } from './csv-separator.js';
 export { distinctList, formMatchesCase, sameTextKey } from './list-items.js';
 export { jsonSyntaxProblem, lineAndColumn, MAX_JSON_DEPTH, readJsonShape } from './json-shape.js';
 export {

@@ -158,6 +158,7 @@ export {
   type ReleaseImportOptions,
   type ReleaseImportResult,
 } from './release-import.service.js';
+export { MAX_SHEET_BYTES } from '../importers/role-sheet/index.js';
 export {
   type GuideImportOptions,
   type GuideImportResult,

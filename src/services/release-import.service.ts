@@ -8,7 +8,7 @@ import {
 } from '../domain/index.js';
 import { openOnetRelease, type OnetOptions } from '../importers/onet/index.js';
 import type { ImportNote, RoleRelease } from '../importers/release/index.js';
-import { openRoleSheet } from '../importers/role-sheet/index.js';
+import { openRoleSheet, readRoleSheet } from '../importers/role-sheet/index.js';
 import type { LintFinding } from '../lint/index.js';
 import { findTaxonomy } from '../store/index.js';
 import { authorize } from './authorize.js';
@@ -157,8 +157,11 @@ const sheetTaxonomy = async (
   return name === undefined ? input : { ...input, name };
 };
 
+/** A sheet as a file, or as the bytes an API client sent, with the name its problems are under. */
+export type RoleSheetInput = { file: string } | { bytes: Uint8Array; name: string };
+
 /**
- * Imports a company's job architecture exported as CSV (see openRoleSheet) into a taxonomy of
+ * Imports a company's job architecture exported as CSV (see readRoleSheet) into a taxonomy of
  * its own, all or nothing: a row unchanged since the last import leaves its role alone, a
  * changed one makes a new revision. Roles the sheet does not list are kept, since the same
  * taxonomy may hold roles imported page by page.
@@ -166,18 +169,22 @@ const sheetTaxonomy = async (
 export const importRoleSheet = async (
   ctx: ServiceContext,
   actor: Actor | undefined,
-  file: string,
+  sheet: RoleSheetInput,
   taxonomy: string,
   options: RoleSheetImportOptions = {},
 ): Promise<ReleaseImportResult> => {
   const { name, ...rest } = options;
   authorize(actor, 'write');
   const described = await sheetTaxonomy(ctx, taxonomy, name);
+  const open =
+    'file' in sheet
+      ? () => openRoleSheet(sheet.file, { taxonomy: described })
+      : () => Promise.resolve(readRoleSheet(sheet.bytes, sheet.name, { taxonomy: described }));
   return importRoleRelease(
     ctx,
     actor,
-    file,
-    () => openRoleSheet(file, { taxonomy: described }),
+    'file' in sheet ? sheet.file : sheet.name,
+    open,
     rest,
     false,
   );

@@ -5,6 +5,7 @@ import type { AccountPolicy, ServiceContext } from '../services/index.js';
 import { accountRoutes } from './account.routes.js';
 import { compression } from './compression.js';
 import { editorRoutes } from './editor.routes.js';
+import { keysRoutes } from './keys.routes.js';
 import { formTooLarge, MAX_FORM_BYTES, MAX_FORM_FIELDS, UPLOAD_LIMIT_BYTES } from './form-input.js';
 import { pageCaching } from './page-caching.js';
 import { guidePageRoutes } from './guide-page.routes.js';
@@ -65,5 +66,6 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(toolsRoutes, pluginOptions);
   await app.register(suggestRoutes, { ctx: options.ctx });
   await app.register(accountRoutes, { ctx: options.ctx, accounts: options.accounts });
+  await app.register(keysRoutes, { ctx: options.ctx });
   await app.register(editorRoutes, { ctx: options.ctx });
 };

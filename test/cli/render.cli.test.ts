@@ -41,6 +41,18 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
     expect(JSON.parse(stdout)).toMatchObject({ '@type': 'Occupation', name: 'Query Writer' });
   });
 
+  itOnOneStore('reads a role named taxonomy/code, as lint and drafts do', async () => {
+    const { code, stdout } = await render('rolebook/api-builder', '--format', 'md');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# API Builder$/m);
+  });
+
+  itOnOneStore('names the taxonomy of a taxonomy/code that was never imported', async () => {
+    const { code, stderr } = await render('esco/2654.1.7');
+    expect(code).toBe(4);
+    expect(stderr).toContain('Taxonomy esco was not found.');
+  });
+
   itOnOneStore('fails with the not-found exit code for an unknown role', async () => {
     const { code, stdout, stderr } = await render('nobody');
     expect(code).toBe(4);

@@ -24,6 +24,7 @@ const table: Record<string, 'public' | 'session' | Scope> = {
   'GET /readyz': 'public',
   'GET /metrics': 'public',
   'GET /v1/taxonomies': 'public',
+  'POST /v1/taxonomies/{id}/roles': 'write',
   'GET /v1/roles': 'public',
   'POST /v1/roles': 'write',
   'GET /v1/roles/{taxonomy}/{code}': 'public',

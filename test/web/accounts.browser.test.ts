@@ -103,6 +103,84 @@ describe.skipIf(!hasChromium).each(browserTargets)(
       await expect(page.locator('tbody').innerText()).resolves.toMatch(/newcomer\s+viewer/);
     });
 
+    const createKey = async (page: Page, name: string, scopes: string[]) => {
+      await page.goto(`${server.url}/admin/keys`);
+      await page.getByLabel(/^Name/).fill(name);
+      for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
+      for (const scope of scopes) await page.getByLabel(new RegExp(`\\b${scope}:`)).check();
+      await page.getByRole('button', { name: 'Create key' }).click();
+      await page.waitForLoadState();
+    };
+
+    const secretOn = async (page: Page): Promise<string> =>
+      (await page.locator('code.secret').innerText()).trim();
+
+    it('lets an admin create an API key on the keys page, showing its secret once', async () => {
+      const page = await openPage();
+      await signIn(page, 'ann');
+      await createKey(page, 'payroll sync', ['read', 'write']);
+      const secret = await secretOn(page);
+      expect(secret).toMatch(/^rbk_/);
+      const drafts = await server.request('/v1/drafts', { key: secret });
+      expect(drafts.status).toBe(200);
+      await page.goto(`${server.url}/admin/keys`);
+      await expect(page.locator('code.secret').count()).resolves.toBe(0);
+      const row = page.locator('tbody tr', { hasText: 'payroll sync' });
+      await expect(row.innerText()).resolves.toMatch(/read, write[\s\S]*active/);
+    });
+
+    it('shows when a key was last used', async () => {
+      const page = await openPage();
+      await signIn(page, 'ann');
+      await createKey(page, 'reporting', ['read']);
+      await server.request('/v1/drafts', { key: await secretOn(page) });
+      await page.goto(`${server.url}/admin/keys`);
+      const lastUsed = page
+        .locator('tbody tr', { hasText: 'reporting' })
+        .locator('td[data-label="Last used"]');
+      await expect(lastUsed.innerText()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+
+    it('lets an admin revoke a key, which the API then refuses', async () => {
+      const page = await openPage();
+      await signIn(page, 'ann');
+      await createKey(page, 'old laptop', ['read']);
+      const secret = await secretOn(page);
+      await page.getByRole('button', { name: /^Revoke old laptop/ }).click();
+      await page.waitForURL(/revoked=old%20laptop$/);
+      await expect(page.getByRole('status').innerText()).resolves.toBe('Revoked old laptop.');
+      expect((await server.request('/v1/drafts', { key: secret })).status).toBe(401);
+    });
+
+    it('refuses a key with no scope, saying so beside the scopes', async () => {
+      const page = await openPage();
+      await signIn(page, 'ann');
+      await createKey(page, 'nothing allowed', []);
+      await expect(page.locator('#new-key-scopes-problem').innerText()).resolves.toContain(
+        'choose at least one',
+      );
+      await expect(page.getByLabel(/^Name/).inputValue()).resolves.toBe('nothing allowed');
+    });
+
+    it('refuses the keys page to an editor', async () => {
+      const page = await openPage();
+      await signIn(page, 'eve');
+      const response = await page.goto(`${server.url}/admin/keys`);
+      expect(response?.status()).toBe(403);
+    });
+
+    it('refuses a new key posted by a signed-in admin without the form token', async () => {
+      const page = await openPage();
+      await signIn(page, 'ann');
+      const response = await page.request.post(`${server.url}/admin/keys`, {
+        form: { name: 'forged', scopes: 'admin' },
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(403);
+      await page.goto(`${server.url}/admin/keys`);
+      await expect(page.locator('tbody').innerText()).resolves.not.toContain('forged');
+    });
+
     const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
       {
         name: 'sign-in with an error',
@@ -114,6 +192,13 @@ describe.skipIf(!hasChromium).each(browserTargets)(
         open: async (page) => {
           await signIn(page, 'ann');
           await page.goto(`${server.url}/admin/users`);
+        },
+      },
+      {
+        name: 'API keys, a secret just shown',
+        open: async (page) => {
+          await signIn(page, 'ann');
+          await createKey(page, 'applicant tracking system', ['read', 'write']);
         },
       },
     ];

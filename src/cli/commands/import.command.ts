@@ -155,7 +155,7 @@ export const registerImports = (program: Command, importCommand: Command): void 
     .action(async (file: string, flags: ReleaseFlags & { taxonomy: string; name?: string }) => {
       await withRolebook(program.opts<GlobalOptions>(), (rolebook, config) =>
         runRelease(flags.taxonomy, flags, (run) =>
-          importRoleSheet(rolebook.ctx, cliActor(config.user), file, flags.taxonomy, {
+          importRoleSheet(rolebook.ctx, cliActor(config.user), { file }, flags.taxonomy, {
             ...run,
             ...(flags.name ? { name: flags.name } : {}),
           }),

@@ -3,10 +3,11 @@ import { Option, type Command } from 'commander';
 import { AppError, BUILT_IN_TAXONOMY, isAppError, slugify } from '../../domain/index.js';
 import { guideFormats, type GuideFormat } from '../../guides/index.js';
 import { cliActor, renderRoleGuide } from '../../services/index.js';
+import { roleRef } from '../role-ref.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
 interface RenderFlags {
-  taxonomy: string;
+  taxonomy?: string;
   format: GuideFormat;
 }
 
@@ -33,23 +34,22 @@ const withCodeHint = (error: unknown, taxonomy: string, code: string): unknown =
 
 export const registerRender = (program: Command): void => {
   program
-    .command('render <code>')
-    .description("print one role's guide to stdout (drafts too)")
-    .option('-t, --taxonomy <taxonomy>', 'taxonomy of the role', BUILT_IN_TAXONOMY)
+    .command('render <role>')
+    .description("print one role's guide to stdout (drafts too); the role is CODE or TAXONOMY/CODE")
+    .option('-t, --taxonomy <taxonomy>', `taxonomy of the role (default: ${BUILT_IN_TAXONOMY})`)
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(Object.keys(guideFormats))
         .default('html'),
     )
-    .action(async (code: string, flags: RenderFlags) => {
+    .action(async (role: string, flags: RenderFlags) => {
+      const ref = roleRef(role, flags.taxonomy);
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
-        const { body } = await renderRoleGuide(
-          rolebook.ctx,
-          { taxonomy: flags.taxonomy, code },
-          flags.format,
-          { baseUrl: config.publicUrl ?? '', actor: cliActor(config.user) },
-        ).catch((error: unknown) => {
-          throw withCodeHint(error, flags.taxonomy, code);
+        const { body } = await renderRoleGuide(rolebook.ctx, ref, flags.format, {
+          baseUrl: config.publicUrl ?? '',
+          actor: cliActor(config.user),
+        }).catch((error: unknown) => {
+          throw withCodeHint(error, ref.taxonomy, ref.code);
         });
         // Waiting for the pipe to drain lets the store close only once the guide is out.
         if (!process.stdout.write(body.endsWith('\n') ? body : `${body}\n`)) {

@@ -1,1 +1,6 @@
-export { openRoleSheet, type RoleSheetOptions } from './role-sheet.js';
+export {
+  MAX_SHEET_BYTES,
+  openRoleSheet,
+  readRoleSheet,
+  type RoleSheetOptions,
+} from './role-sheet.js';

@@ -37,4 +37,29 @@ describe('openRoleSheet', () => {
     const release = await open('\uFEFFJob Code,Job Title\nA-1,Engineer\n');
     expect(release.total).toBe(1);
   });
+
+  it('reads a sheet whose cells are separated by semicolons, as a European spreadsheet saves it', async () => {
+    const release = await open(
+      'Job Code;Job Title;Aliases\nFIN-07;Boekhouder;"Accountant; Bookkeeper"\n',
+    );
+    const roles = [];
+    for await (const role of release.roles()) roles.push(role);
+    expect(roles.map((r) => [r.code, r.content.name, r.content.alternativeTitles])).toEqual([
+      ['FIN-07', 'Boekhouder', ['Accountant', 'Bookkeeper']],
+    ]);
+  });
+
+  it('reads a sheet whose cells are separated by tabs', async () => {
+    const release = await open('Job Code\tJob Title\nOPS-3\tWarehouse Lead, Nights\n');
+    const names = [];
+    for await (const role of release.roles()) names.push(role.content.name);
+    expect(names).toEqual(['Warehouse Lead, Nights']);
+  });
+
+  it('says in a note which separator it read when it is not the comma', async () => {
+    const release = await open('Job Code;Job Title\nHR-1;Recruiter\n');
+    expect(release.notes.map((n) => n.message)).toEqual([
+      'the cells are read as separated by semicolons, as in the header row',
+    ]);
+  });
 });

@@ -4,7 +4,9 @@ import { CsvError, parse } from 'csv-parse/sync';
 import {
   emptyRoleContent,
   limits,
+  separatorOf,
   textRuleProblem,
+  type CsvSeparator,
   type RoleContent,
   type TaxonomyInput,
 } from '../../domain/index.js';
@@ -26,7 +28,7 @@ import {
 } from './sheet-columns.js';
 
 /** Largest sheet read: a company's architecture is thousands of roles, not megabytes of them. */
-const MAX_SHEET_BYTES = 5 * 1024 * 1024;
+export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 /** Most roles one sheet may hold, past which it is refused before anything is checked. */
 const MAX_SHEET_ROWS = 10_000;
 
@@ -48,23 +50,28 @@ const fileErrors: Readonly<Record<string, string>> = {
   EACCES: 'the file cannot be read (permission denied)',
 };
 
-/** The sheet's bytes as text, refused when too large, unreadable or not UTF-8. */
-const sheetText = async (file: string): Promise<string> => {
-  let bytes: Buffer;
+/** A sheet over this size is refused unread, so its refusal names the limit. */
+const tooLarge = (file: string, size: number) =>
+  importFailed(
+    { file },
+    `the file is ${size.toLocaleString('en')} bytes; at most ${MAX_SHEET_BYTES.toLocaleString('en')} are read`,
+  );
+
+/** The sheet's bytes, refused when too large or unreadable. */
+const sheetBytes = async (file: string): Promise<Uint8Array> => {
   try {
     const { size } = await stat(file);
-    if (size > MAX_SHEET_BYTES) {
-      throw importFailed(
-        { file },
-        `the file is ${size.toLocaleString('en')} bytes; at most ${MAX_SHEET_BYTES.toLocaleString('en')} are read`,
-      );
-    }
-    bytes = await readFile(file);
+    if (size > MAX_SHEET_BYTES) throw tooLarge(file, size);
+    return await readFile(file);
   } catch (error) {
     const message = fileErrors[(error as NodeJS.ErrnoException).code ?? ''];
     if (message === undefined) throw error;
     throw importFailed({ file }, message);
   }
+};
+
+/** The sheet's bytes as text, refused when not UTF-8. */
+const sheetText = (file: string, bytes: Uint8Array): string => {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -83,12 +90,22 @@ interface SheetRecord {
 
 const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
-/** The records of the sheet, each placed on the line it starts on, a quoted line break counted. */
-const sheetRecords = (file: string, text: string): SheetRecord[] => {
+/** How a note names a separator other than the comma. */
+const SEPARATOR_NAMES: Readonly<Record<Exclude<CsvSeparator, ','>, string>> = {
+  ';': 'semicolons',
+  '\t': 'tabs',
+};
+
+/**
+ * The records of the sheet, its cells separated as its header row's are, each placed on the line
+ * it starts on, a quoted line break counted.
+ */
+const sheetRecords = (file: string, text: string, separator: CsvSeparator): SheetRecord[] => {
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
     parsed = parse(text, {
       bom: true,
+      delimiter: separator,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -214,19 +231,22 @@ export interface RoleSheetOptions {
 }
 
 /**
- * Opens a company's job architecture exported as CSV (one role a row, a header row naming its
+ * Reads a company's job architecture exported as CSV (one role a row, a header row naming its
  * columns) as a release of its taxonomy. Columns are found by the headers HR systems use for
  * them (see sheetColumns); a job code and a job title are required; columns a role has no place
  * for are named in a note. Every row is checked before anything is returned, and all the
- * problems are reported together as one `import_failed` error, each with its line and column.
- * @example
- * const release = await openRoleSheet('job-architecture.csv', { taxonomy: { id: 'acme', name: 'Acme' } });
+ * problems are reported together as one `import_failed` error, each with its line and column,
+ * under `file`: the file's name, or what names the bytes an API client sent.
  */
-export const openRoleSheet = async (
+export const readRoleSheet = (
+  bytes: Uint8Array,
   file: string,
   options: RoleSheetOptions,
-): Promise<RoleRelease> => {
-  const records = sheetRecords(file, (await sheetText(file)).replace(/^\uFEFF/, ''));
+): RoleRelease => {
+  if (bytes.length > MAX_SHEET_BYTES) throw tooLarge(file, bytes.length);
+  const text = sheetText(file, bytes).replace(/^\uFEFF/, '');
+  const separator = separatorOf(/^[^\r\n]*/.exec(text)![0]);
+  const records = sheetRecords(file, text, separator);
   const [header, ...rows] = records;
   if (!header)
     throw importFailed({ file, line: 1 }, 'the file is empty; it must start with a header row');
@@ -258,15 +278,21 @@ export const openRoleSheet = async (
     roles.push({ taxonomy: options.taxonomy.id, code: cells.code!, content: roleContent(cells) });
   }
   problems.throwIfAny();
-  const notes: ImportNote[] =
-    columns.ignored.length > 0
-      ? [
-          {
-            file,
-            message: `not imported: the column(s) ${quoted(columns.ignored)}, which a role has no place for`,
-          },
-        ]
-      : [];
+  const notes: ImportNote[] = [];
+  // A European spreadsheet's semicolons are told from the header row; saying so lets a reader
+  // see why a sheet read wrongly was split as it was.
+  if (separator !== ',') {
+    notes.push({
+      file,
+      message: `the cells are read as separated by ${SEPARATOR_NAMES[separator]}, as in the header row`,
+    });
+  }
+  if (columns.ignored.length > 0) {
+    notes.push({
+      file,
+      message: `not imported: the column(s) ${quoted(columns.ignored)}, which a role has no place for`,
+    });
+  }
   return {
     taxonomy: options.taxonomy,
     total: roles.length,
@@ -274,3 +300,13 @@ export const openRoleSheet = async (
     roles: () => Readable.from(roles),
   };
 };
+
+/**
+ * Opens a company's job architecture exported as a CSV file; see readRoleSheet.
+ * @example
+ * const release = await openRoleSheet('job-architecture.csv', { taxonomy: { id: 'acme', name: 'Acme' } });
+ */
+export const openRoleSheet = async (
+  file: string,
+  options: RoleSheetOptions,
+): Promise<RoleRelease> => readRoleSheet(await sheetBytes(file), file, options);

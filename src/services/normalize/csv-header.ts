@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { separatorOf } from './csv-separator.js';
+import { separatorOf } from '../../domain/index.js';
 
 /** How many lines a title block above a CSV's header may take ("Open roles Q3", a date…). */
 export const MAX_LINES_ABOVE_HEADER = 5;

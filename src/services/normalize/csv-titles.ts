@@ -1,10 +1,10 @@
 import { pipeline, type Readable } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
-import { AppError } from '../../domain/index.js';
+import { AppError, separatorOf, type CsvSeparator } from '../../domain/index.js';
 import type { TitleIndex } from '../../matching/index.js';
 import type { Store } from '../../store/index.js';
 import { headerLineOf, heldWhereHeaderLooked, MAX_LINES_ABOVE_HEADER } from './csv-header.js';
-import { linesAheadOf, separatorOf, type CsvSeparator } from './csv-separator.js';
+import { linesAheadOf } from './lines-ahead.js';
 import { normalizeLine, type NormalizeItem, type NormalizeOptions } from './normalize-line.js';
 import { sliceClock } from './normalize.service.js';
 import { titleIndexOf, titleIndexSnapshot } from './title-snapshot.js';

@@ -4,4 +4,5 @@ export const accountPaths = {
   signOut: '/sign-out',
   account: '/account',
   users: '/admin/users',
+  keys: '/admin/keys',
 } as const;

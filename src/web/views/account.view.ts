@@ -72,7 +72,13 @@ export const accountView = (data: AccountViewData): string =>
     { title: 'Your account', noindex: true, section: 'account' },
     html`<h1>Your account</h1>
       <p class="lead">Signed in as <strong>${data.name}</strong> (${data.role}).</p>
-      ${data.role === 'admin' && html`<p><a href="${accountPaths.users}">Manage users</a></p>`}
+      ${
+        data.role === 'admin' &&
+        html`<p>
+          <a href="${accountPaths.users}">Manage users</a> ·
+          <a href="${accountPaths.keys}">Manage API keys</a>
+        </p>`
+      }
       <form class="stack" method="post" action="${accountPaths.signOut}">
         ${csrfField(data.csrfToken)}
         <button type="submit">Sign out</button>

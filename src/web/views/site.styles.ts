@@ -56,6 +56,8 @@ h1 dfn { font-style: normal; }
 form.inline { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; margin: 0 0.4rem 0.25rem 0; }
 .buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .form-error { border-left: 4px solid #c0392b; background: var(--flag); padding: 0.5rem 0.75rem; margin: 1rem 0; }
+.form-done { border-left: 4px solid #2e7d32; padding: 0.5rem 0.75rem; margin: 1rem 0; }
+.secret { overflow-wrap: anywhere; user-select: all; }
 .field-problem { margin: 0; border-left: 4px solid #c0392b; background: var(--flag); padding: 0.2rem 0.5rem; }
 [aria-invalid="true"] { border-color: #c0392b; }
 .two-columns, .compare-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0 2rem; }

@@ -1,0 +1,125 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { validationError } from '../domain/index.js';
+import {
+  ALL_SCOPES,
+  authorize,
+  createApiKey,
+  everyItem,
+  listApiKeys,
+  revokeApiKey,
+  type Scope,
+  type ServiceContext,
+} from '../services/index.js';
+import type { FormAgain } from './form-again.js';
+import { csrfForms, privatePage as page } from './forms.js';
+import { accountPaths, keysView, type KeysViewData } from './views/index.js';
+
+const Token = Type.String({ maxLength: 200 });
+const ScopeField = Type.Union(ALL_SCOPES.map((scope) => Type.Literal(scope)));
+/** A form sends one checked box as a single value and several as a list. */
+const NewKeyBody = Type.Object({
+  _csrf: Token,
+  name: Type.String({ maxLength: 200 }),
+  scopes: Type.Optional(Type.Union([ScopeField, Type.Array(ScopeField, { maxItems: 4 })])),
+});
+const KeyParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+const KeysQuery = Type.Object({ revoked: Type.Optional(Type.String({ maxLength: 200 })) });
+
+const scopesOf = (field: Scope | Scope[] | undefined): Scope[] =>
+  field === undefined ? [] : Array.isArray(field) ? [...new Set(field)] : [field];
+
+/**
+ * The admins' page of API keys: the keys with what they may do and when they were last used,
+ * a form to make one, whose secret the answer to that form shows once, and a form per key to
+ * revoke it. The forms carry the site's CSRF token, as the page of users does.
+ */
+export const keysRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = async (
+  app,
+  { ctx },
+) => {
+  const { checkCsrf, csrfToken } = await csrfForms(app, ctx);
+
+  const adminsOnly = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.actor) {
+      return reply.redirect(
+        `${accountPaths.signIn}?next=${encodeURIComponent(accountPaths.keys)}`,
+        303,
+      );
+    }
+    authorize(request.actor, 'admin');
+  };
+
+  const keysPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: Pick<KeysViewData, 'created' | 'draft' | 'error' | 'done'>,
+  ) =>
+    keysView({
+      csrfToken: csrfToken(reply),
+      keys: await everyItem((range) => listApiKeys(ctx, request.actor, range)),
+      scopes: ALL_SCOPES,
+      ...extra,
+    });
+
+  const newKeyAgain: FormAgain = (request, reply, { error, input }) =>
+    keysPage(request, reply, { error, draft: { name: input.name ?? '', scopes: [] } });
+
+  app.get(
+    accountPaths.keys,
+    { schema: { hide: true, querystring: KeysQuery }, onRequest: adminsOnly },
+    async (request, reply) => {
+      const { revoked } = request.query;
+      return page(
+        reply,
+        await keysPage(
+          request,
+          reply,
+          revoked === undefined ? {} : { done: `Revoked ${revoked}.` },
+        ),
+      );
+    },
+  );
+
+  app.post(
+    accountPaths.keys,
+    {
+      schema: { hide: true, body: NewKeyBody },
+      onRequest: adminsOnly,
+      preValidation: checkCsrf,
+      config: { formAgain: newKeyAgain },
+    },
+    async (request, reply) => {
+      const { name } = request.body;
+      const scopes = scopesOf(request.body.scopes);
+      if (scopes.length === 0) {
+        throw validationError('Choose at least one scope for the key.', [
+          { field: 'scopes', message: 'choose at least one' },
+        ]);
+      }
+      const { key, secret } = await createApiKey(ctx, request.actor, { name, scopes });
+      // Answered here rather than redirected: the secret must not travel in an address.
+      return page(reply, await keysPage(request, reply, { created: { name: key.name, secret } }));
+    },
+  );
+
+  app.post(
+    `${accountPaths.keys}/:id/revoke`,
+    {
+      schema: { hide: true, params: KeyParams, body: Type.Object({ _csrf: Token }) },
+      onRequest: adminsOnly,
+      preValidation: checkCsrf,
+      config: {
+        formAgain: (request, reply, { error }) =>
+          keysPage(request, reply, { error: { message: error.message } }),
+      },
+    },
+    async (request, reply) => {
+      const keys = await everyItem((range) => listApiKeys(ctx, request.actor, range));
+      await revokeApiKey(ctx, request.actor, request.params.id);
+      const name = keys.find((k) => k.id === request.params.id)?.name ?? request.params.id;
+      return reply.redirect(`${accountPaths.keys}?revoked=${encodeURIComponent(name)}`, 303);
+    },
+  );
+};
