@@ -72,6 +72,18 @@ const ServerLimitsSchema = Type.Object({
   signInFailuresPerAddress: Type.Integer({ minimum: 1 }),
   /** How long failed sign-ins are counted, and how long a pause lasts. */
   signInLockoutMs: Type.Integer({ minimum: 1_000 }),
+  /** The largest upload of one bulk normalize job, in bytes. */
+  jobBytes: Type.Integer({ minimum: 1024 }),
+  /** The most lines one bulk normalize job may hold. */
+  jobTitles: Type.Integer({ minimum: 1 }),
+  /** Bulk jobs one API key or user may have waiting or running at once. */
+  jobsPerOwner: Type.Integer({ minimum: 1 }),
+  /** Bulk jobs waiting or running at once, everyone's together. */
+  jobs: Type.Integer({ minimum: 1 }),
+  /** How long a finished bulk job and its results are kept; then they are deleted. */
+  jobRetentionMs: Type.Integer({ minimum: 1 }),
+  /** Bulk jobs one server runs at once, each on a worker thread of its own. */
+  jobsRunning: Type.Integer({ minimum: 1 }),
 });
 export type ServerLimits = Readonly<Static<typeof ServerLimitsSchema>>;
 
@@ -97,6 +109,12 @@ export const defaultServerLimits: ServerLimits = Object.freeze({
   signInFailuresPerAccountTotal: 50,
   signInFailuresPerAddress: 20,
   signInLockoutMs: 15 * 60_000,
+  jobBytes: 256 * 1_048_576,
+  jobTitles: 2_000_000,
+  jobsPerOwner: 5,
+  jobs: 100,
+  jobRetentionMs: 7 * 24 * 60 * 60_000,
+  jobsRunning: 1,
 });
 
 /**
@@ -226,6 +244,12 @@ const LIMIT_VARIABLES: Readonly<Record<keyof ServerLimits, string>> = {
   signInFailuresPerAccountTotal: 'SIGN_IN_FAILURES_PER_ACCOUNT_TOTAL',
   signInFailuresPerAddress: 'SIGN_IN_FAILURES_PER_ADDRESS',
   signInLockoutMs: 'SIGN_IN_LOCKOUT_MS',
+  jobBytes: 'JOB_MAX_BYTES',
+  jobTitles: 'JOB_MAX_TITLES',
+  jobsPerOwner: 'JOBS_PER_OWNER',
+  jobs: 'MAX_JOBS',
+  jobRetentionMs: 'JOB_RETENTION_MS',
+  jobsRunning: 'JOBS_RUNNING',
 };
 
 interface IntegerBounds {

@@ -5,6 +5,7 @@ import { registerAnalysis } from './commands/analysis.command.js';
 import { registerContent } from './commands/content.command.js';
 import { registerDrafts } from './commands/drafts.command.js';
 import { registerImports } from './commands/import.command.js';
+import { registerJobs } from './commands/jobs.command.js';
 import { registerKeys } from './commands/keys.command.js';
 import { registerLint } from './commands/lint.command.js';
 import { registerMigrate } from './commands/migrate.command.js';
@@ -38,6 +39,7 @@ export const buildProgram = (): Command => {
   registerKeys(program);
   registerUsers(program);
   registerNormalize(program);
+  registerJobs(program);
   registerAnalysis(program);
   registerRender(program);
   const importCommand = program.command('import').description('load data from files');

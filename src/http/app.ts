@@ -29,6 +29,7 @@ import { draftsRoutes } from './routes/v1/drafts.routes.js';
 import { usersRoutes } from './routes/v1/users.routes.js';
 import { lintRoutes } from './routes/v1/lint.routes.js';
 import { analysisRoutes } from './routes/v1/analysis.routes.js';
+import { jobsRoutes } from './routes/v1/jobs.routes.js';
 import { normalizeRoutes } from './routes/v1/normalize.routes.js';
 import { rolesRoutes } from './routes/v1/roles.routes.js';
 import { taxonomiesRoutes } from './routes/v1/taxonomies.routes.js';
@@ -215,6 +216,7 @@ export const buildApp = async (options: AppOptions) => {
           windowMs: limits.streamWindowMs,
         },
       });
+      await v1.register(jobsRoutes, { ctx: options.ctx, limits });
       await v1.register(analysisRoutes, { ctx: options.ctx });
       await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });
       v1.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -189,3 +189,19 @@ export {
   saveTermEdit,
   termEditHistory,
 } from './term-editor.service.js';
+export {
+  cancelJob,
+  getJob,
+  type JobFormat,
+  type JobLimits,
+  jobResult,
+  type JobResult,
+  type JobRunner,
+  type JobRunnerOptions,
+  listJobs,
+  type ResultFormat,
+  startJobRunner,
+  submitJob,
+  sweepExpiredJobs,
+  type JobView,
+} from './jobs/index.js';

@@ -15,6 +15,8 @@ export interface Database {
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
   meta: MetaTable;
+  normalize_jobs: NormalizeJobTable;
+  normalize_job_chunks: NormalizeJobChunkTable;
 }
 
 export interface TaxonomyTable {
@@ -150,6 +152,45 @@ export interface MetaTable {
   value: string;
 }
 
+/**
+ * A bulk normalize job. `state` is receiving (its upload still arriving), queued, running,
+ * succeeded, failed or cancelled; the lease says which instance runs it and until when.
+ */
+export interface NormalizeJobTable {
+  id: string;
+  /** Who made it (`key:…`, `user:…`, `cli:…`): nobody else sees it. */
+  owner: string;
+  state: string;
+  /** How its upload was written: ndjson, text or csv. */
+  format: string;
+  /** The normalize options, as JSON. */
+  options: string;
+  /** A CSV upload's header, separator and the lines skipped above the header, as JSON. */
+  csv: string | null;
+  lines: number;
+  bytes: number;
+  answered: number;
+  refused: number;
+  error: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  /** When the job and its results are deleted; null while it waits or runs. */
+  expires_at: string | null;
+}
+
+/** A run of a job's lines: their titles (JSON), a CSV upload's cells, and the answers (NDJSON). */
+export interface NormalizeJobChunkTable {
+  job_id: string;
+  seq: number;
+  input: string;
+  cells: string | null;
+  output: string | null;
+}
+
+export type NormalizeJobRow = Selectable<NormalizeJobTable>;
 export type RoleRow = Selectable<RoleTable>;
 export type TermRow = Selectable<TermTable>;
 export type TaxonomyRow = Selectable<TaxonomyTable>;

@@ -88,3 +88,24 @@ export {
   signInBlockedUntil,
 } from './sign-in-failure.repository.js';
 export type { Kysely, Transaction } from 'kysely';
+export {
+  cancelJob,
+  claimJob,
+  countUnfinishedJobs,
+  deleteExpiredJobs,
+  deleteJob,
+  findChunk,
+  findJob,
+  finishJob,
+  insertChunk,
+  insertJob,
+  type JobState,
+  listJobs,
+  pendingChunks,
+  queueJob,
+  releaseJob,
+  renewLease,
+  saveChunkOutput,
+  type StoredChunk,
+  type StoredJob,
+} from './normalize-job.repository.js';

@@ -17,7 +17,7 @@ import { toolsRoutes } from './tools.routes.js';
 export { apiConsoleTheme, errorView } from './views/index.js';
 export { formAgainPage } from './form-again.js';
 export { guideFormatFor } from './guide-format.js';
-export { prefersHtml } from './negotiate.js';
+export { negotiate, prefersHtml } from './negotiate.js';
 export { contentEtag, noneMatchHolds } from './page-caching.js';
 export { publicOrigin } from './public-origin.js';
 export { SESSION_COOKIE } from './session-cookie.js';

@@ -85,8 +85,8 @@ const documentedOtherwise: Record<string, number> = {
   'GET /v1/terms/{slug}/draft': 404,
 };
 
-/** The tags of operations whose parameters name accounts and keys a fresh database lacks. */
-const accountTags = new Set(['admin', 'users']);
+/** The tags of operations whose parameters name accounts, keys or jobs a fresh database lacks. */
+const accountTags = new Set(['admin', 'users', 'jobs']);
 
 describe('the examples of the OpenAPI document', () => {
   it('let every read and every analysis be tried without typing anything', () => {

@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { hostProblem } from '../../config.js';
 import { AppError } from '../../domain/index.js';
-import { warmUp } from '../../services/index.js';
+import { startJobRunner, warmUp } from '../../services/index.js';
 import { type GlobalOptions, withRolebook } from '../run-command.js';
 
 /** A port given on the command line; anything else is a usage error (exit 2), said plainly. */
@@ -98,9 +98,18 @@ export const registerServe = (program: Command): void => {
           });
           await warmUp(rolebook.ctx);
           await listenOn(app, config.host, config.port);
+          const jobs = startJobRunner(rolebook.ctx, {
+            limits: config.limits,
+            concurrency: config.limits.jobsRunning,
+            onError: (error) => app.log.error(error, 'a bulk job failed'),
+          });
           await new Promise<void>((resolve) => {
+            // Jobs are handed back to the queue first, so another instance resumes them at once.
             const stop = () => {
-              void closeGracefully(app, config.limits.shutdownGraceMs).then(resolve);
+              void jobs
+                .stop()
+                .then(() => closeGracefully(app, config.limits.shutdownGraceMs))
+                .then(resolve);
             };
             process.once('SIGINT', stop);
             process.once('SIGTERM', stop);

@@ -28,6 +28,7 @@ import {
   TermDraftBodySchema,
   TermDraftSchema,
 } from './draft.schema.js';
+import { JobPageSchema, JobSchema } from './job.schema.js';
 import { LintFindingSchema, LintPageSchema, LintReportSchema } from './lint.schema.js';
 import {
   MatchSchema,
@@ -85,6 +86,8 @@ export const namedSchemas: NamedSchemas = {
   NormalizeError: NormalizeErrorSchema,
   NormalizeBatch: NormalizeBatchBodySchema,
   NormalizeBatchResult: NormalizeBatchResultSchema,
+  NormalizeJob: JobSchema,
+  NormalizeJobPage: JobPageSchema,
   JobAnalysis: JobAnalysisSchema,
   PostingTitle: PostingTitleSchema,
   LikelyRole: LikelyRoleSchema,

@@ -161,3 +161,27 @@ export const NormalizeItemSchema = Type.Union([NormalizeResultSchema, NormalizeE
 export const NormalizeBatchResultSchema = Type.Object({
   results: Type.Array(NormalizeItemSchema, { description: 'One per title, in input order.' }),
 });
+
+/** The streamed bodies a list of titles is sent as, by the streamed batch and by bulk jobs. */
+export const titleUploadContent = {
+  'application/x-ndjson': {
+    schema: Type.Unknown({
+      description: 'One JSON title per line.',
+      examples: ['"Sr. Back-end Eng (Node) - Remote"\n{"title": "Data Analyst II, Payments"}\n'],
+    }),
+  },
+  'text/plain': {
+    schema: Type.Unknown({
+      description: 'One title per line.',
+      examples: ['Sr. Back-end Eng (Node) - Remote\nData Analyst II, Payments\n'],
+    }),
+  },
+  'text/csv': {
+    schema: Type.Unknown({
+      description: 'CSV with a header row.',
+      examples: [
+        'id,job title,team\n1,Sr. Back-end Eng (Node) - Remote,Platform\n2,Data Analyst II,Payments\n',
+      ],
+    }),
+  },
+};

@@ -1,7 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode, type ProblemDetail } from '../../domain/index.js';
 import type { ChangeFeed } from '../derived/index.js';
+import { startWorkerBeside } from '../worker-script.js';
 import { analysisQueue } from './analysis-queue.js';
 import type { Analyses, AnalysisJob, ResultOf } from './analysis-jobs.js';
 
@@ -23,18 +24,8 @@ export type FromWorker =
       error: { code: ErrorCode; message: string; details: ProblemDetail[] };
     };
 
-// Bundled, the worker is a chunk beside this one. Run from the sources (the tests, tsx), it is
-// the TypeScript file, which a worker thread cannot load by itself: tsx loads it there.
-const fromSources = import.meta.url.endsWith('.ts');
 const newWorker = (workerData: AnalysisWorkerData): Worker =>
-  fromSources
-    ? new Worker(
-        `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(
-          new URL('./analysis.worker.ts', import.meta.url).href,
-        )}, ${JSON.stringify(import.meta.url)}))`,
-        { eval: true, workerData },
-      )
-    : new Worker(new URL('./analysis.worker.js', import.meta.url), { workerData });
+  startWorkerBeside(import.meta.url, 'analysis.worker', workerData);
 
 /** How long a closing worker may take to close its store before it is stopped. */
 const CLOSE_GRACE_MS = 2_000;

@@ -113,6 +113,22 @@ const csvLine = (
   separator: CsvSeparator,
 ): string => `${cells.map((value) => cell(value, separator)).join(separator)}\n`;
 
+/** The header line of a CSV answer: the input's header with the result columns added. */
+export const csvHeaderLine = (header: readonly string[], separator: CsvSeparator): string =>
+  csvLine([...header, ...resultColumnsFor(header)], separator);
+
+/** One row of a CSV answer: the row's own cells, `width` of them, then its answer's. */
+export const csvResultLine = (
+  cells: readonly string[],
+  width: number,
+  item: NormalizeItem,
+  separator: CsvSeparator,
+): string =>
+  csvLine(
+    [...Array.from({ length: width }, (_, i) => cells[i] ?? ''), ...resultCells(item)],
+    separator,
+  );
+
 const resultCells = (item: NormalizeItem): Array<string | number | undefined> => {
   if ('error' in item) return [...RESULT_COLUMNS.slice(0, -1).map(() => ''), item.error.message];
   const top = item.matches[0];
@@ -309,7 +325,7 @@ export async function* normalizeCsv(
   { header, titleAt, separator, rows }: CsvTitles,
   options: NormalizeOptions,
 ): AsyncGenerator<string, string[]> {
-  yield csvLine([...header, ...resultColumnsFor(header)], separator);
+  yield csvHeaderLine(header, separator);
   const width = header.length;
   let out = '';
   const unread: string[] = [];
@@ -339,9 +355,10 @@ export async function* normalizeCsv(
       out += problemRow(row.problem);
       continue;
     }
-    const own = Array.from({ length: width }, (_, i) => row.cells[i] ?? '');
-    out += csvLine(
-      [...own, ...resultCells(normalizeLine(index, row.cells[titleAt] ?? '', options))],
+    out += csvResultLine(
+      row.cells,
+      width,
+      normalizeLine(index, row.cells[titleAt] ?? '', options),
       separator,
     );
     if (!clock.due()) continue;

@@ -5,10 +5,12 @@ export {
   requireTaxonomy,
 } from './normalize.service.js';
 export type { NormalizeItem, NormalizeOptions } from './normalize-line.js';
+export type { CsvSeparator } from './csv-separator.js';
 export { normalizeStream, type StreamOptions } from './title-worker-pool.js';
 export {
   MAX_LINE_BYTES,
   readLines,
+  titleOfLine,
   type InputLine,
   type LineFormat,
   type TitleLine,
@@ -19,6 +21,8 @@ export {
   type CsvTitles,
   RESULT_COLUMN_RULE,
   TITLE_COLUMN_RULE,
+  csvHeaderLine,
+  csvResultLine,
   normalizeCsv,
   normalizeCsvOnce,
   openCsvTitles,

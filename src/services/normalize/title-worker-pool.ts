@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { limits } from '../../domain/index.js';
+import { startWorkerBeside } from '../worker-script.js';
 import { busyCores } from './busy-cores.js';
 import { normalizeLine, type NormalizeOptions } from './normalize-line.js';
 import { titleOfLine, type InputLine, type TitleLine } from './title-lines.js';
@@ -25,9 +26,7 @@ export interface StreamOptions {
  * (see TitleSnapshotMessage).
  */
 const startWorker = (options: NormalizeOptions): Worker =>
-  new Worker(new URL('./title.worker.js', import.meta.url), {
-    workerData: { options } satisfies TitleWorkerData,
-  });
+  startWorkerBeside(import.meta.url, 'title.worker', { options } satisfies TitleWorkerData);
 
 /**
  * How many workers a batch gets when none are asked for: one per core that other work leaves

@@ -136,6 +136,7 @@ export const postgresDialect = (url: string, options: { schema?: string } = {}):
       }),
     translateError: translatePostgresError,
     holdRows: (query) => query.forKeyShare(),
+    claimRows: (query) => query.forUpdate().skipLocked(),
     prepare: async (db) => {
       if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
     },

@@ -87,6 +87,7 @@ export const sqliteDialect = (path: string): StoreDialect => ({
     }),
   translateError: translateSqliteError,
   holdRows: (query) => query,
+  claimRows: (query) => query,
   // Opened now, so a path that cannot be a database fails as such, before any migration.
   prepare: async (db) => {
     await sql`select 1`.execute(db);

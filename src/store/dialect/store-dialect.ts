@@ -28,6 +28,15 @@ export interface StoreDialect {
   holdRows<DB, TB extends keyof DB, O>(
     query: SelectQueryBuilder<DB, TB, O>,
   ): SelectQueryBuilder<DB, TB, O>;
+  /**
+   * Makes a read inside a write take the rows it finds for itself, passing over rows another
+   * transaction has already taken, so instances sharing one queue each claim different work and
+   * none waits for another. PostgreSQL locks them (FOR UPDATE SKIP LOCKED); SQLite runs one
+   * writing transaction at a time, so a claim never meets another.
+   */
+  claimRows<DB, TB extends keyof DB, O>(
+    query: SelectQueryBuilder<DB, TB, O>,
+  ): SelectQueryBuilder<DB, TB, O>;
   /** Work to do once the connection is open (pragmas, schema creation). */
   prepare(db: Kysely<Database>): Promise<void>;
   /** Releases what `prepare` set up outside the connection, such as a temporary schema. */

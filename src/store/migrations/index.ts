@@ -8,6 +8,7 @@ import { keyScopes } from './2026-12-05-0001-key-scopes.js';
 import { accounts } from './2026-12-06-0001-accounts.js';
 import { pendingDrafts } from './2026-12-06-0002-pending-drafts.js';
 import { roleOccupationCodes } from './2026-12-07-0001-role-occupation-codes.js';
+import { normalizeJobs } from './2026-12-07-0002-normalize-jobs.js';
 
 /**
  * Migrations are compiled in, not read from a folder at run time, so the built CLI and the
@@ -24,5 +25,6 @@ export const migrationProvider = (dialect: StoreDialect): MigrationProvider => (
       '2026-12-06-0001-accounts': accounts(),
       '2026-12-06-0002-pending-drafts': pendingDrafts(),
       '2026-12-07-0001-role-occupation-codes': roleOccupationCodes(),
+      '2026-12-07-0002-normalize-jobs': normalizeJobs(),
     }),
 });

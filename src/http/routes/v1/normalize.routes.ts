@@ -29,6 +29,7 @@ import {
   NormalizeQuerySchema,
   NormalizeResultSchema,
   NormalizeStreamQuerySchema,
+  titleUploadContent,
 } from '../../schemas/normalize.schema.js';
 
 const NDJSON = 'application/x-ndjson';
@@ -102,28 +103,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
         body: {
           content: {
             'application/json': { schema: NormalizeBatchBodySchema },
-            [NDJSON]: {
-              schema: Type.Unknown({
-                description: 'One JSON title per line.',
-                examples: [
-                  '"Sr. Back-end Eng (Node) - Remote"\n{"title": "Data Analyst II, Payments"}\n',
-                ],
-              }),
-            },
-            'text/plain': {
-              schema: Type.Unknown({
-                description: 'One title per line.',
-                examples: ['Sr. Back-end Eng (Node) - Remote\nData Analyst II, Payments\n'],
-              }),
-            },
-            [CSV]: {
-              schema: Type.Unknown({
-                description: 'CSV with a header row.',
-                examples: [
-                  'id,job title,team\n1,Sr. Back-end Eng (Node) - Remote,Platform\n2,Data Analyst II,Payments\n',
-                ],
-              }),
-            },
+            ...titleUploadContent,
           },
         },
         response: {
