@@ -1,10 +1,9 @@
-import { AppError } from '../../domain/index.js';
+import { AppError, type CsvSeparator } from '../../domain/index.js';
 import { findChunk, type StoredChunk, type StoredJob } from '../../store/index.js';
 import type { Actor, ServiceContext } from '../context.js';
 import {
   csvHeaderLine,
   csvResultLine,
-  type CsvSeparator,
   type NormalizeItem,
   type TitleLine,
 } from '../normalize/index.js';

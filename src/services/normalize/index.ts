@@ -5,7 +5,6 @@ export {
   requireTaxonomy,
 } from './normalize.service.js';
 export type { NormalizeItem, NormalizeOptions } from './normalize-line.js';
-export type { CsvSeparator } from './csv-separator.js';
 export { normalizeStream, type StreamOptions } from './title-worker-pool.js';
 export {
   MAX_LINE_BYTES,
