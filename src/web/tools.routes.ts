@@ -120,7 +120,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       const chosen = field(form, 'format') ?? 'text';
       const format: TextFormat = textFormats.includes(chosen) ? (chosen as TextFormat) : 'text';
       const input =
-        file !== undefined ? await documentText(file, 'file') : { text: pasted, format };
+        file !== undefined ? await documentText(ctx, file, 'file') : { text: pasted, format };
       if (input.text.trim() === '') {
         const message = 'paste a job description or choose a file';
         throw new AppError('validation_failed', message, [{ field: 'text', message }]);
