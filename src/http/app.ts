@@ -42,6 +42,7 @@ import { codingProblem } from './content-coding.js';
 import { queryEncodingProblem } from './query-encoding.js';
 import { ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
+import { StreamSlots } from './stream-slots.js';
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -195,6 +196,13 @@ export const buildApp = async (options: AppOptions) => {
         .replace(' upgrade-insecure-requests;', ''),
   });
 
+  // One count for every answer that streams: the API's batches and the site's CSV downloads.
+  const streamSlots = new StreamSlots({
+    perClient: limits.streamsPerClient,
+    total: limits.streams,
+    minBytes: limits.streamMinBytes,
+    windowMs: limits.streamWindowMs,
+  });
   await app.register(healthRoutes, { ctx: options.ctx });
   await app.register(metricsRoutes, { token: options.metricsToken });
   await app.register(
@@ -207,15 +215,7 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(lintRoutes, { ctx: options.ctx });
       await v1.register(adminRoutes, { ctx: options.ctx });
       await v1.register(usersRoutes, { ctx: options.ctx });
-      await v1.register(normalizeRoutes, {
-        ctx: options.ctx,
-        streams: {
-          perClient: limits.streamsPerClient,
-          total: limits.streams,
-          minBytes: limits.streamMinBytes,
-          windowMs: limits.streamWindowMs,
-        },
-      });
+      await v1.register(normalizeRoutes, { ctx: options.ctx, slots: streamSlots });
       await v1.register(jobsRoutes, { ctx: options.ctx, limits });
       await v1.register(analysisRoutes, { ctx: options.ctx });
       await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });
@@ -227,6 +227,7 @@ export const buildApp = async (options: AppOptions) => {
     ctx: options.ctx,
     baseUrl: options.publicUrl,
     accounts: limits,
+    holdStream: (request, reply) => streamSlots.hold(request, reply),
   });
   return app;
 };

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../domain/index.js';
+import { clientOf } from './plugins/rate-limit.plugin.js';
 
 export interface StreamLimits {
   /** Streams one client (an API key, or an address without one) may have open at once. */
@@ -26,6 +28,16 @@ export class StreamSlots {
 
   constructor(limits: StreamLimits) {
     this.#limits = limits;
+  }
+
+  /** Streams one client may have open at once. */
+  get perClient(): number {
+    return this.#limits.perClient;
+  }
+
+  /** Takes a slot for the request's client (see acquire), or throws; it is freed with the answer. */
+  hold(request: FastifyRequest, reply: FastifyReply): void {
+    reply.raw.once('close', this.acquire(clientOf(request), request.raw));
   }
 
   /**

@@ -164,8 +164,14 @@ export {
   type GuideImportResult,
   importGuidePage,
 } from './guide-import.service.js';
-export { analyzeText, diagnoseProblems, type Library, readableText } from './analysis/index.js';
-export { docxFaultMessage, readWordDocument } from '../importers/docx/index.js';
+export {
+  analyzeText,
+  diagnoseProblems,
+  type Library,
+  readableText,
+  wordDocumentText,
+} from './analysis/index.js';
+export { docxFaultMessage } from '../importers/docx/index.js';
 export {
   type EditConflict,
   type EditHistory,

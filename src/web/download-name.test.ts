@@ -10,6 +10,11 @@ describe('normalizedFileName', () => {
     expect(normalizedFileName('C:\\exports\\openings.csv')).toBe('openings-normalized.csv');
   });
 
+  it('cuts a name longer than a file system keeps to its first 100 characters', () => {
+    const name = normalizedFileName(`${'é'.repeat(5_000)}.csv`);
+    expect(name).toBe(`${'é'.repeat(100)}-normalized.csv`);
+  });
+
   it('names a list with no file by what it holds', () => {
     expect(normalizedFileName(undefined)).toBe('normalized-titles.csv');
   });

@@ -1,10 +1,17 @@
 /**
+ * The most characters of the uploaded name a download keeps. A file system keeps 255 bytes of a
+ * name; the name, sent back by the download form, was echoed whole into a header of megabytes.
+ */
+const MAX_BASE_NAME_CHARS = 100;
+
+/**
  * The name a normalized CSV is saved under: the uploaded file's, marked as normalized
  * (openings-q1.csv becomes openings-q1-normalized.csv), so that answers to several files do not
  * overwrite one another in a downloads folder. A pasted list has no name of its own.
  */
 export const normalizedFileName = (uploaded: string | undefined): string => {
-  const base = (uploaded ?? '').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const whole = (uploaded ?? '').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const base = Array.from(whole).slice(0, MAX_BASE_NAME_CHARS).join('');
   return `${base || 'normalized-titles'}${base ? '-normalized' : ''}.csv`;
 };
 

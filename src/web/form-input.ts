@@ -1,7 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../domain/index.js';
-import { docxFaultMessage, readWordDocument } from '../services/index.js';
+import { docxFaultMessage, type ServiceContext, wordDocumentText } from '../services/index.js';
 import { keepFormFields } from './form-again.js';
 
 /** How the engines are told to read a text. */
@@ -157,8 +157,12 @@ const formatOfExtension: Record<string, TextFormat> = {
 };
 
 /** The text of an uploaded Word document, or the error that says why it cannot be read. */
-const docxText = async (file: UploadedFile, fieldName: string): Promise<string> => {
-  const text = await readWordDocument(file.data, 'text');
+const docxText = async (
+  ctx: ServiceContext,
+  file: UploadedFile,
+  fieldName: string,
+): Promise<string> => {
+  const text = await wordDocumentText(ctx, file.data);
   if (typeof text === 'string') return text;
   const message = `${file.filename} ${docxFaultMessage[text.fault]}`;
   const details = [{ field: fieldName, message }];
@@ -174,15 +178,16 @@ export const documentExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', 
 /**
  * The text of an uploaded document and how to read it, told by its extension: plain text,
  * Markdown, HTML, or a Word document (.docx), whose text mammoth reads.
- * @example await documentText({ filename: 'jd.md', data: Buffer.from('# Dev') }, 'file') // { text: '# Dev', format: 'markdown' }
+ * @example await documentText(ctx, { filename: 'jd.md', data: Buffer.from('# Dev') }, 'file') // { text: '# Dev', format: 'markdown' }
  */
 export const documentText = async (
+  ctx: ServiceContext,
   file: UploadedFile,
   fieldName: string,
 ): Promise<{ text: string; format: TextFormat }> => {
   const extension = /\.([a-z0-9]+)$/i.exec(file.filename)?.[1]?.toLowerCase() ?? 'txt';
   if (extension === 'docx') {
-    return { text: await docxText(file, fieldName), format: 'text' };
+    return { text: await docxText(ctx, file, fieldName), format: 'text' };
   }
   const format = formatOfExtension[extension];
   if (format === undefined) {

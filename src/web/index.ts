@@ -12,7 +12,7 @@ import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
 import { staticRoutes } from './static.routes.js';
 import { suggestRoutes } from './suggest.routes.js';
-import { toolsRoutes } from './tools.routes.js';
+import { type HoldStream, toolsRoutes } from './tools.routes.js';
 
 export { apiConsoleTheme, errorView } from './views/index.js';
 export { formAgainPage } from './form-again.js';
@@ -29,6 +29,8 @@ export interface WebOptions {
   baseUrl?: string | undefined;
   /** Session lengths and the sign-in throttle. */
   accounts: AccountPolicy;
+  /** The server's stream slots, which the CSV download of `/normalize` takes one of. */
+  holdStream: HoldStream;
 }
 
 /**
@@ -63,7 +65,7 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(staticRoutes);
   await app.register(siteRoutes, pluginOptions);
   await app.register(guidePageRoutes, pluginOptions);
-  await app.register(toolsRoutes, pluginOptions);
+  await app.register(toolsRoutes, { ...pluginOptions, holdStream: options.holdStream });
   await app.register(suggestRoutes, { ctx: options.ctx });
   await app.register(accountRoutes, { ctx: options.ctx, accounts: options.accounts });
   await app.register(keysRoutes, { ctx: options.ctx });

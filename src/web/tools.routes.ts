@@ -94,15 +94,20 @@ const compareRole = (role: Role, termNames: ReadonlyMap<string, string>): Compar
 });
 
 /**
+ * Takes one of the server's stream slots for a request whose answer streams, freed when the
+ * answer ends, or throws (429 for a client over its share, 503 when the server is full).
+ */
+export type HoldStream = (request: FastifyRequest, reply: FastifyReply) => void;
+
+/**
  * The tools of the site, each an ordinary form that posts to its own path: analyze a job
  * description, find the role for a problem, compare roles, normalize many titles. Each is a
  * thin page over the service the API answers from.
  */
-export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> = (
-  app,
-  { ctx },
-  done,
-) => {
+export const toolsRoutes: FastifyPluginCallbackTypebox<{
+  ctx: ServiceContext;
+  holdStream: HoldStream;
+}> = (app, { ctx, holdStream }, done) => {
   app.get(sitePaths.analyze, { schema: { hide: true } }, (_request, reply) =>
     html(reply, analyzeView({ accept: documentExtensions })),
   );
@@ -120,7 +125,7 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       const chosen = field(form, 'format') ?? 'text';
       const format: TextFormat = textFormats.includes(chosen) ? (chosen as TextFormat) : 'text';
       const input =
-        file !== undefined ? await documentText(file, 'file') : { text: pasted, format };
+        file !== undefined ? await documentText(ctx, file, 'file') : { text: pasted, format };
       if (input.text.trim() === '') {
         const message = 'paste a job description or choose a file';
         throw new AppError('validation_failed', message, [{ field: 'text', message }]);
@@ -247,6 +252,8 @@ export const toolsRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
       await requireTaxonomy(ctx, options);
       const listed = () => checkedTitles(titlesOfList(form.fields.get('titles')?.[0] ?? ''));
       if (field(form, 'format') === 'csv') {
+        // Counted as the API's CSV answers are: one is as long and as costly to write.
+        holdStream(request, reply);
         // Opened before the answer starts, so that a file the API refuses is refused here too.
         const opened =
           csv !== undefined

@@ -188,6 +188,24 @@ describe('a server facing hostile clients', () => {
     expect(served.status).toBe(200);
   });
 
+  it("counts the site's CSV download of /normalize against the same share of streams", async () => {
+    const open = [openStream(server), openStream(server)];
+    for (const stream of open) stream.body.write('"SQL Writer"\n');
+    await Promise.all(open.map((s) => s.response));
+    const form = new FormData();
+    form.append('csv', 'title\nSQL Writer\n');
+    form.append('format', 'csv');
+    const refused = await server.request('/normalize', {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    for (const stream of open) stream.body.end();
+    await Promise.all(open.map(async (s) => (await s.response).text()));
+  });
+
   it('closes a stream that trickles its upload, and frees its slot for the next', async () => {
     const guarded = await startServer(sqlite, {
       limits: { streamsPerClient: 1, streamMinBytes: 64, streamWindowMs: 200 },

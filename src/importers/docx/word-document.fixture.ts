@@ -2,19 +2,8 @@ import JSZip from 'jszip';
 
 const WORD_XML = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-/**
- * A minimal Word document of paragraphs, each with its style (`Heading1`, or '' for body text)
- * and its text, as the tests of what reads one need it.
- */
-export const wordDocument = (
-  paragraphs: readonly (readonly [string, string])[],
-): Promise<Buffer> => {
-  const body = paragraphs
-    .map(
-      ([style, text]) =>
-        `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`,
-    )
-    .join('');
+/** A minimal Word document whose body is the XML given, as the tests of what reads one need it. */
+export const wordDocumentOfBody = (body: string): Promise<Buffer> => {
   const archive = new JSZip();
   archive.file(
     '[Content_Types].xml',
@@ -30,3 +19,17 @@ export const wordDocument = (
   );
   return archive.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 };
+
+/**
+ * A minimal Word document of paragraphs, each with its style (`Heading1`, or '' for body text)
+ * and its text.
+ */
+export const wordDocument = (paragraphs: readonly (readonly [string, string])[]): Promise<Buffer> =>
+  wordDocumentOfBody(
+    paragraphs
+      .map(
+        ([style, text]) =>
+          `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`,
+      )
+      .join(''),
+  );

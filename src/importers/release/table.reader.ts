@@ -57,8 +57,25 @@ const MAX_RECORD_CHARS = 1_000_000;
 const delimiterOf = { tsv: '\t', csv: ',' } as const;
 const dialectName = { tsv: 'tab-separated', csv: 'comma-separated' } as const;
 
-const parserFor = (dialect: TableDialect) =>
-  parse({
+/**
+ * The CRLF line breaks inside a record's quoted fields, each of which csv-parse counts as two
+ * lines.
+ */
+const quotedCrlfs = (record: readonly string[]): number =>
+  record.reduce((sum, value) => sum + (value.match(/\r\n/g)?.length ?? 0), 0);
+
+interface InfoRecord {
+  record: string[];
+  info: Info;
+}
+
+/**
+ * A parser whose records' `info.lines` count a CRLF inside quotes as one line break, as the file
+ * has it; `overCounted` tells how far csv-parse's own count (an error's `lines`) has run ahead.
+ */
+const parserFor = (dialect: TableDialect) => {
+  let overCounted = 0;
+  const parser = parse({
     delimiter: delimiterOf[dialect],
     quote: '"',
     relax_quotes: dialect === 'tsv',
@@ -66,7 +83,17 @@ const parserFor = (dialect: TableDialect) =>
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_CHARS,
+    // With `info`, each record comes wrapped with what the parser knows of it, which csv-parse's
+    // types of this hook do not say.
+    on_record: (entry) => {
+      const { record, info } = entry as unknown as InfoRecord;
+      overCounted += quotedCrlfs(record);
+      const counted: InfoRecord = { record, info: { ...info, lines: info.lines - overCounted } };
+      return counted as unknown as string[];
+    },
   });
+  return { parser, overCounted: () => overCounted };
+};
 
 /**
  * A quoted line break as a line feed: a spreadsheet saving on Windows writes CRLF inside quoted
@@ -139,8 +166,13 @@ const quotingErrors: ReadonlySet<string> = new Set([
   'INVALID_OPENING_QUOTE',
 ]);
 
-const fromCsvError = (file: string, error: CsvError, startLine: number): AppError => {
-  const line = typeof error.lines === 'number' ? error.lines : startLine;
+const fromCsvError = (
+  file: string,
+  error: CsvError,
+  startLine: number,
+  overCounted: number,
+): AppError => {
+  const line = typeof error.lines === 'number' ? error.lines - overCounted : startLine;
   const column = typeof error.index === 'number' ? { column: error.index + 1 } : {};
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
     return importFailed(
@@ -192,17 +224,14 @@ export async function* readTable<C extends ColumnSpecs>(
   spec: TableSpec<C>,
   onProblem: ProblemSink = rethrow,
 ): AsyncGenerator<TableRow<C>> {
-  const parser = parserFor(spec.dialect);
+  const { parser, overCounted } = parserFor(spec.dialect);
   pipeline(Readable.from(utf8Text(createReadStream(file), file)), parser, noop);
   let header: Header<C> | undefined;
   let nextLine = 1;
   let emptyLines = 0;
   const entries = Object.entries(spec.columns) as [keyof C & string, ColumnSpec][];
   try {
-    records: for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: Info;
-    }>) {
+    records: for await (const { record, info } of parser as AsyncIterable<InfoRecord>) {
       // A record that spans lines (a quoted line break) is placed where it starts.
       const line = nextLine + info.empty_lines - emptyLines;
       nextLine = info.lines + 1;
@@ -253,7 +282,7 @@ export async function* readTable<C extends ColumnSpecs>(
       yield { line, values: values as TableValues<C>, at, fail };
     }
   } catch (error) {
-    onProblem(fileProblem(file, error, nextLine));
+    onProblem(fileProblem(file, error, nextLine, overCounted()));
     return;
   } finally {
     parser.destroy();
@@ -271,9 +300,9 @@ export async function* readTable<C extends ColumnSpecs>(
 }
 
 /** The problem that ended a file's reading; anything that is not one is a fault of ours. */
-const fileProblem = (file: string, error: unknown, line: number): AppError => {
+const fileProblem = (file: string, error: unknown, line: number, overCounted: number): AppError => {
   if (isAppError(error)) return error;
-  if (error instanceof CsvError) return fromCsvError(file, error, line);
+  if (error instanceof CsvError) return fromCsvError(file, error, line, overCounted);
   const problem = fromFileError(file, error as NodeJS.ErrnoException);
   if (problem) return problem;
   throw error;

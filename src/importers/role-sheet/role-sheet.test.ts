@@ -1,21 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { textFiles } from '../release/text-file.fixture.js';
 import { openRoleSheet } from './role-sheet.js';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true })));
-});
-
-const sheetFile = async (text: string): Promise<string> => {
-  const dir = await mkdtemp(join(tmpdir(), 'role-sheet-'));
-  dirs.push(dir);
-  const file = join(dir, 'roles.csv');
-  await writeFile(file, text);
-  return file;
-};
+const sheetFile = textFiles('roles.csv');
 
 const open = async (text: string) =>
   openRoleSheet(await sheetFile(text), { taxonomy: { id: 'acme', name: 'Acme' } });

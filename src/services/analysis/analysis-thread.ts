@@ -4,7 +4,7 @@ import { AppError, type ErrorCode, type ProblemDetail } from '../../domain/index
 import type { ChangeFeed } from '../derived/index.js';
 import { startWorkerBeside } from '../worker-script.js';
 import { analysisQueue } from './analysis-queue.js';
-import type { Analyses, AnalysisJob, ResultOf } from './analysis-jobs.js';
+import { jobSize, type Analyses, type AnalysisJob, type ResultOf } from './analysis-jobs.js';
 
 /** Where the worker opens the store: the database the server itself opened. */
 export interface AnalysisWorkerData {
@@ -92,7 +92,7 @@ export const threadedAnalyses = (data: AnalysisWorkerData, changes: ChangeFeed):
 
   return {
     run<Job extends AnalysisJob>(job: Job) {
-      return queue.run(job.input.text.length, async () => {
+      return queue.run(jobSize(job), async () => {
         const worker = await start();
         return new Promise<ResultOf<Job>>((resolve, reject) => {
           const id = nextId++;

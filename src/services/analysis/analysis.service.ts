@@ -10,6 +10,7 @@ import {
   type TextFormat,
   textView,
 } from '../../analysis/index.js';
+import type { DocxFault } from '../../importers/docx/index.js';
 import type { ServiceContext } from '../context.js';
 
 const checkText = (text: string, field: string, maxCharacters?: number): void => {
@@ -38,6 +39,16 @@ export const diagnoseProblems = async (
   checkText(input.text, 'text', MAX_PROBLEM_INPUT_LENGTH);
   return ctx.analyses.run({ kind: 'diagnose', input });
 };
+
+/**
+ * The text of a Word document (.docx), or the fault that keeps it from being read, read where
+ * analyses run: on a server, off the thread that answers requests.
+ */
+export const wordDocumentText = (
+  ctx: ServiceContext,
+  data: Uint8Array,
+): Promise<string | { fault: DocxFault }> =>
+  ctx.analyses.run({ kind: 'read-docx', input: { data } });
 
 /**
  * The text a reader sees of an input: HTML read as text, Markdown and plain text as they are.

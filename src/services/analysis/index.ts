@@ -1,2 +1,7 @@
-export { analyzeText, diagnoseProblems, readableText } from './analysis.service.js';
+export {
+  analyzeText,
+  diagnoseProblems,
+  readableText,
+  wordDocumentText,
+} from './analysis.service.js';
 export type { Library } from './library-snapshot.js';

@@ -1,5 +1,5 @@
 import { analysisQueue } from './analysis-queue.js';
-import { prepareJob, type Analyses, type AnalysisViews } from './analysis-jobs.js';
+import { jobSize, prepareJob, type Analyses, type AnalysisViews } from './analysis-jobs.js';
 
 /**
  * Analyses on this thread, one at a time: for a command that runs one and exits, where a
@@ -8,7 +8,7 @@ import { prepareJob, type Analyses, type AnalysisViews } from './analysis-jobs.j
 export const inlineAnalyses = (views: AnalysisViews, queue = analysisQueue()): Analyses => ({
   async run(job) {
     const work = await prepareJob(job, views);
-    return queue.run(job.input.text.length, work);
+    return queue.run(jobSize(job), work);
   },
   async warmUp() {
     await Promise.all([views.library.get(), views.titles.get()]);

@@ -18,8 +18,7 @@ import {
   type ServiceContext,
 } from '../../../services/index.js';
 import { validationError } from '../../../domain/index.js';
-import { clientOf } from '../../plugins/rate-limit.plugin.js';
-import { StreamSlots, type StreamLimits } from '../../stream-slots.js';
+import type { StreamSlots } from '../../stream-slots.js';
 import { mediaTypeOf } from '../../media-type.js';
 import { problemResponses } from '../../schemas/common.schema.js';
 import {
@@ -60,15 +59,15 @@ const refuseOptionsGivenTwice = (query: object, body: object): void => {
 
 export interface NormalizeRoutesOptions {
   ctx: ServiceContext;
-  streams: StreamLimits;
+  /** The server's stream slots, which the site's CSV downloads take too. */
+  slots: StreamSlots;
 }
 
 export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOptions> = (
   app,
-  { ctx, streams },
+  { ctx, slots },
   done,
 ) => {
-  const slots = new StreamSlots(streams);
   // Streamed bodies are passed through, not buffered: lines are bounded, the whole is not.
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser([...Object.keys(streamedFormats), CSV], (_request, payload, next) =>
@@ -98,7 +97,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
       schema: {
         tags,
         summary: 'Normalize a batch of titles',
-        description: `JSON: up to 10,000 titles in one request, results in input order; an option goes in the body or the query, not both (400). For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}, its cells separated as the header row's are (by commas, or by the semicolons or tabs it holds more of): every input row with the first match and the parsed facts added as columns (${RESULT_COLUMN_RULE}); \`column\` names the title column (default: ${TITLE_COLUMN_RULE}). JSON items, like NDJSON lines, are strings or {"title": …}; one that also names an option (taxonomy, top, minScore) is answered with its own error, as options apply to the whole batch. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${streams.perClient} streams at once (429 beyond).`,
+        description: `JSON: up to 10,000 titles in one request, results in input order; an option goes in the body or the query, not both (400). For more, stream ${NDJSON} (one JSON string or {"title": …} per line) or text/plain (one title per line), options in the query, and read ${NDJSON} back: one result per input line, in input order, blank and unreadable lines answered with their error. ${CSV} with a header row is answered in ${CSV}, its cells separated as the header row's are (by commas, or by the semicolons or tabs it holds more of): every input row with the first match and the parsed facts added as columns (${RESULT_COLUMN_RULE}); \`column\` names the title column (default: ${TITLE_COLUMN_RULE}). JSON items, like NDJSON lines, are strings or {"title": …}; one that also names an option (taxonomy, top, minScore) is answered with its own error, as options apply to the whole batch. A line may be ${MAX_LINE_BYTES} bytes long; each client may run ${slots.perClient} streams at once (429 beyond).`,
         querystring: NormalizeStreamQuerySchema,
         body: {
           content: {
@@ -133,8 +132,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
         streamed ? query : { ...query, ...(request.body as NormalizeOptions) },
       );
       if (mediaTypeOf(request.headers['content-type']) === CSV) {
-        const release = slots.acquire(clientOf(request), request.raw);
-        reply.raw.once('close', release);
+        slots.hold(request, reply);
         const index = await ctx.titles.get();
         const table = await openCsvTitles(request.body as Readable, column);
         return reply
@@ -144,8 +142,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
       }
       const format = streamFormatOf(request.headers['content-type']);
       if (format) {
-        const release = slots.acquire(clientOf(request), request.raw);
-        reply.raw.once('close', release);
+        slots.hold(request, reply);
         const index = await ctx.titles.get();
         const options: NormalizeOptions = query;
         const lines = readLines(request.body as Readable);
