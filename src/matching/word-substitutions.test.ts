@@ -19,11 +19,15 @@ const storeOf = (sources: TitleSource[]): TitleStore => {
   return store;
 };
 
-/** The words a store takes for the word, with their credit, as of a refresh. */
-const substitutes = (store: TitleStore, word: string): Array<[string, number]> | undefined => {
+/** The words a store takes for the word in a title's head (or before it), as of a refresh. */
+const substitutes = (
+  store: TitleStore,
+  word: string,
+  atHead = true,
+): Array<[string, number]> | undefined => {
   store.refresh();
   return store
-    .substitutesOf(store.tokenIdOf(word) as number)
+    .substitutesOf(store.tokenIdOf(word) as number, atHead)
     ?.map(({ id, credit }) => [store.wordOf(id) as string, credit]);
 };
 
@@ -50,6 +54,28 @@ describe('Word substitutions learned from titles', () => {
   it('learns nothing from a pair only two roles show', () => {
     const store = storeOf(MACHINES.slice(0, 2).map((m) => machineRole('esco', m)));
     expect(substitutes(store, 'operative')).toBeUndefined();
+  });
+
+  it('learns the substitutes of a head apart from those of the same word before a head', () => {
+    const store = storeOf([
+      ...MACHINES.slice(0, 3).map((m) => ({
+        taxonomy: 'esco',
+        code: `${m}-assistant`,
+        name: `${m} assistant`,
+        titles: [`${m} clerk`],
+      })),
+      ...MACHINES.slice(0, 3).map((m) => ({
+        taxonomy: 'esco',
+        code: `${m}-trainee`,
+        name: `assistant ${m} fitter`,
+        titles: [`trainee ${m} fitter`],
+      })),
+    ]);
+    expect(substitutes(store, 'assistant')?.map(([word]) => word)).toEqual(['assistant', 'clerk']);
+    expect(substitutes(store, 'assistant', false)?.map(([word]) => word)).toEqual([
+      'assistant',
+      'trainee',
+    ]);
   });
 
   it('counts the roles of each taxonomy apart', () => {
