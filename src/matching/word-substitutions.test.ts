@@ -13,6 +13,14 @@ const machineRole = (taxonomy: string, machine: string): TitleSource => ({
   titles: [`${machine} operative`],
 });
 
+/** A role whose name and one alternate title differ only in "worker" and "hand". */
+const handRole = (machine: string): TitleSource => ({
+  taxonomy: 'esco',
+  code: `${machine}-hand`,
+  name: `${machine} worker`,
+  titles: [`${machine} hand`],
+});
+
 const storeOf = (sources: TitleSource[]): TitleStore => {
   const store = new TitleStore();
   for (const source of sources) store.upsert(source);
@@ -51,9 +59,25 @@ describe('Word substitutions learned from titles', () => {
     expect(credit).toBeLessThan(1);
   });
 
-  it('learns nothing from a pair only two roles show', () => {
+  it('learns nothing in a taxonomy none of whose pairs three roles show', () => {
     const store = storeOf(MACHINES.slice(0, 2).map((m) => machineRole('esco', m)));
     expect(substitutes(store, 'operative')).toBeUndefined();
+  });
+
+  it('learns a pair two roles show where three roles show another', () => {
+    const store = storeOf([
+      ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),
+      ...MACHINES.slice(0, 2).map(handRole),
+    ]);
+    expect(substitutes(store, 'hand')?.map(([word]) => word)).toEqual(['hand', 'worker']);
+  });
+
+  it('learns nothing from a pair only one role shows', () => {
+    const store = storeOf([
+      ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),
+      handRole('press'),
+    ]);
+    expect(substitutes(store, 'hand')).toBeUndefined();
   });
 
   it('learns the substitutes of a head apart from those of the same word before a head', () => {
@@ -80,12 +104,11 @@ describe('Word substitutions learned from titles', () => {
 
   it('counts the roles of each taxonomy apart', () => {
     const store = storeOf([
-      machineRole('esco', 'press'),
-      machineRole('esco', 'lathe'),
-      machineRole('isco', 'crane'),
-      machineRole('isco', 'kiln'),
+      ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),
+      handRole('press'),
+      { ...handRole('lathe'), taxonomy: 'isco' },
     ]);
-    expect(substitutes(store, 'operative')).toBeUndefined();
+    expect(substitutes(store, 'hand')).toBeUndefined();
   });
 
   it('learns nothing in a taxonomy whose titles mostly differ in words no other role varies', () => {

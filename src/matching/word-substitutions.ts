@@ -2,13 +2,15 @@ import type { WordCandidate } from './fuzzy-words.js';
 
 /**
  * A pair of words stands for another when at least this many roles of one taxonomy list two
- * titles differing only in them ("machine operator", "machine operative"): in fewer it is
- * more likely two jobs one role happens to hold than two ways to name one.
+ * titles differing only in them ("machine operator", "machine operative"): in one role it is
+ * more likely two jobs the role happens to hold than two ways to name one.
  */
-const MIN_PAIR_ROLES = 3;
+const MIN_PAIR_ROLES = 2;
+/** Roles a pair needs to count as a habit of the taxonomy's labels (see MIN_RECURRING_SHARE). */
+const HABIT_ROLES = 3;
 /**
  * A taxonomy's pairs are used only when at least this share of its one-word differences
- * between titles of a role recur in MIN_PAIR_ROLES roles: then its labels vary a few words
+ * between titles of a role recur in HABIT_ROLES roles: then its labels vary a few words
  * by habit (ESCO: operator, operative, worker; manager, supervisor; 46% recur). O*NET's
  * alternate titles differ in words particular to each occupation (7% recur) and the
  * built-in library's are too few to tell (20%): there the pairs are left out, so that their
@@ -75,7 +77,7 @@ interface TaxonomyPairs {
   pairs: PairCounts;
   /** Roles counted per pair, summed over the pairs. */
   instances: number;
-  /** The same sum over the pairs at MIN_PAIR_ROLES or more. */
+  /** The same sum over the pairs at HABIT_ROLES or more. */
   recurring: number;
 }
 
@@ -124,8 +126,7 @@ export class WordSubstitutions {
       if (after === 0) roles.delete(pair);
       else roles.set(pair, after);
       counts.instances += sign;
-      counts.recurring +=
-        (after >= MIN_PAIR_ROLES ? after : 0) - (before >= MIN_PAIR_ROLES ? before : 0);
+      counts.recurring += (after >= HABIT_ROLES ? after : 0) - (before >= HABIT_ROLES ? before : 0);
     }
     if (counts.instances === 0) this.taxonomies.delete(taxonomy);
     this.stale = true;
