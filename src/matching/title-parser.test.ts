@@ -424,6 +424,33 @@ describe('parseTitle', () => {
     expect(parseTitle('Fwd: Data Analyst').core).toBe('Data Analyst');
   });
 
+  it('reads the calls of a shouted title around the one that ends in a role head as noise', () => {
+    const words = headsOf(/(?:engineers?|designer)$/i);
+    expect(
+      parseTitleForMatching('CLOUD ENGINEERS!!! we are growing — talk to us today', words).parsed,
+    ).toMatchObject({ core: 'CLOUD ENGINEERS', noise: ['we are growing — talk to us today'] });
+    expect(
+      parseTitleForMatching("We're growing! Looking for a UX Designer", words).parsed.core,
+    ).toBe('UX Designer');
+  });
+
+  it('keeps a shouted title whole where no call, or more than one, ends in a role head', () => {
+    const words = headsOf(/engineer$/i);
+    expect(parseTitleForMatching('Great pay! Great team!', words).parsed.core).toBe(
+      'Great pay! Great team!',
+    );
+    expect(parseTitleForMatching('Data Engineer! Platform Engineer!', words).parsed.core).toBe(
+      'Data Engineer! Platform Engineer!',
+    );
+  });
+
+  it('reads "we need" and "all levels" around the role as noise', () => {
+    expect(parseTitle('WE NEED: Java Developer (all levels)')).toMatchObject({
+      core: 'Java Developer',
+      noise: ['all levels', 'WE NEED'],
+    });
+  });
+
   it('reads two levels offered together as both, keeping the higher', () => {
     expect(parseTitle('Sr./Lead Platform Eng')).toMatchObject({
       core: 'Platform Eng',

@@ -238,10 +238,10 @@ const TRAILING_GENDER_MARKER = new RegExp(String.raw`\s+(?:${GENDERS})$`, 'i');
 
 /**
  * What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start", "Direct Client
- * Req"): not the role.
+ * Req", "WE NEED"), and every level at once ("all levels"): not the role.
  */
 const POSTING_CALL =
-  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?)!*$/i;
+  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|(?:all|any|multiple|various)\s+levels|new|wanted|(?:we\s+)?need(?:ed)?|required|vacancy|opportunity|job\s+opening|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?)!*$/i;
 /** The same words before or after the role phrase, with no separator to tell them apart. */
 const LEADING_POSTING_CALL =
   /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?\s*[:!]|(?:immediate\s+)?need(?:ed)?(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
@@ -355,6 +355,25 @@ const joinSpacedSlash = (text: string, words: RoleWords | undefined): string => 
     return text;
   }
   return `${word}/${text.slice(match[0].length)}`;
+};
+
+/** Exclamation marks ending a call, as flyers and boards shout them ("Sysadmins!! We want YOU"). */
+const EXCLAIMED = /!+(?=\s|$)/;
+
+/**
+ * The one call of a shouted title that ends in a role's head ("CLOUD ENGINEERS" of "CLOUD
+ * ENGINEERS!!! we are growing", "Looking for a UX Designer" of "We're growing! Looking for a UX
+ * Designer"): the others cheer the employer. The text as it was where no call or several do.
+ */
+const exclaimedRole = (text: string, words: RoleWords | undefined, found: Findings): string => {
+  if (words === undefined || !text.includes('!')) return text;
+  const calls = text.split(EXCLAIMED).filter((call) => /[a-z0-9]/i.test(call));
+  if (calls.length < 2) return text;
+  const roles = calls.filter((call) => words.endsInRoleHead(squashSpaces(call)));
+  if (roles.length !== 1) return text;
+  const role = roles[0] as string;
+  found.noise.push(...calls.filter((call) => call !== role).map(squashSpaces));
+  return role;
 };
 
 /** Spaced slashes or angle marks between the parts of a career site's department path. */
@@ -975,6 +994,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = withoutTrailingPay(text, found);
   // Both patterns need a slash, and the first starts with a lookbehind tried at every
   // character: most titles have none and skip them.
+  text = exclaimedRole(text, words, found);
   text = fromDepartmentPath(text, words);
   if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
