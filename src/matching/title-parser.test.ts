@@ -451,6 +451,22 @@ describe('parseTitle', () => {
     });
   });
 
+  it('reads the years a CV dates a job with before the role as noise', () => {
+    expect(parseTitle('2019–2022 Senior Developer')).toMatchObject({
+      core: 'Developer',
+      seniority: 'senior',
+      noise: ['2019–2022'],
+    });
+    expect(parseTitle('Jan 2020 - Present: Java Developer').core).toBe('Java Developer');
+  });
+
+  it('reads the years a CV dates a job with after the role as noise, not as its team', () => {
+    expect(parseTitle('Network Technician, 2008–2011')).toEqual({
+      core: 'Network Technician',
+      noise: ['2008–2011'],
+    });
+  });
+
   it('reads two levels offered together as both, keeping the higher', () => {
     expect(parseTitle('Sr./Lead Platform Eng')).toMatchObject({
       core: 'Platform Eng',

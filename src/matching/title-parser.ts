@@ -254,6 +254,16 @@ const TRAILING_POSTING_CALL =
  */
 const MAIL_MARKS = /^\s*(?:(?:re|fwd?)\s*:\s*)+/i;
 
+/** A month and year, or a year, as a CV dates a job ("Mar 2021", "05/2018", "2019"). */
+const DATE_POINT = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}\/)?(?:19|20)\d\d`;
+const PERIOD = String.raw`${DATE_POINT}\s*(?:[-\u2013\u2014]+|to)\s*(?:${DATE_POINT}|present|to\s+date|date|now|current|today)\b`;
+/**
+ * The years a job was held, as a CV's job history writes them before the role ("2019–2022
+ * Senior Developer", "Jan 2020 - Present: Java Developer") or beside it: when, not which role.
+ */
+const LEADING_PERIOD = new RegExp(String.raw`^\s*${PERIOD}\s*[:|\u00b7]?`, 'i');
+const PERIOD_SEGMENT = new RegExp(String.raw`^${PERIOD}$`, 'i');
+
 /**
  * A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"), or
  * the year or academic year alone that a scheme starts in ("Graduate Engineer 2027",
@@ -706,7 +716,7 @@ class Findings {
       this.noise.push(text);
       return true;
     }
-    if (isPay(text)) {
+    if (isPay(text) || (/\d\d\d/.test(text) && PERIOD_SEGMENT.test(text))) {
       this.noise.push(text);
       return true;
     }
@@ -988,6 +998,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.noise.push(squashSpaces(mail[0]));
     text = text.slice(mail[0].length);
   }
+  if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
