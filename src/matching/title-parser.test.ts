@@ -318,6 +318,25 @@ describe('parseTitle', () => {
     }
   });
 
+  it('offers the practitioner of a field no role lists a leader of for its leader', () => {
+    const words = {
+      ...headsOf(/scientist$/i),
+      listsTitle: (text: string) => text === 'Data Scientist',
+    };
+    for (const title of ['Director of Data Science', 'Data Science Manager']) {
+      expect(parseTitleForMatching(title, words)).toMatchObject({
+        parsed: { core: title },
+        led: 'Data Scientist',
+      });
+    }
+  });
+
+  it('offers no practitioner for a leader of a field where a role lists a leader of its word', () => {
+    const listed = new Set(['Civil Engineer', 'Engineering Manager']);
+    const words = { ...headsOf(/engineer$/i), listsTitle: (text: string) => listed.has(text) };
+    expect(parseTitleForMatching('Civil Engineering Manager', words).led).toBeUndefined();
+  });
+
   it('reads another field after a bare head before the head', () => {
     const words = headsOf(/analyst$/i);
     expect(parseTitleForMatching('Analyst - Cyber Security Operations', words).parsed).toEqual({

@@ -616,6 +616,31 @@ const practitionerOf = (core: string, seniority: Seniority | undefined): string 
   return rule === undefined ? core : core.replace(rule[0], rule[1]);
 };
 
+/** A leader of a field, the leader first ("Director of Data Science") or last ("Data Science Manager"). */
+const LEADER_FIRST = /^(head|director|vp|vice\s+president)\s+of\s+(\S.*)$/i;
+const LEADER_LAST = /^(\S.*?)\s+(manager|director|head|lead)$/i;
+
+/**
+ * The practitioner of a field whose leader no role lists ("Data Scientist" of "Director of Data
+ * Science"): a library with no leader of that field may answer with the work led. Where some role
+ * lists a leader of one of the field's words ("Engineering Manager" for "Civil Engineering
+ * Manager", "Animation Director" for "Animation Design Director"), the leader is that role's,
+ * and the title is left as it is.
+ */
+const practitionerLed = (core: string, words: RoleWords): string | undefined => {
+  const first = LEADER_FIRST.exec(core);
+  const last = first === null ? LEADER_LAST.exec(core) : null;
+  const [leader, field] =
+    first !== null ? [first[1], first[2]] : last !== null ? [last[2], last[1]] : [];
+  if (leader === undefined || field === undefined) return undefined;
+  const practitioner = practitionerOf(field, undefined);
+  if (practitioner === field || !words.listsTitle(practitioner) || words.listsTitle(core)) {
+    return undefined;
+  }
+  const led = field.split(' ').flatMap((word) => [`${word} ${leader}`, `${leader} of ${word}`]);
+  return led.some((title) => words.listsTitle(title)) ? undefined : practitioner;
+};
+
 /** Cheap first test: only text with one of these words can name a work mode. */
 const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere|distributed/i;
 
@@ -974,6 +999,8 @@ export interface TitleForMatching {
   setAside: string[];
   /** The role phrase with the team segments after it: a taxonomy may list it whole. */
   whole: string;
+  /** The practitioner of the field the role phrase leads, to answer with if it is not answered. */
+  led?: string;
 }
 
 /**
@@ -1219,7 +1246,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   if (found.technologies.length > 0) parsed.technologies = found.technologies;
   if (found.shift !== undefined) parsed.shift = found.shift;
   if (found.contract !== undefined) parsed.contract = found.contract;
-  return { parsed, withSeniority: found.withSeniority, setAside, whole };
+  const practitioner = words === undefined ? undefined : practitionerLed(core, words);
+  return {
+    parsed,
+    withSeniority: found.withSeniority,
+    setAside,
+    whole,
+    ...(practitioner === undefined ? {} : { led: practitioner }),
+  };
 };
 
 /**
