@@ -469,6 +469,29 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(roles.match('Data/ML Engineer').matches[0]?.code).toBe('ml-engineer');
   });
 
+  it('answers a leader of a field no role leads with the practitioner it points to', () => {
+    for (const title of ['Director of Data Science', 'Data Science Manager']) {
+      const [first] = roles.match(title).matches;
+      expect(first?.code).toBe('data-scientist');
+      expect(first?.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
+    }
+  });
+
+  it('keeps a leader of a field answered with another role than its practitioner', () => {
+    const index = TitleIndex.build([
+      { taxonomy: 'onet', code: 'civil', name: 'Civil Engineer', titles: [] },
+      {
+        taxonomy: 'onet',
+        code: 'managers',
+        name: 'Architectural and Engineering Managers',
+        titles: ['Engineering Research Manager'],
+      },
+    ]);
+    expect(index.match('Civil Engineering Manager', { minScore: 0 }).matches[0]?.code).toBe(
+      'managers',
+    );
+  });
+
   it('reads a level after a role in capitals as the level', () => {
     const result = roles.match('ML ENGINEER STAFF');
     expect(result).toMatchObject({ core: 'ML ENGINEER', seniority: 'staff' });

@@ -231,6 +231,7 @@ export class TitleIndex {
       withSeniority,
       setAside: qualifiers,
       whole,
+      led,
     } = parseTitleForMatching(input, this.roleWords);
     const { core, noise, ...facts } = parsed;
     const result: TitleMatchResult = { input, matches: [], noise, core, ...facts };
@@ -279,6 +280,18 @@ export class TitleIndex {
     );
     const query = { tokens, setAside, exact, qualifiers: named };
     result.matches = this.withTechnologyRole(this.scorer.rank(query, options), query, options);
+    if (led !== undefined && !((result.matches[0]?.score ?? 0) >= DEFAULT_MIN_SCORE)) {
+      const [first] = this.scorer.rank(query, { ...options, top: 1, minScore: 0 });
+      // "Director of Data Science" where no role leads data science, answered unsurely with the
+      // data scientist: the practitioner, read as such, is that answer made sure. Where the
+      // leader is answered with another role ("Civil Engineering Manager" with the engineering
+      // managers), the leader is that role's.
+      const practised = this.match(led, options).matches;
+      const [role] = practised;
+      if (role !== undefined && role.taxonomy === first?.taxonomy && role.code === first.code) {
+        result.matches = practised;
+      }
+    }
     return result;
   }
 

@@ -318,6 +318,25 @@ describe('parseTitle', () => {
     }
   });
 
+  it('offers the practitioner of a field no role lists a leader of for its leader', () => {
+    const words = {
+      ...headsOf(/scientist$/i),
+      listsTitle: (text: string) => text === 'Data Scientist',
+    };
+    for (const title of ['Director of Data Science', 'Data Science Manager']) {
+      expect(parseTitleForMatching(title, words)).toMatchObject({
+        parsed: { core: title },
+        led: 'Data Scientist',
+      });
+    }
+  });
+
+  it('offers no practitioner for a leader of a field where a role lists a leader of its word', () => {
+    const listed = new Set(['Civil Engineer', 'Engineering Manager']);
+    const words = { ...headsOf(/engineer$/i), listsTitle: (text: string) => listed.has(text) };
+    expect(parseTitleForMatching('Civil Engineering Manager', words).led).toBeUndefined();
+  });
+
   it('reads another field after a bare head before the head', () => {
     const words = headsOf(/analyst$/i);
     expect(parseTitleForMatching('Analyst - Cyber Security Operations', words).parsed).toEqual({
@@ -422,6 +441,49 @@ describe('parseTitle', () => {
       noise: ['RE: RE:'],
     });
     expect(parseTitle('Fwd: Data Analyst').core).toBe('Data Analyst');
+  });
+
+  it('reads the calls of a shouted title around the one that ends in a role head as noise', () => {
+    const words = headsOf(/(?:engineers?|designer)$/i);
+    expect(
+      parseTitleForMatching('CLOUD ENGINEERS!!! we are growing — talk to us today', words).parsed,
+    ).toMatchObject({ core: 'CLOUD ENGINEERS', noise: ['we are growing — talk to us today'] });
+    expect(
+      parseTitleForMatching("We're growing! Looking for a UX Designer", words).parsed.core,
+    ).toBe('UX Designer');
+  });
+
+  it('keeps a shouted title whole where no call, or more than one, ends in a role head', () => {
+    const words = headsOf(/engineer$/i);
+    expect(parseTitleForMatching('Great pay! Great team!', words).parsed.core).toBe(
+      'Great pay! Great team!',
+    );
+    expect(parseTitleForMatching('Data Engineer! Platform Engineer!', words).parsed.core).toBe(
+      'Data Engineer! Platform Engineer!',
+    );
+  });
+
+  it('reads "we need" and "all levels" around the role as noise', () => {
+    expect(parseTitle('WE NEED: Java Developer (all levels)')).toMatchObject({
+      core: 'Java Developer',
+      noise: ['all levels', 'WE NEED'],
+    });
+  });
+
+  it('reads the years a CV dates a job with before the role as noise', () => {
+    expect(parseTitle('2019–2022 Senior Developer')).toMatchObject({
+      core: 'Developer',
+      seniority: 'senior',
+      noise: ['2019–2022'],
+    });
+    expect(parseTitle('Jan 2020 - Present: Java Developer').core).toBe('Java Developer');
+  });
+
+  it('reads the years a CV dates a job with after the role as noise, not as its team', () => {
+    expect(parseTitle('Network Technician, 2008–2011')).toEqual({
+      core: 'Network Technician',
+      noise: ['2008–2011'],
+    });
   });
 
   it('reads two levels offered together as both, keeping the higher', () => {

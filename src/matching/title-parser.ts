@@ -238,10 +238,10 @@ const TRAILING_GENDER_MARKER = new RegExp(String.raw`\s+(?:${GENDERS})$`, 'i');
 
 /**
  * What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start", "Direct Client
- * Req"): not the role.
+ * Req", "WE NEED"), and every level at once ("all levels"): not the role.
  */
 const POSTING_CALL =
-  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|new|wanted|needed|required|vacancy|opportunity|job\s+opening|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?)!*$/i;
+  /^(?:walk[\s-]?in(?:\s+(?:drive|interview))?(?:\s+for\s+\S+)?|urgent(?:ly)?(?:\s+(?:hire|hiring|requirement|opening|vacancy|role))?|immediate(?:\s+(?:start|starter|joiners?|hire|opening))?|(?:start\s+)?asap|(?:now\s+)?hiring(?:\s+(?:now|immediately))?|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|apply\s+(?:now|today)|(?:all|any|multiple|various)\s+levels|new|wanted|(?:we\s+)?need(?:ed)?|required|vacancy|opportunity|job\s+opening|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?)!*$/i;
 /** The same words before or after the role phrase, with no separator to tell them apart. */
 const LEADING_POSTING_CALL =
   /^(?:(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy|opportunity|hiring)\s+for(?:\s+an?)?|(?:direct\s+client\s+|hot\s+)?req(?:uirement)?\s*[:!]|(?:immediate\s+)?need(?:ed)?(?:\s+an?)?|(?:we(?:'|\u2019)?re|we\s+are\s+)?(?:looking|searching)\s+for(?:\s+an?)?|urgent(?:ly)?|(?:now\s+)?hiring|we(?:'|\u2019)?re\s+hiring|we\s+are\s+hiring|wanted)\s*[:!]*\s+/i;
@@ -253,6 +253,16 @@ const TRAILING_POSTING_CALL =
  * recruiters send a role as a mail's subject, and titles are pasted from them.
  */
 const MAIL_MARKS = /^\s*(?:(?:re|fwd?)\s*:\s*)+/i;
+
+/** A month and year, or a year, as a CV dates a job ("Mar 2021", "05/2018", "2019"). */
+const DATE_POINT = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}\/)?(?:19|20)\d\d`;
+const PERIOD = String.raw`${DATE_POINT}\s*(?:[-\u2013\u2014]+|to)\s*(?:${DATE_POINT}|present|to\s+date|date|now|current|today)\b`;
+/**
+ * The years a job was held, as a CV's job history writes them before the role ("2019–2022
+ * Senior Developer", "Jan 2020 - Present: Java Developer") or beside it: when, not which role.
+ */
+const LEADING_PERIOD = new RegExp(String.raw`^\s*${PERIOD}\s*[:|\u00b7]?`, 'i');
+const PERIOD_SEGMENT = new RegExp(String.raw`^${PERIOD}$`, 'i');
 
 /**
  * A graduate scheme's intake or cohort after the role ("2025 intake", "September cohort"), or
@@ -355,6 +365,25 @@ const joinSpacedSlash = (text: string, words: RoleWords | undefined): string => 
     return text;
   }
   return `${word}/${text.slice(match[0].length)}`;
+};
+
+/** Exclamation marks ending a call, as flyers and boards shout them ("Sysadmins!! We want YOU"). */
+const EXCLAIMED = /!+(?=\s|$)/;
+
+/**
+ * The one call of a shouted title that ends in a role's head ("CLOUD ENGINEERS" of "CLOUD
+ * ENGINEERS!!! we are growing", "Looking for a UX Designer" of "We're growing! Looking for a UX
+ * Designer"): the others cheer the employer. The text as it was where no call or several do.
+ */
+const exclaimedRole = (text: string, words: RoleWords | undefined, found: Findings): string => {
+  if (words === undefined || !text.includes('!')) return text;
+  const calls = text.split(EXCLAIMED).filter((call) => /[a-z0-9]/i.test(call));
+  if (calls.length < 2) return text;
+  const roles = calls.filter((call) => words.endsInRoleHead(squashSpaces(call)));
+  if (roles.length !== 1) return text;
+  const role = roles[0] as string;
+  found.noise.push(...calls.filter((call) => call !== role).map(squashSpaces));
+  return role;
 };
 
 /** Spaced slashes or angle marks between the parts of a career site's department path. */
@@ -587,6 +616,31 @@ const practitionerOf = (core: string, seniority: Seniority | undefined): string 
   return rule === undefined ? core : core.replace(rule[0], rule[1]);
 };
 
+/** A leader of a field, the leader first ("Director of Data Science") or last ("Data Science Manager"). */
+const LEADER_FIRST = /^(head|director|vp|vice\s+president)\s+of\s+(\S.*)$/i;
+const LEADER_LAST = /^(\S.*?)\s+(manager|director|head|lead)$/i;
+
+/**
+ * The practitioner of a field whose leader no role lists ("Data Scientist" of "Director of Data
+ * Science"): a library with no leader of that field may answer with the work led. Where some role
+ * lists a leader of one of the field's words ("Engineering Manager" for "Civil Engineering
+ * Manager", "Animation Director" for "Animation Design Director"), the leader is that role's,
+ * and the title is left as it is.
+ */
+const practitionerLed = (core: string, words: RoleWords): string | undefined => {
+  const first = LEADER_FIRST.exec(core);
+  const last = first === null ? LEADER_LAST.exec(core) : null;
+  const [leader, field] =
+    first !== null ? [first[1], first[2]] : last !== null ? [last[2], last[1]] : [];
+  if (leader === undefined || field === undefined) return undefined;
+  const practitioner = practitionerOf(field, undefined);
+  if (practitioner === field || !words.listsTitle(practitioner) || words.listsTitle(core)) {
+    return undefined;
+  }
+  const led = field.split(' ').flatMap((word) => [`${word} ${leader}`, `${leader} of ${word}`]);
+  return led.some((title) => words.listsTitle(title)) ? undefined : practitioner;
+};
+
 /** Cheap first test: only text with one of these words can name a work mode. */
 const WORK_MODE_HINT = /remote|hybrid|site|office|person|home|wfh|tele|anywhere|distributed/i;
 
@@ -687,7 +741,7 @@ class Findings {
       this.noise.push(text);
       return true;
     }
-    if (isPay(text)) {
+    if (isPay(text) || (/\d\d\d/.test(text) && PERIOD_SEGMENT.test(text))) {
       this.noise.push(text);
       return true;
     }
@@ -945,6 +999,8 @@ export interface TitleForMatching {
   setAside: string[];
   /** The role phrase with the team segments after it: a taxonomy may list it whole. */
   whole: string;
+  /** The practitioner of the field the role phrase leads, to answer with if it is not answered. */
+  led?: string;
 }
 
 /**
@@ -969,12 +1025,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.noise.push(squashSpaces(mail[0]));
     text = text.slice(mail[0].length);
   }
+  if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
   text = withoutTrailingPay(text, found);
   // Both patterns need a slash, and the first starts with a lookbehind tried at every
   // character: most titles have none and skip them.
+  text = exclaimedRole(text, words, found);
   text = fromDepartmentPath(text, words);
   if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
@@ -1188,7 +1246,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   if (found.technologies.length > 0) parsed.technologies = found.technologies;
   if (found.shift !== undefined) parsed.shift = found.shift;
   if (found.contract !== undefined) parsed.contract = found.contract;
-  return { parsed, withSeniority: found.withSeniority, setAside, whole };
+  const practitioner = words === undefined ? undefined : practitionerLed(core, words);
+  return {
+    parsed,
+    withSeniority: found.withSeniority,
+    setAside,
+    whole,
+    ...(practitioner === undefined ? {} : { led: practitioner }),
+  };
 };
 
 /**
