@@ -274,6 +274,29 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     expect(response.status).toBe(400);
   });
 
+  it('frees the queue place of an upload left unfinished once no request could still send it', async () => {
+    let at = Date.now();
+    const rolebook = await target.open({ clock: () => new Date(at) });
+    cleanup.push(() => rolebook.close());
+    const actor = systemActor('orphan');
+    const limits = { ...defaultServerLimits, jobsPerOwner: 1 };
+    const body = new Readable({ read() {} });
+    body.push('SQL Writer\n');
+    const left = submitJob(rolebook.ctx, actor, { body, format: 'text', options: {} }, limits);
+    left.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    at += defaultServerLimits.requestTimeoutMs + 1;
+    expect(await sweepExpiredJobs(rolebook.ctx)).toBe(1);
+    const next = await submitJob(
+      rolebook.ctx,
+      actor,
+      { body: Readable.from(['SQL Writer\n']), format: 'text', options: {} },
+      limits,
+    );
+    expect(next.state).toBe('queued');
+    body.destroy();
+  });
+
   it('deletes a finished job once it expires', async () => {
     let at = Date.now();
     const rolebook = await target.open({ clock: () => new Date(at) });

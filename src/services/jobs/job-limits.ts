@@ -13,6 +13,8 @@ export interface JobLimits {
   readonly jobs: number;
   /** How long a finished job and its results are kept before they are deleted. */
   readonly jobRetentionMs: number;
+  /** How long a request may last: an upload still arriving after it was left by one that died. */
+  readonly requestTimeoutMs: number;
 }
 
 /**

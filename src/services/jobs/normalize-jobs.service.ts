@@ -110,8 +110,9 @@ export const submitJob = async (
     format: submission.format,
     options: JSON.stringify(options),
     createdAt: now(ctx),
-    // An upload that never ends (its instance died) is swept as a finished job would be.
-    expiresAt: later(ctx, limits.jobRetentionMs),
+    // An upload that never ends (its instance died) is swept once no request could still be
+    // sending it, so it does not hold a place in its owner's queue for the whole retention.
+    expiresAt: later(ctx, limits.requestTimeoutMs),
   });
   try {
     const upload = await readUpload(submission.body, submission, {
