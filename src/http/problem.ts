@@ -73,12 +73,18 @@ const MAX_ERRORS_DESCRIBED = 10_000;
 /** Size keywords: a body that breaks one is too large, not malformed. */
 const SIZE_KEYWORDS = new Set(['maxLength', 'maxItems', 'maxProperties']);
 
+/** A route's body limit, and the setting that changes it when it is the server's. */
+export interface BodyLimit {
+  bytes: number;
+  setting?: 'BODY_LIMIT_BYTES';
+}
+
 /**
  * Maps any error to one AppError. Framework errors keep their meaning; anything else becomes
  * `internal`, whose message stays in the log, never in the response. Whatever makes a body too
  * large (past the body limit, or a text or list past its own) is 413, with the limit named.
  */
-export const toAppError = (error: unknown, bodyLimit?: number): AppError => {
+export const toAppError = (error: unknown, bodyLimit?: BodyLimit): AppError => {
   if (error instanceof AppError) return error;
   const fastifyError = error as Partial<FastifyError> & { validation?: unknown[] };
   if (Array.isArray(fastifyError.validation)) {
@@ -105,8 +111,10 @@ export const toAppError = (error: unknown, bodyLimit?: number): AppError => {
     );
   }
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' && bodyLimit !== undefined) {
-    return new AppError('payload_too_large', `The body is over ${bodyLimit} bytes.`, [
-      { field: 'body', message: `at most ${bodyLimit} bytes (BODY_LIMIT_BYTES)` },
+    const { bytes, setting } = bodyLimit;
+    const named = setting ? ` (${setting})` : ', fixed for this path';
+    return new AppError('payload_too_large', `The body is over ${bytes} bytes.`, [
+      { field: 'body', message: `at most ${bytes} bytes${named}` },
     ]);
   }
   const known = fastifyError.code === undefined ? undefined : fastifyCodes[fastifyError.code];

@@ -121,6 +121,17 @@ describe.each(storeTargets)('analysis API on $name', (target) => {
     ]);
   });
 
+  it("names the server's body limit setting when a body is over it", async () => {
+    const response = await server.request('/v1/analyze', {
+      method: 'POST',
+      json: { text: 'a'.repeat(2 * 1024 * 1024) },
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      errors: [{ field: 'body', message: 'at most 1048576 bytes (BODY_LIMIT_BYTES)' }],
+    });
+  });
+
   it('refuses a job description of fewer characters but more bytes than the limit with a 413', async () => {
     const response = await server.request('/v1/analyze', {
       method: 'POST',

@@ -78,6 +78,15 @@ describe.each(storeTargets)('importing a role sheet over the API on $name', (tar
     expect(await response.json()).toMatchObject({ detail: 'The body is over 5242880 bytes.' });
   });
 
+  it("names a sheet's fixed size limit, not the server's body limit setting", async () => {
+    const row = 'X-1,Forklift Driver\n';
+    const sheet = `Job Code,Job Title\n${row.repeat(Math.ceil((5 * 1024 * 1024) / row.length) + 1)}`;
+    const response = await importSheet('bigco', sheet);
+    expect(await response.json()).toMatchObject({
+      errors: [{ field: 'body', message: 'at most 5242880 bytes, fixed for this path' }],
+    });
+  });
+
   it('records each role it writes in the audit log, under the key that sent the sheet', async () => {
     await importSheet('audited', 'Job Code,Job Title\nLAB-9,Lab Technician\n');
     const audit = (await (

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { AppError, limits } from '../../domain/index.js';
 import { errorView, formAgainPage, prefersHtml, varyOn } from '../../web/index.js';
-import { problemOf, toAppError } from '../problem.js';
+import { problemOf, toAppError, type BodyLimit } from '../problem.js';
 
 const isApi = (request: FastifyRequest): boolean => /^\/v1(?:[/?]|$)/.test(request.url);
 
@@ -41,6 +41,15 @@ const sendErrorPage = (
     );
 };
 
+/** A path with a limit of its own (a sheet's 5 MiB) is not changed by the server's setting. */
+const bodyLimitOf = (request: FastifyRequest): BodyLimit | undefined => {
+  const bytes = request.routeOptions.bodyLimit;
+  if (bytes === undefined) return undefined;
+  return bytes === request.server.initialConfig.bodyLimit
+    ? { bytes, setting: 'BODY_LIMIT_BYTES' }
+    : { bytes };
+};
+
 /**
  * Answers any error: application/problem+json, or for a browser a page (the refused form again
  * when the route has one, else an error page). Also the answer to errors the router raises
@@ -52,7 +61,7 @@ export const sendProblem = async (error: unknown, request: FastifyRequest, reply
     request.log.info('the client closed the connection before the request arrived whole');
     return reply.status(400).send();
   }
-  const appError = toAppError(error, request.routeOptions.bodyLimit);
+  const appError = toAppError(error, bodyLimitOf(request));
   // An outage answers every request with 503: one warning each, not a stack trace each.
   if (appError.code === 'unavailable') request.log.warn({ code: appError.code }, appError.message);
   else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
