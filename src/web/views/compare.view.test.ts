@@ -49,4 +49,11 @@ describe('the compare pickers', () => {
       picked,
     ]);
   });
+
+  it("writes each role's name as its option's whole text, as a screen reader reads it", () => {
+    const page = compareView({ choices, selected: [], roles: [] });
+    expect(
+      [...page.matchAll(/<option value="data-[a-z]+"\s*>([^<]*)<\/option>/g)].map((m) => m[1]),
+    ).toEqual(Array(3).fill(['Data Analyst', 'Data Scientist']).flat());
+  });
 });

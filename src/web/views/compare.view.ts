@@ -94,15 +94,10 @@ const picker = (data: CompareViewData, index: number): SafeHtml => {
     <select id="role-${index}" name="role">
       <option value="">—</option>
       ${!offered && html`<option value="${asked}" selected>${data.roles[index]?.name ?? asked}</option>`}
-      ${data.choices.map(
-        (c) =>
-          html`<option
-            value="${c.code}"
-            ${asked !== undefined && names(asked, c.code) && ' selected'}
-          >
-            ${c.name}
-          </option>`,
-      )}
+      ${data.choices.map((c) => {
+        const picked = asked !== undefined && names(asked, c.code);
+        return html`<option value="${c.code}" ${picked && 'selected'}>${c.name}</option>`;
+      })}
     </select>
   </div>`;
 };
