@@ -200,6 +200,7 @@ export {
   getJob,
   type JobFormat,
   type JobLimits,
+  jobOwnerOf,
   jobResult,
   type JobResult,
   type JobRunner,

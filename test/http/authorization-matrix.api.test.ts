@@ -12,14 +12,15 @@ import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 /**
- * Who may use each endpoint and page: `public` for anyone, `session` for a signed-in user, or
- * the one scope it needs. Every operation the API documents must be here, and every cell of
+ * Who may use each endpoint and page: `public` for anyone, `session` for a signed-in user,
+ * `identified` for any API key or signed-in user (what they make is theirs), or the one scope it
+ * needs. Every operation the API documents must be here, and every cell of
  * endpoint × actor must answer as the table says: a refused actor gets 401 (no key or session)
  * or 403 (a key or a user's role without the scope), and on a page an actor with neither is sent
  * to sign in; an allowed one gets anything else. The requests carry no usable body or If-Match,
  * so nothing is written.
  */
-const table: Record<string, 'public' | 'session' | Scope> = {
+const table: Record<string, 'public' | 'session' | 'identified' | Scope> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
   'GET /metrics': 'public',
@@ -65,6 +66,11 @@ const table: Record<string, 'public' | 'session' | Scope> = {
   'DELETE /v1/users/{name}/sessions': 'admin',
   'GET /v1/normalize': 'public',
   'POST /v1/normalize': 'public',
+  'POST /v1/normalize/jobs': 'identified',
+  'GET /v1/normalize/jobs': 'identified',
+  'GET /v1/normalize/jobs/{id}': 'identified',
+  'GET /v1/normalize/jobs/{id}/result': 'identified',
+  'POST /v1/normalize/jobs/{id}/cancel': 'identified',
   'POST /v1/analyze': 'public',
   'POST /v1/diagnose': 'public',
   'GET /v1/roles/{taxonomy}/{code}/guide': 'public',
@@ -77,6 +83,9 @@ const table: Record<string, 'public' | 'session' | Scope> = {
   'GET /sign-in': 'public',
   'GET /account': 'session',
   'GET /admin/users': 'admin',
+  'GET /admin/keys': 'admin',
+  'POST /admin/keys': 'admin',
+  'POST /admin/keys/{id}/revoke': 'admin',
   'GET /roles': 'public',
   'GET /roles/{taxonomy}/{code}': 'public',
   'GET /terms/{slug}': 'public',
@@ -142,6 +151,7 @@ const actors: { name: string; scopes: Scope[] | undefined; role?: string }[] = [
 const expectedOf = (operation: string, needs: string, actor: (typeof actors)[number]) => {
   if (needs === 'public') return 'allowed';
   if (needs === 'session') return actor.role ? 'allowed' : 'sign-in';
+  if (needs === 'identified') return actor.scopes ? 'allowed' : 401;
   if (actor.scopes?.includes(needs as Scope)) return 'allowed';
   if (pages.includes(operation) && !actor.role && !actor.scopes) return 'sign-in';
   return actor.scopes ? 403 : 401;

@@ -5,6 +5,7 @@ import { AppError } from '../../../domain/index.js';
 import {
   cancelJob,
   getJob,
+  jobOwnerOf,
   jobResult,
   listJobs,
   MAX_LINE_BYTES,
@@ -78,6 +79,16 @@ export const jobsRoutes: FastifyPluginCallbackTypebox<JobsRoutesOptions> = (
   { ctx, limits },
   done,
 ) => {
+  // A job is someone's: a client with neither key nor session is told so before anything about
+  // its body (a 415 would send it to fix a body it may not send at all).
+  app.addHook('onRequest', (request, _reply, next) => {
+    try {
+      jobOwnerOf(request.actor);
+      next();
+    } catch (error) {
+      next(error as Error);
+    }
+  });
   // Uploads are passed through as they arrive and stored a chunk at a time, never buffered.
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser(Object.keys(uploadFormats), (_request, payload, next) =>
