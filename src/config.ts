@@ -44,8 +44,9 @@ const ServerLimitsSchema = Type.Object({
   /** Streamed normalize requests the server runs at once. */
   streams: Type.Integer({ minimum: 1 }),
   /**
-   * A streamed upload still arriving must bring at least streamMinBytes in every streamWindowMs,
-   * or its connection is closed: a client that trickles a byte now and then holds a stream slot.
+   * A streamed upload or a bulk job's upload still arriving must bring at least streamMinBytes in
+   * every streamWindowMs, or its connection is closed: a client that trickles a byte now and then
+   * holds a stream slot, or a job's queue place.
    */
   streamMinBytes: Type.Integer({ minimum: 0 }),
   streamWindowMs: Type.Integer({ minimum: 1 }),

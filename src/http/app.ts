@@ -216,7 +216,11 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(adminRoutes, { ctx: options.ctx });
       await v1.register(usersRoutes, { ctx: options.ctx });
       await v1.register(normalizeRoutes, { ctx: options.ctx, slots: streamSlots });
-      await v1.register(jobsRoutes, { ctx: options.ctx, limits });
+      await v1.register(jobsRoutes, {
+        ctx: options.ctx,
+        limits,
+        uploadRate: { minBytes: limits.streamMinBytes, windowMs: limits.streamWindowMs },
+      });
       await v1.register(analysisRoutes, { ctx: options.ctx });
       await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });
       v1.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());

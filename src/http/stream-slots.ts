@@ -2,15 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../domain/index.js';
 import { clientOf } from './plugins/rate-limit.plugin.js';
+import { holdToUploadRate, type UploadRate } from './upload-rate.js';
 
-export interface StreamLimits {
+export interface StreamLimits extends UploadRate {
   /** Streams one client (an API key, or an address without one) may have open at once. */
   perClient: number;
   /** Streams the whole server runs at once. */
   total: number;
-  /** Bytes an upload still arriving must bring in every window, or its connection is closed. */
-  minBytes: number;
-  windowMs: number;
 }
 
 /** Long enough for a running stream to end, short enough that a client does not give up. */
@@ -47,15 +45,9 @@ export class StreamSlots {
    */
   acquire(client: string, upload: IncomingMessage): () => void {
     const release = this.#take(client);
-    const { socket } = upload;
-    let seen = socket.bytesRead;
-    const watch = setInterval(() => {
-      if (upload.complete) return clearInterval(watch);
-      if (socket.bytesRead - seen < this.#limits.minBytes) socket.destroy();
-      seen = socket.bytesRead;
-    }, this.#limits.windowMs).unref();
+    const unwatch = holdToUploadRate(upload, this.#limits);
     return () => {
-      clearInterval(watch);
+      unwatch();
       release();
     };
   }

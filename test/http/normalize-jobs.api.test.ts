@@ -1,6 +1,7 @@
+import { request as httpRequest } from 'node:http';
 import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
-import { defaultServerLimits, type ServerLimits } from '../../src/config.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultServerLimits } from '../../src/config.js';
 import {
   cancelJob,
   createApiKey,
@@ -14,7 +15,8 @@ import {
   type JobRunnerOptions,
   type Rolebook,
 } from '../../src/services/index.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { countUnfinishedJobs } from '../../src/store/index.js';
+import { serverForTests, type TestServer } from '../support/server.js';
 import { fixtureContentDir, storeTargets } from '../support/stores.js';
 
 interface Job {
@@ -40,73 +42,99 @@ const upload = `${lines.join('\n')}\n`;
 
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 
+/** Resolves when `condition` holds, looking again every few milliseconds: never a fixed wait. */
+const until = async (condition: () => boolean | Promise<boolean>): Promise<void> => {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+/*
+ * Two servers per store, started once: one with the default limits, whose jobs run, and one
+ * with tight limits for the refusals. Each test submits with a key of its own, so one test's
+ * jobs never count against another's queue; a runner runs every queued job of its database, so
+ * each test cancels what it leaves queued (see afterEach).
+ */
 describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
+  const { server } = serverForTests(target);
+  const { server: tight } = serverForTests(target, {
+    limits: { jobTitles: 2, jobBytes: 1024, jobsPerOwner: 1, streamWindowMs: 100 },
+  });
+
   const cleanup: Array<() => Promise<void>> = [];
   afterEach(async () => {
     for (const step of cleanup.splice(0).reverse()) await step();
   });
 
-  const serve = async (limits: Partial<ServerLimits> = {}): Promise<TestServer> => {
-    const server = await startServer(target, { limits });
-    cleanup.push(() => server.close());
-    return server;
-  };
+  /** A key of its own, with the scopes of the server's write key. */
+  const newKey = async (on: TestServer = server): Promise<string> =>
+    (
+      await createApiKey(on.rolebook.ctx, systemActor('test'), {
+        name: 'jobs',
+        scopes: ['read', 'write', 'delete'],
+      })
+    ).secret;
 
   const run = (rolebook: Rolebook, options: Partial<JobRunnerOptions> = {}): JobRunner => {
     const runner = startJobRunner(rolebook.ctx, {
       limits: defaultServerLimits,
       concurrency: 1,
-      pollMs: 50,
+      pollMs: 20,
       ...options,
     });
     cleanup.push(() => runner.stop());
     return runner;
   };
 
-  /** A second instance on the server's database, as another process would open it. */
-  const otherInstance = async (server: TestServer): Promise<Rolebook> => {
-    const { dialect } = server.rolebook.ctx.store;
-    const rolebook = await openRolebook({
+  /** Another instance on the database of `rolebook`, as another process would open it. */
+  const otherInstance = async (rolebook: Rolebook, clock?: () => Date): Promise<Rolebook> => {
+    const { dialect } = rolebook.ctx.store;
+    const other = await openRolebook({
       database: dialect.file ?? (process.env.TEST_POSTGRES_URL as string),
       ...(dialect.schema === undefined ? {} : { schema: dialect.schema }),
       contentDir: fixtureContentDir,
+      ...(clock === undefined ? {} : { clock }),
     });
-    cleanup.push(() => rolebook.close());
-    return rolebook;
+    cleanup.push(() => other.close());
+    return other;
   };
 
-  const submit = (server: TestServer, body: string, type = NDJSON, query = '', key?: string) =>
-    server.request(`/v1/normalize/jobs${query}`, {
+  const submit = (on: TestServer, key: string, body: string, type = NDJSON, query = '') =>
+    on.request(`/v1/normalize/jobs${query}`, {
       method: 'POST',
-      key: key ?? server.writeKey,
+      key,
       headers: { 'content-type': type },
       body,
     });
 
-  const submitted = async (server: TestServer, body = upload, type = NDJSON): Promise<Job> => {
-    const response = await submit(server, body, type);
+  /** Submits a job whose queue place is cancelled after the test, should it still hold one. */
+  const submitted = async (key: string, body = upload, type = NDJSON): Promise<Job> => {
+    const response = await submit(server, key, body, type);
     expect(response.status).toBe(202);
-    return (await response.json()) as Job;
+    const job = (await response.json()) as Job;
+    cleanup.push(async () => {
+      await server.request(`${job.links.self}/cancel`, { method: 'POST', key });
+    });
+    return job;
   };
 
-  const poll = async (server: TestServer, id: string): Promise<Job> => {
-    for (;;) {
-      const response = await server.request(`/v1/normalize/jobs/${id}`, { key: server.writeKey });
-      const job = (await response.json()) as Job;
-      if (FINISHED.has(job.state)) return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+  const poll = async (key: string, id: string): Promise<Job> => {
+    let job: Job | undefined;
+    await until(async () => {
+      const response = await server.request(`/v1/normalize/jobs/${id}`, { key });
+      job = (await response.json()) as Job;
+      return FINISHED.has(job.state);
+    });
+    return job as Job;
   };
 
-  const result = async (server: TestServer, id: string, accept = NDJSON) => {
+  const result = async (key: string, id: string, accept = NDJSON) => {
     const response = await server.request(`/v1/normalize/jobs/${id}/result`, {
-      key: server.writeKey,
+      key,
       headers: { accept },
     });
     return response.text();
   };
 
-  const streamed = async (server: TestServer, body: string, type = NDJSON) => {
+  const streamed = async (body: string, type = NDJSON) => {
     const response = await server.request('/v1/normalize', {
       method: 'POST',
       headers: { 'content-type': type },
@@ -115,109 +143,172 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     return response.text();
   };
 
-  it('answers a job as the streamed batch answers the same NDJSON, line for line', async () => {
-    const server = await serve();
-    run(server.rolebook);
-    const job = await submitted(server);
-    expect((await poll(server, job.id)).state).toBe('succeeded');
-    const answers = await result(server, job.id);
-    expect(answers).toBe(await streamed(server, upload));
-    expect(answers.split('\n').slice(0, -1)).toHaveLength(lines.length);
+  describe('a job run to its end', () => {
+    const ran: { key?: string; job?: Job; answers?: string; streamed?: string } = {};
+    beforeAll(async () => {
+      const key = await newKey();
+      const runner = run(server.rolebook);
+      const job = await poll(key, (await submitted(key)).id);
+      await runner.stop();
+      Object.assign(ran, {
+        key,
+        job,
+        answers: await result(key, job.id),
+        streamed: await streamed(upload),
+      });
+    });
+
+    it('succeeds', () => {
+      expect(ran.job?.state).toBe('succeeded');
+    });
+
+    it('answers as the streamed batch answers the same NDJSON, line for line', () => {
+      expect(ran.answers).toBe(ran.streamed);
+      expect(ran.answers?.split('\n').slice(0, -1)).toHaveLength(lines.length);
+    });
+
+    it('counts every line once, answered or refused', () => {
+      const refused = lines.filter((line) => line === '' || line === 'not json').length;
+      expect(ran.job?.counts).toEqual({
+        lines: lines.length,
+        answered: lines.length - refused,
+        refused,
+      });
+    });
   });
 
   it('answers a CSV job as the streamed batch answers the same CSV', async () => {
-    const server = await serve();
+    const key = await newKey();
     run(server.rolebook);
     const csv = `id,job title\n1,SQL Writer\n2,\n3,"Sr. API Engineer, Remote"\n`;
-    const job = await submitted(server, csv, 'text/csv');
-    expect((await poll(server, job.id)).state).toBe('succeeded');
-    expect(await result(server, job.id, 'text/csv')).toBe(await streamed(server, csv, 'text/csv'));
-  });
-
-  it('counts every line once, answered or refused', async () => {
-    const server = await serve();
-    run(server.rolebook);
-    const job = await poll(server, (await submitted(server)).id);
-    const refused = lines.filter((line) => line === '' || line === 'not json').length;
-    expect(job.counts).toEqual({ lines: lines.length, answered: lines.length - refused, refused });
+    const job = await submitted(key, csv, 'text/csv');
+    expect((await poll(key, job.id)).state).toBe('succeeded');
+    expect(await result(key, job.id, 'text/csv')).toBe(await streamed(csv, 'text/csv'));
   });
 
   it('resumes a job stopped midway on another instance, answering every line once', async () => {
-    const server = await serve();
+    const key = await newKey();
+    const job = await submitted(key);
     const saved: number[] = [];
     const first: { runner?: JobRunner } = {};
     first.runner = run(server.rolebook, {
-      onChunk: (_job, seq) => {
+      onChunk: (id, seq) => {
+        if (id !== job.id) return;
         saved.push(seq);
         void first.runner?.stop();
       },
     });
-    const job = await submitted(server);
-    while (saved.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => saved.length > 0);
     await first.runner.stop();
     const rest: number[] = [];
-    run(await otherInstance(server), { onChunk: (_job, seq) => rest.push(seq) });
-    const done = await poll(server, job.id);
+    run(await otherInstance(server.rolebook), {
+      onChunk: (id, seq) => {
+        if (id === job.id) rest.push(seq);
+      },
+    });
+    const done = await poll(key, job.id);
     expect(done.state).toBe('succeeded');
     expect([...saved, ...rest].sort()).toEqual([0, 1, 2]);
     expect(done.counts.answered + done.counts.refused).toBe(lines.length);
-    expect(await result(server, job.id)).toBe(await streamed(server, upload));
+    expect(await result(key, job.id)).toBe(await streamed(upload));
+  });
+
+  it('takes over a job whose instance died once its lease lapses, answering the rest once', async () => {
+    // Two instances on one database and one clock the test moves; the lease is far longer than
+    // the test, so only a save renews it, and an instance that stops saving has died.
+    let at = Date.now();
+    const clock = () => new Date(at);
+    const leaseMs = 3_600_000;
+    const rolebook = await target.open({ clock });
+    cleanup.push(() => rolebook.close());
+    const actor = systemActor('lease');
+    const job = await submitJob(
+      rolebook.ctx,
+      actor,
+      { body: Readable.from([upload]), format: 'ndjson', options: {} },
+      defaultServerLimits,
+    );
+    const died: number[] = [];
+    const revive: { now?: () => void } = {};
+    run(rolebook, {
+      leaseMs,
+      onChunk: (_id, seq) => {
+        died.push(seq);
+        return new Promise((resolve) => (revive.now = resolve));
+      },
+    });
+    cleanup.push(() => Promise.resolve(revive.now?.()));
+    await until(() => died.length > 0);
+    at += leaseMs + 1;
+    const took: number[] = [];
+    run(await otherInstance(rolebook, clock), {
+      leaseMs,
+      onChunk: (_id, seq) => void took.push(seq),
+    });
+    let done = await getJob(rolebook.ctx, actor, job.id);
+    await until(async () => {
+      done = await getJob(rolebook.ctx, actor, job.id);
+      return FINISHED.has(done.state);
+    });
+    revive.now?.();
+    expect(done.state).toBe('succeeded');
+    expect(died).toEqual([0]);
+    expect(took).toEqual([1, 2]);
+    expect(done.counts.answered + done.counts.refused).toBe(lines.length);
   });
 
   it.runIf(target.name === 'postgres')(
     'never runs a chunk on two instances sharing the database',
     async () => {
-      const server = await serve();
-      const other = await otherInstance(server);
+      const key = await newKey();
+      const jobs = [await submitted(key), await submitted(key), await submitted(key)];
+      const ids = new Set(jobs.map((job) => job.id));
       const saved: string[] = [];
-      const onChunk = (job: string, seq: number) => saved.push(`${job}/${seq}`);
-      const jobs = [await submitted(server), await submitted(server), await submitted(server)];
+      const onChunk = (job: string, seq: number) => {
+        if (ids.has(job)) saved.push(`${job}/${seq}`);
+      };
       run(server.rolebook, { onChunk, concurrency: 2 });
-      run(other, { onChunk, concurrency: 2 });
-      for (const job of jobs) expect((await poll(server, job.id)).state).toBe('succeeded');
+      run(await otherInstance(server.rolebook), { onChunk, concurrency: 2 });
+      for (const job of jobs) expect((await poll(key, job.id)).state).toBe('succeeded');
       expect(saved).toHaveLength(9);
       expect(new Set(saved).size).toBe(9);
     },
   );
 
   it('cancels a queued job, whose results are then never given', async () => {
-    const server = await serve();
-    const job = await submitted(server, 'SQL Writer\n', 'text/plain');
+    const key = await newKey();
+    const job = await submitted(key, 'SQL Writer\n', 'text/plain');
     const response = await server.request(`/v1/normalize/jobs/${job.id}/cancel`, {
       method: 'POST',
-      key: server.writeKey,
+      key,
     });
     expect(((await response.json()) as Job).state).toBe('cancelled');
-    const download = await server.request(`/v1/normalize/jobs/${job.id}/result`, {
-      key: server.writeKey,
-    });
+    const download = await server.request(`/v1/normalize/jobs/${job.id}/result`, { key });
     expect(download.status).toBe(409);
   });
 
   it('stops a running job that is cancelled at its next chunk', async () => {
-    const server = await serve();
+    const key = await newKey();
+    const job = await submitted(key);
     const saved: number[] = [];
-    const job = await submitted(server);
-    run(server.rolebook, {
-      onChunk: (id, seq) => {
+    const runner = run(server.rolebook, {
+      onChunk: async (id, seq) => {
+        if (id !== job.id) return;
         saved.push(seq);
         if (seq === 0) {
-          void server.request(`/v1/normalize/jobs/${id}/cancel`, {
-            method: 'POST',
-            key: server.writeKey,
-          });
+          await server.request(`/v1/normalize/jobs/${id}/cancel`, { method: 'POST', key });
         }
       },
     });
-    const done = await poll(server, job.id);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const done = await poll(key, job.id);
+    await runner.stop();
     expect(done.state).toBe('cancelled');
-    expect(saved.length).toBeLessThan(3);
+    expect(saved).toEqual([0]);
   });
 
   it("answers another key's job with 404", async () => {
-    const server = await serve();
-    const job = await submitted(server, 'SQL Writer\n', 'text/plain');
+    const key = await newKey();
+    const job = await submitted(key, 'SQL Writer\n', 'text/plain');
     const { secret } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
       name: 'other',
       scopes: ['read'],
@@ -234,7 +325,6 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
   });
 
   it('refuses a job without an API key or a session', async () => {
-    const server = await serve();
     const response = await server.request('/v1/normalize/jobs', {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
@@ -244,33 +334,76 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
   });
 
   it('refuses an upload of more lines than a job takes, naming the first line too many', async () => {
-    const server = await serve({ jobTitles: 2 });
-    const response = await submit(server, 'a\nb\nc\n', 'text/plain');
+    const key = await newKey(tight);
+    const response = await submit(tight, key, 'a\nb\nc\n', 'text/plain');
     expect(response.status).toBe(413);
     const problem = (await response.json()) as { code: string; errors: { line: number }[] };
     expect(problem.code).toBe('payload_too_large');
     expect(problem.errors[0]?.line).toBe(3);
-    const list = await server.request('/v1/normalize/jobs', { key: server.writeKey });
+    const list = await tight.request('/v1/normalize/jobs', { key });
     expect(((await list.json()) as { total: number }).total).toBe(0);
   });
 
   it('refuses an upload of more bytes than a job takes', async () => {
-    const server = await serve({ jobBytes: 1024 });
-    const response = await submit(server, 'SQL Writer\n'.repeat(200), 'text/plain');
+    const response = await submit(
+      tight,
+      await newKey(tight),
+      `${'x'.repeat(1_100)}\n`,
+      'text/plain',
+    );
     expect(response.status).toBe(413);
   });
 
   it('refuses a job beyond the jobs one key may have waiting', async () => {
-    const server = await serve({ jobsPerOwner: 1 });
-    await submitted(server, 'SQL Writer\n', 'text/plain');
-    const response = await submit(server, 'SQL Writer\n', 'text/plain');
+    const key = await newKey(tight);
+    expect((await submit(tight, key, 'SQL Writer\n', 'text/plain')).status).toBe(202);
+    const response = await submit(tight, key, 'SQL Writer\n', 'text/plain');
     expect(response.status).toBe(429);
     expect(((await response.json()) as { code: string }).code).toBe('rate_limited');
   });
 
+  it('holds the jobs one owner may have waiting when its submits race', async () => {
+    const actor = systemActor(`race-${Date.now()}`);
+    const limits = { ...defaultServerLimits, jobsPerOwner: 1 };
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, () =>
+        submitJob(
+          tight.rolebook.ctx,
+          actor,
+          { body: Readable.from(['SQL Writer\n']), format: 'text', options: {} },
+          limits,
+        ),
+      ),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refusals = outcomes.flatMap((outcome) =>
+      outcome.status === 'rejected' ? [(outcome.reason as { code?: string }).code] : [],
+    );
+    expect(refusals).toEqual(Array.from({ length: 5 }, () => 'rate_limited'));
+  });
+
+  it('closes a trickled upload and frees its queue place', async () => {
+    const key = await newKey(tight);
+    const upload = httpRequest(`${tight.url}/v1/normalize/jobs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'text/plain' },
+    });
+    const cut = new Promise((resolve) => upload.once('error', resolve));
+    upload.write('SQL Writer\n');
+    await cut;
+    await until(
+      async () => (await submit(tight, key, 'SQL Writer\n', 'text/plain')).status === 202,
+    );
+  });
+
   it('refuses a CSV upload whose title column is missing, before storing a job', async () => {
-    const server = await serve();
-    const response = await submit(server, 'id,team\n1,x\n', 'text/csv', '?column=nope');
+    const response = await submit(
+      server,
+      await newKey(),
+      'id,team\n1,x\n',
+      'text/csv',
+      '?column=nope',
+    );
     expect(response.status).toBe(400);
   });
 
@@ -284,7 +417,7 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     body.push('SQL Writer\n');
     const left = submitJob(rolebook.ctx, actor, { body, format: 'text', options: {} }, limits);
     left.catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await until(async () => (await countUnfinishedJobs(rolebook.ctx.store.db)) === 1);
     at += defaultServerLimits.requestTimeoutMs + 1;
     expect(await sweepExpiredJobs(rolebook.ctx)).toBe(1);
     const next = await submitJob(

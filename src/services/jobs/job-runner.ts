@@ -33,8 +33,11 @@ export interface JobRunnerOptions {
   pollMs?: number;
   /** How long a claim holds without being renewed, in milliseconds. */
   leaseMs?: number;
-  /** Told of each chunk saved, after it is saved (for logs and progress). */
-  onChunk?: (jobId: string, seq: number) => void;
+  /**
+   * Told of each chunk saved, after it is saved (for logs and progress); the run waits for a
+   * promise it returns before it saves the next chunk.
+   */
+  onChunk?: (jobId: string, seq: number) => void | Promise<void>;
   /** Told of an error of ours that failed a job or a look for work, for the operator's log. */
   onError?: (error: unknown) => void;
 }
@@ -103,7 +106,7 @@ export const startJobRunner = (ctx: ServiceContext, options: JobRunnerOptions): 
         }),
       );
       if (!saved) throw new RunEnded(false);
-      options.onChunk?.(job.id, seq);
+      await options.onChunk?.(job.id, seq);
     };
     const write = async (text: string) => {
       if (ended.reason) throw ended.reason;

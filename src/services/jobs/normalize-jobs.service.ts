@@ -10,6 +10,8 @@ import {
   insertJob,
   listJobs as listStoredJobs,
   queueJob,
+  serializeWrites,
+  type Db,
   type StoredJob,
 } from '../../store/index.js';
 import { now, type Actor, type ServiceContext } from '../context.js';
@@ -32,12 +34,8 @@ const later = (ctx: ServiceContext, ms: number): string =>
   new Date(ctx.clock().getTime() + ms).toISOString();
 
 /** Refuses a job beyond the queue limits: the owner's first (theirs to wait out), then all. */
-const refuseBeyondQueues = async (
-  ctx: ServiceContext,
-  owner: string,
-  limits: JobLimits,
-): Promise<void> => {
-  const own = await countUnfinishedJobs(ctx.store.db, owner);
+const refuseBeyondQueues = async (db: Db, owner: string, limits: JobLimits): Promise<void> => {
+  const own = await countUnfinishedJobs(db, owner);
   if (own >= limits.jobsPerOwner) {
     throw new AppError(
       'rate_limited',
@@ -46,7 +44,7 @@ const refuseBeyondQueues = async (
       { retryAfterSeconds: 60 },
     );
   }
-  const all = await countUnfinishedJobs(ctx.store.db);
+  const all = await countUnfinishedJobs(db);
   if (all >= limits.jobs) {
     throw new AppError(
       'unavailable',
@@ -56,6 +54,23 @@ const refuseBeyondQueues = async (
     );
   }
 };
+
+/**
+ * Takes a queue place for a new job, or refuses it: the only way a job enters the queue. No
+ * index can hold "at most N unfinished jobs", so submits count and insert one at a time, each
+ * seeing the jobs the one before inserted; two racing submits (on one instance or several
+ * sharing the database) would otherwise both count the same queue and both pass.
+ */
+const takeQueuePlace = (
+  ctx: ServiceContext,
+  job: Parameters<typeof insertJob>[1],
+  limits: JobLimits,
+): Promise<void> =>
+  ctx.store.db.transaction().execute(async (trx) => {
+    await serializeWrites(trx, 'normalize-job-queue');
+    await refuseBeyondQueues(trx, job.owner, limits);
+    await insertJob(trx, job);
+  });
 
 /** Stores the upload's lines a chunk at a time, and says how many there were. */
 const storeLines = async (
@@ -98,22 +113,25 @@ export const submitJob = async (
 ): Promise<JobView> => {
   const { owner } = jobOwnerOf(actor);
   await requireTaxonomy(ctx, submission.options);
-  await refuseBeyondQueues(ctx, owner, limits);
   const id = randomUUID();
   const options: JobOptions = {
     normalize: submission.options,
     ...(submission.column === undefined ? {} : { column: submission.column }),
   };
-  await insertJob(ctx.store.db, {
-    id,
-    owner,
-    format: submission.format,
-    options: JSON.stringify(options),
-    createdAt: now(ctx),
-    // An upload that never ends (its instance died) is swept once no request could still be
-    // sending it, so it does not hold a place in its owner's queue for the whole retention.
-    expiresAt: later(ctx, limits.requestTimeoutMs),
-  });
+  await takeQueuePlace(
+    ctx,
+    {
+      id,
+      owner,
+      format: submission.format,
+      options: JSON.stringify(options),
+      createdAt: now(ctx),
+      // An upload that never ends (its instance died) is swept once no request could still be
+      // sending it, so it does not hold a place in its owner's queue for the whole retention.
+      expiresAt: later(ctx, limits.requestTimeoutMs),
+    },
+    limits,
+  );
   try {
     const upload = await readUpload(submission.body, submission, {
       bytes: limits.jobBytes,

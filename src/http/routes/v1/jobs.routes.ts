@@ -19,6 +19,7 @@ import {
 } from '../../../services/index.js';
 import { negotiate } from '../../../web/index.js';
 import { mediaTypeOf } from '../../media-type.js';
+import { holdToUploadRate, type UploadRate } from '../../upload-rate.js';
 import { PageOnlyQuerySchema, problemResponses } from '../../schemas/common.schema.js';
 import { JobPageSchema, JobParamsSchema, JobSchema } from '../../schemas/job.schema.js';
 import { NormalizeStreamQuerySchema, titleUploadContent } from '../../schemas/normalize.schema.js';
@@ -72,11 +73,13 @@ const resultFormatFor = (accept: string | undefined, upload: JobFormat): ResultF
 export interface JobsRoutesOptions {
   ctx: ServiceContext;
   limits: JobLimits;
+  /** What an upload still arriving must bring, as a streamed batch's must. */
+  uploadRate: UploadRate;
 }
 
 export const jobsRoutes: FastifyPluginCallbackTypebox<JobsRoutesOptions> = (
   app,
-  { ctx, limits },
+  { ctx, limits, uploadRate },
   done,
 ) => {
   // A job is someone's: a client with neither key nor session is told so before anything about
@@ -118,6 +121,8 @@ export const jobsRoutes: FastifyPluginCallbackTypebox<JobsRoutesOptions> = (
     },
     async (request, reply) => {
       const { column, ...options } = request.query;
+      // A trickled upload is cut, so it cannot hold its owner's queue place until the timeout.
+      reply.raw.once('close', holdToUploadRate(request.raw, uploadRate));
       const job = await submitJob(
         ctx,
         request.actor,
