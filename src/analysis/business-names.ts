@@ -29,6 +29,14 @@ export const withoutBusinessNames = (text: string, hits: readonly TermHit[]): Te
     }
     return false;
   };
-  const names = new Set(hits.filter((h) => opensName(h.text)).map((h) => h.slug));
+  // Each way a term is written is looked for once: a posting repeating one term thousands of
+  // times would otherwise scan the whole text once per mention.
+  const read = new Map<string, boolean>();
+  const opens = (written: string): boolean => {
+    let answer = read.get(written);
+    if (answer === undefined) read.set(written, (answer = opensName(written)));
+    return answer;
+  };
+  const names = new Set(hits.filter((h) => opens(h.text)).map((h) => h.slug));
   return hits.filter((h) => !names.has(h.slug));
 };
