@@ -103,6 +103,10 @@ describe('mendTypos', () => {
     expect(mend('conect the databse')).toEqual(['connect', 'the', 'database']);
   });
 
+  it('mends a typo whose stem is that of another listed word', () => {
+    expect(mend('a general programer')).toEqual(['a', 'general', 'programmer']);
+  });
+
   it('leaves short words, other endings and the library’s own words as typed', () => {
     expect(mend('tired county')).toEqual(['tired', 'county']);
     expect(mend('conect', ['conect'])).toEqual(['conect']);

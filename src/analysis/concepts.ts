@@ -567,7 +567,9 @@ const mended = (word: string, vocabulary: ReadonlySet<string>): string | undefin
     const meant = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
     if (known.has(meant)) found.add(meant);
   }
-  const meant = [...found].filter((w) => !sameWord(w, word));
+  // A form of the word itself is no typo of it, unless it reads to another stem: "programer"
+  // is "programmer" mistyped, though both share the root "program".
+  const meant = [...found].filter((w) => !sameWord(w, word) || stem(w) !== stem(word));
   return meant.length === 1 ? meant[0] : undefined;
 };
 
@@ -579,9 +581,11 @@ const mended = (word: string, vocabulary: ReadonlySet<string>): string | undefin
 export const mendTypos = (tokens: readonly Token[], vocabulary: ReadonlySet<string>): Token[] => {
   index ??= byFirstStem();
   return tokens.map((t) => {
-    if (index!.has(t.stem)) return t;
     const meant = mended(t.word, vocabulary);
-    return meant ? { ...t, word: meant, stem: stem(meant) } : t;
+    // A typo may share its stem with another listed word ("programer" and "program"): it is
+    // mended only where the word meant has another stem, so a listed word's own forms stay.
+    if (!meant || (index!.has(t.stem) && stem(meant) === t.stem)) return t;
+    return { ...t, word: meant, stem: stem(meant) };
   });
 };
 

@@ -245,6 +245,11 @@ describe('features', () => {
     }
   });
 
+  it('reads a job asked for with technology skill as no work outside technology', () => {
+    expect(otherWorkSaid('we need a technical seller to run demos and pilots')).toEqual([]);
+    expect(otherWorkSaid('hiring a tech salesperson for the trials')).toEqual([]);
+  });
+
   it('reads a job named as a kind of person as work outside technology', () => {
     expect(otherWorkSaid('we need an experienced salesperson to win accounts')).toEqual([
       'experienced salesperson',

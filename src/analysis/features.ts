@@ -243,6 +243,12 @@ const singular = (word: string) => word.replace(/(?<!s)s$/, '');
  */
 const VACANCY = new Set('post posts role roles position positions vacancy vacancies'.split(' '));
 
+/**
+ * Words that ask for technology skill in whoever does a job: "a technical seller to run demos",
+ * "a tech-savvy salesperson". A post keeps its own sense ("a theatre's technical manager").
+ */
+const TECHNICAL_QUALIFIERS = new Set(['technical', 'tech', 'technically', 'savvy']);
+
 /** Words an asked-for job may have before it: "a qualified swimming coach", "two more cooks". */
 const ASK_WORDS = 4;
 
@@ -324,6 +330,8 @@ const askedForJobs = (
       qualifiers.length > 0 &&
       (qualifiers.every((t) => !titleWords.has(t.word)) ||
         ![...POSTS].some((p) => titleWords.has(`${qualifiers.at(-1)!.word} ${p}`)));
+    // "a technical seller": the job's name asks for technology skill, so it names no work outside it.
+    if (!POSTS.has(head.word) && qualifiers.some((t) => TECHNICAL_QUALIFIERS.has(t.word))) continue;
     const person =
       post ||
       ((PERSON_WORDS.has(head.word) || PERSON_ENDING.test(head.word)) &&
