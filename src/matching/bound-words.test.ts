@@ -46,6 +46,13 @@ describe('a word the library only writes beside one neighbour', () => {
     expect(topOf(index, 'Unreal Developer')).toBe('games');
   });
 
+  it('is read anew once the library writes the word without its neighbour', () => {
+    const changing = TitleIndex.build(LIBRARY);
+    expect(topOf(changing, 'Contract Engineer')).toBeUndefined();
+    changing.upsert(role('contracts', 'Contract Manager', ['Contract Administrator']));
+    expect(topOf(changing, 'Contract Engineer')).toBe('blockchain');
+  });
+
   it('is bound only by the built-in library, not by an imported taxonomy', () => {
     const imported = TitleIndex.build(LIBRARY.map((source) => ({ ...source, taxonomy: 'onet' })));
     expect(topOf(imported, 'Contract Engineer')).toBe('blockchain');

@@ -44,4 +44,6 @@ export const lacksBoundNeighbour = (
   id: number,
   tokens: readonly string[],
 ): boolean =>
-  boundNeighbours(store, id).some((neighbour) => !tokens.includes(store.wordOf(neighbour)!));
+  store
+    .boundNeighboursOf(id, (word) => boundNeighbours(store, word))
+    .some((neighbour) => !tokens.includes(store.wordOf(neighbour)!));

@@ -51,4 +51,15 @@ describe('leadingTechnology', () => {
   it('leaves a technology word before a bare head', () => {
     expect(leadingTechnology('Python Handler', listing(['Handler']))).toBeUndefined();
   });
+
+  it('looks up no title when no technology opens the title', () => {
+    const asked: string[] = [];
+    const words = listing(['Registered Nurse', 'Nurse Practitioner']);
+    const counting = {
+      ...words,
+      listsTitle: (text: string) => (asked.push(text), words.listsTitle(text)),
+    };
+    expect(leadingTechnology('Registered Nurse Practitioner', counting)).toBeUndefined();
+    expect(asked).toEqual([]);
+  });
 });

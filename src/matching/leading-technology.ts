@@ -1,4 +1,4 @@
-import { qualifierOf } from './qualifiers.js';
+import { namesTechnologies } from './qualifiers.js';
 
 /** What the reader of a leading technology asks of the index: the parser's RoleWords has these. */
 interface TechnologyWords {
@@ -24,16 +24,19 @@ export const leadingTechnology = (
   words: TechnologyWords,
 ): { technology: string; role: string } | undefined => {
   const parts = core.split(' ');
-  if (parts.length < 3 || words.listsTitle(core)) return undefined;
+  if (parts.length < 3) return undefined;
   const head = parts.at(-1) as string;
   for (let k = 1; k <= Math.min(MOST_TECHNOLOGY_WORDS, parts.length - 2); k++) {
     const technology = parts.slice(0, k).join(' ');
+    // Most titles open with no technology: that is asked first, as it reads a word or three
+    // where the look-ups of the role read the rest of the title.
+    const named = words.namesTechnology(technology);
+    if (!named && !namesTechnologies(technology)) continue;
     const role = parts.slice(k).join(' ');
     if (!words.listsTitle(role) || words.listsTitle(`${technology} ${head}`)) continue;
-    const qualifies = words.namesTechnology(technology)
-      ? words.toolOfTitle(technology, role)
-      : qualifierOf(technology)?.kind === 'technologies';
-    if (qualifies) return { technology, role };
+    if (named && !words.toolOfTitle(technology, role)) continue;
+    // A title listed whole is that title, whatever it opens with.
+    return words.listsTitle(core) ? undefined : { technology, role };
   }
   return undefined;
 };

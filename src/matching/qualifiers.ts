@@ -182,6 +182,18 @@ export const TECHNOLOGY_PHRASES: ReadonlySet<string> = new Set(
   [...TECHNOLOGIES].map((technology) => normalizeTitleText(technology).join(' ')),
 );
 
+/** The text's parts when every one of them is a technology; undefined otherwise. */
+const technologyList = (text: string): string[] | undefined => {
+  // A plus joins two technologies ("Go+Kafka") only when it stands alone: "C++" keeps its own.
+  const parts = text
+    .split(/\s*(?:[,/|&]|(?<!\+)\+(?!\+)|\band\b)\s*/i)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  return parts.length > 0 && parts.every((part) => TECHNOLOGIES.has(part.toLowerCase()))
+    ? parts
+    : undefined;
+};
+
 const firstOf = <T>(entries: ReadonlyArray<readonly [RegExp, T]>, text: string): T | undefined =>
   entries.find(([pattern]) => pattern.test(text))?.[1];
 
@@ -199,13 +211,16 @@ export const qualifierOf = (text: string): Qualifier | undefined => {
   const contract = firstOf(CONTRACTS, text);
   if (contract !== undefined) return { kind: 'contract', contract, fromDuration: false };
   if (DURATION.test(text)) return { kind: 'contract', contract: 'fixed-term', fromDuration: true };
-  // A plus joins two technologies ("Go+Kafka") only when it stands alone: "C++" keeps its own.
-  const parts = text
-    .split(/\s*(?:[,/|&]|(?<!\+)\+(?!\+)|\band\b)\s*/i)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
-  if (parts.length > 0 && parts.every((part) => TECHNOLOGIES.has(part.toLowerCase()))) {
-    return { kind: 'technologies', technologies: parts };
-  }
-  return undefined;
+  const parts = technologyList(text);
+  return parts === undefined ? undefined : { kind: 'technologies', technologies: parts };
 };
+
+/**
+ * Whether qualifierOf reads the text as a list of technologies. The list is looked for first:
+ * most texts asked about are no such list, and it is one pattern where shifts and terms of
+ * employment are a dozen.
+ *
+ * @example namesTechnologies('Go+Kafka') // true
+ */
+export const namesTechnologies = (text: string): boolean =>
+  technologyList(text) !== undefined && qualifierOf(text)?.kind === 'technologies';

@@ -337,6 +337,16 @@ describe('parseTitle', () => {
     expect(parseTitleForMatching('Civil Engineering Manager', words).led).toBeUndefined();
   });
 
+  it('looks up no word of a role phrase written without a field after it', () => {
+    const asked: string[] = [];
+    const words = {
+      ...headsOf(/developer$/i),
+      knowsEveryWord: (text: string) => (asked.push(text), true),
+    };
+    parseTitleForMatching('Senior Payments Platform Developer', words);
+    expect(asked).toEqual([]);
+  });
+
   it('reads another field after a bare head before the head', () => {
     const words = headsOf(/analyst$/i);
     expect(parseTitleForMatching('Analyst - Cyber Security Operations', words).parsed).toEqual({

@@ -561,8 +561,11 @@ const fieldAfterHead = (
   words: RoleWords,
   title: string,
 ): string | undefined => {
+  // Most titles have no team: they are out before the words before the head are looked up,
+  // each normalized on its own.
+  if (teams.length !== 1) return undefined;
   const designated = designatedHead(core, words);
-  if (teams.length !== 1 || designated === undefined) return undefined;
+  if (designated === undefined) return undefined;
   const field = teams[0] as string;
   const written = title.toLowerCase();
   // A team named before the role ("Software Engineering Team - Developer") is a team still.

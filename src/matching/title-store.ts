@@ -180,6 +180,8 @@ export class TitleStore {
   private readonly shortestCache = new Map<number, ShortestTitles>();
   /** Per word, the role names it heads (see namesHeadedBy); emptied by refresh(). */
   private readonly headedNamesCache = new Map<number, Int32Array>();
+  /** Per word, what boundNeighboursOf's finder gave; emptied by refresh(). */
+  private readonly boundNeighbourCache = new Map<number, readonly number[]>();
   /** Per common word, the set of titles using it (see titlesWith); emptied by refresh(). */
   private readonly titleSetCache = new Map<number, Int32Array>();
   /** Per substitute, the same of the taxonomies it applies to (see substituteTitlesWith). */
@@ -685,6 +687,7 @@ export class TitleStore {
     );
     this.shortestCache.clear();
     this.headedNamesCache.clear();
+    this.boundNeighbourCache.clear();
     this.titleSetCache.clear();
     this.substituteSetCache.clear();
     this.weightsStale = false;
@@ -808,6 +811,22 @@ export class TitleStore {
     return found;
   }
 
+  /**
+   * The word's bound neighbours as `find` reads them from the titles (see bound-words.ts), kept
+   * until the index changes: a query asks it of every word it knows, and a word's titles are
+   * read again each time, several cache misses a title. Not kept while a change waits for
+   * refresh(), which would then leave the old neighbours in place.
+   */
+  boundNeighboursOf(id: number, find: (id: number) => readonly number[]): readonly number[] {
+    if (this.weightsStale) return find(id);
+    let neighbours = this.boundNeighbourCache.get(id);
+    if (neighbours === undefined) {
+      neighbours = find(id);
+      this.boundNeighbourCache.set(id, neighbours);
+    }
+    return neighbours;
+  }
+
   /** The name titles of the roles whose own name the word heads ("clerk" of "file clerk"). */
   namesHeadedBy(id: number): Int32Array {
     let names = this.headedNamesCache.get(id);
@@ -906,6 +925,7 @@ const REMADE_WHEN_READ = [
   'neighbourCache',
   'shortestCache',
   'headedNamesCache',
+  'boundNeighbourCache',
   'titleSetCache',
   'substituteSetCache',
   'substituteSlots',
