@@ -1,6 +1,7 @@
 export {
   authenticate,
   createApiKey,
+  MAX_ACTIVE_API_KEYS,
   KeyExpirySchema,
   type CreatedApiKey,
   listApiKeys,
