@@ -96,4 +96,25 @@ describe.each(storeTargets)('importing a role sheet over the API on $name', (tar
       /^key:importer:/,
     );
   });
+
+  it('records the taxonomy it creates and the name it gives it in the audit log, under the key', async () => {
+    await importSheet('renamed', 'Job Code,Job Title\nLAB-9,Lab Technician\n');
+    await importSheet(
+      'renamed',
+      'Job Code,Job Title\nLAB-9,Lab Technician\n',
+      '?name=Renamed%20Co',
+    );
+    const audit = (await (
+      await server.request('/v1/audit?limit=500', { key: keys.admin })
+    ).json()) as { items: { actor: string; action: string; target: string; detail: unknown }[] };
+    const entries = audit.items.filter((entry) => entry.target === 'renamed');
+    expect(entries.reverse()).toMatchObject([
+      {
+        action: 'taxonomy.import',
+        actor: expect.stringMatching(/^key:importer:/) as string,
+        detail: { outcome: 'added', name: 'renamed' },
+      },
+      { action: 'taxonomy.import', detail: { outcome: 'changed', name: 'Renamed Co' } },
+    ]);
+  });
 });
