@@ -64,10 +64,10 @@ describe.each(storeTargets)('importing a role sheet over the API on $name', (tar
     expect((await server.request('/v1/roles/badco/HR-1')).status).toBe(404);
   });
 
-  it('refuses to import into the built-in taxonomy', async () => {
+  it('refuses to import into the built-in taxonomy, naming the path parameter that gave it', async () => {
     const response = await importSheet('rolebook', SHEET);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ errors: [{ field: 'taxonomy' }] });
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'path.id' }] });
   });
 
   it('refuses a sheet over 5 MiB before reading a row', async () => {

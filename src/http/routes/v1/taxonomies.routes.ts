@@ -82,7 +82,11 @@ export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContex
         request.actor,
         { bytes: request.body as Buffer, name: SHEET_SOURCE },
         request.params.id,
-        { dryRun: dryRun ?? false, ...(name === undefined ? {} : { name }) },
+        {
+          dryRun: dryRun ?? false,
+          taxonomyField: 'path.id',
+          ...(name === undefined ? {} : { name }),
+        },
       );
       return { ...result, notes: [...notes] };
     },
