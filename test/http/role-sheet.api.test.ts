@@ -64,6 +64,14 @@ describe.each(storeTargets)('importing a role sheet over the API on $name', (tar
     expect((await server.request('/v1/roles/badco/HR-1')).status).toBe(404);
   });
 
+  it('takes a taxonomy name as long as any taxonomy may have, and refuses one longer', async () => {
+    const longest = 'N'.repeat(500);
+    const taken = await importSheet('longname', SHEET, `?dryRun=true&name=${longest}`);
+    expect(taken.status).toBe(200);
+    const refused = await importSheet('longname', SHEET, `?dryRun=true&name=${longest}N`);
+    expect(await refused.json()).toMatchObject({ errors: [{ field: 'query.name' }] });
+  });
+
   it('refuses to import into the built-in taxonomy, naming the path parameter that gave it', async () => {
     const response = await importSheet('rolebook', SHEET);
     expect(response.status).toBe(400);
