@@ -4,7 +4,6 @@ import { Type } from 'typebox';
 import { validationError } from '../domain/index.js';
 import {
   ALL_SCOPES,
-  authorize,
   createApiKey,
   everyItem,
   listApiKeys,
@@ -13,7 +12,7 @@ import {
   type ServiceContext,
 } from '../services/index.js';
 import type { FormAgain } from './form-again.js';
-import { csrfForms, privatePage as page } from './forms.js';
+import { adminsOnly, csrfForms, privatePage as page } from './forms.js';
 import { accountPaths, keysView, type KeysViewData } from './views/index.js';
 
 const Token = Type.String({ maxLength: 200 });
@@ -42,15 +41,7 @@ export const keysRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = as
 ) => {
   const { checkCsrf, csrfToken } = await csrfForms(app, ctx);
 
-  const adminsOnly = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.actor) {
-      return reply.redirect(
-        `${accountPaths.signIn}?next=${encodeURIComponent(accountPaths.keys)}`,
-        303,
-      );
-    }
-    authorize(request.actor, 'admin');
-  };
+  const keysAdminsOnly = adminsOnly(accountPaths.keys);
 
   const keysPage = async (
     request: FastifyRequest,
@@ -76,7 +67,7 @@ export const keysRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = as
 
   app.get(
     accountPaths.keys,
-    { schema: { hide: true, querystring: KeysQuery }, onRequest: adminsOnly },
+    { schema: { hide: true, querystring: KeysQuery }, onRequest: keysAdminsOnly },
     async (request, reply) => {
       const { revoked } = request.query;
       return page(reply, await keysPage(request, reply, revoked === undefined ? {} : { revoked }));
@@ -87,7 +78,7 @@ export const keysRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = as
     accountPaths.keys,
     {
       schema: { hide: true, body: NewKeyBody },
-      onRequest: adminsOnly,
+      onRequest: keysAdminsOnly,
       preValidation: checkCsrf,
       config: { formAgain: newKeyAgain },
     },
@@ -109,7 +100,7 @@ export const keysRoutes: FastifyPluginAsyncTypebox<{ ctx: ServiceContext }> = as
     `${accountPaths.keys}/:id/revoke`,
     {
       schema: { hide: true, params: KeyParams, body: Type.Object({ _csrf: Token }) },
-      onRequest: adminsOnly,
+      onRequest: keysAdminsOnly,
       preValidation: checkCsrf,
       config: {
         formAgain: (request, reply, { error }) =>
