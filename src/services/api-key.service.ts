@@ -4,6 +4,7 @@ import { AppError, notFound, parse, textRuleProblem, validationError } from '../
 import {
   addAuditEntry,
   type AuditEntry,
+  countActiveApiKeys,
   findApiKeyByHash,
   listAuditEntries,
   insertApiKey,
@@ -17,6 +18,12 @@ import { now, type Actor, type Scope, type ServiceContext } from './context.js';
 import { pageOf, type Page, type PageRequest } from './pagination.js';
 
 const KEY_PREFIX = 'rbk_';
+
+/**
+ * The most keys that may work at once. Each is one client or integration; past a few hundred
+ * they are keys nobody tracks any more, each a secret that still opens the API.
+ */
+export const MAX_ACTIVE_API_KEYS = 200;
 
 // Keys carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
 const hashKey = (secret: string): Buffer => createHash('sha256').update(secret).digest();
@@ -71,6 +78,12 @@ export const createApiKey = async (
     expiresAt: expiry?.toISOString() ?? null,
   };
   await ctx.store.db.transaction().execute(async (trx) => {
+    if ((await countActiveApiKeys(trx, key.createdAt)) >= MAX_ACTIVE_API_KEYS) {
+      throw new AppError(
+        'conflict',
+        `This site already has ${MAX_ACTIVE_API_KEYS} API keys that work, the most it keeps; revoke one that is no longer used first.`,
+      );
+    }
     await insertApiKey(trx, { ...key, hash: hashKey(secret).toString('hex') });
     await addAuditEntry(trx, {
       at: key.createdAt,

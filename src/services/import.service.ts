@@ -10,6 +10,7 @@ import {
   type TermContent,
 } from '../domain/index.js';
 import {
+  addAuditEntry,
   countRolesByTaxonomy,
   findRole,
   hasRecordedKeys,
@@ -19,6 +20,7 @@ import {
 } from '../store/index.js';
 import type { KeptField } from '../importers/release/index.js';
 import type { LintFinding } from '../lint/index.js';
+import { authorize } from './authorize.js';
 import type { Actor, ServiceContext } from './context.js';
 import { roleAdapter, roleAdapterKeeping } from './role.adapter.js';
 import { upsertTaxonomy } from './taxonomy.service.js';
@@ -141,8 +143,21 @@ export const applyImport = (
         of[outcome === 'kept' ? 'unchanged' : outcome] += 1;
         if (outcome === 'kept') report.kept.push(name);
       };
+      const who = authorize(actor, 'write');
       for (const taxonomy of batch.taxonomies) {
-        report.taxonomies[await upsertTaxonomy(trx, taxonomy, at)] += 1;
+        const outcome = await upsertTaxonomy(trx, taxonomy, at);
+        report.taxonomies[outcome] += 1;
+        // A sheet's ?name= renames a taxonomy that every guide of it shows: who did so is kept
+        // as it is for each role the import writes.
+        if (outcome !== 'unchanged') {
+          await addAuditEntry(trx, {
+            at,
+            actor: who.id,
+            action: 'taxonomy.import',
+            target: taxonomy.id,
+            detail: { outcome, name: taxonomy.name },
+          });
+        }
       }
       for await (const { slug, content, ...stamps } of batch.terms ?? []) {
         const parsed = parse(TermContentSchema, content, {}, `terms.${slug}`);

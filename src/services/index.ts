@@ -1,6 +1,7 @@
 export {
   authenticate,
   createApiKey,
+  MAX_ACTIVE_API_KEYS,
   KeyExpirySchema,
   type CreatedApiKey,
   listApiKeys,
@@ -158,7 +159,7 @@ export {
   type ReleaseImportOptions,
   type ReleaseImportResult,
 } from './release-import.service.js';
-export { MAX_SHEET_BYTES } from '../importers/role-sheet/index.js';
+export { MAX_SHEET_BYTES, MAX_SHEET_ROWS } from '../importers/role-sheet/index.js';
 export {
   type GuideImportOptions,
   type GuideImportResult,

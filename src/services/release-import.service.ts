@@ -133,6 +133,11 @@ export const importEscoRelease = (
 export interface RoleSheetImportOptions extends ReleaseImportOptions {
   /** The taxonomy's name; a new taxonomy is otherwise named by its id, a stored one keeps its own. */
   name?: string;
+  /**
+   * Where the taxonomy was given, which a refusal of it names: `taxonomy` (the command line's
+   * option) unless the caller says otherwise, as the API does for its path's `path.id`.
+   */
+  taxonomyField?: string;
 }
 
 /** Taxonomies a sheet may not write into: the curated one, and those a release import replaces. */
@@ -143,13 +148,12 @@ const sheetTaxonomy = async (
   ctx: ServiceContext,
   id: string,
   name: string | undefined,
+  field: string,
 ): Promise<TaxonomyInput> => {
-  parse(TaxonomyIdSchema, id, {}, 'taxonomy');
+  parse(TaxonomyIdSchema, id, {}, field);
   if (NOT_A_COMPANY_TAXONOMY.has(id)) {
     const message = `${id} is not a company's own taxonomy; name one of your own, such as acme`;
-    throw validationError(`The taxonomy "${id}" cannot take imported roles.`, [
-      { field: 'taxonomy', message },
-    ]);
+    throw validationError(`The taxonomy "${id}" cannot take imported roles.`, [{ field, message }]);
   }
   const stored = await findTaxonomy(ctx.store.db, id);
   if (!stored) return { id, name: name ?? id };
@@ -173,9 +177,9 @@ export const importRoleSheet = async (
   taxonomy: string,
   options: RoleSheetImportOptions = {},
 ): Promise<ReleaseImportResult> => {
-  const { name, ...rest } = options;
+  const { name, taxonomyField = 'taxonomy', ...rest } = options;
   authorize(actor, 'write');
-  const described = await sheetTaxonomy(ctx, taxonomy, name);
+  const described = await sheetTaxonomy(ctx, taxonomy, name, taxonomyField);
   const open =
     'file' in sheet
       ? () => openRoleSheet(sheet.file, { taxonomy: described })

@@ -66,6 +66,17 @@ export const listApiKeys = (
     apiKeyRowToRecord,
   );
 
+/** How many keys still work at `at`: neither revoked nor expired. */
+export const countActiveApiKeys = async (db: Db, at: string): Promise<number> => {
+  const row = await db
+    .selectFrom('api_keys')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+};
+
 export const revokeApiKey = async (db: Db, id: string, at: string): Promise<boolean> => {
   const result = await db
     .updateTable('api_keys')

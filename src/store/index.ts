@@ -1,5 +1,6 @@
 export {
   type ApiKeyRecord,
+  countActiveApiKeys,
   findApiKeyByHash,
   insertApiKey,
   listApiKeys,

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import {
-  authorize,
   createUser,
   disableUser,
   enableUser,
@@ -19,7 +18,7 @@ import {
   type ServiceContext,
 } from '../services/index.js';
 import type { FormAgain } from './form-again.js';
-import { csrfForms, privatePage as page } from './forms.js';
+import { adminsOnly, csrfForms, privatePage as page, signInPath } from './forms.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 import {
   accountPaths,
@@ -35,8 +34,6 @@ import {
  */
 const safeNext = (next: string | undefined): string | undefined =>
   next !== undefined && /^\/(?![/\\])[\w\-./?=&%]*$/.test(next) ? next : undefined;
-
-const signInPath = (next: string) => `${accountPaths.signIn}?next=${encodeURIComponent(next)}`;
 
 const Token = Type.String({ maxLength: 200 });
 const SignInQuery = Type.Object({
@@ -102,10 +99,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
   const { checkCsrf, checkSignInCsrf, csrfToken } = await csrfForms(app, ctx);
 
   /** Anonymous visitors are sent to sign in; anyone signed in but not an admin is refused. */
-  const adminsOnly = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.actor) return reply.redirect(signInPath(accountPaths.users), 303);
-    authorize(request.actor, 'admin');
-  };
+  const usersAdminsOnly = adminsOnly(accountPaths.users);
 
   const usersPage = async (
     request: FastifyRequest,
@@ -205,7 +199,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
 
   app.get(
     accountPaths.users,
-    { schema: { hide: true, querystring: UsersQuery }, onRequest: adminsOnly },
+    { schema: { hide: true, querystring: UsersQuery }, onRequest: usersAdminsOnly },
     async (request, reply) => {
       const { created, changed, did } = request.query;
       const said =
@@ -222,7 +216,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     accountPaths.users,
     {
       schema: { hide: true, body: NewUserBody },
-      onRequest: adminsOnly,
+      onRequest: usersAdminsOnly,
       preValidation: checkCsrf,
       config: { formAgain: newUserAgain },
     },
@@ -237,7 +231,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{
     `${accountPaths.users}/:name`,
     {
       schema: { hide: true, params: UserParams, body: UserActionBody },
-      onRequest: adminsOnly,
+      onRequest: usersAdminsOnly,
       preValidation: checkCsrf,
       config: {
         // A row's refusal is about that user, not the fields of the form to add one.

@@ -32,4 +32,10 @@ describe('attachmentOf', () => {
       `attachment; filename="offres __t__.csv"; filename*=UTF-8''offres%20%22%C3%A9t%C3%A9%22.csv`,
     );
   });
+
+  it('writes control characters, line breaks and bidirectional overrides in the UTF-8 name as _', () => {
+    expect(attachmentOf('a\u0007b\r\nc\u202ed\u00e9.csv')).toBe(
+      `attachment; filename="a_b__c_d_.csv"; filename*=UTF-8''a_b__c_d%C3%A9.csv`,
+    );
+  });
 });

@@ -1,3 +1,5 @@
+import { printable } from '../domain/index.js';
+
 /**
  * The most characters of the uploaded name a download keeps. A file system keeps 255 bytes of a
  * name; the name, sent back by the download form, was echoed whole into a header of megabytes.
@@ -21,8 +23,12 @@ export const normalizedFileName = (uploaded: string | undefined): string => {
  */
 export const attachmentOf = (name: string): string => {
   const plain = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  // A browser decodes filename* as it is written: a control character, a line break or a
+  // bidirectional override (which shows "report\u202Evsc.exe" as "reportexe.csv") would reach
+  // the saved file's name, so each becomes _ as in the plain name.
+  const safe = printable(name).replace(/[\t\n\v\f\r\ufffd]/g, '_');
   // encodeURIComponent leaves these four, which RFC 5987 does not allow unencoded.
-  const encoded = encodeURIComponent(name).replace(
+  const encoded = encodeURIComponent(safe).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );

@@ -1,9 +1,15 @@
 import { Tokens } from '@fastify/csrf';
 import csrfProtection from '@fastify/csrf-protection';
-import type { FastifyInstance, FastifyReply, preValidationHookHandler } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  preValidationHookHandler,
+} from 'fastify';
 import { AppError } from '../domain/index.js';
-import { csrfBinding, csrfKey, type ServiceContext } from '../services/index.js';
+import { authorize, csrfBinding, csrfKey, type ServiceContext } from '../services/index.js';
 import { SESSION_COOKIE } from './session-cookie.js';
+import { accountPaths } from './views/account-paths.js';
 
 const CSRF_COOKIE = 'rolebook_csrf';
 const ANONYMOUS = csrfBinding(undefined);
@@ -76,3 +82,17 @@ export const privatePage = (reply: FastifyReply, body: string, status = 200) =>
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
     .send(body);
+
+/** The sign-in form, which sends the visitor on to `next` once signed in. */
+export const signInPath = (next: string) =>
+  `${accountPaths.signIn}?next=${encodeURIComponent(next)}`;
+
+/**
+ * What an admin's page (`path`) checks first: a visitor not signed in is sent to sign in and
+ * back, anybody else who is not an admin is refused (403).
+ */
+export const adminsOnly =
+  (path: string) => async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.actor) return reply.redirect(signInPath(path), 303);
+    authorize(request.actor, 'admin');
+  };

@@ -36,10 +36,32 @@ describe.each(cliStores)('rolebook render on $name', (store) => {
     });
   });
 
-  itOnOneStore('prints schema.org JSON-LD', async () => {
-    const { stdout } = await render('query-writer', '--format', 'jsonld', '--taxonomy', 'rolebook');
-    expect(JSON.parse(stdout)).toMatchObject({ '@type': 'Occupation', name: 'Query Writer' });
+  itOnOneStore('prints schema.org JSON-LD whose links are absolute under PUBLIC_URL', async () => {
+    const { stdout } = await runCli(
+      database.url,
+      ['render', 'query-writer', '--format', 'jsonld', '--taxonomy', 'rolebook'],
+      { env: { PUBLIC_URL: 'https://rolebook.example' } },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({
+      '@type': 'Occupation',
+      name: 'Query Writer',
+      '@id': 'https://rolebook.example/roles/query-writer',
+    });
   });
+
+  itOnOneStore(
+    'refuses to print JSON-LD without PUBLIC_URL, its links having no site',
+    async () => {
+      const { code, stdout, stderr } = await runCli(
+        database.url,
+        ['render', 'query-writer', '--format', 'jsonld'],
+        { env: { PUBLIC_URL: '' } },
+      );
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('set PUBLIC_URL');
+    },
+  );
 
   itOnOneStore('reads a role named taxonomy/code, as lint and drafts do', async () => {
     const { code, stdout } = await render('rolebook/api-builder', '--format', 'md');

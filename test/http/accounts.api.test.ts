@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAudit, systemActor } from '../../src/services/index.js';
+import { createApiKey, listAudit, systemActor } from '../../src/services/index.js';
 import { addUser, cookieHeader, FormClient, PASSWORD } from '../support/accounts.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
@@ -254,6 +254,24 @@ describe.each(storeTargets)('accounts over HTTP on $name', (target) => {
     it('signs out everywhere: the user’s other browsers too', async () => {
       const phone = await endedElsewhere('vic');
       expect((await phone.get('/account')).response.status).toBe(303);
+    });
+  });
+
+  describe('the admin page of API keys', () => {
+    it('names a revoked key in its notice by what the store holds, not by the address', async () => {
+      const admin = new FormClient(server);
+      await admin.signIn('ann');
+      const { token } = await admin.get('/admin/keys');
+      const { key } = await createApiKey(server.rolebook.ctx, systemActor('test'), {
+        name: 'old laptop',
+        scopes: ['read'],
+      });
+      const revoked = await admin.post(`/admin/keys/${key.id}/revoke`, { _csrf: token! });
+      expect((await admin.get(revoked.headers.get('location')!)).body).toContain(
+        'Revoked old laptop.',
+      );
+      const forged = await admin.get('/admin/keys?revoked=every%20key.%20Call%20IT');
+      expect(forged.body).not.toContain('every key');
     });
   });
 

@@ -64,10 +64,18 @@ describe.each(storeTargets)('importing a role sheet over the API on $name', (tar
     expect((await server.request('/v1/roles/badco/HR-1')).status).toBe(404);
   });
 
-  it('refuses to import into the built-in taxonomy', async () => {
+  it('takes a taxonomy name as long as any taxonomy may have, and refuses one longer', async () => {
+    const longest = 'N'.repeat(500);
+    const taken = await importSheet('longname', SHEET, `?dryRun=true&name=${longest}`);
+    expect(taken.status).toBe(200);
+    const refused = await importSheet('longname', SHEET, `?dryRun=true&name=${longest}N`);
+    expect(await refused.json()).toMatchObject({ errors: [{ field: 'query.name' }] });
+  });
+
+  it('refuses to import into the built-in taxonomy, naming the path parameter that gave it', async () => {
     const response = await importSheet('rolebook', SHEET);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ errors: [{ field: 'taxonomy' }] });
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'path.id' }] });
   });
 
   it('refuses a sheet over 5 MiB before reading a row', async () => {
@@ -95,5 +103,26 @@ describe.each(storeTargets)('importing a role sheet over the API on $name', (tar
     expect(audit.items.find((entry) => entry.target.includes('audited/LAB-9'))?.actor).toMatch(
       /^key:importer:/,
     );
+  });
+
+  it('records the taxonomy it creates and the name it gives it in the audit log, under the key', async () => {
+    await importSheet('renamed', 'Job Code,Job Title\nLAB-9,Lab Technician\n');
+    await importSheet(
+      'renamed',
+      'Job Code,Job Title\nLAB-9,Lab Technician\n',
+      '?name=Renamed%20Co',
+    );
+    const audit = (await (
+      await server.request('/v1/audit?limit=500', { key: keys.admin })
+    ).json()) as { items: { actor: string; action: string; target: string; detail: unknown }[] };
+    const entries = audit.items.filter((entry) => entry.target === 'renamed');
+    expect(entries.reverse()).toMatchObject([
+      {
+        action: 'taxonomy.import',
+        actor: expect.stringMatching(/^key:importer:/) as string,
+        detail: { outcome: 'added', name: 'renamed' },
+      },
+      { action: 'taxonomy.import', detail: { outcome: 'changed', name: 'Renamed Co' } },
+    ]);
   });
 });

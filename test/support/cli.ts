@@ -24,6 +24,8 @@ export interface CliOptions {
   content?: string;
   /** What the CLI reads on its standard input; nothing unless given. */
   stdin?: string;
+  /** Environment variables set for this run alone, beside the test process's own. */
+  env?: Record<string, string>;
 }
 
 /** Starts the built `rolebook` CLI as a child process over the given database, as a user would. */
@@ -37,6 +39,7 @@ export const startCli = (
       ...process.env,
       ROLEBOOK_CONTENT_DIR: options.content ?? fixtureContentDir,
       LOG_LEVEL: 'silent',
+      ...options.env,
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,6 +1,12 @@
 import { once } from 'node:events';
 import { Option, type Command } from 'commander';
-import { AppError, BUILT_IN_TAXONOMY, isAppError, slugify } from '../../domain/index.js';
+import {
+  AppError,
+  BUILT_IN_TAXONOMY,
+  isAppError,
+  slugify,
+  validationError,
+} from '../../domain/index.js';
 import { guideFormats, type GuideFormat } from '../../guides/index.js';
 import { cliActor, renderRoleGuide } from '../../services/index.js';
 import { roleRef } from '../role-ref.js';
@@ -32,6 +38,20 @@ const withCodeHint = (error: unknown, taxonomy: string, code: string): unknown =
   return new AppError('not_found', `${error.message} ${hint} finds the code for a title.`);
 };
 
+/**
+ * A JSON-LD document's `@id` and `url` are IRIs a schema.org consumer takes as absolute: on its
+ * own, the document has no address of the site to resolve "/roles/…" against (saved to a file, it
+ * would resolve to file:///…/roles/…, naming nothing), so it is not written without one. An HTML
+ * page's links, resolved against the address it is served from, may stay root-relative.
+ */
+const needsPublicUrl = (format: GuideFormat, publicUrl: string | undefined): void => {
+  if (format !== 'jsonld' || publicUrl !== undefined) return;
+  throw validationError(
+    "JSON-LD needs the site's address for its @id and url links: set PUBLIC_URL, such as https://rolebook.example.",
+    [{ field: 'PUBLIC_URL', message: 'not set; --format jsonld writes absolute links only' }],
+  );
+};
+
 export const registerRender = (program: Command): void => {
   program
     .command('render <role>')
@@ -45,6 +65,7 @@ export const registerRender = (program: Command): void => {
     .action(async (role: string, flags: RenderFlags) => {
       const ref = roleRef(role, flags.taxonomy);
       await withRolebook(program.opts<GlobalOptions>(), async (rolebook, config) => {
+        needsPublicUrl(flags.format, config.publicUrl);
         const { body } = await renderRoleGuide(rolebook.ctx, ref, flags.format, {
           baseUrl: config.publicUrl ?? '',
           actor: cliActor(config.user),

@@ -29,8 +29,7 @@ export const RoleSheetQuerySchema = Type.Object(
     ),
     name: Type.Optional(
       Type.String({
-        minLength: 1,
-        maxLength: 200,
+        ...TaxonomyInputSchema.properties.name,
         description:
           "The taxonomy's name; a new taxonomy is otherwise named by its id, a stored one keeps its own.",
       }),

@@ -1,5 +1,6 @@
 export {
   MAX_SHEET_BYTES,
+  MAX_SHEET_ROWS,
   openRoleSheet,
   readRoleSheet,
   type RoleSheetOptions,

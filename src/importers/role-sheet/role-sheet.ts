@@ -30,7 +30,7 @@ import {
 /** Largest sheet read: a company's architecture is thousands of roles, not megabytes of them. */
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
 /** Most roles one sheet may hold, past which it is refused before anything is checked. */
-const MAX_SHEET_ROWS = 10_000;
+export const MAX_SHEET_ROWS = 10_000;
 
 /** Several other titles share one cell, as HR systems export a list. */
 const TITLE_SEPARATORS = /[;|]/;

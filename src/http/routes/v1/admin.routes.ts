@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import {
   ALL_SCOPES,
   createApiKey,
+  MAX_ACTIVE_API_KEYS,
   KeyExpirySchema,
   listApiKeys,
   listAudit,
@@ -80,10 +81,11 @@ export const adminRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext }> 
         tags,
         security: writeSecurity,
         summary: 'Create an API key; its secret is in this answer only',
+        description: `At most ${MAX_ACTIVE_API_KEYS} keys work at once (neither revoked nor expired); past that a new one is refused with 409 until one is revoked.`,
         body: NewKeySchema,
         response: {
           201: Type.Object({ key: ApiKeySchema, secret: Type.String() }),
-          ...problemResponses(400, 401, 403),
+          ...problemResponses(400, 401, 403, 409),
         },
       },
     },

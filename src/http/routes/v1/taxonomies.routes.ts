@@ -4,6 +4,7 @@ import {
   importRoleSheet,
   listTaxonomies,
   MAX_SHEET_BYTES,
+  MAX_SHEET_ROWS,
   type ServiceContext,
 } from '../../../services/index.js';
 import { problemResponses } from '../../schemas/common.schema.js';
@@ -54,7 +55,7 @@ export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContex
         tags: ['taxonomies'],
         security: writeSecurity,
         summary: "Import a company's job architecture from a CSV sheet, all or nothing",
-        description: `One role a row under a header row naming its columns: a job code (Job Code, ID, Code) and a job title (Job Title, Title, Name, Role) are required; other titles (Alternative Titles, Aliases, Also Known As: several in a cell split on ; or |) and a summary (Description, Summary, Purpose) are read when present, and any other column is named in a note. The cells are separated by commas, or by the semicolons or tabs the header row holds more of. The taxonomy is created if new; the built-in, onet and esco taxonomies are refused. Every bad row is listed in \`errors\` with its line and column header, and then nothing is written (422). An unchanged row leaves its role alone; roles the sheet does not list are kept. At most ${MAX_SHEET_BYTES.toLocaleString('en')} bytes (413) and 10,000 rows. The same import as \`rolebook import roles FILE --taxonomy ID\`.`,
+        description: `One role a row under a header row naming its columns: a job code (Job Code, ID, Code) and a job title (Job Title, Title, Name, Role) are required; other titles (Alternative Titles, Aliases, Also Known As: several in a cell split on ; or |) and a summary (Description, Summary, Purpose) are read when present, and any other column is named in a note. The cells are separated by commas, or by the semicolons or tabs the header row holds more of. The taxonomy is created if new; the built-in, onet and esco taxonomies are refused. Every bad row is listed in \`errors\` with its line and column header, and then nothing is written (422). An unchanged row leaves its role alone; roles the sheet does not list are kept. At most ${MAX_SHEET_BYTES.toLocaleString('en')} bytes (413) and ${MAX_SHEET_ROWS.toLocaleString('en')} rows (422). The same import as \`rolebook import roles FILE --taxonomy ID\`.`,
         params: CompanyTaxonomyParamsSchema,
         querystring: RoleSheetQuerySchema,
         body: {
@@ -82,7 +83,11 @@ export const taxonomiesRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContex
         request.actor,
         { bytes: request.body as Buffer, name: SHEET_SOURCE },
         request.params.id,
-        { dryRun: dryRun ?? false, ...(name === undefined ? {} : { name }) },
+        {
+          dryRun: dryRun ?? false,
+          taxonomyField: 'path.id',
+          ...(name === undefined ? {} : { name }),
+        },
       );
       return { ...result, notes: [...notes] };
     },
