@@ -12,6 +12,7 @@ import { distinctiveWords } from './distinctive-words.js';
 import { withoutOthersWork } from './others-work.js';
 import { withoutOtherVacancies } from './other-vacancies.js';
 import { withoutBusinessNames } from './business-names.js';
+import { withoutPassingMentions } from './passing-mentions.js';
 import { withoutPerks } from './perks.js';
 import { withoutTeamRollCall } from './team-roll-call.js';
 import { withoutTestedFields } from './tested-fields.js';
@@ -549,7 +550,11 @@ export const analyzeJobDescription = (
           text,
           withoutOtherVacancies(
             text,
-            withoutTeamRollCall(text, withoutPerks(text, asked)),
+            withoutPassingMentions(
+              text,
+              withoutTeamRollCall(text, withoutPerks(text, asked)),
+              isField,
+            ),
             title?.line,
           ),
           title?.line,

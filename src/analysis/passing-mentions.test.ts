@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { hitsIn } from '../../test/fixtures/analysis/factories.js';
+import { withoutPassingMentions } from './passing-mentions.js';
+
+const FIELDS = new Set([
+  'machine-learning',
+  'cybersecurity',
+  'phishing',
+  'gdpr',
+  'data-engineering',
+]);
+
+/** The slugs kept of the text's mentions, each written as `[text, slug]` in reading order. */
+const kept = (text: string, mentions: [string, string][]) =>
+  withoutPassingMentions(text, hitsIn(text, mentions), (h) => FIELDS.has(h.slug)).map(
+    (h) => h.slug,
+  );
+
+describe('withoutPassingMentions', () => {
+  it('drops a field named only as a degree subject', () => {
+    expect(
+      kept(
+        'You will write Python. MSc or PhD in Machine Learning, Statistics or a related field.',
+        [
+          ['Python', 'python'],
+          ['Machine Learning', 'machine-learning'],
+        ],
+      ),
+    ).toEqual(['python']);
+  });
+
+  it('drops a field named as a degree subject without "in"', () => {
+    expect(
+      kept('BSc (Hons) Cyber Security, four years', [['Cyber Security', 'cybersecurity']]),
+    ).toEqual([]);
+  });
+
+  it('keeps a field the posting also asks for outside the degree', () => {
+    expect(
+      kept('Build machine learning models. A degree in machine learning helps.', [
+        ['machine learning', 'machine-learning'],
+        ['machine learning', 'machine-learning'],
+      ]),
+    ).toEqual(['machine-learning', 'machine-learning']);
+  });
+
+  it('keeps a field after "master" used as a verb', () => {
+    expect(
+      kept('You master cyber security in a week.', [['cyber security', 'cybersecurity']]),
+    ).toEqual(['cybersecurity']);
+  });
+
+  it('keeps a field after "a degree of"', () => {
+    expect(
+      kept('A high degree of machine learning know-how.', [
+        ['machine learning', 'machine-learning'],
+      ]),
+    ).toEqual(['machine-learning']);
+  });
+
+  it('drops "Objective C" among lettered objectives', () => {
+    expect(
+      kept('Objective A: faster reports\nObjective B: one truth\nObjective C: fewer requests', [
+        ['Objective C', 'objective-c'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps "Objective C" where no objective is lettered', () => {
+    expect(
+      kept('Swift and Objective C for the iOS app.', [['Objective C', 'objective-c']]),
+    ).toEqual(['objective-c']);
+  });
+
+  it('drops a term that names what a control withstands', () => {
+    expect(
+      kept('Roll out phishing-resistant MFA to all staff.', [
+        ['phishing', 'phishing'],
+        ['MFA', 'mfa'],
+      ]),
+    ).toEqual(['mfa']);
+  });
+
+  it('drops a field named only in the applicant privacy notice', () => {
+    expect(
+      kept('By applying you consent to us holding your data under GDPR for 24 months.', [
+        ['GDPR', 'gdpr'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('drops a field named only where the agency says how applications are handled', () => {
+    expect(kept('Applications handled under GDPR.', [['GDPR', 'gdpr']])).toEqual([]);
+  });
+
+  it('keeps a field the duties name', () => {
+    expect(kept('Keep our customer records compliant with GDPR.', [['GDPR', 'gdpr']])).toEqual([
+      'gdpr',
+    ]);
+  });
+});
