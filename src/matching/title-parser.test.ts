@@ -790,6 +790,16 @@ describe('parseTitle', () => {
     );
   });
 
+  it('reads a feed whose place and pay are glued onto the role', () => {
+    const words = headsOf(/(?:engineer|developer)$/i);
+    expect(
+      parseTitleForMatching('Java DeveloperLeeds£65k-£75k + bonus', words).parsed,
+    ).toMatchObject({
+      core: 'Java Developer',
+      location: 'Leeds',
+    });
+  });
+
   it('reads hours of work alone after the role as noise', () => {
     expect(parseTitle('Web Developer 20hrs')).toMatchObject({
       core: 'Web Developer',

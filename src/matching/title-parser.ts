@@ -15,6 +15,7 @@ import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
 import { asResearcher } from './research-post.js';
+import { unglueFeed } from './glued-feed.js';
 import { unslug } from './slug.js';
 import { squashSpaces, trimEdges } from './whitespace.js';
 
@@ -1020,6 +1021,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     words,
   );
   if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
+  text = unglueFeed(text, (word) => words?.endsInRoleHead(word) === true);
   const mail = MAIL_MARKS.exec(text);
   if (mail !== null) {
     found.noise.push(squashSpaces(mail[0]));
