@@ -790,6 +790,11 @@ describe('parseTitle', () => {
     );
   });
 
+  it('reads the IR35 status a day rate is quoted with as noise with the pay', () => {
+    expect(parseTitle('DevOps Engineer £550 per day Outside IR35').core).toBe('DevOps Engineer');
+    expect(parseTitle('Cloud Architect £700/day inside IR35').core).toBe('Cloud Architect');
+  });
+
   it('reads a feed whose place and pay are glued onto the role', () => {
     const words = headsOf(/(?:engineer|developer)$/i);
     expect(

@@ -309,7 +309,7 @@ const PAY_HINT = new RegExp(
  * the hours, days and shifts the pay is for.
  */
 const PAY_WORDS = new RegExp(
-  String.raw`${HOURS}|${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hours?|hrs?|h|days?|week|wk|pw|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|off|experience|excellent|attractive|package|fte|full|part|time|shifts?|rota|nights?|mon|fri|call|allowance|overtime)\b|\d[\d.,' ]*k?\b|[+\-–/()%,:|]`,
+  String.raw`${HOURS}|${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hours?|hrs?|h|days?|week|wk|pw|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|off|experience|excellent|attractive|package|fte|full|part|time|shifts?|rota|nights?|mon|fri|call|allowance|overtime)\b|\b(?:inside|outside)(?:\s+ir35)?\b|\d[\d.,' ]*k?\b|[+\-–/()%,:|]`,
   'gi',
 );
 
