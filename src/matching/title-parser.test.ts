@@ -805,6 +805,23 @@ describe('parseTitle', () => {
     });
   });
 
+  it('reads capitalised words between the role and the pay as the place a feed names', () => {
+    const words = headsOf(/(?:administrator|technician)$/i);
+    expect(
+      parseTitleForMatching('Linux Systems Administrator Reading RG1 £45-50k', words).parsed,
+    ).toMatchObject({ core: 'Linux Systems Administrator', location: 'Reading RG1' });
+    expect(
+      parseTitleForMatching('IT Technician Newcastle upon Tyne £30k', words).parsed,
+    ).toMatchObject({ core: 'IT Technician', location: 'Newcastle upon Tyne' });
+  });
+
+  it('reads unknown capitalised words after the role as no place without pay after them', () => {
+    const words = headsOf(/administrator$/i);
+    expect(parseTitleForMatching('Linux Systems Administrator Reading', words).parsed.core).toBe(
+      'Linux Systems Administrator Reading',
+    );
+  });
+
   it('reads hours of work alone after the role as noise', () => {
     expect(parseTitle('Web Developer 20hrs')).toMatchObject({
       core: 'Web Developer',

@@ -497,13 +497,52 @@ const TRAILING_ACRONYMS =
 const trailingQualifier = (
   core: string,
   words: RoleWords,
-): { role: string; qualifier: string } | undefined => {
+  beforePay: boolean,
+): TrailingQualifier | undefined => {
   // Most titles end in no acronym: the test on the text spares them the index look-ups.
   const trailing = TRAILING_ACRONYMS.exec(core);
-  if (trailing === null) return trailingWords(core, words);
-  const role = core.slice(0, trailing.index);
-  if (!words.endsInRoleHead(role) || words.endsInRoleHead(core)) return undefined;
-  return { role, qualifier: trailing[1]! };
+  const found =
+    trailing === null
+      ? trailingWords(core, words)
+      : !words.endsInRoleHead(core.slice(0, trailing.index)) || words.endsInRoleHead(core)
+        ? undefined
+        : { role: core.slice(0, trailing.index), qualifier: trailing[1]! };
+  return found ?? (beforePay ? placeBeforePay(core, words) : undefined);
+};
+
+interface TrailingQualifier {
+  role: string;
+  qualifier: string;
+  /** Set when the words are read as a place for their shape alone. */
+  place?: true;
+}
+
+/**
+ * A word of a place as a feed writes it: capitalised ("Reading", "Milton Keynes"), a postcode
+ * district ("RG1", "EC2"), or a joining word inside a name ("Newcastle upon Tyne").
+ */
+const PLACE_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|[A-Z]{1,2}\d[A-Z\d]?)$/u;
+const PLACE_JOINING_WORD = /^(?:upon|on|under|le|la|de|am|sur)$/;
+
+/**
+ * The place a job feed writes between the role and the pay ("Linux Systems Administrator
+ * Reading RG1 £45-50k"): one to three capitalised words or postcodes after a role head, read
+ * as a place for their shape when no list knows them, since a feed's line is role, place, pay.
+ */
+const placeBeforePay = (core: string, words: RoleWords): TrailingQualifier | undefined => {
+  if (words.endsInRoleHead(core)) return undefined;
+  const parts = core.split(' ');
+  for (let k = 1; k <= Math.min(MOST_TRAILING_WORDS, parts.length - 1); k++) {
+    const first = parts[parts.length - k] as string;
+    // A joining word may sit inside the place, never start it: read on to the word before.
+    if (k > 1 && PLACE_JOINING_WORD.test(first)) continue;
+    if (!PLACE_WORD.test(first)) return undefined;
+    const role = parts.slice(0, -k).join(' ');
+    if (words.endsInRoleHead(role)) {
+      return { role, qualifier: parts.slice(-k).join(' '), place: true };
+    }
+  }
+  return undefined;
 };
 
 /** The most words a place, a shift or a work mode after the role takes ("New York City"). */
@@ -1031,7 +1070,9 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = stripRequisitions(text, found);
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
+  const withPay = text;
   text = withoutTrailingPay(text, found);
+  const beforePay = text !== withPay;
   // Both patterns need a slash, and the first starts with a lookbehind tried at every
   // character: most titles have none and skip them.
   text = exclaimedRole(text, words, found);
@@ -1164,12 +1205,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     roleText = `${payrollLevel[2] as string} ${payrollLevel[1] as string}`;
   }
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
-  const trailing = words === undefined ? undefined : trailingQualifier(core, words);
+  const trailing = words === undefined ? undefined : trailingQualifier(core, words, beforePay);
   if (trailing !== undefined) {
     // "Network Engineer CCNP", "Nurse Practitioner ICU": words after the role phrase qualify it.
     core = trailing.role;
     const before = found.setAside.length;
-    if (found.qualifier(trailing.qualifier)) {
+    if (trailing.place === true) {
+      found.locations.push(trailing.qualifier);
+    } else if (found.qualifier(trailing.qualifier)) {
       // Technologies are set aside as the other qualifiers' are; shifts and terms are not.
       setAside = [...setAside, ...found.setAside.slice(before)];
     } else if (trailing.qualifier.startsWith('#') || !found.classify(trailing.qualifier)) {
