@@ -443,10 +443,11 @@ const CAPITALS_CODE = /^[A-Z][A-Z0-9]{5,}$/;
 
 /**
  * A segment of two to four capitals alone, as a role's initials are written, after the level
- * word it may follow ("Sr. DS").
+ * word it may follow ("Sr. DS") and before the ladder level it may carry ("EM2", "EM II"); IC is
+ * the individual contributor's ladder, never a role's initials.
  */
 const INITIALS =
-  /^(\s*(?:(?:[Ss]n?r|[Ss]enior|SENIOR|SNR|SR|[Jj]n?r|[Jj]unior|JUNIOR|JNR|JR|[Ll]ead|LEAD)\.?\s+)?)([A-Z]{2,4})\s*$/;
+  /^(\s*(?:(?:[Ss]n?r|[Ss]enior|SENIOR|SNR|SR|[Jj]n?r|[Jj]unior|JUNIOR|JNR|JR|[Ll]ead|LEAD)\.?\s+)?)(?!IC\s*\d)([A-Z]{2,4})(?:\s*([1-9]|I{1,3}|IV))?\s*$/;
 
 /** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
@@ -1083,7 +1084,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const named = initials === null ? undefined : words?.nameOfInitials(initials[2] as string);
   // "BA – Payments", "Sr. DS, Pricing": a role's initials before its team stand for its name,
   // after the level word they may follow.
-  if (named !== undefined) kept[0] = `${initials![1] as string}${named}`;
+  if (named !== undefined) {
+    const level = initials![3];
+    kept[0] = `${initials![1] as string}${named}${level === undefined ? '' : ` ${level}`}`;
+  }
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
   // listed title.
