@@ -413,6 +413,12 @@ describe('parseTitle', () => {
     expect(parseTitle('Entwickler(in) Frontend').core).toBe('Entwickler Frontend');
   });
 
+  it('reads an inclusive ending joined to a word as part of the word', () => {
+    expect(parseTitle('Sicherheitsanalyst:in (m/w/d)').core).toBe('Sicherheitsanalyst');
+    expect(parseTitle('Entwickler*in Frontend').core).toBe('Entwickler Frontend');
+    expect(parseTitle('Administrator_innen').core).toBe('Administrator');
+  });
+
   it('keeps a bracket of one letter apart from the word before it', () => {
     expect(parseTitle('Analyst (A) Grade').noise).toContain('A');
   });

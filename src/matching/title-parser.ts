@@ -810,6 +810,14 @@ const stripRequisitions = (text: string, found: Findings): string => {
  */
 const GENDERED_ENDING = /(?<=\p{L})\((?:a|as|o|os|e|es|in|innen)\)(?!\p{L})/giu;
 
+/**
+ * The inclusive ending German postings join to a word with a star, colon, underscore or slash
+ * ("Entwickler*in", "Analyst:in", "Administrator_innen"): part of the word, as the bracketed
+ * ending is.
+ */
+const INCLUSIVE_ENDING = /(?<=\p{Ll})[*:_/](?:in|innen)(?!\p{L})/gu;
+const HAS_INCLUSIVE_ENDING = /\p{Ll}[*:_/]in/u;
+
 const stripBrackets = (text: string, found: Findings): string =>
   !/[([{]/.test(text)
     ? text
@@ -1069,6 +1077,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   }
   if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
+  if (HAS_INCLUSIVE_ENDING.test(text)) text = text.replace(INCLUSIVE_ENDING, '');
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
   const withPay = text;
