@@ -175,6 +175,8 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Dataingenjör')).toEqual(['data', 'engineer']);
     expect(normalizeTitleText('Systemutvecklare')).toEqual(['system', 'developer']);
     expect(normalizeTitleText('Anwendungsentwickler')).toEqual(['application', 'developer']);
+    expect(normalizeTitleText('Sicherheitsanalyst')).toEqual(['security', 'analyst']);
+    expect(normalizeTitleText('Datawetenschapper')).toEqual(['data', 'scientist']);
     expect(normalizeTitleText('Zahntechniker')).toEqual(['zahntechniker']);
   });
 

@@ -878,6 +878,20 @@ describe('TitleIndex role initials', () => {
     expect(result.seniority).toBe('senior');
   });
 
+  it('reads a role\u2019s initials with a ladder level as its name at that level', () => {
+    const result = roles().match('BA2 \u2013 Payments');
+    expect(result.core).toBe('Business Analyst');
+    expect(result.level).toBe('2');
+    expect(result.matches[0]?.code).toBe('ba');
+  });
+
+  it('reads IC with a level as the individual contributor ladder, never initials', () => {
+    const index = TitleIndex.build([
+      { taxonomy: 'rolebook', code: 'ic', name: 'Implementation Consultant', titles: [] },
+    ]);
+    expect(index.match('IC4 \u2013 Payments').matches).toEqual([]);
+  });
+
   it('reads initials two roles share as neither', () => {
     expect(roles().match('SE \u2013 Payments').matches).toEqual([]);
   });

@@ -423,6 +423,12 @@ describe('parseTitle', () => {
     expect(parseTitle('Entwickler(in) Frontend').core).toBe('Entwickler Frontend');
   });
 
+  it('reads an inclusive ending joined to a word as part of the word', () => {
+    expect(parseTitle('Sicherheitsanalyst:in (m/w/d)').core).toBe('Sicherheitsanalyst');
+    expect(parseTitle('Entwickler*in Frontend').core).toBe('Entwickler Frontend');
+    expect(parseTitle('Administrator_innen').core).toBe('Administrator');
+  });
+
   it('keeps a bracket of one letter apart from the word before it', () => {
     expect(parseTitle('Analyst (A) Grade').noise).toContain('A');
   });
@@ -797,6 +803,38 @@ describe('parseTitle', () => {
     expect(parseTitle('Web Developer £27k 9am-5:30pm Mon-Fri').core).toBe('Web Developer');
     expect(parseTitle('Support Analyst £35k + on-call allowance, 37hrs').core).toBe(
       'Support Analyst',
+    );
+  });
+
+  it('reads the IR35 status a day rate is quoted with as noise with the pay', () => {
+    expect(parseTitle('DevOps Engineer £550 per day Outside IR35').core).toBe('DevOps Engineer');
+    expect(parseTitle('Cloud Architect £700/day inside IR35').core).toBe('Cloud Architect');
+  });
+
+  it('reads a feed whose place and pay are glued onto the role', () => {
+    const words = headsOf(/(?:engineer|developer)$/i);
+    expect(
+      parseTitleForMatching('Java DeveloperLeeds£65k-£75k + bonus', words).parsed,
+    ).toMatchObject({
+      core: 'Java Developer',
+      location: 'Leeds',
+    });
+  });
+
+  it('reads capitalised words between the role and the pay as the place a feed names', () => {
+    const words = headsOf(/(?:administrator|technician)$/i);
+    expect(
+      parseTitleForMatching('Linux Systems Administrator Reading RG1 £45-50k', words).parsed,
+    ).toMatchObject({ core: 'Linux Systems Administrator', location: 'Reading RG1' });
+    expect(
+      parseTitleForMatching('IT Technician Newcastle upon Tyne £30k', words).parsed,
+    ).toMatchObject({ core: 'IT Technician', location: 'Newcastle upon Tyne' });
+  });
+
+  it('reads unknown capitalised words after the role as no place without pay after them', () => {
+    const words = headsOf(/administrator$/i);
+    expect(parseTitleForMatching('Linux Systems Administrator Reading', words).parsed.core).toBe(
+      'Linux Systems Administrator Reading',
     );
   });
 

@@ -15,6 +15,7 @@ import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
 import { asResearcher } from './research-post.js';
+import { unglueFeed } from './glued-feed.js';
 import { unslug } from './slug.js';
 import { squashSpaces, trimEdges } from './whitespace.js';
 
@@ -308,7 +309,7 @@ const PAY_HINT = new RegExp(
  * the hours, days and shifts the pay is for.
  */
 const PAY_WORDS = new RegExp(
-  String.raw`${HOURS}|${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hours?|hrs?|h|days?|week|wk|pw|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|off|experience|excellent|attractive|package|fte|full|part|time|shifts?|rota|nights?|mon|fri|call|allowance|overtime)\b|\d[\d.,' ]*k?\b|[+\-–/()%,:|]`,
+  String.raw`${HOURS}|${CURRENCIES}|\b(?:lpa|ctc|up|to|from|per|annum|year|yr|hours?|hrs?|h|days?|week|wk|pw|month|mo|a|an|p\.?a|p\.?h|pa|ph|salary|base|ote|doe|bonus|equity|benefits|plus|negotiable|neg|gross|net|annual|monthly|daily|rate|pro|rata|competitive|depending|on|off|experience|excellent|attractive|package|fte|full|part|time|shifts?|rota|nights?|mon|fri|call|allowance|overtime)\b|\b(?:inside|outside)(?:\s+ir35)?\b|\d[\d.,' ]*k?\b|[+\-–/()%,:|]`,
   'gi',
 );
 
@@ -442,10 +443,11 @@ const CAPITALS_CODE = /^[A-Z][A-Z0-9]{5,}$/;
 
 /**
  * A segment of two to four capitals alone, as a role's initials are written, after the level
- * word it may follow ("Sr. DS").
+ * word it may follow ("Sr. DS") and before the ladder level it may carry ("EM2", "EM II"); IC is
+ * the individual contributor's ladder, never a role's initials.
  */
 const INITIALS =
-  /^(\s*(?:(?:[Ss]n?r|[Ss]enior|SENIOR|SNR|SR|[Jj]n?r|[Jj]unior|JUNIOR|JNR|JR|[Ll]ead|LEAD)\.?\s+)?)([A-Z]{2,4})\s*$/;
+  /^(\s*(?:(?:[Ss]n?r|[Ss]enior|SENIOR|SNR|SR|[Jj]n?r|[Jj]unior|JUNIOR|JNR|JR|[Ll]ead|LEAD)\.?\s+)?)(?!IC\s*\d)([A-Z]{2,4})(?:\s*([1-9]|I{1,3}|IV))?\s*$/;
 
 /** A role phrase, then "for" and whom or what it serves: "Scrum Master for two squads". */
 const SERVES = /^(\S.*?)\s+for\s+(\S.*)$/i;
@@ -496,13 +498,52 @@ const TRAILING_ACRONYMS =
 const trailingQualifier = (
   core: string,
   words: RoleWords,
-): { role: string; qualifier: string } | undefined => {
+  beforePay: boolean,
+): TrailingQualifier | undefined => {
   // Most titles end in no acronym: the test on the text spares them the index look-ups.
   const trailing = TRAILING_ACRONYMS.exec(core);
-  if (trailing === null) return trailingWords(core, words);
-  const role = core.slice(0, trailing.index);
-  if (!words.endsInRoleHead(role) || words.endsInRoleHead(core)) return undefined;
-  return { role, qualifier: trailing[1]! };
+  const found =
+    trailing === null
+      ? trailingWords(core, words)
+      : !words.endsInRoleHead(core.slice(0, trailing.index)) || words.endsInRoleHead(core)
+        ? undefined
+        : { role: core.slice(0, trailing.index), qualifier: trailing[1]! };
+  return found ?? (beforePay ? placeBeforePay(core, words) : undefined);
+};
+
+interface TrailingQualifier {
+  role: string;
+  qualifier: string;
+  /** Set when the words are read as a place for their shape alone. */
+  place?: true;
+}
+
+/**
+ * A word of a place as a feed writes it: capitalised ("Reading", "Milton Keynes"), a postcode
+ * district ("RG1", "EC2"), or a joining word inside a name ("Newcastle upon Tyne").
+ */
+const PLACE_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|[A-Z]{1,2}\d[A-Z\d]?)$/u;
+const PLACE_JOINING_WORD = /^(?:upon|on|under|le|la|de|am|sur)$/;
+
+/**
+ * The place a job feed writes between the role and the pay ("Linux Systems Administrator
+ * Reading RG1 £45-50k"): one to three capitalised words or postcodes after a role head, read
+ * as a place for their shape when no list knows them, since a feed's line is role, place, pay.
+ */
+const placeBeforePay = (core: string, words: RoleWords): TrailingQualifier | undefined => {
+  if (words.endsInRoleHead(core)) return undefined;
+  const parts = core.split(' ');
+  for (let k = 1; k <= Math.min(MOST_TRAILING_WORDS, parts.length - 1); k++) {
+    const first = parts[parts.length - k] as string;
+    // A joining word may sit inside the place, never start it: read on to the word before.
+    if (k > 1 && PLACE_JOINING_WORD.test(first)) continue;
+    if (!PLACE_WORD.test(first)) return undefined;
+    const role = parts.slice(0, -k).join(' ');
+    if (words.endsInRoleHead(role)) {
+      return { role, qualifier: parts.slice(-k).join(' '), place: true };
+    }
+  }
+  return undefined;
 };
 
 /** The most words a place, a shift or a work mode after the role takes ("New York City"). */
@@ -772,6 +813,14 @@ const stripRequisitions = (text: string, found: Findings): string => {
  */
 const GENDERED_ENDING = /(?<=\p{L})\((?:a|as|o|os|e|es|in|innen)\)(?!\p{L})/giu;
 
+/**
+ * The inclusive ending German postings join to a word with a star, colon, underscore or slash
+ * ("Entwickler*in", "Analyst:in", "Administrator_innen"): part of the word, as the bracketed
+ * ending is.
+ */
+const INCLUSIVE_ENDING = /(?<=\p{Ll})[*:_/](?:in|innen)(?!\p{L})/gu;
+const HAS_INCLUSIVE_ENDING = /\p{Ll}[*:_/]in/u;
+
 const stripBrackets = (text: string, found: Findings): string =>
   !/[([{]/.test(text)
     ? text
@@ -1023,6 +1072,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     words,
   );
   if (HAS_PICTOGRAPH.test(text)) text = text.replace(PICTOGRAPHS, ' | ');
+  text = unglueFeed(text, (word) => words?.endsInRoleHead(word) === true);
   const mail = MAIL_MARKS.exec(text);
   if (mail !== null) {
     found.noise.push(squashSpaces(mail[0]));
@@ -1030,9 +1080,12 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   }
   if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
+  if (HAS_INCLUSIVE_ENDING.test(text)) text = text.replace(INCLUSIVE_ENDING, '');
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
+  const withPay = text;
   text = withoutTrailingPay(text, found);
+  const beforePay = text !== withPay;
   // Both patterns need a slash, and the first starts with a lookbehind tried at every
   // character: most titles have none and skip them.
   text = exclaimedRole(text, words, found);
@@ -1043,7 +1096,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const named = initials === null ? undefined : words?.nameOfInitials(initials[2] as string);
   // "BA – Payments", "Sr. DS, Pricing": a role's initials before its team stand for its name,
   // after the level word they may follow.
-  if (named !== undefined) kept[0] = `${initials![1] as string}${named}`;
+  if (named !== undefined) {
+    const level = initials![3];
+    kept[0] = `${initials![1] as string}${named}${level === undefined ? '' : ` ${level}`}`;
+  }
   const trim = (t: string): string => trimEdges(squashSpaces(t), ',', ',');
   // A level ending the role's segment ("Manager II, Software Engineering") is no part of a
   // listed title.
@@ -1165,12 +1221,14 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     roleText = `${payrollLevel[2] as string} ${payrollLevel[1] as string}`;
   }
   let core = practitionerOf(stripWordModifiers(roleText, found), found.seniority);
-  const trailing = words === undefined ? undefined : trailingQualifier(core, words);
+  const trailing = words === undefined ? undefined : trailingQualifier(core, words, beforePay);
   if (trailing !== undefined) {
     // "Network Engineer CCNP", "Nurse Practitioner ICU": words after the role phrase qualify it.
     core = trailing.role;
     const before = found.setAside.length;
-    if (found.qualifier(trailing.qualifier)) {
+    if (trailing.place === true) {
+      found.locations.push(trailing.qualifier);
+    } else if (found.qualifier(trailing.qualifier)) {
       // Technologies are set aside as the other qualifiers' are; shifts and terms are not.
       setAside = [...setAside, ...found.setAside.slice(before)];
     } else if (trailing.qualifier.startsWith('#') || !found.classify(trailing.qualifier)) {
