@@ -182,9 +182,9 @@ const weights = (store: TitleStore) => {
         roleIdf: store.roleIdfOf(token),
         coverage: byRole(store.rolePostingsOf(token), store.coverageOf(token)),
         headShare: byRole(store.headPostingsOf(token), store.headShareOf(token)),
-        substitutes: store
-          .substitutesOf(token)
-          ?.map(({ id, credit }) => [store.wordOf(id), credit]),
+        substitutes: [true, false].map((atHead) =>
+          store.substitutesOf(token, atHead)?.map(({ id, credit }) => [store.wordOf(id), credit]),
+        ),
       };
     }
   }

@@ -375,7 +375,8 @@ export class QueryScorer {
   private listedWithSubstitute(tokens: string[]): readonly number[] | undefined {
     for (let i = tokens.length - 1; i >= 0; i--) {
       const id = this.store.tokenIdOf(tokens[i] as string);
-      const substitutes = id === undefined ? undefined : this.store.substitutesOf(id);
+      const substitutes =
+        id === undefined ? undefined : this.store.substitutesOf(id, i === tokens.length - 1);
       if (substitutes === undefined) continue;
       for (let k = 1; k < substitutes.length; k++) {
         const swapped = [...tokens];
@@ -870,7 +871,7 @@ export class QueryScorer {
       // index has ("technical"), however alike they look; nor is a listed word said without
       // the neighbour that gives it its sense in the library.
       const candidates = known
-        ? this.substitutesOf(id, tokens)
+        ? this.substitutesOf(id, tokens, isHead)
         : listed || OTHER_FIELDS.has(token)
           ? []
           : this.typoCandidates(token, isHead);
@@ -959,8 +960,8 @@ export class QueryScorer {
    * A known word and its substitutes (see WordSubstitutions), or the word alone. A substitute
    * the query also has is left out: that word already counts for itself.
    */
-  private substitutesOf(id: number, tokens: string[]): WordCandidate[] {
-    const substitutes = this.store.substitutesOf(id);
+  private substitutesOf(id: number, tokens: string[], atHead: boolean): WordCandidate[] {
+    const substitutes = this.store.substitutesOf(id, atHead);
     if (substitutes === undefined) return this.exactly(id);
     const inQuery = (c: WordCandidate) => tokens.includes(this.store.wordOf(c.id) as string);
     return substitutes.some(inQuery)
@@ -1162,6 +1163,20 @@ export class QueryScorer {
       const { id, titles, queryWeight, titleWeight } = commonWords[c] as CommonWord;
       const gain = Math.min(queryWeight, titleWeight);
       const headGain = Math.min(queryWeight, titleWeight * headBoost);
+      // A word on fewer titles than half those touched (most of a query's substitutes, which
+      // every word of the query can bring three of) walks its own titles instead, testing two
+      // bits for each: the cheaper walk of the two meets the same titles.
+      const postings = this.store.titlePostingsOf(id);
+      if (2 * postings.length < touched) {
+        for (let k = 0; k < postings.length; k++) {
+          const entry = postings[k] as number;
+          const title = entry >> 1;
+          if ((((touchedBits[title >> 5] as number) >>> (title & 31)) & 1) === 0) continue;
+          if ((((titles[title >> 5] as number) >>> (title & 31)) & 1) === 0) continue;
+          records.addScore(title, entry & 1 ? headGain : gain);
+        }
+        continue;
+      }
       for (let i = 0; i < touched; i++) {
         const title = touchedTitles[i] as number;
         if ((((titles[title >> 5] as number) >>> (title & 31)) & 1) === 0) continue;

@@ -738,8 +738,8 @@ export class TitleStore {
    * A known word at full credit, then the words its taxonomy's titles use for it (see
    * WordSubstitutions), as of the last refresh(); undefined for a word without any.
    */
-  substitutesOf(id: number): WordCandidate[] | undefined {
-    return this.substitutions.of(id);
+  substitutesOf(id: number, atHead: boolean): WordCandidate[] | undefined {
+    return this.substitutions.of(id, atHead);
   }
 
   /** Whether substitutes stand in for words in the titles of the role at this slot. */

@@ -13,17 +13,29 @@ const machineRole = (taxonomy: string, machine: string): TitleSource => ({
   titles: [`${machine} operative`],
 });
 
+/** A role whose name and one alternate title differ only in "worker" and "hand". */
+const handRole = (machine: string): TitleSource => ({
+  taxonomy: 'esco',
+  code: `${machine}-hand`,
+  name: `${machine} worker`,
+  titles: [`${machine} hand`],
+});
+
 const storeOf = (sources: TitleSource[]): TitleStore => {
   const store = new TitleStore();
   for (const source of sources) store.upsert(source);
   return store;
 };
 
-/** The words a store takes for the word, with their credit, as of a refresh. */
-const substitutes = (store: TitleStore, word: string): Array<[string, number]> | undefined => {
+/** The words a store takes for the word in a title's head (or before it), as of a refresh. */
+const substitutes = (
+  store: TitleStore,
+  word: string,
+  atHead = true,
+): Array<[string, number]> | undefined => {
   store.refresh();
   return store
-    .substitutesOf(store.tokenIdOf(word) as number)
+    .substitutesOf(store.tokenIdOf(word) as number, atHead)
     ?.map(({ id, credit }) => [store.wordOf(id) as string, credit]);
 };
 
@@ -47,19 +59,56 @@ describe('Word substitutions learned from titles', () => {
     expect(credit).toBeLessThan(1);
   });
 
-  it('learns nothing from a pair only two roles show', () => {
+  it('learns nothing in a taxonomy none of whose pairs three roles show', () => {
     const store = storeOf(MACHINES.slice(0, 2).map((m) => machineRole('esco', m)));
     expect(substitutes(store, 'operative')).toBeUndefined();
   });
 
+  it('learns a pair two roles show where three roles show another', () => {
+    const store = storeOf([
+      ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),
+      ...MACHINES.slice(0, 2).map(handRole),
+    ]);
+    expect(substitutes(store, 'hand')?.map(([word]) => word)).toEqual(['hand', 'worker']);
+  });
+
+  it('learns nothing from a pair only one role shows', () => {
+    const store = storeOf([
+      ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),
+      handRole('press'),
+    ]);
+    expect(substitutes(store, 'hand')).toBeUndefined();
+  });
+
+  it('learns the substitutes of a head apart from those of the same word before a head', () => {
+    const store = storeOf([
+      ...MACHINES.slice(0, 3).map((m) => ({
+        taxonomy: 'esco',
+        code: `${m}-assistant`,
+        name: `${m} assistant`,
+        titles: [`${m} clerk`],
+      })),
+      ...MACHINES.slice(0, 3).map((m) => ({
+        taxonomy: 'esco',
+        code: `${m}-trainee`,
+        name: `assistant ${m} fitter`,
+        titles: [`trainee ${m} fitter`],
+      })),
+    ]);
+    expect(substitutes(store, 'assistant')?.map(([word]) => word)).toEqual(['assistant', 'clerk']);
+    expect(substitutes(store, 'assistant', false)?.map(([word]) => word)).toEqual([
+      'assistant',
+      'trainee',
+    ]);
+  });
+
   it('counts the roles of each taxonomy apart', () => {
     const store = storeOf([
-      machineRole('esco', 'press'),
-      machineRole('esco', 'lathe'),
-      machineRole('isco', 'crane'),
-      machineRole('isco', 'kiln'),
+      ...MACHINES.slice(0, 3).map((m) => machineRole('esco', m)),
+      handRole('press'),
+      { ...handRole('lathe'), taxonomy: 'isco' },
     ]);
-    expect(substitutes(store, 'operative')).toBeUndefined();
+    expect(substitutes(store, 'hand')).toBeUndefined();
   });
 
   it('learns nothing in a taxonomy whose titles mostly differ in words no other role varies', () => {

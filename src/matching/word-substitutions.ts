@@ -2,13 +2,15 @@ import type { WordCandidate } from './fuzzy-words.js';
 
 /**
  * A pair of words stands for another when at least this many roles of one taxonomy list two
- * titles differing only in them ("machine operator", "machine operative"): in fewer it is
- * more likely two jobs one role happens to hold than two ways to name one.
+ * titles differing only in them ("machine operator", "machine operative"): in one role it is
+ * more likely two jobs the role happens to hold than two ways to name one.
  */
-const MIN_PAIR_ROLES = 3;
+const MIN_PAIR_ROLES = 2;
+/** Roles a pair needs to count as a habit of the taxonomy's labels (see MIN_RECURRING_SHARE). */
+const HABIT_ROLES = 3;
 /**
  * A taxonomy's pairs are used only when at least this share of its one-word differences
- * between titles of a role recur in MIN_PAIR_ROLES roles: then its labels vary a few words
+ * between titles of a role recur in HABIT_ROLES roles: then its labels vary a few words
  * by habit (ESCO: operator, operative, worker; manager, supervisor; 46% recur). O*NET's
  * alternate titles differ in words particular to each occupation (7% recur) and the
  * built-in library's are too few to tell (20%): there the pairs are left out, so that their
@@ -19,11 +21,12 @@ const MIN_RECURRING_SHARE = 0.3;
 const SUBSTITUTES_PER_WORD = 3;
 /** Credit of a substitute against the word itself: evidence, but less than the word. */
 const SUBSTITUTE_CREDIT = 0.7;
-/** Word ids stay below this, so that two of them make one exact number. */
+/** Word ids stay below this, so that two of them and a place bit make one exact number. */
 const PAIR_BASE = 2 ** 26;
 
 /**
- * Per unordered pair of word ids (smaller id × PAIR_BASE + larger id), the roles listing it,
+ * Per unordered pair of word ids in one place of the titles ((smaller id × PAIR_BASE + larger
+ * id) × 2, plus 1 when the words are the titles' last, their head), the roles listing it,
  * in the order the pairs were first counted. A snapshot holds the pairs and counts as two
  * flat arrays, which loading keeps as they are: O*NET's 170,000 pairs rebuilt into a Map took
  * each process that loads the index some 50 ms of CPU, though only an edit counts into them.
@@ -74,7 +77,7 @@ interface TaxonomyPairs {
   pairs: PairCounts;
   /** Roles counted per pair, summed over the pairs. */
   instances: number;
-  /** The same sum over the pairs at MIN_PAIR_ROLES or more. */
+  /** The same sum over the pairs at HABIT_ROLES or more. */
   recurring: number;
 }
 
@@ -95,7 +98,10 @@ interface TaxonomyPairsState {
  */
 export class WordSubstitutions {
   private readonly taxonomies = new Map<string, TaxonomyPairs>();
-  /** Per word, itself at full credit then its substitutes; remade by refresh(). */
+  /**
+   * Per word and place (id × 2, plus 1 for the head), itself at full credit then its
+   * substitutes; remade by refresh().
+   */
   private learned = new Map<number, WordCandidate[]>();
   /** The taxonomies whose pairs are used; remade by refresh(). */
   private using = new Set<string>();
@@ -120,16 +126,20 @@ export class WordSubstitutions {
       if (after === 0) roles.delete(pair);
       else roles.set(pair, after);
       counts.instances += sign;
-      counts.recurring +=
-        (after >= MIN_PAIR_ROLES ? after : 0) - (before >= MIN_PAIR_ROLES ? before : 0);
+      counts.recurring += (after >= HABIT_ROLES ? after : 0) - (before >= HABIT_ROLES ? before : 0);
     }
     if (counts.instances === 0) this.taxonomies.delete(taxonomy);
     this.stale = true;
   }
 
-  /** The word at full credit then its substitutes; undefined for a word without any. */
-  of(id: number): WordCandidate[] | undefined {
-    return this.learned.get(id);
+  /**
+   * The word at full credit then its substitutes in that place, the head or before it;
+   * undefined for a word without any. A word stands for different words in the two places:
+   * ESCO's titles put "assistant" for "senior" and "trainee" before a trade ("assistant
+   * accountant") and for "clerk" and "associate" as the head.
+   */
+  of(id: number, atHead: boolean): WordCandidate[] | undefined {
+    return this.learned.get(id * 2 + (atHead ? 1 : 0));
   }
 
   /**
@@ -159,19 +169,21 @@ export class WordSubstitutions {
       this.using.add(taxonomy);
       counts.pairs.forEach((pair, count) => {
         if (count < MIN_PAIR_ROLES) return;
-        const low = Math.floor(pair / PAIR_BASE);
-        const high = pair % PAIR_BASE;
-        add(low, high, count);
-        add(high, low, count);
+        const place = pair % 2;
+        const words = Math.floor(pair / 2);
+        const low = Math.floor(words / PAIR_BASE);
+        const high = words % PAIR_BASE;
+        add(low * 2 + place, high, count);
+        add(high * 2 + place, low, count);
       });
     }
     this.learned = new Map();
-    for (const [word, others] of roles) {
+    for (const [key, others] of roles) {
       const best = [...others]
         .sort(([a, x], [b, y]) => y - x || (wordOf(a) ?? '').localeCompare(wordOf(b) ?? ''))
         .slice(0, SUBSTITUTES_PER_WORD);
-      this.learned.set(word, [
-        { id: word, credit: 1 },
+      this.learned.set(key, [
+        { id: Math.floor(key / 2), credit: 1 },
         ...best.map(([id]) => ({ id, credit: SUBSTITUTE_CREDIT })),
       ]);
     }
@@ -202,29 +214,30 @@ export class WordSubstitutions {
 }
 
 /**
- * The unordered pairs of words in which two of the titles differ, the rest of both the same:
- * titles are grouped by their words with one place left out, and the words at that place
- * within a group pair up.
+ * The unordered pairs of words in which two of the titles differ, the rest of both the same,
+ * each with whether the place is the titles' head: titles are grouped by their words with one
+ * place left out, and the words at that place within a group pair up.
  */
 const pairsOf = (titles: ReadonlyArray<ArrayLike<number>>): Set<number> => {
-  const byRest = new Map<string, number[]>();
+  const byRest = new Map<string, { head: boolean; words: number[] }>();
   for (const title of titles) {
     if (title.length < 2) continue;
     const words = Array.from(title);
     for (let at = 0; at < words.length; at++) {
       const rest = `${at}:${words.slice(0, at).join(' ')}|${words.slice(at + 1).join(' ')}`;
       const group = byRest.get(rest);
-      if (group === undefined) byRest.set(rest, [words[at] as number]);
-      else group.push(words[at] as number);
+      if (group === undefined)
+        byRest.set(rest, { head: at === words.length - 1, words: [words[at] as number] });
+      else group.words.push(words[at] as number);
     }
   }
   const pairs = new Set<number>();
-  for (const group of byRest.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i] as number;
-        const b = group[j] as number;
-        if (a !== b) pairs.add(Math.min(a, b) * PAIR_BASE + Math.max(a, b));
+  for (const { head, words } of byRest.values()) {
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j < words.length; j++) {
+        const a = words[i] as number;
+        const b = words[j] as number;
+        if (a !== b) pairs.add((Math.min(a, b) * PAIR_BASE + Math.max(a, b)) * 2 + (head ? 1 : 0));
       }
     }
   }
