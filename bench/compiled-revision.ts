@@ -29,7 +29,8 @@ export const compileRevision = (
       const from = join(root, folder);
       mkdirSync(join(dir, folder), { recursive: true });
       for (const file of readdirSync(from)) {
-        if (file.endsWith('.ts')) copyFileSync(join(from, file), join(dir, folder, file));
+        // Data files the sources import (the learned weights) compile beside the code.
+        if (/\.(ts|json)$/.test(file)) copyFileSync(join(from, file), join(dir, folder, file));
       }
     }
     const dirty = git('status', '--porcelain', '--', ...folders).length > 0;
