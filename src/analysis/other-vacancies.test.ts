@@ -68,4 +68,28 @@ describe('withoutOtherVacancies', () => {
     const hits = hitsIn(text, [['Salesforce', 'salesforce']]);
     expect(withoutOtherVacancies(text, hits, title).map((h) => h.slug)).toEqual(['salesforce']);
   });
+
+  it('drops a term only named where the agency says which roles it places', () => {
+    expect(
+      kept(
+        `${featured}ABOUT US\nCodeBridge has placed 2,000 people since 2011 across Android, Java and DevOps roles. We recruit Salesforce Developers and Scrum Masters.`,
+        [
+          ['dbt', 'dbt'],
+          ['Android', 'android'],
+          ['Java', 'java'],
+          ['DevOps', 'devops'],
+          ['Salesforce', 'salesforce'],
+          ['Scrum', 'scrum'],
+        ],
+      ),
+    ).toEqual(['dbt']);
+  });
+
+  it('keeps what the hire will recruit or place', () => {
+    expect(
+      kept('You will recruit participants for usability testing through our panel.', [
+        ['usability testing', 'usability-testing'],
+      ]),
+    ).toEqual(['usability-testing']);
+  });
 });

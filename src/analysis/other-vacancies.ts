@@ -18,6 +18,22 @@ const RATE = /\d\s*(?:\/|per\s+)(?:day|hour|hr)\b/i;
 const LONGEST_LINE = 200;
 
 /**
+ * A sentence in which an agency says what it places or recruits: "CodeBridge has placed 2,000
+ * people across Android, Java and DevOps roles", "We recruit Salesforce Developers", "We've been
+ * placing people ... from PAs to Cloud Engineers", "We specialise in Cyber Security and Data
+ * recruitment". Its subject is the agency, not the hire ("You will recruit participants").
+ */
+const AGENCY_PLACES =
+  /^[\t >*•\-–(]*(?:[Ww]e|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})(?:['’]ve|\s+have|\s+has)?(?:\s+been)?\s+(?:recruit(?:s|ing)?|plac(?:ed|ing)|speciali[sz](?:e|es|ed)\s+in)\b/u;
+/** A sentence: to a full stop that ends it, not one inside a name such as ".NET". */
+const SENTENCE = /[^\n]+?(?:[.!?](?=\s|$)|$)/gmu;
+
+const agencySentences = (text: string): TextSpan[] =>
+  [...text.matchAll(SENTENCE)]
+    .filter((m) => AGENCY_PLACES.test(m[0].trimStart()))
+    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+
+/**
  * Whether a line names a job and its pay or place: a vacancy of its own ("Kubernetes Platform
  * Lead, London, £110k", "Data Analyst (Tableau), charity, Manchester — £38k").
  */
@@ -51,7 +67,8 @@ const vacancyLines = (text: string, title: TextSpan | undefined): TextSpan[] => 
 /**
  * The hits less each term a posting names only in lines about other vacancies, as an agency's
  * newsletter lists its other jobs under the one it features ("SOC Analyst (Splunk), Bradford,
- * £38k"): those are other hires' skills. A term the posting names anywhere else is still
+ * £38k"), or in the agency's account of the roles it places ("We recruit DevOps Engineers and
+ * .NET Developers"): those are other hires' skills. A term the posting names anywhere else is still
  * asked for.
  * @example withoutOtherVacancies(text, hits, title?.line)
  */
@@ -60,7 +77,7 @@ export const withoutOtherVacancies = (
   hits: readonly TermHit[],
   title: TextSpan | undefined,
 ): TermHit[] => {
-  const lines = vacancyLines(text, title);
+  const lines = [...vacancyLines(text, title), ...agencySentences(text)];
   if (lines.length === 0) return [...hits];
   return namedElsewhere(hits, (h) => lines.some((l) => h.start >= l.start && h.end <= l.end));
 };

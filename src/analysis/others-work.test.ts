@@ -84,4 +84,53 @@ describe('withoutOthersWork', () => {
       ]),
     ).toEqual(['excel']);
   });
+
+  it('drops the tools a sentence names and then says the hire will not need', () => {
+    expect(
+      kept(
+        'Our actuaries work in R and the data office keeps everything in Snowflake; you will not need either. You will write Java.',
+        [
+          ['R', 'r'],
+          ['Snowflake', 'snowflake'],
+          ['Java', 'java'],
+        ],
+      ),
+    ).toEqual(['java']);
+  });
+
+  it("drops the tools a sentence names and then calls none of the hire's concern", () => {
+    expect(
+      kept(
+        "The backend lot use Go and the app is Flutter, none of that is this person's concern.",
+        [
+          ['Go', 'go'],
+          ['Flutter', 'flutter'],
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops the tools a sentence names and then puts out of scope, across broken lines', () => {
+    expect(
+      kept(
+        'Finance uses Xero and IT manages the Microsoft 365\ntenant; neither is in scope.\nBuild Apex triggers.',
+        [
+          ['Microsoft 365', 'microsoft-365'],
+          ['Apex', 'apex'],
+        ],
+      ),
+    ).toEqual(['apex']);
+  });
+
+  it('reads a disowning sentence back only to the line it opens on', () => {
+    expect(
+      kept(
+        '- Deploy to our Kubernetes clusters\nGood to know: the data office uses Snowflake; you will not need it.',
+        [
+          ['Kubernetes', 'kubernetes'],
+          ['Snowflake', 'snowflake'],
+        ],
+      ),
+    ).toEqual(['kubernetes']);
+  });
 });

@@ -23,6 +23,31 @@ const NOT_NEEDED = /\bno\s+[\p{L}\d.#+,/ -]{1,60}?\b(?:needed|required)\b/giu;
  */
 const FREE_OF = /(?<![\p{L}\d.#+])[\p{L}\d.#+]{1,40}(?=-free\b)/giu;
 
+/**
+ * A clause that disowns what its sentence has named: "you will not need either", "none of that
+ * is this person's concern", "neither is in scope", "not your problem", "but won't write it".
+ */
+const DISOWNED =
+  /\b(?:you\s+(?:will\s+not|won['’]t|don['’]t|do\s+not)\s+(?:need|write|use|touch)|won['’]t\s+write|(?:none|neither)\s+(?:of\s+(?:that|this|it|them|which|those)\s+)?(?:is|are)\s+(?:in\s+scope|(?:your|this\s+person['’]s)\s+concern)|not\s+(?:your|this\s+person['’]s)\s+(?:problem|concern)|not\s+(?:in\s+scope|this\s+role))\b/giu;
+/**
+ * Where a sentence begins, read back from a clause in it: after a full stop, a blank line, a list
+ * item's start or a line opening with a capital, so a sentence a PDF copy breaks across lines
+ * (each new line in lower case) is read whole.
+ */
+const SENTENCE_BOUNDARY = /[.!?](?=\s)|\n[\t ]*\n|\n(?=[\t ]*(?:[-*•▸#|]|\d+[.)]\s|\p{Lu}))/gu;
+
+/** The furthest a sentence is read back, so a text of many such clauses costs no more than text. */
+const LONGEST_SENTENCE = 600;
+
+const sentenceStart = (text: string, at: number): number => {
+  const from = Math.max(0, at - LONGEST_SENTENCE);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(SENTENCE_BOUNDARY)) {
+    start = from + m.index + m[0].length;
+  }
+  return start;
+};
+
 const SENTENCE_START = String.raw`(?:^|(?<=[.!?]\s)|(?<=\n))[\t >*•\-–(]*`;
 const OTHERS_SENTENCE = new RegExp(`${SENTENCE_START}${OTHERS_SUBJECT}`, 'gimu');
 const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
@@ -33,11 +58,16 @@ const toSentenceEnd = (text: string, from: number): number => {
 };
 
 /**
- * Where a posting tells of others' work (to a sentence's end) or of tools the hire will not use.
+ * Where a posting tells of others' work (to a sentence's end), of tools the hire will not use,
+ * or of tools a sentence names and then disowns (the whole sentence).
  */
 const othersWorkSpans = (text: string): { start: number; end: number }[] => [
   ...[...text.matchAll(OTHERS_SENTENCE), ...text.matchAll(NOT_USED_SENTENCE)].map((m) => ({
     start: m.index,
+    end: toSentenceEnd(text, m.index + m[0].length),
+  })),
+  ...[...text.matchAll(DISOWNED)].map((m) => ({
+    start: sentenceStart(text, m.index),
     end: toSentenceEnd(text, m.index + m[0].length),
   })),
   ...[...text.matchAll(NOT_NEEDED), ...text.matchAll(FREE_OF)].map((m) => ({

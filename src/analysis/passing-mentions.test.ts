@@ -98,4 +98,37 @@ describe('withoutPassingMentions', () => {
       'gdpr',
     ]);
   });
+
+  const ticket =
+    'HR-2291  Backfill: Site Reliability Engineer\nType: Hiring Request    Status: Approved    Priority: High\nSprint: none    Story points: 2\n\nScope\n* Own SLOs and the on-call rota\n';
+
+  it("drops a term named only in a ticket's fields around a hiring request", () => {
+    expect(
+      kept(ticket, [
+        ['Sprint', 'sprint'],
+        ['Story points', 'story-points'],
+        ['SLOs', 'slo'],
+      ]),
+    ).toEqual(['slo']);
+  });
+
+  it("drops a term named only in the ticket's own checklist and comments", () => {
+    expect(
+      kept(
+        `${ticket}\nAcceptance criteria (for this ticket)\n- [ ] Panel booked, see the Confluence page\n\nComments (1): "use the interview loop template"\n`,
+        [
+          ['SLOs', 'slo'],
+          ['Acceptance criteria', 'acceptance-criteria'],
+          ['Confluence', 'confluence'],
+          ['interview loop', 'interview-loop'],
+        ],
+      ),
+    ).toEqual(['slo']);
+  });
+
+  it('keeps a field line that is not part of a ticket', () => {
+    expect(
+      kept('Senior Scrum Master\nSprint: two weeks, planning on Mondays\n', [['Sprint', 'sprint']]),
+    ).toEqual(['sprint']);
+  });
 });

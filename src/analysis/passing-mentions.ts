@@ -37,6 +37,39 @@ const APPLICANT_DATA =
 
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
 
+/** A ticket's key leading the text: "HR-2291 Backfill: ...", "[REQ-0931] Backfill - ...". */
+const TICKET_KEY = /^\s*\[?[A-Z][A-Z\d]{1,9}-\d+\]?\s/;
+/** The fields every tracker shows on a ticket; two of them make the text a ticket. */
+const TICKET_FIELD = /\b(?:status|priority|reporter|assignee|issue\s+type)\s*:/gi;
+/**
+ * A line of the ticket's own fields ("Sprint: none    Story points: 2"): it files the request,
+ * it does not describe the job.
+ */
+const FIELD_LINE =
+  /^[\t ]*(?:type|issue\s+type|status|priority|reporter|assignee|created|updated|labels|components?|sprint|story\s+points|epic(?:\s+link)?|fix\s+versions?|linked\s+issues|watchers|votes|project|attachments|resolution)\s*:.*$/gim;
+/**
+ * The ticket's own checklist under its heading ("Acceptance criteria (for this ticket)" then
+ * "- [ ] Panel booked"): when the request is done, not what the hire does.
+ */
+const TICKET_CHECKLIST =
+  /^[\t #*]*(?:acceptance\s+criteria|definition\s+of\s+done)\b.*(?:\n[\t ]*[-*]?\s*\[[ xX]\].*)+/gim;
+/** The ticket's comments or activity, from their heading to the end. */
+const TICKET_COMMENTS = /^[\t ]*(?:comments|activity)\b[\s\S]*/im;
+
+/** Where a hiring request filed as a ticket has the tracker's furniture, or none. */
+const ticketFurniture = (text: string): Span[] => {
+  if (!TICKET_KEY.test(text)) return [];
+  if (new Set([...text.matchAll(TICKET_FIELD)].map((m) => m[0].toLowerCase())).size < 2) return [];
+  const comments = TICKET_COMMENTS.exec(text);
+  return [
+    ...[...text.matchAll(FIELD_LINE), ...text.matchAll(TICKET_CHECKLIST)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+    ...(comments ? [{ start: comments.index, end: text.length }] : []),
+  ];
+};
+
 const sentencesWith = (text: string, test: RegExp): Span[] =>
   [...text.matchAll(SENTENCE)]
     .filter((m) => test.test(m[0]))
@@ -49,7 +82,8 @@ const within = (h: TermHit, spans: readonly Span[]) =>
  * The hits less each term a posting names only in passing, where it stands for something other
  * than the hire's work: a degree's subject, a lettered objective called "Objective C", what a
  * control withstands ("phishing-resistant"), the applicant privacy notice ("your data under
- * GDPR"). A term the posting names anywhere else is still asked for.
+ * GDPR"), the furniture of a hiring request filed as a ticket (its fields, its own checklist,
+ * its comments). A term the posting names anywhere else is still asked for.
  * @example withoutPassingMentions(text, hits, (h) => isField(h))
  */
 export const withoutPassingMentions = (
@@ -63,12 +97,14 @@ export const withoutPassingMentions = (
   }));
   const lettered = LETTERED_OBJECTIVES.test(text);
   const notices = sentencesWith(text, APPLICANT_DATA);
+  const furniture = ticketFurniture(text);
   return namedElsewhere(
     hits,
     (h) =>
       (isField(h) && within(h, degrees)) ||
       (lettered && OBJECTIVE_C_LETTER.test(h.text)) ||
       WITHSTOOD.test(text.slice(h.end, h.end + 12)) ||
-      (isField(h) && within(h, notices)),
+      (isField(h) && within(h, notices)) ||
+      within(h, furniture),
   );
 };

@@ -74,4 +74,44 @@ describe('withoutTeamRollCall', () => {
       ),
     ).toEqual(['kubernetes', 'kubernetes']);
   });
+
+  it("drops a tool a stack list gives to a team other than the one marked as the hire's", () => {
+    expect(
+      kept(
+        '## How we are set up\n- **Mobile:** Swift, Kotlin\n- **Backend (you):** Go, PostgreSQL\n- **Data:** Snowflake, Looker\n',
+        [
+          ['Swift', 'swift'],
+          ['Kotlin', 'kotlin'],
+          ['Go', 'go'],
+          ['PostgreSQL', 'postgresql'],
+          ['Snowflake', 'snowflake'],
+          ['Looker', 'looker'],
+        ],
+      ),
+    ).toEqual(['go', 'postgresql']);
+  });
+
+  it("drops a tool a who-uses-it table gives to another team, keeping the hire's rows", () => {
+    expect(
+      kept(
+        '| Tool | Used by |\n|---|---|\n| Terraform | platform team |\n| Playwright | you |\n| HubSpot | sales |\n',
+        [
+          ['Terraform', 'terraform'],
+          ['Playwright', 'playwright'],
+          ['HubSpot', 'hubspot'],
+        ],
+      ),
+    ).toEqual(['playwright']);
+  });
+
+  it("keeps a list's tools when no line of it is marked as the hire's", () => {
+    expect(
+      kept('Requirements:\n- Backend: Go, PostgreSQL\n- Frontend: React\n- Cloud: AWS\n', [
+        ['Go', 'go'],
+        ['PostgreSQL', 'postgresql'],
+        ['React', 'react'],
+        ['AWS', 'aws'],
+      ]),
+    ).toEqual(['go', 'postgresql', 'react', 'aws']);
+  });
 });
