@@ -72,6 +72,11 @@ describe('conceptHits', () => {
     expect(concepts('we need two waiters')).toContain('other-work');
   });
 
+  it('reads a listed job ending in "y" in its plural "-ies", as written', () => {
+    expect(concepts('we need two legal secretaries')).toContain('other-work');
+    expect(concepts('the legal secretary left')).toContain('other-work');
+  });
+
   it('does not read a word into a concept through a short stem it only happens to share', () => {
     expect(concepts('someone to sit with our customers')).not.toContain('frontend');
     expect(concepts('the site is down')).toContain('frontend');

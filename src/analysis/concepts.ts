@@ -472,6 +472,13 @@ interface Phrase {
 /** A word without its plural: "drivers" is "driver", but "drive" is not. */
 const singular = (word: string): string => (/[^s]s$/.test(word) ? word.slice(0, -1) : word);
 
+/**
+ * Whether a word is a listed word as written, or its plural: a listed word ending in a consonant
+ * and "y" takes "-ies" ("secretary", "secretaries").
+ */
+const writtenAs = (word: string, listed: string): boolean =>
+  singular(word) === listed || (/[^aeiou]y$/.test(listed) && word === `${listed.slice(0, -1)}ies`);
+
 const byFirstStem = (): Map<string, Phrase[]> => {
   const index = new Map<string, Phrase[]>();
   const lexicon = {
@@ -649,7 +656,7 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
           (s, k) =>
             tokens[i + k]?.stem === s &&
             (p.surfaces
-              ? singular(tokens[i + k]!.word) === p.surfaces[k]
+              ? writtenAs(tokens[i + k]!.word, p.surfaces[k]!)
               : s.length > 3 || sameWord(tokens[i + k]!.word, p.words[k]!)),
         ),
     );
