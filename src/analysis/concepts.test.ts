@@ -24,6 +24,12 @@ describe('conceptHits', () => {
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
+  it('hears a shared ledger and digital coins as a blockchain', () => {
+    expect(concepts('donors ask to give in digital coins')).toContain('blockchain');
+    expect(concepts('every donation written to a shared public ledger')).toContain('blockchain');
+    expect(concepts('the general ledger in our finance system')).not.toContain('blockchain');
+  });
+
   it('reads "in production" as running models only when a model is named', () => {
     expect(concepts('nobody knows which version is running in production')).not.toContain(
       'model-production',
