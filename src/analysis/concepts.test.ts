@@ -30,6 +30,11 @@ describe('conceptHits', () => {
     expect(concepts('the general ledger in our finance system')).not.toContain('blockchain');
   });
 
+  it('hears a change put live and a way back as releasing software', () => {
+    expect(concepts('he puts a change live by hand')).toContain('deployment');
+    expect(concepts('changes go out automatically with a quick way back')).toContain('deployment');
+  });
+
   it('reads "in production" as running models only when a model is named', () => {
     expect(concepts('nobody knows which version is running in production')).not.toContain(
       'model-production',

@@ -154,6 +154,7 @@ const LEXICON: Record<string, string> = {
     automate, automation, rollback, roll back, works on my machine,
     pushing code, push code, releases are manual, release day, deploys break,
     new version, new versions, put live, putting live, push live, pushing live, put it live, live server,
+    a change live, changes live, changes go out, go out automatically, way back,
     version out, new version out, put out a new version, push out, pushing out, copying files over, copy files over, copy the files, files over by hand, upload the files, uploading files, ftp, release at night, releases at night, releasing, repeatable, automatic and repeatable, make releasing automatic`,
   cloud: `cloud, aws, azure, google cloud, servers, server, hosting, data centre, data center,
     migrate, migration, infrastructure, virtual machines, storage, kubernetes,
