@@ -24,6 +24,17 @@ describe('conceptHits', () => {
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
+  it('hears a shared ledger and digital coins as a blockchain', () => {
+    expect(concepts('donors ask to give in digital coins')).toContain('blockchain');
+    expect(concepts('every donation written to a shared public ledger')).toContain('blockchain');
+    expect(concepts('the general ledger in our finance system')).not.toContain('blockchain');
+  });
+
+  it('hears a change put live and a way back as releasing software', () => {
+    expect(concepts('he puts a change live by hand')).toContain('deployment');
+    expect(concepts('changes go out automatically with a quick way back')).toContain('deployment');
+  });
+
   it('reads "in production" as running models only when a model is named', () => {
     expect(concepts('nobody knows which version is running in production')).not.toContain(
       'model-production',
@@ -70,6 +81,11 @@ describe('conceptHits', () => {
     expect(concepts('analysts wait for the data')).not.toContain('other-work');
     expect(concepts('the carers on the ward')).toContain('other-work');
     expect(concepts('we need two waiters')).toContain('other-work');
+  });
+
+  it('reads a listed job ending in "y" in its plural "-ies", as written', () => {
+    expect(concepts('we need two legal secretaries')).toContain('other-work');
+    expect(concepts('the legal secretary left')).toContain('other-work');
   });
 
   it('does not read a word into a concept through a short stem it only happens to share', () => {

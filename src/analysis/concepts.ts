@@ -154,6 +154,7 @@ const LEXICON: Record<string, string> = {
     automate, automation, rollback, roll back, works on my machine,
     pushing code, push code, releases are manual, release day, deploys break,
     new version, new versions, put live, putting live, push live, pushing live, put it live, live server,
+    a change live, changes live, changes go out, go out automatically, way back,
     version out, new version out, put out a new version, push out, pushing out, copying files over, copy files over, copy the files, files over by hand, upload the files, uploading files, ftp, release at night, releases at night, releasing, repeatable, automatic and repeatable, make releasing automatic`,
   cloud: `cloud, aws, azure, google cloud, servers, server, hosting, data centre, data center,
     migrate, migration, infrastructure, virtual machines, storage, kubernetes,
@@ -207,7 +208,9 @@ const LEXICON: Record<string, string> = {
   game: `game, games, gaming, player, players, gameplay, game levels, build their own levels, build your own levels, multiplayer, console,
     consoles, frame rate, fps, unity, unreal`,
   blockchain: `blockchain, crypto, cryptocurrency, token, tokens, nft, nfts, smart contract,
-    smart contracts, web3, wallet, wallets, ethereum, defi, on chain, onchain`,
+    smart contracts, web3, wallet, wallets, ethereum, defi, on chain, onchain,
+    digital coins, digital coin, digital currency, digital currencies, public ledger,
+    shared ledger, distributed ledger, on that ledger, chain based`,
   documentation: `nobody can find anything, cant find anything, can't find anything,
     no one can find anything, help pages, help page, help docs, faq, faqs, out of date, call support,
     installation guide, docs, documentation, documented, manual, manuals, help articles, help centre,
@@ -472,6 +475,13 @@ interface Phrase {
 /** A word without its plural: "drivers" is "driver", but "drive" is not. */
 const singular = (word: string): string => (/[^s]s$/.test(word) ? word.slice(0, -1) : word);
 
+/**
+ * Whether a word is a listed word as written, or its plural: a listed word ending in a consonant
+ * and "y" takes "-ies" ("secretary", "secretaries").
+ */
+const writtenAs = (word: string, listed: string): boolean =>
+  singular(word) === listed || (/[^aeiou]y$/.test(listed) && word === `${listed.slice(0, -1)}ies`);
+
 const byFirstStem = (): Map<string, Phrase[]> => {
   const index = new Map<string, Phrase[]>();
   const lexicon = {
@@ -649,7 +659,7 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
           (s, k) =>
             tokens[i + k]?.stem === s &&
             (p.surfaces
-              ? singular(tokens[i + k]!.word) === p.surfaces[k]
+              ? writtenAs(tokens[i + k]!.word, p.surfaces[k]!)
               : s.length > 3 || sameWord(tokens[i + k]!.word, p.words[k]!)),
         ),
     );

@@ -154,6 +154,15 @@ describe('diagnose', () => {
     expect(diagnosisSignals('we need an office manager', deps).otherWork).toBeGreaterThan(0);
   });
 
+  it('does not count the places the speaker says they have', () => {
+    expect(
+      diagnosisSignals('we have three hotels and the booking app crashes', deps).otherWork,
+    ).toBe(0);
+    expect(diagnosisSignals('we’ve got 2 hotels and the booking app crashes', deps).otherWork).toBe(
+      0,
+    );
+  });
+
   it('weighs a job required, recruited or appointed as asked for', () => {
     for (const text of [
       'we require a cleaner for the offices',

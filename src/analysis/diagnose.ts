@@ -227,11 +227,11 @@ const ASKED_FOR_WEIGHT = 3;
 
 /**
  * Words that say who is speaking just before what they do or run: "I'm the office manager",
- * "we're a museum", "I run a restaurant". Work named this way is the setting of
- * the problem, not what it asks for.
+ * "we're a museum", "I run a restaurant", "we have three hotels". Work named this way is the
+ * setting of the problem, not what it asks for.
  */
 const SELF_DESCRIBED =
-  /\b(?:i\s*['’]?m|i am|im|we\s*['’]?re|we are|were|i run|we run|i own|we own|i manage|i work (?:as|in|at|for))\s+(?:(?:a|an|the|one|of|small|big|busy|local|family|independent|new|\d+[\w-]*|person|people|staff|site|strong)\s+){0,4}$/i;
+  /\b(?:i\s*['’]?m|i am|im|we\s*['’]?re|we are|were|i run|we run|i own|we own|we have|we\s*['’]?ve got|i manage|i work (?:as|in|at|for))\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|of|small|big|busy|local|family|independent|new|\d+[\w-]*|person|people|staff|site|strong)\s+){0,4}$/i;
 
 /**
  * A person or a modal just before a word: "you tap the key", "before they land", "it will
