@@ -254,11 +254,17 @@ export const siteRoutes: FastifyPluginCallbackTypebox<{ ctx: ServiceContext; bas
             : {}),
           ...(m.matchedTechnology !== undefined ? { matchedTechnology: m.matchedTechnology } : {}),
         }));
+        // Every fact the API answers with, as the list's table shows them: a title read as
+        // "Payments (Go)" should say so here too, not only in a batch.
         data.modifiers = {
           seniority: result.seniority,
           level: result.level,
+          team: result.team,
           location: result.location,
           workMode: result.workMode,
+          technologies: result.technologies,
+          shift: result.shift,
+          contract: result.contract,
           noise: result.noise,
         };
       }

@@ -136,6 +136,12 @@ describe.each(storeTargets)('web pages on $name', (target) => {
     expect(body).toContain('<dd>senior</dd>');
   });
 
+  it('shows the team a title names beside its role, as the list of titles does', async () => {
+    const body = await (await page('/normalize?title=Senior%20SQL%20Writer%2C%20Payments')).text();
+    expect(body).toContain('<dt>Team</dt>');
+    expect(body).toContain('<dd>Payments</dd>');
+  });
+
   it('counts the glossary on the home page', async () => {
     expect(await (await page('/')).text()).toContain('3 terms a recruiter meets');
   });

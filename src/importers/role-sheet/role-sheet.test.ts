@@ -43,6 +43,13 @@ describe('openRoleSheet', () => {
     expect(names).toEqual(['Warehouse Lead, Nights']);
   });
 
+  it('names headers for the missing code column only, not for the title it has', async () => {
+    const refusal = open('Title,Department\nEngineer,Platform\n');
+    await expect(refusal).rejects.toThrow(
+      'no column for a job code (such as "Job Code", "ID" or "Code"); found "Title", "Department"',
+    );
+  });
+
   it('says in a note which separator it read when it is not the comma', async () => {
     const release = await open('Job Code;Job Title\nHR-1;Recruiter\n');
     expect(release.notes.map((n) => n.message)).toEqual([

@@ -137,10 +137,16 @@ const headerColumns = (file: string, header: readonly string[]): SheetColumns =>
   const columns = sheetColumns(header);
   const missing = missingFields(columns);
   if (missing.length > 0) {
-    const named = missing.map((field) => (field === 'code' ? 'a job code' : 'a job title'));
+    // Each missing column gets headers that would name it, so a sheet lacking only its code
+    // column is not told to add a title header it already has.
+    const named = missing.map((field) =>
+      field === 'code'
+        ? 'a job code (such as "Job Code", "ID" or "Code")'
+        : 'a job title (such as "Job Title", "Title" or "Name")',
+    );
     throw importFailed(
       { file, line: 1 },
-      `the header row has no column for ${named.join(' or ')} (such as "Job Code", "Job Title"); found ${quoted(header.map((h) => h.trim()))}`,
+      `the header row has no column for ${named.join(' or ')}; found ${quoted(header.map((h) => h.trim()))}`,
     );
   }
   return columns;

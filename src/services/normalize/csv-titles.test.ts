@@ -113,6 +113,13 @@ describe('the CSV written for a table of titles', () => {
     expect(lines.at(-1)).toMatch(/the CSV stops parsing here: the connection was lost$/);
   });
 
+  it('blames the upload, not the column option, for a CSV with no header row', async () => {
+    await expect(upload('')).rejects.toMatchObject({
+      code: 'validation_failed',
+      details: [{ field: 'body', message: 'the CSV upload is empty: a CSV needs a header row' }],
+    });
+  });
+
   it('refuses a file where no header names job titles before writing anything', async () => {
     await expect(upload('Test Engineer,x\nQA,y\n')).rejects.toThrow(
       /no column header of the CSV names job titles.*its columns are "Test Engineer", "x"$/,

@@ -241,12 +241,16 @@ export const openCsvTitles = async (
   const separator = separatorOf(ahead.lines[at] ?? '');
   const rows = rowsOf(ahead.from(Buffer.byteLength(above.join(''))), separator, at);
   const skipped = above.map((line) => line.replace(/^\uFEFF/, '').trimEnd());
-  const failed = (message: string) =>
-    new AppError('validation_failed', message, [{ field: 'column', message }]);
+  // A header missing or unreadable is the upload's fault; a title column not found is the
+  // column option's, which can name it.
+  const failed = (message: string, field: 'column' | 'body' = 'column') =>
+    new AppError('validation_failed', message, [{ field, message }]);
   const headerRow = await rows.next();
-  if (headerRow.done === true) throw failed(`${source} is empty: a CSV needs a header row`);
+  if (headerRow.done === true) {
+    throw failed(`${source} is empty: a CSV needs a header row`, 'body');
+  }
   if ('problem' in headerRow.value) {
-    throw failed(`the CSV header cannot be read: ${headerRow.value.problem}`);
+    throw failed(`the CSV header cannot be read: ${headerRow.value.problem}`, 'body');
   }
   const header = headerRow.value.cells;
   const held = heldWhereHeaderLooked(header, ahead.lines);

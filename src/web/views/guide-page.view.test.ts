@@ -23,6 +23,21 @@ describe('guidePageView', () => {
     );
   });
 
+  it('offers the guide as Markdown, JSON and JSON-LD files to save, named for the role', () => {
+    const body = page.slice(page.indexOf('<body'));
+    for (const [format, label] of [
+      ['md', 'Markdown'],
+      ['json', 'JSON'],
+      ['jsonld', 'JSON-LD'],
+    ]) {
+      expect(flat(body)).toMatch(
+        new RegExp(
+          `<a href="/v1/roles/rolebook/backend-developer/guide\\?format=${format}" download="backend-developer\\.${format}"\\s*>${label}</a`,
+        ),
+      );
+    }
+  });
+
   it('leaves no placeholder', () => {
     expect(page).not.toMatch(/\{[a-z_ ]+\}/);
   });

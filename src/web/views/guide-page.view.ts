@@ -1,4 +1,5 @@
 import {
+  guideFormats,
   html,
   renderGuideArticle,
   renderGuideJsonLdScript,
@@ -10,6 +11,28 @@ import { layout } from './layout.js';
 /** Where the API serves a guide in another format: the same guide as Markdown, JSON or JSON-LD. */
 const guideFormatUrl = (guide: GuideView, format: 'md' | 'json' | 'jsonld'): string =>
   `/v1/roles/${encodeURIComponent(guide.role.taxonomy)}/${encodeURIComponent(guide.role.code)}/guide?format=${format}`;
+
+/**
+ * The name a guide is saved under: the last part of its code (an ESCO code is a URI), anything
+ * a file name may not hold made a hyphen, and the format's extension.
+ */
+const savedName = (guide: GuideView, format: 'md' | 'json' | 'jsonld'): string => {
+  const base = guide.role.code.split('/').findLast((part) => part !== '') ?? 'guide';
+  return `${base.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.${guideFormats[format].extension}`;
+};
+
+/**
+ * The same guide offered as files to save, for a reader who cannot see the head's alternate links.
+ */
+const formatLinks = (guide: GuideView) =>
+  html`<p class="guide-formats meta">
+    Save this guide as
+    <a href="${guideFormatUrl(guide, 'md')}" download="${savedName(guide, 'md')}">Markdown</a> ·
+    <a href="${guideFormatUrl(guide, 'json')}" download="${savedName(guide, 'json')}">JSON</a> ·
+    <a href="${guideFormatUrl(guide, 'jsonld')}" download="${savedName(guide, 'jsonld')}"
+      >JSON-LD</a
+    >
+  </p>`;
 
 /**
  * A role's guide inside the site's layout, with its JSON-LD in the head and links to the same
@@ -45,5 +68,6 @@ export const guidePageView = (
       guide.taxonomy.builtIn
         ? renderGuideArticle(guide)
         : renderGuideArticle(guide, importedGuideOverrides(termPageOf))
-    }`,
+    }
+    ${formatLinks(guide)}`,
   );

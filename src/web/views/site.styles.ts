@@ -90,7 +90,7 @@ ol.revisions { list-style: none; padding: 0; }
   .search-form { margin-left: 0; width: 100%; }
   .search-form input { flex: 1; }
 }
-@media print { .search-form, .site-nav, .filter, .pagination, form.stack { display: none !important; } }
+@media print { .search-form, .site-nav, .filter, .pagination, form.stack, .guide-formats { display: none !important; } }
 `;
 
 /**
