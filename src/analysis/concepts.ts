@@ -1,4 +1,5 @@
 import { FRAMING, OTHER_OCCUPATIONS, OTHER_WORK, THINGS } from './plain-words.js';
+import { insideAnySpan } from './span-cover.js';
 import { isStopword, sameWord, stem, words, type Token } from './words.js';
 
 /**
@@ -675,9 +676,12 @@ export const conceptHits = (tokens: readonly Token[]): ConceptHit[] => {
       p.words.every((w, k) => !tokens[i + k]!.word.endsWith('ly') || tokens[i + k]!.word === w);
     const longest = matches.filter((m) => m.stems.length === length);
     const read = longest.some(said) ? longest.filter(said) : longest;
-    // One phrase may name several concepts ("broken": an outage and a bug).
+    // One phrase may name several concepts ("broken": an outage and a bug), each once; hits
+    // start in text order, so only this phrase's own can share its start.
+    const named = new Set<string>();
     for (const m of read) {
-      if (!out.some((o) => o.start === tokens[i]!.start && o.concept === m.concept)) {
+      if (!named.has(m.concept)) {
+        named.add(m.concept);
         out.push({
           concept: m.concept,
           start: tokens[i]!.start,
@@ -702,9 +706,10 @@ export const hintedConcepts = (
   hits: readonly ConceptHit[],
 ): ConceptHit[] => {
   wordIndex ??= conceptWordIndex();
+  const inPhrase = insideAnySpan(hits);
   const out: ConceptHit[] = [];
   for (const t of tokens) {
-    if (isStopword(t.word) || hits.some((h) => t.start >= h.start && t.end <= h.end)) continue;
+    if (isStopword(t.word) || inPhrase(t)) continue;
     const hint = wordIndex.get(t.stem);
     if (!hint || ![...hint.words].some((w) => sameWord(w, t.word))) continue;
     out.push({ concept: hint.concept, start: t.start, end: t.end });

@@ -1,5 +1,6 @@
 import type { FeatureSource } from './features.js';
 import type { RoleProfile, RoleProfiles } from './role-profiles.js';
+import { insideAnySpan } from './span-cover.js';
 import type { TermHit } from './term-spotter.js';
 
 /**
@@ -29,7 +30,7 @@ const averageUse = (profiles: readonly RoleProfile[]): Map<string, number> => {
 
 /** Words the text says only inside a glossary term it names: the term is the evidence. */
 const wordsInsideTerms = (sources: readonly FeatureSource[], hits: readonly TermHit[]) => {
-  const inside = (s: FeatureSource) => hits.some((h) => s.start >= h.start && s.end <= h.end);
+  const inside = insideAnySpan(hits);
   const outside = new Set(sources.filter((s) => !inside(s)).map((s) => s.feature));
   return new Set(sources.map((s) => s.feature).filter((f) => !outside.has(f)));
 };

@@ -8,6 +8,7 @@ import {
 } from './concepts.js';
 import { TECHNOLOGY_HEADS } from './plain-words.js';
 import { programSense } from './program-sense.js';
+import { insideAnySpan } from './span-cover.js';
 import { isStopword, words, type Token } from './words.js';
 
 /** Weighted features of a text: `w:` stems of content words and `c:` concepts. */
@@ -392,7 +393,8 @@ export const textFeatures = (
   } = {},
 ): { features: Features; sources: FeatureSource[] } => {
   const unsaid = [...negatedSpans(text), ...speakerLabels(text, vocabulary)];
-  const kept = words(text).filter((t) => !unsaid.some((n) => t.start >= n.start && t.end <= n.end));
+  const isUnsaid = insideAnySpan(unsaid);
+  const kept = words(text).filter((t) => !isUnsaid(t));
   const tokens = vocabulary ? mendTypos(kept, vocabulary) : kept;
   const features: Features = new Map();
   const sources: FeatureSource[] = [];
@@ -407,10 +409,10 @@ export const textFeatures = (
     titleWords,
     vocabulary,
   );
-  const absorbed = concepts.filter((c) => absorbsWords(c.concept));
+  const absorbed = insideAnySpan(concepts.filter((c) => absorbsWords(c.concept)));
   for (const t of tokens) {
     if (isStopword(t.word) || /^\d+$/.test(t.word) || t.word.length < 2) continue;
-    if (absorbed.some((c) => t.start >= c.start && t.end <= c.end)) continue;
+    if (absorbed(t)) continue;
     add(`w:${t.stem}`, 1, t.start, t.end);
   }
   for (const c of concepts) {

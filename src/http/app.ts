@@ -4,7 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { answerClientError, refuseConnect } from './client-errors.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify from 'fastify';
+import Fastify, { type RouteOptions } from 'fastify';
 import type { TSchema } from 'typebox';
 import { limits as fieldLimits, validatorFor } from '../domain/index.js';
 import type { ServiceContext } from '../services/index.js';
@@ -40,7 +40,7 @@ import { openApiDocument } from './openapi.js';
 import { forwardedHostProblem, forwardedProtoProblem, hostProblem } from './host.js';
 import { codingProblem } from './content-coding.js';
 import { queryEncodingProblem } from './query-encoding.js';
-import { ProblemSchema } from './schemas/common.schema.js';
+import { NoQuerySchema, ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
 import { StreamSlots } from './stream-slots.js';
 
@@ -77,6 +77,16 @@ const requestIdOf = (request: IncomingMessage): string => {
  */
 const fastifyTrust = (trust: TrustProxy) =>
   typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+
+/**
+ * An operation that declares no query parameters refuses any it is given, naming it, as the
+ * operations that declare some refuse the others: `GET /v1/roles/x?expand=all` must not look as if
+ * `expand` were read.
+ */
+const refuseUndeclaredQuery = (route: RouteOptions): void => {
+  if (route.schema?.querystring !== undefined) return;
+  route.schema = { ...route.schema, querystring: NoQuerySchema };
+};
 
 /** The whole HTTP front door: API under /v1, its OpenAPI document, operations endpoints. */
 export const buildApp = async (options: AppOptions) => {
@@ -208,6 +218,7 @@ export const buildApp = async (options: AppOptions) => {
   await app.register(
     async (v1) => {
       v1.addHook('preParsing', refuseUnreadMediaTypes);
+      v1.addHook('onRoute', refuseUndeclaredQuery);
       await v1.register(taxonomiesRoutes, { ctx: options.ctx });
       await v1.register(rolesRoutes, { ctx: options.ctx });
       await v1.register(termsRoutes, { ctx: options.ctx });

@@ -10,6 +10,7 @@ import {
   insertApiKey,
   listApiKeys as listApiKeyRows,
   revokeApiKey as revokeApiKeyRow,
+  serializeWrites,
   touchApiKey,
   type ApiKeyRecord,
 } from '../store/index.js';
@@ -78,6 +79,9 @@ export const createApiKey = async (
     expiresAt: expiry?.toISOString() ?? null,
   };
   await ctx.store.db.transaction().execute(async (trx) => {
+    // No index can hold "at most N working keys": creates count and insert one at a time, or two
+    // servers sharing the database would both count the last free place and both take it.
+    await serializeWrites(trx, 'api-keys');
     if ((await countActiveApiKeys(trx, key.createdAt)) >= MAX_ACTIVE_API_KEYS) {
       throw new AppError(
         'conflict',

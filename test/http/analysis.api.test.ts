@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../support/server.js';
+import { MAX_PROBLEM_INPUT_LENGTH } from '../../src/domain/text-input.js';
+import { serverForTests, startServer, type TestServer } from '../support/server.js';
 import { storeTargets } from '../support/stores.js';
 
 interface TitleFacts {
@@ -173,4 +174,36 @@ describe.each(storeTargets)('analysis API on $name', (target) => {
       means: 'work outside technology',
     });
   });
+});
+
+// The text is the whole load here, so one store shows it; the server is given a request time
+// limit a test can wait out, and the answer must come within it.
+describe('a posting that repeats one short term', () => {
+  const requestTimeoutMs = 10_000;
+  const { server } = serverForTests(storeTargets[0]!, {
+    analysisThread: true,
+    limits: { requestTimeoutMs },
+  });
+
+  it(
+    'is answered within the request time limit at 100 KB, for analysis and diagnosis alike',
+    async () => {
+      const repeated = (chars: number) => 'SQL '.repeat(chars / 4);
+      // The analysis thread starts and reads the library on the first request, not this one's work.
+      await server.request('/v1/analyze', { method: 'POST', json: { text: posting } });
+      for (const [path, text] of [
+        ['/v1/analyze', repeated(100_000)],
+        ['/v1/diagnose', repeated(MAX_PROBLEM_INPUT_LENGTH)],
+      ] as const) {
+        const response = await server.request(path, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: text,
+          signal: AbortSignal.timeout(requestTimeoutMs),
+        });
+        expect(response.status, path).toBe(200);
+      }
+    },
+    3 * requestTimeoutMs,
+  );
 });

@@ -274,4 +274,14 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
       'upgrade-insecure-requests',
     );
   });
+
+  it.each(['/v1/roles/rolebook/backend-developer', '/v1/terms/rest'])(
+    'refuses a query parameter %s does not read, naming it, as a list does',
+    async (path) => {
+      const response = await server.request(`${path}?expand=all`);
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as Problem;
+      expect(problem.errors?.map((e) => e.field)).toContain('query.expand');
+    },
+  );
 });

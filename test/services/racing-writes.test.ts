@@ -7,6 +7,7 @@ import {
   type TermContent,
 } from '../../src/domain/index.js';
 import {
+  createApiKey,
   createRole,
   createTerm,
   getRole,
@@ -14,6 +15,7 @@ import {
   listRoleRevisions,
   listRoles,
   listTermRevisions,
+  MAX_ACTIVE_API_KEYS,
   openRolebook,
   systemActor,
   updateRole,
@@ -86,6 +88,21 @@ describe.each(storeTargets)('racing writes on $name', (target) => {
   });
 
   const instance = (i: number): ServiceContext => (i % 2 === 1 && second ? second : first).ctx;
+
+  it('lets exactly one of many key creates through at the last key the cap allows', async () => {
+    const admin = systemActor('test-admin');
+    for (let i = 0; i < MAX_ACTIVE_API_KEYS - 1; i++) {
+      await createApiKey(first.ctx, admin, { name: `key ${i}`, scopes: ['read'] });
+    }
+    const { won, refused } = await race(
+      Array.from(
+        { length: WRITERS },
+        (_, i) => () => createApiKey(instance(i), admin, { name: `racer ${i}`, scopes: ['read'] }),
+      ),
+    );
+    expect(won).toHaveLength(1);
+    for (const error of refused) expectConflictNaming(error, `${MAX_ACTIVE_API_KEYS} API keys`);
+  });
 
   it('lets exactly one of many creates of one role code through', async () => {
     for (let round = 0; round < ROUNDS; round++) {

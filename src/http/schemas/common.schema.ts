@@ -48,6 +48,9 @@ export const PageQuerySchema = {
 /** The query of a list that takes nothing but a page: anything else is refused. */
 export const PageOnlyQuerySchema = Type.Object(PageQuerySchema, { additionalProperties: false });
 
+/** The query of an operation that reads none: every parameter given is refused by name. */
+export const NoQuerySchema = Type.Object({}, { additionalProperties: false });
+
 export const pageOf = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
   Type.Object({
     items: Type.Array(item),
