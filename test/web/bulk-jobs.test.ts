@@ -116,7 +116,7 @@ describe.each(storeTargets)('the bulk jobs page on $name', (target) => {
     });
     cleanup.push(() => runner.stop());
     let body = '';
-    while (!body.includes('Finished')) {
+    while (!body.includes('data-label="State">Finished<')) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       body = (await client.get(location)).body;
     }
