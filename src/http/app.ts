@@ -43,6 +43,7 @@ import { queryEncodingProblem } from './query-encoding.js';
 import { NoQuerySchema, ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
 import { StreamSlots } from './stream-slots.js';
+import { holdToUploadRate } from './upload-rate.js';
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -213,6 +214,8 @@ export const buildApp = async (options: AppOptions) => {
     minBytes: limits.streamMinBytes,
     windowMs: limits.streamWindowMs,
   });
+  // What a bulk job's upload must bring while it arrives, through the API or the site's form.
+  const uploadRate = { minBytes: limits.streamMinBytes, windowMs: limits.streamWindowMs };
   await app.register(healthRoutes, { ctx: options.ctx });
   await app.register(metricsRoutes, { token: options.metricsToken });
   await app.register(
@@ -230,7 +233,7 @@ export const buildApp = async (options: AppOptions) => {
       await v1.register(jobsRoutes, {
         ctx: options.ctx,
         limits,
-        uploadRate: { minBytes: limits.streamMinBytes, windowMs: limits.streamWindowMs },
+        uploadRate,
       });
       await v1.register(analysisRoutes, { ctx: options.ctx });
       await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });
@@ -243,6 +246,10 @@ export const buildApp = async (options: AppOptions) => {
     baseUrl: options.publicUrl,
     accounts: limits,
     holdStream: (request, reply) => streamSlots.hold(request, reply),
+    jobLimits: limits,
+    holdUploadRate: (request, reply) => {
+      reply.raw.once('close', holdToUploadRate(request.raw, uploadRate));
+    },
   });
   return app;
 };

@@ -24,19 +24,38 @@ export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Room for a form's other fields and its part headers beside its one file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The largest file this route's form takes, when not UPLOAD_LIMIT_BYTES: a bulk job's
+     * upload, which the route streams to the service rather than holding it.
+     */
+    uploadBytes?: number;
+  }
+}
+
 /** The most text fields a form may send; the site's largest form sends five. */
 export const MAX_FORM_FIELDS = 10;
 
-/** The most a form post may declare in Content-Length; a longer one is refused before it is read. */
-export const MAX_FORM_BYTES = UPLOAD_LIMIT_BYTES + FORM_OVERHEAD_BYTES;
+/**
+ * The most a form post may declare in Content-Length, given the largest file it takes; a longer
+ * one is refused before it is read.
+ */
+export const mostFormBytes = (uploadBytes = UPLOAD_LIMIT_BYTES): number =>
+  uploadBytes + FORM_OVERHEAD_BYTES;
+
+const sizeOf = (bytes: number): string =>
+  bytes >= 1_048_576
+    ? `${Number((bytes / 1_048_576).toFixed(1))} MiB`
+    : `${Number((bytes / 1024).toFixed(1))} KiB`;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * A form over its limits: one file, or all its fields together, of at most UPLOAD_LIMIT_BYTES.
+ * A form over its limits: one file, or all its fields together, of at most `uploadBytes`.
  */
-export const formTooLarge = (field = 'file'): AppError => {
-  const message = `a form sends at most ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB, in one file or in its fields`;
+export const formTooLarge = (field = 'file', uploadBytes = UPLOAD_LIMIT_BYTES): AppError => {
+  const message = `a form sends at most ${sizeOf(uploadBytes)}, in one file or in its fields`;
   return new AppError('payload_too_large', `The form is too large: ${message}.`, [
     { field, message },
   ]);
@@ -133,8 +152,62 @@ export const readForm = async (request: FastifyRequest): Promise<FormInput> => {
   return { fields, files };
 };
 
+/** A form whose file is left to be read as it arrives: its fields, and its file if one came. */
+export interface StreamedForm {
+  fields: ReadonlyMap<string, readonly string[]>;
+  file?: { filename: string; bytes: AsyncIterable<Buffer> };
+  /** Reads what is left of the body once the file has been read, so the answer ends it cleanly. */
+  finish: () => Promise<void>;
+}
+
+/**
+ * The fields of a form that uploads a file too large to hold (a bulk job's), and its file still
+ * arriving, for the service to read a piece at a time. The fields come before the file in the
+ * form, so all are read by the time the file starts; one after it is not read. A file past
+ * `uploadBytes` is let through a byte further, so the service that reads it refuses it in its
+ * own words rather than the parser cutting it short.
+ */
+export const readFormToFile = async (
+  request: FastifyRequest,
+  uploadBytes: number,
+): Promise<StreamedForm> => {
+  const fields = new Map<string, string[]>();
+  keepFormFields(request, fields);
+  const add = (name: string, value: string) =>
+    fields.set(name, [...(fields.get(name) ?? []), value]);
+  if (!request.isMultipart()) {
+    const body = (request.body ?? {}) as Record<string, string | string[]>;
+    for (const [name, value] of Object.entries(body)) {
+      for (const v of [value].flat()) add(name, v);
+    }
+    return { fields, finish: () => Promise.resolve() };
+  }
+  const parts = request.parts({ limits: { fileSize: uploadBytes + 1 } });
+  const finish = async () => {
+    for await (const part of parts) if (part.type === 'file') part.file.resume();
+  };
+  try {
+    for (let next = await parts.next(); next.done !== true; next = await parts.next()) {
+      const part = next.value;
+      if (part.type === 'field') {
+        add(part.fieldname, String(part.value));
+        continue;
+      }
+      // A file input left empty sends a part with no name: no file was chosen.
+      if (part.filename === '') {
+        part.file.resume();
+        continue;
+      }
+      return { fields, file: { filename: part.filename, bytes: part.file }, finish };
+    }
+  } catch (error) {
+    throw formReadError(error);
+  }
+  return { fields, finish };
+};
+
 /** The first value of a field, trimmed; undefined when absent or blank. */
-export const field = (form: FormInput, name: string): string | undefined => {
+export const field = (form: Pick<FormInput, 'fields'>, name: string): string | undefined => {
   const value = form.fields.get(name)?.[0]?.trim();
   return value === undefined || value === '' ? undefined : value;
 };

@@ -22,6 +22,11 @@ export interface CsrfForms {
    * page left open while the browser signed in elsewhere still works.
    */
   checkSignInCsrf: preValidationHookHandler;
+  /**
+   * Checks a token read by the route itself: a multipart form's, which no hook sees before the
+   * route reads its parts. Throws as a refused post's check does.
+   */
+  requireCsrf: (request: FastifyRequest, token: unknown) => void;
   /** A token for a form shown in the session of the request answered, if it is still open. */
   csrfToken: (reply: FastifyReply) => string;
 }
@@ -48,22 +53,28 @@ export const csrfForms = async (app: FastifyInstance, ctx: ServiceContext): Prom
     csrfOpts: { hmacKey, userInfo: true },
   });
   const tokens = new Tokens({ hmacKey, userInfo: true });
+  const shownIn = (request: FastifyRequest, token: unknown, bindings: string[]) => {
+    const secret = request.cookies[CSRF_COOKIE];
+    return (
+      secret !== undefined &&
+      typeof token === 'string' &&
+      bindings.some((binding) => tokens.verify(secret, token, binding))
+    );
+  };
+  const sessionOf = (request: FastifyRequest) => csrfBinding(request.cookies[SESSION_COOKIE]);
   /** Refuses a post whose token was not shown with its token cookie under one of the bindings. */
   const checkBoundTo =
     (bindings: (session: string) => string[]): preValidationHookHandler =>
     (request, _reply, done) => {
-      const secret = request.cookies[CSRF_COOKIE];
       const token = (request.body as { _csrf?: unknown } | undefined)?._csrf;
-      const session = csrfBinding(request.cookies[SESSION_COOKIE]);
-      const shown =
-        secret !== undefined &&
-        typeof token === 'string' &&
-        bindings(session).some((binding) => tokens.verify(secret, token, binding));
-      done(shown ? undefined : expired());
+      done(shownIn(request, token, bindings(sessionOf(request))) ? undefined : expired());
     };
   return {
     checkCsrf: checkBoundTo((session) => [session]),
     checkSignInCsrf: checkBoundTo((session) => [session, ANONYMOUS]),
+    requireCsrf: (request, token) => {
+      if (!shownIn(request, token, [sessionOf(request)])) throw expired();
+    },
     // A cookie whose session is over stands for no one, and the browser may let it go before
     // the form comes back: such a page's form is shown as to anyone, which sign-in takes either way.
     csrfToken: (reply) =>
@@ -86,6 +97,11 @@ export const privatePage = (reply: FastifyReply, body: string, status = 200) =>
 /** The sign-in form, which sends the visitor on to `next` once signed in. */
 export const signInPath = (next: string) =>
   `${accountPaths.signIn}?next=${encodeURIComponent(next)}`;
+
+/** What a signed-in user's page checks first: anybody else is sent to sign in and back. */
+export const usersOnly = (path: string) => async (request: FastifyRequest, reply: FastifyReply) => {
+  if (!request.account) return reply.redirect(signInPath(path), 303);
+};
 
 /**
  * What an admin's page (`path`) checks first: a visitor not signed in is sent to sign in and

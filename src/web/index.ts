@@ -1,12 +1,13 @@
 import formBody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AccountPolicy, ServiceContext } from '../services/index.js';
+import type { AccountPolicy, JobLimits, ServiceContext } from '../services/index.js';
 import { accountRoutes } from './account.routes.js';
 import { compression } from './compression.js';
 import { editorRoutes } from './editor.routes.js';
+import { jobsRoutes, type JobsPageOptions } from './jobs.routes.js';
 import { keysRoutes } from './keys.routes.js';
-import { formTooLarge, MAX_FORM_BYTES, MAX_FORM_FIELDS, UPLOAD_LIMIT_BYTES } from './form-input.js';
+import { formTooLarge, MAX_FORM_FIELDS, mostFormBytes, UPLOAD_LIMIT_BYTES } from './form-input.js';
 import { pageCaching } from './page-caching.js';
 import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
@@ -31,11 +32,15 @@ export interface WebOptions {
   accounts: AccountPolicy;
   /** The server's stream slots, which the CSV download of `/normalize` takes one of. */
   holdStream: HoldStream;
+  /** What bulk jobs may take, as the API's jobs are configured. */
+  jobLimits: JobLimits;
+  /** Holds a bulk job's upload to the rate the API's uploads are held to. */
+  holdUploadRate: JobsPageOptions['holdUploadRate'];
 }
 
 /**
  * The server-rendered site: home, role lists, guides, glossary, search, the tools (analyze,
- * diagnose, compare, normalize) and the static files. Its responses are compressed and carry
+ * diagnose, compare, normalize), a signed-in user's bulk jobs and the static files. Its responses are compressed and carry
  * cache validators; the API under /v1 is left as it is, so its streams are never buffered.
  */
 export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, options) => {
@@ -60,7 +65,9 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   app.addHook('onRequest', (request, _reply, done) => {
     const declared = Number(request.headers['content-length'] ?? 0);
     const multipartBody = /^multipart\//i.test(request.headers['content-type'] ?? '');
-    done(declared > MAX_FORM_BYTES && multipartBody ? formTooLarge() : undefined);
+    const { uploadBytes } = request.routeOptions.config;
+    const tooLarge = declared > mostFormBytes(uploadBytes) && multipartBody;
+    done(tooLarge ? formTooLarge('file', uploadBytes) : undefined);
   });
   await app.register(staticRoutes);
   await app.register(siteRoutes, pluginOptions);
@@ -69,5 +76,10 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(suggestRoutes, { ctx: options.ctx });
   await app.register(accountRoutes, { ctx: options.ctx, accounts: options.accounts });
   await app.register(keysRoutes, { ctx: options.ctx });
+  await app.register(jobsRoutes, {
+    ctx: options.ctx,
+    limits: options.jobLimits,
+    holdUploadRate: options.holdUploadRate,
+  });
   await app.register(editorRoutes, { ctx: options.ctx });
 };

@@ -2,6 +2,7 @@ export { accountPaths } from './account-paths.js';
 export { accountView, signInView } from './account.view.js';
 export { usersView, type UsersViewData } from './users.view.js';
 export { keysView, type KeysViewData } from './keys.view.js';
+export { jobsView, type JobsViewData } from './jobs.view.js';
 export { analyzeView, type AnalysisView, type AnalyzeViewData } from './analyze.view.js';
 export { apiConsoleTheme } from './api-console-theme.js';
 export { faviconSvg } from './favicon.js';

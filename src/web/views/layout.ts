@@ -7,7 +7,15 @@ import { sitePaths } from './site-paths.js';
 export const siteName = 'Rolebook';
 
 export type NavSection =
-  'roles' | 'glossary' | 'analyze' | 'diagnose' | 'compare' | 'normalize' | 'api' | 'account';
+  | 'roles'
+  | 'glossary'
+  | 'analyze'
+  | 'diagnose'
+  | 'compare'
+  | 'normalize'
+  | 'jobs'
+  | 'api'
+  | 'account';
 
 export interface PageMeta {
   /** The page's own title; the site name is added. */
@@ -35,6 +43,7 @@ const navItems: { section: NavSection; href: string; label: string }[] = [
   { section: 'diagnose', href: sitePaths.diagnose, label: 'Which role?' },
   { section: 'compare', href: sitePaths.compare, label: 'Compare' },
   { section: 'normalize', href: sitePaths.normalize, label: 'Normalize titles' },
+  { section: 'jobs', href: sitePaths.jobs, label: 'Bulk jobs' },
   { section: 'api', href: sitePaths.apiDocs, label: 'API' },
   // One link for every reader, so a public page stays the same for all: the account page says
   // who is signed in, or leads to the sign-in form.

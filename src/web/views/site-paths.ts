@@ -7,6 +7,8 @@ export const sitePaths = {
   /** Suggestions for the search box, as JSON, for the script that shows them. */
   suggest: '/search/suggest',
   normalize: '/normalize',
+  /** A signed-in user's bulk jobs: files of titles answered in the background. */
+  jobs: '/normalize/jobs',
   analyze: '/analyze',
   diagnose: '/diagnose',
   compare: '/compare',
