@@ -20,6 +20,12 @@ const headsOf = (head: RegExp): RoleWords => ({
 });
 
 describe('parseTitle', () => {
+  it('reads a title scraped with its markup as the text the page showed', () => {
+    expect(parseTitle('<b>Frontend Developer</b> &ndash; Mobile &amp; Web')).toEqual(
+      parseTitle('Frontend Developer \u2013 Mobile & Web'),
+    );
+  });
+
   it('parses every modifier off a busy title', () => {
     expect(parseTitle('Sr. Back-end Engineer II (Node.js) - Remote, REQ-12345')).toEqual({
       core: 'Back-end Engineer',

@@ -11,6 +11,7 @@ import {
 import { deliverableRole } from './deliverable.js';
 import { leadBeforeRole } from './lead-before-role.js';
 import { leadingTechnology } from './leading-technology.js';
+import { withoutMarkup } from './markup.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
@@ -1066,7 +1067,8 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const cut = input.slice(0, MAX_TITLE_LENGTH);
   // Full-width Latin letters and digits, as Japanese and Chinese postings write English titles
   // ("Ｂａｃｋｅｎｄ Ｄｅｖｅｌｏｐｅｒ"), read as the ASCII they stand for.
-  const head = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
+  const wide = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
+  const head = withoutMarkup(wide);
   let text = unslug(
     HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head,
     words,
