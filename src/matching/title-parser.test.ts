@@ -20,6 +20,13 @@ const headsOf = (head: RegExp): RoleWords => ({
 });
 
 describe('parseTitle', () => {
+  it('sets a count of openings aside as noise', () => {
+    expect(parseTitle('DevOps Engineers x 2 - Contract')).toEqual({
+      ...parseTitle('DevOps Engineers - Contract'),
+      noise: ['x 2'],
+    });
+  });
+
   it('reads a title scraped with its markup as the text the page showed', () => {
     expect(parseTitle('<b>Frontend Developer</b> &ndash; Mobile &amp; Web')).toEqual(
       parseTitle('Frontend Developer \u2013 Mobile & Web'),

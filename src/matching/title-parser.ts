@@ -10,6 +10,7 @@ import {
 } from '../domain/index.js';
 import { deliverableRole } from './deliverable.js';
 import { leadBeforeRole } from './lead-before-role.js';
+import { withoutHeadcount } from './headcount.js';
 import { leadingTechnology } from './leading-technology.js';
 import { withoutMarkup } from './markup.js';
 import { isPlace } from './places.js';
@@ -1080,6 +1081,9 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.noise.push(squashSpaces(mail[0]));
     text = text.slice(mail[0].length);
   }
+  const counted = withoutHeadcount(text);
+  found.noise.push(...counted.counts);
+  text = counted.text;
   if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
   if (HAS_INCLUSIVE_ENDING.test(text)) text = text.replace(INCLUSIVE_ENDING, '');
