@@ -20,6 +20,12 @@ const headsOf = (head: RegExp): RoleWords => ({
 });
 
 describe('parseTitle', () => {
+  it('parts the fields of a pasted spreadsheet row at unspaced semicolons', () => {
+    expect(parseTitle('Data Scientist;Pricing;Permanent')).toEqual(
+      parseTitle('Data Scientist; Pricing; Permanent'),
+    );
+  });
+
   it('sets a count of openings aside as noise', () => {
     expect(parseTitle('DevOps Engineers x 2 - Contract')).toEqual({
       ...parseTitle('DevOps Engineers - Contract'),

@@ -223,9 +223,11 @@ const withoutTrailingLevel = (text: string): string =>
 /**
  * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas,
  * colons ("Secondment: Data Analyst") and spaced double colons ("Front End Dev :: HTML/CSS").
+ * A semicolon parts fields even unspaced, as rows pasted from a spreadsheet have it ("Data
+ * Scientist;Pricing;London"): no title writes one inside a role.
  */
 const SEGMENT_SEPARATOR =
-  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/:]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
+  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/:]+(?=\s|$)|;+|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
 
 /**
  * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some
