@@ -17,6 +17,7 @@ const headsOf = (head: RegExp): RoleWords => ({
   toolOfTitle: () => false,
   nameOfInitials: () => undefined,
   namesRole: () => false,
+  headStartingWith: () => undefined,
 });
 
 describe('parseTitle', () => {

@@ -8,6 +8,7 @@ import {
   teamLeadPhrase,
   workModePhrases,
 } from '../domain/index.js';
+import { completeCutWord } from './cut-word.js';
 import { deliverableRole } from './deliverable.js';
 import { leadBeforeRole } from './lead-before-role.js';
 import { withoutHeadcount } from './headcount.js';
@@ -51,6 +52,8 @@ export interface RoleWords {
   nameOfInitials(text: string): string | undefined;
   /** Whether the text alone is answered with a role. */
   namesRole(text: string): boolean;
+  /** The word heading titles of the most roles among those starting with the prefix. */
+  headStartingWith(prefix: string): string | undefined;
 }
 
 // Control characters are exactly what this pattern is for: they never belong in a title.
@@ -1083,6 +1086,7 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.noise.push(squashSpaces(mail[0]));
     text = text.slice(mail[0].length);
   }
+  text = completeCutWord(text, words);
   const counted = withoutHeadcount(text);
   found.noise.push(...counted.counts);
   text = counted.text;
