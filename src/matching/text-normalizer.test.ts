@@ -295,12 +295,6 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('SFDC Admin')).toEqual(['salesforce', 'administrator']);
   });
 
-  it('joins a compound whose second word is plural, as its joined spelling', () => {
-    expect(normalizeTitleText('Administrator of Data Bases')).toEqual(
-      normalizeTitleText('Administrator of Databases'),
-    );
-  });
-
   it('reads business development as one field, not as software development', () => {
     expect(normalizeTitleText('Business Development Manager')).toEqual([
       'businessdevelopment',

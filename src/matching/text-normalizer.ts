@@ -194,9 +194,7 @@ const splitWords = (text: string): string[] => {
  * typo left apart is forgiven nothing and would never meet the joined word the titles use.
  */
 const secondOf = (second: string, next: string): boolean => {
-  // The plural joins too ("Data Bases", "Fire Fighters"): the joined word is made singular
-  // as any other.
-  if (second === next || next === `${second}s`) return true;
+  if (second === next) return true;
   // A word long enough to be forgiven a typo on its own is read so, as the titles' own words;
   // only a short one ("stak") needs the compound to be read at all.
   if (allowedEdits(next.length) > 0) return false;
