@@ -15,6 +15,7 @@ const knowing = (...known: string[]): RoleWords => {
     toolOfTitle: () => false,
     nameOfInitials: () => undefined,
     namesRole: () => false,
+    headStartingWith: () => undefined,
   };
 };
 

@@ -302,6 +302,10 @@ describe('normalizeTitleText', () => {
     ]);
   });
 
+  it('reads a business developer as one who sells, not as a developer', () => {
+    expect(normalizeTitleText('Business Developer')).toEqual(['businessdeveloper']);
+  });
+
   it('writes support tiers in words, as taxonomies list them', () => {
     expect(normalizeTitleText('1st Line Support')).toEqual(['first', 'line', 'support']);
   });

@@ -84,6 +84,11 @@ describe('TitleIndex', () => {
     expect(best?.score).toBeGreaterThanOrEqual(DEFAULT_MIN_SCORE);
   });
 
+  it('matches a title a feed cut off in its head by the head it starts', () => {
+    expect(index.match('Oracle Database Administ…').matches[0]?.code).toBe('15-1242.00');
+    expect(index.match('Registered Nur...').matches[0]?.code).toBe('29-1141.00');
+  });
+
   it('matches a bracketed alias of a title', () => {
     expect(topCode('RN')).toBe('29-1141.00');
   });

@@ -79,6 +79,7 @@ export class TitleIndex {
     nameOfInitials: (text) =>
       this.store.knows(text.toLowerCase()) ? undefined : this.initials().get(text),
     namesRole: (text) => this.match(text, { top: 1 }).matches.length > 0,
+    headStartingWith: (prefix) => this.headStartingWith(prefix),
   };
   private readonly compoundWords: CompoundWords = {
     knows: (word) => this.store.knows(word),
@@ -152,6 +153,24 @@ export class TitleIndex {
       !this.store.knows(last) &&
       this.store.neighboursOf(last).some(({ id }) => this.store.headsTitles(id))
     );
+  }
+
+  /**
+   * The word heading titles of the most roles among the index words starting with the prefix.
+   * Only titles cut off mid-word ask, so a walk over the words costs the others nothing.
+   */
+  private headStartingWith(prefix: string): string | undefined {
+    let best: string | undefined;
+    let most = 0;
+    for (let id = 0; id < this.store.wordCount; id++) {
+      const roles = this.store.headPostingsOf(id).length;
+      if (roles <= most) continue;
+      const word = this.store.wordOf(id);
+      if (word?.startsWith(prefix) !== true) continue;
+      best = word;
+      most = roles;
+    }
+    return best;
   }
 
   /** Whether the index knows the word or a typo of it. */

@@ -17,9 +17,29 @@ const headsOf = (head: RegExp): RoleWords => ({
   toolOfTitle: () => false,
   nameOfInitials: () => undefined,
   namesRole: () => false,
+  headStartingWith: () => undefined,
 });
 
 describe('parseTitle', () => {
+  it('parts the fields of a pasted spreadsheet row at unspaced semicolons', () => {
+    expect(parseTitle('Data Scientist;Pricing;Permanent')).toEqual(
+      parseTitle('Data Scientist; Pricing; Permanent'),
+    );
+  });
+
+  it('sets a count of openings aside as noise', () => {
+    expect(parseTitle('DevOps Engineers x 2 - Contract')).toEqual({
+      ...parseTitle('DevOps Engineers - Contract'),
+      noise: ['x 2'],
+    });
+  });
+
+  it('reads a title scraped with its markup as the text the page showed', () => {
+    expect(parseTitle('<b>Frontend Developer</b> &ndash; Mobile &amp; Web')).toEqual(
+      parseTitle('Frontend Developer \u2013 Mobile & Web'),
+    );
+  });
+
   it('parses every modifier off a busy title', () => {
     expect(parseTitle('Sr. Back-end Engineer II (Node.js) - Remote, REQ-12345')).toEqual({
       core: 'Back-end Engineer',

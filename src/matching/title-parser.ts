@@ -8,9 +8,12 @@ import {
   teamLeadPhrase,
   workModePhrases,
 } from '../domain/index.js';
+import { completeCutWord } from './cut-word.js';
 import { deliverableRole } from './deliverable.js';
 import { leadBeforeRole } from './lead-before-role.js';
+import { withoutHeadcount } from './headcount.js';
 import { leadingTechnology } from './leading-technology.js';
+import { withoutMarkup } from './markup.js';
 import { isPlace } from './places.js';
 import { purposeRole } from './purpose-clause.js';
 import { qualifierOf } from './qualifiers.js';
@@ -49,6 +52,8 @@ export interface RoleWords {
   nameOfInitials(text: string): string | undefined;
   /** Whether the text alone is answered with a role. */
   namesRole(text: string): boolean;
+  /** The word heading titles of the most roles among those starting with the prefix. */
+  headStartingWith(prefix: string): string | undefined;
 }
 
 // Control characters are exactly what this pattern is for: they never belong in a title.
@@ -221,9 +226,11 @@ const withoutTrailingLevel = (text: string): string =>
 /**
  * Splits a title into segments at brackets, spaced dashes, bars, bullets, semicolons, commas,
  * colons ("Secondment: Data Analyst") and spaced double colons ("Front End Dev :: HTML/CSS").
+ * A semicolon parts fields even unspaced, as rows pasted from a spreadsheet have it ("Data
+ * Scientist;Pricing;London"): no title writes one inside a role.
  */
 const SEGMENT_SEPARATOR =
-  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/:]+(?=\s|$)|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
+  /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/:]+(?=\s|$)|;+|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
 
 /**
  * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some
@@ -1066,7 +1073,8 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   const cut = input.slice(0, MAX_TITLE_LENGTH);
   // Full-width Latin letters and digits, as Japanese and Chinese postings write English titles
   // ("Ｂａｃｋｅｎｄ Ｄｅｖｅｌｏｐｅｒ"), read as the ASCII they stand for.
-  const head = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
+  const wide = FULL_WIDTH.test(cut) ? cut.normalize('NFKC') : cut;
+  const head = withoutMarkup(wide);
   let text = unslug(
     HAS_CONTROL_CHARACTER.test(head) ? head.replace(CONTROL_CHARACTERS, ' ') : head,
     words,
@@ -1078,6 +1086,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
     found.noise.push(squashSpaces(mail[0]));
     text = text.slice(mail[0].length);
   }
+  text = completeCutWord(text, words);
+  const counted = withoutHeadcount(text);
+  found.noise.push(...counted.counts);
+  text = counted.text;
   if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
   if (HAS_INCLUSIVE_ENDING.test(text)) text = text.replace(INCLUSIVE_ENDING, '');

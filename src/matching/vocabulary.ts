@@ -749,6 +749,8 @@ export const COMPOUNDS: ReadonlyArray<readonly [string, string, string]> = [
   ['back', 'end', 'backend'],
   // Selling to new clients: a field of its own, not the development of software.
   ['business', 'development', 'businessdevelopment'],
+  // Who does that selling: no developer of software, whatever the shared word.
+  ['business', 'developer', 'businessdeveloper'],
   ['front', 'end', 'frontend'],
   ['full', 'stack', 'fullstack'],
   ['dev', 'ops', 'devops'],
