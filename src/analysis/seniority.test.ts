@@ -33,6 +33,11 @@ describe('detectSeniority', () => {
     expect(yearsOfExperience('at least 4 years as a tester')).toMatchObject({ min: 4 });
   });
 
+  it('reads years written the short way, with the plus after the unit', () => {
+    expect(yearsOfExperience('3yrs+ exp with node')).toMatchObject({ min: 3 });
+    expect(yearsOfExperience('min 5 yrs+ exp. in retail tech')).toMatchObject({ min: 5 });
+  });
+
   it('reads no requirement in years said of something else', () => {
     expect(yearsOfExperience('a 2 year contract with 25 days of holiday')).toBeNull();
     expect(yearsOfExperience('founded 10 years ago in Leeds')).toBeNull();

@@ -30,8 +30,9 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15,
 };
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+// Hurried postings put the plus after the unit and shorten experience: "3yrs+ exp".
 const YEARS = new RegExp(
-  `${NUMBER}\\s{0,2}\\+?\\s{0,2}(?:(?:-|–|to)\\s{0,2}${NUMBER}\\s{0,2}\\+?\\s{0,2})?(?:years?|yrs?)['’]?(?:\\s{1,2}of)?[^.\\n]{0,60}?\\bexperience`,
+  `${NUMBER}\\s{0,2}\\+?\\s{0,2}(?:(?:-|–|to)\\s{0,2}${NUMBER}\\s{0,2}\\+?\\s{0,2})?(?:years?|yrs?)['’]?\\+?(?:\\s{1,2}of)?[^.\\n]{0,60}?\\b(?:experience|exp\\b)`,
   'i',
 );
 
