@@ -28,6 +28,11 @@ Salary: $120,000 - $140,000. Location: Austin, TX (hybrid).`;
     expect(parts.responsibilities.present).toBe(true);
   });
 
+  it('finds responsibilities introduced by "you will:" and listed on the same line', () => {
+    const { parts } = checkPostingParts('you will: fix bugs, ship features, talk to customers');
+    expect(parts.responsibilities).toEqual({ present: true, evidence: 'you will' });
+  });
+
   it('finds requirements without a heading from what the text asks for', () => {
     const { parts } = checkPostingParts('Experience with Go and knowledge of SQL.');
     expect(parts.requirements.present).toBe(true);

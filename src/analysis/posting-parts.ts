@@ -28,7 +28,7 @@ const HEADING_PREFIX = String.raw`^[\t >#*_\-•]*(?:\d+[.)]\s*)?`;
 const heading = (words: string) => new RegExp(`${HEADING_PREFIX}(?:${words})\\b`, 'im');
 
 const RESPONSIBILITY_HEADING = heading(
-  String.raw`(?:key |main |your |core )?responsibilities|what you['’]?ll (?:do|be doing|work on)|what you will (?:do|be doing|work on)|the role|your role|about the role|role overview|in this role|duties|day[- ]to[- ]day|your (?:mission|impact|tasks|day)|tasks|the job|job description`,
+  String.raw`(?:key |main |your |core )?responsibilities|what you['’]?ll (?:do|be doing|work on)|what you will (?:do|be doing|work on)|you(?:['’]ll| will)(?=\s*:)|the role|your role|about the role|role overview|in this role|duties|day[- ]to[- ]day|your (?:mission|impact|tasks|day)|tasks|the job|job description`,
 );
 const REQUIREMENT_HEADING = heading(
   String.raw`(?:key |minimum |basic |preferred )?(?:requirements|qualifications)|what you['’]?ll (?:need|bring)|what you will (?:need|bring)|what we['’]?re looking for|what we are looking for|what we expect|what we ask|who you are|about you|you have|you bring|you are|must[- ]haves?|nice[- ]to[- ]haves?|skills|experience|ideal candidate|the candidate|profile|essential|desirable|your (?:skills|background|experience|profile)`,
