@@ -178,6 +178,15 @@ describe('features', () => {
     expect(features.has('c:performance')).toBe(true);
   });
 
+  it('reads staff named with no computer trouble as people, not as a call for IT help', () => {
+    const { features } = textFeatures('our payroll is always late and staff are angry');
+    expect(features.has('c:it-help')).toBe(false);
+  });
+
+  it('keeps staff as IT help beside computer trouble', () => {
+    expect(textFeatures('staff keep forgetting passwords').features.has('c:it-help')).toBe(true);
+  });
+
   it('reads a symptom said of a thing that is no software as said of it', () => {
     const { features } = textFeatures('the coffee machine is always broken');
     expect(features.has('c:outage')).toBe(false);

@@ -175,6 +175,22 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
   return out;
 };
 
+/** The concept IT help is read as, and the words for a workforce it also counts. */
+const IT_HELP = 'it-help';
+const WORKFORCE = new Set(['staff', 'employees']);
+
+/**
+ * The concept hits without "staff" or "employees" read as IT help where nothing else calls for
+ * it: a workforce named alone ("staff are angry about late pay") says who has a problem, not
+ * that it is with their computers, while "staff keep forgetting passwords" still asks for help.
+ */
+const workforceSense = (text: string, hits: readonly ConceptHit[]): ConceptHit[] => {
+  const isWorkforce = (h: ConceptHit) =>
+    h.concept === IT_HELP && WORKFORCE.has(text.slice(h.start, h.end).toLowerCase());
+  if (hits.some((h) => h.concept === IT_HELP && !isWorkforce(h))) return [...hits];
+  return hits.filter((h) => !isWorkforce(h));
+};
+
 /**
  * Asking for people: "we need a", "hiring two", "looking for an", "we search a" and "we look for
  * a" as writers of another first language ask, a board asked to "approve a" post or "fund a"
@@ -402,12 +418,15 @@ export const textFeatures = (
     if (weight > 0) features.set(feature, (features.get(feature) ?? 0) + weight);
     sources.push({ feature, start, end });
   };
-  const concepts = askedForJobs(
+  const concepts = workforceSense(
     text,
-    tokens,
-    programSense(tokens, aboutSoftware(tokens, conceptHits(tokens))),
-    titleWords,
-    vocabulary,
+    askedForJobs(
+      text,
+      tokens,
+      programSense(tokens, aboutSoftware(tokens, conceptHits(tokens))),
+      titleWords,
+      vocabulary,
+    ),
   );
   const absorbed = insideAnySpan(concepts.filter((c) => absorbsWords(c.concept)));
   for (const t of tokens) {
