@@ -195,6 +195,15 @@ describe('features', () => {
     expect(textFeatures('our broken dishwasher').features.has('c:outage')).toBe(false);
   });
 
+  it('reads a leak said of a thing that is no software as plumbing, not a breach', () => {
+    expect(textFeatures('the coffee machine leaks').features.has('c:breach')).toBe(false);
+    expect(textFeatures('the pipes are leaking again').features.has('c:breach')).toBe(false);
+  });
+
+  it('keeps a leak of data or passwords as a breach', () => {
+    expect(textFeatures('our customer passwords leaked').features.has('c:breach')).toBe(true);
+  });
+
   it('keeps a symptom said of something else beside such a thing', () => {
     const { features } = textFeatures('the app is slow and the coffee machine is broken too');
     expect(features.has('c:performance')).toBe(true);

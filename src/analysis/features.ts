@@ -128,6 +128,12 @@ const speakerLabels = (
 const THING_SYMPTOM = 'thing-symptom';
 const SYMPTOMS = new Set(['outage', 'bugs', 'performance', 'data-mess']);
 /**
+ * A leak is a breach only when data leaks: said of a machine, a pipe or a roof it is water,
+ * so the breach words that are a form of "leak" are a thing's symptom too.
+ */
+const BREACH = 'breach';
+const LEAK = /^leak(?:s|ed|ing|y)?$/;
+/**
  * Words that may stand between a thing and what is said of it: "the boiler keeps breaking
  * down", "the coffee machine is always broken", "our broken dishwasher".
  */
@@ -164,9 +170,13 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
     symptom.start >= thing.end
       ? linked(thing.end, symptom.start)
       : symptom.end <= thing.start && linked(symptom.end, thing.start);
+  const isSymptom = (h: ConceptHit) =>
+    SYMPTOMS.has(h.concept) ||
+    (h.concept === BREACH &&
+      tokens.some((t) => t.start === h.start && t.end === h.end && LEAK.test(t.word)));
   const out: ConceptHit[] = [];
   for (const h of hits) {
-    if (!SYMPTOMS.has(h.concept) || !things.some((thing) => saidOf(h, thing))) out.push(h);
+    if (!isSymptom(h) || !things.some((thing) => saidOf(h, thing))) out.push(h);
     // One phrase may have named two symptoms ("broken"): it is said of the thing once.
     else if (!out.some((o) => o.start === h.start && o.concept === THING_SYMPTOM)) {
       out.push({ ...h, concept: THING_SYMPTOM });

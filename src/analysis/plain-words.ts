@@ -181,7 +181,7 @@ export const THINGS = `coffee machine, coffee machines, vending machine, vending
   front door, doors, door lock, locks, fire alarm panel, boiler room, buzzer, buzzers, intercom,
   intercoms, door entry, doorbell, smoke alarm, smoke alarms, burglar alarm, meter, meters,
   gas meter, electricity meter, fuse box, fuses, tap, taps, drain, drains, gutter, gutters,
-  treadmill, treadmills, lighting rig, stage lights, extractor fan, extractor fans`;
+  pipe, pipes, water pipe, water pipes, treadmill, treadmills, lighting rig, stage lights, extractor fan, extractor fans`;
 
 /**
  * Names a person asked for may end in that are work in technology, or things that end like a
