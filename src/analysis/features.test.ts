@@ -204,6 +204,14 @@ describe('features', () => {
     expect(textFeatures('our customer passwords leaked').features.has('c:breach')).toBe(true);
   });
 
+  it('reads a mess said of work outside technology as about that work, not its data', () => {
+    expect(textFeatures('the rota is a mess').features.has('c:data-mess')).toBe(false);
+  });
+
+  it('keeps a mess said of data beside work outside technology as unreliable data', () => {
+    expect(textFeatures('the rota data is a mess').features.has('c:data-mess')).toBe(true);
+  });
+
   it('keeps a symptom said of something else beside such a thing', () => {
     const { features } = textFeatures('the app is slow and the coffee machine is broken too');
     expect(features.has('c:performance')).toBe(true);

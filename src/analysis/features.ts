@@ -132,6 +132,12 @@ const SYMPTOMS = new Set(['outage', 'bugs', 'performance', 'data-mess']);
  * so the breach words that are a form of "leak" are a thing's symptom too.
  */
 const BREACH = 'breach';
+/**
+ * A mess said of work outside technology ("the rota is a mess", "payroll is a mess") is about
+ * that work, not about unreliable data: only data said to be a mess is.
+ */
+const DATA_MESS = 'data-mess';
+const OTHER_WORK = 'other-work';
 const LEAK = /^leak(?:s|ed|ing|y)?$/;
 /**
  * Words that may stand between a thing and what is said of it: "the boiler keeps breaking
@@ -150,7 +156,8 @@ const LINKING = new Set(
  */
 const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): ConceptHit[] => {
   const things = hits.filter((h) => h.thing);
-  if (things.length === 0) return [...hits];
+  const otherWork = hits.filter((h) => h.concept === OTHER_WORK && !h.thing);
+  if (things.length === 0 && otherWork.length === 0) return [...hits];
   // Words other than linking ones before each token, so a span is checked in two look-ups.
   const others = [0];
   for (const t of tokens) others.push(others.at(-1)! + (LINKING.has(t.word) ? 0 : 1));
@@ -176,7 +183,11 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
       tokens.some((t) => t.start === h.start && t.end === h.end && LEAK.test(t.word)));
   const out: ConceptHit[] = [];
   for (const h of hits) {
-    if (!isSymptom(h) || !things.some((thing) => saidOf(h, thing))) out.push(h);
+    const said =
+      isSymptom(h) &&
+      (things.some((thing) => saidOf(h, thing)) ||
+        (h.concept === DATA_MESS && otherWork.some((work) => saidOf(h, work))));
+    if (!said) out.push(h);
     // One phrase may have named two symptoms ("broken"): it is said of the thing once.
     else if (!out.some((o) => o.start === h.start && o.concept === THING_SYMPTOM)) {
       out.push({ ...h, concept: THING_SYMPTOM });
