@@ -212,6 +212,11 @@ describe('features', () => {
     expect(textFeatures('the rota data is a mess').features.has('c:data-mess')).toBe(true);
   });
 
+  it('reads a process server, who serves court papers, as work outside technology', () => {
+    expect(textFeatures('we need a court process server').features.has('c:servers')).toBe(false);
+    expect(otherWorkSaid('we need a court process server')).toEqual(['process server']);
+  });
+
   it('keeps a symptom said of something else beside such a thing', () => {
     const { features } = textFeatures('the app is slow and the coffee machine is broken too');
     expect(features.has('c:performance')).toBe(true);
