@@ -217,6 +217,16 @@ describe('features', () => {
     expect(otherWorkSaid('we need a court process server')).toEqual(['process server']);
   });
 
+  it('drops a kind set apart by "that aren\'t" from the evidence', () => {
+    expect(textFeatures("an app for phones that aren't iPhones").features.has('c:apple')).toBe(
+      false,
+    );
+  });
+
+  it('keeps a state said with "that aren\'t" as evidence', () => {
+    expect(textFeatures("pages that aren't loading").features.has('w:load')).toBe(true);
+  });
+
   it('keeps a symptom said of something else beside such a thing', () => {
     const { features } = textFeatures('the app is slow and the coffee machine is broken too');
     expect(features.has('c:performance')).toBe(true);

@@ -47,13 +47,22 @@ const SAID_FINE =
   /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|good|great|perfect|unaffected)\b|['’]s\s+(?:fine|ok|okay)\b|\bcan wait\b|\b(?:is|are)\s*n[o’']?t\s+the\s+problem\b|\b(?:is|are)\s+(?:already\s+|all\s+)?(?:(?:installed\s+and\s+)?working(?:\s+(?:fine|well|properly))?|up to date|sorted|in place)(?=\s*(?:[.,;:!?\n]|$|\b(?:and|but|so)\b))|(?<!\b(?:that|which|who|whether|if|how|until|unless|sure)\b[^.,;:!?\n]*|\b(?:never|hardly|rarely|barely|sometimes|only|half|nothing|no\s+longer)\s+)\bworks(?=\s*(?:[.;!\n]|$))/gi;
 const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/gi;
 
+/**
+ * "Phones that aren't iPhones", "laptops which are not Macs": a kind set apart from what is
+ * described, named in the plural, is the one thing the text is not about. A state said the same
+ * way ("pages that aren't loading") stays evidence.
+ */
+const SET_APART = /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
+
+/** The span from where a pattern matched to the end of its clause. */
+const toClauseEnd = (text: string, m: RegExpExecArray): { start: number; end: number } => {
+  CLAUSE_END.lastIndex = m.index + m[0].length;
+  return { start: m.index, end: CLAUSE_END.exec(text)?.index ?? text.length };
+};
+
 /** Where a text turns a need or a role down: each span from the negation to the end of its clause. */
 export const turnedDownSpans = (text: string): { start: number; end: number }[] =>
-  [...text.matchAll(NEGATED_NEED)].map((m) => {
-    CLAUSE_END.lastIndex = m.index + m[0].length;
-    const end = CLAUSE_END.exec(text)?.index ?? text.length;
-    return { start: m.index, end };
-  });
+  [...text.matchAll(NEGATED_NEED)].map((m) => toClauseEnd(text, m));
 
 /**
  * Where a text turns a need down or says a part is fine: each span from the negation to the end
@@ -61,6 +70,7 @@ export const turnedDownSpans = (text: string): { start: number; end: number }[] 
  */
 export const negatedSpans = (text: string): { start: number; end: number }[] => [
   ...turnedDownSpans(text),
+  ...[...text.matchAll(SET_APART)].map((m) => toClauseEnd(text, m)),
   ...[...text.matchAll(SAID_FINE)].map((m) => ({
     start: subjectStart(text, m.index),
     end: m.index + m[0].length,
