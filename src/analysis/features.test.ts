@@ -178,12 +178,53 @@ describe('features', () => {
     expect(features.has('c:performance')).toBe(true);
   });
 
+  it('reads staff named with no computer trouble as people, not as a call for IT help', () => {
+    const { features } = textFeatures('our payroll is always late and staff are angry');
+    expect(features.has('c:it-help')).toBe(false);
+  });
+
+  it('keeps staff as IT help beside computer trouble', () => {
+    expect(textFeatures('staff keep forgetting passwords').features.has('c:it-help')).toBe(true);
+  });
+
   it('reads a symptom said of a thing that is no software as said of it', () => {
     const { features } = textFeatures('the coffee machine is always broken');
     expect(features.has('c:outage')).toBe(false);
     expect(features.has('c:bugs')).toBe(false);
     expect(features.has('w:broken')).toBe(false);
     expect(textFeatures('our broken dishwasher').features.has('c:outage')).toBe(false);
+  });
+
+  it('reads a leak said of a thing that is no software as plumbing, not a breach', () => {
+    expect(textFeatures('the coffee machine leaks').features.has('c:breach')).toBe(false);
+    expect(textFeatures('the pipes are leaking again').features.has('c:breach')).toBe(false);
+  });
+
+  it('keeps a leak of data or passwords as a breach', () => {
+    expect(textFeatures('our customer passwords leaked').features.has('c:breach')).toBe(true);
+  });
+
+  it('reads a mess said of work outside technology as about that work, not its data', () => {
+    expect(textFeatures('the rota is a mess').features.has('c:data-mess')).toBe(false);
+  });
+
+  it('keeps a mess said of data beside work outside technology as unreliable data', () => {
+    expect(textFeatures('the rota data is a mess').features.has('c:data-mess')).toBe(true);
+  });
+
+  it('reads a process server, who serves court papers, as work outside technology', () => {
+    expect(textFeatures('we need a court process server').features.has('c:servers')).toBe(false);
+    expect(otherWorkSaid('we need a court process server')).toEqual(['process server']);
+  });
+
+  it('drops a kind set apart by "that aren\'t" from the evidence', () => {
+    expect(textFeatures("an app for phones that aren't iPhones").features.has('c:apple')).toBe(
+      false,
+    );
+  });
+
+  it('keeps a state said with "that aren\'t" as evidence', () => {
+    expect(textFeatures("pages that aren't loading").features.has('w:load')).toBe(true);
   });
 
   it('keeps a symptom said of something else beside such a thing', () => {

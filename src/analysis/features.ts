@@ -47,13 +47,22 @@ const SAID_FINE =
   /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|good|great|perfect|unaffected)\b|['’]s\s+(?:fine|ok|okay)\b|\bcan wait\b|\b(?:is|are)\s*n[o’']?t\s+the\s+problem\b|\b(?:is|are)\s+(?:already\s+|all\s+)?(?:(?:installed\s+and\s+)?working(?:\s+(?:fine|well|properly))?|up to date|sorted|in place)(?=\s*(?:[.,;:!?\n]|$|\b(?:and|but|so)\b))|(?<!\b(?:that|which|who|whether|if|how|until|unless|sure)\b[^.,;:!?\n]*|\b(?:never|hardly|rarely|barely|sometimes|only|half|nothing|no\s+longer)\s+)\bworks(?=\s*(?:[.;!\n]|$))/gi;
 const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/gi;
 
+/**
+ * "Phones that aren't iPhones", "laptops which are not Macs": a kind set apart from what is
+ * described, named in the plural, is the one thing the text is not about. A state said the same
+ * way ("pages that aren't loading") stays evidence.
+ */
+const SET_APART = /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
+
+/** The span from where a pattern matched to the end of its clause. */
+const toClauseEnd = (text: string, m: RegExpExecArray): { start: number; end: number } => {
+  CLAUSE_END.lastIndex = m.index + m[0].length;
+  return { start: m.index, end: CLAUSE_END.exec(text)?.index ?? text.length };
+};
+
 /** Where a text turns a need or a role down: each span from the negation to the end of its clause. */
 export const turnedDownSpans = (text: string): { start: number; end: number }[] =>
-  [...text.matchAll(NEGATED_NEED)].map((m) => {
-    CLAUSE_END.lastIndex = m.index + m[0].length;
-    const end = CLAUSE_END.exec(text)?.index ?? text.length;
-    return { start: m.index, end };
-  });
+  [...text.matchAll(NEGATED_NEED)].map((m) => toClauseEnd(text, m));
 
 /**
  * Where a text turns a need down or says a part is fine: each span from the negation to the end
@@ -61,6 +70,7 @@ export const turnedDownSpans = (text: string): { start: number; end: number }[] 
  */
 export const negatedSpans = (text: string): { start: number; end: number }[] => [
   ...turnedDownSpans(text),
+  ...[...text.matchAll(SET_APART)].map((m) => toClauseEnd(text, m)),
   ...[...text.matchAll(SAID_FINE)].map((m) => ({
     start: subjectStart(text, m.index),
     end: m.index + m[0].length,
@@ -128,6 +138,18 @@ const speakerLabels = (
 const THING_SYMPTOM = 'thing-symptom';
 const SYMPTOMS = new Set(['outage', 'bugs', 'performance', 'data-mess']);
 /**
+ * A leak is a breach only when data leaks: said of a machine, a pipe or a roof it is water,
+ * so the breach words that are a form of "leak" are a thing's symptom too.
+ */
+const BREACH = 'breach';
+/**
+ * A mess said of work outside technology ("the rota is a mess", "payroll is a mess") is about
+ * that work, not about unreliable data: only data said to be a mess is.
+ */
+const DATA_MESS = 'data-mess';
+const OTHER_WORK = 'other-work';
+const LEAK = /^leak(?:s|ed|ing|y)?$/;
+/**
  * Words that may stand between a thing and what is said of it: "the boiler keeps breaking
  * down", "the coffee machine is always broken", "our broken dishwasher".
  */
@@ -144,7 +166,8 @@ const LINKING = new Set(
  */
 const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): ConceptHit[] => {
   const things = hits.filter((h) => h.thing);
-  if (things.length === 0) return [...hits];
+  const otherWork = hits.filter((h) => h.concept === OTHER_WORK && !h.thing);
+  if (things.length === 0 && otherWork.length === 0) return [...hits];
   // Words other than linking ones before each token, so a span is checked in two look-ups.
   const others = [0];
   for (const t of tokens) others.push(others.at(-1)! + (LINKING.has(t.word) ? 0 : 1));
@@ -164,15 +187,39 @@ const aboutSoftware = (tokens: readonly Token[], hits: readonly ConceptHit[]): C
     symptom.start >= thing.end
       ? linked(thing.end, symptom.start)
       : symptom.end <= thing.start && linked(symptom.end, thing.start);
+  const isSymptom = (h: ConceptHit) =>
+    SYMPTOMS.has(h.concept) ||
+    (h.concept === BREACH &&
+      tokens.some((t) => t.start === h.start && t.end === h.end && LEAK.test(t.word)));
   const out: ConceptHit[] = [];
   for (const h of hits) {
-    if (!SYMPTOMS.has(h.concept) || !things.some((thing) => saidOf(h, thing))) out.push(h);
+    const said =
+      isSymptom(h) &&
+      (things.some((thing) => saidOf(h, thing)) ||
+        (h.concept === DATA_MESS && otherWork.some((work) => saidOf(h, work))));
+    if (!said) out.push(h);
     // One phrase may have named two symptoms ("broken"): it is said of the thing once.
     else if (!out.some((o) => o.start === h.start && o.concept === THING_SYMPTOM)) {
       out.push({ ...h, concept: THING_SYMPTOM });
     }
   }
   return out;
+};
+
+/** The concept IT help is read as, and the words for a workforce it also counts. */
+const IT_HELP = 'it-help';
+const WORKFORCE = new Set(['staff', 'employees']);
+
+/**
+ * The concept hits without "staff" or "employees" read as IT help where nothing else calls for
+ * it: a workforce named alone ("staff are angry about late pay") says who has a problem, not
+ * that it is with their computers, while "staff keep forgetting passwords" still asks for help.
+ */
+const workforceSense = (text: string, hits: readonly ConceptHit[]): ConceptHit[] => {
+  const isWorkforce = (h: ConceptHit) =>
+    h.concept === IT_HELP && WORKFORCE.has(text.slice(h.start, h.end).toLowerCase());
+  if (hits.some((h) => h.concept === IT_HELP && !isWorkforce(h))) return [...hits];
+  return hits.filter((h) => !isWorkforce(h));
 };
 
 /**
@@ -402,12 +449,15 @@ export const textFeatures = (
     if (weight > 0) features.set(feature, (features.get(feature) ?? 0) + weight);
     sources.push({ feature, start, end });
   };
-  const concepts = askedForJobs(
+  const concepts = workforceSense(
     text,
-    tokens,
-    programSense(tokens, aboutSoftware(tokens, conceptHits(tokens))),
-    titleWords,
-    vocabulary,
+    askedForJobs(
+      text,
+      tokens,
+      programSense(tokens, aboutSoftware(tokens, conceptHits(tokens))),
+      titleWords,
+      vocabulary,
+    ),
   );
   const absorbed = insideAnySpan(concepts.filter((c) => absorbsWords(c.concept)));
   for (const t of tokens) {

@@ -160,7 +160,7 @@ export const OTHER_OCCUPATIONS = `surgeon, surgeons, anaesthetist, radiographer,
   carers wanted, dog handler, jockey, riding instructor, farrier, vet receptionist,
   pharmacy assistant, dispenser, optical assistant, dental assistant, dental nurses,
   support workers, key worker, key workers, youth worker, youth workers, probation officer,
-  housing officer,  debt adviser, benefits adviser,
+  housing officer,  debt adviser, benefits adviser, process server, process servers,
   mortgage broker, loss adjuster, claims handler, underwriter, actuary, quantity surveyor,
   site foreman, foreman, forewoman, clerk of works, building surveyor, structural engineer,
   civil engineer, mechanical fitter, fitter, welders, machinist, machinists, toolmaker,
@@ -181,7 +181,7 @@ export const THINGS = `coffee machine, coffee machines, vending machine, vending
   front door, doors, door lock, locks, fire alarm panel, boiler room, buzzer, buzzers, intercom,
   intercoms, door entry, doorbell, smoke alarm, smoke alarms, burglar alarm, meter, meters,
   gas meter, electricity meter, fuse box, fuses, tap, taps, drain, drains, gutter, gutters,
-  treadmill, treadmills, lighting rig, stage lights, extractor fan, extractor fans`;
+  pipe, pipes, water pipe, water pipes, treadmill, treadmills, lighting rig, stage lights, extractor fan, extractor fans`;
 
 /**
  * Names a person asked for may end in that are work in technology, or things that end like a
