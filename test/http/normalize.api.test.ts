@@ -51,6 +51,12 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     expect(problem.detail).toContain(message);
   });
 
+  it('names the title it refuses as the query field it came in, as other query faults are named', async () => {
+    const response = await normalize('x'.repeat(900));
+    const problem = (await response.json()) as { errors: { field: string }[] };
+    expect(problem.errors.map((e) => e.field)).toEqual(['query.title']);
+  });
+
   it('normalizes a JSON batch in input order, with per-item errors', async () => {
     const response = await server.request('/v1/normalize', {
       method: 'POST',
