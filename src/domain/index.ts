@@ -110,3 +110,4 @@ export {
   occupationGroup,
   occupationGroups,
 } from './occupation-groups.js';
+export { decodeText, utf8Bytes } from './text-encoding.js';

@@ -129,11 +129,19 @@ const messageOf = (error: ErrorObject): string => {
   }
 };
 
-/** Turns validator errors into problem details that name each field. */
+/** The whole value said of itself: what it is sent as, not what the schema calls it. */
+const JSON_TYPE_NAMES: Record<string, string> = { object: 'a JSON object', array: 'a JSON list' };
+
+/**
+ * Turns validator errors into problem details that name each field. A whole value of the wrong
+ * type is said of `whole` when given (the request body: its field and its name in a sentence),
+ * else of "(root)".
+ */
 export const describeErrors = (
   errors: readonly ErrorObject[],
   where: ProblemLocation = {},
   prefix = '',
+  whole?: { field: string; name: string },
 ): ProblemDetail[] => {
   // A union reports one error per branch; the deepest, most specific ones say what is wrong.
   // A union of constants ("admin" | "editor" | "viewer") is one choice, said once.
@@ -147,10 +155,15 @@ export const describeErrors = (
   const details: ProblemDetail[] = [];
   for (const error of errors) {
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
-    const field = [prefix, fieldOf(error)].filter(Boolean).join('.');
+    // A body of the wrong type is said of the body, in the words its sender wrote it in.
+    const ofWhole =
+      whole !== undefined && prefix === '' && error.instancePath === '' && error.keyword === 'type';
+    const field = ofWhole ? whole.field : [prefix, fieldOf(error)].filter(Boolean).join('.');
     const allowed = error.keyword === 'const' ? choices.get(fieldOf(error)) : undefined;
-    const message =
-      allowed !== undefined && allowed.length > 1
+    const type = String((error.params as { type?: unknown }).type);
+    const message = ofWhole
+      ? `${whole.name} must be ${JSON_TYPE_NAMES[type] ?? typeName(type)}`
+      : allowed !== undefined && allowed.length > 1
         ? `${field} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`
         : `${field} ${messageOf(error)}`;
     if (seen.has(message)) continue;

@@ -94,7 +94,8 @@ export const toAppError = (error: unknown, bodyLimit?: BodyLimit): AppError => {
     const parts: Record<string, string> = { body: '', querystring: 'query', params: 'path' };
     const part = parts[context] ?? context;
     const described = validation.slice(0, MAX_ERRORS_DESCRIBED);
-    const details = describeErrors(described, {}, part);
+    const whole = context === 'body' ? { field: 'body', name: 'the request body' } : undefined;
+    const details = describeErrors(described, {}, part, whole);
     const tooLarge = context === 'body' && validation.some((e) => SIZE_KEYWORDS.has(e.keyword));
     const shown = details.slice(0, MAX_ERRORS_SHOWN);
     const more = details.length - shown.length;

@@ -137,6 +137,14 @@ describe.each(storeTargets)('hostile input on $name', (target) => {
     expect((await server.request('/v1/roles/rolebook/latin-one')).status).toBe(404);
   });
 
+  it('refuses a JSON body that is not an object as the request body, not as "(root)"', async () => {
+    const response = await server.request('/v1/analyze', { method: 'POST', json: [1, 2] });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as Problem;
+    expect(problem.detail).toBe('the request body must be a JSON object');
+    expect(problem.errors).toEqual([expect.objectContaining({ field: 'body' })]);
+  });
+
   it.each([
     ['a NUL in a role code', '/v1/roles/rolebook/a%00b'],
     ['a NUL in a list filter', '/v1/roles?q=a%00b'],

@@ -97,7 +97,7 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     return other;
   };
 
-  const submit = (on: TestServer, key: string, body: string, type = NDJSON, query = '') =>
+  const submit = (on: TestServer, key: string, body: string | Buffer, type = NDJSON, query = '') =>
     on.request(`/v1/normalize/jobs${query}`, {
       method: 'POST',
       key,
@@ -106,7 +106,11 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     });
 
   /** Submits a job whose queue place is cancelled after the test, should it still hold one. */
-  const submitted = async (key: string, body = upload, type = NDJSON): Promise<Job> => {
+  const submitted = async (
+    key: string,
+    body: string | Buffer = upload,
+    type = NDJSON,
+  ): Promise<Job> => {
     const response = await submit(server, key, body, type);
     expect(response.status).toBe(202);
     const job = (await response.json()) as Job;
@@ -184,6 +188,16 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     const job = await submitted(key, csv, 'text/csv');
     expect((await poll(key, job.id)).state).toBe('succeeded');
     expect(await result(key, job.id, 'text/csv')).toBe(await streamed(csv, 'text/csv'));
+  });
+
+  it('answers a UTF-16 upload with its byte-order mark as the streamed batch answers its UTF-8 copy', async () => {
+    const key = await newKey();
+    run(server.rolebook);
+    const text = 'SQL Writer\r\nIngénieur API\r\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const job = await submitted(key, utf16, 'text/plain');
+    expect((await poll(key, job.id)).state).toBe('succeeded');
+    expect(await result(key, job.id)).toBe(await streamed(text, 'text/plain'));
   });
 
   it('resumes a job stopped midway on another instance, answering every line once', async () => {

@@ -5,6 +5,11 @@ import { startServer, type TestServer } from '../support/server.js';
 import { guideSections } from '../support/guides.js';
 import { storeTargets } from '../support/stores.js';
 
+/** Text as UTF-16 with its byte-order mark, little- or big-endian. */
+const utf16le = (text: string): Buffer =>
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string): Buffer => utf16le(text).swap16();
+
 interface Result {
   input: string;
   matches: { code: string; score: number }[];
@@ -44,6 +49,12 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     const problem = (await response.json()) as { code: string; detail: string };
     expect(problem.code).toBe('validation_failed');
     expect(problem.detail).toContain(message);
+  });
+
+  it('names the title it refuses as the query field it came in, as other query faults are named', async () => {
+    const response = await normalize('x'.repeat(900));
+    const problem = (await response.json()) as { errors: { field: string }[] };
+    expect(problem.errors.map((e) => e.field)).toEqual(['query.title']);
   });
 
   it('normalizes a JSON batch in input order, with per-item errors', async () => {
@@ -404,5 +415,44 @@ describe.each(storeTargets)('normalization API on $name', (target) => {
     });
     const result = (await (await normalize('crossword setter')).json()) as Result;
     expect(result.matches[0]?.code).toBe('puzzle-maker');
+  });
+
+  describe('a UTF-16 upload with its byte-order mark, as spreadsheets save "Unicode text"', () => {
+    const post = (type: string, body: string | Buffer) =>
+      server.request('/v1/normalize?top=1', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
+
+    it('answers a text/plain upload as its UTF-8 copy is answered', async () => {
+      const text = 'SQL Writer\r\nIngénieur API\r\n';
+      const utf16 = await post('text/plain', utf16le(text));
+      expect(utf16.status).toBe(200);
+      expect(await utf16.text()).toBe(await (await post('text/plain', text)).text());
+    });
+
+    it('answers a text/csv upload as its UTF-8 copy is answered', async () => {
+      const csv = 'id\tJob Title\r\n1\tSQL Writer\r\n2\tSr. API Engineer\r\n';
+      const utf16 = await post('text/csv', utf16be(csv));
+      expect(utf16.status).toBe(200);
+      expect(await utf16.text()).toBe(await (await post('text/csv', csv)).text());
+    });
+
+    it('answers a JSON body as its UTF-8 copy is answered', async () => {
+      const json = JSON.stringify({ titles: ['SQL Writer'] });
+      const utf16 = await post('application/json', utf16le(json));
+      expect(utf16.status).toBe(200);
+      expect(await utf16.json()).toEqual(await (await post('application/json', json)).json());
+    });
+
+    it.each([
+      ['a buffered JSON body', 'application/json', '{"titles": ["SQL Writer"]}'],
+      ['a streamed CSV upload', 'text/csv', 'Title\nSQL Writer\n'],
+    ])('refuses %s cut mid-character with a 400 naming UTF-16', async (_case, type, text) => {
+      const response = await post(type, Buffer.concat([utf16le(text), Buffer.from([0x41])]));
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { detail: string }).detail).toContain('UTF-16');
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest, preParsingHookHandler } from 'fas
 import fp from 'fastify-plugin';
 import {
   AppError,
+  decodeText,
   jsonSyntaxProblem,
   lineAndColumn,
   MAX_JSON_DEPTH,
@@ -11,17 +12,6 @@ import { charsetOf, hasBody, mediaTypeOf } from '../media-type.js';
 
 /** Text bodies read whole; their size is bounded by the body limit. */
 const TEXT_TYPES = ['text/plain', 'text/markdown', 'text/html'];
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A body as text, refused when it is not UTF-8: a replacement character would be stored. */
-const decodeBody = (body: Buffer): string => {
-  try {
-    return strictUtf8.decode(body);
-  } catch {
-    throw new AppError('bad_request', 'The body is not valid UTF-8 text.');
-  }
-};
 
 /** The media types an API route reads a body as: those its schema lists, or JSON for a plain schema. */
 const mediaTypesOf = (request: FastifyRequest): string[] | undefined => {
@@ -120,7 +110,7 @@ const repeatedKeyProblem = (text: string, { key, at }: { key: string; at: number
 };
 
 /**
- * How every buffered body is read: as strict UTF-8, and JSON no deeper than `MAX_JSON_DEPTH`
+ * How every buffered body is read: as strict UTF-8 or marked UTF-16 (see decodeText), and JSON no deeper than `MAX_JSON_DEPTH`
  * with no key given twice in one object, then parsed by Fastify's own JSON parser (which refuses `__proto__` and `constructor` keys).
  * Routes that stream a body register their own parser for its media type.
  */
@@ -134,7 +124,7 @@ export const bodiesPlugin = fp((app: FastifyInstance) => {
       return done(null, undefined);
     }
     try {
-      const text = decodeBody(body as Buffer);
+      const text = decodeText(body as Buffer);
       const shape = readJsonShape(text, MAX_JSON_DEPTH);
       if (shape.depth > MAX_JSON_DEPTH) {
         throw new AppError(
@@ -154,7 +144,7 @@ export const bodiesPlugin = fp((app: FastifyInstance) => {
   });
   app.addContentTypeParser(TEXT_TYPES, { parseAs: 'buffer' }, (_request, body, done) => {
     try {
-      done(null, decodeBody(body as Buffer));
+      done(null, decodeText(body as Buffer));
     } catch (error) {
       done(error as Error, undefined);
     }

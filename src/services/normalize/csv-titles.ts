@@ -1,6 +1,6 @@
 import { pipeline, type Readable } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
-import { AppError, separatorOf, type CsvSeparator } from '../../domain/index.js';
+import { AppError, separatorOf, utf8Bytes, type CsvSeparator } from '../../domain/index.js';
 import type { TitleIndex } from '../../matching/index.js';
 import type { Store } from '../../store/index.js';
 import { headerLineOf, heldWhereHeaderLooked, MAX_LINES_ABOVE_HEADER } from './csv-header.js';
@@ -234,7 +234,7 @@ export const openCsvTitles = async (
   column: string | undefined,
   source = 'the CSV upload',
 ): Promise<CsvTitles> => {
-  const ahead = await linesAheadOf(input, MAX_LINE_BYTES, MAX_LINES_ABOVE_HEADER + 1);
+  const ahead = await linesAheadOf(utf8Bytes(input), MAX_LINE_BYTES, MAX_LINES_ABOVE_HEADER + 1);
   const asked = column === undefined ? undefined : folded(column);
   const at = headerLineOf(ahead.lines, (cell) => folded(cell) === asked || isTitleHeader(cell));
   const above = ahead.lines.slice(0, at);

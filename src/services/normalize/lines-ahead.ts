@@ -14,11 +14,11 @@ export interface LinesAhead {
  * gives those lines with a way to read the whole input again from a byte on.
  */
 export const linesAheadOf = async (
-  input: Readable,
+  input: AsyncIterable<Buffer | string>,
   limit: number,
   count: number,
 ): Promise<LinesAhead> => {
-  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const chunks = input[Symbol.asyncIterator]();
   const read: Buffer[] = [];
   let size = 0;
   let text = '';

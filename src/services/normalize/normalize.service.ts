@@ -12,15 +12,18 @@ import {
 } from './normalize-line.js';
 import { titleOfLine, type InputLine, type LineFormat } from './title-lines.js';
 
-/** Normalizes one title; a title that cannot be read is a `validation_failed` naming why. */
+/**
+ * Normalizes one title; a title that cannot be read is a `validation_failed` naming why, under
+ * `field`: the name the title was sent by (`query.title` to an API client, `title` in a form).
+ */
 export const normalizeTitle = async (
   titles: DerivedView<TitleIndex>,
   title: string,
   options: NormalizeOptions = {},
+  field = 'title',
 ): Promise<TitleMatchResult> => {
   const problem = titleProblem(title);
-  if (problem)
-    throw new AppError('validation_failed', problem, [{ field: 'title', message: problem }]);
+  if (problem) throw new AppError('validation_failed', problem, [{ field, message: problem }]);
   return (await titles.get()).match(title, options);
 };
 

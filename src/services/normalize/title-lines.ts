@@ -1,5 +1,6 @@
 import { scan } from 'secure-json-parse';
 import {
+  utf8Bytes,
   MAX_JSON_DEPTH,
   NormalizeOptionsSchema,
   readJsonShape,
@@ -121,7 +122,8 @@ const decodeLines = (bytes: Buffer, maxLineBytes: number): string[] | undefined 
 };
 
 /**
- * The lines of a byte stream, a batch per chunk read, in order. Memory stays bounded whatever
+ * The lines of a byte stream (UTF-8, or UTF-16 with its mark: see utf8Bytes), a batch per chunk
+ * read, in order. Memory stays bounded whatever
  * arrives: a line longer than `maxLineBytes` is kept only up to the limit and comes out as a
  * problem, so a body with no newline at all costs no more than one line.
  * @example for await (const batch of readLines(process.stdin)) for (const line of batch) ...
@@ -132,8 +134,7 @@ export async function* readLines(
 ): AsyncGenerator<InputLine[]> {
   const maxLineBytes = options.maxLineBytes ?? MAX_LINE_BYTES;
   const line = new LineBuffer(maxLineBytes);
-  for await (const raw of input) {
-    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+  for await (const chunk of utf8Bytes(input)) {
     const batch: InputLine[] = [];
     let start = 0;
     const first = chunk.indexOf(NEWLINE);

@@ -86,7 +86,7 @@ export const normalizeRoutes: FastifyPluginCallbackTypebox<NormalizeRoutesOption
     },
     async ({ query: { title, ...options } }) => {
       await requireTaxonomy(ctx, options);
-      return normalizeTitle(ctx.titles, title, options);
+      return normalizeTitle(ctx.titles, title, options, 'query.title');
     },
   );
 
