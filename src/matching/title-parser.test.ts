@@ -278,6 +278,16 @@ describe('parseTitle', () => {
     },
   );
 
+  it.each([
+    ['Head of Engineering - Series B startup', 'Series B startup'],
+    ['Backend Engineer | Seed-stage start-up', 'Seed-stage start-up'],
+    ['Product Manager (early stage scaleup)', 'early stage scaleup'],
+  ])('sets the company\'s stage in "%s" aside, not as its team', (title, stage) => {
+    const parsed = parseTitle(title);
+    expect(parsed.team).toBeUndefined();
+    expect(parsed.noise).toContain(stage);
+  });
+
   it('drops the # of a requisition number written "#REQ-6305"', () => {
     expect(parseTitle('Backend Software Engineer #REQ-6305')).toEqual({
       core: 'Backend Software Engineer',

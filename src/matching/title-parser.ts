@@ -280,6 +280,13 @@ const PERIOD_SEGMENT = new RegExp(String.raw`^${PERIOD}$`, 'i');
 const TRAILING_INTAKE =
   /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)|(?:19|20)\d\d(?:\/\d\d)?)$/i;
 
+/**
+ * The stage of the company hiring ("Series B startup", "Seed-stage", "fast-growing scale-up"):
+ * it says who employs, not the team the role sits in.
+ */
+const COMPANY_STAGE =
+  /^(?:(?:(?:pre[\s-]?)?seed(?:[\s-]+stage)?|series\s+[a-f]\+?|(?:early|growth|late)[\s-]+stage|(?:vc|yc|venture)[\s-]+backed|(?:well[\s-]+)?funded)(?:[\s-]+(?:start[\s-]?up|scale[\s-]?up|company))?|(?:fast[\s-]+growing\s+)?(?:start[\s-]?up|scale[\s-]?up))$/i;
+
 /** Support tiers ("1st line", "2nd Line"): a level, as "Tier 2" is. */
 const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
 
@@ -788,7 +795,7 @@ class Findings {
       this.level ??= levelText(text);
       return true;
     }
-    if (GENDER_MARKER.test(text) || POSTING_CALL.test(text)) {
+    if (GENDER_MARKER.test(text) || POSTING_CALL.test(text) || COMPANY_STAGE.test(text)) {
       this.noise.push(text);
       return true;
     }
