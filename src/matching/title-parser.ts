@@ -382,6 +382,29 @@ const joinSpacedSlash = (text: string, words: RoleWords | undefined): string => 
   return `${word}/${text.slice(match[0].length)}`;
 };
 
+/** The one spaced slash of a title, with the text before and after it. */
+const ONE_SPACED_SLASH = /^([^/]*\S)\s+\/\s+(\S[^/]*)$/;
+
+/**
+ * "Salesforce Admin / Developer" as "Salesforce Admin/Developer": where the parts on both sides
+ * of a spaced slash end in a role's head, they are two roles offered, not a role and its team.
+ * Only after a role phrase of two words or more the index reads, the shape two roles joined by
+ * an unspaced slash are told apart in: one word ("CTO / Co-founder") or a word no title uses
+ * ("Pemandu Pelancong / Tour Guide") is read as it was.
+ */
+const closeSlashBetweenRoles = (text: string, words: RoleWords | undefined): string => {
+  const parts = words === undefined ? null : ONE_SPACED_SLASH.exec(text);
+  if (words === undefined || parts === null) return text;
+  const before = squashSpaces((parts[1] as string).split(SEGMENT_SEPARATOR).at(-1) as string);
+  const after = squashSpaces((parts[2] as string).split(SEGMENT_SEPARATOR)[0] as string);
+  return /\S\s\S/.test(before) &&
+    words.readsEveryWord(before) &&
+    words.endsInRoleHead(before) &&
+    words.endsInRoleHead(after)
+    ? `${parts[1] as string}/${parts[2] as string}`
+    : text;
+};
+
 /** Exclamation marks ending a call, as flyers and boards shout them ("Sysadmins!! We want YOU"). */
 const EXCLAIMED = /!+(?=\s|$)/;
 
@@ -1109,7 +1132,12 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   // character: most titles have none and skip them.
   text = exclaimedRole(text, words, found);
   text = fromDepartmentPath(text, words);
-  if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
+  if (text.includes('/')) {
+    text = closeSlashBetweenRoles(
+      joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words),
+      words,
+    );
+  }
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const initials = INITIALS.exec(kept[0] ?? '');
   const named = initials === null ? undefined : words?.nameOfInitials(initials[2] as string);
