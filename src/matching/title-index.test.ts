@@ -466,6 +466,14 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(roles.match('Data Scientist / Payments').team).toBe('Payments');
   });
 
+  it.each([
+    ['Data Scientist - SOC Tier 2', 'SOC', 'Level 2'],
+    ['Software Engineer, Service Desk L2', 'Service Desk', 'L2'],
+    ['DevOps Engineer | NOC Level 3', 'NOC', 'Level 3'],
+  ])('reads the level ending the team in "%s" as the level', (title, team, level) => {
+    expect(roles.match(title)).toMatchObject({ team, level });
+  });
+
   it('takes the first of two roles joined by "or"', () => {
     const result = roles.match('Data Scientist or ML Engineer');
     expect(result).toMatchObject({ core: 'Data Scientist', noise: ['ML Engineer'] });

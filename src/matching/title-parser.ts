@@ -207,6 +207,7 @@ const LEVEL_SEGMENT =
   /^(?:(?:l|ic|level|lvl|grade|band|tier|step)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)$/i;
 const TRAILING_LEVEL =
   /(?:\s+|(?<=[a-z])-)(?:(?:l|ic|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
+const TEAM_LEVEL = /\s+(?:l|level|lvl|tier)\s*-?\s*\d{1,2}$/i;
 const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 
 /**
@@ -762,9 +763,21 @@ class Findings {
     }
   }
 
+  /**
+   * The team without the level that ends it ("SOC Tier 2", "Service Desk L2"): the tier the
+   * role works at within the team, recorded as its level. Only a level word with its number:
+   * a bare number or numeral may name the team itself ("Squad 7").
+   */
+  private withoutTeamLevel(team: string): string {
+    const level = TEAM_LEVEL.exec(team);
+    if (level === null || level.index === 0) return team;
+    this.level ??= levelText(level[0]);
+    return team.slice(0, level.index);
+  }
+
   /** Segments naming the group the role sits in: a qualifier the matcher weighs lightly. */
   addTeams(segments: readonly string[]): void {
-    const teams = segments.map(squashSpaces);
+    const teams = segments.map((segment) => this.withoutTeamLevel(squashSpaces(segment)));
     this.team.push(...teams);
     this.setAside.push(...teams);
   }
