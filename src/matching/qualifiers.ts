@@ -19,14 +19,21 @@ const SHIFTS: ReadonlyArray<readonly [RegExp, Shift]> = [
   ],
 ];
 
+/** How long the terms run, before them ("12 month fixed term") or after ("Contract 6 months"). */
+const LENGTH = String.raw`\d+[\s-]*(?:months?|mos?|weeks?|years?)`;
+const LENGTH_AFTER = String.raw`(?:for\s+)?${LENGTH}`;
+
 const CONTRACTS: ReadonlyArray<readonly [RegExp, ContractType]> = [
   [/^(?:contract|temp)[\s-]+to[\s-]+(?:hire|perm(?:anent)?)$|^c2h$/i, 'contract-to-hire'],
   [
-    /^(?:\d+[\s-]*(?:months?|mos?|weeks?|years?)\s+)?(?:fixed[\s-]+term|ftc)(?:\s+contract)?$/i,
+    new RegExp(
+      String.raw`^(?:${LENGTH}\s+)?(?:fixed[\s-]+term|ftc)(?:\s+contract)?(?:\s+${LENGTH_AFTER})?$`,
+      'i',
+    ),
     'fixed-term',
   ],
   [
-    /^(?:\d+[\s-]*(?:months?|mos?)\s+)?(?:day[\s-]+rate\s+)?contract(?:or|\s+role|\s+position|\s+assignment)?(?:\s+(?:inside|outside)\s+ir35)?$|^(?:inside|outside)\s+ir35$|^(?:1099|w2|c2c|corp[\s-]+to[\s-]+corp)(?:\s*\/\s*(?:1099|w2|c2c))*(?:\s+only)?$|^long[\s-]+term(?:\s+contract)?$/i,
+    /^(?:\d+[\s-]*(?:months?|mos?)\s+)?(?:day[\s-]+rate\s+)?contract(?:or|\s+role|\s+position|\s+assignment)?(?:\s+(?:inside|outside)\s+ir35|\s+(?:for\s+)?\d+[\s-]*(?:months?|mos?|weeks?))?$|^(?:inside|outside)\s+ir35$|^(?:1099|w2|c2c|corp[\s-]+to[\s-]+corp)(?:\s*\/\s*(?:1099|w2|c2c))*(?:\s+only)?$|^long[\s-]+term(?:\s+contract)?$/i,
     'contract',
   ],
   [/^(?:temp|temporary|seasonal|interim)$/i, 'temporary'],

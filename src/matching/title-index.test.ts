@@ -456,6 +456,24 @@ describe('TitleIndex role phrase among qualifiers', () => {
     expect(result.matches[0]?.code).toBe('data-scientist');
   });
 
+  it('takes the first of two roles joined by a spaced slash, not the second as its team', () => {
+    const result = roles.match('Data Scientist / Developer - Remote');
+    expect(result).toMatchObject({ core: 'Data Scientist', noise: ['Developer'] });
+    expect(result.team).toBeUndefined();
+  });
+
+  it('keeps a team after a spaced slash as the team', () => {
+    expect(roles.match('Data Scientist / Payments').team).toBe('Payments');
+  });
+
+  it.each([
+    ['Data Scientist - SOC Tier 2', 'SOC', 'Level 2'],
+    ['Software Engineer, Service Desk L2', 'Service Desk', 'L2'],
+    ['DevOps Engineer | NOC Level 3', 'NOC', 'Level 3'],
+  ])('reads the level ending the team in "%s" as the level', (title, team, level) => {
+    expect(roles.match(title)).toMatchObject({ team, level });
+  });
+
   it('takes the first of two roles joined by "or"', () => {
     const result = roles.match('Data Scientist or ML Engineer');
     expect(result).toMatchObject({ core: 'Data Scientist', noise: ['ML Engineer'] });

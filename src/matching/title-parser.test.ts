@@ -265,6 +265,29 @@ describe('parseTitle', () => {
     expect(parseTitle(title).core).not.toMatch(/shift|contract|term|django|angular|part/i);
   });
 
+  it.each([
+    ['Product Designer (UX/UI) - Contract 6 months', 'contract'],
+    ['Data Engineer - contract for 12 mos', 'contract'],
+    ['Payroll Officer | Fixed Term 9 months', 'fixed-term'],
+  ] as const)(
+    'reads terms of employment with their length after them in "%s"',
+    (title, contract) => {
+      const parsed = parseTitle(title);
+      expect(parsed.contract).toBe(contract);
+      expect(parsed.team).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['Head of Engineering - Series B startup', 'Series B startup'],
+    ['Backend Engineer | Seed-stage start-up', 'Seed-stage start-up'],
+    ['Product Manager (early stage scaleup)', 'early stage scaleup'],
+  ])('sets the company\'s stage in "%s" aside, not as its team', (title, stage) => {
+    const parsed = parseTitle(title);
+    expect(parsed.team).toBeUndefined();
+    expect(parsed.noise).toContain(stage);
+  });
+
   it('drops the # of a requisition number written "#REQ-6305"', () => {
     expect(parseTitle('Backend Software Engineer #REQ-6305')).toEqual({
       core: 'Backend Software Engineer',

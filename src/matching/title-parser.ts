@@ -207,6 +207,7 @@ const LEVEL_SEGMENT =
   /^(?:(?:l|ic|level|lvl|grade|band|tier|step)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)$/i;
 const TRAILING_LEVEL =
   /(?:\s+|(?<=[a-z])-)(?:(?:l|ic|level|lvl|grade|band|tier)\s*-?\s*\d{1,2}|i{1,3}|iv|v|vi{1,3}|\d)\.?$/i;
+const TEAM_LEVEL = /\s+(?:l|level|lvl|tier)\s*-?\s*\d{1,2}$/i;
 const INNER_LEVEL = /\b(?:(?:level|lvl)\s*-?\s*\d{1,2}|l\d{1,2})\b/i;
 
 /**
@@ -279,6 +280,13 @@ const PERIOD_SEGMENT = new RegExp(String.raw`^${PERIOD}$`, 'i');
  */
 const TRAILING_INTAKE =
   /\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:intake|cohort|programme|program|scheme)|(?:19|20)\d\d(?:\/\d\d)?)$/i;
+
+/**
+ * The stage of the company hiring ("Series B startup", "Seed-stage", "fast-growing scale-up"):
+ * it says who employs, not the team the role sits in.
+ */
+const COMPANY_STAGE =
+  /^(?:(?:(?:pre[\s-]?)?seed(?:[\s-]+stage)?|series\s+[a-f]\+?|(?:early|growth|late)[\s-]+stage|(?:vc|yc|venture)[\s-]+backed|(?:well[\s-]+)?funded)(?:[\s-]+(?:start[\s-]?up|scale[\s-]?up|company))?|(?:fast[\s-]+growing\s+)?(?:start[\s-]?up|scale[\s-]?up))$/i;
 
 /** Support tiers ("1st line", "2nd Line"): a level, as "Tier 2" is. */
 const SUPPORT_LINE = /\b(?:1st|2nd|3rd|first|second|third)[\s-]+line\b/i;
@@ -373,6 +381,29 @@ const joinSpacedSlash = (text: string, words: RoleWords | undefined): string => 
     return text;
   }
   return `${word}/${text.slice(match[0].length)}`;
+};
+
+/** The one spaced slash of a title, with the text before and after it. */
+const ONE_SPACED_SLASH = /^([^/]*\S)\s+\/\s+(\S[^/]*)$/;
+
+/**
+ * "Salesforce Admin / Developer" as "Salesforce Admin/Developer": where the parts on both sides
+ * of a spaced slash end in a role's head, they are two roles offered, not a role and its team.
+ * Only after a role phrase of two words or more the index reads, the shape two roles joined by
+ * an unspaced slash are told apart in: one word ("CTO / Co-founder") or a word no title uses
+ * ("Pemandu Pelancong / Tour Guide") is read as it was.
+ */
+const closeSlashBetweenRoles = (text: string, words: RoleWords | undefined): string => {
+  const parts = words === undefined ? null : ONE_SPACED_SLASH.exec(text);
+  if (words === undefined || parts === null) return text;
+  const before = squashSpaces((parts[1] as string).split(SEGMENT_SEPARATOR).at(-1) as string);
+  const after = squashSpaces((parts[2] as string).split(SEGMENT_SEPARATOR)[0] as string);
+  return /\S\s\S/.test(before) &&
+    words.readsEveryWord(before) &&
+    words.endsInRoleHead(before) &&
+    words.endsInRoleHead(after)
+    ? `${parts[1] as string}/${parts[2] as string}`
+    : text;
 };
 
 /** Exclamation marks ending a call, as flyers and boards shout them ("Sysadmins!! We want YOU"). */
@@ -732,9 +763,21 @@ class Findings {
     }
   }
 
+  /**
+   * The team without the level that ends it ("SOC Tier 2", "Service Desk L2"): the tier the
+   * role works at within the team, recorded as its level. Only a level word with its number:
+   * a bare number or numeral may name the team itself ("Squad 7").
+   */
+  private withoutTeamLevel(team: string): string {
+    const level = TEAM_LEVEL.exec(team);
+    if (level === null || level.index === 0) return team;
+    this.level ??= levelText(level[0]);
+    return team.slice(0, level.index);
+  }
+
   /** Segments naming the group the role sits in: a qualifier the matcher weighs lightly. */
   addTeams(segments: readonly string[]): void {
-    const teams = segments.map(squashSpaces);
+    const teams = segments.map((segment) => this.withoutTeamLevel(squashSpaces(segment)));
     this.team.push(...teams);
     this.setAside.push(...teams);
   }
@@ -788,7 +831,7 @@ class Findings {
       this.level ??= levelText(text);
       return true;
     }
-    if (GENDER_MARKER.test(text) || POSTING_CALL.test(text)) {
+    if (GENDER_MARKER.test(text) || POSTING_CALL.test(text) || COMPANY_STAGE.test(text)) {
       this.noise.push(text);
       return true;
     }
@@ -1102,7 +1145,12 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   // character: most titles have none and skip them.
   text = exclaimedRole(text, words, found);
   text = fromDepartmentPath(text, words);
-  if (text.includes('/')) text = joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words);
+  if (text.includes('/')) {
+    text = closeSlashBetweenRoles(
+      joinSpacedSlash(text.replace(WITH_ABBREVIATED, 'with '), words),
+      words,
+    );
+  }
   const kept = keepSegments(text.split(SEGMENT_SEPARATOR), found);
   const initials = INITIALS.exec(kept[0] ?? '');
   const named = initials === null ? undefined : words?.nameOfInitials(initials[2] as string);
