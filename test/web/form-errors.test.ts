@@ -122,20 +122,6 @@ describe.each(storeTargets)('forms refused on $name', (target) => {
     });
   });
 
-  it.each([
-    ['/diagnose', 'problem-text', 'the text is empty'],
-    ['/analyze', 'jd-text', 'paste a job description or choose a file'],
-  ])(
-    'says why %s refused an empty box beside the box only, not again above the form',
-    async (path, id, message) => {
-      const response = await new FormClient(server).post(path, { text: '' });
-      expect(response.status).toBe(400);
-      const body = await response.text();
-      expect(besideField(body, id)).toEqual({ invalid: true, message });
-      expect(body).not.toContain('role="alert"');
-    },
-  );
-
   it('answers a script sending the analyze form an empty description with a problem', async () => {
     const response = await new FormClient(server).post('/analyze', { text: '  ' }, JSON_ACCEPT);
     expect(response.status).toBe(400);

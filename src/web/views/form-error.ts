@@ -20,7 +20,7 @@ const besideFields = (error: FormErrorView | undefined, shown: readonly string[]
 /**
  * A form's refusal split by where it is said: what concerns one of the fields the form shows
  * beside that field (marked invalid and described by the message), the rest at its top,
- * announced when the page loads; nothing at the top when it would only repeat the fields'.
+ * announced when the page loads.
  */
 export const formErrors = (
   error: FormErrorView | undefined,
@@ -33,15 +33,9 @@ export const formErrors = (
   // The service's own sentence, unless some of what it says is already beside the fields.
   const summary =
     beside.size > 0 && atTop.length > 0 ? atTop.map((f) => f.message).join('; ') : error?.message;
-  // A sentence that only repeats what is beside the fields would read as a second fault.
-  const allSaidBeside =
-    beside.size > 0 &&
-    atTop.length === 0 &&
-    error?.message === (error?.fields ?? []).map((f) => f.message).join('; ');
   return {
     top: (): SafeHtml | false =>
       error !== undefined &&
-      !allSaidBeside &&
       html`<div class="form-error" role="alert">
         <p>${summary}</p>
         ${
