@@ -46,6 +46,15 @@ describe.skipIf(!hasChromium).each(browserTargets)(
       expect(await page.getByLabel('Password').inputValue()).toBe('');
     });
 
+    it('links the refusal announced at the top to the field it is about', async () => {
+      const page = await openPage();
+      await signIn(page, 'n'.repeat(201));
+      const link = page.getByRole('alert').getByRole('link');
+      await expect(link.innerText()).resolves.toContain('200 characters');
+      await link.click();
+      expect(new URL(page.url()).hash).toBe(`#${await page.getByLabel('Name').getAttribute('id')}`);
+    });
+
     it('leads from the header of a public page to sign-in, then to who is signed in', async () => {
       const page = await openPage();
       const accountLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {

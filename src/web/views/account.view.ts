@@ -31,7 +31,10 @@ export const notice = (message: string | undefined): SafeHtml | false =>
 
 /** The sign-in form. */
 export const signInView = (data: SignInViewData): string => {
-  const refused = formErrors(data.error, 'sign-in', ['name', 'password']);
+  const refused = formErrors(data.error, 'sign-in', {
+    name: 'sign-in-name',
+    password: 'sign-in-password',
+  });
   return layout(
     { title: 'Sign in', noindex: true, section: 'account' },
     html`<h1>Sign in</h1>

@@ -220,7 +220,7 @@ const answeredAt = `${sitePaths.analyze}#results-heading`;
  * role with the evidence, its seniority, what it lacks and the text with every term explained.
  */
 export const analyzeView = (data: AnalyzeViewData): string => {
-  const refused = formErrors(data.error, 'analyze', ['text', 'file']);
+  const refused = formErrors(data.error, 'analyze', { text: 'jd-text', file: 'jd-file' });
   return layout(
     {
       title: 'Analyze a job description',

@@ -50,7 +50,7 @@ export interface BulkNormalizeViewData {
  * script, a CSV file asked for as a download streams through the API with a progress bar.
  */
 export const bulkForm = (error?: FormErrorView, kept: { titles?: string } = {}): SafeHtml => {
-  const refused = formErrors(error, 'bulk', ['titles', 'file']);
+  const refused = formErrors(error, 'bulk', { titles: 'bulk-titles', file: 'bulk-file' });
   return html`<section aria-labelledby="bulk-heading">
     <h2 id="bulk-heading">Many titles at once</h2>
     <p>Paste one title a line, or upload a CSV file with a header row.</p>

@@ -146,7 +146,7 @@ export const compareView = (data: CompareViewData): string => {
     },
     html`<h1>${names.length > 0 ? `${names.join(' vs ')}` : 'Compare roles'}</h1>
       <p>Pick two or three roles to see what each does and where they differ.</p>
-      ${formErrors(data.error, 'compare', []).top()}
+      ${formErrors(data.error, 'compare', {}).top()}
       <form class="filter" method="get" action="${sitePaths.compare}">
         ${[0, 1, 2].map((i) => picker(data, i))}
         <button type="submit">Compare</button>

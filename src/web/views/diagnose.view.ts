@@ -89,7 +89,7 @@ const answeredAt = `${sitePaths.diagnose}#results-heading`;
  * roles with the signs that matched, or the plain answer that none fits.
  */
 export const diagnoseView = (data: DiagnoseViewData): string => {
-  const refused = formErrors(data.error, 'diagnose', ['text']);
+  const refused = formErrors(data.error, 'diagnose', { text: 'problem-text' });
   return layout(
     {
       title: 'Which role do I need?',

@@ -7,43 +7,59 @@ export interface FormErrorView {
 }
 
 /** The messages of a refusal about each of the fields a form shows, by field name. */
-const besideFields = (error: FormErrorView | undefined, shown: readonly string[]) => {
+const besideFields = (error: FormErrorView | undefined, controls: FormControls) => {
   const beside = new Map<string, string[]>();
   for (const { field, message } of error?.fields ?? []) {
-    if (field !== undefined && shown.includes(field)) {
+    if (field !== undefined && Object.hasOwn(controls, field)) {
       beside.set(field, [...(beside.get(field) ?? []), message]);
     }
   }
   return beside;
 };
 
+/** The fields a form shows, each by its name in the request and the id of its control. */
+export type FormControls = Readonly<Record<string, string>>;
+
+/** The top of a refusal that is about no field the form shows: the service's own words. */
+const serviceSaid = (error: FormErrorView, atTop: FormErrorView['fields'] & {}): SafeHtml =>
+  html`<p>${error.message}</p>
+    ${
+      atTop.length > 1 &&
+      html`<ul>
+        ${atTop.map((f) => html`<li>${f.field !== undefined && `${f.field}: `}${f.message}</li>`)}
+      </ul>`
+    }`;
+
 /**
  * A form's refusal split by where it is said: what concerns one of the fields the form shows
- * beside that field (marked invalid and described by the message), the rest at its top,
- * announced when the page loads.
+ * beside that field (marked invalid and described by the message), and at the top a summary
+ * announced when the page loads. After a full-page reload that announcement is the only sign a
+ * screen reader gets that the form was refused, so the summary lists every problem, each about a
+ * field linking to that field's control.
  */
 export const formErrors = (
   error: FormErrorView | undefined,
   form: string,
-  shown: readonly string[],
+  controls: FormControls,
 ) => {
-  const beside = besideFields(error, shown);
+  const beside = besideFields(error, controls);
   const messageId = (name: string) => `${form}-${name}-problem`;
   const atTop = (error?.fields ?? []).filter((f) => f.field === undefined || !beside.has(f.field));
-  // The service's own sentence, unless some of what it says is already beside the fields.
-  const summary =
-    beside.size > 0 && atTop.length > 0 ? atTop.map((f) => f.message).join('; ') : error?.message;
   return {
     top: (): SafeHtml | false =>
       error !== undefined &&
       html`<div class="form-error" role="alert">
-        <p>${summary}</p>
         ${
-          beside.size === 0 &&
-          atTop.length > 1 &&
-          html`<ul>
-            ${atTop.map((f) => html`<li>${f.field !== undefined && `${f.field}: `}${f.message}</li>`)}
-          </ul>`
+          beside.size === 0
+            ? serviceSaid(error, atTop)
+            : html`<p>Please fix:</p>
+                <ul>
+                  ${[...beside].map(
+                    ([name, messages]) =>
+                      html`<li><a href="#${controls[name]}">${messages.join('; ')}</a></li>`,
+                  )}
+                  ${atTop.map((f) => html`<li>${f.message}</li>`)}
+                </ul>`
         }
       </div>`,
     /** Attributes of a field's control: invalid, and described by its message. */

@@ -130,7 +130,11 @@ const jobList = (data: JobsViewData): SafeHtml =>
  * fields before it arrive before the file does.
  */
 export const jobsView = (data: JobsViewData): string => {
-  const refused = formErrors(data.error, 'job', ['file', 'column', 'taxonomy']);
+  const refused = formErrors(data.error, 'job', {
+    file: 'job-file',
+    column: 'job-column',
+    taxonomy: 'job-taxonomy',
+  });
   const chosen = data.draft?.taxonomy;
   const { limits } = data;
   return layout(

@@ -68,7 +68,10 @@ const createdSecret = (created: KeysViewData['created']) =>
 
 /** The admin's page of API keys: what each may do and when it was last used; make or revoke one. */
 export const keysView = (data: KeysViewData): string => {
-  const refused = formErrors(data.error, 'new-key', ['name', 'scopes']);
+  const refused = formErrors(data.error, 'new-key', {
+    name: 'new-key-name',
+    scopes: 'new-key-scopes',
+  });
   const chosen = new Set(data.draft?.scopes ?? ['read']);
   return layout(
     { title: 'API keys', noindex: true, wide: true },
@@ -126,7 +129,7 @@ export const keysView = (data: KeysViewData): string => {
           ${refused.attributes('name')}
         />
         ${refused.message('name')}
-        <fieldset ${refused.attributes('scopes')}>
+        <fieldset id="new-key-scopes" ${refused.attributes('scopes')}>
           <legend>Scopes</legend>
           ${data.scopes.map(
             (scope) =>

@@ -52,7 +52,11 @@ const userActions = (user: UserRowView, data: UsersViewData) => {
 
 /** The admin's page of users: who may sign in, with which role, and a form to add one. */
 export const usersView = (data: UsersViewData): string => {
-  const refused = formErrors(data.error, 'new-user', ['name', 'password', 'role']);
+  const refused = formErrors(data.error, 'new-user', {
+    name: 'new-user-name',
+    password: 'new-user-password',
+    role: 'new-user-role',
+  });
   return layout(
     { title: 'Users', noindex: true, wide: true },
     html`<h1>Users</h1>
