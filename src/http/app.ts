@@ -39,7 +39,7 @@ import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
 import { forwardedHostProblem, forwardedProtoProblem, hostProblem } from './host.js';
 import { bodyCodingProblem, codingProblem } from './content-coding.js';
-import { hasBody } from './media-type.js';
+import { hasBody, repeatedContentTypeProblem } from './media-type.js';
 import { queryEncodingProblem } from './query-encoding.js';
 import { NoQuerySchema, ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
@@ -147,6 +147,7 @@ export const buildApp = async (options: AppOptions) => {
         forwardedProtoProblem(request) ??
         queryEncodingProblem(request.url) ??
         codingProblem(request.headers) ??
+        repeatedContentTypeProblem(request.raw) ??
         (hasBody(request) ? bodyCodingProblem(request.headers) : undefined),
     );
   });

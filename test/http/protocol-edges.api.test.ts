@@ -68,6 +68,19 @@ describe('the HTTP edges of the API', () => {
     expect(answer.body).toContain('headers.host');
   });
 
+  it('refuses a request with two Content-Type lines with 400 naming the header', async () => {
+    const answer = await exchange(
+      server,
+      post(
+        '/v1/normalize',
+        'Content-Type: application/json\r\nContent-Type: text/plain\r\n',
+        '{"titles":["backend developer"]}',
+      ),
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('headers.content-type');
+  });
+
   it.each([
     'evil.example/path?x=',
     '',
