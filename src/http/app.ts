@@ -38,7 +38,8 @@ import { guidesRoutes } from './routes/v1/guides.routes.js';
 import { apiConsoleTheme, webRoutes } from '../web/index.js';
 import { openApiDocument } from './openapi.js';
 import { forwardedHostProblem, forwardedProtoProblem, hostProblem } from './host.js';
-import { codingProblem } from './content-coding.js';
+import { bodyCodingProblem, codingProblem } from './content-coding.js';
+import { hasBody, repeatedContentTypeProblem } from './media-type.js';
 import { queryEncodingProblem } from './query-encoding.js';
 import { NoQuerySchema, ProblemSchema } from './schemas/common.schema.js';
 import { namedSchemas } from './schemas/components.js';
@@ -145,7 +146,9 @@ export const buildApp = async (options: AppOptions) => {
         forwardedHostProblem(request) ??
         forwardedProtoProblem(request) ??
         queryEncodingProblem(request.url) ??
-        codingProblem(request.headers),
+        codingProblem(request.headers) ??
+        repeatedContentTypeProblem(request.raw) ??
+        (hasBody(request) ? bodyCodingProblem(request.headers) : undefined),
     );
   });
   app.addHook('onSend', (request, reply, _payload, done) => {

@@ -45,3 +45,16 @@ export const codingProblem = (headers: IncomingHttpHeaders): AppError | undefine
     [{ field: 'headers.accept-encoding', message: `accepts none of ${CODINGS.join(', ')}` }],
   );
 };
+
+/**
+ * The refusal (415) of a body sent compressed, on any route, before a byte of it is read. Every
+ * body is read as it arrives; none is decompressed, since a few kilobytes of gzip can unpack to
+ * gigabytes, and no browser compresses what it posts.
+ */
+export const bodyCodingProblem = (headers: IncomingHttpHeaders): AppError | undefined => {
+  const coding = headers['content-encoding']?.trim().toLowerCase();
+  if (coding === undefined || coding === '' || coding === 'identity') return undefined;
+  return new AppError('unsupported_media_type', `Bodies are read uncompressed, not ${coding}.`, [
+    { field: 'headers.content-encoding', message: 'none, or identity' },
+  ]);
+};

@@ -212,4 +212,5 @@ export {
   submitJob,
   sweepExpiredJobs,
   type JobView,
+  uploadTooLarge,
 } from './jobs/index.js';

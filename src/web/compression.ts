@@ -25,6 +25,8 @@ export const compression = fp(async (app: FastifyInstance) => {
   });
   await app.register(compress, {
     global: true,
+    // Bodies are never read compressed (see bodyCodingProblem); the plugin would unpack them.
+    globalDecompression: false,
     threshold: 1024,
     encodings: ['br', 'gzip'],
     customTypes: COMPRESSIBLE,

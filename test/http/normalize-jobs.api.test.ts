@@ -368,6 +368,31 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     expect(response.status).toBe(413);
   });
 
+  it('refuses an upload whose Content-Length says more than a job takes, before reading it', async () => {
+    const key = await newKey(tight);
+    const upload = httpRequest(`${tight.url}/v1/normalize/jobs`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'text/plain',
+        'content-length': '5000',
+      },
+    });
+    const answer = new Promise<{ status?: number; body: string }>((resolve, reject) => {
+      upload.once('error', reject);
+      upload.once('response', (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.once('end', () => resolve({ status: response.statusCode, body }));
+      });
+    });
+    upload.write('SQL Writer\n');
+    const { status, body } = await answer;
+    upload.destroy();
+    expect(status).toBe(413);
+    expect(body).toContain('over 1024 bytes');
+  });
+
   it('refuses a job beyond the jobs one key may have waiting', async () => {
     const key = await newKey(tight);
     expect((await submit(tight, key, 'SQL Writer\n', 'text/plain')).status).toBe(202);

@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { serverForTests, type TestServer } from '../support/server.js';
@@ -65,6 +66,19 @@ describe('the HTTP edges of the API', () => {
     );
     expect(answer.status).toBe(400);
     expect(answer.body).toContain('headers.host');
+  });
+
+  it('refuses a request with two Content-Type lines with 400 naming the header', async () => {
+    const answer = await exchange(
+      server,
+      post(
+        '/v1/normalize',
+        'Content-Type: application/json\r\nContent-Type: text/plain\r\n',
+        '{"titles":["backend developer"]}',
+      ),
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain('headers.content-type');
   });
 
   it.each([
@@ -156,6 +170,40 @@ describe('the HTTP edges of the API', () => {
     );
     expect(answer.status).toBe(415);
     expect(answer.body).toContain('headers.content-encoding');
+  });
+
+  it("refuses a compressed form of the site's pages with 415 naming Content-Encoding", async () => {
+    const response = await server.request('/normalize', {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-encoding': 'gzip',
+      },
+      body: gzipSync('titles=backend+developer'),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.text()).toContain('headers.content-encoding');
+  });
+
+  it('refuses a compressed form upload at once, not after waiting on its parts', async () => {
+    const boundary = 'XYZ';
+    const form =
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="titles.csv"\r\n` +
+      `Content-Type: text/csv\r\n\r\ntitle\n${'backend developer\n'.repeat(100_000)}\r\n--${boundary}--\r\n`;
+    const started = performance.now();
+    const response = await server.request('/normalize', {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-encoding': 'gzip',
+      },
+      body: gzipSync(form),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.text()).toContain('headers.content-encoding');
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('refuses with 406 a request whose Accept-Encoding rules out identity and every coding', async () => {

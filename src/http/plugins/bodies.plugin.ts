@@ -30,15 +30,6 @@ const mediaTypeProblem = (request: FastifyRequest): AppError | undefined => {
       { field: 'headers.transfer-encoding', message: 'chunked, or none' },
     ]);
   }
-  const encoding = request.headers['content-encoding']?.trim().toLowerCase();
-  // A compressed body would be read as its compressed bytes; no body is worth compressing here.
-  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') {
-    return new AppError(
-      'unsupported_media_type',
-      `Bodies are read uncompressed, not ${encoding}.`,
-      [{ field: 'headers.content-encoding', message: 'none, or identity' }],
-    );
-  }
   const contentType = request.headers['content-type'];
   const given = mediaTypeOf(contentType);
   const charset = charsetOf(contentType);

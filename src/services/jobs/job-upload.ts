@@ -27,6 +27,13 @@ export interface UploadLimits {
   titles: number;
 }
 
+/** The refusal of an upload past the bytes a job takes, whether it says so up front or not. */
+export const uploadTooLarge = (limit: number): AppError =>
+  new AppError(
+    'payload_too_large',
+    `The upload is over ${limit} bytes, the largest a job takes; split it into several jobs.`,
+  );
+
 /**
  * Counts an upload's bytes as they pass and stops it past the limit. The refusal is kept as
  * well as thrown: a CSV parser reading through it reports a failure of its own making. The
@@ -42,10 +49,7 @@ const countedBytes = (input: AsyncIterable<Buffer | string>, limit: number) => {
       const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
       state.bytes += chunk.length;
       if (state.bytes > limit) {
-        state.refusal = new AppError(
-          'payload_too_large',
-          `The upload is over ${limit} bytes, the largest a job takes; split it into several jobs.`,
-        );
+        state.refusal = uploadTooLarge(limit);
         throw state.refusal;
       }
       yield chunk;

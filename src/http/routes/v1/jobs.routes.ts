@@ -16,6 +16,7 @@ import {
   type JobView,
   type ResultFormat,
   type ServiceContext,
+  uploadTooLarge,
 } from '../../../services/index.js';
 import { negotiate } from '../../../web/index.js';
 import { mediaTypeOf } from '../../media-type.js';
@@ -103,6 +104,12 @@ export const jobsRoutes: FastifyPluginCallbackTypebox<JobsRoutesOptions> = (
     '/normalize/jobs',
     {
       config: { streamedMediaTypes: Object.keys(uploadFormats) },
+      // An upload that says up front it is too large is refused before a byte of it is read,
+      // rather than once hundreds of mebibytes have come in.
+      onRequest: (request, _reply, next) => {
+        const declared = Number(request.headers['content-length'] ?? 0);
+        next(declared > limits.jobBytes ? uploadTooLarge(limits.jobBytes) : undefined);
+      },
       schema: {
         tags,
         summary: 'Submit a bulk normalize job',
