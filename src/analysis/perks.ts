@@ -6,8 +6,8 @@ const PERKS_HEADING =
   /^[\s#*_>•\-–]*(?:(?:our|the|your|employee|some|great|extra)\s+)?(?:benefits|perks|what we offer|what you['’]ll get|what you get|rewards?|compensation and benefits|in return)\b/i;
 /** The most words a heading line has: "Benefits that people actually use". */
 const HEADING_WORDS = 8;
-/** A line that opens a list item rather than a heading. */
-const LIST_ITEM = /^\s*(?:[-–•*·▸→+]|\d+[.)])\s/;
+/** A line that opens a list item rather than a heading: a bullet, a number or an emoji ("💷 £38k"). */
+const LIST_ITEM = /^\s*(?:(?:[-–•*·▸→+]|\d+[.)])\s|\p{Extended_Pictographic})/u;
 
 const isHeading = (line: string): boolean => {
   const words = line.trim().split(/\s+/).length;
