@@ -131,4 +131,18 @@ describe('withoutPassingMentions', () => {
       kept('Senior Scrum Master\nSprint: two weeks, planning on Mondays\n', [['Sprint', 'sprint']]),
     ).toEqual(['sprint']);
   });
+
+  it('drops a term named only as a hashtag', () => {
+    expect(
+      kept('Write Solidity contracts with us!\n\n#hiring #web3 #solidity', [
+        ['Solidity', 'solidity'],
+        ['web3', 'web3'],
+        ['solidity', 'solidity'],
+      ]),
+    ).toEqual(['solidity', 'solidity']);
+  });
+
+  it('keeps a term after a number sign that is not a tag', () => {
+    expect(kept('Ticket # Python scripts to fix', [['Python', 'python']])).toEqual(['python']);
+  });
 });

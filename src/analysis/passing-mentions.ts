@@ -37,6 +37,15 @@ const APPLICANT_DATA =
 
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
 
+/**
+ * A hashtag: a number sign at a word's start with the tag's letters right after it ("#web3").
+ * A post tags itself to be found; the tags say what it is filed under, not what the job asks.
+ */
+const TAG_SIGN = /(?:^|\s)#$/u;
+const isHashtag = (text: string, h: TermHit): boolean =>
+  TAG_SIGN.test(text.slice(Math.max(0, h.start - 2), h.start)) &&
+  !/^[\p{L}\p{N}_]/u.test(text.slice(h.end, h.end + 1));
+
 /** A ticket's key leading the text: "HR-2291 Backfill: ...", "[REQ-0931] Backfill - ...". */
 const TICKET_KEY = /^\s*\[?[A-Z][A-Z\d]{1,9}-\d+\]?\s/;
 /** The fields every tracker shows on a ticket; two of them make the text a ticket. */
@@ -81,7 +90,7 @@ const within = (h: TermHit, spans: readonly Span[]) =>
 /**
  * The hits less each term a posting names only in passing, where it stands for something other
  * than the hire's work: a degree's subject, a lettered objective called "Objective C", what a
- * control withstands ("phishing-resistant"), the applicant privacy notice ("your data under
+ * control withstands ("phishing-resistant"), a post's hashtags, the applicant privacy notice ("your data under
  * GDPR"), the furniture of a hiring request filed as a ticket (its fields, its own checklist,
  * its comments). A term the posting names anywhere else is still asked for.
  * @example withoutPassingMentions(text, hits, (h) => isField(h))
@@ -104,6 +113,7 @@ export const withoutPassingMentions = (
       (isField(h) && within(h, degrees)) ||
       (lettered && OBJECTIVE_C_LETTER.test(h.text)) ||
       WITHSTOOD.test(text.slice(h.end, h.end + 12)) ||
+      isHashtag(text, h) ||
       (isField(h) && within(h, notices)) ||
       within(h, furniture),
   );
