@@ -145,4 +145,19 @@ describe('withoutPassingMentions', () => {
   it('keeps a term after a number sign that is not a tag', () => {
     expect(kept('Ticket # Python scripts to fix', [['Python', 'python']])).toEqual(['python']);
   });
+
+  it('drops a tool named only as the medium of the interviews', () => {
+    expect(
+      kept('Run UAT with ward staff. Please note the Board uses Microsoft Teams for interviews.', [
+        ['UAT', 'uat'],
+        ['Microsoft Teams', 'microsoft-teams'],
+      ]),
+    ).toEqual(['uat']);
+  });
+
+  it('keeps a tool the hire runs their own interviews with', () => {
+    expect(
+      kept('You will run user interviews in Dovetail and Zoom.', [['Dovetail', 'dovetail']]),
+    ).toEqual(['dovetail']);
+  });
 });

@@ -38,6 +38,13 @@ const APPLICANT_DATA =
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
 
 /**
+ * A sentence saying how the employer holds its interviews ("the Board uses Microsoft Teams for
+ * interviews", "interviews will be held over Zoom"): the hiring's own medium, not the job's.
+ */
+const INTERVIEW_MEDIUM =
+  /\binterviews\s+(?:will\s+be|are)\s+(?:held|conducted|run|done)\b|\b(?:for|by)\s+(?:all\s+)?(?:video\s+|online\s+|remote\s+)?interviews\b/i;
+
+/**
  * A hashtag: a number sign at a word's start with the tag's letters right after it ("#web3").
  * A post tags itself to be found; the tags say what it is filed under, not what the job asks.
  */
@@ -90,7 +97,8 @@ const within = (h: TermHit, spans: readonly Span[]) =>
 /**
  * The hits less each term a posting names only in passing, where it stands for something other
  * than the hire's work: a degree's subject, a lettered objective called "Objective C", what a
- * control withstands ("phishing-resistant"), a post's hashtags, the applicant privacy notice ("your data under
+ * control withstands ("phishing-resistant"), a post's hashtags, the tool the interviews are held
+ * on, the applicant privacy notice ("your data under
  * GDPR"), the furniture of a hiring request filed as a ticket (its fields, its own checklist,
  * its comments). A term the posting names anywhere else is still asked for.
  * @example withoutPassingMentions(text, hits, (h) => isField(h))
@@ -106,6 +114,7 @@ export const withoutPassingMentions = (
   }));
   const lettered = LETTERED_OBJECTIVES.test(text);
   const notices = sentencesWith(text, APPLICANT_DATA);
+  const interviewing = sentencesWith(text, INTERVIEW_MEDIUM);
   const furniture = ticketFurniture(text);
   return namedElsewhere(
     hits,
@@ -114,6 +123,7 @@ export const withoutPassingMentions = (
       (lettered && OBJECTIVE_C_LETTER.test(h.text)) ||
       WITHSTOOD.test(text.slice(h.end, h.end + 12)) ||
       isHashtag(text, h) ||
+      within(h, interviewing) ||
       (isField(h) && within(h, notices)) ||
       within(h, furniture),
   );
