@@ -175,4 +175,26 @@ describe('withoutOthersWork', () => {
       ]),
     ).toEqual(['github-actions']);
   });
+
+  it('drops the tools a sentence in German says are not required', () => {
+    expect(
+      kept('Sie entwerfen das Lakehouse auf Azure. SAP-Kenntnisse sind nicht erforderlich.', [
+        ['Azure', 'azure'],
+        ['SAP', 'sap'],
+      ]),
+    ).toEqual(['azure']);
+  });
+
+  it('drops the tools a sentence in French or Spanish says are not required', () => {
+    expect(
+      kept(
+        "Vous développez en Java. La maîtrise de Kafka n'est pas requise. Experiencia con Scala no es necesaria.",
+        [
+          ['Java', 'java'],
+          ['Kafka', 'apache-kafka'],
+          ['Scala', 'scala'],
+        ],
+      ),
+    ).toEqual(['java']);
+  });
 });

@@ -31,6 +31,14 @@ const FREE_OF = /(?<![\p{L}\d.#+])[\p{L}\d.#+]{1,40}(?=-free\b)/giu;
 const DISOWNED =
   /\b(?:you\s+(?:will\s+not|won['’]t|don['’]t|do\s+not)\s+(?:need|write|use|touch)|won['’]t\s+write|(?:none|neither)\s+(?:of\s+(?:that|this|it|them|which|those)\s+)?(?:is|are)\s+(?:in\s+scope|(?:your|this\s+person['’]s)\s+concern)|not\s+(?:your|this\s+person['’]s)\s+(?:problem|concern)|not\s+(?:in\s+scope|this\s+role))\b/giu;
 /**
+ * A clause in German, French or Spanish saying what it names is not required: "SAP-Kenntnisse
+ * sind nicht erforderlich", "n'est pas requise", "no es necesaria". Postings set in two
+ * languages often disown a tool only in one of them.
+ */
+const NOT_REQUIRED_ABROAD =
+  /\b(?:nicht\s+(?:erforderlich|notwendig|nötig|vorausgesetzt|gefordert)|(?:n['’]est|ne\s+sont)\s+pas\s+(?:requis|exigé|nécessaire|obligatoire)e?s?|no\s+(?:es|son)\s+(?:necesari|imprescindible|obligatori|requerid)[oa]?s?)(?![\p{L}])/giu;
+
+/**
  * A heading over the technology the employer is leaving: "Tech we are moving away from", "What
  * we're leaving behind", "Where we're coming from", "Systems being phased out".
  */
@@ -91,7 +99,7 @@ const othersWorkSpans = (text: string): { start: number; end: number }[] => [
     start: m.index,
     end: toSentenceEnd(text, m.index + m[0].length),
   })),
-  ...[...text.matchAll(DISOWNED)].map((m) => ({
+  ...[...text.matchAll(DISOWNED), ...text.matchAll(NOT_REQUIRED_ABROAD)].map((m) => ({
     start: sentenceStart(text, m.index),
     end: toSentenceEnd(text, m.index + m[0].length),
   })),
