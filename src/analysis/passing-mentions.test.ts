@@ -160,4 +160,29 @@ describe('withoutPassingMentions', () => {
       kept('You will run user interviews in Dovetail and Zoom.', [['Dovetail', 'dovetail']]),
     ).toEqual(['dovetail']);
   });
+
+  it('drops a term that names a level of the diagram model its sentence names', () => {
+    expect(
+      kept('Draw the C4 model: context, container and component diagrams. Run Docker.', [
+        ['C4 model', 'c4-model'],
+        ['container', 'container'],
+        ['Docker', 'docker'],
+      ]),
+    ).toEqual(['c4-model', 'docker']);
+    expect(
+      kept('Produce the design using the C4 model, to container level.', [
+        ['C4 model', 'c4-model'],
+        ['container', 'container'],
+      ]),
+    ).toEqual(['c4-model']);
+  });
+
+  it('keeps a term beside a diagram model when it is not one of its levels', () => {
+    expect(
+      kept('Use C4 diagrams to plan how the containers run on Kubernetes.', [
+        ['C4 diagrams', 'c4-model'],
+        ['containers', 'container'],
+      ]),
+    ).toEqual(['c4-model', 'container']);
+  });
 });
