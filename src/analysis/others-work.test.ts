@@ -133,4 +133,68 @@ describe('withoutOthersWork', () => {
       ),
     ).toEqual(['kubernetes']);
   });
+
+  it('drops the tools listed under a heading about technology being moved away from', () => {
+    expect(
+      kept(
+        '## Tech we use\n- Terraform on AWS\n\n## Tech we are moving away from\n- Jenkins\n- CloudFormation stacks\n\n## About you\nYou like automation.',
+        [
+          ['Terraform', 'terraform'],
+          ['AWS', 'aws'],
+          ['Jenkins', 'jenkins'],
+          ['CloudFormation', 'aws-cloudformation'],
+        ],
+      ),
+    ).toEqual(['terraform', 'aws']);
+  });
+
+  it('drops a tool the hire will help leave behind, and only that tool', () => {
+    expect(
+      kept("Run ELT pipelines in SQL; you'll help us leave the old SSIS packages behind.", [
+        ['ELT', 'elt'],
+        ['SQL', 'sql'],
+        ['SSIS', 'ssis'],
+      ]),
+    ).toEqual(['elt', 'sql']);
+  });
+
+  it('drops a tool said to be being retired', () => {
+    expect(
+      kept('Build reports in Power BI. The SSRS estate is being retired next year.', [
+        ['Power BI', 'power-bi'],
+        ['SSRS', 'ssrs'],
+      ]),
+    ).toEqual(['power-bi']);
+  });
+
+  it('keeps the tool a move away from another one goes to', () => {
+    expect(
+      kept("We're moving away from Jenkins to GitHub Actions, and you'll lead it.", [
+        ['Jenkins', 'jenkins'],
+        ['GitHub Actions', 'github-actions'],
+      ]),
+    ).toEqual(['github-actions']);
+  });
+
+  it('drops the tools a sentence in German says are not required', () => {
+    expect(
+      kept('Sie entwerfen das Lakehouse auf Azure. SAP-Kenntnisse sind nicht erforderlich.', [
+        ['Azure', 'azure'],
+        ['SAP', 'sap'],
+      ]),
+    ).toEqual(['azure']);
+  });
+
+  it('drops the tools a sentence in French or Spanish says are not required', () => {
+    expect(
+      kept(
+        "Vous développez en Java. La maîtrise de Kafka n'est pas requise. Experiencia con Scala no es necesaria.",
+        [
+          ['Java', 'java'],
+          ['Kafka', 'apache-kafka'],
+          ['Scala', 'scala'],
+        ],
+      ),
+    ).toEqual(['java']);
+  });
 });

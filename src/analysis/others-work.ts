@@ -1,4 +1,5 @@
 import { namedElsewhere } from './named-elsewhere.js';
+import { partsUnder } from './perks.js';
 import type { TermHit } from './term-spotter.js';
 
 /**
@@ -30,6 +31,37 @@ const FREE_OF = /(?<![\p{L}\d.#+])[\p{L}\d.#+]{1,40}(?=-free\b)/giu;
 const DISOWNED =
   /\b(?:you\s+(?:will\s+not|won['’]t|don['’]t|do\s+not)\s+(?:need|write|use|touch)|won['’]t\s+write|(?:none|neither)\s+(?:of\s+(?:that|this|it|them|which|those)\s+)?(?:is|are)\s+(?:in\s+scope|(?:your|this\s+person['’]s)\s+concern)|not\s+(?:your|this\s+person['’]s)\s+(?:problem|concern)|not\s+(?:in\s+scope|this\s+role))\b/giu;
 /**
+ * A clause in German, French or Spanish saying what it names is not required: "SAP-Kenntnisse
+ * sind nicht erforderlich", "n'est pas requise", "no es necesaria". Postings set in two
+ * languages often disown a tool only in one of them.
+ */
+const NOT_REQUIRED_ABROAD =
+  /\b(?:nicht\s+(?:erforderlich|notwendig|nötig|vorausgesetzt|gefordert)|(?:n['’]est|ne\s+sont)\s+pas\s+(?:requis|exigé|nécessaire|obligatoire)e?s?|no\s+(?:es|son)\s+(?:necesari|imprescindible|obligatori|requerid)[oa]?s?)(?![\p{L}])/giu;
+
+/**
+ * A heading over the technology the employer is leaving: "Tech we are moving away from", "What
+ * we're leaving behind", "Where we're coming from", "Systems being phased out".
+ */
+const RETIRING_HEADING =
+  /\b(?:moving\s+away\s+from|migrating\s+(?:away\s+from|off)|leaving\s+behind|(?:being\s+)?(?:retired|retiring|phased\s+out|phasing\s+out|sunsetting|decommission(?:ed|ing)|switched\s+off|switching\s+off)|where\s+we['’]?re\s+coming\s+from)\b/iu;
+/**
+ * A tool the employer is leaving, named in a clause: "leave the old SSIS packages behind",
+ * "moving away from Jenkins" (up to where the move goes: "to GitHub Actions").
+ */
+const LEFT_BEHIND =
+  /\bleav(?:e|ing)\s+(?:[\p{L}\d.#+-]+\s+){1,6}?behind\b|\b(?:moving|migrating)\s+(?:away\s+from|off)\s+[^.,;:!?\n]*?(?=\s+(?:to|onto|towards|in\s+favou?r\s+of)\b|[.,;:!?\n]|$)/giu;
+/** A clause saying its subject is on its way out: "The SSRS estate is being retired". */
+const BEING_RETIRED =
+  /\b(?:is|are)\s+being\s+(?:retired|phased\s+out|decommissioned|switched\s+off|sunset)\b/giu;
+const CLAUSE_MARK = /[.,;:!?\n]/g;
+
+const clauseStart = (text: string, at: number): number => {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_MARK)) start = m.index + 1;
+  return start;
+};
+
+/**
  * Where a sentence begins, read back from a clause in it: after a full stop, a blank line, a list
  * item's start or a line opening with a capital, so a sentence a PDF copy breaks across lines
  * (each new line in lower case) is read whole.
@@ -59,21 +91,26 @@ const toSentenceEnd = (text: string, from: number): number => {
 
 /**
  * Where a posting tells of others' work (to a sentence's end), of tools the hire will not use,
- * or of tools a sentence names and then disowns (the whole sentence).
+ * of tools a sentence names and then disowns (the whole sentence), or of the technology the
+ * employer is leaving behind (the clause, or the part under its heading).
  */
 const othersWorkSpans = (text: string): { start: number; end: number }[] => [
   ...[...text.matchAll(OTHERS_SENTENCE), ...text.matchAll(NOT_USED_SENTENCE)].map((m) => ({
     start: m.index,
     end: toSentenceEnd(text, m.index + m[0].length),
   })),
-  ...[...text.matchAll(DISOWNED)].map((m) => ({
+  ...[...text.matchAll(DISOWNED), ...text.matchAll(NOT_REQUIRED_ABROAD)].map((m) => ({
     start: sentenceStart(text, m.index),
     end: toSentenceEnd(text, m.index + m[0].length),
   })),
-  ...[...text.matchAll(NOT_NEEDED), ...text.matchAll(FREE_OF)].map((m) => ({
-    start: m.index,
+  ...[...text.matchAll(NOT_NEEDED), ...text.matchAll(FREE_OF), ...text.matchAll(LEFT_BEHIND)].map(
+    (m) => ({ start: m.index, end: m.index + m[0].length }),
+  ),
+  ...[...text.matchAll(BEING_RETIRED)].map((m) => ({
+    start: clauseStart(text, m.index),
     end: m.index + m[0].length,
   })),
+  ...partsUnder(text, RETIRING_HEADING),
 ];
 
 /**

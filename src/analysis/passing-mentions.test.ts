@@ -131,4 +131,58 @@ describe('withoutPassingMentions', () => {
       kept('Senior Scrum Master\nSprint: two weeks, planning on Mondays\n', [['Sprint', 'sprint']]),
     ).toEqual(['sprint']);
   });
+
+  it('drops a term named only as a hashtag', () => {
+    expect(
+      kept('Write Solidity contracts with us!\n\n#hiring #web3 #solidity', [
+        ['Solidity', 'solidity'],
+        ['web3', 'web3'],
+        ['solidity', 'solidity'],
+      ]),
+    ).toEqual(['solidity', 'solidity']);
+  });
+
+  it('keeps a term after a number sign that is not a tag', () => {
+    expect(kept('Ticket # Python scripts to fix', [['Python', 'python']])).toEqual(['python']);
+  });
+
+  it('drops a tool named only as the medium of the interviews', () => {
+    expect(
+      kept('Run UAT with ward staff. Please note the Board uses Microsoft Teams for interviews.', [
+        ['UAT', 'uat'],
+        ['Microsoft Teams', 'microsoft-teams'],
+      ]),
+    ).toEqual(['uat']);
+  });
+
+  it('keeps a tool the hire runs their own interviews with', () => {
+    expect(
+      kept('You will run user interviews in Dovetail and Zoom.', [['Dovetail', 'dovetail']]),
+    ).toEqual(['dovetail']);
+  });
+
+  it('drops a term that names a level of the diagram model its sentence names', () => {
+    expect(
+      kept('Draw the C4 model: context, container and component diagrams. Run Docker.', [
+        ['C4 model', 'c4-model'],
+        ['container', 'container'],
+        ['Docker', 'docker'],
+      ]),
+    ).toEqual(['c4-model', 'docker']);
+    expect(
+      kept('Produce the design using the C4 model, to container level.', [
+        ['C4 model', 'c4-model'],
+        ['container', 'container'],
+      ]),
+    ).toEqual(['c4-model']);
+  });
+
+  it('keeps a term beside a diagram model when it is not one of its levels', () => {
+    expect(
+      kept('Use C4 diagrams to plan how the containers run on Kubernetes.', [
+        ['C4 diagrams', 'c4-model'],
+        ['containers', 'container'],
+      ]),
+    ).toEqual(['c4-model', 'container']);
+  });
 });

@@ -37,6 +37,30 @@ const APPLICANT_DATA =
 
 const SENTENCE = /[^.!?\n]+[.!?]?/g;
 
+/**
+ * A sentence saying how the employer holds its interviews ("the Board uses Microsoft Teams for
+ * interviews", "interviews will be held over Zoom"): the hiring's own medium, not the job's.
+ */
+const INTERVIEW_MEDIUM =
+  /\binterviews\s+(?:will\s+be|are)\s+(?:held|conducted|run|done)\b|\b(?:for|by)\s+(?:all\s+)?(?:video\s+|online\s+|remote\s+)?interviews\b/i;
+
+/** A sentence naming a diagram model whose levels are everyday words (C4's context, container). */
+const DIAGRAM_MODEL = /\b(?:C4|UML|ArchiMate)\b/;
+/**
+ * What follows a model's level, through the list it stands in: "container level", "container and
+ * component diagrams".
+ */
+const LEVEL_AFTER = /^(?:\s*(?:,|and|or|&)\s*[\p{L}-]+)*\s+(?:levels?|diagrams?|views?)\b/iu;
+
+/**
+ * A hashtag: a number sign at a word's start with the tag's letters right after it ("#web3").
+ * A post tags itself to be found; the tags say what it is filed under, not what the job asks.
+ */
+const TAG_SIGN = /(?:^|\s)#$/u;
+const isHashtag = (text: string, h: TermHit): boolean =>
+  TAG_SIGN.test(text.slice(Math.max(0, h.start - 2), h.start)) &&
+  !/^[\p{L}\p{N}_]/u.test(text.slice(h.end, h.end + 1));
+
 /** A ticket's key leading the text: "HR-2291 Backfill: ...", "[REQ-0931] Backfill - ...". */
 const TICKET_KEY = /^\s*\[?[A-Z][A-Z\d]{1,9}-\d+\]?\s/;
 /** The fields every tracker shows on a ticket; two of them make the text a ticket. */
@@ -81,7 +105,8 @@ const within = (h: TermHit, spans: readonly Span[]) =>
 /**
  * The hits less each term a posting names only in passing, where it stands for something other
  * than the hire's work: a degree's subject, a lettered objective called "Objective C", what a
- * control withstands ("phishing-resistant"), the applicant privacy notice ("your data under
+ * control withstands ("phishing-resistant"), a post's hashtags, the tool the interviews are held
+ * on, a level of a diagram model ("C4: context, container and component diagrams"), the applicant privacy notice ("your data under
  * GDPR"), the furniture of a hiring request filed as a ticket (its fields, its own checklist,
  * its comments). A term the posting names anywhere else is still asked for.
  * @example withoutPassingMentions(text, hits, (h) => isField(h))
@@ -97,6 +122,10 @@ export const withoutPassingMentions = (
   }));
   const lettered = LETTERED_OBJECTIVES.test(text);
   const notices = sentencesWith(text, APPLICANT_DATA);
+  const interviewing = sentencesWith(text, INTERVIEW_MEDIUM);
+  const modelled = sentencesWith(text, DIAGRAM_MODEL);
+  const isModelLevel = (h: TermHit) =>
+    within(h, modelled) && LEVEL_AFTER.test(text.slice(h.end, h.end + 60));
   const furniture = ticketFurniture(text);
   return namedElsewhere(
     hits,
@@ -104,6 +133,9 @@ export const withoutPassingMentions = (
       (isField(h) && within(h, degrees)) ||
       (lettered && OBJECTIVE_C_LETTER.test(h.text)) ||
       WITHSTOOD.test(text.slice(h.end, h.end + 12)) ||
+      isHashtag(text, h) ||
+      within(h, interviewing) ||
+      isModelLevel(h) ||
       (isField(h) && within(h, notices)) ||
       within(h, furniture),
   );

@@ -25,6 +25,15 @@ describe('withoutPerks', () => {
     ).toEqual(['go']);
   });
 
+  it('drops a term named in a perks list whose items open with emoji', () => {
+    expect(
+      kept(
+        'Run the bakery.\n\nWhat you get:\n💷 £38k + tips\n💻 everyone on Slack, recipes in Notion',
+        [['Slack', 'slack']],
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps a term named under the next heading', () => {
     expect(
       kept('What we offer\n- A MacBook Pro\n\nRequirements\n- Kubernetes in production', [

@@ -6,8 +6,8 @@ const PERKS_HEADING =
   /^[\s#*_>•\-–]*(?:(?:our|the|your|employee|some|great|extra)\s+)?(?:benefits|perks|what we offer|what you['’]ll get|what you get|rewards?|compensation and benefits|in return)\b/i;
 /** The most words a heading line has: "Benefits that people actually use". */
 const HEADING_WORDS = 8;
-/** A line that opens a list item rather than a heading. */
-const LIST_ITEM = /^\s*(?:[-–•*·▸→+]|\d+[.)])\s/;
+/** A line that opens a list item rather than a heading: a bullet, a number or an emoji ("💷 £38k"). */
+const LIST_ITEM = /^\s*(?:(?:[-–•*·▸→+]|\d+[.)])\s|\p{Extended_Pictographic})/u;
 
 const isHeading = (line: string): boolean => {
   const words = line.trim().split(/\s+/).length;
@@ -20,11 +20,11 @@ const isHeading = (line: string): boolean => {
 };
 
 /**
- * Where each part of a text under a perks heading stands: to the next heading, or to a
- * paragraph that follows the perks after a blank line ("No cover letter needed! Send your
- * GitHub.").
+ * Where each part of a text under a heading the pattern matches stands: to the next heading, or
+ * to a paragraph that follows the part's list after a blank line ("No cover letter needed! Send
+ * your GitHub.").
  */
-const perksParts = (text: string): { start: number; end: number }[] => {
+export const partsUnder = (text: string, opening: RegExp): { start: number; end: number }[] => {
   const parts: { start: number; end: number }[] = [];
   let open: number | undefined;
   let told = false;
@@ -37,7 +37,7 @@ const perksParts = (text: string): { start: number; end: number }[] => {
   for (const line of text.split('\n')) {
     if (isHeading(line)) {
       close();
-      if (PERKS_HEADING.test(line)) [open, told] = [at, false];
+      if (opening.test(line)) [open, told] = [at, false];
     } else if (line.trim()) {
       if (blank && told && !LIST_ITEM.test(line)) close();
       told = true;
@@ -56,7 +56,7 @@ const perksParts = (text: string): { start: number; end: number }[] => {
  * @example withoutPerks('Benefits\n- GitHub Copilot for everyone', hits) // no github
  */
 export const withoutPerks = (text: string, hits: readonly TermHit[]): TermHit[] => {
-  const parts = perksParts(text);
+  const parts = partsUnder(text, PERKS_HEADING);
   if (parts.length === 0) return [...hits];
   return namedElsewhere(hits, (h) => parts.some((p) => h.start >= p.start && h.end <= p.end));
 };
