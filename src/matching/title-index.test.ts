@@ -659,42 +659,32 @@ describe('TitleIndex weighing a word by the roles that keep it', () => {
 });
 
 describe('TitleIndex weighing the head against the words before it', () => {
+  const role = (code: string, name: string, titles: string[] = []) => ({
+    taxonomy: 'esco',
+    code,
+    name,
+    titles,
+  });
+
   it('lets a rare word before the head outweigh a head other roles list', () => {
     const index = TitleIndex.build([
-      {
-        taxonomy: 'esco',
-        code: 'riveter',
-        name: 'Riveter',
-        titles: ['Rivet Driver', 'Rivet Heater'],
-      },
-      {
-        taxonomy: 'esco',
-        code: 'drill',
-        name: 'Drill Press Operator',
-        titles: ['Tapper', 'Tapping Machine Operator', 'Drill Tapper'],
-      },
-      { taxonomy: 'esco', code: 'wood', name: 'Wood Machinist', titles: ['Machine Tapper'] },
-      { taxonomy: 'esco', code: 'pipe', name: 'Pipe Fitter', titles: ['Pipe Tapper'] },
+      role('riveter', 'Riveter', ['Rivet Driver', 'Rivet Heater']),
+      role('drill', 'Drill Press Operator', ['Tapper', 'Tapping Machine Operator', 'Drill Tapper']),
+      role('wood', 'Wood Machinist', ['Machine Tapper']),
+      role('pipe', 'Pipe Fitter', ['Pipe Tapper']),
     ]);
     expect(index.match('Rivet Tapper', { minScore: 0 }).matches[0]?.code).toBe('riveter');
   });
 
   it('ranks a role headed by a level of responsibility the query does not say after one that is not', () => {
-    const index = TitleIndex.build(
-      [
-        ['manager', 'Spa Manager'],
-        ['attendant', 'Spa Attendant'],
-        ['office', 'Office Manager'],
-        ['shop', 'Shop Manager'],
-        ['hotel', 'Hotel Manager'],
-        ['dental', 'Dental Assistant'],
-      ].map(([code, name]) => ({
-        taxonomy: 'esco',
-        code: code as string,
-        name: name as string,
-        titles: [],
-      })),
-    );
+    const index = TitleIndex.build([
+      role('manager', 'Spa Manager'),
+      role('attendant', 'Spa Attendant'),
+      role('office', 'Office Manager'),
+      role('shop', 'Shop Manager'),
+      role('hotel', 'Hotel Manager'),
+      role('dental', 'Dental Assistant'),
+    ]);
     const codes = index.match('Spa Assistant', { minScore: 0 }).matches.map((m) => m.code);
     expect(codes.indexOf('attendant')).toBeLessThan(codes.indexOf('manager'));
   });
