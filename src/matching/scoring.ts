@@ -4,7 +4,7 @@
  */
 
 /** The head noun (last word: Engineer, Nurse, Operator) counts this much more than the others. */
-export const HEAD_BOOST = 1.5;
+export const HEAD_BOOST = 1.3;
 /** Weight of the role's second-best title next to its best: roles with many close titles win. */
 const SECOND_TITLE_WEIGHT = 0.8;
 /** Weight of how well the role's titles as a whole cover the query's words. */

@@ -658,6 +658,38 @@ describe('TitleIndex weighing a word by the roles that keep it', () => {
   });
 });
 
+describe('TitleIndex weighing the head against the words before it', () => {
+  const role = (code: string, name: string, titles: string[] = []) => ({
+    taxonomy: 'esco',
+    code,
+    name,
+    titles,
+  });
+
+  it('lets a rare word before the head outweigh a head other roles list', () => {
+    const index = TitleIndex.build([
+      role('riveter', 'Riveter', ['Rivet Driver', 'Rivet Heater']),
+      role('drill', 'Drill Press Operator', ['Tapper', 'Tapping Machine Operator', 'Drill Tapper']),
+      role('wood', 'Wood Machinist', ['Machine Tapper']),
+      role('pipe', 'Pipe Fitter', ['Pipe Tapper']),
+    ]);
+    expect(index.match('Rivet Tapper', { minScore: 0 }).matches[0]?.code).toBe('riveter');
+  });
+
+  it('ranks a role headed by a level of responsibility the query does not say after one that is not', () => {
+    const index = TitleIndex.build([
+      role('manager', 'Spa Manager'),
+      role('attendant', 'Spa Attendant'),
+      role('office', 'Office Manager'),
+      role('shop', 'Shop Manager'),
+      role('hotel', 'Hotel Manager'),
+      role('dental', 'Dental Assistant'),
+    ]);
+    const codes = index.match('Spa Assistant', { minScore: 0 }).matches.map((m) => m.code);
+    expect(codes.indexOf('attendant')).toBeLessThan(codes.indexOf('manager'));
+  });
+});
+
 describe('TitleIndex ranking on an imported taxonomy', () => {
   const occupations = TitleIndex.build([
     {
