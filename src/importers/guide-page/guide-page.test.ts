@@ -465,6 +465,22 @@ describe('readGuidePage on a Word document', () => {
     });
   });
 
+  it('names a .docx page by its first line, not by a heading asking what the role involves', async () => {
+    const file = join(await scratch(), 'ml-engineer.docx');
+    await writeFile(
+      file,
+      await wordDocument([
+        ['Title', 'Machine Learning Engineer'],
+        ['', 'They turn prototype models into services that run in production.'],
+        ['Heading1', 'What does the role involve'],
+        ['ListParagraph', 'Packaging models as services'],
+        ['Heading1', 'Why hire one?'],
+        ['', 'Shipped models: predictions reach customers.'],
+      ]),
+    );
+    expect((await readGuidePage(file)).content.name).toBe('Machine Learning Engineer');
+  });
+
   it('reads the "Title: text" paragraphs of a .docx page as items of their sections', async () => {
     const file = join(await scratch(), 'tester.docx');
     await writeFile(
@@ -628,6 +644,15 @@ describe('readGuidePage on pages in the headings real sites use', () => {
   it('reads "What does a … actually do?" over a list as the responsibilities', async () => {
     const page = await readGuidePage(fixture('wild/prompt-engineer.md'));
     expect(page.content.responsibilities).toHaveLength(3);
+  });
+
+  it.each([
+    'What does the role involve?',
+    'What will this job entail',
+    'What does the position look like?',
+  ])('reads "%s" over a list as the responsibilities', (question) => {
+    const text = `# Network Engineer\n\nThey keep offices connected.\n\n## ${question}\n\n- Configure routers\n- Watch the links\n`;
+    expect(parseGuidePage(text).content.responsibilities).toHaveLength(2);
   });
 
   it("leaves a notes export's properties and call-out out of the summary a section gives", async () => {

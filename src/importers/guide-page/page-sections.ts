@@ -57,7 +57,7 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'responsibilities',
-    /\bresponsib(?:le for|ilit(?:y|ies))\b|^what will (?:an? |the )?.+ (?:actually |really )?do\b|^what (?:you(?:'ll| will)|to) hand (?:them|over)\b|^(?:in )?a typical (?:day|week)\b|^a day in the life\b|\baccountabilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)|^what (?:they|he or she|you(?:'ll| will)) (?:actually |really )?do\b|^what the (?:role|job) (?:involves|entails|looks like)\b|^(?:typical|main|key) (?:tasks|activities)\b/i,
+    /\bresponsib(?:le for|ilit(?:y|ies))\b|^what will (?:an? |the )?.+ (?:actually |really )?do\b|^what (?:you(?:'ll| will)|to) hand (?:them|over)\b|^(?:in )?a typical (?:day|week)\b|^a day in the life\b|\baccountabilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)|^what (?:they|he or she|you(?:'ll| will)) (?:actually |really )?do\b|^what the (?:role|job) (?:involves|entails|looks like)\b|^what (?:does|will|would) (?:the|this) (?:role|job|position) (?:involve|entail|look like)\b|^(?:typical|main|key) (?:tasks|activities)\b/i,
   ],
   [
     'skills',
