@@ -655,6 +655,19 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(parseGuidePage(text).content.responsibilities).toHaveLength(2);
   });
 
+  it.each([
+    'Why hire...?',
+    'Why hire…',
+    'Why our clients hire one',
+    'Why companies hire a data engineer',
+  ])('reads "%s" over a list as the reasons to hire', (question) => {
+    const text = `# Data Engineer\n\nThey move data into the warehouse.\n\n## ${question}\n\n- Trusted numbers: dashboards agree.\n- Faster reports: the month closes sooner.\n`;
+    expect(parseGuidePage(text).content.benefits.map((b) => b.title)).toEqual([
+      'Trusted numbers',
+      'Faster reports',
+    ]);
+  });
+
   it("leaves a notes export's properties and call-out out of the summary a section gives", async () => {
     const page = await readGuidePage(fixture('wild/qa-engineer-notion-export.md'));
     expect(page.content.summary).toMatch(/^QA engineers make sure what we ship works/);

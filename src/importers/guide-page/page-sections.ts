@@ -66,12 +66,14 @@ const headingPatterns: [SectionKind, RegExp][] = [
   [
     'benefits',
     new RegExp(
-      String.raw`^(?:so,?\s+)?why (?:should ${HIRER} |would ${HIRER} |do ${HIRER} (?:need to )?|you should |to )?(?:hire|need|want|employ|bring on)\s+${ARTICLE}(.+)$`,
+      String.raw`^(?:so,?\s+)?why (?:should ${HIRER} |would ${HIRER} |do ${HIRER} (?:need to )?|you should |to |${HIRER} |(?:our |my )?clients )?(?:hire|need|want|employ|bring on)\s+${ARTICLE}(.+)$`,
       'i',
     ),
   ],
   ['benefits', new RegExp(String.raw`\bbenefits of (?:hiring|having)\s+${ARTICLE}(.+)$`, 'i')],
   ['benefits', /^(?:the |key )?benefits\b/i],
+  // A template's heading with its role elided ("Why hire...?", whose dots go with the "?").
+  ['benefits', /^why (?:hire|need|bring on|bring in)\s*…?$/i],
   [
     'benefits',
     /^(?:pros|advantages|reasons) (?:of|for|to) (?:hiring|having|hire)\b|^why (?:bother|you'd|we'd|would you|would we) (?:hiring|hire|with|want)\b/i,
