@@ -19,6 +19,14 @@ describe('page items', () => {
     ).toEqual(['QA Analyst', 'Test Engineer', 'Checker']);
   });
 
+  it('ends an "also known as" list at the title after its "or", before the sentence goes on', () => {
+    expect(
+      alsoKnownAs(
+        'A network engineer, also known as network administrator, network architect or infrastructure engineer, plans and runs the networks that connect offices, data centres and clouds.',
+      ),
+    ).toEqual(['Network Administrator', 'Network Architect', 'Infrastructure Engineer']);
+  });
+
   it('finds no alternative titles in a summary without "also known as"', () => {
     expect(alsoKnownAs('A tester checks software.')).toEqual([]);
   });

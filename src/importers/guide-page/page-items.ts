@@ -241,7 +241,10 @@ export const alsoKnownAs = (summary: string): string[] => {
       summary,
     );
   if (!match) return [];
-  return match[1]!
+  // A list's last title follows its "or" or "and": a comma after that title goes on with the
+  // sentence ("…, network architect or infrastructure engineer, plans and runs …").
+  const listed = match[1]!.replace(/((?:,\s*|\s+)(?:or|and)\s+[^,]+),.*$/i, '$1');
+  return listed
     .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/)
     .map((t) =>
       t
