@@ -27,6 +27,15 @@ describe('page items', () => {
     ).toEqual(['Network Administrator', 'Network Architect', 'Infrastructure Engineer']);
   });
 
+  it.each([
+    'A tester checks software. Also known as: QA analyst, test engineer.',
+    'A tester checks software. Also called: QA analyst, test engineer',
+    'A tester checks software. Other titles: QA analyst, test engineer.',
+    'A tester checks software. Other names you will see on CVs: QA analyst, test engineer.',
+  ])('reads the titles a summary lists after a label and a colon: %s', (summary) => {
+    expect(alsoKnownAs(summary)).toEqual(['QA Analyst', 'Test Engineer']);
+  });
+
   it('finds no alternative titles in a summary without "also known as"', () => {
     expect(alsoKnownAs('A tester checks software.')).toEqual([]);
   });

@@ -232,12 +232,13 @@ export const titleCase = (text: string): string =>
 
 /**
  * The other titles a summary gives: "A backend developer, also known as backend engineer or
- * API developer, is …" → Backend Engineer, API Developer.
+ * API developer, is …" → Backend Engineer, API Developer; also after a label and a colon, as
+ * notes write them ("Other titles: …", "Also called: …").
  * @example alsoKnownAs('A tester, also called QA analyst, checks software.') // ['QA Analyst']
  */
 export const alsoKnownAs = (summary: string): string[] => {
   const match =
-    /\b(?:also|sometimes|often) (?:known as|called|referred to as)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
+    /\b(?:(?:also|sometimes|often) (?:known as|called|referred to as):?|(?:other|alternative) (?:job )?(?:titles|names)\b[^:.]{0,40}:)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
       summary,
     );
   if (!match) return [];
