@@ -942,6 +942,17 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     );
   });
 
+  it("reads the toggles of a notes app's HTML export as terms, the summary naming each", () => {
+    const html =
+      '<h1>Mobile Developer</h1><p>A mobile developer builds phone apps.</p><h2>Jargon buster</h2>' +
+      '<ul class="toggle"><li><details open=""><summary><strong>SDK</strong></summary><p>The kit a platform gives developers.</p></details></li></ul>' +
+      '<ul class="toggle"><li><details open=""><summary>Push notification</summary><p>A message shown while the app is closed.</p></details></li></ul>';
+    expect(parseGuidePage(html).terms.map((t) => [t.content.name, t.content.definition])).toEqual([
+      ['SDK', 'The kit a platform gives developers.'],
+      ['Push notification', 'A message shown while the app is closed.'],
+    ]);
+  });
+
   it('gives findings on an HTML page the lines of the HTML', () => {
     const page = parseGuidePage(
       '<h2>What does a tester do?</h2>\n<p>A tester checks.</p>\n\n<h2>Why hire a tester?</h2>\n<ul></ul>',

@@ -264,6 +264,11 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           link = undefined;
         } else if (name === 'dt') {
           return;
+        } else if (name === 'summary' && items > 0) {
+          // A toggle in a list item (a notes app's export) names what it folds away, as a
+          // definition list's term does: "Term: what it says".
+          buffer = buffer.trimEnd();
+          buffer += buffer && !/[:?.!]$/.test(buffer) ? ': ' : ' ';
         } else if (name === 'li') {
           items = Math.max(0, items - 1);
           if (items > 0) return;
