@@ -942,6 +942,15 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     );
   });
 
+  it("leaves a notes app's page icon and properties table out of an HTML export's summary", () => {
+    const html =
+      '<article class="page sans"><header><div class="page-header-icon undefined"><span class="icon">📱</span></div>' +
+      '<h1 class="page-title">Mobile Developer</h1><table class="properties"><tbody><tr class="property-row property-row-select">' +
+      '<th>Status</th><td>Approved</td></tr></tbody></table></header><div class="page-body"><p>Mobile developers build phone apps.</p>' +
+      '<h2>Why hire one?</h2><ul><li>Reach: customers live on their phones.</li></ul></div></article>';
+    expect(parseGuidePage(html).content.summary).toBe('Mobile developers build phone apps.');
+  });
+
   it("reads the toggles of a notes app's HTML export as terms, the summary naming each", () => {
     const html =
       '<h1>Mobile Developer</h1><p>A mobile developer builds phone apps.</p><h2>Jargon buster</h2>' +
