@@ -668,6 +668,14 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     ]);
   });
 
+  it.each(['SRE skills and qualifications', 'Site reliability engineer skills & requirements'])(
+    'reads "%s" over a list as the skills',
+    (heading) => {
+      const text = `# Site Reliability Engineer\n\nThey keep the service up.\n\n## ${heading}\n\n- Linux\n- Go\n`;
+      expect(parseGuidePage(text).content.skills).toEqual([{ name: 'Linux' }, { name: 'Go' }]);
+    },
+  );
+
   it("leaves a notes export's properties and call-out out of the summary a section gives", async () => {
     const page = await readGuidePage(fixture('wild/qa-engineer-notion-export.md'));
     expect(page.content.summary).toMatch(/^QA engineers make sure what we ship works/);

@@ -61,7 +61,7 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'skills',
-    /^(?:(?:key|core|essential|required|must[- ]have|technical|soft|top|important)\s+)*(?:skills|qualifications|competenc(?:y|ies))\b|\bskills (?:to look for|(?:does|do|should) .+ (?:need|have))\b|^what skills\b|^what (?:should (?:i|we|you) |to )look for\b/i,
+    /^(?:(?:key|core|essential|required|must[- ]have|technical|soft|top|important)\s+)*(?:skills|qualifications|competenc(?:y|ies))\b|\bskills (?:to look for|(?:does|do|should) .+ (?:need|have))\b|^what skills\b|^what (?:should (?:i|we|you) |to )look for\b|\bskills (?:and|&) (?:qualifications|requirements|experience)\b/i,
   ],
   [
     'benefits',
