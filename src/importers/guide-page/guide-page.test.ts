@@ -927,6 +927,18 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     ]);
   });
 
+  it('reads a line listing skills between commas as each skill it names', () => {
+    const text =
+      '# Data Engineer\n\nThey move data.\n\n## Skills to look for\n\nSQL, Python, Apache Airflow, dbt or BigQuery.\n';
+    expect(parseGuidePage(text).content.skills.map((s) => s.name)).toEqual([
+      'SQL',
+      'Python',
+      'Apache Airflow',
+      'dbt',
+      'BigQuery',
+    ]);
+  });
+
   it('reads a skills section, of bare bullets and titled ones', async () => {
     const page = await readGuidePage(fixture('devops-engineer.md'));
     expect(page.content.skills).toEqual([

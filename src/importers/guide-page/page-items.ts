@@ -107,6 +107,28 @@ export const parseSkill = (item: string): Skill | ItemProblem => {
   return { name };
 };
 
+/** A skill a list names in a few words. */
+const isListedSkill = (name: string) =>
+  name !== '' && name.length <= 40 && name.split(/\s+/).length <= 4;
+
+/**
+ * Reads a line of a skills paragraph as the skills it names: an untitled line listing three or
+ * more short names between commas ("SQL, Python, dbt or BigQuery.") names each of them; any other
+ * line names one skill, as parseSkill reads it.
+ * @example parseSkills('SQL, Python, dbt or BigQuery.') // SQL, Python, dbt, BigQuery
+ */
+export const parseSkills = (item: string): Skill[] | ItemProblem => {
+  const listed = splitTitled(item)
+    ? []
+    : item
+        .replace(/\.$/, '')
+        .split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/)
+        .map((name) => name.trim());
+  if (listed.length >= 3 && listed.every(isListedSkill)) return listed.map((name) => ({ name }));
+  const one = parseSkill(item);
+  return isProblem(one) ? one : [one];
+};
+
 // The domain's schema types `category` as `never` (a union built from a mapped array loses its
 // members); the value is checked against the schema when the page is parsed.
 const PAGE_TERM_CATEGORY = 'concept' satisfies TermCategory as TermContent['category'];
