@@ -962,6 +962,16 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     );
   });
 
+  it("leaves a landing page's call-to-action buttons out of its summary", () => {
+    const html =
+      '<section class="hero"><h1>Hire a DevOps Engineer</h1><p>Vetted DevOps engineers who join within two days.</p>' +
+      '<a class="btn btn-primary" href="/call">Get started</a></section>' +
+      '<section><h2>Why hire one?</h2><ul><li>Speed: releases go out daily.</li></ul></section>';
+    expect(parseGuidePage(html).content.summary).toBe(
+      'Vetted DevOps engineers who join within two days.',
+    );
+  });
+
   it("leaves a notes app's page icon and properties table out of an HTML export's summary", () => {
     const html =
       '<article class="page sans"><header><div class="page-header-icon undefined"><span class="icon">📱</span></div>' +

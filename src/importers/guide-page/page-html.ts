@@ -49,11 +49,12 @@ const SKIPPED = new Set([
 ]);
 /**
  * What a saved page carries around its content, told by the class, id or role of its element:
- * cookie and consent banners, newsletter boxes, share bars, breadcrumbs, sidebars, comments, and
- * the icon and properties table (owner, status) a notes app exports above a page's text.
+ * cookie and consent banners, newsletter boxes, share bars, breadcrumbs, sidebars, comments,
+ * call-to-action buttons, and the icon and properties table (owner, status) a notes app exports
+ * above a page's text.
  */
 const CHROME =
-  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|navbar|menu|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink|page header icon|properties)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
+  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|navbar|menu|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink|page header icon|properties|btn|button|cta)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
 
 const isChrome = (attributes: Record<string, string>): boolean =>
   [attributes.class, attributes.id, attributes.role].some(
