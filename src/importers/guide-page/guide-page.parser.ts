@@ -29,6 +29,7 @@ import {
   parsePoint,
   parseResponsibility,
   parseSkill,
+  parseSkills,
   parseTerm,
   titleCase,
   type ItemProblem,
@@ -476,9 +477,14 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
         if (isProse(section.lines)) summary.push(...paragraphsOf(section.lines));
         else responsibilities.push(...readItems(section, kind, parseResponsibility));
         break;
-      case 'skills':
-        skills.push(...readItems(section, kind, parseSkill));
+      case 'skills': {
+        // A paragraph lists skills between commas; a bullet is one skill however it is worded.
+        const paragraph = !section.lines.some((l) => l.kind === 'bullet');
+        skills.push(
+          ...readItems<Skill | Skill[]>(section, kind, paragraph ? parseSkills : parseSkill).flat(),
+        );
         break;
+      }
       case 'terms':
         terms.push(...readItems(section, kind, parseTerm));
         break;

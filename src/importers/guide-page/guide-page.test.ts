@@ -465,6 +465,22 @@ describe('readGuidePage on a Word document', () => {
     });
   });
 
+  it('names a .docx page by its first line, not by a heading asking what the role involves', async () => {
+    const file = join(await scratch(), 'ml-engineer.docx');
+    await writeFile(
+      file,
+      await wordDocument([
+        ['Title', 'Machine Learning Engineer'],
+        ['', 'They turn prototype models into services that run in production.'],
+        ['Heading1', 'What does the role involve'],
+        ['ListParagraph', 'Packaging models as services'],
+        ['Heading1', 'Why hire one?'],
+        ['', 'Shipped models: predictions reach customers.'],
+      ]),
+    );
+    expect((await readGuidePage(file)).content.name).toBe('Machine Learning Engineer');
+  });
+
   it('reads the "Title: text" paragraphs of a .docx page as items of their sections', async () => {
     const file = join(await scratch(), 'tester.docx');
     await writeFile(
@@ -629,6 +645,36 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     const page = await readGuidePage(fixture('wild/prompt-engineer.md'));
     expect(page.content.responsibilities).toHaveLength(3);
   });
+
+  it.each([
+    'What does the role involve?',
+    'What will this job entail',
+    'What does the position look like?',
+  ])('reads "%s" over a list as the responsibilities', (question) => {
+    const text = `# Network Engineer\n\nThey keep offices connected.\n\n## ${question}\n\n- Configure routers\n- Watch the links\n`;
+    expect(parseGuidePage(text).content.responsibilities).toHaveLength(2);
+  });
+
+  it.each([
+    'Why hire...?',
+    'Why hire…',
+    'Why our clients hire one',
+    'Why companies hire a data engineer',
+  ])('reads "%s" over a list as the reasons to hire', (question) => {
+    const text = `# Data Engineer\n\nThey move data into the warehouse.\n\n## ${question}\n\n- Trusted numbers: dashboards agree.\n- Faster reports: the month closes sooner.\n`;
+    expect(parseGuidePage(text).content.benefits.map((b) => b.title)).toEqual([
+      'Trusted numbers',
+      'Faster reports',
+    ]);
+  });
+
+  it.each(['SRE skills and qualifications', 'Site reliability engineer skills & requirements'])(
+    'reads "%s" over a list as the skills',
+    (heading) => {
+      const text = `# Site Reliability Engineer\n\nThey keep the service up.\n\n## ${heading}\n\n- Linux\n- Go\n`;
+      expect(parseGuidePage(text).content.skills).toEqual([{ name: 'Linux' }, { name: 'Go' }]);
+    },
+  );
 
   it("leaves a notes export's properties and call-out out of the summary a section gives", async () => {
     const page = await readGuidePage(fixture('wild/qa-engineer-notion-export.md'));
@@ -881,6 +927,18 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     ]);
   });
 
+  it('reads a line listing skills between commas as each skill it names', () => {
+    const text =
+      '# Data Engineer\n\nThey move data.\n\n## Skills to look for\n\nSQL, Python, Apache Airflow, dbt or BigQuery.\n';
+    expect(parseGuidePage(text).content.skills.map((s) => s.name)).toEqual([
+      'SQL',
+      'Python',
+      'Apache Airflow',
+      'dbt',
+      'BigQuery',
+    ]);
+  });
+
   it('reads a skills section, of bare bullets and titled ones', async () => {
     const page = await readGuidePage(fixture('devops-engineer.md'));
     expect(page.content.skills).toEqual([
@@ -902,6 +960,36 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(page.content.summary).toBe(
       'A data scientist, also known as a machine learning analyst, builds models that predict what customers & markets will do next.',
     );
+  });
+
+  it("leaves a landing page's call-to-action buttons out of its summary", () => {
+    const html =
+      '<section class="hero"><h1>Hire a DevOps Engineer</h1><p>Vetted DevOps engineers who join within two days.</p>' +
+      '<a class="btn btn-primary" href="/call">Get started</a></section>' +
+      '<section><h2>Why hire one?</h2><ul><li>Speed: releases go out daily.</li></ul></section>';
+    expect(parseGuidePage(html).content.summary).toBe(
+      'Vetted DevOps engineers who join within two days.',
+    );
+  });
+
+  it("leaves a notes app's page icon and properties table out of an HTML export's summary", () => {
+    const html =
+      '<article class="page sans"><header><div class="page-header-icon undefined"><span class="icon">📱</span></div>' +
+      '<h1 class="page-title">Mobile Developer</h1><table class="properties"><tbody><tr class="property-row property-row-select">' +
+      '<th>Status</th><td>Approved</td></tr></tbody></table></header><div class="page-body"><p>Mobile developers build phone apps.</p>' +
+      '<h2>Why hire one?</h2><ul><li>Reach: customers live on their phones.</li></ul></div></article>';
+    expect(parseGuidePage(html).content.summary).toBe('Mobile developers build phone apps.');
+  });
+
+  it("reads the toggles of a notes app's HTML export as terms, the summary naming each", () => {
+    const html =
+      '<h1>Mobile Developer</h1><p>A mobile developer builds phone apps.</p><h2>Jargon buster</h2>' +
+      '<ul class="toggle"><li><details open=""><summary><strong>SDK</strong></summary><p>The kit a platform gives developers.</p></details></li></ul>' +
+      '<ul class="toggle"><li><details open=""><summary>Push notification</summary><p>A message shown while the app is closed.</p></details></li></ul>';
+    expect(parseGuidePage(html).terms.map((t) => [t.content.name, t.content.definition])).toEqual([
+      ['SDK', 'The kit a platform gives developers.'],
+      ['Push notification', 'A message shown while the app is closed.'],
+    ]);
   });
 
   it('gives findings on an HTML page the lines of the HTML', () => {

@@ -49,10 +49,12 @@ const SKIPPED = new Set([
 ]);
 /**
  * What a saved page carries around its content, told by the class, id or role of its element:
- * cookie and consent banners, newsletter boxes, share bars, breadcrumbs, sidebars, comments.
+ * cookie and consent banners, newsletter boxes, share bars, breadcrumbs, sidebars, comments,
+ * call-to-action buttons, and the icon and properties table (owner, status) a notes app exports
+ * above a page's text.
  */
 const CHROME =
-  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|navbar|menu|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
+  /\b(?:cookie|consent|gdpr|onetrust|newsletter|subscribe|share|social|breadcrumbs?|sidebar|comments?|related posts|popup|modal|masthead|navbar|menu|site (?:header|footer)|author|toc|table of contents|anchor|headerlink|permalink|page header icon|properties|btn|button|cta)\b|^(?:navigation|banner|contentinfo|complementary|dialog)$/i;
 
 const isChrome = (attributes: Record<string, string>): boolean =>
   [attributes.class, attributes.id, attributes.role].some(
@@ -264,6 +266,11 @@ export const htmlToMarkdown = (html: string): MarkdownPage => {
           link = undefined;
         } else if (name === 'dt') {
           return;
+        } else if (name === 'summary' && items > 0) {
+          // A toggle in a list item (a notes app's export) names what it folds away, as a
+          // definition list's term does: "Term: what it says".
+          buffer = buffer.trimEnd();
+          buffer += buffer && !/[:?.!]$/.test(buffer) ? ': ' : ' ';
         } else if (name === 'li') {
           items = Math.max(0, items - 1);
           if (items > 0) return;

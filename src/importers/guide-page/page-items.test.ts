@@ -19,6 +19,23 @@ describe('page items', () => {
     ).toEqual(['QA Analyst', 'Test Engineer', 'Checker']);
   });
 
+  it('ends an "also known as" list at the title after its "or", before the sentence goes on', () => {
+    expect(
+      alsoKnownAs(
+        'A network engineer, also known as network administrator, network architect or infrastructure engineer, plans and runs the networks that connect offices, data centres and clouds.',
+      ),
+    ).toEqual(['Network Administrator', 'Network Architect', 'Infrastructure Engineer']);
+  });
+
+  it.each([
+    'A tester checks software. Also known as: QA analyst, test engineer.',
+    'A tester checks software. Also called: QA analyst, test engineer',
+    'A tester checks software. Other titles: QA analyst, test engineer.',
+    'A tester checks software. Other names you will see on CVs: QA analyst, test engineer.',
+  ])('reads the titles a summary lists after a label and a colon: %s', (summary) => {
+    expect(alsoKnownAs(summary)).toEqual(['QA Analyst', 'Test Engineer']);
+  });
+
   it('finds no alternative titles in a summary without "also known as"', () => {
     expect(alsoKnownAs('A tester checks software.')).toEqual([]);
   });

@@ -107,6 +107,28 @@ export const parseSkill = (item: string): Skill | ItemProblem => {
   return { name };
 };
 
+/** A skill a list names in a few words. */
+const isListedSkill = (name: string) =>
+  name !== '' && name.length <= 40 && name.split(/\s+/).length <= 4;
+
+/**
+ * Reads a line of a skills paragraph as the skills it names: an untitled line listing three or
+ * more short names between commas ("SQL, Python, dbt or BigQuery.") names each of them; any other
+ * line names one skill, as parseSkill reads it.
+ * @example parseSkills('SQL, Python, dbt or BigQuery.') // SQL, Python, dbt, BigQuery
+ */
+export const parseSkills = (item: string): Skill[] | ItemProblem => {
+  const listed = splitTitled(item)
+    ? []
+    : item
+        .replace(/\.$/, '')
+        .split(/\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+/)
+        .map((name) => name.trim());
+  if (listed.length >= 3 && listed.every(isListedSkill)) return listed.map((name) => ({ name }));
+  const one = parseSkill(item);
+  return isProblem(one) ? one : [one];
+};
+
 // The domain's schema types `category` as `never` (a union built from a mapped array loses its
 // members); the value is checked against the schema when the page is parsed.
 const PAGE_TERM_CATEGORY = 'concept' satisfies TermCategory as TermContent['category'];
@@ -232,16 +254,20 @@ export const titleCase = (text: string): string =>
 
 /**
  * The other titles a summary gives: "A backend developer, also known as backend engineer or
- * API developer, is …" → Backend Engineer, API Developer.
+ * API developer, is …" → Backend Engineer, API Developer; also after a label and a colon, as
+ * notes write them ("Other titles: …", "Also called: …").
  * @example alsoKnownAs('A tester, also called QA analyst, checks software.') // ['QA Analyst']
  */
 export const alsoKnownAs = (summary: string): string[] => {
   const match =
-    /\b(?:also|sometimes|often) (?:known as|called|referred to as)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
+    /\b(?:(?:also|sometimes|often) (?:known as|called|referred to as):?|(?:other|alternative) (?:job )?(?:titles|names)\b[^:.]{0,40}:)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
       summary,
     );
   if (!match) return [];
-  return match[1]!
+  // A list's last title follows its "or" or "and": a comma after that title goes on with the
+  // sentence ("…, network architect or infrastructure engineer, plans and runs …").
+  const listed = match[1]!.replace(/((?:,\s*|\s+)(?:or|and)\s+[^,]+),.*$/i, '$1');
+  return listed
     .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/)
     .map((t) =>
       t

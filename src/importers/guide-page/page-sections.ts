@@ -57,21 +57,23 @@ const headingPatterns: [SectionKind, RegExp][] = [
   ],
   [
     'responsibilities',
-    /\bresponsib(?:le for|ilit(?:y|ies))\b|^what will (?:an? |the )?.+ (?:actually |really )?do\b|^what (?:you(?:'ll| will)|to) hand (?:them|over)\b|^(?:in )?a typical (?:day|week)\b|^a day in the life\b|\baccountabilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)|^what (?:they|he or she|you(?:'ll| will)) (?:actually |really )?do\b|^what the (?:role|job) (?:involves|entails|looks like)\b|^(?:typical|main|key) (?:tasks|activities)\b/i,
+    /\bresponsib(?:le for|ilit(?:y|ies))\b|^what will (?:an? |the )?.+ (?:actually |really )?do\b|^what (?:you(?:'ll| will)|to) hand (?:them|over)\b|^(?:in )?a typical (?:day|week)\b|^a day in the life\b|\baccountabilit(?:y|ies)\b|\bduties\b|\bday[- ]to[- ]day\b|^(?:what )?(?:does|do) .+ do (?:all day|every day|daily)|^what (?:they|he or she|you(?:'ll| will)) (?:actually |really )?do\b|^what the (?:role|job) (?:involves|entails|looks like)\b|^what (?:does|will|would) (?:the|this) (?:role|job|position) (?:involve|entail|look like)\b|^(?:typical|main|key) (?:tasks|activities)\b/i,
   ],
   [
     'skills',
-    /^(?:(?:key|core|essential|required|must[- ]have|technical|soft|top|important)\s+)*(?:skills|qualifications|competenc(?:y|ies))\b|\bskills (?:to look for|(?:does|do|should) .+ (?:need|have))\b|^what skills\b|^what (?:should (?:i|we|you) |to )look for\b/i,
+    /^(?:(?:key|core|essential|required|must[- ]have|technical|soft|top|important)\s+)*(?:skills|qualifications|competenc(?:y|ies))\b|\bskills (?:to look for|(?:does|do|should) .+ (?:need|have))\b|^what skills\b|^what (?:should (?:i|we|you) |to )look for\b|\bskills (?:and|&) (?:qualifications|requirements|experience)\b/i,
   ],
   [
     'benefits',
     new RegExp(
-      String.raw`^(?:so,?\s+)?why (?:should ${HIRER} |would ${HIRER} |do ${HIRER} (?:need to )?|you should |to )?(?:hire|need|want|employ|bring on)\s+${ARTICLE}(.+)$`,
+      String.raw`^(?:so,?\s+)?why (?:should ${HIRER} |would ${HIRER} |do ${HIRER} (?:need to )?|you should |to |${HIRER} |(?:our |my )?clients )?(?:hire|need|want|employ|bring on)\s+${ARTICLE}(.+)$`,
       'i',
     ),
   ],
   ['benefits', new RegExp(String.raw`\bbenefits of (?:hiring|having)\s+${ARTICLE}(.+)$`, 'i')],
   ['benefits', /^(?:the |key )?benefits\b/i],
+  // A template's heading with its role elided ("Why hire...?", whose dots go with the "?").
+  ['benefits', /^why (?:hire|need|bring on|bring in)\s*…?$/i],
   [
     'benefits',
     /^(?:pros|advantages|reasons) (?:of|for|to) (?:hiring|having|hire)\b|^why (?:bother|you'd|we'd|would you|would we) (?:hiring|hire|with|want)\b/i,

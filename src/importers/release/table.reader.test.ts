@@ -48,4 +48,12 @@ describe('readTable', () => {
     const text = 'Code,Title\r\nA-1,"Data\r\nAnalyst"\r\nA-2,"Lead"x\r\n';
     expect((await linesOf(text)).problems).toEqual([4]);
   });
+
+  it('reads a file separated by semicolons, as a spreadsheet saves a CSV where the comma is the decimal mark', async () => {
+    const file = await tableFile('Code;Title\r\nA-1;"Data; Analyst"\r\nA-2;Engineer, Lead\r\n');
+    const titles: string[] = [];
+    for await (const row of readTable(file, { dialect: 'csv', columns }))
+      titles.push(row.values.title);
+    expect(titles).toEqual(['Data; Analyst', 'Engineer, Lead']);
+  });
 });

@@ -16,7 +16,8 @@ import { utf8Text } from './utf8-text.js';
  * in double quotes when re-saving the file is read without them. O*NET itself quotes nothing,
  * and a quote inside a field is kept as it is.
  * `csv`: comma-separated, double quotes around fields that hold commas, quotes or line breaks
- * (the ESCO download).
+ * (the ESCO download); or separated by semicolons when its header row holds more of them than
+ * commas, as a spreadsheet saves a CSV file where the comma is the decimal mark.
  */
 export type TableDialect = 'tsv' | 'csv';
 
@@ -55,6 +56,22 @@ export interface TableRow<C extends ColumnSpecs> {
 const MAX_RECORD_CHARS = 1_000_000;
 
 const delimiterOf = { tsv: '\t', csv: ',' } as const;
+
+/** The delimiter of a file of the dialect, judged from its first text when that can differ. */
+const delimiterFor = (dialect: TableDialect, firstText: string): string => {
+  if (dialect === 'tsv') return delimiterOf.tsv;
+  const header = firstText.split('\n', 1)[0] ?? '';
+  const count = (delimiter: string) => header.split(delimiter).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+};
+
+async function* startingWith(
+  first: IteratorResult<string>,
+  rest: AsyncGenerator<string>,
+): AsyncGenerator<string> {
+  if (!first.done) yield first.value;
+  yield* rest;
+}
 const dialectName = { tsv: 'tab-separated', csv: 'comma-separated' } as const;
 
 /**
@@ -73,10 +90,10 @@ interface InfoRecord {
  * A parser whose records' `info.lines` count a CRLF inside quotes as one line break, as the file
  * has it; `overCounted` tells how far csv-parse's own count (an error's `lines`) has run ahead.
  */
-const parserFor = (dialect: TableDialect) => {
+const parserFor = (dialect: TableDialect, delimiter: string) => {
   let overCounted = 0;
   const parser = parse({
-    delimiter: delimiterOf[dialect],
+    delimiter,
     quote: '"',
     relax_quotes: dialect === 'tsv',
     info: true,
@@ -224,14 +241,17 @@ export async function* readTable<C extends ColumnSpecs>(
   spec: TableSpec<C>,
   onProblem: ProblemSink = rethrow,
 ): AsyncGenerator<TableRow<C>> {
-  const { parser, overCounted } = parserFor(spec.dialect);
-  pipeline(Readable.from(utf8Text(createReadStream(file), file)), parser, noop);
+  const text = utf8Text(createReadStream(file), file);
+  let parsing: ReturnType<typeof parserFor> | undefined;
   let header: Header<C> | undefined;
   let nextLine = 1;
   let emptyLines = 0;
   const entries = Object.entries(spec.columns) as [keyof C & string, ColumnSpec][];
   try {
-    records: for await (const { record, info } of parser as AsyncIterable<InfoRecord>) {
+    const first = await text.next();
+    parsing = parserFor(spec.dialect, delimiterFor(spec.dialect, first.done ? '' : first.value));
+    pipeline(Readable.from(startingWith(first, text)), parsing.parser, noop);
+    records: for await (const { record, info } of parsing.parser as AsyncIterable<InfoRecord>) {
       // A record that spans lines (a quoted line break) is placed where it starts.
       const line = nextLine + info.empty_lines - emptyLines;
       nextLine = info.lines + 1;
@@ -282,10 +302,10 @@ export async function* readTable<C extends ColumnSpecs>(
       yield { line, values: values as TableValues<C>, at, fail };
     }
   } catch (error) {
-    onProblem(fileProblem(file, error, nextLine, overCounted()));
+    onProblem(fileProblem(file, error, nextLine, parsing?.overCounted() ?? 0));
     return;
   } finally {
-    parser.destroy();
+    parsing?.parser.destroy();
   }
   if (!header) {
     onProblem(
