@@ -223,6 +223,22 @@ describe('features', () => {
     );
   });
 
+  it('drops a kind set apart by "non-" before the things it names from the evidence', () => {
+    const { features } = textFeatures('the players on the non-apple phones say it freezes');
+    expect(features.has('c:apple')).toBe(false);
+    expect(features.has('c:mobile')).toBe(true);
+  });
+
+  it('keeps a quality said with "non-" as evidence', () => {
+    expect(textFeatures("I'm a non-technical founder").features.has('w:technic')).toBe(true);
+  });
+
+  it('drops the platform something is said to be fine on from the evidence', () => {
+    const { features } = textFeatures('the app is fine on iPhones but crashes on Samsungs');
+    expect(features.has('c:apple')).toBe(false);
+    expect(features.has('c:android')).toBe(true);
+  });
+
   it('keeps a state said with "that aren\'t" as evidence', () => {
     expect(textFeatures("pages that aren't loading").features.has('w:load')).toBe(true);
   });

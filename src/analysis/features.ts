@@ -53,6 +53,19 @@ const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/g
  * way ("pages that aren't loading") stays evidence.
  */
 const SET_APART = /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
+/**
+ * "The other non-Apple phones", "non-Windows laptops": a kind set apart by "non-" before the
+ * things it names. A quality said so ("a non-technical founder", "non-functional requirements")
+ * describes what the text is about and stays evidence; qualities end like adjectives.
+ */
+const NON_KIND =
+  /\bnon-(?!\w*(?:al|ic|ive|ent|ant|ous|able|ible|ed|ing|ary|less|ful)\b)\w+(?=\s+[\w-]*[^\Ws]s\b)/gi;
+/**
+ * "The app is fine on iPhones but…", "looks OK on desktop, on phones…": the platform a thing is
+ * fine on is the one the work is not about, to the end of its clause.
+ */
+const FINE_ON =
+  /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|good|great|perfect)\s+on\b/gi;
 
 /** The span from where a pattern matched to the end of its clause. */
 const toClauseEnd = (text: string, m: RegExpExecArray): { start: number; end: number } => {
@@ -71,6 +84,8 @@ export const turnedDownSpans = (text: string): { start: number; end: number }[] 
 export const negatedSpans = (text: string): { start: number; end: number }[] => [
   ...turnedDownSpans(text),
   ...[...text.matchAll(SET_APART)].map((m) => toClauseEnd(text, m)),
+  ...[...text.matchAll(FINE_ON)].map((m) => toClauseEnd(text, m)),
+  ...[...text.matchAll(NON_KIND)].map((m) => ({ start: m.index + 4, end: m.index + m[0].length })),
   ...[...text.matchAll(SAID_FINE)].map((m) => ({
     start: subjectStart(text, m.index),
     end: m.index + m[0].length,
