@@ -334,6 +334,15 @@ describe('features', () => {
     expect(said('we need a data warehouse engineer')).toEqual([]);
   });
 
+  it('reads operatives asked for as work outside technology beside a technology word', () => {
+    const vocabulary = new Set(['warehouse', 'data']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('we need two warehouse operatives to pick the orders')).toEqual([
+      'warehouse operatives',
+    ]);
+    expect(said('we need a data warehouse for the reports')).toEqual([]);
+  });
+
   it('reads a technician asked for without a word of the library’s titles as other work', () => {
     const titleWords = new Set(['it', 'support', 'technician', 'it support', 'support technician']);
     const said = (text: string) => otherWorkSaid(text, { titleWords });

@@ -272,7 +272,7 @@ const PERSON_ENDING = /(?:er|ers|or|ors|(?<!l)ists?|ians?|\w\w(?:person|people))
 const PERSON_WORDS = new Set(
   `nurse nurses chef chefs coach coaches cook cooks guard guards staff ea pa assistant
   assistants accountant accountants attendant attendants merchant crew hand hands maid medic
-  temp temps apprentice apprentices`.split(/\s+/),
+  temp temps apprentice apprentices operative operatives`.split(/\s+/),
 );
 const TECHNOLOGY_HEAD = new Set(
   TECHNOLOGY_HEADS.split(',').flatMap((w) => {
