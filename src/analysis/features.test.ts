@@ -212,6 +212,13 @@ describe('features', () => {
     expect(textFeatures('the rota data is a mess').features.has('c:data-mess')).toBe(true);
   });
 
+  it('reads a host of guests as work outside technology, not games or hosting', () => {
+    const { features } = textFeatures('escape room game host, evenings and weekends');
+    expect(features.has('c:game')).toBe(false);
+    expect(features.has('c:cloud')).toBe(false);
+    expect(otherWorkSaid('we need two quiz hosts for Thursdays')).toEqual(['quiz hosts']);
+  });
+
   it('reads a process server, who serves court papers, as work outside technology', () => {
     expect(textFeatures('we need a court process server').features.has('c:servers')).toBe(false);
     expect(otherWorkSaid('we need a court process server')).toEqual(['process server']);
