@@ -219,6 +219,12 @@ describe('features', () => {
     expect(otherWorkSaid('we need two quiz hosts for Thursdays')).toEqual(['quiz hosts']);
   });
 
+  it('reads an occupation in quotation marks as a word talked about, not work asked for', () => {
+    expect(otherWorkSaid("each has its own idea of what a 'resident' is")).toEqual([]);
+    expect(otherWorkSaid('we disagree on what a “tenant” means')).toEqual([]);
+    expect(otherWorkSaid("the residents' portal keeps crashing")).toEqual(['residents']);
+  });
+
   it('reads a process server, who serves court papers, as work outside technology', () => {
     expect(textFeatures('we need a court process server').features.has('c:servers')).toBe(false);
     expect(otherWorkSaid('we need a court process server')).toEqual(['process server']);

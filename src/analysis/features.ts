@@ -67,6 +67,16 @@ const NON_KIND =
 const FINE_ON =
   /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|good|great|perfect)\s+on\b/gi;
 
+/**
+ * A few words in quotation marks: "what a 'resident' is", "what counts as a “tenant”". A word
+ * quoted is talked about (a definition, a label), not asked for. A mark after a letter is an
+ * apostrophe ("the partners' email"), not a quotation.
+ */
+const QUOTED = /(?<!\w)['‘"“]([a-z][\w -]{0,38}\w)['’"”](?!\w)/gi;
+
+const quotedSpans = (text: string) =>
+  [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 /** The span from where a pattern matched to the end of its clause. */
 const toClauseEnd = (text: string, m: RegExpExecArray): { start: number; end: number } => {
   CLAUSE_END.lastIndex = m.index + m[0].length;
@@ -464,6 +474,7 @@ export const textFeatures = (
     if (weight > 0) features.set(feature, (features.get(feature) ?? 0) + weight);
     sources.push({ feature, start, end });
   };
+  const quoted = insideAnySpan(quotedSpans(text));
   const concepts = workforceSense(
     text,
     askedForJobs(
@@ -473,7 +484,7 @@ export const textFeatures = (
       titleWords,
       vocabulary,
     ),
-  );
+  ).filter((c) => c.concept !== 'other-work' || !quoted(c));
   const absorbed = insideAnySpan(concepts.filter((c) => absorbsWords(c.concept)));
   for (const t of tokens) {
     if (isStopword(t.word) || /^\d+$/.test(t.word) || t.word.length < 2) continue;
