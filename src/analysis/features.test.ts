@@ -252,6 +252,20 @@ describe('features', () => {
     expect(features.has('c:android')).toBe(true);
   });
 
+  it('drops a kind set apart by "other than" or "except" after the things it names', () => {
+    expect(textFeatures('an app for phones other than iPhones').features.has('c:apple')).toBe(
+      false,
+    );
+    expect(textFeatures('all our phones except iPhones').features.has('c:apple')).toBe(false);
+    expect(textFeatures('laptops apart from Macs').features.has('w:mac')).toBe(false);
+  });
+
+  it('keeps what is said to fail with "except" as evidence', () => {
+    expect(textFeatures('everything works except the checkout').features.has('c:payments')).toBe(
+      true,
+    );
+  });
+
   it('keeps a state said with "that aren\'t" as evidence', () => {
     expect(textFeatures("pages that aren't loading").features.has('w:load')).toBe(true);
   });

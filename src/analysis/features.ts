@@ -48,11 +48,13 @@ const SAID_FINE =
 const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/gi;
 
 /**
- * "Phones that aren't iPhones", "laptops which are not Macs": a kind set apart from what is
- * described, named in the plural, is the one thing the text is not about. A state said the same
- * way ("pages that aren't loading") stays evidence.
+ * "Phones that aren't iPhones", "laptops which are not Macs", "phones other than iPhones", "all
+ * laptops except Macs": a kind set apart from what is described, named in the plural, is the
+ * one thing the text is not about. A state said the same way ("pages that aren't loading") and
+ * a part said to fail ("everything works except the checkout") stay evidence.
  */
-const SET_APART = /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
+const SET_APART =
+  /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)|(?<=\b[\w-]*[^\Ws]s\s+)(?:other\s+than|except(?:\s+for)?|apart\s+from|but\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
 /**
  * "The other non-Apple phones", "non-Windows laptops": a kind set apart by "non-" before the
  * things it names. A quality said so ("a non-technical founder", "non-functional requirements")
