@@ -24,6 +24,15 @@ describe('conceptHits', () => {
     expect(concepts('one person to build it from top to bottom')).toContain('build-product');
   });
 
+  it('hears how data is structured and where it is kept as the design of data', () => {
+    expect(concepts('we are about to buy one central data store')).toContain('data-architecture');
+    expect(concepts('design how the data is structured')).toContain('data-architecture');
+    expect(concepts('each office has its own definition of a customer')).toContain(
+      'data-architecture',
+    );
+    expect(concepts('the store data from the tills')).not.toContain('data-architecture');
+  });
+
   it('hears a shared ledger and digital coins as a blockchain', () => {
     expect(concepts('donors ask to give in digital coins')).toContain('blockchain');
     expect(concepts('every donation written to a shared public ledger')).toContain('blockchain');

@@ -212,6 +212,19 @@ describe('features', () => {
     expect(textFeatures('the rota data is a mess').features.has('c:data-mess')).toBe(true);
   });
 
+  it('reads a host of guests as work outside technology, not games or hosting', () => {
+    const { features } = textFeatures('escape room game host, evenings and weekends');
+    expect(features.has('c:game')).toBe(false);
+    expect(features.has('c:cloud')).toBe(false);
+    expect(otherWorkSaid('we need two quiz hosts for Thursdays')).toEqual(['quiz hosts']);
+  });
+
+  it('reads an occupation in quotation marks as a word talked about, not work asked for', () => {
+    expect(otherWorkSaid("each has its own idea of what a 'resident' is")).toEqual([]);
+    expect(otherWorkSaid('we disagree on what a “tenant” means')).toEqual([]);
+    expect(otherWorkSaid("the residents' portal keeps crashing")).toEqual(['residents']);
+  });
+
   it('reads a process server, who serves court papers, as work outside technology', () => {
     expect(textFeatures('we need a court process server').features.has('c:servers')).toBe(false);
     expect(otherWorkSaid('we need a court process server')).toEqual(['process server']);
@@ -220,6 +233,36 @@ describe('features', () => {
   it('drops a kind set apart by "that aren\'t" from the evidence', () => {
     expect(textFeatures("an app for phones that aren't iPhones").features.has('c:apple')).toBe(
       false,
+    );
+  });
+
+  it('drops a kind set apart by "non-" before the things it names from the evidence', () => {
+    const { features } = textFeatures('the players on the non-apple phones say it freezes');
+    expect(features.has('c:apple')).toBe(false);
+    expect(features.has('c:mobile')).toBe(true);
+  });
+
+  it('keeps a quality said with "non-" as evidence', () => {
+    expect(textFeatures("I'm a non-technical founder").features.has('w:technic')).toBe(true);
+  });
+
+  it('drops the platform something is said to be fine on from the evidence', () => {
+    const { features } = textFeatures('the app is fine on iPhones but crashes on Samsungs');
+    expect(features.has('c:apple')).toBe(false);
+    expect(features.has('c:android')).toBe(true);
+  });
+
+  it('drops a kind set apart by "other than" or "except" after the things it names', () => {
+    expect(textFeatures('an app for phones other than iPhones').features.has('c:apple')).toBe(
+      false,
+    );
+    expect(textFeatures('all our phones except iPhones').features.has('c:apple')).toBe(false);
+    expect(textFeatures('laptops apart from Macs').features.has('w:mac')).toBe(false);
+  });
+
+  it('keeps what is said to fail with "except" as evidence', () => {
+    expect(textFeatures('everything works except the checkout').features.has('c:payments')).toBe(
+      true,
     );
   });
 
@@ -316,6 +359,15 @@ describe('features', () => {
       'warehouse supervisor',
     ]);
     expect(said('we need a data warehouse engineer')).toEqual([]);
+  });
+
+  it('reads operatives asked for as work outside technology beside a technology word', () => {
+    const vocabulary = new Set(['warehouse', 'data']);
+    const said = (text: string) => otherWorkSaid(text, { vocabulary });
+    expect(said('we need two warehouse operatives to pick the orders')).toEqual([
+      'warehouse operatives',
+    ]);
+    expect(said('we need a data warehouse for the reports')).toEqual([]);
   });
 
   it('reads a technician asked for without a word of the library’s titles as other work', () => {

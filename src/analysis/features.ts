@@ -48,11 +48,36 @@ const SAID_FINE =
 const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/gi;
 
 /**
- * "Phones that aren't iPhones", "laptops which are not Macs": a kind set apart from what is
- * described, named in the plural, is the one thing the text is not about. A state said the same
- * way ("pages that aren't loading") stays evidence.
+ * "Phones that aren't iPhones", "laptops which are not Macs", "phones other than iPhones", "all
+ * laptops except Macs": a kind set apart from what is described, named in the plural, is the
+ * one thing the text is not about. A state said the same way ("pages that aren't loading") and
+ * a part said to fail ("everything works except the checkout") stay evidence.
  */
-const SET_APART = /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
+const SET_APART =
+  /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)|(?<=\b[\w-]*[^\Ws]s\s+)(?:other\s+than|except(?:\s+for)?|apart\s+from|but\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
+/**
+ * "The other non-Apple phones", "non-Windows laptops": a kind set apart by "non-" before the
+ * things it names. A quality said so ("a non-technical founder", "non-functional requirements")
+ * describes what the text is about and stays evidence; qualities end like adjectives.
+ */
+const NON_KIND =
+  /\bnon-(?!\w*(?:al|ic|ive|ent|ant|ous|able|ible|ed|ing|ary|less|ful)\b)\w+(?=\s+[\w-]*[^\Ws]s\b)/gi;
+/**
+ * "The app is fine on iPhones but…", "looks OK on desktop, on phones…": the platform a thing is
+ * fine on is the one the work is not about, to the end of its clause.
+ */
+const FINE_ON =
+  /\b(?:is|are|was|were|seems?|looks?|works?|runs?)\s+(?:all\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|good|great|perfect)\s+on\b/gi;
+
+/**
+ * A few words in quotation marks: "what a 'resident' is", "what counts as a “tenant”". A word
+ * quoted is talked about (a definition, a label), not asked for. A mark after a letter is an
+ * apostrophe ("the partners' email"), not a quotation.
+ */
+const QUOTED = /(?<!\w)['‘"“]([a-z][\w -]{0,38}\w)['’"”](?!\w)/gi;
+
+const quotedSpans = (text: string) =>
+  [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 /** The span from where a pattern matched to the end of its clause. */
 const toClauseEnd = (text: string, m: RegExpExecArray): { start: number; end: number } => {
@@ -71,6 +96,8 @@ export const turnedDownSpans = (text: string): { start: number; end: number }[] 
 export const negatedSpans = (text: string): { start: number; end: number }[] => [
   ...turnedDownSpans(text),
   ...[...text.matchAll(SET_APART)].map((m) => toClauseEnd(text, m)),
+  ...[...text.matchAll(FINE_ON)].map((m) => toClauseEnd(text, m)),
+  ...[...text.matchAll(NON_KIND)].map((m) => ({ start: m.index + 4, end: m.index + m[0].length })),
   ...[...text.matchAll(SAID_FINE)].map((m) => ({
     start: subjectStart(text, m.index),
     end: m.index + m[0].length,
@@ -257,7 +284,7 @@ const PERSON_ENDING = /(?:er|ers|or|ors|(?<!l)ists?|ians?|\w\w(?:person|people))
 const PERSON_WORDS = new Set(
   `nurse nurses chef chefs coach coaches cook cooks guard guards staff ea pa assistant
   assistants accountant accountants attendant attendants merchant crew hand hands maid medic
-  temp temps apprentice apprentices`.split(/\s+/),
+  temp temps apprentice apprentices operative operatives`.split(/\s+/),
 );
 const TECHNOLOGY_HEAD = new Set(
   TECHNOLOGY_HEADS.split(',').flatMap((w) => {
@@ -449,6 +476,7 @@ export const textFeatures = (
     if (weight > 0) features.set(feature, (features.get(feature) ?? 0) + weight);
     sources.push({ feature, start, end });
   };
+  const quoted = insideAnySpan(quotedSpans(text));
   const concepts = workforceSense(
     text,
     askedForJobs(
@@ -458,7 +486,7 @@ export const textFeatures = (
       titleWords,
       vocabulary,
     ),
-  );
+  ).filter((c) => c.concept !== 'other-work' || !quoted(c));
   const absorbed = insideAnySpan(concepts.filter((c) => absorbsWords(c.concept)));
   for (const t of tokens) {
     if (isStopword(t.word) || /^\d+$/.test(t.word) || t.word.length < 2) continue;
