@@ -100,6 +100,19 @@ describe('parseTitle', () => {
     });
   });
 
+  it('reads a level word ending a title written head first as its seniority', () => {
+    expect(parseTitle('Engineer, Frontend, Staff')).toMatchObject({
+      core: 'Engineer, Frontend',
+      seniority: 'staff',
+    });
+    expect(parseTitle('Engineer, Software, Principal (L8)')).toMatchObject({
+      core: 'Engineer, Software',
+      seniority: 'principal',
+      level: 'L8',
+    });
+    expect(parseTitle('Designer, Product, Lead').core).toBe('Designer, Product');
+  });
+
   it('keeps seniority words that name the role in the core', () => {
     expect(parseTitle('Director of Sales').core).toBe('Director of Sales');
     expect(parseTitle('Chief Financial Officer').core).toBe('Chief Financial Officer');

@@ -1111,6 +1111,12 @@ export interface TitleForMatching {
  *
  * @example parseTitleForMatching('Lead Developer (Android)').withSeniority // 'Lead Developer'
  */
+/**
+ * A level word as the last comma-separated part of a title, brackets after it already taken
+ * off (see parseTitleForMatching).
+ */
+const RUNG_ENDING_HEAD_FIRST = /,\s*(staff|lead|principal|distinguished)[\s|]*$/i;
+
 export const parseTitleForMatching = (input: string, words?: RoleWords): TitleForMatching => {
   const found = new Findings();
   const cut = input.slice(0, MAX_TITLE_LENGTH);
@@ -1138,6 +1144,10 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   if (HAS_INCLUSIVE_ENDING.test(text)) text = text.replace(INCLUSIVE_ENDING, '');
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
+  // A level word ending a title written head first ("Engineer, Frontend, Staff") goes in front,
+  // where English puts it and where it is read as a level ("Staff Engineer, Frontend").
+  const endingRung = RUNG_ENDING_HEAD_FIRST.exec(text);
+  if (endingRung !== null) text = `${endingRung[1] as string} ${text.slice(0, endingRung.index)}`;
   const withPay = text;
   text = withoutTrailingPay(text, found);
   const beforePay = text !== withPay;
