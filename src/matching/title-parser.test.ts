@@ -113,6 +113,16 @@ describe('parseTitle', () => {
     expect(parseTitle('Designer, Product, Lead').core).toBe('Designer, Product');
   });
 
+  it('reads the name of the pay scale beside a band as noise, the band as the level', () => {
+    expect(parseTitle('Programmer – Band 6 (AfC)')).toMatchObject({
+      core: 'Programmer',
+      level: 'Level 6',
+      noise: ['AfC'],
+    });
+    expect(parseTitle('Data Analyst AfC Band 5').core).toBe('Data Analyst');
+    expect(parseTitle('Data Analyst – Band 6 – Agenda for Change').core).toBe('Data Analyst');
+  });
+
   it('keeps seniority words that name the role in the core', () => {
     expect(parseTitle('Director of Sales').core).toBe('Director of Sales');
     expect(parseTitle('Chief Financial Officer').core).toBe('Chief Financial Officer');

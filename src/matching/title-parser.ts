@@ -1112,6 +1112,15 @@ export interface TitleForMatching {
  * @example parseTitleForMatching('Lead Developer (Android)').withSeniority // 'Lead Developer'
  */
 /**
+ * The pay scale a grade belongs to, written beside it ("Band 6 (AfC)", "Agenda for Change Band
+ * 5"): the National Health Service names its own on nearly every post, and the name says
+ * nothing of the role; the band itself is read as a level.
+ */
+const PAY_SCALE_NAME =
+  /\(\s*(?:afc|agenda\s+for\s+change)\s*\)|\b(?:afc|agenda\s+for\s+change)\b/gi;
+const PAY_SCALE_HINT = /afc|agenda/i;
+
+/**
  * A level word as the last comma-separated part of a title, brackets after it already taken
  * off (see parseTitleForMatching).
  */
@@ -1141,6 +1150,12 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = counted.text;
   if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
+  if (PAY_SCALE_HINT.test(text)) {
+    text = text.replace(PAY_SCALE_NAME, (name) => {
+      found.noise.push(squashSpaces(name.replace(/[()]/g, '')));
+      return ' ';
+    });
+  }
   if (HAS_INCLUSIVE_ENDING.test(text)) text = text.replace(INCLUSIVE_ENDING, '');
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
