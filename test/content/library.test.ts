@@ -249,6 +249,7 @@ describe('titles of the built-in library', () => {
       'UI/UX Designer': 'ux-designer',
       'UX Writer': 'ux-designer',
       'Information Analyst': 'data-analyst',
+      'Delphi Programmer': 'software-engineer',
     };
     const wrong = Object.entries(owners)
       .map(([title, want]) => ({ title, want, got: index.match(title, { top: 1 }).matches[0]?.code }))
