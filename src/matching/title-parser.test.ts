@@ -373,6 +373,13 @@ describe('parseTitle', () => {
     expect(parseTitle('Technical Writing Intern').core).toBe('Technical Writer');
   });
 
+  it('reads a German field of development written as one word as its developer', () => {
+    expect(parseTitle('Werkstudent Softwareentwicklung').core).toBe('SoftwareEntwickler');
+    expect(parseTitle('Werkstudent Frontend-Entwicklung').core).toBe('Frontend-Entwickler');
+    expect(parseTitle('Praktikant Personalentwicklung').core).toBe('Personalentwicklung');
+    expect(parseTitle('Leiter Softwareentwicklung').core).toBe('Leiter Softwareentwicklung');
+  });
+
   it('reads a field of work after a bare head as its practitioner', () => {
     const words = headsOf(/(?:analyst|specialist|scientist|administrator|tester)$/i);
     for (const [title, core] of [

@@ -513,6 +513,12 @@ const PRACTITIONERS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(\S.*\s)?((?:software|web|app(?:lication)?|mobile|game|front[\s-]?end|back[\s-]?end|full[\s-]?stack)\s+)development$/i,
     '$1$2Developer',
   ],
+  // German names the work as one word with its field ("Werkstudent Softwareentwicklung"); a
+  // word before it is most often who leads it ("Leiter Softwareentwicklung"), left as it is.
+  [
+    /^((?:software|web|app|anwendungs|frontend|front-end|backend|back-end|fullstack|full-stack|spiele|mobile)[\s-]?)entwicklung$/i,
+    '$1Entwickler',
+  ],
   [/^(\S.*\s)science$/i, '$1Scientist'],
   [/^(\S.*\s)design$/i, '$1Designer'],
   [/^(\S.*\s)analy(?:tics|sis)$/i, '$1Analyst'],
@@ -692,7 +698,8 @@ const FIELD_WORDS = new Set([
 ]);
 
 const practitionerOf = (core: string, seniority: Seniority | undefined): string => {
-  if (!FIELD_WORDS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase())) return core;
+  const last = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
+  if (!FIELD_WORDS.has(last) && !last.endsWith('entwicklung')) return core;
   if (seniority !== undefined && LEADS_FIELD.has(seniority)) return core;
   const rule = PRACTITIONERS.find(([field]) => field.test(core));
   return rule === undefined ? core : core.replace(rule[0], rule[1]);
