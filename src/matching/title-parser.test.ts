@@ -123,6 +123,12 @@ describe('parseTitle', () => {
     expect(parseTitle('Data Analyst – Band 6 – Agenda for Change').core).toBe('Data Analyst');
   });
 
+  it("reads a rung's initial glued to MTS as the seniority of a member of technical staff", () => {
+    expect(parseTitle('SMTS')).toMatchObject({ core: 'MTS', seniority: 'senior' });
+    expect(parseTitle('PMTS, Compilers')).toMatchObject({ seniority: 'principal' });
+    expect(parseTitle('LMTS - Storage').seniority).toBe('lead');
+  });
+
   it('keeps seniority words that name the role in the core', () => {
     expect(parseTitle('Director of Sales').core).toBe('Director of Sales');
     expect(parseTitle('Chief Financial Officer').core).toBe('Chief Financial Officer');

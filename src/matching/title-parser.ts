@@ -1119,6 +1119,13 @@ export interface TitleForMatching {
  * @example parseTitleForMatching('Lead Developer (Android)').withSeniority // 'Lead Developer'
  */
 /**
+ * The member-of-technical-staff ladder with its rung's initial glued on ("SMTS", "PMTS"):
+ * read as the rung's word before MTS, so the rung is the seniority and MTS the title.
+ */
+const LADDER_INITIALS = /\b([slp])mts\b/gi;
+const LADDER_RUNGS: Readonly<Record<string, string>> = { s: 'Senior', l: 'Lead', p: 'Principal' };
+
+/**
  * The pay scale a grade belongs to, written beside it ("Band 6 (AfC)", "Agenda for Change Band
  * 5"): the National Health Service names its own on nearly every post, and the name says
  * nothing of the role; the band itself is read as a level.
@@ -1157,6 +1164,12 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = counted.text;
   if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
+  if (LADDER_INITIALS.test(text)) {
+    text = text.replace(
+      LADDER_INITIALS,
+      (_m, rung: string) => `${LADDER_RUNGS[rung.toLowerCase()] as string} MTS`,
+    );
+  }
   if (PAY_SCALE_HINT.test(text)) {
     text = text.replace(PAY_SCALE_NAME, (name) => {
       found.noise.push(squashSpaces(name.replace(/[()]/g, '')));
