@@ -45,6 +45,15 @@ describe('unslug', () => {
     expect(unslug('front-end', words)).toBe('front-end');
   });
 
+  it('spaces capitalised words run together when they end in a head, a level after them', () => {
+    expect(unslug('DataSupportEngineerII', words)).toBe('Data Support Engineer II');
+    expect(unslug('SrDataEngineer', words)).toBe('Sr Data Engineer');
+  });
+
+  it('leaves capitalised words run together that end in no head as one word', () => {
+    expect(unslug('DataSupport', words)).toBe('DataSupport');
+  });
+
   it('leaves a title with capitals or spaces as written', () => {
     expect(unslug('Data-Engineer-Berlin', words)).toBe('Data-Engineer-Berlin');
     expect(unslug('data engineer - berlin', words)).toBe('data engineer - berlin');

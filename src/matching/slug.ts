@@ -12,6 +12,22 @@ interface SlugWords {
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
 
 /**
+ * A title as a database field or a tag names it: capitalised words run together, a level in
+ * capitals perhaps after them ("SoftwareEngineerII", "SrBackendDeveloper").
+ */
+const CAMEL_CASE = /^(?:[A-Z][a-z]+){2,}[A-Z]*$/;
+
+/**
+ * Such a title with its words spaced, when they end in a role's head ("Software Engineer II");
+ * otherwise undefined, for a brand written the same way ("JavaScript", "DevOps") is one word.
+ */
+const uncamel = (text: string, words: SlugWords | undefined): string | undefined => {
+  const parts = text.split(/(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])/);
+  const role = parts.filter((part) => /[a-z]/.test(part)).join(' ');
+  return words?.endsInRoleHead(role.toLowerCase()) === true ? parts.join(' ') : undefined;
+};
+
+/**
  * The title a slug stands for, its words spaced again. A slug has lost the dash or bracket
  * that set the role apart from its team, place and terms; the last word heading a title ends
  * the role phrase, and what follows it is read as the segment after a dash
@@ -24,6 +40,7 @@ const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/;
  */
 export const unslug = (text: string, words: SlugWords | undefined): string => {
   const trimmed = text.trim();
+  if (CAMEL_CASE.test(trimmed)) return uncamel(trimmed, words) ?? text;
   if (!SLUG.test(trimmed)) return text;
   const parts = trimmed.split(/[-_]/);
   const role = words === undefined ? -1 : lastRoleHead(parts, words);

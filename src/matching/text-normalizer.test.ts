@@ -154,6 +154,14 @@ describe('normalizeTitleText', () => {
     expect(normalizeTitleText('Desarrollador')).toEqual(['developer']);
   });
 
+  it('reads Japanese, Korean and Chinese board titles written in Latin letters in English', () => {
+    expect(normalizeTitleText('Sofutowea Enjinia')).toEqual(['software', 'engineer']);
+    expect(normalizeTitleText('Deta Anarisuto')).toEqual(['data', 'analyst']);
+    expect(normalizeTitleText('Baekendeu Gaebalja')).toEqual(['backend', 'developer']);
+    expect(normalizeTitleText('Ruanjian Gongchengshi')).toEqual(['software', 'engineer']);
+    expect(normalizeTitleText('Furonto Endo Enjinia')).toEqual(['frontend', 'engineer']);
+  });
+
   it("reads Italian's systems specialist as the systems administrator", () => {
     expect(normalizeTitleText('Sistemista Linux')).toEqual(['linux', 'system', 'administrator']);
   });

@@ -341,6 +341,14 @@ describe('TitleIndex', () => {
     }
   });
 
+  it('matches a title written head first with its level last as the title with the level first', () => {
+    const turned = index.match('Engineer, Back-end, Principal', { top: 1 }).matches[0];
+    expect(turned?.code).toBe('backend-developer');
+    expect(turned?.score).toBe(
+      index.match('Principal Back-end Engineer', { top: 1 }).matches[0]?.score,
+    );
+  });
+
   it('returns plain data that survives a structured clone', () => {
     const result = index.match('Staff Nurse - London');
     expect(structuredClone(result)).toEqual(result);

@@ -100,6 +100,35 @@ describe('parseTitle', () => {
     });
   });
 
+  it('reads a level word ending a title written head first as its seniority', () => {
+    expect(parseTitle('Engineer, Frontend, Staff')).toMatchObject({
+      core: 'Engineer, Frontend',
+      seniority: 'staff',
+    });
+    expect(parseTitle('Engineer, Software, Principal (L8)')).toMatchObject({
+      core: 'Engineer, Software',
+      seniority: 'principal',
+      level: 'L8',
+    });
+    expect(parseTitle('Designer, Product, Lead').core).toBe('Designer, Product');
+  });
+
+  it('reads the name of the pay scale beside a band as noise, the band as the level', () => {
+    expect(parseTitle('Programmer – Band 6 (AfC)')).toMatchObject({
+      core: 'Programmer',
+      level: 'Level 6',
+      noise: ['AfC'],
+    });
+    expect(parseTitle('Data Analyst AfC Band 5').core).toBe('Data Analyst');
+    expect(parseTitle('Data Analyst – Band 6 – Agenda for Change').core).toBe('Data Analyst');
+  });
+
+  it("reads a rung's initial glued to MTS as the seniority of a member of technical staff", () => {
+    expect(parseTitle('SMTS')).toMatchObject({ core: 'MTS', seniority: 'senior' });
+    expect(parseTitle('PMTS, Compilers')).toMatchObject({ seniority: 'principal' });
+    expect(parseTitle('LMTS - Storage').seniority).toBe('lead');
+  });
+
   it('keeps seniority words that name the role in the core', () => {
     expect(parseTitle('Director of Sales').core).toBe('Director of Sales');
     expect(parseTitle('Chief Financial Officer').core).toBe('Chief Financial Officer');
@@ -348,6 +377,13 @@ describe('parseTitle', () => {
     expect(parseTitle('Database Administration Intern').core).toBe('Database Administrator');
     expect(parseTitle('Software Testing Intern').core).toBe('Software Tester');
     expect(parseTitle('Technical Writing Intern').core).toBe('Technical Writer');
+  });
+
+  it('reads a German field of development written as one word as its developer', () => {
+    expect(parseTitle('Werkstudent Softwareentwicklung').core).toBe('SoftwareEntwickler');
+    expect(parseTitle('Werkstudent Frontend-Entwicklung').core).toBe('Frontend-Entwickler');
+    expect(parseTitle('Praktikant Personalentwicklung').core).toBe('Personalentwicklung');
+    expect(parseTitle('Leiter Softwareentwicklung').core).toBe('Leiter Softwareentwicklung');
   });
 
   it('reads a field of work after a bare head as its practitioner', () => {

@@ -513,6 +513,12 @@ const PRACTITIONERS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(\S.*\s)?((?:software|web|app(?:lication)?|mobile|game|front[\s-]?end|back[\s-]?end|full[\s-]?stack)\s+)development$/i,
     '$1$2Developer',
   ],
+  // German names the work as one word with its field ("Werkstudent Softwareentwicklung"); a
+  // word before it is most often who leads it ("Leiter Softwareentwicklung"), left as it is.
+  [
+    /^((?:software|web|app|anwendungs|frontend|front-end|backend|back-end|fullstack|full-stack|spiele|mobile)[\s-]?)entwicklung$/i,
+    '$1Entwickler',
+  ],
   [/^(\S.*\s)science$/i, '$1Scientist'],
   [/^(\S.*\s)design$/i, '$1Designer'],
   [/^(\S.*\s)analy(?:tics|sis)$/i, '$1Analyst'],
@@ -692,7 +698,8 @@ const FIELD_WORDS = new Set([
 ]);
 
 const practitionerOf = (core: string, seniority: Seniority | undefined): string => {
-  if (!FIELD_WORDS.has(core.slice(core.lastIndexOf(' ') + 1).toLowerCase())) return core;
+  const last = core.slice(core.lastIndexOf(' ') + 1).toLowerCase();
+  if (!FIELD_WORDS.has(last) && !last.endsWith('entwicklung')) return core;
   if (seniority !== undefined && LEADS_FIELD.has(seniority)) return core;
   const rule = PRACTITIONERS.find(([field]) => field.test(core));
   return rule === undefined ? core : core.replace(rule[0], rule[1]);
@@ -1111,6 +1118,28 @@ export interface TitleForMatching {
  *
  * @example parseTitleForMatching('Lead Developer (Android)').withSeniority // 'Lead Developer'
  */
+/**
+ * The member-of-technical-staff ladder with its rung's initial glued on ("SMTS", "PMTS"):
+ * read as the rung's word before MTS, so the rung is the seniority and MTS the title.
+ */
+const LADDER_INITIALS = /\b([slp])mts\b/gi;
+const LADDER_RUNGS: Readonly<Record<string, string>> = { s: 'Senior', l: 'Lead', p: 'Principal' };
+
+/**
+ * The pay scale a grade belongs to, written beside it ("Band 6 (AfC)", "Agenda for Change Band
+ * 5"): the National Health Service names its own on nearly every post, and the name says
+ * nothing of the role; the band itself is read as a level.
+ */
+const PAY_SCALE_NAME =
+  /\(\s*(?:afc|agenda\s+for\s+change)\s*\)|\b(?:afc|agenda\s+for\s+change)\b/gi;
+const PAY_SCALE_HINT = /afc|agenda/i;
+
+/**
+ * A level word as the last comma-separated part of a title, brackets after it already taken
+ * off (see parseTitleForMatching).
+ */
+const RUNG_ENDING_HEAD_FIRST = /,\s*(staff|lead|principal|distinguished)[\s|]*$/i;
+
 export const parseTitleForMatching = (input: string, words?: RoleWords): TitleForMatching => {
   const found = new Findings();
   const cut = input.slice(0, MAX_TITLE_LENGTH);
@@ -1135,9 +1164,25 @@ export const parseTitleForMatching = (input: string, words?: RoleWords): TitleFo
   text = counted.text;
   if (/^\s*\S{0,5}\s?\d/.test(text)) text = stripEdge(text, LEADING_PERIOD, found);
   text = stripRequisitions(text, found);
+  if (LADDER_INITIALS.test(text)) {
+    text = text.replace(
+      LADDER_INITIALS,
+      (_m, rung: string) => `${LADDER_RUNGS[rung.toLowerCase()] as string} MTS`,
+    );
+  }
+  if (PAY_SCALE_HINT.test(text)) {
+    text = text.replace(PAY_SCALE_NAME, (name) => {
+      found.noise.push(squashSpaces(name.replace(/[()]/g, '')));
+      return ' ';
+    });
+  }
   if (HAS_INCLUSIVE_ENDING.test(text)) text = text.replace(INCLUSIVE_ENDING, '');
   if (text.includes('(')) text = text.replace(GENDERED_ENDING, '');
   text = stripBrackets(text, found);
+  // A level word ending a title written head first ("Engineer, Frontend, Staff") goes in front,
+  // where English puts it and where it is read as a level ("Staff Engineer, Frontend").
+  const endingRung = RUNG_ENDING_HEAD_FIRST.exec(text);
+  if (endingRung !== null) text = `${endingRung[1] as string} ${text.slice(0, endingRung.index)}`;
   const withPay = text;
   text = withoutTrailingPay(text, found);
   const beforePay = text !== withPay;

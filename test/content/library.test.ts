@@ -248,6 +248,8 @@ describe('titles of the built-in library', () => {
       'VP of Engineering': 'engineering-manager',
       'UI/UX Designer': 'ux-designer',
       'UX Writer': 'ux-designer',
+      'Information Analyst': 'data-analyst',
+      'Delphi Programmer': 'software-engineer',
     };
     const wrong = Object.entries(owners)
       .map(([title, want]) => ({ title, want, got: index.match(title, { top: 1 }).matches[0]?.code }))
