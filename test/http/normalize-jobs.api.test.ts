@@ -200,6 +200,24 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     expect(await result(key, job.id)).toBe(await streamed(text, 'text/plain'));
   });
 
+  it('refuses a UTF-16 upload that breaks midway, naming the line, and stores no job', async () => {
+    const key = await newKey();
+    const lone = Buffer.from([0x00, 0xd8]); // a high surrogate with no low one after it
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('SQL Writer\nData Analyst\nQA ', 'utf16le'),
+      lone,
+      Buffer.from('Lead\nNurse\n', 'utf16le'),
+    ]);
+    const response = await submit(server, key, utf16, 'text/plain');
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { detail: string; errors: { line?: number }[] };
+    expect(problem.detail).toMatch(/line 3/);
+    expect(problem.errors[0]?.line).toBe(3);
+    const list = await server.request('/v1/normalize/jobs', { key });
+    expect(((await list.json()) as { total: number }).total).toBe(0);
+  });
+
   it('resumes a job stopped midway on another instance, answering every line once', async () => {
     const key = await newKey();
     const job = await submitted(key);
