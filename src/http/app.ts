@@ -207,7 +207,8 @@ export const buildApp = async (options: AppOptions) => {
         .replace(' upgrade-insecure-requests;', ''),
   });
 
-  // One count for every answer that streams: the API's batches and the site's CSV downloads.
+  // One count for every answer that streams: the API's batches, bulk job results and the
+  // site's CSV downloads.
   const streamSlots = new StreamSlots({
     perClient: limits.streamsPerClient,
     total: limits.streams,
@@ -234,6 +235,7 @@ export const buildApp = async (options: AppOptions) => {
         ctx: options.ctx,
         limits,
         uploadRate,
+        slots: streamSlots,
       });
       await v1.register(analysisRoutes, { ctx: options.ctx });
       await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });

@@ -30,7 +30,7 @@ export interface WebOptions {
   baseUrl?: string | undefined;
   /** Session lengths and the sign-in throttle. */
   accounts: AccountPolicy;
-  /** The server's stream slots, which the CSV download of `/normalize` takes one of. */
+  /** The server's stream slots, which the CSV download of `/normalize` and a job's results take. */
   holdStream: HoldStream;
   /** What bulk jobs may take, as the API's jobs are configured. */
   jobLimits: JobLimits;
@@ -80,6 +80,7 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
     ctx: options.ctx,
     limits: options.jobLimits,
     holdUploadRate: options.holdUploadRate,
+    holdStream: options.holdStream,
   });
   await app.register(editorRoutes, { ctx: options.ctx });
 };

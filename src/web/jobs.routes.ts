@@ -52,6 +52,8 @@ export interface JobsPageOptions {
   limits: JobLimits;
   /** Holds an upload still arriving to the rate the API's uploads are held to. */
   holdUploadRate: (request: FastifyRequest, reply: FastifyReply) => void;
+  /** Takes one of the server's stream slots for a result download, as the API's does. */
+  holdStream: (request: FastifyRequest, reply: FastifyReply) => void;
 }
 
 /**
@@ -62,7 +64,7 @@ export interface JobsPageOptions {
  */
 export const jobsRoutes: FastifyPluginAsyncTypebox<JobsPageOptions> = async (
   app,
-  { ctx, limits, holdUploadRate },
+  { ctx, limits, holdUploadRate, holdStream },
 ) => {
   const { checkCsrf, requireCsrf, csrfToken } = await csrfForms(app, ctx);
   const signedIn = usersOnly(sitePaths.jobs);
@@ -189,6 +191,7 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<JobsPageOptions> = async (
     async (request, reply) => {
       const { id } = request.params;
       const result = await jobResult(ctx, request.actor, id, request.query.format ?? 'csv');
+      holdStream(request, reply);
       const name = `rolebook-job-${id.slice(0, 8)}.${result.format}`;
       void reply
         .header('content-disposition', attachmentOf(name))

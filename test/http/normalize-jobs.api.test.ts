@@ -58,6 +58,7 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
   const { server: tight } = serverForTests(target, {
     limits: { jobTitles: 2, jobBytes: 1024, jobsPerOwner: 1, streamWindowMs: 100 },
   });
+  const { server: oneStream } = serverForTests(target, { limits: { streamsPerClient: 1 } });
 
   const cleanup: Array<() => Promise<void>> = [];
   afterEach(async () => {
@@ -412,6 +413,35 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
       outcome.status === 'rejected' ? [(outcome.reason as { code?: string }).code] : [],
     );
     expect(refusals).toEqual(Array.from({ length: 5 }, () => 'rate_limited'));
+  });
+
+  it('counts a result download against the streams one client may have open', async () => {
+    const key = await newKey(oneStream);
+    run(oneStream.rolebook);
+    const made = await submit(oneStream, key, 'SQL Writer\n', 'text/plain');
+    const { id } = (await made.json()) as Job;
+    await until(async () => {
+      const job = (await (
+        await oneStream.request(`/v1/normalize/jobs/${id}`, { key })
+      ).json()) as Job;
+      return FINISHED.has(job.state);
+    });
+    // A streamed batch still arriving holds the key's one stream.
+    const stream = httpRequest(`${oneStream.url}/v1/normalize`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'text/plain' },
+    });
+    stream.on('error', () => undefined);
+    const answering = new Promise((resolve) => stream.once('response', resolve));
+    stream.write('SQL Writer\n');
+    await answering;
+    const busy = await oneStream.request(`/v1/normalize/jobs/${id}/result`, { key });
+    expect(busy.status).toBe(429);
+    stream.end();
+    await until(
+      async () =>
+        (await oneStream.request(`/v1/normalize/jobs/${id}/result`, { key })).status === 200,
+    );
   });
 
   it('closes a trickled upload and frees its queue place', async () => {
