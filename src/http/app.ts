@@ -247,10 +247,12 @@ export const buildApp = async (options: AppOptions) => {
     ctx: options.ctx,
     baseUrl: options.publicUrl,
     accounts: limits,
-    holdStream: (request, reply) => streamSlots.hold(request, reply),
-    jobLimits: limits,
-    holdUploadRate: (request, reply) => {
-      reply.raw.once('close', holdToUploadRate(request.raw, uploadRate));
+    limits: {
+      jobs: limits,
+      holdStream: (request, reply) => streamSlots.hold(request, reply),
+      holdUploadRate: (request, reply) => {
+        reply.raw.once('close', holdToUploadRate(request.raw, uploadRate));
+      },
     },
   });
   return app;

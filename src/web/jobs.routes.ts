@@ -12,13 +12,13 @@ import {
   SKIPPED_LINES_HEADER,
   submitJob,
   type JobFormat,
-  type JobLimits,
   type ServiceContext,
 } from '../services/index.js';
 import { attachmentOf } from './download-name.js';
 import type { FormAgain } from './form-again.js';
 import { field, readFormToFile } from './form-input.js';
 import { csrfForms, privatePage as page, usersOnly } from './forms.js';
+import type { SiteLimits } from './site-limits.js';
 import { readableTime } from './views/time-at.js';
 import { jobsView, sitePaths, type JobsViewData } from './views/index.js';
 
@@ -49,11 +49,7 @@ const noFile = () => {
 
 export interface JobsPageOptions {
   ctx: ServiceContext;
-  limits: JobLimits;
-  /** Holds an upload still arriving to the rate the API's uploads are held to. */
-  holdUploadRate: (request: FastifyRequest, reply: FastifyReply) => void;
-  /** Takes one of the server's stream slots for a result download, as the API's does. */
-  holdStream: (request: FastifyRequest, reply: FastifyReply) => void;
+  limits: SiteLimits;
 }
 
 /**
@@ -64,7 +60,7 @@ export interface JobsPageOptions {
  */
 export const jobsRoutes: FastifyPluginAsyncTypebox<JobsPageOptions> = async (
   app,
-  { ctx, limits, holdUploadRate, holdStream },
+  { ctx, limits: { jobs: limits, holdUploadRate, holdStream } },
 ) => {
   const { checkCsrf, requireCsrf, csrfToken } = await csrfForms(app, ctx);
   const signedIn = usersOnly(sitePaths.jobs);
