@@ -31,6 +31,7 @@ import {
   type RoleProfiles,
 } from './role-profiles.js';
 import type { TermSpotter } from './term-spotter.js';
+import { insideAnySpan } from './span-cover.js';
 
 export interface DiagnoseDeps {
   roles: readonly Role[];
@@ -298,7 +299,7 @@ const otherWorkWeight = (text: string, sources: readonly FeatureSource[]): numbe
     start: m.index,
     end: m.index + m[0].length,
   }));
-  const inAsk = (s: FeatureSource) => asks.some((a) => s.start >= a.start && s.end <= a.end);
+  const inAsk = insideAnySpan(asks);
   const counted = (s: FeatureSource) =>
     COUNTED.test(text.slice(Math.max(0, s.start - 60), s.start));
   const asksForTechnology = sources.some(
@@ -341,10 +342,8 @@ export const diagnosisSignals = (text: string, deps: DiagnoseDeps): DiagnosisSig
   const features = withAsksWeighed(text, said, reading);
   const byFeature = sourcesByFeature(sources);
   // A term in a part said to be fine or turned down is no more evidence than its words are.
-  const negated = negatedSpans(text);
-  const hits = (glossary ? glossary.spotter.spot(text) : []).filter(
-    (h) => !negated.some((n) => h.start >= n.start && h.end <= n.end),
-  );
+  const negated = insideAnySpan(negatedSpans(text));
+  const hits = (glossary ? glossary.spotter.spot(text) : []).filter((h) => !negated(h));
   const spotted = [...new Set(hits.map((h) => h.slug))];
   const termMass = spotted.reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
   const saidConcepts = new Map(

@@ -31,6 +31,7 @@ import {
   spellsOtherField,
 } from './title-line.js';
 import type { Spotting, TermHit, TermSpotter } from './term-spotter.js';
+import { insideAnySpan } from './span-cover.js';
 
 export interface JobDescriptionInput {
   text: string;
@@ -329,9 +330,10 @@ const readBodies = (
     : text;
   // "NOT a DBA job - backups handled by infra": what a posting turns down says nothing of its role.
   const negated = negatedSpans(body);
+  const isNegated = insideAnySpan(negated);
   const slugs = new Map<string, number>();
   for (const h of hits) {
-    if (negated.some((n) => h.start >= n.start && h.end <= n.end)) continue;
+    if (isNegated(h)) continue;
     slugs.set(h.slug, (slugs.get(h.slug) ?? 0) + 1);
   }
   const termMass = [...slugs.keys()].reduce((sum, s) => sum + (termIdf.get(s) ?? 0), 0);
@@ -533,7 +535,7 @@ export const analyzeJobDescription = (
   const seniority = detectSeniority(facts?.seniority, text);
   // "Not a visual design role", "NOT a DBA job - backups handled by infra": what the posting
   // turns down is not asked for. A part only said to be fine ("Docker is good to have") is.
-  const turnedDown = turnedDownSpans(text);
+  const turnedDown = insideAnySpan(turnedDownSpans(text));
   const bodyWords = wordCount(text) - (title ? wordCount(title.line.text) : 0);
   const disputing = bodyDisputesTitle(title, readings, bodyWords);
   const roles = elsewhere ? [] : rankRoles(readings, title, disputing);
@@ -564,7 +566,7 @@ export const analyzeJobDescription = (
         title?.line,
       ),
       (h) => isField(h) && !/\btest/i.test(deps.terms.get(h.slug)?.name ?? ''),
-    ).filter((h) => !turnedDown.some((n) => h.start >= n.start && h.end <= n.end)),
+    ).filter((h) => !turnedDown(h)),
     deps.terms,
     view.toOriginal,
   );

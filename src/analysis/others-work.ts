@@ -1,6 +1,7 @@
 import { namedElsewhere } from './named-elsewhere.js';
 import { partsUnder } from './perks.js';
 import type { TermHit } from './term-spotter.js';
+import { insideAnySpan } from './span-cover.js';
 
 /**
  * A sentence whose subject is other people or the employer's own product, not the hire: "Our
@@ -121,6 +122,5 @@ const othersWorkSpans = (text: string): { start: number; end: number }[] => [
  * @example withoutOthersWork(text, spotter.spot(text))
  */
 export const withoutOthersWork = (text: string, hits: readonly TermHit[]): TermHit[] => {
-  const spans = othersWorkSpans(text);
-  return namedElsewhere(hits, (h) => spans.some((s) => h.start >= s.start && h.end <= s.end));
+  return namedElsewhere(hits, insideAnySpan(othersWorkSpans(text)));
 };

@@ -1,5 +1,6 @@
 import { namedElsewhere } from './named-elsewhere.js';
 import type { TermHit } from './term-spotter.js';
+import { insideAnySpan } from './span-cover.js';
 
 /**
  * A sentence whose subject is a team named apart, or the people of a trade: "The Platform team
@@ -108,5 +109,5 @@ const otherTeamsItems = (text: string): Sentence[] => {
 export const withoutTeamRollCall = (text: string, hits: readonly TermHit[]): TermHit[] => {
   const spans = [...rollCallSentences(text), ...otherTeamsItems(text)];
   if (spans.length === 0) return [...hits];
-  return namedElsewhere(hits, (h) => spans.some((s) => h.start >= s.start && h.end <= s.end));
+  return namedElsewhere(hits, insideAnySpan(spans));
 };

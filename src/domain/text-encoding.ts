@@ -15,6 +15,43 @@ const notText = (encoding: string): AppError =>
     { field: 'body', message: `is not valid ${encoding.toUpperCase()}` },
   ]);
 
+const brokenAt = (encoding: string, line: number): AppError => {
+  const message = `is not valid ${encoding.toUpperCase()} from line ${line}`;
+  return new AppError(
+    'bad_request',
+    `The body is not valid ${encoding.toUpperCase()} text: line ${line} holds half a character.`,
+    [{ field: 'body', line, message }],
+  );
+};
+
+/**
+ * How many line ends a UTF-16 chunk the decoder refused holds before its fault: a surrogate
+ * with no partner, or a byte short at the end. The chunk is read after the last bytes fed before
+ * it (`before`, ending at stream offset `fed`), which hold what the decoder may still keep back:
+ * a byte and a high surrogate at most. A unit wholly before the chunk was passed on already, its
+ * line end counted; it only says whether a low surrogate may follow.
+ */
+const linesBeforeFault = (
+  encoding: 'utf-16le' | 'utf-16be',
+  before: Buffer,
+  fed: number,
+  chunk: Buffer,
+): number => {
+  const all = Buffer.concat([before, chunk]);
+  const from = before.length;
+  let lines = 0;
+  let high = false;
+  // Units are paired from the stream's start, so the first whole one begins at an even offset.
+  for (let i = (fed - before.length) % 2; i + 1 < all.length; i += 2) {
+    const unit = encoding === 'utf-16le' ? all.readUInt16LE(i) : all.readUInt16BE(i);
+    const inChunk = i + 2 > from;
+    if (inChunk && high !== (unit >= 0xdc00 && unit <= 0xdfff)) return lines;
+    high = unit >= 0xd800 && unit <= 0xdbff;
+    if (inChunk && unit === 0x0a) lines += 1;
+  }
+  return lines;
+};
+
 /**
  * A whole body as text: UTF-16 when a byte-order mark says so, else strict UTF-8, refused when
  * not valid in its encoding, since a replacement character would be stored. A UTF-8 mark is
@@ -56,12 +93,22 @@ export async function* utf8Bytes(input: AsyncIterable<Buffer | string>): AsyncGe
     return;
   }
   const decoder = new TextDecoder(encoding, { fatal: true });
+  // Lines already passed on, so a fault is told by its line: a spreadsheet's file can break a
+  // million lines in, where "not valid" alone leaves the sender nothing to look for.
+  let lines = 0;
+  let fed = 0;
+  let seen = Buffer.alloc(0);
   const recoded = (bytes: Buffer, stream: boolean): Buffer => {
+    let text: Buffer;
     try {
-      return Buffer.from(decoder.decode(bytes, { stream }));
+      text = Buffer.from(decoder.decode(bytes, { stream }));
     } catch {
-      throw notText(encoding);
+      throw brokenAt(encoding, lines + 1 + linesBeforeFault(encoding, seen, fed, bytes));
     }
+    for (let at = text.indexOf(0x0a); at !== -1; at = text.indexOf(0x0a, at + 1)) lines += 1;
+    fed += bytes.length;
+    seen = Buffer.concat([seen, bytes]).subarray(-4);
+    return text;
   };
   yield recoded(head, true);
   for (read = await reader.next(); read.done !== true; read = await reader.next()) {

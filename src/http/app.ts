@@ -210,7 +210,8 @@ export const buildApp = async (options: AppOptions) => {
         .replace(' upgrade-insecure-requests;', ''),
   });
 
-  // One count for every answer that streams: the API's batches and the site's CSV downloads.
+  // One count for every answer that streams: the API's batches, bulk job results and the
+  // site's CSV downloads.
   const streamSlots = new StreamSlots({
     perClient: limits.streamsPerClient,
     total: limits.streams,
@@ -237,6 +238,7 @@ export const buildApp = async (options: AppOptions) => {
         ctx: options.ctx,
         limits,
         uploadRate,
+        slots: streamSlots,
       });
       await v1.register(analysisRoutes, { ctx: options.ctx });
       await v1.register(guidesRoutes, { ctx: options.ctx, baseUrl: options.publicUrl ?? '' });
@@ -248,10 +250,12 @@ export const buildApp = async (options: AppOptions) => {
     ctx: options.ctx,
     baseUrl: options.publicUrl,
     accounts: limits,
-    holdStream: (request, reply) => streamSlots.hold(request, reply),
-    jobLimits: limits,
-    holdUploadRate: (request, reply) => {
-      reply.raw.once('close', holdToUploadRate(request.raw, uploadRate));
+    limits: {
+      jobs: limits,
+      holdStream: (request, reply) => streamSlots.hold(request, reply),
+      holdUploadRate: (request, reply) => {
+        reply.raw.once('close', holdToUploadRate(request.raw, uploadRate));
+      },
     },
   });
   return app;

@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../domain/index.js';
+import { AppError, decodeText } from '../domain/index.js';
 import { docxFaultMessage, type ServiceContext, wordDocumentText } from '../services/index.js';
 import { keepFormFields } from './form-again.js';
 
@@ -48,8 +48,6 @@ const sizeOf = (bytes: number): string =>
   bytes >= 1_048_576
     ? `${Number((bytes / 1_048_576).toFixed(1))} MiB`
     : `${Number((bytes / 1024).toFixed(1))} KiB`;
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * A form over its limits: one file, or all its fields together, of at most `uploadBytes`.
@@ -212,11 +210,20 @@ export const field = (form: Pick<FormInput, 'fields'>, name: string): string | u
   return value === undefined || value === '' ? undefined : value;
 };
 
-const asUtf8 = (file: UploadedFile, fieldName: string): string => {
+/**
+ * An uploaded text file (a CSV, a plain-text document) as a string, read as the API reads a
+ * body (UTF-16 behind its byte-order mark, else strict UTF-8), so a file means the same through
+ * the site and the API; a UTF-8 mark is no part of the text.
+ * @example uploadedText({ filename: 'a.csv', data: Buffer.from('\uFEFFtitle') }, 'file') // 'title'
+ */
+export const uploadedText = (file: UploadedFile, fieldName: string): string => {
   try {
-    return strictUtf8.decode(file.data);
+    return decodeText(file.data).replace(/^\uFEFF/, '');
   } catch {
-    throw invalid(fieldName, `${file.filename} is not UTF-8 text`);
+    throw invalid(
+      fieldName,
+      `${file.filename} is not UTF-8 text, nor UTF-16 with its byte-order mark`,
+    );
   }
 };
 
@@ -269,9 +276,5 @@ export const documentText = async (
       `${file.filename}: only ${documentExtensions.join(', ')} files can be read`,
     );
   }
-  return { text: asUtf8(file, fieldName), format };
+  return { text: uploadedText(file, fieldName), format };
 };
-
-/** An uploaded text file (a CSV) as a string. */
-export const uploadedText = (file: UploadedFile, fieldName: string): string =>
-  asUtf8(file, fieldName).replace(/^\uFEFF/, '');

@@ -1,11 +1,11 @@
 import formBody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AccountPolicy, JobLimits, ServiceContext } from '../services/index.js';
+import type { AccountPolicy, ServiceContext } from '../services/index.js';
 import { accountRoutes } from './account.routes.js';
 import { compression } from './compression.js';
 import { editorRoutes } from './editor.routes.js';
-import { jobsRoutes, type JobsPageOptions } from './jobs.routes.js';
+import { jobsRoutes } from './jobs.routes.js';
 import { keysRoutes } from './keys.routes.js';
 import { formTooLarge, MAX_FORM_FIELDS, mostFormBytes, UPLOAD_LIMIT_BYTES } from './form-input.js';
 import { pageCaching } from './page-caching.js';
@@ -13,7 +13,8 @@ import { guidePageRoutes } from './guide-page.routes.js';
 import { siteRoutes } from './site.routes.js';
 import { staticRoutes } from './static.routes.js';
 import { suggestRoutes } from './suggest.routes.js';
-import { type HoldStream, toolsRoutes } from './tools.routes.js';
+import type { SiteLimits } from './site-limits.js';
+import { toolsRoutes } from './tools.routes.js';
 
 export { apiConsoleTheme, errorView } from './views/index.js';
 export { formAgainPage } from './form-again.js';
@@ -30,12 +31,8 @@ export interface WebOptions {
   baseUrl?: string | undefined;
   /** Session lengths and the sign-in throttle. */
   accounts: AccountPolicy;
-  /** The server's stream slots, which the CSV download of `/normalize` takes one of. */
-  holdStream: HoldStream;
-  /** What bulk jobs may take, as the API's jobs are configured. */
-  jobLimits: JobLimits;
-  /** Holds a bulk job's upload to the rate the API's uploads are held to. */
-  holdUploadRate: JobsPageOptions['holdUploadRate'];
+  /** What uploads and downloads are held to, as the API's are. */
+  limits: SiteLimits;
 }
 
 /**
@@ -72,14 +69,13 @@ export const webRoutes: FastifyPluginAsyncTypebox<WebOptions> = async (app, opti
   await app.register(staticRoutes);
   await app.register(siteRoutes, pluginOptions);
   await app.register(guidePageRoutes, pluginOptions);
-  await app.register(toolsRoutes, { ...pluginOptions, holdStream: options.holdStream });
+  await app.register(toolsRoutes, { ...pluginOptions, limits: options.limits });
   await app.register(suggestRoutes, { ctx: options.ctx });
   await app.register(accountRoutes, { ctx: options.ctx, accounts: options.accounts });
   await app.register(keysRoutes, { ctx: options.ctx });
   await app.register(jobsRoutes, {
     ctx: options.ctx,
-    limits: options.jobLimits,
-    holdUploadRate: options.holdUploadRate,
+    limits: options.limits,
   });
   await app.register(editorRoutes, { ctx: options.ctx });
 };

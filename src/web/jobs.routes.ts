@@ -12,13 +12,13 @@ import {
   SKIPPED_LINES_HEADER,
   submitJob,
   type JobFormat,
-  type JobLimits,
   type ServiceContext,
 } from '../services/index.js';
 import { attachmentOf } from './download-name.js';
 import type { FormAgain } from './form-again.js';
 import { field, readFormToFile } from './form-input.js';
 import { csrfForms, privatePage as page, usersOnly } from './forms.js';
+import type { SiteLimits } from './site-limits.js';
 import { readableTime } from './views/time-at.js';
 import { jobsView, sitePaths, type JobsViewData } from './views/index.js';
 
@@ -49,9 +49,7 @@ const noFile = () => {
 
 export interface JobsPageOptions {
   ctx: ServiceContext;
-  limits: JobLimits;
-  /** Holds an upload still arriving to the rate the API's uploads are held to. */
-  holdUploadRate: (request: FastifyRequest, reply: FastifyReply) => void;
+  limits: SiteLimits;
 }
 
 /**
@@ -62,7 +60,7 @@ export interface JobsPageOptions {
  */
 export const jobsRoutes: FastifyPluginAsyncTypebox<JobsPageOptions> = async (
   app,
-  { ctx, limits, holdUploadRate },
+  { ctx, limits: { jobs: limits, holdUploadRate, holdStream } },
 ) => {
   const { checkCsrf, requireCsrf, csrfToken } = await csrfForms(app, ctx);
   const signedIn = usersOnly(sitePaths.jobs);
@@ -189,6 +187,7 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<JobsPageOptions> = async (
     async (request, reply) => {
       const { id } = request.params;
       const result = await jobResult(ctx, request.actor, id, request.query.format ?? 'csv');
+      holdStream(request, reply);
       const name = `rolebook-job-${id.slice(0, 8)}.${result.format}`;
       void reply
         .header('content-disposition', attachmentOf(name))

@@ -32,6 +32,7 @@ import {
 } from './bulk-titles.js';
 import { attachmentOf, normalizedFileName } from './download-name.js';
 import type { FormAgain } from './form-again.js';
+import type { SiteLimits } from './site-limits.js';
 import {
   documentExtensions,
   documentText,
@@ -94,20 +95,14 @@ const compareRole = (role: Role, termNames: ReadonlyMap<string, string>): Compar
 });
 
 /**
- * Takes one of the server's stream slots for a request whose answer streams, freed when the
- * answer ends, or throws (429 for a client over its share, 503 when the server is full).
- */
-export type HoldStream = (request: FastifyRequest, reply: FastifyReply) => void;
-
-/**
  * The tools of the site, each an ordinary form that posts to its own path: analyze a job
  * description, find the role for a problem, compare roles, normalize many titles. Each is a
  * thin page over the service the API answers from.
  */
 export const toolsRoutes: FastifyPluginCallbackTypebox<{
   ctx: ServiceContext;
-  holdStream: HoldStream;
-}> = (app, { ctx, holdStream }, done) => {
+  limits: Pick<SiteLimits, 'holdStream'>;
+}> = (app, { ctx, limits: { holdStream } }, done) => {
   app.get(sitePaths.analyze, { schema: { hide: true } }, (_request, reply) =>
     html(reply, analyzeView({ accept: documentExtensions })),
   );

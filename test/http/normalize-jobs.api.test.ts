@@ -58,6 +58,7 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
   const { server: tight } = serverForTests(target, {
     limits: { jobTitles: 2, jobBytes: 1024, jobsPerOwner: 1, streamWindowMs: 100 },
   });
+  const { server: oneStream } = serverForTests(target, { limits: { streamsPerClient: 1 } });
 
   const cleanup: Array<() => Promise<void>> = [];
   afterEach(async () => {
@@ -198,6 +199,24 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
     const job = await submitted(key, utf16, 'text/plain');
     expect((await poll(key, job.id)).state).toBe('succeeded');
     expect(await result(key, job.id)).toBe(await streamed(text, 'text/plain'));
+  });
+
+  it('refuses a UTF-16 upload that breaks midway, naming the line, and stores no job', async () => {
+    const key = await newKey();
+    const lone = Buffer.from([0x00, 0xd8]); // a high surrogate with no low one after it
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('SQL Writer\nData Analyst\nQA ', 'utf16le'),
+      lone,
+      Buffer.from('Lead\nNurse\n', 'utf16le'),
+    ]);
+    const response = await submit(server, key, utf16, 'text/plain');
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { detail: string; errors: { line?: number }[] };
+    expect(problem.detail).toMatch(/line 3/);
+    expect(problem.errors[0]?.line).toBe(3);
+    const list = await server.request('/v1/normalize/jobs', { key });
+    expect(((await list.json()) as { total: number }).total).toBe(0);
   });
 
   it('resumes a job stopped midway on another instance, answering every line once', async () => {
@@ -419,6 +438,35 @@ describe.each(storeTargets)('bulk normalize jobs on $name', (target) => {
       outcome.status === 'rejected' ? [(outcome.reason as { code?: string }).code] : [],
     );
     expect(refusals).toEqual(Array.from({ length: 5 }, () => 'rate_limited'));
+  });
+
+  it('counts a result download against the streams one client may have open', async () => {
+    const key = await newKey(oneStream);
+    run(oneStream.rolebook);
+    const made = await submit(oneStream, key, 'SQL Writer\n', 'text/plain');
+    const { id } = (await made.json()) as Job;
+    await until(async () => {
+      const job = (await (
+        await oneStream.request(`/v1/normalize/jobs/${id}`, { key })
+      ).json()) as Job;
+      return FINISHED.has(job.state);
+    });
+    // A streamed batch still arriving holds the key's one stream.
+    const stream = httpRequest(`${oneStream.url}/v1/normalize`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'text/plain' },
+    });
+    stream.on('error', () => undefined);
+    const answering = new Promise((resolve) => stream.once('response', resolve));
+    stream.write('SQL Writer\n');
+    await answering;
+    const busy = await oneStream.request(`/v1/normalize/jobs/${id}/result`, { key });
+    expect(busy.status).toBe(429);
+    stream.end();
+    await until(
+      async () =>
+        (await oneStream.request(`/v1/normalize/jobs/${id}/result`, { key })).status === 200,
+    );
   });
 
   it('closes a trickled upload and frees its queue place', async () => {

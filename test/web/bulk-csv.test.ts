@@ -50,6 +50,20 @@ describe.each(storeTargets)('the CSV download of the site on $name', (target) =>
     expect(text).toBe(await api.text());
   });
 
+  it('reads a UTF-16 file with its byte-order mark as the API reads it', async () => {
+    // As a spreadsheet saves "Unicode text": UTF-16 little-endian behind its mark.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(upload, 'utf16le')]);
+    const form = new FormData();
+    form.set('file', new Blob([utf16], { type: 'text/csv' }), 'titles.csv');
+    form.set('format', 'csv');
+    const [site, api] = await Promise.all([
+      server.request('/normalize', { method: 'POST', body: form }),
+      fromApi(upload),
+    ]);
+    expect(site.status).toBe(200);
+    expect(await site.text()).toBe(await api.text());
+  });
+
   it('is the file the API answers for the same column and taxonomy', async () => {
     const csv = 'id,wanted,title\n1,QA Lead,x\n';
     const [site, api] = await Promise.all([

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultServerLimits } from '../../src/config.js';
 import { startJobRunner } from '../../src/services/index.js';
@@ -35,6 +36,7 @@ describe.each(storeTargets)('the bulk jobs page on $name', (target) => {
   const { server: tight } = serverForTests(target, {
     limits: { jobBytes: 1024, jobsPerOwner: 1, jobs: 2 },
   });
+  const { server: oneStream } = serverForTests(target, { limits: { streamsPerClient: 1 } });
   const cleanup: Array<() => Promise<void>> = [];
   afterEach(async () => {
     for (const step of cleanup.splice(0).reverse()) await step();
@@ -136,6 +138,42 @@ describe.each(storeTargets)('the bulk jobs page on $name', (target) => {
       'SQL Writer',
       'Chief Vibes Officer',
     ]);
+  });
+
+  it('counts a result download against the streams one user may have open', async () => {
+    const client = await signedIn(oneStream);
+    const made = await upload(client, { name: 'openings.csv', text: openings }, {}, oneStream);
+    const runner = startJobRunner(oneStream.rolebook.ctx, {
+      limits: defaultServerLimits,
+      concurrency: 1,
+      pollMs: 20,
+    });
+    cleanup.push(() => runner.stop());
+    let body = '';
+    while (!body.includes('data-label="State">Finished<')) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      body = (await client.get(made.headers.get('location')!)).body;
+    }
+    const csvPath = /href="([^"]+format=csv)"/.exec(body)?.[1]?.replaceAll('&amp;', '&');
+    const fetchCsv = () =>
+      oneStream.request(csvPath!, { headers: { cookie: cookieHeader(client.jar) } });
+    // A batch the same user streams from the site's own page holds their one stream.
+    const stream = httpRequest(`${oneStream.url}/v1/normalize`, {
+      method: 'POST',
+      headers: {
+        cookie: cookieHeader(client.jar),
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'text/plain',
+      },
+    });
+    stream.on('error', () => undefined);
+    const answering = new Promise((resolve) => stream.once('response', resolve));
+    stream.write('SQL Writer\n');
+    await answering;
+    expect((await fetchCsv()).status).toBe(429);
+    stream.end();
+    let status = 0;
+    while (status !== 200) status = (await fetchCsv()).status;
   });
 
   it("takes a file larger than the site's other forms take, up to a job's limit", async () => {

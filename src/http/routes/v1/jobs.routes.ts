@@ -20,6 +20,7 @@ import {
 } from '../../../services/index.js';
 import { negotiate } from '../../../web/index.js';
 import { mediaTypeOf } from '../../media-type.js';
+import type { StreamSlots } from '../../stream-slots.js';
 import { holdToUploadRate, type UploadRate } from '../../upload-rate.js';
 import { PageOnlyQuerySchema, problemResponses } from '../../schemas/common.schema.js';
 import { JobPageSchema, JobParamsSchema, JobSchema } from '../../schemas/job.schema.js';
@@ -76,11 +77,13 @@ export interface JobsRoutesOptions {
   limits: JobLimits;
   /** What an upload still arriving must bring, as a streamed batch's must. */
   uploadRate: UploadRate;
+  /** The server's stream slots: a result download is a stream as long as a batch's answer. */
+  slots: StreamSlots;
 }
 
 export const jobsRoutes: FastifyPluginCallbackTypebox<JobsRoutesOptions> = (
   app,
-  { ctx, limits, uploadRate },
+  { ctx, limits, uploadRate, slots },
   done,
 ) => {
   // A job is someone's: a client with neither key nor session is told so before anything about
@@ -180,7 +183,7 @@ export const jobsRoutes: FastifyPluginCallbackTypebox<JobsRoutesOptions> = (
       schema: {
         tags,
         summary: "Download a bulk normalize job's results",
-        description: `One answer per input line, in input order, blank lines kept: ${NDJSON} (the streamed batch's result lines) or ${CSV} (the upload's rows with the result columns added; a list of titles as a CSV headed \`title\`), by Accept; with none, the upload's own kind. 409 until the job has succeeded: a 2xx with no answers would read as answers. 404 once the job has expired and been deleted.`,
+        description: `One answer per input line, in input order, blank lines kept: ${NDJSON} (the streamed batch's result lines) or ${CSV} (the upload's rows with the result columns added; a list of titles as a CSV headed \`title\`), by Accept; with none, the upload's own kind. 409 until the job has succeeded: a 2xx with no answers would read as answers. 404 once the job has expired and been deleted. A download holds one of the client's streams while it is read, as a streamed batch does (429 or 503 beyond).`,
         params: JobParamsSchema,
         response: {
           200: {
@@ -190,7 +193,7 @@ export const jobsRoutes: FastifyPluginCallbackTypebox<JobsRoutesOptions> = (
               [CSV]: { schema: Type.String() },
             },
           },
-          ...problemResponses(401, 404, 406, 409),
+          ...problemResponses(401, 404, 406, 409, 429, 503),
         },
       },
     },
@@ -202,6 +205,7 @@ export const jobsRoutes: FastifyPluginCallbackTypebox<JobsRoutesOptions> = (
         request.params.id,
         resultFormatFor(request.headers.accept, format),
       );
+      slots.hold(request, reply);
       if (result.format === 'csv') {
         void reply
           .header(SKIPPED_LINES_HEADER, String(result.skipped))
