@@ -185,4 +185,37 @@ describe('withoutPassingMentions', () => {
       ]),
     ).toEqual(['c4-model', 'container']);
   });
+  it('drops a read replica named as the database the hire queries', () => {
+    expect(
+      kept('Run SQL queries against the read replica to check a customer record.', [
+        ['SQL', 'sql'],
+        ['read replica', 'replication'],
+      ]),
+    ).toEqual(['sql']);
+  });
+
+  it('keeps a read replica the hire sets up', () => {
+    expect(
+      kept('Set up and monitor read replicas for the main cluster.', [
+        ['read replicas', 'replication'],
+      ]),
+    ).toEqual(['replication']);
+  });
+
+  it('drops streaming that names the kind of replication', () => {
+    expect(
+      kept('High availability (Data Guard, replication streaming PostgreSQL)', [
+        ['streaming', 'stream-processing'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps streaming named apart from replication', () => {
+    expect(
+      kept('Build streaming pipelines; look after replication too.', [
+        ['streaming', 'stream-processing'],
+        ['replication', 'replication'],
+      ]),
+    ).toEqual(['stream-processing', 'replication']);
+  });
 });

@@ -61,6 +61,25 @@ const isHashtag = (text: string, h: TermHit): boolean =>
   TAG_SIGN.test(text.slice(Math.max(0, h.start - 2), h.start)) &&
   !/^[\p{L}\p{N}_]/u.test(text.slice(h.end, h.end + 1));
 
+/**
+ * A database copy the hire reads from ("run queries against the read replica", "queries the
+ * PostgreSQL read replica"): the place their data lives, not replication work to run.
+ */
+const REPLICA = /\breplicas?$/i;
+const QUERIED_FROM =
+  /\b(?:quer(?:y|ies|ying|ied)|against|from)\s+(?:the|our|a|its)\s+(?:[\p{L}]+\s+)?$/iu;
+const isQueriedCopy = (text: string, h: TermHit): boolean =>
+  REPLICA.test(h.text) && QUERIED_FROM.test(text.slice(Math.max(0, h.start - 60), h.start));
+
+/**
+ * "Streaming" beside "replication" ("replication streaming", as a translated posting words
+ * streaming replication) names how a database copies itself, not processing a stream of events.
+ */
+const isReplicationKind = (text: string, h: TermHit): boolean =>
+  /^streaming$/i.test(h.text) &&
+  (/\breplication\s+$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) ||
+    /^\s+replication\b/i.test(text.slice(h.end, h.end + 20)));
+
 /** A ticket's key leading the text: "HR-2291 Backfill: ...", "[REQ-0931] Backfill - ...". */
 const TICKET_KEY = /^\s*\[?[A-Z][A-Z\d]{1,9}-\d+\]?\s/;
 /** The fields every tracker shows on a ticket; two of them make the text a ticket. */
@@ -106,7 +125,8 @@ const within = (h: TermHit, spans: readonly Span[]) =>
  * The hits less each term a posting names only in passing, where it stands for something other
  * than the hire's work: a degree's subject, a lettered objective called "Objective C", what a
  * control withstands ("phishing-resistant"), a post's hashtags, the tool the interviews are held
- * on, a level of a diagram model ("C4: context, container and component diagrams"), the applicant privacy notice ("your data under
+ * on, a level of a diagram model ("C4: context, container and component diagrams"), a read
+ * replica the hire queries, streaming that names a kind of replication, the applicant privacy notice ("your data under
  * GDPR"), the furniture of a hiring request filed as a ticket (its fields, its own checklist,
  * its comments). A term the posting names anywhere else is still asked for.
  * @example withoutPassingMentions(text, hits, (h) => isField(h))
@@ -134,6 +154,8 @@ export const withoutPassingMentions = (
       (lettered && OBJECTIVE_C_LETTER.test(h.text)) ||
       WITHSTOOD.test(text.slice(h.end, h.end + 12)) ||
       isHashtag(text, h) ||
+      isQueriedCopy(text, h) ||
+      isReplicationKind(text, h) ||
       within(h, interviewing) ||
       isModelLevel(h) ||
       (isField(h) && within(h, notices)) ||
