@@ -218,4 +218,20 @@ describe('withoutPassingMentions', () => {
       ]),
     ).toEqual(['stream-processing', 'replication']);
   });
+  it('drops a term inside a project name numbered by its phase', () => {
+    expect(kept('Engagement: Member CRM Phase 2 | Valid: Jan-Jun', [['CRM', 'crm']])).toEqual([]);
+  });
+
+  it('drops a term inside a programme name', () => {
+    expect(kept('You will join the Apollo ERP Programme in March.', [['ERP', 'erp']])).toEqual([]);
+  });
+
+  it('keeps a term followed by a lowercase phase of work', () => {
+    expect(
+      kept('Own the CRM phase of the rollout and configure the CRM.', [
+        ['CRM', 'crm'],
+        ['CRM', 'crm'],
+      ]),
+    ).toEqual(['crm', 'crm']);
+  });
 });

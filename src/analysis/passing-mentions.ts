@@ -80,6 +80,19 @@ const isReplicationKind = (text: string, h: TermHit): boolean =>
   (/\breplication\s+$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) ||
     /^\s+replication\b/i.test(text.slice(h.end, h.end + 20)));
 
+/**
+ * A term inside a capitalised project name ("Member CRM Phase 2", "the Apollo ERP Programme"):
+ * the name of the engagement the hire joins, not the technology asked of them. Only a capitalised
+ * word before the term and a capitalised Programme/Project, or a numbered Phase/Release, make it
+ * a name; "the CRM phase of the rollout" is still the work.
+ */
+const NAME_BEFORE = /\b\p{Lu}[\p{L}\d]*\s+$/u;
+const NAME_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}\d]*)*?\s+(?:(?:Phase|Release|Wave|Stage)\s+(?:\d+|[IVX]+)\b|(?:Programme|Program|Project)\b)/u;
+const isInProjectName = (text: string, h: TermHit): boolean =>
+  NAME_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
+  NAME_AFTER.test(text.slice(h.end, h.end + 60));
+
 /** A ticket's key leading the text: "HR-2291 Backfill: ...", "[REQ-0931] Backfill - ...". */
 const TICKET_KEY = /^\s*\[?[A-Z][A-Z\d]{1,9}-\d+\]?\s/;
 /** The fields every tracker shows on a ticket; two of them make the text a ticket. */
@@ -126,7 +139,7 @@ const within = (h: TermHit, spans: readonly Span[]) =>
  * than the hire's work: a degree's subject, a lettered objective called "Objective C", what a
  * control withstands ("phishing-resistant"), a post's hashtags, the tool the interviews are held
  * on, a level of a diagram model ("C4: context, container and component diagrams"), a read
- * replica the hire queries, streaming that names a kind of replication, the applicant privacy notice ("your data under
+ * replica the hire queries, streaming that names a kind of replication, a project's name ("Member CRM Phase 2"), the applicant privacy notice ("your data under
  * GDPR"), the furniture of a hiring request filed as a ticket (its fields, its own checklist,
  * its comments). A term the posting names anywhere else is still asked for.
  * @example withoutPassingMentions(text, hits, (h) => isField(h))
@@ -156,6 +169,7 @@ export const withoutPassingMentions = (
       isHashtag(text, h) ||
       isQueriedCopy(text, h) ||
       isReplicationKind(text, h) ||
+      isInProjectName(text, h) ||
       within(h, interviewing) ||
       isModelLevel(h) ||
       (isField(h) && within(h, notices)) ||
