@@ -234,4 +234,31 @@ describe('withoutPassingMentions', () => {
       ]),
     ).toEqual(['crm', 'crm']);
   });
+  it("drops a statement of work that is the document's own heading", () => {
+    expect(
+      kept('SCHEDULE 2 - STATEMENT OF WORK (Solution Architecture)\nDesign the target platform.', [
+        ['STATEMENT OF WORK', 'statement-of-work'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('drops a statement of work that heads the list of duties', () => {
+    expect(
+      kept('Scope of Work:\n- Administer the databases', [['Scope of Work', 'statement-of-work']]),
+    ).toEqual([]);
+  });
+
+  it('drops a statement of work that refers to a separate contract', () => {
+    expect(
+      kept('Exclusions: the finance upgrade (separate SOW).', [['SOW', 'statement-of-work']]),
+    ).toEqual([]);
+  });
+
+  it('keeps a statement of work the hire writes', () => {
+    expect(
+      kept('- Write clear statements of work for change requests', [
+        ['statements of work', 'statement-of-work'],
+      ]),
+    ).toEqual(['statement-of-work']);
+  });
 });

@@ -93,6 +93,36 @@ const isInProjectName = (text: string, h: TermHit): boolean =>
   NAME_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
   NAME_AFTER.test(text.slice(h.end, h.end + 60));
 
+/** Terms that name a contract around the work rather than work itself. */
+const CONTRACT_DOCUMENTS = new Set(['statement-of-work']);
+/** A reference to some other contract: "(separate SOW)", "under another statement of work". */
+const OTHER_CONTRACT = /\b(?:separate|another|different)\s+$/i;
+/** A line's furniture around a heading's name: a number, its caption in brackets, punctuation. */
+const HEADING_FURNITURE = /\([^)\n]*\)|\bNo\b\.?|[^\p{L}\s]+/gu;
+/** A label a heading may carry beside its name: "SCHEDULE 2 -", "Annex B:". */
+const HEADING_LABEL = /^(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?$/u;
+
+/**
+ * A contract document the posting is or points at, not one the hire writes or manages: the
+ * document's own heading ("SCHEDULE 2 - STATEMENT OF WORK", a "Scope of Work:" heading over the
+ * duties) or another contract ("the finance upgrade (separate SOW)").
+ */
+const isContractAround = (text: string, h: TermHit): boolean => {
+  if (!CONTRACT_DOCUMENTS.has(h.slug)) return false;
+  if (OTHER_CONTRACT.test(text.slice(Math.max(0, h.start - 20), h.start))) return true;
+  const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', h.end);
+  const rest = (
+    text.slice(lineStart, h.start) +
+    ' ' +
+    text.slice(h.end, lineEnd < 0 ? undefined : lineEnd)
+  )
+    .replace(HEADING_FURNITURE, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+  return HEADING_LABEL.test(rest);
+};
+
 /** A ticket's key leading the text: "HR-2291 Backfill: ...", "[REQ-0931] Backfill - ...". */
 const TICKET_KEY = /^\s*\[?[A-Z][A-Z\d]{1,9}-\d+\]?\s/;
 /** The fields every tracker shows on a ticket; two of them make the text a ticket. */
@@ -139,7 +169,8 @@ const within = (h: TermHit, spans: readonly Span[]) =>
  * than the hire's work: a degree's subject, a lettered objective called "Objective C", what a
  * control withstands ("phishing-resistant"), a post's hashtags, the tool the interviews are held
  * on, a level of a diagram model ("C4: context, container and component diagrams"), a read
- * replica the hire queries, streaming that names a kind of replication, a project's name ("Member CRM Phase 2"), the applicant privacy notice ("your data under
+ * replica the hire queries, streaming that names a kind of replication, a project's name ("Member CRM Phase 2"), a contract the posting is or points at
+ * ("STATEMENT OF WORK No. 7", "(separate SOW)"), the applicant privacy notice ("your data under
  * GDPR"), the furniture of a hiring request filed as a ticket (its fields, its own checklist,
  * its comments). A term the posting names anywhere else is still asked for.
  * @example withoutPassingMentions(text, hits, (h) => isField(h))
@@ -170,6 +201,7 @@ export const withoutPassingMentions = (
       isQueriedCopy(text, h) ||
       isReplicationKind(text, h) ||
       isInProjectName(text, h) ||
+      isContractAround(text, h) ||
       within(h, interviewing) ||
       isModelLevel(h) ||
       (isField(h) && within(h, notices)) ||
