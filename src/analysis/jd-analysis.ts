@@ -14,6 +14,7 @@ import { withoutOtherVacancies } from './other-vacancies.js';
 import { withoutBusinessNames } from './business-names.js';
 import { withoutPassingMentions } from './passing-mentions.js';
 import { withoutPerks } from './perks.js';
+import { withVendorProducts } from './vendor-products.js';
 import { withoutTeamRollCall } from './team-roll-call.js';
 import { withoutTestedFields } from './tested-fields.js';
 import { checkPostingParts, type PartCheck, type PostingPart } from './posting-parts.js';
@@ -501,7 +502,14 @@ const vouchedByRole = (
 ): TermHit[] => {
   const role = deps.roles.find((r) => r.code === top?.code && r.taxonomy === top.taxonomy);
   if (!role) return hits;
-  return withoutOthersWork(spotting.text, deps.spotter.settle(spotting, new Set(role.terms)));
+  return withoutOthersWork(
+    spotting.text,
+    withVendorProducts(
+      spotting.text,
+      deps.spotter.settle(spotting, new Set(role.terms)),
+      deps.spotter,
+    ),
+  );
 };
 
 /**
@@ -523,7 +531,10 @@ export const analyzeJobDescription = (
   const text = view.text;
   const title = readTitle(text, deps);
   const spotting = deps.spotter.read(text);
-  const hits = withoutOthersWork(text, deps.spotter.settle(spotting));
+  const hits = withoutOthersWork(
+    text,
+    withVendorProducts(text, deps.spotter.settle(spotting), deps.spotter),
+  );
   const { readings, otherWork } = readBodies(text, title, hits, profiles, deps.terms);
   const elsewhere = notTechnology(
     title,

@@ -185,4 +185,80 @@ describe('withoutPassingMentions', () => {
       ]),
     ).toEqual(['c4-model', 'container']);
   });
+  it('drops a read replica named as the database the hire queries', () => {
+    expect(
+      kept('Run SQL queries against the read replica to check a customer record.', [
+        ['SQL', 'sql'],
+        ['read replica', 'replication'],
+      ]),
+    ).toEqual(['sql']);
+  });
+
+  it('keeps a read replica the hire sets up', () => {
+    expect(
+      kept('Set up and monitor read replicas for the main cluster.', [
+        ['read replicas', 'replication'],
+      ]),
+    ).toEqual(['replication']);
+  });
+
+  it('drops streaming that names the kind of replication', () => {
+    expect(
+      kept('High availability (Data Guard, replication streaming PostgreSQL)', [
+        ['streaming', 'stream-processing'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps streaming named apart from replication', () => {
+    expect(
+      kept('Build streaming pipelines; look after replication too.', [
+        ['streaming', 'stream-processing'],
+        ['replication', 'replication'],
+      ]),
+    ).toEqual(['stream-processing', 'replication']);
+  });
+  it('drops a term inside a project name numbered by its phase', () => {
+    expect(kept('Engagement: Member CRM Phase 2 | Valid: Jan-Jun', [['CRM', 'crm']])).toEqual([]);
+  });
+
+  it('drops a term inside a programme name', () => {
+    expect(kept('You will join the Apollo ERP Programme in March.', [['ERP', 'erp']])).toEqual([]);
+  });
+
+  it('keeps a term followed by a lowercase phase of work', () => {
+    expect(
+      kept('Own the CRM phase of the rollout and configure the CRM.', [
+        ['CRM', 'crm'],
+        ['CRM', 'crm'],
+      ]),
+    ).toEqual(['crm', 'crm']);
+  });
+  it("drops a statement of work that is the document's own heading", () => {
+    expect(
+      kept('SCHEDULE 2 - STATEMENT OF WORK (Solution Architecture)\nDesign the target platform.', [
+        ['STATEMENT OF WORK', 'statement-of-work'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('drops a statement of work that heads the list of duties', () => {
+    expect(
+      kept('Scope of Work:\n- Administer the databases', [['Scope of Work', 'statement-of-work']]),
+    ).toEqual([]);
+  });
+
+  it('drops a statement of work that refers to a separate contract', () => {
+    expect(
+      kept('Exclusions: the finance upgrade (separate SOW).', [['SOW', 'statement-of-work']]),
+    ).toEqual([]);
+  });
+
+  it('keeps a statement of work the hire writes', () => {
+    expect(
+      kept('- Write clear statements of work for change requests', [
+        ['statements of work', 'statement-of-work'],
+      ]),
+    ).toEqual(['statement-of-work']);
+  });
 });

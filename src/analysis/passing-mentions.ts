@@ -61,6 +61,68 @@ const isHashtag = (text: string, h: TermHit): boolean =>
   TAG_SIGN.test(text.slice(Math.max(0, h.start - 2), h.start)) &&
   !/^[\p{L}\p{N}_]/u.test(text.slice(h.end, h.end + 1));
 
+/**
+ * A database copy the hire reads from ("run queries against the read replica", "queries the
+ * PostgreSQL read replica"): the place their data lives, not replication work to run.
+ */
+const REPLICA = /\breplicas?$/i;
+const QUERIED_FROM =
+  /\b(?:quer(?:y|ies|ying|ied)|against|from)\s+(?:the|our|a|its)\s+(?:[\p{L}]+\s+)?$/iu;
+const isQueriedCopy = (text: string, h: TermHit): boolean =>
+  REPLICA.test(h.text) && QUERIED_FROM.test(text.slice(Math.max(0, h.start - 60), h.start));
+
+/**
+ * "Streaming" beside "replication" ("replication streaming", as a translated posting words
+ * streaming replication) names how a database copies itself, not processing a stream of events.
+ */
+const isReplicationKind = (text: string, h: TermHit): boolean =>
+  /^streaming$/i.test(h.text) &&
+  (/\breplication\s+$/i.test(text.slice(Math.max(0, h.start - 20), h.start)) ||
+    /^\s+replication\b/i.test(text.slice(h.end, h.end + 20)));
+
+/**
+ * A term inside a capitalised project name ("Member CRM Phase 2", "the Apollo ERP Programme"):
+ * the name of the engagement the hire joins, not the technology asked of them. Only a capitalised
+ * word before the term and a capitalised Programme/Project, or a numbered Phase/Release, make it
+ * a name; "the CRM phase of the rollout" is still the work.
+ */
+const NAME_BEFORE = /\b\p{Lu}[\p{L}\d]*\s+$/u;
+const NAME_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}\d]*)*?\s+(?:(?:Phase|Release|Wave|Stage)\s+(?:\d+|[IVX]+)\b|(?:Programme|Program|Project)\b)/u;
+const isInProjectName = (text: string, h: TermHit): boolean =>
+  NAME_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
+  NAME_AFTER.test(text.slice(h.end, h.end + 60));
+
+/** Terms that name a contract around the work rather than work itself. */
+const CONTRACT_DOCUMENTS = new Set(['statement-of-work']);
+/** A reference to some other contract: "(separate SOW)", "under another statement of work". */
+const OTHER_CONTRACT = /\b(?:separate|another|different)\s+$/i;
+/** A line's furniture around a heading's name: a number, its caption in brackets, punctuation. */
+const HEADING_FURNITURE = /\([^)\n]*\)|\bNo\b\.?|[^\p{L}\s]+/gu;
+/** A label a heading may carry beside its name: "SCHEDULE 2 -", "Annex B:". */
+const HEADING_LABEL = /^(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?$/u;
+
+/**
+ * A contract document the posting is or points at, not one the hire writes or manages: the
+ * document's own heading ("SCHEDULE 2 - STATEMENT OF WORK", a "Scope of Work:" heading over the
+ * duties) or another contract ("the finance upgrade (separate SOW)").
+ */
+const isContractAround = (text: string, h: TermHit): boolean => {
+  if (!CONTRACT_DOCUMENTS.has(h.slug)) return false;
+  if (OTHER_CONTRACT.test(text.slice(Math.max(0, h.start - 20), h.start))) return true;
+  const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', h.end);
+  const rest = (
+    text.slice(lineStart, h.start) +
+    ' ' +
+    text.slice(h.end, lineEnd < 0 ? undefined : lineEnd)
+  )
+    .replace(HEADING_FURNITURE, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+  return HEADING_LABEL.test(rest);
+};
+
 /** A ticket's key leading the text: "HR-2291 Backfill: ...", "[REQ-0931] Backfill - ...". */
 const TICKET_KEY = /^\s*\[?[A-Z][A-Z\d]{1,9}-\d+\]?\s/;
 /** The fields every tracker shows on a ticket; two of them make the text a ticket. */
@@ -106,7 +168,9 @@ const within = (h: TermHit, spans: readonly Span[]) =>
  * The hits less each term a posting names only in passing, where it stands for something other
  * than the hire's work: a degree's subject, a lettered objective called "Objective C", what a
  * control withstands ("phishing-resistant"), a post's hashtags, the tool the interviews are held
- * on, a level of a diagram model ("C4: context, container and component diagrams"), the applicant privacy notice ("your data under
+ * on, a level of a diagram model ("C4: context, container and component diagrams"), a read
+ * replica the hire queries, streaming that names a kind of replication, a project's name ("Member CRM Phase 2"), a contract the posting is or points at
+ * ("STATEMENT OF WORK No. 7", "(separate SOW)"), the applicant privacy notice ("your data under
  * GDPR"), the furniture of a hiring request filed as a ticket (its fields, its own checklist,
  * its comments). A term the posting names anywhere else is still asked for.
  * @example withoutPassingMentions(text, hits, (h) => isField(h))
@@ -134,6 +198,10 @@ export const withoutPassingMentions = (
       (lettered && OBJECTIVE_C_LETTER.test(h.text)) ||
       WITHSTOOD.test(text.slice(h.end, h.end + 12)) ||
       isHashtag(text, h) ||
+      isQueriedCopy(text, h) ||
+      isReplicationKind(text, h) ||
+      isInProjectName(text, h) ||
+      isContractAround(text, h) ||
       within(h, interviewing) ||
       isModelLevel(h) ||
       (isField(h) && within(h, notices)) ||
