@@ -676,6 +676,21 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     },
   );
 
+  it.each(['SRE skills', 'Data engineer skills', "A QA analyst's skills"])(
+    'reads "%s", a role\'s skills without "and qualifications", over a list as the skills',
+    (heading) => {
+      const text = `# Site Reliability Engineer\n\nThey keep the service up.\n\n## ${heading}\n\n- Linux\n- Go\n`;
+      expect(parseGuidePage(text).content.skills).toEqual([{ name: 'Linux' }, { name: 'Go' }]);
+    },
+  );
+
+  it('keeps a heading of skills that names no role, such as "Interview skills", unknown', () => {
+    const text = `# Site Reliability Engineer\n\n## Overview\n\nThey keep the service up.\n\n## Interview skills\n\n- Listening\n`;
+    const page = parseGuidePage(text);
+    expect(page.content.skills).toEqual([]);
+    expect(page.findings.map((f) => f.rule)).toContain('unknown-section');
+  });
+
   it("leaves a notes export's properties and call-out out of the summary a section gives", async () => {
     const page = await readGuidePage(fixture('wild/qa-engineer-notion-export.md'));
     expect(page.content.summary).toMatch(/^QA engineers make sure what we ship works/);
