@@ -227,6 +227,10 @@ const SMALL_WORDS = new Set([
   'and',
   'as',
   'at',
+  // Spanish titles keep their joining words small too: "Analista de Datos".
+  'de',
+  'del',
+  'y',
   'for',
   'in',
   'of',
@@ -252,26 +256,33 @@ export const titleCase = (text: string): string =>
     )
     .join(' ');
 
+/** The words that join a list's last title to it, in the languages whose headings are read. */
+const OR = String.raw`(?:or|and|o|y|oder|und)`;
+
 /**
  * The other titles a summary gives: "A backend developer, also known as backend engineer or
  * API developer, is …" → Backend Engineer, API Developer; also after a label and a colon, as
- * notes write them ("Other titles: …", "Also called: …").
+ * notes write them ("Other titles: …", "Also called: …"); in Spanish ("también llamado …",
+ * "otros títulos: …") and German ("auch bekannt als …", "Andere Bezeichnungen: …") too.
  * @example alsoKnownAs('A tester, also called QA analyst, checks software.') // ['QA Analyst']
  */
 export const alsoKnownAs = (summary: string): string[] => {
   const match =
-    /\b(?:(?:also|sometimes|often) (?:known as|called|referred to as):?|(?:other|alternative) (?:job )?(?:titles|names)\b[^:.]{0,40}:)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
+    /(?:\b(?:also|sometimes|often) (?:known as|called|referred to as):?|\btambién (?:llamad[oa]s?|conocid[oa]s? como):?|\bauch (?:bekannt als|genannt):?|\b(?:(?:other|alternative) (?:job )?(?:titles|names)|otros (?:títulos|nombres)|andere (?:bezeichnungen|titel|namen))\b[^:.]{0,40}:)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
       summary,
     );
   if (!match) return [];
   // A list's last title follows its "or" or "and": a comma after that title goes on with the
   // sentence ("…, network architect or infrastructure engineer, plans and runs …").
-  const listed = match[1]!.replace(/((?:,\s*|\s+)(?:or|and)\s+[^,]+),.*$/i, '$1');
+  const listed = match[1]!.replace(
+    new RegExp(String.raw`((?:,\s*|\s+)${OR}\s+[^,]+),.*$`, 'i'),
+    '$1',
+  );
   return listed
-    .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/)
+    .split(new RegExp(String.raw`\s*,\s*(?:${OR}\s+)?|\s+${OR}\s+`))
     .map((t) =>
       t
-        .replace(/^(?:an?|the)\s+/i, '')
+        .replace(/^(?:an?|the|una?|el|la|eine?|der|die)\s+/i, '')
         .replace(/["“”]/g, '')
         .trim(),
     )
