@@ -481,6 +481,24 @@ describe('readGuidePage on a Word document', () => {
     expect((await readGuidePage(file)).content.name).toBe('Machine Learning Engineer');
   });
 
+  it.each(['Title', 'Titel'])(
+    'names a .docx page by its paragraph in the "%s" style, over a first-level heading that names no section',
+    async (style) => {
+      const file = join(await scratch(), 'platform.docx');
+      await writeFile(
+        file,
+        await wordDocument([
+          [style, 'Platform Engineer'],
+          ['Heading1', 'Role profile'],
+          ['', 'They run the platform the product teams ship on.'],
+          ['Heading1', 'Why hire a platform engineer?'],
+          ['', 'Faster releases: teams ship without waiting on tickets.'],
+        ]),
+      );
+      expect((await readGuidePage(file)).content.name).toBe('Platform Engineer');
+    },
+  );
+
   it('reads the "Title: text" paragraphs of a .docx page as items of their sections', async () => {
     const file = join(await scratch(), 'tester.docx');
     await writeFile(
