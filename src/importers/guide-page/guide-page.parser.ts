@@ -25,6 +25,7 @@ import {
   alsoKnownAs,
   isProblem,
   nameFromSummary,
+  namesKeptLower,
   parseLink,
   parsePoint,
   parseResponsibility,
@@ -245,7 +246,11 @@ const names = (text: string, role: string): boolean =>
  * The role a page title names, as its summary (`about`) does when given: "Talent Hub : Platform
  * Engineer - hiring guide" is about a platform engineer, not the wiki space it is kept in.
  */
-const usableName = (text: string | undefined, about = ''): string | undefined => {
+const usableName = (
+  text: string | undefined,
+  about = '',
+  lower: ReadonlySet<string> = new Set(),
+): string | undefined => {
   if (text === undefined) return undefined;
   // "Hiring Guide – Data Engineer", "Site Reliability Engineer: the recruiter's hiring guide |
   // Acme": the role is the first part that is no kind of page.
@@ -273,7 +278,7 @@ const usableName = (text: string | undefined, about = ''): string | undefined =>
   if (!name || name.length > limits.name || findPlaceholders(name).length > 0) return undefined;
   // "Signs you need one", "Why hire them": the heading stands for the role without naming it.
   if (PRONOUN.test(name)) return undefined;
-  return /[A-Z]/.test(name) ? name : titleCase(name);
+  return /[A-Z]/.test(name) ? name : titleCase(name, lower);
 };
 
 const cut = <T>(items: T[], field: Parameters<typeof listLimit>[0]): T[] =>
@@ -498,11 +503,12 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   }
 
   const summaryText = summary.join('\n\n');
+  const lower = namesKeptLower(lines.map((l) => l.text));
   const name =
     options.name ??
-    usableName(page.title?.text, summaryText) ??
-    page.sections.map((s) => usableName(s.role)).find(Boolean) ??
-    usableName(markdown?.title) ??
+    usableName(page.title?.text, summaryText, lower) ??
+    page.sections.map((s) => usableName(s.role, '', lower)).find(Boolean) ??
+    usableName(markdown?.title, '', lower) ??
     nameFromSummary(summaryText);
   if (!name) {
     throw importFailed(
@@ -516,8 +522,8 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   const foldedName = foldTitle(name);
   const seenTitles = new Set<string>([foldedName]);
   const alternativeTitles = [
-    ...alsoKnownAs(summaryText),
-    ...listedTitles.map((t) => (/[A-Z]/.test(t) ? t : titleCase(t))),
+    ...alsoKnownAs(summaryText, lower),
+    ...listedTitles.map((t) => (/[A-Z]/.test(t) ? t : titleCase(t, lower))),
   ].filter((title) => {
     const folded = foldTitle(title);
     if (!folded || seenTitles.has(folded)) return false;

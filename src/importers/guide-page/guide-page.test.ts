@@ -762,6 +762,21 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(page.content.summary).not.toMatch(/device|preferences|Find jobs|Posted/);
   });
 
+  it('keeps a name its makers write in lower case, as the page does where a capital would go', () => {
+    const text =
+      '# Analytics Engineer\n\nAnalytics engineers turn raw tables into tested models. Also called: BI engineer, dbt developer.\n\n## Signs you need one\n\n- dbt models pile up and nobody owns them\n- Every team has its own revenue number\n';
+    expect(parseGuidePage(text).content.alternativeTitles).toEqual([
+      'BI Engineer',
+      'dbt Developer',
+    ]);
+  });
+
+  it('title-cases the name of a page written all in lower case', () => {
+    const text =
+      'data engineer\n\nthey move data from where it is made to where it is used.\n\n## why hire one\n\n- speed: reports arrive on time\n';
+    expect(parseGuidePage(text).content.name).toBe('Data Engineer');
+  });
+
   it('reads "Q: …?" lines as the page\'s questions, none of them a term', async () => {
     const page = await readGuidePage(fixture('wild/tech-writers-plain.txt'));
     expect([page.terms.map((t) => t.content.name), rules(page.findings)]).toEqual([
