@@ -163,6 +163,20 @@ const BYLINE =
   /^(?:by\s+\S|written by|posted|published|updated|last (?:updated|reviewed|edited))\b|^(?:created|tags|owner|reviewed):|\b\d+\s*min(?:ute)?s?\s+read\b/i;
 
 /**
+ * A seller's boast about itself, as staffing pages print beside the role: "Trusted by 300+
+ * companies", a row of stars, "4.9/5 from 1,200 reviews", "Join 2,000+ teams". A short line
+ * of that shape says who sells, not what the role is.
+ */
+const SOCIAL_PROOF =
+  /[★☆⭐]|\b\d(?:\.\d)?\s*(?:\/|out of)\s*5\b|\b(?:trusted|loved|used|chosen|relied on|backed|rated) by\b|^join (?:over |more than )?\d[\d,.]*\s*k?\+|\b\d[\d,.]*\s*k?\+\s*(?:happy |satisfied )?(?:companies|clients|customers|businesses|teams|startups|reviews)\b|^(?:as )?(?:seen|featured) (?:in|on)\b/i;
+
+/** Most words a line of social proof runs to; a longer one is a sentence about something. */
+const MAX_PROOF_WORDS = 12;
+
+const boasts = (paragraph: string): boolean =>
+  paragraph.split(/\s+/).length <= MAX_PROOF_WORDS && SOCIAL_PROOF.test(paragraph);
+
+/**
  * What a job ad offers the one who takes the job: the terms of employment and the perks around
  * them. A list of these under "Benefits" is a careers page's reasons to join, not reasons to hire.
  */
@@ -422,7 +436,11 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       // Above a section that says what the role is, the opening lines are the page's own:
       // an export's properties, a call-out, a byline, a banner the reader missed.
       if (!hasSummary)
-        summary.push(...paragraphsOf(section.lines).filter((p) => !BYLINE.test(stripEmphasis(p))));
+        summary.push(
+          ...paragraphsOf(section.lines).filter(
+            (p) => !BYLINE.test(stripEmphasis(p)) && !boasts(stripEmphasis(p)),
+          ),
+        );
       continue;
     }
     if (kind === 'faq') {
@@ -444,7 +462,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       case 'summary':
         // "What does a … actually do?" over a list, not a paragraph: the role's work.
         if (section.lines.some((l) => l.kind === 'text'))
-          summary.push(...paragraphsOf(section.lines));
+          summary.push(...paragraphsOf(section.lines).filter((p) => !boasts(stripEmphasis(p))));
         else responsibilities.push(...readItems(section, 'responsibilities', parseResponsibility));
         break;
       case 'alternativeTitles':

@@ -762,6 +762,36 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     expect(page.content.summary).not.toMatch(/device|preferences|Find jobs|Posted/);
   });
 
+  it("leaves a staffing page's lines of social proof out of its summary", () => {
+    const text = [
+      '# Hire a DevOps Engineer',
+      'Pre-vetted DevOps engineers ready to join your team within 48 hours.',
+      'Trusted by 300+ companies',
+      '★★★★★ 4.9/5 from 1,200 reviews',
+      'Rated 4.8 out of 5 by our clients',
+      'Join 2,000+ teams hiring with us',
+      '## Signs you need a DevOps engineer',
+      '- Releases: they happen once a month and everybody dreads them',
+    ].join('\n\n');
+    expect(parseGuidePage(text).content.summary).toBe(
+      'Pre-vetted DevOps engineers ready to join your team within 48 hours.',
+    );
+  });
+
+  it('leaves a line of social proof out of a summary section too', () => {
+    const text =
+      '# DevOps Engineer\n\n## Overview\n\nThey automate releases.\n\nLoved by 40+ startups ⭐⭐⭐⭐⭐\n';
+    expect(parseGuidePage(text).content.summary).toBe('They automate releases.');
+  });
+
+  it('keeps a sentence of the summary that counts companies without boasting of them', () => {
+    const text =
+      '# DevOps Engineer\n\n## Overview\n\nThey automate releases.\n\nOver 300 companies in our survey hire one before their tenth engineer.\n';
+    expect(parseGuidePage(text).content.summary).toBe(
+      'They automate releases.\n\nOver 300 companies in our survey hire one before their tenth engineer.',
+    );
+  });
+
   it('keeps a name its makers write in lower case, as the page does where a capital would go', () => {
     const text =
       '# Analytics Engineer\n\nAnalytics engineers turn raw tables into tested models. Also called: BI engineer, dbt developer.\n\n## Signs you need one\n\n- dbt models pile up and nobody owns them\n- Every team has its own revenue number\n';
