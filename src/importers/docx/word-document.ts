@@ -86,8 +86,14 @@ const withinLimit = async (data: Buffer): Promise<boolean> => {
 };
 
 /**
- * A Word document (.docx) read by mammoth as plain text or as HTML (headings, lists and links
- * kept), once the archive is known to unpack to at most DOCX_UNPACKED_LIMIT_BYTES and
+ * The "Title" paragraph style, which mammoth leaves a paragraph, as a first-level heading: it
+ * names what the document is about. Word keeps the style's id in the language it was made in.
+ */
+const TITLE_STYLES = ['Title', 'Titel', 'Titre'].map((id) => `p.${id} => h1:fresh`);
+
+/**
+ * A Word document (.docx) read by mammoth as plain text or as HTML (headings, a title
+ * and lists and links kept), once the archive is known to unpack to at most DOCX_UNPACKED_LIMIT_BYTES and
  * DOCX_TAG_LIMIT tags; a document that cannot be read comes back as its fault.
  * @example await readWordDocument(data, 'html') // '<h1>Security Engineer</h1>…'
  */
@@ -107,8 +113,8 @@ export const readWordDocument = async (
   // takes tens of milliseconds to load that a command reading no Word document need not pay.
   const { default: mammoth } = await import('mammoth');
   try {
-    const read = as === 'html' ? mammoth.convertToHtml : mammoth.extractRawText;
-    return (await read({ buffer: data })).value;
+    if (as === 'text') return (await mammoth.extractRawText({ buffer: data })).value;
+    return (await mammoth.convertToHtml({ buffer: data }, { styleMap: TITLE_STYLES })).value;
   } catch {
     return { fault: 'unreadable' };
   }

@@ -25,6 +25,7 @@ import {
   alsoKnownAs,
   isProblem,
   nameFromSummary,
+  namesKeptLower,
   parseLink,
   parsePoint,
   parseResponsibility,
@@ -162,6 +163,20 @@ const BYLINE =
   /^(?:by\s+\S|written by|posted|published|updated|last (?:updated|reviewed|edited))\b|^(?:created|tags|owner|reviewed):|\b\d+\s*min(?:ute)?s?\s+read\b/i;
 
 /**
+ * A seller's boast about itself, as staffing pages print beside the role: "Trusted by 300+
+ * companies", a row of stars, "4.9/5 from 1,200 reviews", "Join 2,000+ teams". A short line
+ * of that shape says who sells, not what the role is.
+ */
+const SOCIAL_PROOF =
+  /[★☆⭐]|\b\d(?:\.\d)?\s*(?:\/|out of)\s*5\b|\b(?:trusted|loved|used|chosen|relied on|backed|rated) by\b|^join (?:over |more than )?\d[\d,.]*\s*k?\+|\b\d[\d,.]*\s*k?\+\s*(?:happy |satisfied )?(?:companies|clients|customers|businesses|teams|startups|reviews)\b|^(?:as )?(?:seen|featured) (?:in|on)\b/i;
+
+/** Most words a line of social proof runs to; a longer one is a sentence about something. */
+const MAX_PROOF_WORDS = 12;
+
+const boasts = (paragraph: string): boolean =>
+  paragraph.split(/\s+/).length <= MAX_PROOF_WORDS && SOCIAL_PROOF.test(paragraph);
+
+/**
  * What a job ad offers the one who takes the job: the terms of employment and the perks around
  * them. A list of these under "Benefits" is a careers page's reasons to join, not reasons to hire.
  */
@@ -245,7 +260,11 @@ const names = (text: string, role: string): boolean =>
  * The role a page title names, as its summary (`about`) does when given: "Talent Hub : Platform
  * Engineer - hiring guide" is about a platform engineer, not the wiki space it is kept in.
  */
-const usableName = (text: string | undefined, about = ''): string | undefined => {
+const usableName = (
+  text: string | undefined,
+  about = '',
+  lower: ReadonlySet<string> = new Set(),
+): string | undefined => {
   if (text === undefined) return undefined;
   // "Hiring Guide – Data Engineer", "Site Reliability Engineer: the recruiter's hiring guide |
   // Acme": the role is the first part that is no kind of page.
@@ -273,7 +292,7 @@ const usableName = (text: string | undefined, about = ''): string | undefined =>
   if (!name || name.length > limits.name || findPlaceholders(name).length > 0) return undefined;
   // "Signs you need one", "Why hire them": the heading stands for the role without naming it.
   if (PRONOUN.test(name)) return undefined;
-  return /[A-Z]/.test(name) ? name : titleCase(name);
+  return /[A-Z]/.test(name) ? name : titleCase(name, lower);
 };
 
 const cut = <T>(items: T[], field: Parameters<typeof listLimit>[0]): T[] =>
@@ -417,7 +436,11 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       // Above a section that says what the role is, the opening lines are the page's own:
       // an export's properties, a call-out, a byline, a banner the reader missed.
       if (!hasSummary)
-        summary.push(...paragraphsOf(section.lines).filter((p) => !BYLINE.test(stripEmphasis(p))));
+        summary.push(
+          ...paragraphsOf(section.lines).filter(
+            (p) => !BYLINE.test(stripEmphasis(p)) && !boasts(stripEmphasis(p)),
+          ),
+        );
       continue;
     }
     if (kind === 'faq') {
@@ -439,7 +462,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       case 'summary':
         // "What does a … actually do?" over a list, not a paragraph: the role's work.
         if (section.lines.some((l) => l.kind === 'text'))
-          summary.push(...paragraphsOf(section.lines));
+          summary.push(...paragraphsOf(section.lines).filter((p) => !boasts(stripEmphasis(p))));
         else responsibilities.push(...readItems(section, 'responsibilities', parseResponsibility));
         break;
       case 'alternativeTitles':
@@ -498,11 +521,12 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   }
 
   const summaryText = summary.join('\n\n');
+  const lower = namesKeptLower(lines.map((l) => l.text));
   const name =
     options.name ??
-    usableName(page.title?.text, summaryText) ??
-    page.sections.map((s) => usableName(s.role)).find(Boolean) ??
-    usableName(markdown?.title) ??
+    usableName(page.title?.text, summaryText, lower) ??
+    page.sections.map((s) => usableName(s.role, '', lower)).find(Boolean) ??
+    usableName(markdown?.title, '', lower) ??
     nameFromSummary(summaryText);
   if (!name) {
     throw importFailed(
@@ -516,8 +540,8 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
   const foldedName = foldTitle(name);
   const seenTitles = new Set<string>([foldedName]);
   const alternativeTitles = [
-    ...alsoKnownAs(summaryText),
-    ...listedTitles.map((t) => (/[A-Z]/.test(t) ? t : titleCase(t))),
+    ...alsoKnownAs(summaryText, lower),
+    ...listedTitles.map((t) => (/[A-Z]/.test(t) ? t : titleCase(t, lower))),
   ].filter((title) => {
     const folded = foldTitle(title);
     if (!folded || seenTitles.has(folded)) return false;

@@ -481,6 +481,24 @@ describe('readGuidePage on a Word document', () => {
     expect((await readGuidePage(file)).content.name).toBe('Machine Learning Engineer');
   });
 
+  it.each(['Title', 'Titel'])(
+    'names a .docx page by its paragraph in the "%s" style, over a first-level heading that names no section',
+    async (style) => {
+      const file = join(await scratch(), 'platform.docx');
+      await writeFile(
+        file,
+        await wordDocument([
+          [style, 'Platform Engineer'],
+          ['Heading1', 'Role profile'],
+          ['', 'They run the platform the product teams ship on.'],
+          ['Heading1', 'Why hire a platform engineer?'],
+          ['', 'Faster releases: teams ship without waiting on tickets.'],
+        ]),
+      );
+      expect((await readGuidePage(file)).content.name).toBe('Platform Engineer');
+    },
+  );
+
   it('reads the "Title: text" paragraphs of a .docx page as items of their sections', async () => {
     const file = join(await scratch(), 'tester.docx');
     await writeFile(
@@ -676,6 +694,21 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     },
   );
 
+  it.each(['SRE skills', 'Data engineer skills', "A QA analyst's skills"])(
+    'reads "%s", a role\'s skills without "and qualifications", over a list as the skills',
+    (heading) => {
+      const text = `# Site Reliability Engineer\n\nThey keep the service up.\n\n## ${heading}\n\n- Linux\n- Go\n`;
+      expect(parseGuidePage(text).content.skills).toEqual([{ name: 'Linux' }, { name: 'Go' }]);
+    },
+  );
+
+  it('keeps a heading of skills that names no role, such as "Interview skills", unknown', () => {
+    const text = `# Site Reliability Engineer\n\n## Overview\n\nThey keep the service up.\n\n## Interview skills\n\n- Listening\n`;
+    const page = parseGuidePage(text);
+    expect(page.content.skills).toEqual([]);
+    expect(page.findings.map((f) => f.rule)).toContain('unknown-section');
+  });
+
   it("leaves a notes export's properties and call-out out of the summary a section gives", async () => {
     const page = await readGuidePage(fixture('wild/qa-engineer-notion-export.md'));
     expect(page.content.summary).toMatch(/^QA engineers make sure what we ship works/);
@@ -727,6 +760,51 @@ describe('readGuidePage on pages in the headings real sites use', () => {
   it('leaves out a consent banner known by its id, and a site header', async () => {
     const page = await readGuidePage(fixture('wild/product-managers-saved.html'));
     expect(page.content.summary).not.toMatch(/device|preferences|Find jobs|Posted/);
+  });
+
+  it("leaves a staffing page's lines of social proof out of its summary", () => {
+    const text = [
+      '# Hire a DevOps Engineer',
+      'Pre-vetted DevOps engineers ready to join your team within 48 hours.',
+      'Trusted by 300+ companies',
+      '★★★★★ 4.9/5 from 1,200 reviews',
+      'Rated 4.8 out of 5 by our clients',
+      'Join 2,000+ teams hiring with us',
+      '## Signs you need a DevOps engineer',
+      '- Releases: they happen once a month and everybody dreads them',
+    ].join('\n\n');
+    expect(parseGuidePage(text).content.summary).toBe(
+      'Pre-vetted DevOps engineers ready to join your team within 48 hours.',
+    );
+  });
+
+  it('leaves a line of social proof out of a summary section too', () => {
+    const text =
+      '# DevOps Engineer\n\n## Overview\n\nThey automate releases.\n\nLoved by 40+ startups ⭐⭐⭐⭐⭐\n';
+    expect(parseGuidePage(text).content.summary).toBe('They automate releases.');
+  });
+
+  it('keeps a sentence of the summary that counts companies without boasting of them', () => {
+    const text =
+      '# DevOps Engineer\n\n## Overview\n\nThey automate releases.\n\nOver 300 companies in our survey hire one before their tenth engineer.\n';
+    expect(parseGuidePage(text).content.summary).toBe(
+      'They automate releases.\n\nOver 300 companies in our survey hire one before their tenth engineer.',
+    );
+  });
+
+  it('keeps a name its makers write in lower case, as the page does where a capital would go', () => {
+    const text =
+      '# Analytics Engineer\n\nAnalytics engineers turn raw tables into tested models. Also called: BI engineer, dbt developer.\n\n## Signs you need one\n\n- dbt models pile up and nobody owns them\n- Every team has its own revenue number\n';
+    expect(parseGuidePage(text).content.alternativeTitles).toEqual([
+      'BI Engineer',
+      'dbt Developer',
+    ]);
+  });
+
+  it('title-cases the name of a page written all in lower case', () => {
+    const text =
+      'data engineer\n\nthey move data from where it is made to where it is used.\n\n## why hire one\n\n- speed: reports arrive on time\n';
+    expect(parseGuidePage(text).content.name).toBe('Data Engineer');
   });
 
   it('reads "Q: …?" lines as the page\'s questions, none of them a term', async () => {

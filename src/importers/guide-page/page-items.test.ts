@@ -36,6 +36,27 @@ describe('page items', () => {
     expect(alsoKnownAs(summary)).toEqual(['QA Analyst', 'Test Engineer']);
   });
 
+  it.each([
+    [
+      'Un científico de datos (también llamado data scientist o analista de datos avanzado) usa estadística.',
+      ['Data Scientist', 'Analista de Datos Avanzado'],
+    ],
+    [
+      'Una probadora, también conocida como analista QA y tester, revisa el software.',
+      ['Analista QA', 'Tester'],
+    ],
+    [
+      'Ein Tester prüft Software. Andere Bezeichnungen: QA-Analyst, Testingenieur.',
+      ['QA-Analyst', 'Testingenieur'],
+    ],
+    [
+      'Ein Tester, auch bekannt als QA-Analyst oder Testingenieur, prüft Software.',
+      ['QA-Analyst', 'Testingenieur'],
+    ],
+  ])('reads the other titles a Spanish or German summary gives: %s', (summary, titles) => {
+    expect(alsoKnownAs(summary)).toEqual(titles);
+  });
+
   it('finds no alternative titles in a summary without "also known as"', () => {
     expect(alsoKnownAs('A tester checks software.')).toEqual([]);
   });

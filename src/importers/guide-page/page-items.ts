@@ -227,6 +227,10 @@ const SMALL_WORDS = new Set([
   'and',
   'as',
   'at',
+  // Spanish titles keep their joining words small too: "Analista de Datos".
+  'de',
+  'del',
+  'y',
   'for',
   'in',
   'of',
@@ -238,45 +242,77 @@ const SMALL_WORDS = new Set([
 
 /**
  * Capitalises a title as the library writes them; words that already carry capitals (API,
- * iOS) are kept as they are.
+ * iOS) are kept as they are, and so are names their makers write in lower case (`lower`).
  * @example titleCase('senior backend software engineer') // 'Senior Backend Software Engineer'
  */
-export const titleCase = (text: string): string =>
+export const titleCase = (text: string, lower: ReadonlySet<string> = new Set()): string =>
   text
     .split(/\s+/)
     .filter(Boolean)
     .map((word, i) =>
-      /[A-Z]/.test(word) || (i > 0 && SMALL_WORDS.has(word))
+      /[A-Z]/.test(word) || lower.has(word) || (i > 0 && SMALL_WORDS.has(word))
         ? word
         : `${word[0]!.toUpperCase()}${word.slice(1)}`,
     )
     .join(' ');
 
+/** A sentence's first word, past the marks that may open it: a link's bracket, emphasis, a quote. */
+const FIRST_WORD = /^[[*_`"“‘(]*([\p{L}\d][\p{L}\d.+#-]*)/u;
+
+/**
+ * The words a page writes in lower case where a capital would go (opening a line or a
+ * sentence: "dbt models pile up", "[dbt Learn](…)") and never with a capital: names their
+ * makers write so. A page that opens its lines in lower case as a habit names none this way.
+ * @example namesKeptLower(['dbt models pile up.', 'Every team has a number.', 'So does dbt.']) // Set { 'dbt' }
+ */
+export const namesKeptLower = (lines: readonly string[]): Set<string> => {
+  const openers = lines
+    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+    .map((sentence) => FIRST_WORD.exec(sentence)?.[1])
+    .filter((word): word is string => word !== undefined && /^\p{L}/u.test(word));
+  const lowered = openers.filter((word) => /^\p{Ll}/u.test(word));
+  if (lowered.length * 2 >= openers.length) return new Set();
+  const capitalised = new Set(
+    lines
+      .flatMap((line) => line.split(/[^\p{L}\d.+#-]+/u))
+      .filter((word) => /\p{Lu}/u.test(word))
+      .map((word) => word.toLowerCase()),
+  );
+  return new Set(lowered.filter((word) => !capitalised.has(word)));
+};
+
+/** The words that join a list's last title to it, in the languages whose headings are read. */
+const OR = String.raw`(?:or|and|o|y|oder|und)`;
+
 /**
  * The other titles a summary gives: "A backend developer, also known as backend engineer or
  * API developer, is …" → Backend Engineer, API Developer; also after a label and a colon, as
- * notes write them ("Other titles: …", "Also called: …").
+ * notes write them ("Other titles: …", "Also called: …"); in Spanish ("también llamado …",
+ * "otros títulos: …") and German ("auch bekannt als …", "Andere Bezeichnungen: …") too.
  * @example alsoKnownAs('A tester, also called QA analyst, checks software.') // ['QA Analyst']
  */
-export const alsoKnownAs = (summary: string): string[] => {
+export const alsoKnownAs = (summary: string, lower: ReadonlySet<string> = new Set()): string[] => {
   const match =
-    /\b(?:(?:also|sometimes|often) (?:known as|called|referred to as):?|(?:other|alternative) (?:job )?(?:titles|names)\b[^:.]{0,40}:)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
+    /(?:\b(?:also|sometimes|often) (?:known as|called|referred to as):?|\btambién (?:llamad[oa]s?|conocid[oa]s? como):?|\bauch (?:bekannt als|genannt):?|\b(?:(?:other|alternative) (?:job )?(?:titles|names)|otros (?:títulos|nombres)|andere (?:bezeichnungen|titel|namen))\b[^:.]{0,40}:)\s+(.+?)(?:,\s+(?:is|are|was|who|works?|helps?|builds?)\b|[.;)]|$)/i.exec(
       summary,
     );
   if (!match) return [];
   // A list's last title follows its "or" or "and": a comma after that title goes on with the
   // sentence ("…, network architect or infrastructure engineer, plans and runs …").
-  const listed = match[1]!.replace(/((?:,\s*|\s+)(?:or|and)\s+[^,]+),.*$/i, '$1');
+  const listed = match[1]!.replace(
+    new RegExp(String.raw`((?:,\s*|\s+)${OR}\s+[^,]+),.*$`, 'i'),
+    '$1',
+  );
   return listed
-    .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/)
+    .split(new RegExp(String.raw`\s*,\s*(?:${OR}\s+)?|\s+${OR}\s+`))
     .map((t) =>
       t
-        .replace(/^(?:an?|the)\s+/i, '')
+        .replace(/^(?:an?|the|una?|el|la|eine?|der|die)\s+/i, '')
         .replace(/["“”]/g, '')
         .trim(),
     )
     .filter(Boolean)
-    .map(titleCase);
+    .map((title) => titleCase(title, lower));
 };
 
 /**

@@ -5,6 +5,13 @@ import { stripEmphasis, unemphasize } from './page-lines.js';
 
 export type { SectionKind } from './section-kind.js';
 
+/**
+ * A role as a heading names it before what it asks of the role: an acronym ("SRE") or up to
+ * four words ending in a noun of a person's work ("data engineer", "QA analyst's"), not a
+ * kind of skill ("Interview skills").
+ */
+const ROLE_NOUN = String.raw`(?:[Aa]n?\s+|[Tt]he\s+)?(?:[A-Z]{2,6}|(?:\S+\s+){0,3}\S*(?:er|or|ist|yst|ian|ant|ect|ager|lead|master|admin))(?:'s|s'|s)?`;
+
 /** "a", "an", "the" or nothing before the role a heading names. */
 const ARTICLE = String.raw`(?:(?:an?|the)\s+)?`;
 /** Who hires, as pages say it: you, your company, your team, businesses … */
@@ -63,6 +70,8 @@ const headingPatterns: [SectionKind, RegExp][] = [
     'skills',
     /^(?:(?:key|core|essential|required|must[- ]have|technical|soft|top|important)\s+)*(?:skills|qualifications|competenc(?:y|ies))\b|\bskills (?:to look for|(?:does|do|should) .+ (?:need|have))\b|^what skills\b|^what (?:should (?:i|we|you) |to )look for\b|\bskills (?:and|&) (?:qualifications|requirements|experience)\b/i,
   ],
+  // Told by case, not with the others' `i`: an acronym ("SRE skills") is in capitals.
+  ['skills', new RegExp(String.raw`^${ROLE_NOUN}\s+[Ss]kills$`)],
   [
     'benefits',
     new RegExp(
