@@ -53,8 +53,14 @@ const CLAUSE_START = /[.,;:!?\n]|\b(?:but|and|while|though|although|whereas)\b/g
  * one thing the text is not about. A state said the same way ("pages that aren't loading") and
  * a part said to fail ("everything works except the checkout") stay evidence.
  */
-const SET_APART =
-  /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)|(?<=\b[\w-]*[^\Ws]s\s+)(?:other\s+than|except(?:\s+for)?|apart\s+from|but\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
+const SET_APART_THAT = /\b(?:that|which)\s+(?:aren[’']?t|are\s+not)\s+(?=[\w-]*[^\Ws]s\b)/gi;
+/**
+ * The plural before "other than" is matched, not looked behind for: a lookbehind of any length
+ * is tried again at every position of a long run of spaces, which made 200 KB of them take
+ * minutes. Group 1 is where the span starts.
+ */
+const SET_APART_PLURAL =
+  /(?<![\w-])[\w-]*[^\Ws]s\s+((?:other\s+than|except(?:\s+for)?|apart\s+from|but\s+not)\s+)(?=[\w-]*[^\Ws]s\b)/gi;
 /**
  * "The other non-Apple phones", "non-Windows laptops": a kind set apart by "non-" before the
  * things it names. A quality said so ("a non-technical founder", "non-functional requirements")
@@ -79,10 +85,14 @@ const QUOTED = /(?<!\w)['‘"“]([a-z][\w -]{0,38}\w)['’"”](?!\w)/gi;
 const quotedSpans = (text: string) =>
   [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
-/** The span from where a pattern matched to the end of its clause. */
-const toClauseEnd = (text: string, m: RegExpExecArray): { start: number; end: number } => {
+/** The span from where a pattern matched (or from `start` in its match) to the end of its clause. */
+const toClauseEnd = (
+  text: string,
+  m: RegExpExecArray,
+  start = m.index,
+): { start: number; end: number } => {
   CLAUSE_END.lastIndex = m.index + m[0].length;
-  return { start: m.index, end: CLAUSE_END.exec(text)?.index ?? text.length };
+  return { start, end: CLAUSE_END.exec(text)?.index ?? text.length };
 };
 
 /** Where a text turns a need or a role down: each span from the negation to the end of its clause. */
@@ -95,7 +105,10 @@ export const turnedDownSpans = (text: string): { start: number; end: number }[] 
  */
 export const negatedSpans = (text: string): { start: number; end: number }[] => [
   ...turnedDownSpans(text),
-  ...[...text.matchAll(SET_APART)].map((m) => toClauseEnd(text, m)),
+  ...[...text.matchAll(SET_APART_THAT)].map((m) => toClauseEnd(text, m)),
+  ...[...text.matchAll(SET_APART_PLURAL)].map((m) =>
+    toClauseEnd(text, m, m.index + m[0].length - (m[1]?.length ?? 0)),
+  ),
   ...[...text.matchAll(FINE_ON)].map((m) => toClauseEnd(text, m)),
   ...[...text.matchAll(NON_KIND)].map((m) => ({ start: m.index + 4, end: m.index + m[0].length })),
   ...[...text.matchAll(SAID_FINE)].map((m) => ({
