@@ -21,6 +21,34 @@ describe('a refused form', () => {
     expect(top).toContain('<a href="#new-user-password">password is required</a>');
   });
 
+  it("keeps the service's own sentence above the fields' problems", () => {
+    const refused = formErrors(
+      {
+        message: 'A password is 12 to 256 characters long.',
+        fields: [{ field: 'password', message: '9 characters' }],
+      },
+      'new-user',
+      CONTROLS,
+    );
+    const top = String(refused.top());
+    expect(top).toContain('<p>A password is 12 to 256 characters long.</p>');
+    expect(top).toContain('<a href="#new-user-password">9 characters</a>');
+  });
+
+  it('links the sentence itself when it only repeats the one field problem', () => {
+    const refused = formErrors(
+      {
+        message: 'A password cannot be only spaces.',
+        fields: [{ field: 'password', message: 'A password cannot be only spaces.' }],
+      },
+      'new-user',
+      CONTROLS,
+    );
+    expect(String(refused.top())).toMatch(
+      /^<div class="form-error" role="alert">\s*<p><a href="#new-user-password">A password cannot be only spaces.<\/a><\/p>\s*<\/div>$/,
+    );
+  });
+
   it('lists in the summary, without a link, a problem about no field the form shows', () => {
     const refused = formErrors(
       {

@@ -31,6 +31,36 @@ const serviceSaid = (error: FormErrorView, atTop: FormErrorView['fields'] & {}):
     }`;
 
 /**
+ * The service's own sentence, then each problem, a field's linking to its control. A single
+ * problem that only repeats the sentence is the sentence, linked.
+ */
+const linkedSummary = (
+  error: FormErrorView,
+  beside: ReadonlyMap<string, string[]>,
+  atTop: FormErrorView['fields'] & {},
+  controls: FormControls,
+): SafeHtml => {
+  const linked = [...beside].map(([name, messages]) => ({
+    href: `#${controls[name]}`,
+    text: messages.join('; '),
+  }));
+  const [only] = linked;
+  if (
+    only !== undefined &&
+    linked.length === 1 &&
+    atTop.length === 0 &&
+    only.text === error.message
+  ) {
+    return html`<p><a href="${only.href}">${only.text}</a></p>`;
+  }
+  return html`<p>${error.message}</p>
+    <ul>
+      ${linked.map((l) => html`<li><a href="${l.href}">${l.text}</a></li>`)}
+      ${atTop.map((f) => html`<li>${f.message}</li>`)}
+    </ul>`;
+};
+
+/**
  * A form's refusal split by where it is said: what concerns one of the fields the form shows
  * beside that field (marked invalid and described by the message), and at the top a summary
  * announced when the page loads. After a full-page reload that announcement is the only sign a
@@ -52,14 +82,7 @@ export const formErrors = (
         ${
           beside.size === 0
             ? serviceSaid(error, atTop)
-            : html`<p>Please fix:</p>
-                <ul>
-                  ${[...beside].map(
-                    ([name, messages]) =>
-                      html`<li><a href="#${controls[name]}">${messages.join('; ')}</a></li>`,
-                  )}
-                  ${atTop.map((f) => html`<li>${f.message}</li>`)}
-                </ul>`
+            : linkedSummary(error, beside, atTop, controls)
         }
       </div>`,
     /** Attributes of a field's control: invalid, and described by its message. */
