@@ -11,6 +11,7 @@ import {
   type RoleContent,
   type Skill,
   foldTitle,
+  gendersPhrase,
 } from '../../domain/index.js';
 import {
   findPlaceholders,
@@ -215,6 +216,12 @@ const singular = (name: string): string =>
 const PAGE_KIND =
   /\b(?:guide|cheat ?sheet|primer|handbook|playbook|explained|overview|brief|blog|job description|everything you need to know|what you need to know|for recruiters|recruiter'?s?|hiring)\b/i;
 
+/** "Data Engineer (m/w/d)": a German or French careers page copies its ad's title whole. */
+const TRAILING_GENDERS = new RegExp(
+  String.raw`\s*(?:\((?:${gendersPhrase})\)|${gendersPhrase})$`,
+  'i',
+);
+
 /** Acronyms kept in capitals when a title written all in capitals is set in title case. */
 const ACRONYMS = new Set([
   'AI',
@@ -281,6 +288,7 @@ const usableName = (
         // "(role profile)", "(2026)", "101": what kind of page, or when, not which role.
         .replace(/\s*\((?:[^)]*\b(?:profile|guide|overview)\b[^)]*|\d{4})\)$/i, '')
         .replace(/\s+(?:hiring guide|job description|role guide|guide|101)$/i, '')
+        .replace(TRAILING_GENDERS, '')
         // "What does a scrum master do": the role is between the question's words.
         .replace(/^(.+?)\s+do$/i, (whole, role: string) => (asked ? role : whole))
         .trim(),

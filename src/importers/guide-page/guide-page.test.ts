@@ -355,6 +355,16 @@ describe('parseGuidePage', () => {
     });
   });
 
+  it.each(['(m/w/d)', '(w/m/d)', '(f/m/x)', 'm/f/d', '(all genders)', '(H/F)'])(
+    'leaves the genders a posting is open to, %s, out of the role name',
+    (marker) => {
+      const parsed = parseGuidePage(
+        `# Data Engineer ${marker}\n\n## Was macht ein Data Engineer?\n\nBaut Datenstrecken.`,
+      );
+      expect(parsed.content.name).toBe('Data Engineer');
+    },
+  );
+
   it('leaves a careers page\'s perks under "Benefits" out of the reasons to hire, saying so', () => {
     const parsed = parseGuidePage(
       page(
