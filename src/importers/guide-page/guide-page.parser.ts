@@ -171,11 +171,21 @@ const BYLINE =
 const SOCIAL_PROOF =
   /[★☆⭐]|\b\d(?:\.\d)?\s*(?:\/|out of)\s*5\b|\b(?:trusted|loved|used|chosen|relied on|backed|rated) by\b|^join (?:over |more than )?\d[\d,.]*\s*k?\+|\b\d[\d,.]*\s*k?\+\s*(?:happy |satisfied )?(?:companies|clients|customers|businesses|teams|startups|reviews)\b|^(?:as )?(?:seen|featured) (?:in|on)\b/i;
 
-/** Most words a line of social proof runs to; a longer one is a sentence about something. */
-const MAX_PROOF_WORDS = 12;
+/**
+ * A seller's ask of the reader, as blogs print between paragraphs: "Upgrade your resume. Try
+ * free", "Book a demo", "Download the free template". It sells the site's product, and says
+ * nothing of the role.
+ */
+const CALL_TO_ACTION =
+  /\b(?:try (?:it )?(?:for )?free|free trial|book a (?:demo|call)|sign up|subscribe|download (?:the|our|a|your) |get started|upgrade (?:your|to)|request a (?:demo|quote)|start (?:hiring|now|today)|create (?:a|your) (?:free )?account)\b|[→➔»]\s*$/i;
 
-const boasts = (paragraph: string): boolean =>
-  paragraph.split(/\s+/).length <= MAX_PROOF_WORDS && SOCIAL_PROOF.test(paragraph);
+/** Most words a line of social proof or a call to action runs to; a longer one is a sentence. */
+const MAX_SELLING_WORDS = 12;
+
+/** Whether a paragraph is the site selling itself rather than anything about the role. */
+const sells = (paragraph: string): boolean =>
+  paragraph.split(/\s+/).length <= MAX_SELLING_WORDS &&
+  (SOCIAL_PROOF.test(paragraph) || CALL_TO_ACTION.test(paragraph));
 
 /**
  * What a job ad offers the one who takes the job: the terms of employment and the perks around
@@ -446,7 +456,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       if (!hasSummary)
         summary.push(
           ...paragraphsOf(section.lines).filter(
-            (p) => !BYLINE.test(stripEmphasis(p)) && !boasts(stripEmphasis(p)),
+            (p) => !BYLINE.test(stripEmphasis(p)) && !sells(stripEmphasis(p)),
           ),
         );
       continue;
@@ -470,7 +480,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       case 'summary':
         // "What does a … actually do?" over a list, not a paragraph: the role's work.
         if (section.lines.some((l) => l.kind === 'text'))
-          summary.push(...paragraphsOf(section.lines).filter((p) => !boasts(stripEmphasis(p))));
+          summary.push(...paragraphsOf(section.lines).filter((p) => !sells(stripEmphasis(p))));
         else responsibilities.push(...readItems(section, 'responsibilities', parseResponsibility));
         break;
       case 'alternativeTitles':
