@@ -85,6 +85,7 @@ export {
   ShiftSchema,
   type TitleFacts,
   type WorkMode,
+  gendersPhrase,
   teamLeadPhrase,
   workModePhrases,
   workModes,

@@ -48,6 +48,13 @@ export const seniorityRank = (seniority: Seniority): number => seniorities.index
  */
 export const teamLeadPhrase = String.raw`(?:team|tech|technical)[\s-]?lead(?:er)?|team[\s-]?lei[dt]er(?:in)?`;
 
+/**
+ * The genders a posting is open to ("m/w/d", "(f/m/x)", "H/F", "all genders"), as the law asks
+ * some countries' postings to say, as a pattern source: never part of the role, whether the
+ * title parser meets it in a posting title or the guide importer in a page title.
+ */
+export const gendersPhrase = String.raw`[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}|all\s+genders?`;
+
 /** Where the work is done. One spelling everywhere: `onsite`, never "on-site". */
 export const workModes = ['remote', 'hybrid', 'onsite'] as const;
 export type WorkMode = (typeof workModes)[number];

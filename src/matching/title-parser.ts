@@ -5,6 +5,7 @@ import {
   type Shift,
   type TitleFacts,
   type WorkMode,
+  gendersPhrase,
   teamLeadPhrase,
   workModePhrases,
 } from '../domain/index.js';
@@ -233,17 +234,12 @@ const withoutTrailingLevel = (text: string): string =>
 const SEGMENT_SEPARATOR =
   /\s+[-\u2013\u2014]+\s+|\s+::\s+|\s+[cC][uU][mM]\s+|[\u2013\u2014|\u2022;,/:]+(?=\s|$)|;+|\s+[-\u2013\u2014]+$|^[-\u2013\u2014]+\s+|\s+::$/;
 
-/**
- * The genders a posting is open to ("m/w/d", "(f/m/x)", "all genders"), as the law asks some
- * countries' postings to say: never part of the role.
- */
-const GENDERS = String.raw`[mwfdhx](?:\s*\/\s*[mwfdhx]){1,2}|all\s+genders?`;
 const GENDER_MARKER = new RegExp(
-  String.raw`^(?:${GENDERS}|m\s*\/\s*f\s*\/\s*div(?:erse)?|gn\*?)$`,
+  String.raw`^(?:${gendersPhrase}|m\s*\/\s*f\s*\/\s*div(?:erse)?|gn\*?)$`,
   'i',
 );
 const GENDER_HINT = /\/|gender/i;
-const TRAILING_GENDER_MARKER = new RegExp(String.raw`\s+(?:${GENDERS})$`, 'i');
+const TRAILING_GENDER_MARKER = new RegExp(String.raw`\s+(?:${gendersPhrase})$`, 'i');
 
 /**
  * What a posting says to catch the eye ("Urgent", "Hiring now", "Immediate start", "Direct Client

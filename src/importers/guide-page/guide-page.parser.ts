@@ -11,6 +11,7 @@ import {
   type RoleContent,
   type Skill,
   foldTitle,
+  gendersPhrase,
 } from '../../domain/index.js';
 import {
   findPlaceholders,
@@ -170,11 +171,21 @@ const BYLINE =
 const SOCIAL_PROOF =
   /[★☆⭐]|\b\d(?:\.\d)?\s*(?:\/|out of)\s*5\b|\b(?:trusted|loved|used|chosen|relied on|backed|rated) by\b|^join (?:over |more than )?\d[\d,.]*\s*k?\+|\b\d[\d,.]*\s*k?\+\s*(?:happy |satisfied )?(?:companies|clients|customers|businesses|teams|startups|reviews)\b|^(?:as )?(?:seen|featured) (?:in|on)\b/i;
 
-/** Most words a line of social proof runs to; a longer one is a sentence about something. */
-const MAX_PROOF_WORDS = 12;
+/**
+ * A seller's ask of the reader, as blogs print between paragraphs: "Upgrade your resume. Try
+ * free", "Book a demo", "Download the free template". It sells the site's product, and says
+ * nothing of the role.
+ */
+const CALL_TO_ACTION =
+  /\b(?:try (?:it )?(?:for )?free|free trial|book a (?:demo|call)|sign up|subscribe|download (?:the|our|a|your) |get started|upgrade (?:your|to)|request a (?:demo|quote)|start (?:hiring|now|today)|create (?:a|your) (?:free )?account)\b|[→➔»]\s*$/i;
 
-const boasts = (paragraph: string): boolean =>
-  paragraph.split(/\s+/).length <= MAX_PROOF_WORDS && SOCIAL_PROOF.test(paragraph);
+/** Most words a line of social proof or a call to action runs to; a longer one is a sentence. */
+const MAX_SELLING_WORDS = 12;
+
+/** Whether a paragraph is the site selling itself rather than anything about the role. */
+const sells = (paragraph: string): boolean =>
+  paragraph.split(/\s+/).length <= MAX_SELLING_WORDS &&
+  (SOCIAL_PROOF.test(paragraph) || CALL_TO_ACTION.test(paragraph));
 
 /**
  * What a job ad offers the one who takes the job: the terms of employment and the perks around
@@ -214,6 +225,12 @@ const singular = (name: string): string =>
  */
 const PAGE_KIND =
   /\b(?:guide|cheat ?sheet|primer|handbook|playbook|explained|overview|brief|blog|job description|everything you need to know|what you need to know|for recruiters|recruiter'?s?|hiring)\b/i;
+
+/** "Data Engineer (m/w/d)": a German or French careers page copies its ad's title whole. */
+const TRAILING_GENDERS = new RegExp(
+  String.raw`\s*(?:\((?:${gendersPhrase})\)|${gendersPhrase})$`,
+  'i',
+);
 
 /** Acronyms kept in capitals when a title written all in capitals is set in title case. */
 const ACRONYMS = new Set([
@@ -281,6 +298,7 @@ const usableName = (
         // "(role profile)", "(2026)", "101": what kind of page, or when, not which role.
         .replace(/\s*\((?:[^)]*\b(?:profile|guide|overview)\b[^)]*|\d{4})\)$/i, '')
         .replace(/\s+(?:hiring guide|job description|role guide|guide|101)$/i, '')
+        .replace(TRAILING_GENDERS, '')
         // "What does a scrum master do": the role is between the question's words.
         .replace(/^(.+?)\s+do$/i, (whole, role: string) => (asked ? role : whole))
         .trim(),
@@ -438,7 +456,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       if (!hasSummary)
         summary.push(
           ...paragraphsOf(section.lines).filter(
-            (p) => !BYLINE.test(stripEmphasis(p)) && !boasts(stripEmphasis(p)),
+            (p) => !BYLINE.test(stripEmphasis(p)) && !sells(stripEmphasis(p)),
           ),
         );
       continue;
@@ -462,7 +480,7 @@ export const parseGuidePage = (text: string, options: GuidePageOptions = {}): Gu
       case 'summary':
         // "What does a … actually do?" over a list, not a paragraph: the role's work.
         if (section.lines.some((l) => l.kind === 'text'))
-          summary.push(...paragraphsOf(section.lines).filter((p) => !boasts(stripEmphasis(p))));
+          summary.push(...paragraphsOf(section.lines).filter((p) => !sells(stripEmphasis(p))));
         else responsibilities.push(...readItems(section, 'responsibilities', parseResponsibility));
         break;
       case 'alternativeTitles':

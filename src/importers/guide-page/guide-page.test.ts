@@ -355,6 +355,16 @@ describe('parseGuidePage', () => {
     });
   });
 
+  it.each(['(m/w/d)', '(w/m/d)', '(f/m/x)', 'm/f/d', '(all genders)', '(H/F)'])(
+    'leaves the genders a posting is open to, %s, out of the role name',
+    (marker) => {
+      const parsed = parseGuidePage(
+        `# Data Engineer ${marker}\n\n## Was macht ein Data Engineer?\n\nBaut Datenstrecken.`,
+      );
+      expect(parsed.content.name).toBe('Data Engineer');
+    },
+  );
+
   it('leaves a careers page\'s perks under "Benefits" out of the reasons to hire, saying so', () => {
     const parsed = parseGuidePage(
       page(
@@ -782,6 +792,31 @@ describe('readGuidePage on pages in the headings real sites use', () => {
     const text =
       '# DevOps Engineer\n\n## Overview\n\nThey automate releases.\n\nLoved by 40+ startups ⭐⭐⭐⭐⭐\n';
     expect(parseGuidePage(text).content.summary).toBe('They automate releases.');
+  });
+
+  it("leaves a blog's calls to action out of its summary", () => {
+    const text = [
+      '# What does a data engineer do?',
+      'A data engineer builds the pipelines that bring a company its data.',
+      'Upgrade your resume in minutes. Try free',
+      'Start your free trial →',
+      'Book a demo today!',
+      'Sign up for our weekly hiring newsletter',
+      'Download the free job description template (PDF)',
+      '## Signs you need a data engineer',
+      '- Reports: every team counts revenue differently',
+    ].join('\n\n');
+    expect(parseGuidePage(text).content.summary).toBe(
+      'A data engineer builds the pipelines that bring a company its data.',
+    );
+  });
+
+  it('keeps a sentence of the summary that starts with a verb a call to action would use', () => {
+    const text =
+      '# Data Engineer\n\n## Overview\n\nThey build pipelines.\n\nStart with one when your reports stop agreeing with each other.\n';
+    expect(parseGuidePage(text).content.summary).toBe(
+      'They build pipelines.\n\nStart with one when your reports stop agreeing with each other.',
+    );
   });
 
   it('keeps a sentence of the summary that counts companies without boasting of them', () => {
